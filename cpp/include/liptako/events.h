@@ -1,0 +1,41 @@
+// Dated events: who did what to whom, and when.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "liptako/types.h"
+
+namespace liptako {
+
+// Immutable and thread-safe after construction: extract() is const.
+class EventExtractor {
+ public:
+  // `taxonomy` is the parsed event taxonomy JSON (event types, CAMEO codes,
+  // triggers and patterns); `where` names its file for error messages.
+  // Throws ConfigError naming `where`, the JSON path and the reason.
+  EventExtractor(const nlohmann::json& taxonomy, const std::string& where);
+  ~EventExtractor();
+  EventExtractor(EventExtractor&&) noexcept;
+  EventExtractor& operator=(EventExtractor&&) noexcept;
+
+  // Finds events in `text`. `sentences` are the byte spans of the sentences;
+  // `entities` and `timexes` are the document's (sorted by start, byte
+  // offsets, sentence indices filled). Returns events merged per document,
+  // of every modality (callers filter), in order of first mention.
+  std::vector<Event> extract(std::string_view text, const std::vector<Sentence>& sentences,
+                             const std::vector<Entity>& entities,
+                             const std::vector<Timex>& timexes,
+                             const std::optional<CalendarDate>& dct) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace liptako

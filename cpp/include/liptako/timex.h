@@ -1,0 +1,57 @@
+// Temporal expressions: recognition and TIMEX3 normalisation against the
+// document creation time (DCT).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "liptako/types.h"
+
+namespace liptako {
+
+struct TimexOptions {
+  // How to read an all-numeric date such as 03/04/2023: false = month first
+  // (US, 2023-03-04), true = day first (2023-04-03). Unambiguous dates
+  // (18/09/2023) are read correctly either way.
+  bool day_first = false;
+};
+
+// Immutable and thread-safe after construction: tag() is const.
+class TimexTagger {
+ public:
+  explicit TimexTagger(TimexOptions options = {});
+  ~TimexTagger();
+  TimexTagger(TimexTagger&&) noexcept;
+  TimexTagger& operator=(TimexTagger&&) noexcept;
+
+  // Finds and normalises every temporal expression in `text` (UTF-8; invalid
+  // bytes never match). `sentences` are the byte spans of the sentences of
+  // `text`, in order, covering it; Timex::sentence is an index into them.
+  // Without a DCT, relative expressions get underspecified values
+  // (XXXX-WXX-6, XXXX-07) and anchor "none". Result sorted by start,
+  // non-overlapping. Linear in the text size.
+  std::vector<Timex> tag(std::string_view text, const std::vector<Sentence>& sentences,
+                         const std::optional<CalendarDate>& dct) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Looks for the article's own date in a dateline or header near the start of
+// the text ("date 2023-11-13", "World | September 18, 2023, Monday // 12:20",
+// "LONDON, March 3 (Reuters) -"). Returns the date and the byte span of the
+// date text, or nullopt.
+struct Dateline {
+  CalendarDate date;
+  Span span;
+};
+std::optional<Dateline> find_dateline(std::string_view text);
+
+// Parses "YYYY-MM-DD" (optionally followed by a time, "T..." or " ...") into a
+// valid calendar date; nullopt if it is not one.
+std::optional<CalendarDate> parse_iso_date(std::string_view s);
+
+}  // namespace liptako
