@@ -1,0 +1,72 @@
+// Tokens and sentences.
+//
+// Tokens: a word is a maximal run of letters, marks and digits, also joining
+//   - an apostrophe between letters (d'Ivoire, O'Neill), except that a final
+//     possessive 's / ’s becomes its own token (Mali’s -> Mali, ’s);
+//   - '.' or ',' between digits (1,100  6.2);
+//   - dotted abbreviations of single letters (U.S., U.K., a.m.), dots included.
+// Every other non-space code point is a one-code-point punctuation token;
+// invalid UTF-8 bytes and spaces belong to no token.
+//
+// Sentences end after '.', '!' or '?' (plus closing quotes/brackets) when the
+// next token starts a sentence (uppercase, digit, quote) and the period does
+// not follow a known abbreviation (Mr., Gen., Sept.) or an initial (J.); and at
+// every line break.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "liptako/types.h"
+
+namespace liptako {
+
+enum class TokenKind : uint8_t {
+  kWord,        // contains a letter
+  kNumber,      // digits only (with inner , or .)
+  kPossessive,  // 's or ’s split off a word
+  kHyphen,      // a hyphen variant
+  kPunct,       // any other single code point
+};
+
+struct Token {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  TokenKind kind = TokenKind::kPunct;
+  bool space_before = false;    // whitespace (or text start) precedes the token
+  bool newline_before = false;  // a line break precedes the token
+  bool capitalized = false;     // first code point is uppercase
+  bool all_upper = false;       // has letters, none lowercase
+};
+
+struct TokenizedText {
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;         // byte spans, in order, non-empty
+  std::vector<uint32_t> sentence_of_token;  // parallel to tokens
+  std::vector<uint32_t> first_token_of_sentence;  // size sentences.size() + 1
+};
+
+TokenizedText tokenize(std::string_view text);
+
+// The folded text (text::fold) of every token, computed once per document and
+// shared by every matcher.
+class FoldedTokens {
+ public:
+  FoldedTokens(std::string_view text, const std::vector<Token>& tokens);
+  std::string_view operator[](size_t i) const {
+    return std::string_view(arena_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+  }
+  size_t size() const { return offsets_.size() - 1; }
+
+ private:
+  std::string arena_;
+  std::vector<uint32_t> offsets_;
+};
+
+// Index of the sentence containing byte offset `pos` (the last sentence that
+// starts at or before it; 0 if none).
+int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos);
+
+}  // namespace liptako

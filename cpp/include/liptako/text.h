@@ -1,0 +1,52 @@
+// UTF-8 decoding, character classes and folding: the only place that knows
+// about Unicode. Everything else works on byte offsets into the original text.
+//
+// Invalid UTF-8: every byte that does not start a valid sequence decodes as
+// one code point kInvalid (U+FFFD) of length 1. Such a byte is never a word
+// character, so it can never be inside a match; offsets stay exact.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace liptako::text {
+
+constexpr char32_t kInvalid = 0xFFFD;
+
+struct Decoded {
+  char32_t cp;
+  uint32_t len;  // bytes consumed, >= 1
+};
+
+// Decodes the code point starting at byte `i` of `s` (i < s.size()).
+Decoded decode(std::string_view s, size_t i);
+
+// Appends the UTF-8 encoding of `cp` to `out`.
+void append_utf8(char32_t cp, std::string& out);
+
+// Letters, combining marks and digits (Unicode general categories L*, M*, N*).
+bool is_word_char(char32_t cp);
+bool is_letter(char32_t cp);
+bool is_digit(char32_t cp);
+bool is_upper(char32_t cp);  // Lu or Lt
+bool is_lower(char32_t cp);  // Ll
+bool is_space(char32_t cp);  // Z* and ASCII/Unicode line breaks and tabs
+bool is_apostrophe(char32_t cp);  // ' and ’ ‘ ʼ
+bool is_hyphen(char32_t cp);      // - and U+2010, U+2011 (not en/em dashes)
+
+// Appends the folded form of `s` to `out`: Unicode case folding, compatibility
+// decomposition with combining marks stripped (Goïta -> goita, Ελλάδα ->
+// ελλαδα), apostrophe variants -> ', hyphen variants -> -. Invalid bytes fold
+// to U+FFFD.
+void fold(std::string_view s, std::string& out);
+std::string fold(std::string_view s);
+
+// A lowercase ASCII slug for ids: folded, non-alphanumerics collapsed to '-'.
+// Non-Latin letters are kept as folded UTF-8.
+std::string slugify(std::string_view s);
+
+// Number of code points in s[0, n) (each invalid byte counts as one).
+size_t count_code_points(std::string_view s);
+
+}  // namespace liptako::text

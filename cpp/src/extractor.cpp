@@ -1,0 +1,287 @@
+#include "liptako/extractor.h"
+
+#include <map>
+
+#include "knowledge.h"
+#include "liptako/errors.h"
+#include "liptako/events.h"
+#include "liptako/text.h"
+#include "liptako/timex.h"
+
+namespace liptako {
+
+using internal::Knowledge;
+using nlohmann::json;
+
+namespace {
+
+const char* const kLexiconNames[] = {"first_names",  "person_titles",  "org_heads",
+                                     "org_prefixes", "location_heads", "location_prefixes",
+                                     "common_words", "nonname_capitalized"};
+
+std::string resolve_path(const std::string& base_dir, const std::string& file) {
+  if (file.empty() || file[0] == '/' || base_dir.empty()) return file;
+  return base_dir + "/" + file;
+}
+
+std::string dir_of(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
+}
+
+[[noreturn]] void bad(const std::string& where, const std::string& path, const std::string& why) {
+  throw ConfigError(where, path, why);
+}
+
+}  // namespace
+
+struct ExtractorBuilder::State {
+  ExtractorOptions options;
+  std::vector<EntityRecord> entities;
+  std::map<std::string, std::vector<std::string>> lexicons;
+  std::vector<Rule> rules;
+  std::optional<json> events;
+  std::string events_where;
+
+  // Calls fn(document, where, path, base_dir) for a file name or an inline value.
+  template <typename Fn>
+  void each_source(const json& v, const std::string& where, const std::string& path,
+                   const std::string& base_dir, Fn fn) {
+    if (v.is_string()) {
+      std::string file = resolve_path(base_dir, v.get<std::string>());
+      fn(read_json_file(file), file, std::string(), dir_of(file));
+    } else {
+      fn(v, where, path, base_dir);
+    }
+  }
+
+  void add_options(const json& o, const std::string& where, const std::string& path) {
+    if (!o.is_object()) bad(where, path, "expected an object");
+    for (auto it = o.begin(); it != o.end(); ++it) {
+      const std::string p = path + "/" + it.key();
+      const json& v = it.value();
+      if (it.key() == "day_first" || it.key() == "all_event_modalities") {
+        if (!v.is_boolean()) bad(where, p, "expected true or false");
+        (it.key() == "day_first" ? options.day_first : options.all_event_modalities) =
+            v.get<bool>();
+      } else if (it.key() == "max_text_bytes") {
+        if (!v.is_number_integer() || v.get<int64_t>() < 0)
+          bad(where, p, "expected a non-negative integer");
+        options.max_text_bytes = v.get<size_t>();
+      } else if (it.key() == "regex_max_mem") {
+        if (!v.is_number_integer() || v.get<int64_t>() < (1 << 16))
+          bad(where, p, "expected an integer of at least 65536 (bytes)");
+        options.regex_max_mem = v.get<int64_t>();
+      } else {
+        bad(where, p, "unknown option");
+      }
+    }
+  }
+
+  void add_config(const json& config, const std::string& where, const std::string& base_dir) {
+    if (!config.is_object()) bad(where, "", "a configuration must be a JSON object");
+    for (auto it = config.begin(); it != config.end(); ++it) {
+      const std::string& key = it.key();
+      const json& v = it.value();
+      const std::string path = "/" + key;
+      if (key == "format") {
+        if (v != "liptako-config/1") bad(where, path, "expected \"liptako-config/1\"");
+      } else if (key == "description" || key == "provenance") {
+        // free text
+      } else if (key == "options") {
+        add_options(v, where, path);
+      } else if (key == "gazetteers" || key == "rules") {
+        if (!v.is_array()) bad(where, path, "expected a list of file names or objects");
+        for (size_t i = 0; i < v.size(); ++i) {
+          each_source(v[i], where, path + "/" + std::to_string(i), base_dir,
+                      [&](const json& doc, const std::string& w, const std::string& p,
+                          const std::string&) {
+                        if (key == "gazetteers") {
+                          auto parsed = parse_gazetteer(doc, w, p);
+                          for (auto& e : parsed) entities.push_back(std::move(e));
+                        } else {
+                          auto parsed = parse_rules(doc, w, p);
+                          for (auto& r : parsed) rules.push_back(std::move(r));
+                        }
+                      });
+        }
+      } else if (key == "entities") {
+        if (!v.is_array()) bad(where, path, "expected a list of entries");
+        for (size_t i = 0; i < v.size(); ++i)
+          entities.push_back(parse_entity(v[i], where, path + "/" + std::to_string(i), ""));
+      } else if (key == "lexicons") {
+        if (!v.is_object()) bad(where, path, "expected an object of lexicon names");
+        for (auto lit = v.begin(); lit != v.end(); ++lit) {
+          const std::string lp = path + "/" + lit.key();
+          bool known = false;
+          for (const char* name : kLexiconNames) known = known || lit.key() == name;
+          if (!known) bad(where, lp, "unknown lexicon (see docs/resources.md)");
+          auto& words = lexicons[lit.key()];
+          auto add = [&](const json& doc, const std::string& w, const std::string& p,
+                         const std::string&) {
+            auto parsed = parse_lexicon(doc, w, p);
+            words.insert(words.end(), parsed.begin(), parsed.end());
+          };
+          // A file name, an inline lexicon object, or a list of words.
+          each_source(lit.value(), where, lp, base_dir, add);
+        }
+      } else if (key == "events") {
+        if (v.is_null()) {
+          events.reset();
+        } else {
+          each_source(v, where, path, base_dir,
+                      [&](const json& doc, const std::string& w, const std::string&,
+                          const std::string&) {
+                        events = doc;
+                        events_where = w;
+                      });
+        }
+      } else {
+        bad(where, path, "unknown field");
+      }
+    }
+  }
+};
+
+ExtractorBuilder::ExtractorBuilder() : state_(std::make_unique<State>()) {}
+ExtractorBuilder::~ExtractorBuilder() = default;
+ExtractorBuilder::ExtractorBuilder(ExtractorBuilder&&) noexcept = default;
+ExtractorBuilder& ExtractorBuilder::operator=(ExtractorBuilder&&) noexcept = default;
+
+ExtractorBuilder& ExtractorBuilder::add_config(const json& config, const std::string& where,
+                                               const std::string& base_dir) {
+  state_->add_config(config, where, base_dir);
+  return *this;
+}
+
+const ExtractorOptions& ExtractorBuilder::options() const { return state_->options; }
+
+struct Extractor::Impl {
+  ExtractorOptions options;
+  Knowledge knowledge;
+  std::unique_ptr<TimexTagger> timex;
+  std::unique_ptr<EventExtractor> events;
+};
+
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
+Extractor::~Extractor() = default;
+
+namespace {
+
+StringIndex folded_index(const std::vector<std::string>& words) {
+  StringIndex index;
+  for (const auto& w : words) index.intern(text::fold(w));
+  return index;
+}
+
+}  // namespace
+
+std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
+  State& s = *state_;
+  std::shared_ptr<Extractor> x(new Extractor());
+  Extractor::Impl& impl = *x->impl_;
+  impl.options = s.options;
+  Knowledge& k = impl.knowledge;
+
+  GazetteerBuilder gb;
+  k.entities = std::move(s.entities);
+  for (uint32_t e = 0; e < k.entities.size(); ++e) {
+    EntityRecord& r = k.entities[e];
+    for (const Surface& sf : r.surfaces) {
+      PhraseOptions po;
+      po.case_sensitive = sf.case_sensitive;
+      po.require_capital = r.ambiguous && !sf.case_sensitive;
+      if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po))
+        k.surface_values.push_back({e, sf.mention});
+    }
+    r.surfaces.clear();
+    r.surfaces.shrink_to_fit();
+  }
+  k.gazetteer = std::move(gb).build();
+
+  auto& lex = s.lexicons;
+  k.lexicons.first_names = folded_index(lex["first_names"]);
+  k.lexicons.org_heads = folded_index(lex["org_heads"]);
+  for (const auto& prefix : lex["org_prefixes"]) {  // "Ministry of" -> head "ministry"
+    TokenizedText tt = tokenize(prefix);
+    if (!tt.tokens.empty())
+      k.lexicons.org_heads.intern(
+          text::fold(prefix.substr(tt.tokens[0].start, tt.tokens[0].end - tt.tokens[0].start)));
+  }
+  k.lexicons.location_heads = folded_index(lex["location_heads"]);
+  k.lexicons.location_prefixes = folded_index(lex["location_prefixes"]);
+  k.lexicons.common_words = folded_index(lex["common_words"]);
+  k.lexicons.nonname_capitalized = folded_index(lex["nonname_capitalized"]);
+  GazetteerBuilder titles;
+  for (const auto& t : lex["person_titles"]) titles.add(t, 0);
+  k.lexicons.person_titles = std::move(titles).build();
+
+  k.rules = RuleSet(std::move(s.rules), "<rules>", s.options.regex_max_mem);
+
+  TimexOptions topts;
+  topts.day_first = s.options.day_first;
+  impl.timex = std::make_unique<TimexTagger>(topts);
+  if (s.events) impl.events = std::make_unique<EventExtractor>(*s.events, s.events_where);
+
+  state_ = std::make_unique<State>();
+  return x;
+}
+
+Document Extractor::extract(std::string_view text, std::string id,
+                            const std::optional<std::string>& dct) const {
+  const Impl& impl = *impl_;
+  if (impl.options.max_text_bytes != 0 && text.size() > impl.options.max_text_bytes)
+    throw LimitError("text of " + std::to_string(text.size()) +
+                     " bytes exceeds max_text_bytes = " +
+                     std::to_string(impl.options.max_text_bytes));
+  if (text.size() >= 0xFFFFFFF0u) throw LimitError("text larger than 4 GiB");
+  Document doc;
+  doc.id = std::move(id);
+  if (dct) {
+    auto date = parse_iso_date(*dct);
+    if (!date) throw Error("dct '" + *dct + "' is not a valid date (expected YYYY-MM-DD)");
+    doc.dct.date = date;
+    doc.dct.source = "given";
+  } else if (auto line = find_dateline(text)) {
+    doc.dct.date = line->date;
+    doc.dct.source = "dateline";
+    doc.dct.span = line->span;
+  }
+
+  TokenizedText tt = tokenize(text);
+  FoldedTokens folded(text, tt.tokens);
+  internal::DocView view{text, tt, folded};
+  std::vector<internal::Candidate> candidates;
+  internal::gazetteer_candidates(impl.knowledge, view, candidates);
+  internal::rule_candidates(impl.knowledge, view, candidates);
+  internal::person_candidates(impl.knowledge, view, candidates);
+  internal::org_candidates(impl.knowledge, view, candidates);
+  internal::location_candidates(impl.knowledge, view, candidates);
+  doc.entities = internal::resolve(impl.knowledge, view, std::move(candidates));
+  doc.timexes = impl.timex->tag(text, tt.sentences, doc.dct.date);
+  if (impl.events) {
+    doc.events = impl.events->extract(text, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
+    if (!impl.options.all_event_modalities) {
+      std::vector<Event> kept;
+      for (auto& e : doc.events)
+        if (e.modality == "asserted") kept.push_back(std::move(e));
+      doc.events = std::move(kept);
+    }
+  }
+  doc.sentences = std::move(tt.sentences);
+  return doc;
+}
+
+const ExtractorOptions& Extractor::options() const { return impl_->options; }
+
+ExtractorStats Extractor::stats() const {
+  ExtractorStats s;
+  const Knowledge& k = impl_->knowledge;
+  s.entities = k.entities.size();
+  s.phrases = k.gazetteer.phrase_count();
+  s.rules = k.rules.rules().size();
+  s.gazetteer_bytes = k.gazetteer.memory_bytes();
+  return s;
+}
+
+}  // namespace liptako

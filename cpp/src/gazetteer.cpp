@@ -1,0 +1,254 @@
+#include "liptako/gazetteer.h"
+
+#include <algorithm>
+
+#include "liptako/string_index.h"
+#include "liptako/text.h"
+
+namespace liptako {
+
+bool is_transparent_token(const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kHyphen || t.space_before || i == 0 || i + 1 >= tokens.size())
+    return false;
+  const Token& prev = tokens[i - 1];
+  const Token& next = tokens[i + 1];
+  auto wordish = [](const Token& x) {
+    return x.kind == TokenKind::kWord || x.kind == TokenKind::kNumber;
+  };
+  return !next.space_before && wordish(prev) && wordish(next);
+}
+
+namespace {
+
+constexpr uint32_t kNoToken = 0xFFFFFFFFu;  // token not in the vocabulary
+constexpr uint32_t kSkip = 0xFFFFFFFEu;     // transparent token
+
+inline uint64_t edge_key(uint32_t node, uint32_t token) {
+  return (static_cast<uint64_t>(node) << 32) | token;
+}
+
+inline size_t mix(uint64_t x) {  // splitmix64 finaliser
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return static_cast<size_t>(x);
+}
+
+struct ValueRecord {
+  uint32_t value;
+  uint32_t surface;  // index into surfaces (case-sensitive phrases) or kNoToken
+  bool require_capital;
+};
+
+// Non-transparent token surfaces of tokens[first, end), joined by '\x1f'.
+void join_surfaces(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                   size_t end, std::string& out) {
+  out.clear();
+  for (size_t k = first; k < end; ++k) {
+    if (is_transparent_token(tokens, k)) continue;
+    if (!out.empty()) out.push_back('\x1f');
+    out.append(text.substr(tokens[k].start, tokens[k].end - tokens[k].start));
+  }
+}
+
+}  // namespace
+
+struct Gazetteer::Data {
+  StringIndex vocabulary;           // folded token text -> token id
+  std::vector<uint64_t> edge_keys;  // open addressing; ~0 = empty
+  std::vector<uint32_t> edge_children;
+  uint32_t node_count = 1;                // node 0 is the root
+  std::vector<uint32_t> value_offsets;    // CSR over nodes
+  std::vector<ValueRecord> values;
+  std::vector<std::string> surfaces;      // for case-sensitive phrases
+  size_t phrase_count = 0;
+
+  uint32_t child(uint32_t node, uint32_t token) const {
+    if (edge_keys.empty()) return 0;
+    uint64_t key = edge_key(node, token);
+    size_t mask = edge_keys.size() - 1;
+    for (size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+      if (edge_keys[i] == key) return edge_children[i];
+      if (edge_keys[i] == ~0ULL) return 0;
+    }
+  }
+
+  bool accepts(const ValueRecord& r, std::string_view text, const std::vector<Token>& tokens,
+               size_t first, size_t end, std::string& scratch) const {
+    if (r.require_capital && !tokens[first].capitalized) return false;
+    if (r.surface != kNoToken) {
+      join_surfaces(text, tokens, first, end, scratch);
+      if (scratch != surfaces[r.surface]) return false;
+    }
+    return true;
+  }
+};
+
+struct GazetteerBuilder::State {
+  Gazetteer::Data data;
+  size_t edge_count = 0;
+  std::vector<std::pair<uint32_t, ValueRecord>> pending;  // (node, value)
+
+  uint32_t child_or_add(uint32_t node, uint32_t token) {
+    auto& d = data;
+    if ((edge_count + 1) * 2 > d.edge_keys.size()) grow();
+    uint64_t key = edge_key(node, token);
+    size_t mask = d.edge_keys.size() - 1;
+    for (size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+      if (d.edge_keys[i] == key) return d.edge_children[i];
+      if (d.edge_keys[i] == ~0ULL) {
+        d.edge_keys[i] = key;
+        d.edge_children[i] = d.node_count++;
+        ++edge_count;
+        return d.edge_children[i];
+      }
+    }
+  }
+
+  void grow() {
+    auto& d = data;
+    std::vector<uint64_t> keys = std::move(d.edge_keys);
+    std::vector<uint32_t> children = std::move(d.edge_children);
+    size_t n = keys.empty() ? 1024 : keys.size() * 2;
+    d.edge_keys.assign(n, ~0ULL);
+    d.edge_children.assign(n, 0);
+    size_t mask = n - 1;
+    for (size_t k = 0; k < keys.size(); ++k) {
+      if (keys[k] == ~0ULL) continue;
+      size_t i = mix(keys[k]) & mask;
+      while (d.edge_keys[i] != ~0ULL) i = (i + 1) & mask;
+      d.edge_keys[i] = keys[k];
+      d.edge_children[i] = children[k];
+    }
+  }
+};
+
+GazetteerBuilder::GazetteerBuilder() : state_(std::make_unique<State>()) {}
+GazetteerBuilder::~GazetteerBuilder() = default;
+GazetteerBuilder::GazetteerBuilder(GazetteerBuilder&&) noexcept = default;
+GazetteerBuilder& GazetteerBuilder::operator=(GazetteerBuilder&&) noexcept = default;
+
+bool GazetteerBuilder::add(std::string_view phrase, uint32_t value, PhraseOptions options) {
+  TokenizedText tt = tokenize(phrase);
+  const auto& tokens = tt.tokens;
+  size_t first = 0;
+  while (first < tokens.size() && tokens[first].kind != TokenKind::kWord &&
+         tokens[first].kind != TokenKind::kNumber)
+    ++first;
+  if (first == tokens.size()) return false;
+  FoldedTokens folded(phrase, tokens);
+  uint32_t node = 0;
+  for (size_t k = first; k < tokens.size(); ++k) {
+    if (is_transparent_token(tokens, k)) continue;
+    node = state_->child_or_add(node, state_->data.vocabulary.intern(folded[k]));
+  }
+  ValueRecord record{value, kNoToken, options.require_capital};
+  if (options.case_sensitive) {
+    std::string joined;
+    join_surfaces(phrase, tokens, first, tokens.size(), joined);
+    record.surface = static_cast<uint32_t>(state_->data.surfaces.size());
+    state_->data.surfaces.push_back(std::move(joined));
+  }
+  state_->pending.emplace_back(node, record);
+  ++state_->data.phrase_count;
+  return true;
+}
+
+Gazetteer GazetteerBuilder::build() && {
+  auto& s = *state_;
+  auto& d = s.data;
+  // Values grouped by node, insertion order kept within a node.
+  std::stable_sort(s.pending.begin(), s.pending.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  d.value_offsets.assign(d.node_count + 1, 0);
+  for (const auto& p : s.pending) ++d.value_offsets[p.first + 1];
+  for (size_t n = 0; n < d.node_count; ++n) d.value_offsets[n + 1] += d.value_offsets[n];
+  d.values.reserve(s.pending.size());
+  for (const auto& p : s.pending) d.values.push_back(p.second);
+  s.pending.clear();
+  s.pending.shrink_to_fit();
+  Gazetteer g;
+  g.data_ = std::make_unique<Gazetteer::Data>(std::move(d));
+  state_ = std::make_unique<State>();
+  return g;
+}
+
+Gazetteer::Gazetteer() : data_(std::make_unique<Data>()) {
+  data_->value_offsets.assign(2, 0);
+}
+Gazetteer::~Gazetteer() = default;
+Gazetteer::Gazetteer(Gazetteer&&) noexcept = default;
+Gazetteer& Gazetteer::operator=(Gazetteer&&) noexcept = default;
+
+std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
+                                            const std::vector<Token>& tokens,
+                                            const FoldedTokens& folded, MatchKind kind) const {
+  const Data& d = *data_;
+  std::vector<GazetteerMatch> out;
+  if (d.phrase_count == 0 || tokens.empty()) return out;
+  const size_t n = tokens.size();
+  std::vector<uint32_t> ids(n);
+  for (size_t k = 0; k < n; ++k)
+    ids[k] = is_transparent_token(tokens, k) ? kSkip : d.vocabulary.find(folded[k]);
+
+  std::string scratch;
+  std::vector<GazetteerMatch> here;  // candidates starting at i
+  size_t i = 0;
+  while (i < n) {
+    const Token& t = tokens[i];
+    if (ids[i] >= kSkip || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
+      ++i;
+      continue;
+    }
+    here.clear();
+    uint32_t node = 0;
+    for (size_t j = i; j < n; ++j) {
+      if (ids[j] == kSkip) continue;
+      if (ids[j] == kNoToken) break;
+      node = d.child(node, ids[j]);
+      if (node == 0) break;
+      for (uint32_t v = d.value_offsets[node]; v < d.value_offsets[node + 1]; ++v) {
+        const ValueRecord& r = d.values[v];
+        if (!d.accepts(r, text, tokens, i, j + 1, scratch)) continue;
+        here.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1), t.start,
+                        tokens[j].end, r.value});
+      }
+    }
+    if (here.empty()) {
+      ++i;
+      continue;
+    }
+    if (kind == MatchKind::kAll) {
+      out.insert(out.end(), here.begin(), here.end());
+      ++i;
+      continue;
+    }
+    uint32_t longest = here.back().end_token;
+    for (const auto& m : here)
+      if (m.end_token == longest) out.push_back(m);
+    i = longest;
+  }
+  return out;
+}
+
+std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
+  TokenizedText tt = tokenize(text);
+  FoldedTokens folded(text, tt.tokens);
+  return find(text, tt.tokens, folded, kind);
+}
+
+size_t Gazetteer::phrase_count() const { return data_->phrase_count; }
+size_t Gazetteer::node_count() const { return data_->node_count; }
+size_t Gazetteer::memory_bytes() const {
+  const Data& d = *data_;
+  size_t bytes = d.vocabulary.memory_bytes() + d.edge_keys.capacity() * 8 +
+                 d.edge_children.capacity() * 4 + d.value_offsets.capacity() * 4 +
+                 d.values.capacity() * sizeof(ValueRecord);
+  for (const auto& s : d.surfaces) bytes += s.capacity() + sizeof(s);
+  return bytes;
+}
+
+}  // namespace liptako

@@ -1,0 +1,90 @@
+// Internal: what a built Extractor knows (entities, lexicons, rules) and the
+// per-document view the recognizers share. Not part of the public API.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "liptako/gazetteer.h"
+#include "liptako/resources.h"
+#include "liptako/rules.h"
+#include "liptako/segmenter.h"
+#include "liptako/string_index.h"
+#include "liptako/types.h"
+
+namespace liptako::internal {
+
+// What a gazetteer value points at: an entity and how the phrase names it.
+struct SurfaceValue {
+  uint32_t entity;
+  std::string mention;
+};
+
+// The lexicons a configuration may name (config "lexicons" keys).
+struct Lexicons {
+  StringIndex first_names;
+  StringIndex org_heads;
+  StringIndex location_heads;
+  StringIndex location_prefixes;
+  StringIndex common_words;
+  StringIndex nonname_capitalized;
+  Gazetteer person_titles;  // multiword: "Defence Minister", "junta leader"
+};
+
+struct Knowledge {
+  std::vector<EntityRecord> entities;  // surfaces dropped after build
+  std::vector<SurfaceValue> surface_values;
+  Gazetteer gazetteer;  // value = index into surface_values
+  Lexicons lexicons;
+  RuleSet rules;
+};
+
+// One document being analysed.
+struct DocView {
+  std::string_view text;
+  const TokenizedText& tt;
+  const FoldedTokens& folded;
+
+  const std::vector<Token>& tokens() const { return tt.tokens; }
+  std::string_view token_text(size_t i) const {
+    const Token& t = tt.tokens[i];
+    return text.substr(t.start, t.end - t.start);
+  }
+  bool same_sentence(size_t a, size_t b) const {
+    return tt.sentence_of_token[a] == tt.sentence_of_token[b];
+  }
+  bool sentence_initial(size_t i) const {
+    return tt.first_token_of_sentence[tt.sentence_of_token[i]] == i;
+  }
+};
+
+// A proposed entity over tokens [first_token, end_token).
+struct Candidate {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  int priority = 0;  // higher wins among candidates of equal length
+  Entity entity;
+};
+
+// Priorities of the candidate sources.
+constexpr int kPriorityUserRule = 5;
+constexpr int kPriorityGazetteer = 4;
+constexpr int kPriorityPerson = 3;
+constexpr int kPriorityOrg = 2;
+constexpr int kPriorityLocation = 1;
+
+// Recognizers (recognizers.cpp): append candidates.
+void gazetteer_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+void rule_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+void person_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+void org_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+void location_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+
+// Resolver (resolver.cpp): picks non-overlapping candidates (longest first,
+// then priority, then leftmost), then adds acronyms defined in the text and
+// later short mentions of people; returns entities sorted by start.
+std::vector<Entity> resolve(const Knowledge& k, const DocView& doc,
+                            std::vector<Candidate> candidates);
+
+}  // namespace liptako::internal

@@ -1,0 +1,278 @@
+// Candidate entities from the gazetteer, the RE2 rules and the contextual
+// recognizers for people, organizations and places.
+#include <algorithm>
+#include <array>
+
+#include "knowledge.h"
+#include "liptako/text.h"
+
+namespace liptako::internal {
+namespace {
+
+// Lowercase particles that may stand inside a person's name (bin, de, van).
+constexpr std::array<std::string_view, 22> kNameParticles = {
+    "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
+    "das", "du", "van", "von", "der", "den", "le", "la", "ould", "ag"};
+
+template <size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool is_lowercase_token(const DocView& d, size_t i) {
+  const Token& t = d.tokens()[i];
+  return !t.capitalized && !t.all_upper;
+}
+
+// A capitalised word that can be part of a proper name.
+bool is_name_word(const Knowledge& k, const DocView& d, size_t i) {
+  const Token& t = d.tokens()[i];
+  if (t.kind != TokenKind::kWord || !t.capitalized) return false;
+  return !k.lexicons.nonname_capitalized.contains(d.folded[i]);
+}
+
+// "J." style initial: one uppercase letter followed by an attached period.
+bool is_initial(const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  if (i + 1 >= toks.size()) return false;
+  const Token& t = toks[i];
+  return t.kind == TokenKind::kWord && t.capitalized && t.end - t.start == 1 &&
+         d.token_text(i + 1) == "." && toks[i + 1].start == t.end;
+}
+
+struct NameRun {
+  size_t first = 0, end = 0;  // tokens [first, end)
+  int name_words = 0;
+};
+
+// The longest person-name-like run starting at token `i`: name words,
+// initials and inner particles, up to four name words, inside one sentence.
+NameRun person_name_run(const Knowledge& k, const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  NameRun run{i, i, 0};
+  size_t j = i;
+  while (j < toks.size() && d.same_sentence(i, j) && run.name_words < 4) {
+    if (j > i && is_transparent_token(toks, j)) {
+      ++j;
+      continue;
+    }
+    if (is_initial(d, j) && j + 2 < toks.size() && is_name_word(k, d, j + 2)) {
+      j += 2;
+      continue;
+    }
+    if (is_name_word(k, d, j) && !toks[j].all_upper) {
+      ++j;
+      run.end = j;
+      ++run.name_words;
+      continue;
+    }
+    if (j > i && is_lowercase_token(d, j) && in(kNameParticles, d.folded[j]) &&
+        j + 1 < toks.size()) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return run;
+}
+
+Entity make_entity(const DocView& d, size_t first, size_t end, const std::string& label,
+                   const std::string& source) {
+  Entity e;
+  e.start = d.tokens()[first].start;
+  e.end = d.tokens()[end - 1].end;
+  e.label = label;
+  e.name = std::string(d.text.substr(e.start, e.end - e.start));
+  e.id = default_entity_id(label, e.name);
+  e.mention = "name";
+  e.source = source;
+  return e;
+}
+
+bool is_head(const StringIndex& heads, const DocView& d, size_t i) {
+  const Token& t = d.tokens()[i];
+  return t.kind == TokenKind::kWord && t.capitalized && heads.contains(d.folded[i]);
+}
+
+// Extends a proper-name span to the right over "of/for/on [the] Capitalised
+// ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States").
+size_t extend_with_complement(const Knowledge& k, const DocView& d, size_t end) {
+  const auto& toks = d.tokens();
+  size_t j = end;
+  if (j >= toks.size() || !is_lowercase_token(d, j)) return end;
+  std::string_view w = d.folded[j];
+  if (w != "of" && w != "for" && w != "on" && w != "against") return end;
+  ++j;
+  if (j < toks.size() && d.folded[j] == "the" && is_lowercase_token(d, j)) ++j;
+  size_t best = end;
+  while (j < toks.size() && d.same_sentence(end, j)) {
+    if (is_transparent_token(toks, j)) {
+      ++j;
+      continue;
+    }
+    if ((is_name_word(k, d, j) || (toks[j].all_upper && toks[j].kind == TokenKind::kWord))) {
+      ++j;
+      best = j;
+      continue;
+    }
+    if (best > end && (d.folded[j] == "and" || d.folded[j] == "&") && j + 1 < toks.size() &&
+        is_name_word(k, d, j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  return best;
+}
+
+}  // namespace
+
+void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  for (const GazetteerMatch& m : k.gazetteer.find(d.text, d.tokens(), d.folded)) {
+    const SurfaceValue& sv = k.surface_values[m.value];
+    const EntityRecord& r = k.entities[sv.entity];
+    Candidate c;
+    c.first_token = m.first_token;
+    c.end_token = m.end_token;
+    c.priority = kPriorityGazetteer;
+    c.entity.start = m.start;
+    c.entity.end = m.end;
+    c.entity.label = r.label;
+    c.entity.id = r.id;
+    c.entity.name = r.name;
+    c.entity.mention = sv.mention;
+    c.entity.source = "gazetteer";
+    c.entity.title = r.title;
+    out.push_back(std::move(c));
+  }
+}
+
+void rule_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  for (const RuleMatch& m : k.rules.match(d.text, toks)) {
+    const Rule& rule = k.rules.rules()[m.rule];
+    auto first = std::lower_bound(toks.begin(), toks.end(), m.start,
+                                  [](const Token& t, uint32_t p) { return t.start < p; });
+    auto last = std::lower_bound(toks.begin(), toks.end(), m.end,
+                                 [](const Token& t, uint32_t p) { return t.end < p; });
+    Candidate c;
+    c.first_token = static_cast<uint32_t>(first - toks.begin());
+    c.end_token = static_cast<uint32_t>(last - toks.begin()) + 1;
+    c.priority = kPriorityUserRule;
+    c.entity = make_entity(d, c.first_token, c.end_token, rule.label, "rule:" + rule.name);
+    if (!rule.entity_name.empty()) c.entity.name = rule.entity_name;
+    c.entity.id = rule.id.empty() ? default_entity_id(rule.label, c.entity.name) : rule.id;
+    out.push_back(std::move(c));
+  }
+}
+
+void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  const auto& lex = k.lexicons;
+  auto emit = [&](const NameRun& run, std::string title) {
+    Candidate c;
+    c.first_token = static_cast<uint32_t>(run.first);
+    c.end_token = static_cast<uint32_t>(run.end);
+    c.priority = kPriorityPerson;
+    c.entity = make_entity(d, run.first, run.end, "PERSON", "person");
+    c.entity.title = std::move(title);
+    out.push_back(std::move(c));
+  };
+  // Title or role, then a name: "Colonel Assimi Goita", "junta leader, Assimi Goita".
+  for (const GazetteerMatch& m : lex.person_titles.find(d.text, toks, d.folded)) {
+    size_t j = m.end_token;
+    if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
+    if (j < toks.size() && d.token_text(j) == ",") ++j;
+    if (j >= toks.size() || !d.same_sentence(m.first_token, j)) continue;
+    NameRun run = person_name_run(k, d, j);
+    if (run.name_words == 0) continue;
+    // A title followed by a known non-person name ("President of France") is
+    // left to the gazetteer; the resolver settles overlaps.
+    emit(run, std::string(d.text.substr(m.start, m.end - m.start)));
+  }
+  // A known first name followed by more name words: "Abdoulaye Diop".
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!is_name_word(k, d, i) || toks[i].all_upper) continue;
+    if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
+    if (!lex.first_names.contains(d.folded[i])) continue;
+    NameRun run = person_name_run(k, d, i);
+    if (run.name_words < 2) continue;
+    size_t last = run.end - 1;
+    if (is_head(lex.org_heads, d, last) || is_head(lex.location_heads, d, last)) continue;
+    emit(run, "");
+  }
+}
+
+void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  const auto& lex = k.lexicons;
+  for (size_t h = 0; h < toks.size(); ++h) {
+    if (!is_head(lex.org_heads, d, h)) continue;
+    // Left: capitalised words (and acronyms such as "G5") before the head.
+    size_t first = h;
+    while (first > 0 && d.same_sentence(first - 1, h)) {
+      size_t p = first - 1;
+      if (is_transparent_token(toks, p)) {
+        first = p;
+        continue;
+      }
+      bool capital_word = is_name_word(k, d, p) ||
+                          (toks[p].all_upper && toks[p].kind == TokenKind::kWord);
+      if (!capital_word) break;
+      first = p;
+    }
+    // A sentence-initial common word ("The", "New") is not part of the name.
+    while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
+           lex.common_words.contains(d.folded[first]) && !toks[first].all_upper)
+      ++first;
+    size_t end = extend_with_complement(k, d, h + 1);
+    if (end - first < 2) continue;
+    Candidate c;
+    c.first_token = static_cast<uint32_t>(first);
+    c.end_token = static_cast<uint32_t>(end);
+    c.priority = kPriorityOrg;
+    c.entity = make_entity(d, first, end, "ORG", "org");
+    out.push_back(std::move(c));
+    h = end - 1;
+  }
+}
+
+void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  const auto& lex = k.lexicons;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    // "Niger River", "Sahara Desert": capitalised words then a place head.
+    if (is_head(lex.location_heads, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
+        is_name_word(k, d, i - 1) && !d.sentence_initial(i - 1)) {
+      size_t first = i - 1;
+      while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(k, d, first - 1) &&
+             !d.sentence_initial(first - 1) && i - first < 3)
+        --first;
+      Candidate c;
+      c.first_token = static_cast<uint32_t>(first);
+      c.end_token = static_cast<uint32_t>(i + 1);
+      c.priority = kPriorityLocation;
+      c.entity = make_entity(d, first, i + 1, "LOCATION", "location");
+      out.push_back(std::move(c));
+      continue;
+    }
+    // "Lake Chad", "Mount Kenya", "Gulf of Guinea": a place prefix then a name.
+    if (is_head(lex.location_prefixes, d, i) && i + 1 < toks.size()) {
+      size_t j = i + 1;
+      if (d.folded[j] == "of" && is_lowercase_token(d, j)) ++j;
+      size_t end = j;
+      while (end < toks.size() && d.same_sentence(i, end) && is_name_word(k, d, end) &&
+             end - j < 3)
+        ++end;
+      if (end == j) continue;
+      Candidate c;
+      c.first_token = static_cast<uint32_t>(i);
+      c.end_token = static_cast<uint32_t>(end);
+      c.priority = kPriorityLocation;
+      c.entity = make_entity(d, i, end, "LOCATION", "location");
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace liptako::internal

@@ -1,0 +1,209 @@
+// Resolution: from overlapping candidates to one entity per span, then
+// in-document aliases (acronyms defined in the text, short mentions of people).
+#include <algorithm>
+#include <iterator>
+#include <unordered_map>
+
+#include "knowledge.h"
+#include "liptako/text.h"
+
+namespace liptako::internal {
+namespace {
+
+class Occupancy {
+ public:
+  explicit Occupancy(size_t n) : used_(n, false) {}
+  bool free(size_t first, size_t end) const {
+    for (size_t i = first; i < end; ++i)
+      if (used_[i]) return false;
+    return true;
+  }
+  void take(size_t first, size_t end) {
+    for (size_t i = first; i < end; ++i) used_[i] = true;
+  }
+
+ private:
+  std::vector<bool> used_;
+};
+
+bool is_connector(std::string_view folded) {
+  return folded == "of" || folded == "the" || folded == "and" || folded == "for" ||
+         folded == "on" || folded == "de" || folded == "&" || folded == "in";
+}
+
+// Letters and digits of an acronym token ("ECOWAS" -> "ecowas", "G5" -> "g5").
+std::string acronym_key(std::string_view folded) {
+  std::string out;
+  for (char c : folded)
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out.push_back(c);
+  return out;
+}
+
+// Tokens [first, p) whose capitalised words' initials spell `key`, or
+// first == p when none: "Economic Community of West African States (ECOWAS)".
+size_t long_form_start(const DocView& d, size_t p, const std::string& key) {
+  const auto& toks = d.tokens();
+  size_t i = p;
+  size_t matched = key.size();
+  while (i > 0 && matched > 0 && d.same_sentence(i - 1, p)) {
+    size_t j = i - 1;
+    std::string_view f = d.folded[j];
+    if (is_transparent_token(toks, j)) {
+      i = j;
+      continue;
+    }
+    if (toks[j].kind != TokenKind::kWord) break;
+    if (!toks[j].capitalized) {
+      if (!is_connector(f)) break;
+      i = j;
+      continue;
+    }
+    if (f.empty() || f[0] != key[matched - 1]) break;
+    --matched;
+    i = j;
+  }
+  if (matched != 0 || i == p) return p;
+  while (i < p && is_connector(d.folded[i])) ++i;  // no leading "the"
+  return i;
+}
+
+}  // namespace
+
+std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
+                            std::vector<Candidate> candidates) {
+  const auto& toks = d.tokens();
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) {
+                     uint32_t la = a.end_token - a.first_token, lb = b.end_token - b.first_token;
+                     if (la != lb) return la > lb;
+                     if (a.priority != b.priority) return a.priority > b.priority;
+                     return a.first_token < b.first_token;
+                   });
+  Occupancy occupied(toks.size());
+  std::vector<Candidate> chosen;
+  for (auto& c : candidates) {
+    if (c.end_token <= c.first_token || !occupied.free(c.first_token, c.end_token)) {
+      // A title found by a weaker candidate of the same span is kept.
+      for (auto& w : chosen)
+        if (w.first_token == c.first_token && w.end_token == c.end_token &&
+            w.entity.label == c.entity.label && w.entity.title.empty())
+          w.entity.title = c.entity.title;
+      continue;
+    }
+    occupied.take(c.first_token, c.end_token);
+    chosen.push_back(std::move(c));
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) {
+    return a.first_token < b.first_token;
+  });
+
+  std::vector<Candidate> added;
+  // Acronyms defined in the text: "Long Form (ACR)".
+  std::unordered_map<std::string, Entity> acronyms;  // exact acronym text -> entity
+  for (size_t p = 1; p + 2 < toks.size(); ++p) {
+    if (d.token_text(p) != "(" || d.token_text(p + 2) != ")") continue;
+    const Token& a = toks[p + 1];
+    if (a.kind != TokenKind::kWord || !a.all_upper || a.end - a.start < 2) continue;
+    std::string acr(d.token_text(p + 1));
+    if (acronyms.count(acr)) continue;
+    // chosen is sorted and non-overlapping: the last one starting before p.
+    const Candidate* long_form = nullptr;
+    auto it = std::lower_bound(chosen.begin(), chosen.end(), p,
+                               [](const Candidate& c, size_t pos) { return c.first_token < pos; });
+    if (it != chosen.begin() && std::prev(it)->end_token == p) long_form = &*std::prev(it);
+    if (long_form) {
+      if (long_form->entity.label == "PERSON") continue;
+      acronyms[acr] = long_form->entity;
+      continue;
+    }
+    size_t first = long_form_start(d, p, acronym_key(d.folded[p + 1]));
+    if (first == p || !occupied.free(first, p)) continue;
+    Candidate c;
+    c.first_token = static_cast<uint32_t>(first);
+    c.end_token = static_cast<uint32_t>(p);
+    c.entity.start = toks[first].start;
+    c.entity.end = toks[p - 1].end;
+    c.entity.label = "ORG";
+    c.entity.name = std::string(d.text.substr(c.entity.start, c.entity.end - c.entity.start));
+    c.entity.id = default_entity_id("ORG", c.entity.name);
+    c.entity.mention = "name";
+    c.entity.source = "acronym";
+    occupied.take(first, p);
+    acronyms[acr] = c.entity;
+    added.push_back(std::move(c));
+  }
+  if (!acronyms.empty()) {
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].all_upper || !occupied.free(i, i + 1)) continue;
+      auto it = acronyms.find(std::string(d.token_text(i)));
+      if (it == acronyms.end()) continue;
+      Candidate c;
+      c.first_token = static_cast<uint32_t>(i);
+      c.end_token = static_cast<uint32_t>(i + 1);
+      c.entity = it->second;
+      c.entity.start = toks[i].start;
+      c.entity.end = toks[i].end;
+      c.entity.mention = "acronym";
+      c.entity.source = "acronym";
+      c.entity.title.clear();
+      occupied.take(i, i + 1);
+      added.push_back(std::move(c));
+    }
+  }
+
+  // People: a surname alone refers to the full name given in the document.
+  struct Person {
+    std::string id, name;
+    bool ambiguous = false;
+  };
+  std::unordered_map<std::string, Person> surnames;  // folded last name word -> person
+  for (const auto& c : chosen) {
+    if (c.entity.label != "PERSON" || c.end_token - c.first_token < 2) continue;
+    size_t last = c.end_token - 1;
+    std::string key(d.folded[last]);
+    auto it = surnames.find(key);
+    if (it == surnames.end())
+      surnames[key] = {c.entity.id, c.entity.name, false};
+    else if (it->second.id != c.entity.id)
+      it->second.ambiguous = true;
+  }
+  if (!surnames.empty()) {
+    for (auto& c : chosen) {  // "Mr. Diop" found alone by its title
+      if (c.entity.label != "PERSON" || c.end_token - c.first_token != 1) continue;
+      auto it = surnames.find(std::string(d.folded[c.first_token]));
+      if (it == surnames.end() || it->second.ambiguous) continue;
+      c.entity.id = it->second.id;
+      c.entity.name = it->second.name;
+      c.entity.mention = "partial";
+    }
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!toks[i].capitalized || toks[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
+        continue;
+      auto it = surnames.find(std::string(d.folded[i]));
+      if (it == surnames.end() || it->second.ambiguous) continue;
+      Candidate c;
+      c.first_token = static_cast<uint32_t>(i);
+      c.end_token = static_cast<uint32_t>(i + 1);
+      c.entity.start = toks[i].start;
+      c.entity.end = toks[i].end;
+      c.entity.label = "PERSON";
+      c.entity.id = it->second.id;
+      c.entity.name = it->second.name;
+      c.entity.mention = "partial";
+      c.entity.source = "coref";
+      occupied.take(i, i + 1);
+      added.push_back(std::move(c));
+    }
+  }
+
+  std::vector<Entity> out;
+  out.reserve(chosen.size() + added.size());
+  for (auto& c : chosen) out.push_back(std::move(c.entity));
+  for (auto& c : added) out.push_back(std::move(c.entity));
+  std::sort(out.begin(), out.end(),
+            [](const Entity& a, const Entity& b) { return a.start < b.start; });
+  for (auto& e : out) e.sentence = sentence_at(d.tt.sentences, e.start);
+  return out;
+}
+
+}  // namespace liptako::internal

@@ -1,0 +1,207 @@
+#include "liptako/resources.h"
+
+#include <re2/re2.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "liptako/errors.h"
+#include "liptako/text.h"
+
+namespace liptako {
+
+using nlohmann::json;
+
+namespace {
+
+const char* type_name(const json& j) {
+  switch (j.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "an array";
+    case json::value_t::string: return "a string";
+    case json::value_t::boolean: return "a boolean";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    default: return "an unsupported value";
+  }
+}
+
+[[noreturn]] void wrong_type(const json& j, const char* expected, const std::string& where,
+                             const std::string& path) {
+  throw ConfigError(where, path, std::string("expected ") + expected + ", got " + type_name(j));
+}
+
+std::string get_string(const json& obj, const char* key, const std::string& where,
+                       const std::string& path, bool required) {
+  auto it = obj.find(key);
+  std::string p = path + "/" + key;
+  if (it == obj.end() || it->is_null()) {
+    if (required) throw ConfigError(where, p, "missing required field");
+    return "";
+  }
+  if (!it->is_string()) wrong_type(*it, "a string", where, p);
+  std::string s = it->get<std::string>();
+  if (required && s.empty()) throw ConfigError(where, p, "must not be empty");
+  return s;
+}
+
+bool get_bool(const json& obj, const char* key, const std::string& where,
+              const std::string& path) {
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return false;
+  if (!it->is_boolean()) wrong_type(*it, "true or false", where, path + "/" + key);
+  return it->get<bool>();
+}
+
+std::vector<std::string> get_string_list(const json& obj, const char* key,
+                                         const std::string& where, const std::string& path) {
+  std::vector<std::string> out;
+  auto it = obj.find(key);
+  if (it == obj.end() || it->is_null()) return out;
+  std::string p = path + "/" + key;
+  if (!it->is_array()) wrong_type(*it, "a list of strings", where, p);
+  for (size_t i = 0; i < it->size(); ++i) {
+    const json& v = (*it)[i];
+    if (!v.is_string()) wrong_type(v, "a string", where, p + "/" + std::to_string(i));
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+void check_format(const json& j, const char* expected, const std::string& where,
+                  const std::string& path) {
+  auto it = j.find("format");
+  if (it == j.end()) return;
+  if (!it->is_string() || it->get<std::string>() != expected)
+    throw ConfigError(where, path + "/format", std::string("expected \"") + expected + "\"");
+}
+
+}  // namespace
+
+json read_json_file(const std::string& path, size_t max_bytes) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw ConfigError(path, "", std::string("cannot read file: ") + std::strerror(errno));
+  in.seekg(0, std::ios::end);
+  auto size = static_cast<size_t>(in.tellg());
+  in.seekg(0);
+  if (max_bytes != 0 && size > max_bytes)
+    throw LimitError(path + ": file of " + std::to_string(size) + " bytes exceeds the limit of " +
+                     std::to_string(max_bytes) + " bytes");
+  std::ostringstream buf;
+  buf << in.rdbuf();
+  try {
+    return json::parse(buf.str());
+  } catch (const json::exception& e) {
+    throw ConfigError(path, "", std::string("invalid JSON: ") + e.what());
+  }
+}
+
+std::string default_entity_id(const std::string& label, const std::string& name) {
+  std::string ns = text::fold(label);
+  return ns + "/" + text::slugify(name);
+}
+
+EntityRecord parse_entity(const json& j, const std::string& where, const std::string& path,
+                          const std::string& default_label) {
+  if (!j.is_object()) wrong_type(j, "an entry object", where, path);
+  EntityRecord r;
+  r.name = get_string(j, "name", where, path, true);
+  r.label = get_string(j, "label", where, path, false);
+  if (r.label.empty()) r.label = default_label;
+  if (r.label.empty())
+    throw ConfigError(where, path + "/label", "missing label (entry or file needs one)");
+  r.id = get_string(j, "id", where, path, false);
+  if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
+  r.type = get_string(j, "type", where, path, false);
+  r.title = get_string(j, "title", where, path, false);
+  r.ambiguous = get_bool(j, "ambiguous", where, path);
+  auto case_sensitive = get_string_list(j, "case_sensitive", where, path);
+  auto is_cs = [&](const std::string& s) {
+    for (const auto& c : case_sensitive)
+      if (c == s) return true;
+    return false;
+  };
+  r.surfaces.push_back({r.name, "name", is_cs(r.name)});
+  for (auto& a : get_string_list(j, "aliases", where, path))
+    r.surfaces.push_back({a, "alias", is_cs(a)});
+  for (auto& a : get_string_list(j, "acronyms", where, path))
+    r.surfaces.push_back({a, "acronym", true});
+  for (auto& a : get_string_list(j, "demonyms", where, path))
+    r.surfaces.push_back({a, "demonym", is_cs(a)});
+  return r;
+}
+
+std::vector<EntityRecord> parse_gazetteer(const json& j, const std::string& where,
+                                          const std::string& path,
+                                          const std::string& default_label) {
+  const json* entries = &j;
+  std::string label = default_label;
+  std::string entries_path = path;
+  if (j.is_object()) {
+    check_format(j, "liptako-gazetteer/1", where, path);
+    std::string file_label = get_string(j, "label", where, path, false);
+    if (!file_label.empty()) label = file_label;
+    auto it = j.find("entries");
+    if (it == j.end()) throw ConfigError(where, path + "/entries", "missing required field");
+    entries = &*it;
+    entries_path = path + "/entries";
+  }
+  if (!entries->is_array()) wrong_type(*entries, "a list of entries", where, entries_path);
+  std::vector<EntityRecord> out;
+  out.reserve(entries->size());
+  for (size_t i = 0; i < entries->size(); ++i)
+    out.push_back(parse_entity((*entries)[i], where, entries_path + "/" + std::to_string(i), label));
+  return out;
+}
+
+std::vector<std::string> parse_lexicon(const json& j, const std::string& where,
+                                       const std::string& path) {
+  if (j.is_object()) {
+    check_format(j, "liptako-lexicon/1", where, path);
+    if (!j.contains("words")) throw ConfigError(where, path + "/words", "missing required field");
+    return get_string_list(j, "words", where, path);
+  }
+  if (!j.is_array()) wrong_type(j, "a lexicon object or a list of words", where, path);
+  json wrapper = {{"words", j}};
+  return get_string_list(wrapper, "words", where, path.empty() ? "" : path);
+}
+
+std::vector<Rule> parse_rules(const json& j, const std::string& where, const std::string& path) {
+  const json* list = &j;
+  std::string list_path = path;
+  if (j.is_object()) {
+    check_format(j, "liptako-rules/1", where, path);
+    auto it = j.find("rules");
+    if (it == j.end()) throw ConfigError(where, path + "/rules", "missing required field");
+    list = &*it;
+    list_path = path + "/rules";
+  }
+  if (!list->is_array()) wrong_type(*list, "a list of rules", where, list_path);
+  std::vector<Rule> out;
+  for (size_t i = 0; i < list->size(); ++i) {
+    const json& r = (*list)[i];
+    std::string p = list_path + "/" + std::to_string(i);
+    if (!r.is_object()) wrong_type(r, "a rule object", where, p);
+    Rule rule;
+    rule.name = get_string(r, "name", where, p, true);
+    rule.label = get_string(r, "label", where, p, true);
+    rule.pattern = get_string(r, "pattern", where, p, true);
+    rule.id = get_string(r, "id", where, p, false);
+    rule.entity_name = get_string(r, "entity_name", where, p, false);
+    rule.case_insensitive = get_bool(r, "case_insensitive", where, p);
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_case_sensitive(!rule.case_insensitive);
+    RE2 re(rule.pattern, options);
+    if (!re.ok() && re.error_code() != RE2::ErrorPatternTooLarge)
+      throw ConfigError(where, p + "/pattern", "rule '" + rule.name + "': " + re.error());
+    out.push_back(std::move(rule));
+  }
+  return out;
+}
+
+}  // namespace liptako

@@ -1,0 +1,109 @@
+#include "liptako/rules.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+#include "liptako/errors.h"
+
+namespace liptako {
+
+struct RuleSet::Impl {
+  std::vector<Rule> rules;
+  std::vector<std::unique_ptr<RE2>> regexes;
+  std::unique_ptr<RE2::Set> set;
+};
+
+namespace {
+
+RE2::Options options_for(const Rule& r, int64_t max_mem) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(!r.case_insensitive);
+  o.set_max_mem(max_mem);
+  return o;
+}
+
+}  // namespace
+
+RuleSet::RuleSet() : impl_(std::make_unique<Impl>()) {}
+RuleSet::~RuleSet() = default;
+RuleSet::RuleSet(RuleSet&&) noexcept = default;
+RuleSet& RuleSet::operator=(RuleSet&&) noexcept = default;
+
+RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_mem)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->rules = std::move(rules);
+  if (impl_->rules.empty()) return;
+  RE2::Options set_options;
+  set_options.set_log_errors(false);
+  set_options.set_max_mem(max_mem);
+  impl_->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  for (size_t i = 0; i < impl_->rules.size(); ++i) {
+    const Rule& r = impl_->rules[i];
+    std::string path = "/rules/" + std::to_string(i) + "/pattern";
+    auto re = std::make_unique<RE2>(r.pattern, options_for(r, max_mem));
+    if (!re->ok()) {
+      if (re->error_code() == RE2::ErrorPatternTooLarge)
+        throw LimitError(where + ": " + path + ": rule '" + r.name +
+                         "' exceeds the regex memory budget");
+      throw ConfigError(where, path, "rule '" + r.name + "': " + re->error());
+    }
+    std::string error;
+    // The set needs each pattern's case mode inline.
+    std::string set_pattern = (r.case_insensitive ? "(?i:" : "(?:") + r.pattern + ")";
+    if (impl_->set->Add(set_pattern, &error) < 0)
+      throw ConfigError(where, path, "rule '" + r.name + "': " + error);
+    impl_->regexes.push_back(std::move(re));
+  }
+  if (!impl_->set->Compile())
+    throw LimitError(where + ": the rules exceed the regex memory budget");
+}
+
+const std::vector<Rule>& RuleSet::rules() const { return impl_->rules; }
+
+std::vector<RuleMatch> RuleSet::match(std::string_view text,
+                                      const std::vector<Token>& tokens) const {
+  std::vector<RuleMatch> out;
+  if (!impl_->set || tokens.empty()) return out;
+  std::vector<int> hits;
+  if (!impl_->set->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
+  std::sort(hits.begin(), hits.end());
+  auto starts_token = [&](uint32_t pos) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                               [](const Token& t, uint32_t p) { return t.start < p; });
+    return it != tokens.end() && it->start == pos;
+  };
+  auto ends_token = [&](uint32_t pos) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                               [](const Token& t, uint32_t p) { return t.end < p; });
+    return it != tokens.end() && it->end == pos;
+  };
+  re2::StringPiece input(text.data(), text.size());
+  for (int h : hits) {
+    const RE2& re = *impl_->regexes[static_cast<size_t>(h)];
+    int groups = std::min(re.NumberOfCapturingGroups(), 1);
+    re2::StringPiece found[2];
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re.Match(input, pos, text.size(), RE2::UNANCHORED, found, groups + 1)) {
+      const re2::StringPiece& whole = found[0];
+      const re2::StringPiece& span = groups ? found[1] : found[0];
+      size_t next = static_cast<size_t>(whole.data() - text.data()) + whole.size();
+      if (whole.empty()) ++next;  // never loop on an empty match
+      if (span.data() != nullptr && !span.empty()) {
+        auto s = static_cast<uint32_t>(span.data() - text.data());
+        auto e = static_cast<uint32_t>(s + span.size());
+        if (starts_token(s) && ends_token(e)) out.push_back({static_cast<uint32_t>(h), s, e});
+      }
+      pos = next;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const RuleMatch& a, const RuleMatch& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  return out;
+}
+
+}  // namespace liptako

@@ -1,0 +1,2048 @@
+// Temporal expressions: recognition and TIMEX3 normalisation (see docs/timex.md).
+//
+// Design: the text is cut into small tokens (letter runs, digit runs, single
+// punctuation characters) that remember their byte span and whether a space
+// precedes them. A set of hand-written, bounded-lookahead matchers is tried at
+// each token; the longest match wins and the scan resumes after it. Every
+// matcher looks at most a fixed number of tokens ahead and the tense cue
+// window is bounded, so tagging is linear in the text size. No regexes are
+// needed on the hot path; RE2 is used for the dateline header patterns.
+#include "liptako/timex.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace liptako {
+namespace {
+
+// ---------------------------------------------------------------- calendar
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12) return 0;
+  return m == 2 && is_leap(y) ? 29 : d[m - 1];
+}
+
+bool valid_date(int y, int m, int d) {
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
+}
+
+// Days since 1970-01-01 (H. Hinnant's algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+CalendarDate civil_from_days(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  CalendarDate c;
+  c.year = static_cast<int>(y + (m <= 2));
+  c.month = static_cast<int>(m);
+  c.day = static_cast<int>(d);
+  return c;
+}
+
+// ISO weekday 1 = Monday .. 7 = Sunday.
+int weekday(long days) {
+  long w = (days + 3) % 7;  // 1970-01-01 was a Thursday (3 with Monday = 0)
+  if (w < 0) w += 7;
+  return static_cast<int>(w) + 1;
+}
+
+void iso_week(long days, int* wyear, int* week) {
+  const int wd = weekday(days);
+  const long thursday = days + (4 - wd);
+  const CalendarDate t = civil_from_days(thursday);
+  const long jan1 = days_from_civil(t.year, 1, 1);
+  *wyear = t.year;
+  *week = static_cast<int>((thursday - jan1) / 7) + 1;
+}
+
+std::string fmt_year(int y) {
+  char b[16];
+  std::snprintf(b, sizeof b, "%04d", y);
+  return b;
+}
+std::string fmt_ym(int y, int m) {
+  char b[24];
+  std::snprintf(b, sizeof b, "%04d-%02d", y, m);
+  return b;
+}
+std::string fmt_ymd(int y, int m, int d) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+  return b;
+}
+std::string fmt_day(long days) {
+  const CalendarDate c = civil_from_days(days);
+  return fmt_ymd(c.year, c.month, c.day);
+}
+std::string fmt_week(long days) {
+  int wy = 0, w = 0;
+  iso_week(days, &wy, &w);
+  char b[24];
+  std::snprintf(b, sizeof b, "%04d-W%02d", wy, w);
+  return b;
+}
+
+// ---------------------------------------------------------------- tokens
+
+enum Kind : uint8_t { WORD, NUM, PUNCT };
+
+struct Tok {
+  uint32_t b = 0, e = 0;
+  Kind kind = PUNCT;
+  bool space = false;   // whitespace before this token
+  bool cap = false;     // first letter upper-case
+  bool upper = false;   // all letters upper-case
+  std::string low;      // lower-cased text; punctuation normalised (’ -> ', – — -> -)
+};
+
+// Multi-byte sequences treated as spaces or punctuation.
+int special_utf8(std::string_view t, size_t i, char* out) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) {
+    *out = ' ';
+    return 2;
+  }
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    const unsigned char c3 = static_cast<unsigned char>(t[i + 2]);
+    if (c3 == 0x89 || c3 == 0xAF || c3 == 0x8A) { *out = ' '; return 3; }      // thin spaces
+    if (c3 == 0x93 || c3 == 0x94 || c3 == 0x90 || c3 == 0x91) { *out = '-'; return 3; }  // dashes
+    if (c3 == 0x98 || c3 == 0x99) { *out = '\''; return 3; }                    // ‘ ’
+    if (c3 == 0x9C || c3 == 0x9D) { *out = '"'; return 3; }                     // “ ”
+  }
+  return 0;
+}
+
+std::vector<Tok> tokenize(std::string_view t) {
+  std::vector<Tok> toks;
+  toks.reserve(t.size() / 3 + 4);
+  size_t i = 0;
+  bool space = true;
+  const size_t n = t.size();
+  while (i < n) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      char sp = 0;
+      const int k = special_utf8(t, i, &sp);
+      if (k > 0) {
+        if (sp == ' ') {
+          space = true;
+        } else {
+          Tok tk;
+          tk.b = static_cast<uint32_t>(i);
+          tk.e = static_cast<uint32_t>(i + k);
+          tk.kind = PUNCT;
+          tk.space = space;
+          tk.low = std::string(1, sp);
+          toks.push_back(std::move(tk));
+          space = false;
+        }
+        i += k;
+        continue;
+      }
+    }
+    Tok tk;
+    tk.b = static_cast<uint32_t>(i);
+    tk.space = space;
+    space = false;
+    if (c >= '0' && c <= '9') {
+      size_t j = i;
+      while (j < n && t[j] >= '0' && t[j] <= '9') ++j;
+      tk.kind = NUM;
+      tk.e = static_cast<uint32_t>(j);
+      tk.low.assign(t.data() + i, j - i);
+      i = j;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+      size_t j = i;
+      bool up = true;
+      while (j < n) {
+        const unsigned char d = static_cast<unsigned char>(t[j]);
+        if (d >= 0x80) {
+          char sp = 0;
+          if (special_utf8(t, j, &sp) > 0) break;
+          up = false;
+          ++j;
+        } else if (d >= 'a' && d <= 'z') {
+          up = false;
+          ++j;
+        } else if (d >= 'A' && d <= 'Z') {
+          ++j;
+        } else {
+          break;
+        }
+      }
+      tk.kind = WORD;
+      tk.e = static_cast<uint32_t>(j);
+      tk.low.reserve(j - i);
+      for (size_t k = i; k < j; ++k) {
+        char d = t[k];
+        if (d >= 'A' && d <= 'Z') d = static_cast<char>(d - 'A' + 'a');
+        tk.low.push_back(d);
+      }
+      tk.cap = c >= 'A' && c <= 'Z';
+      tk.upper = up && tk.cap;
+      i = j;
+    } else {
+      tk.kind = PUNCT;
+      tk.e = static_cast<uint32_t>(i + 1);
+      tk.low = (c == '`') ? "'" : std::string(1, static_cast<char>(c));
+      ++i;
+    }
+    toks.push_back(std::move(tk));
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------- lexicon
+
+int month_of(const std::string& w, bool* abbrev) {
+  static const std::unordered_map<std::string, int> full = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},
+      {"may", 5},     {"june", 6},     {"july", 7},      {"august", 8},
+      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
+  static const std::unordered_map<std::string, int> ab = {
+      {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
+      {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+  auto it = full.find(w);
+  if (it != full.end()) {
+    *abbrev = false;
+    return it->second;
+  }
+  it = ab.find(w);
+  if (it != ab.end()) {
+    *abbrev = true;
+    return it->second;
+  }
+  return 0;
+}
+
+int weekday_of(const std::string& w) {
+  static const std::unordered_map<std::string, int> m = {
+      {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
+      {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+int small_number(const std::string& w) {
+  static const std::unordered_map<std::string, int> m = {
+      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"dozen", 12}};
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+int ordinal_of(const std::string& w) {
+  static const std::unordered_map<std::string, int> m = {
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+      {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10},
+      {"eleventh", 11}, {"twelfth", 12}};
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
+// Duration / calendar units.
+enum Unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR,
+            U_DECADE, U_CENTURY };
+
+Unit unit_of(const std::string& w, bool* plural) {
+  static const std::unordered_map<std::string, std::pair<Unit, bool>> m = {
+      {"second", {U_SEC, false}},   {"seconds", {U_SEC, true}},
+      {"minute", {U_MIN, false}},   {"minutes", {U_MIN, true}},
+      {"hour", {U_HOUR, false}},    {"hours", {U_HOUR, true}},
+      {"day", {U_DAY, false}},      {"days", {U_DAY, true}},
+      {"week", {U_WEEK, false}},    {"weeks", {U_WEEK, true}},
+      {"weekend", {U_WEEKEND, false}}, {"weekends", {U_WEEKEND, true}},
+      {"fortnight", {U_WEEK, false}},
+      {"month", {U_MONTH, false}},  {"months", {U_MONTH, true}},
+      {"quarter", {U_QUARTER, false}}, {"quarters", {U_QUARTER, true}},
+      {"year", {U_YEAR, false}},    {"years", {U_YEAR, true}},
+      {"decade", {U_DECADE, false}}, {"decades", {U_DECADE, true}},
+      {"century", {U_CENTURY, false}}, {"centuries", {U_CENTURY, true}}};
+  auto it = m.find(w);
+  if (it == m.end()) return U_NONE;
+  *plural = it->second.second;
+  return it->second.first;
+}
+
+// TIMEX3 duration for n units (n < 0: unspecified amount).
+std::string duration_value(Unit u, int n, bool half = false, bool fortnight = false) {
+  std::string num = n < 0 ? "X" : std::to_string(n);
+  auto mul = [&](int k) { return n < 0 ? std::string("X") : std::to_string(n * k); };
+  switch (u) {
+    case U_SEC: return "PT" + num + "S";
+    case U_MIN: return "PT" + num + "M";
+    case U_HOUR:
+      if (half && n >= 0) return "PT" + num + "H30M";
+      return "PT" + num + "H";
+    case U_DAY: return "P" + num + "D";
+    case U_WEEK: return "P" + (fortnight ? mul(2) : num) + "W";
+    case U_WEEKEND: return n < 0 ? "PXWE" : "P" + mul(2) + "D";
+    case U_MONTH:
+      if (half && n >= 0) return "P" + std::to_string(n * 30 + 15) + "D";
+      return "P" + num + "M";
+    case U_QUARTER: return "P" + mul(3) + "M";
+    case U_YEAR:
+      if (half && n >= 0) return "P" + std::to_string(n * 12 + 6) + "M";
+      return "P" + num + "Y";
+    case U_DECADE: return n < 0 ? "PXDE" : "P" + mul(10) + "Y";
+    case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
+    default: return "P" + num + "D";
+  }
+}
+
+const std::unordered_set<std::string>& past_irregular() {
+  static const std::unordered_set<std::string> s = {
+      "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
+      "left", "gave", "began", "saw", "won", "lost", "spoke", "sent", "brought", "fought", "bought",
+      "thought", "found", "became", "got", "put", "set", "ran", "fell", "rose", "broke", "chose",
+      "drove", "flew", "knew", "led", "meant", "paid", "sold", "stood", "struck", "swore", "taught",
+      "threw", "understood", "wrote", "kept", "heard", "felt", "built", "hit", "shot", "quit",
+      "sat", "ago", "earlier", "wasn't", "weren't", "didn't", "hadn't", "agreed", "signed"};
+  return s;
+}
+
+const std::unordered_set<std::string>& ed_exceptions() {
+  static const std::unordered_set<std::string> s = {
+      "need", "speed", "red", "bed", "hundred", "feed", "seed", "greed", "breed", "indeed",
+      "shed", "wed", "led", "bred", "sacred", "kindred", "naked", "wicked", "embed", "proceed",
+      "succeed", "exceed", "heed", "deed", "weed", "creed", "ted", "fred", "ned", "ed", "based",
+      "expected", "scheduled", "supposed", "planned", "intended", "slated", "poised", "designed",
+      "aimed", "concerned", "interested", "related", "limited", "united", "advanced", "armed",
+      "detailed", "experienced", "qualified", "skilled", "talented", "varied", "renewed"};
+  return s;
+}
+
+// Words after which a following 4-digit number is a year.
+const std::unordered_set<std::string>& year_preps() {
+  static const std::unordered_set<std::string> s = {
+      "in", "since", "by", "until", "till", "from", "to", "through", "of", "during", "before",
+      "after", "between", "and", "or", "early", "late", "mid", "fiscal", "year", "around",
+      "circa", "spring", "summer", "autumn", "fall", "winter", "for", "the", "at", "on",
+      "election", "elections", "season", "budget", "census", "throughout", "into", "within",
+      "beginning", "end", "start", "middle", "calendar", "both", "than"};
+  return s;
+}
+
+// Counting nouns: "2000 troops", "1500 people".
+const std::unordered_set<std::string>& count_nouns() {
+  static const std::unordered_set<std::string> s = {
+      "people", "men", "women", "children", "police", "personnel", "staff", "troops", "soldiers",
+      "feet", "foot", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons",
+      "tonnes", "dollars", "euros", "pounds", "yen", "barrels", "cattle", "head", "times",
+      "percent", "per", "points", "votes", "units", "acres", "hectares", "members", "workers",
+      "jobs", "cases", "deaths", "refugees", "students", "residents", "civilians", "fighters",
+      "rebels", "militants", "officers", "voters", "families", "homes", "houses", "vehicles",
+      "cars", "shares", "calories", "rounds", "bn", "million", "billion", "thousand", "mph", "kg",
+      "lb", "lbs", "gallons", "litres", "liters", "yards", "hours", "minutes", "days", "years",
+      "pages", "words", "metric", "strong", "plus", "odd"};
+  return s;
+}
+
+const std::unordered_set<std::string>& tz_words() {
+  static const std::unordered_set<std::string> s = {
+      "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest",
+      "eet", "eest", "ist", "jst", "wat", "cat", "eat", "msk", "z"};
+  return s;
+}
+
+// ---------------------------------------------------------------- matching
+
+struct Cand {
+  int end = -1;  // token index one past the last token
+  std::string type;
+  std::string value;
+  std::string anchor;
+  int start = -1;  // token index of the first token (when not the probe start)
+};
+
+struct Ctx {
+  std::string_view text;
+  const std::vector<Tok>& t;
+  const std::optional<CalendarDate>& dct;
+  long dct_days = 0;
+  TimexOptions opt;
+  std::vector<int> sent_first;  // per token: first token index of its sentence
+  std::vector<int> sent_last;   // per token: one past the last token index of its sentence
+
+  int n() const { return static_cast<int>(t.size()); }
+  bool is(int i, const char* w) const { return i >= 0 && i < n() && t[i].low == w; }
+  bool word(int i) const { return i >= 0 && i < n() && t[i].kind == WORD; }
+  bool num(int i) const { return i >= 0 && i < n() && t[i].kind == NUM; }
+  bool adj(int i) const { return i >= 0 && i < n() && !t[i].space; }  // no space before i
+  int ival(int i) const {
+    if (!num(i) || t[i].low.size() > 6) return -1;
+    return std::atoi(t[i].low.c_str());
+  }
+  // Token i is a number glued to more digits (2,000 / 1.5 / 12-34-56): a quantity.
+  bool part_of_bigger_number(int i) const {
+    if (i + 2 < n() && adj(i + 1) && adj(i + 2) && num(i + 2) &&
+        (t[i + 1].low == "," || t[i + 1].low == "."))
+      return true;
+    if (i - 2 >= 0 && adj(i) && adj(i - 1) && num(i - 2) &&
+        (t[i - 1].low == "," || t[i - 1].low == "." || t[i - 1].low == "/" ||
+         t[i - 1].low == ":"))
+      return true;
+    if (i - 1 >= 0 && adj(i) && (t[i - 1].low == "$" || t[i - 1].low == "#")) return true;
+    return false;
+  }
+  int sentence_first(int i) const { return sent_first.empty() ? 0 : sent_first[i]; }
+  int sentence_last(int i) const { return sent_last.empty() ? n() : sent_last[i]; }
+
+  // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
+  int tense(int b, int e) const {
+    const int lo = std::max(sentence_first(b), b - 12);
+    const int hi = std::min(sentence_last(b), e + 8);
+    int past = 1 << 20, fut = 1 << 20;
+    const auto& irr = past_irregular();
+    const auto& exc = ed_exceptions();
+    for (int k = lo; k < hi; ++k) {
+      if (k >= b && k < e) continue;
+      if (t[k].kind != WORD) continue;
+      const std::string& w = t[k].low;
+      const int d = k < b ? b - k : k - e + 1;
+      bool f = false, p = false;
+      if (w == "will" || w == "shall" || w == "tomorrow" || w == "upcoming" || w == "next" ||
+          w == "coming" || w == "scheduled" || w == "slated" || w == "expected" ||
+          w == "plans" || w == "plan" || w == "planned" || w == "intends" || w == "aims" ||
+          w == "hopes" || w == "wants") {
+        f = true;
+      } else if ((w == "until" || w == "till" || w == "by" || w == "through") && k == b - 1) {
+        f = true;  // "by August", "until January": a deadline ahead
+      } else if (w == "to" && k > 0 && (t[k - 1].low == "is" || t[k - 1].low == "are")) {
+        f = true;  // "is to resume"
+      } else if (w == "ll" && k > 0 && t[k - 1].low == "'") {
+        f = true;
+      } else if ((w == "due" || w == "set" || w == "going" || w == "poised") && k + 1 < n() &&
+                 t[k + 1].low == "to") {
+        f = true;
+      } else if (w == "won" && k + 2 < n() && t[k + 1].low == "'" && t[k + 2].low == "t") {
+        f = true;
+      } else if (w == "said" || w == "told" || w == "announced" || w == "reported" ||
+                 w == "added" || w == "stated" || w == "disclosed") {
+        // reporting verbs date the report, not the reported event: only when adjacent
+        p = d <= 2;
+      } else if (irr.count(w)) {
+        p = true;
+      } else if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !exc.count(w) &&
+                 !t[k].cap) {
+        // "has signed" is past, "is designed to" is not; "-ed" after "be" forms is passive
+        // but still refers to an accomplished event: count it as past.
+        p = true;
+      }
+      if (f) fut = std::min(fut, d);
+      if (p) past = std::min(past, d);
+    }
+    if (fut == (1 << 20) && past == (1 << 20)) return 0;
+    return fut < past ? 1 : -1;
+  }
+};
+
+// Parses a count: digits, number words ("twenty-four"), "a"/"an", "a few", "several".
+// Returns the value (-1 = unspecified) and sets *end; 0 if none.
+int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
+  *half = false;
+  if (i >= c.n()) return 0;
+  const Tok& t = c.t[i];
+  if (t.kind == NUM) {
+    if (c.part_of_bigger_number(i)) return 0;
+    const int v = c.ival(i);
+    if (v <= 0 || v > 10000) return 0;
+    *end = i + 1;
+    // "5 1/2"
+    if (c.num(i + 1) && c.t[i + 1].low == "1" && c.is(i + 2, "/") && c.is(i + 3, "2") &&
+        c.adj(i + 2) && c.adj(i + 3)) {
+      *half = true;
+      *end = i + 4;
+    } else if (c.is(i + 1, "-") && c.adj(i + 1) && c.is(i + 2, "and") && c.is(i + 3, "-")) {
+      // 5-and-a-half not handled
+    }
+    return v;
+  }
+  if (t.kind != WORD) return 0;
+  const std::string& w = t.low;
+  if (allow_article && (w == "a" || w == "an")) {
+    if (c.is(i + 1, "few") || c.is(i + 1, "couple")) {
+      *end = i + 2;
+      if (c.is(i + 1, "couple") && c.is(i + 2, "of")) *end = i + 3;
+      return -1;
+    }
+    if (c.is(i + 1, "half") && c.is(i + 2, "dozen")) {
+      *end = i + 3;
+      return 6;
+    }
+    if (c.is(i + 1, "dozen")) {
+      *end = i + 2;
+      return 12;
+    }
+    *end = i + 1;
+    return 1;
+  }
+  if (w == "several" || w == "few" || w == "many" || w == "some" || w == "numerous") {
+    *end = i + 1;
+    return -1;
+  }
+  int v = small_number(w);
+  if (v == 0) return 0;
+  int j = i + 1;
+  if (v >= 20 && v < 100 && v % 10 == 0) {
+    int k = j;
+    if (c.is(k, "-") && c.adj(k)) ++k;
+    const int u = c.word(k) ? small_number(c.t[k].low) : 0;
+    if (u > 0 && u < 10) {
+      v += u;
+      j = k + 1;
+    }
+  }
+  if (c.is(j, "and") && c.is(j + 1, "a") && c.is(j + 2, "half")) {
+    *half = true;
+    j += 3;
+  }
+  *end = j;
+  return v;
+}
+
+// Parses a year token at i ("2017", "'98" only after a month). Returns year or 0.
+int year_token(const Ctx& c, int i) {
+  if (!c.num(i) || c.t[i].low.size() != 4) return 0;
+  if (c.part_of_bigger_number(i)) return 0;
+  const int y = c.ival(i);
+  if (y < 1000 || y > 2999) return 0;
+  // glued to a letter or more digits ("2017a", "2017-18" is fine)
+  if (i + 1 < c.n() && c.adj(i + 1) && c.t[i + 1].kind == WORD) return 0;
+  return y;
+}
+
+// Day number at i: 1..31 with optional st/nd/rd/th. Sets *end.
+int day_token(const Ctx& c, int i, int* end) {
+  if (!c.num(i) || c.t[i].low.size() > 2 || c.part_of_bigger_number(i)) return 0;
+  const int d = c.ival(i);
+  if (d < 1 || d > 31) return 0;
+  int j = i + 1;
+  if (j < c.n() && c.adj(j) && c.word(j)) {
+    const std::string& s = c.t[j].low;
+    if (s == "st" || s == "nd" || s == "rd" || s == "th")
+      ++j;
+    else
+      return 0;
+  }
+  // not a time "18:30" or a decimal "18.5" or a quantity "18-page"
+  if (j < c.n() && c.adj(j) && (c.t[j].low == ":" || c.t[j].low == "%")) return 0;
+  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == "." && c.adj(j + 1) && c.num(j + 1)) return 0;
+  *end = j;
+  return d;
+}
+
+// Month name at i, with capitalisation/context checks. Sets *end (after an optional '.').
+int month_token(const Ctx& c, int i, int* end, bool* strong_form) {
+  if (!c.word(i)) return 0;
+  bool ab = false;
+  const int m = month_of(c.t[i].low, &ab);
+  if (m == 0) return 0;
+  if (!c.t[i].cap) return 0;  // "may", "march", "august" as words
+  int j = i + 1;
+  if (ab && c.is(j, ".") && c.adj(j)) ++j;
+  *strong_form = !ab || j > i + 1;
+  *end = j;
+  return m;
+}
+
+constexpr int kSlackMonths = 2;  // see docs/timex.md
+constexpr int kSlackDays = 60;
+
+struct Resolver {
+  const Ctx& c;
+
+  bool has() const { return c.dct.has_value(); }
+  int dy() const { return c.dct->year; }
+  int dm() const { return c.dct->month; }
+
+  // Year for month m (and day d, 0 = whole month) given tense direction.
+  int year_for(int m, int d, int dir) const {
+    const int y = dy();
+    if (d > 0 && !valid_date(y, m, d) && !(m == 2 && d == 29)) return y;
+    auto key = [&](int yy) -> long {
+      const int dd = d > 0 ? std::min(d, days_in_month(yy, m)) : 15;
+      return days_from_civil(yy, m, dd);
+    };
+    if (d == 0) {
+      // whole month: compare months
+      const int cur = y * 12 + dm() - 1;
+      const int same = y * 12 + m - 1;
+      // tense moves a month far from the DCT; news often names the near month with a
+      // past-tense verb ("was expected in December"), so allow a small slack.
+      if (dir < 0) return same <= cur + kSlackMonths ? y : y - 1;
+      if (dir > 0) return same >= cur ? y : y + 1;
+      const int diff = same - cur;
+      if (diff > 6) return y - 1;
+      if (diff < -6) return y + 1;
+      return y;
+    }
+    const long now = c.dct_days;
+    if (dir < 0) return key(y) <= now + kSlackDays ? y : y - 1;
+    if (dir > 0) return key(y) >= now - 7 ? y : y + 1;
+    long best = key(y);
+    int by = y;
+    for (int yy : {y - 1, y + 1}) {
+      if (std::labs(key(yy) - now) < std::labs(best - now)) {
+        best = key(yy);
+        by = yy;
+      }
+    }
+    return by;
+  }
+
+  // Weekday w (1..7) relative to DCT by direction.
+  long weekday_days(int w, int dir) const {
+    const int dw = weekday(c.dct_days);
+    int back = (dw - w + 7) % 7;   // days back to the last such weekday (0 = today)
+    int fwd = (w - dw + 7) % 7;    // days forward (0 = today)
+    if (dir < 0) return c.dct_days - back;  // "said Friday" on a Friday: that day
+    if (dir > 0) return c.dct_days + fwd;  // "will meet Monday": the next one
+    return back <= fwd ? c.dct_days - back : c.dct_days + fwd;
+  }
+};
+
+class Matcher {
+ public:
+  explicit Matcher(const Ctx& c) : c_(c), r_{c} {}
+
+  bool match(int i, Cand* out) {
+    Cand best;
+    auto consider = [&](Cand&& k) {
+      if (k.end > best.end) best = std::move(k);
+    };
+    Cand k;
+    if (time_expr(i, &k)) consider(std::move(k));
+    k = Cand();
+    if (date_expr(i, &k)) consider(std::move(k));
+    k = Cand();
+    if (relative(i, &k)) consider(std::move(k));
+    k = Cand();
+    if (duration(i, &k)) consider(std::move(k));
+    k = Cand();
+    if (set_expr(i, &k)) consider(std::move(k));
+    k = Cand();
+    if (ref(i, &k)) consider(std::move(k));
+    if (best.end <= i) return false;
+    *out = std::move(best);
+    return true;
+  }
+
+ private:
+  const Ctx& c_;
+  Resolver r_;
+
+  bool has_dct() const { return c_.dct.has_value(); }
+
+  // --------------------------------------------------- absolute / calendar dates
+
+  // Optional leading modifier: early / late / mid / mid- / the end of / the beginning of ...
+  int modifier(int i) const {
+    if (c_.is(i, "mid") && c_.is(i + 1, "-")) return i + 2;
+    if (c_.is(i, "early") || c_.is(i, "late") || c_.is(i, "mid") || c_.is(i, "end") ||
+        c_.is(i, "earlier")) {
+      if (c_.is(i + 1, "-") && c_.adj(i + 1)) return i + 2;
+      return i + 1;
+    }
+    int j = i;
+    if (c_.is(j, "the")) ++j;
+    if ((c_.is(j, "end") || c_.is(j, "beginning") || c_.is(j, "start") || c_.is(j, "middle") ||
+         c_.is(j, "turn") || c_.is(j, "close")) &&
+        c_.is(j + 1, "of"))
+      return j + 2;
+    return i;
+  }
+
+  // Core calendar date at i (no modifier). Fills value/anchor.
+  bool calendar(int i, Cand* out) {
+    Cand best;
+    Cand k;
+    if (month_date(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (day_month(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (numeric_date(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (weekday_date(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (year_expr(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (season(i, &k) && k.end > best.end) best = k;
+    k = Cand();
+    if (quarter(i, &k) && k.end > best.end) best = k;
+    if (best.end < 0) return false;
+    *out = best;
+    return true;
+  }
+
+  bool date_expr(int i, Cand* out) {
+    const int j = modifier(i);
+    if (j != i) {
+      Cand k;
+      if (calendar(j, &k) || relative(j, &k)) {
+        if (k.type != "DATE") return false;
+        if (k.value.find("-W") != std::string::npos && k.value.size() > 8) return false;
+        k.end = std::max(k.end, j);
+        *out = k;
+        return true;
+      }
+      return false;
+    }
+    return calendar(i, out);
+  }
+
+  // Optional ", 2023" / " 2023" after a month/day. Returns year and sets *end.
+  int trailing_year(int j, int* end) const {
+    int k = j;
+    if (c_.is(k, ",")) ++k;
+    const int y = year_token(c_, k);
+    if (y) {
+      *end = k + 1;
+      return y;
+    }
+    // "'98"
+    if (c_.is(k, "'") && c_.num(k + 1) && c_.t[k + 1].low.size() == 2 && c_.adj(k + 1) &&
+        !c_.adj(k) && !(k + 2 < c_.n() && c_.adj(k + 2) && c_.word(k + 2))) {
+      const int v = c_.ival(k + 1);
+      *end = k + 2;
+      return v < 50 ? 2000 + v : 1900 + v;
+    }
+    return 0;
+  }
+
+  void finish_md(int m, int d, int y, int end, Cand* out, int b) {
+    out->end = end;
+    out->type = "DATE";
+    if (y) {
+      if (d) {
+        if (!valid_date(y, m, d)) {
+          out->end = -1;
+          return;
+        }
+        out->value = fmt_ymd(y, m, d);
+      } else {
+        out->value = fmt_ym(y, m);
+      }
+      out->anchor = "absolute";
+      return;
+    }
+    if (d && d > days_in_month(2000, m)) {
+      out->end = -1;
+      return;
+    }
+    if (!has_dct()) {
+      out->value = d ? "XXXX-" + fmt_ym(0, m).substr(5) + "-" + fmt_ym(0, d).substr(5)
+                     : "XXXX-" + fmt_ym(0, m).substr(5);
+      out->anchor = "none";
+      return;
+    }
+    int dir = c_.tense(b, end);
+    if (dir == 0 && !d) dir = -1;  // a bare month without tense cue: news reports the past
+    const int yy = r_.year_for(m, d, dir);
+    if (d && !valid_date(yy, m, d)) {
+      out->end = -1;
+      return;
+    }
+    out->value = d ? fmt_ymd(yy, m, d) : fmt_ym(yy, m);
+    out->anchor = "dct";
+  }
+
+  // "September 18, 2023", "Sept. 18", "Sept 18th", "September 2023", "July", "June last year".
+  bool month_date(int i, Cand* out) {
+    int j = 0;
+    bool strong = false;
+    const int m = month_token(c_, i, &j, &strong);
+    if (!m) return false;
+    // "Sept. 18" / "September 18th"
+    int k = 0;
+    int d = day_token(c_, j, &k);
+    if (d && c_.is(j - 1, ".") && !c_.t[j].space) d = 0;
+    if (d) {
+      // "March 3 (Reuters)" fine; reject "May 5-4 score"? keep simple
+      int e = k;
+      int y = trailing_year(k, &e);
+      if (!y && c_.is(k, "of") ) {
+        y = trailing_year(k + 1, &e);
+        if (!y) e = k;
+      }
+      finish_md(m, d, y, y ? e : k, out, i);
+      return out->end > 0;
+    }
+    // "September 2023", "September of 2023"
+    int e = j;
+    int y = trailing_year(j, &e);
+    if (!y && c_.is(j, "of")) {
+      y = trailing_year(j + 1, &e);
+    }
+    if (y && c_.is(j, ",") && !strong) y = 0;
+    if (y) {
+      finish_md(m, 0, y, e, out, i);
+      return out->end > 0;
+    }
+    // bare month: needs a context
+    if (!strong) return false;
+    const std::string& w = c_.t[i].low;
+    const bool risky = w == "may" || w == "march" || w == "august" || w == "june" ||
+                       w == "april" || w == "january";
+    const int p = i - 1;
+    const bool ctx_before =
+        p >= 0 && c_.word(p) &&
+        (c_.is(p, "in") || c_.is(p, "since") || c_.is(p, "last") || c_.is(p, "next") ||
+         c_.is(p, "this") || c_.is(p, "early") || c_.is(p, "late") || c_.is(p, "mid") ||
+         c_.is(p, "until") || c_.is(p, "till") || c_.is(p, "by") || c_.is(p, "of") ||
+         c_.is(p, "from") || c_.is(p, "through") || c_.is(p, "during") || c_.is(p, "before") ||
+         c_.is(p, "after") || c_.is(p, "between") || c_.is(p, "and") || c_.is(p, "to") ||
+         c_.is(p, "end") || c_.is(p, "beginning") || c_.is(p, "coming") || c_.is(p, "past") ||
+         c_.is(p, "previous") || c_.is(p, "on") || c_.is(p, "or") || c_.is(p, "that") ||
+         c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around"));
+    const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
+    if (risky && !ctx_before && !mid_dash) return false;
+    // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
+    if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i" && !c_.t[i].upper) {
+      bool dummy = false;
+      int jj = 0;
+      if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j].low)) return false;
+    }
+    // "June last year" / "July this year"
+    if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year")) {
+      out->end = j + 2;
+      out->type = "DATE";
+      if (has_dct()) {
+        const int y2 = c_.is(j, "last") ? r_.dy() - 1 : c_.is(j, "next") ? r_.dy() + 1 : r_.dy();
+        out->value = fmt_ym(y2, m);
+        out->anchor = "dct";
+      } else {
+        out->value = "XXXX-" + fmt_ym(0, m).substr(5);
+        out->anchor = "none";
+      }
+      return true;
+    }
+    finish_md(m, 0, 0, j, out, i);
+    return out->end > 0;
+  }
+
+  // "18 September 2023", "18th of September", "18 Sept."
+  bool day_month(int i, Cand* out) {
+    int k = 0;
+    const int d = day_token(c_, i, &k);
+    if (!d) return false;
+    if (i > 0 && c_.is(i - 1, "-") && c_.adj(i)) return false;
+    int j = k;
+    if (c_.is(j, "of")) ++j;
+    int e = 0;
+    bool strong = false;
+    const int m = month_token(c_, j, &e, &strong);
+    if (!m) return false;
+    int ye = e;
+    const int y = trailing_year(e, &ye);
+    finish_md(m, d, y, y ? ye : e, out, i);
+    return out->end > 0;
+  }
+
+  // 2023-09-18, 2023/09/18, 18/09/2023, 09/18/2023 (day_first option for ambiguous ones).
+  bool numeric_date(int i, Cand* out) {
+    if (!c_.num(i) || !c_.adj(i + 1) || !c_.adj(i + 2) || !c_.adj(i + 3) || !c_.adj(i + 4))
+      return false;
+    if (i + 4 >= c_.n()) return false;
+    const std::string& s1 = c_.t[i + 1].low;
+    const std::string& s2 = c_.t[i + 3].low;
+    if (s1 != s2 || (s1 != "-" && s1 != "/" && s1 != ".")) return false;
+    if (!c_.num(i + 2) || !c_.num(i + 4)) return false;
+    if (i > 0 && c_.adj(i) && (c_.num(i - 1) || c_.t[i - 1].low == s1 ||
+                               c_.t[i - 1].low == "." || c_.t[i - 1].low == ","))
+      return false;
+    const int e = i + 5;
+    if (e < c_.n() && c_.adj(e) &&
+        (c_.num(e) || c_.word(e) ||
+         ((c_.t[e].low == s1 || c_.t[e].low == "." || c_.t[e].low == ",") && e + 1 < c_.n() &&
+          c_.num(e + 1) && c_.adj(e + 1))))
+      return false;
+    const std::string& a = c_.t[i].low;
+    const std::string& b = c_.t[i + 2].low;
+    const std::string& cc = c_.t[i + 4].low;
+    int y = 0, m = 0, d = 0;
+    if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && s1 != ".") {
+      y = c_.ival(i);
+      m = c_.ival(i + 2);
+      d = c_.ival(i + 4);
+    } else if (cc.size() == 4 && a.size() <= 2 && b.size() <= 2 && s1 != "-") {
+      y = c_.ival(i + 4);
+      const int x = c_.ival(i), z = c_.ival(i + 2);
+      if (s1 == ".") {
+        d = x;
+        m = z;
+      } else if (x > 12 && z <= 12) {
+        d = x;
+        m = z;
+      } else if (z > 12 && x <= 12) {
+        m = x;
+        d = z;
+      } else if (c_.opt.day_first) {
+        d = x;
+        m = z;
+      } else {
+        m = x;
+        d = z;
+      }
+    } else {
+      return false;
+    }
+    if (y < 1000 || y > 2999 || !valid_date(y, m, d)) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = fmt_ymd(y, m, d);
+    out->anchor = "absolute";
+    // optional time "T12:20" / " 12:20"
+    return true;
+  }
+
+  // "Monday", "Monday, September 18, 2023", "Monday morning", "on Saturday".
+  bool weekday_date(int i, Cand* out) {
+    if (!c_.word(i) || !c_.t[i].cap) return false;
+    const int w = weekday_of(c_.t[i].low);
+    if (!w) return false;
+    int j = i + 1;
+    // "Monday, Sept. 18, 2023" / "Monday 18 September"
+    {
+      int k = j;
+      if (c_.is(k, ",")) ++k;
+      Cand sub;
+      if ((month_date(k, &sub) || day_month(k, &sub)) && sub.end > 0 &&
+          sub.value.size() == 10) {
+        *out = sub;
+        return true;
+      }
+    }
+    int part = 0;  // 1 morning 2 afternoon 3 evening 4 night
+    if (c_.is(j, "morning")) part = 1;
+    else if (c_.is(j, "afternoon")) part = 2;
+    else if (c_.is(j, "evening")) part = 3;
+    else if (c_.is(j, "night")) part = 4;
+    if (part) ++j;
+    out->end = j;
+    out->type = "DATE";
+    if (!has_dct()) {
+      out->value = "XXXX-WXX-" + std::to_string(w);
+      out->anchor = "none";
+      return true;
+    }
+    int dir = c_.tense(i, j);
+    // "last Friday"/"next Friday" are handled by relative()
+    const long d = r_.weekday_days(w, dir);
+    out->value = fmt_day(d);
+    out->anchor = "dct";
+    return true;
+  }
+
+  // Years: "2017" in a year context, "the 1990s", "1990s", "the '90s", "fiscal 1989",
+  // "the year 2000", "2017-18".
+  bool year_expr(int i, Cand* out) {
+    int j = i;
+    bool the = false;
+    if (c_.is(j, "the")) {
+      the = true;
+      ++j;
+    }
+    // the 1990s / 1990s / '90s
+    if (c_.num(j) && (c_.t[j].low.size() == 4 || c_.t[j].low.size() == 3) && c_.is(j + 1, "s") &&
+        c_.adj(j + 1) && !c_.part_of_bigger_number(j)) {
+      const int v = c_.ival(j);
+      if (c_.t[j].low.size() == 4 && v >= 1000 && v <= 2999 && v % 10 == 0) {
+        out->end = j + 2;
+        out->type = "DATE";
+        out->value = v % 100 == 0 && false ? fmt_year(v).substr(0, 2) : fmt_year(v).substr(0, 3);
+        out->anchor = "absolute";
+        return true;
+      }
+    }
+    if (c_.is(j, "'") && c_.num(j + 1) && c_.adj(j + 1) && c_.t[j + 1].low.size() == 2 &&
+        c_.is(j + 2, "s") && c_.adj(j + 2)) {
+      const int v = c_.ival(j + 1);
+      if (v % 10 == 0) {
+        out->end = j + 3;
+        out->type = "DATE";
+        out->value = fmt_year(v < 30 ? 2000 + v : 1900 + v).substr(0, 3);
+        out->anchor = "absolute";
+        return true;
+      }
+    }
+    if (the) {
+      // "the year 2000"
+      if (c_.is(j, "year") && year_token(c_, j + 1)) {
+        out->end = j + 2;
+        out->type = "DATE";
+        out->value = fmt_year(year_token(c_, j + 1));
+        out->anchor = "absolute";
+        return true;
+      }
+      return false;
+    }
+    int k = i;
+    bool fiscal = false;
+    if (c_.is(k, "fiscal") || c_.is(k, "calendar") || c_.is(k, "year") || c_.is(k, "fy")) {
+      fiscal = true;
+      ++k;
+    }
+    const int y = year_token(c_, k);
+    if (!y) return false;
+    // context decides whether a 4-digit number is a year
+    const int p = k - 1;
+    const std::string prev = p >= 0 ? c_.t[p].low : std::string();
+    if (prev == "$" || prev == "#" || prev == "No" || prev == "no" || prev == "number" ||
+        prev == "route" || prev == "flight" || prev == "room" || prev == "page" ||
+        prev == "article" || prev == "resolution" || prev == "-" || prev == "+" || prev == "(" ||
+        prev == "/")
+      if (!fiscal) {
+        if (!(prev == "(" || prev == "-")) return false;
+      }
+    if (!fiscal && (prev == "about" || prev == "some" || prev == "nearly" || prev == "over" ||
+                    prev == "than" || prev == "around" || prev == "approximately" ||
+                    prev == "least" || prev == "almost" || prev == "roughly" ||
+                    prev == "estimated" || prev == "only" || prev == "just")) {
+      // quantity reading more likely unless a preposition of time: "than" etc.
+      const int nx = k + 1;
+      if (nx < c_.n() && c_.word(nx) && !c_.t[nx].cap) return false;
+    }
+    int e = k + 1;
+    // "2017-18" season/fiscal span: keep the first year only; consume "-18"
+    if (c_.is(e, "-") && c_.adj(e) && c_.num(e + 1) && c_.adj(e + 1) &&
+        c_.t[e + 1].low.size() == 2)
+      e += 2;
+    if (e < c_.n() && c_.word(e)) {
+      const std::string& nw = c_.t[e].low;
+      if (count_nouns().count(nw)) return false;
+      // plural-looking lower-case noun after the number: a quantity ("2000 troops")
+      if (!c_.t[e].cap && nw.size() > 3 && nw.back() == 's' && nw[nw.size() - 2] != 's' &&
+          nw != "was" && nw != "has" && nw != "this" && nw != "its" && nw != "his" &&
+          nw != "elections" && nw != "games" && nw != "olympics" && nw != "talks" &&
+          nw != "as" && nw != "is" && nw != "thus" && nw != "plus" && nw != "versus" &&
+          nw != "polls" && nw != "levels" && nw != "figures" && nw != "results" &&
+          nw != "accords" && nw != "protests" && nw != "attacks" && nw != "riots" &&
+          nw != "negotiations" && nw != "statistics" && nw != "rules")
+        return false;
+    }
+    if (e < c_.n() && (c_.t[e].low == "%" || (c_.t[e].low == "." && c_.adj(e) && c_.num(e + 1))))
+      return false;
+    if (!fiscal && (y < 1600 || y > 2099)) {
+      if (!(p >= 0 && year_preps().count(prev))) return false;
+    }
+    // a year must not be glued to letters before ("A2017")
+    if (k > 0 && c_.adj(k) && c_.word(k - 1)) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = fmt_year(y);
+    out->anchor = "absolute";
+    return true;
+  }
+
+  // "summer 2023", "the summer of 2023", "last summer" (relative() handles last/this/next).
+  bool season(int i, Cand* out) {
+    int j = i;
+    if (c_.is(j, "the")) ++j;
+    const char* code = season_code(j);
+    if (!code) return false;
+    int e = j + 1;
+    int ye = e;
+    int y = 0;
+    if (c_.is(e, "of")) y = trailing_year(e + 1, &ye);
+    else y = trailing_year(e, &ye);
+    if (!y) return false;
+    out->end = ye;
+    out->type = "DATE";
+    out->value = fmt_year(y) + "-" + code;
+    out->anchor = "absolute";
+    return true;
+  }
+
+  const char* season_code(int j) const {
+    if (c_.is(j, "spring")) return "SP";
+    if (c_.is(j, "summer")) return "SU";
+    if (c_.is(j, "fall") || c_.is(j, "autumn")) return "FA";
+    if (c_.is(j, "winter")) return "WI";
+    return nullptr;
+  }
+
+  // "the third quarter", "third-quarter", "the fourth quarter of 2023", "Q3 2023",
+  // "the 1988 second quarter", "the first half".
+  bool quarter(int i, Cand* out) {
+    int j = i;
+    bool the = false;
+    if (c_.is(j, "the") || c_.is(j, "its") || c_.is(j, "this") || c_.is(j, "a")) {
+      the = c_.is(j, "the") || c_.is(j, "this");
+      ++j;
+    }
+    int y = 0;
+    if (year_token(c_, j) && the) {
+      y = year_token(c_, j);
+      ++j;
+    }
+    if (c_.is(j, "fiscal")) ++j;
+    int q = 0;
+    int half = 0;
+    int e = j;
+    if (c_.word(j) && c_.t[j].low.size() == 2 && c_.t[j].low[0] == 'q' && false) {
+    }
+    if (c_.word(j) && (c_.t[j].low == "q") && c_.num(j + 1) && c_.adj(j + 1)) {
+      q = c_.ival(j + 1);
+      if (q < 1 || q > 4) return false;
+      e = j + 2;
+    } else {
+      const int o = c_.word(j) ? ordinal_of(c_.t[j].low) : 0;
+      if (!o) return false;
+      int k = j + 1;
+      if (c_.is(k, "-") && c_.adj(k)) ++k;
+      if (c_.is(k, "quarter") && o <= 4) {
+        q = o;
+      } else if (c_.is(k, "half") && o <= 2) {
+        half = o;
+      } else {
+        return false;
+      }
+      e = k + 1;
+    }
+    if (!y) {
+      int ye = e;
+      int k = e;
+      if (c_.is(k, "of")) ++k;
+      y = trailing_year(k, &ye);
+      if (y) e = ye;
+    }
+    // "a third quarter" is odd; require "the" or an adjectival use ("third-quarter loss")
+    out->end = e;
+    out->type = "DATE";
+    const std::string code = q ? "Q" + std::to_string(q) : "H" + std::to_string(half);
+    if (y) {
+      out->value = fmt_year(y) + "-" + code;
+      out->anchor = "absolute";
+    } else if (has_dct()) {
+      out->value = fmt_year(r_.dy()) + "-" + code;
+      out->anchor = "dct";
+    } else {
+      out->value = "XXXX-" + code;
+      out->anchor = "none";
+    }
+    return true;
+  }
+
+  // --------------------------------------------------- times
+
+  bool time_expr(int i, Cand* out) {
+    if (!c_.num(i) && !c_.word(i)) return false;
+    int h = -1, mi = 0, e = i;
+    std::string part;
+    if (c_.num(i) && c_.t[i].low.size() <= 2 && !c_.part_of_bigger_number(i)) {
+      const int v = c_.ival(i);
+      if (c_.is(i + 1, ":") && c_.adj(i + 1) && c_.num(i + 2) && c_.adj(i + 2) &&
+          c_.t[i + 2].low.size() == 2) {
+        if (v > 24 || c_.ival(i + 2) > 59) return false;
+        h = v;
+        mi = c_.ival(i + 2);
+        e = i + 3;
+        if (c_.is(e, ":") && c_.adj(e) && c_.num(e + 1) && c_.adj(e + 1)) e += 2;
+        if (c_.is(e, ":") && c_.adj(e)) return false;  // 1:2:3:4
+        if (i > 0 && c_.adj(i) && (c_.is(i - 1, ":") || c_.num(i - 1))) return false;
+      } else if (v >= 1 && v <= 12) {
+        h = v;
+        e = i + 1;
+      } else {
+        return false;
+      }
+      // am/pm
+      int k = e;
+      bool ampm = false;
+      if (c_.word(k) && (c_.t[k].low == "am" || c_.t[k].low == "pm") && !c_.t[k].upper) {
+        part = c_.t[k].low;
+        k += 1;
+        ampm = true;
+      } else if (c_.word(k) && (c_.t[k].low == "a" || c_.t[k].low == "p") && c_.is(k + 1, ".") &&
+                 c_.adj(k + 1) && c_.is(k + 2, "m") && c_.adj(k + 2)) {
+        part = c_.t[k].low == "a" ? "am" : "pm";
+        k += 3;
+        if (c_.is(k, ".") && c_.adj(k)) ++k;
+        ampm = true;
+      } else if (c_.is(k, "o") && c_.is(k + 1, "'") && c_.is(k + 2, "clock")) {
+        k += 3;
+        ampm = true;
+      }
+      if (!ampm && e == i + 1) {
+        // "4 in the morning"
+        if (c_.is(k, "in") && c_.is(k + 1, "the") &&
+            (c_.is(k + 2, "morning") || c_.is(k + 2, "afternoon") || c_.is(k + 2, "evening"))) {
+          part = c_.is(k + 2, "morning") ? "am" : "pm";
+          k += 3;
+        } else {
+          return false;
+        }
+      }
+      e = k;
+      if (part == "pm" && h < 12) h += 12;
+      if (part == "am" && h == 12) h = 0;
+    } else if (c_.num(i) && c_.t[i].low.size() == 4 && c_.word(i + 1) &&
+               tz_words().count(c_.t[i + 1].low) && c_.t[i + 1].upper) {
+      // "0735 GMT"
+      const int v = c_.ival(i);
+      h = v / 100;
+      mi = v % 100;
+      if (h > 23 || mi > 59) return false;
+      e = i + 1;
+    } else if (c_.word(i) && (c_.t[i].low == "noon" || c_.t[i].low == "midday" ||
+                              c_.t[i].low == "midnight")) {
+      h = c_.t[i].low == "midnight" ? 24 : 12;
+      e = i + 1;
+      if (c_.t[i].low == "noon" && i > 0 && c_.is(i - 1, "after")) return false;
+    } else {
+      return false;
+    }
+    // time zone: "GMT", "local time", "(0735 GMT)" is separate
+    if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || c_.t[e].low == "z")) ++e;
+    else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
+    // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
+    std::string date;
+    std::string anchor = "none";
+    int glue_end = -1;
+    for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
+      if (c_.is(k, ".") || c_.is(k, ";")) break;
+      Cand d;
+      const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k].low) : 0;
+      if (w && weekday_date(k, &d)) {
+        date = d.value;
+        anchor = d.anchor;
+        if (k == e || (k == e + 1 && c_.is(e, "on"))) glue_end = d.end;
+        break;
+      }
+      if (c_.word(k) && c_.t[k].cap && k <= e + 1) {
+        Cand md;
+        if (month_date(k, &md) && md.end > 0 && md.value.size() == 10) {
+          date = md.value;
+          anchor = md.anchor;
+          glue_end = md.end;
+          break;
+        }
+      }
+      if (c_.is(k, "today") || c_.is(k, "yesterday") || c_.is(k, "tomorrow")) {
+        if (has_dct()) {
+          const long off = c_.is(k, "today") ? 0 : c_.is(k, "yesterday") ? -1 : 1;
+          date = fmt_day(c_.dct_days + off);
+          anchor = "dct";
+        }
+        break;
+      }
+    }
+    if (date.empty() && has_dct()) {
+      date = fmt_day(c_.dct_days);
+      anchor = "dct";
+    }
+    if (date.empty() || date.size() != 10) date = "XXXX-XX-XX";
+    char b[16];
+    if (h == 24) {
+      std::snprintf(b, sizeof b, "T24:00");
+    } else {
+      std::snprintf(b, sizeof b, "T%02d:%02d", h, mi);
+    }
+    out->end = glue_end > 0 ? glue_end : e;
+    out->type = "TIME";
+    out->value = date + b;
+    out->anchor = anchor;
+    return true;
+  }
+
+  // --------------------------------------------------- relative expressions
+
+  // Sets a DATE for a DCT-relative day offset.
+  void day_rel(long off, const char* suffix, int end, Cand* out) {
+    out->end = end;
+    out->type = "DATE";
+    if (has_dct()) {
+      out->value = fmt_day(c_.dct_days + off) + suffix;
+      out->anchor = "dct";
+    } else {
+      out->value = off == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
+      out->anchor = "none";
+    }
+  }
+
+  // Value of a calendar unit shifted by n from the DCT.
+  std::string unit_value(Unit u, int n) const {
+    const int y = r_.dy(), m = r_.dm();
+    switch (u) {
+      case U_DAY: return fmt_day(c_.dct_days + n);
+      case U_WEEK: return fmt_week(c_.dct_days + 7L * n);
+      case U_WEEKEND: {
+        int wy = 0, w = 0;
+        iso_week(c_.dct_days + 7L * n, &wy, &w);
+        char b[24];
+        std::snprintf(b, sizeof b, "%04d-W%02d-WE", wy, w);
+        return b;
+      }
+      case U_MONTH: {
+        int mm = y * 12 + (m - 1) + n;
+        return fmt_ym(mm / 12, mm % 12 + 1);
+      }
+      case U_QUARTER: {
+        int q = y * 4 + (m - 1) / 3 + n;
+        return fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1);
+      }
+      case U_YEAR: return fmt_year(y + n);
+      case U_DECADE: return fmt_year(y + 10 * n).substr(0, 3);
+      case U_CENTURY: return fmt_year(y + 100 * n).substr(0, 2);
+      default: return fmt_day(c_.dct_days);
+    }
+  }
+
+  std::string unknown_value(Unit u) const {
+    switch (u) {
+      case U_DAY: return "XXXX-XX-XX";
+      case U_WEEK: return "XXXX-WXX";
+      case U_WEEKEND: return "XXXX-WXX-WE";
+      case U_MONTH: return "XXXX-XX";
+      case U_QUARTER: return "XXXX-QX";
+      case U_DECADE: return "XXX";
+      case U_CENTURY: return "XX";
+      default: return "XXXX";
+    }
+  }
+
+  void unit_rel(Unit u, int n, int end, Cand* out) {
+    out->end = end;
+    out->type = "DATE";
+    if (has_dct()) {
+      out->value = unit_value(u, n);
+      out->anchor = "dct";
+    } else {
+      out->value = unknown_value(u);
+      out->anchor = "none";
+    }
+  }
+
+  bool relative(int i, Cand* out) {
+    if (!c_.word(i) && !c_.num(i)) return false;
+    const std::string& w = c_.t[i].low;
+    // today / yesterday / tomorrow / tonight (+ part of day)
+    if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
+      // "today's" is fine; "Today" as a show name is not detected
+      const long off = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
+      int e = i + 1;
+      if (w != "tonight" && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
+                             c_.is(e, "evening") || c_.is(e, "night")))
+        ++e;
+      if (w == "today" && !has_dct()) {
+        out->end = e;
+        out->type = "DATE";
+        out->value = "PRESENT_REF";
+        out->anchor = "none";
+        return true;
+      }
+      day_rel(off, "", e, out);
+      return true;
+    }
+    if ((w == "this" || w == "last" || w == "late") &&
+        (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
+         c_.is(i + 1, "night"))) {
+      const bool night = c_.is(i + 1, "night");
+      if (w == "late") return false;
+      if (w == "last" && !night) {
+        day_rel(-1, "", i + 2, out);
+        return true;
+      }
+      if (w == "last") {
+        day_rel(-1, "", i + 2, out);
+        return true;
+      }
+      const char* sfx = c_.is(i + 1, "morning") ? "TMO" : c_.is(i + 1, "afternoon") ? "TAF"
+                        : c_.is(i + 1, "evening") ? "TEV" : "TNI";
+      day_rel(0, sfx, i + 2, out);
+      if (has_dct()) out->type = "TIME";
+      return true;
+    }
+    // earlier/later this week, earlier this year
+    int j = i;
+    if (w == "earlier" || w == "later") ++j;
+    int shift = 0;
+    bool deictic = true;
+    if (c_.is(j, "last") || c_.is(j, "past") || c_.is(j, "previous")) {
+      shift = -1;
+    } else if (c_.is(j, "next") || c_.is(j, "coming")) {
+      shift = 1;
+    } else if (c_.is(j, "this") || c_.is(j, "current")) {
+      shift = 0;
+    } else if (c_.is(j, "the") && (c_.is(j + 1, "past") || c_.is(j + 1, "previous") ||
+                                   c_.is(j + 1, "last") || c_.is(j + 1, "next") ||
+                                   c_.is(j + 1, "coming") || c_.is(j + 1, "current"))) {
+      // "the coming week", "the past year": durations in TimeBank for past/next/last
+      if (c_.is(j + 1, "current")) {
+        shift = 0;
+        ++j;
+      } else {
+        return false;
+      }
+    } else {
+      deictic = false;
+    }
+    if (deictic) {
+      const int k = j + 1;
+      if (!c_.word(k)) return false;
+      const std::string& x = c_.t[k].low;
+      bool pl = false;
+      const Unit u = unit_of(x, &pl);
+      if (u != U_NONE && !pl && u != U_SEC && u != U_MIN && u != U_HOUR) {
+        if (u == U_DAY) return false;  // "this day" is rare and ambiguous
+        // "last week" etc.
+        unit_rel(u, shift, k + 1, out);
+        if ((c_.is(j, "past") || c_.is(j, "last")) && (u == U_DECADE || u == U_CENTURY)) {
+          out->type = "DURATION";
+          out->value = duration_value(u, 1);
+          out->anchor = "absolute";
+        }
+        return true;
+      }
+      // "last Friday", "next Monday", "this Saturday"
+      const int wd = c_.t[k].cap ? weekday_of(x) : 0;
+      if (wd) {
+        int e = k + 1;
+        if (c_.is(e, "morning") || c_.is(e, "afternoon") || c_.is(e, "evening") ||
+            c_.is(e, "night"))
+          ++e;
+        out->end = e;
+        out->type = "DATE";
+        if (!has_dct()) {
+          out->value = "XXXX-WXX-" + std::to_string(wd);
+          out->anchor = "none";
+          return true;
+        }
+        long d;
+        const int dw = weekday(c_.dct_days);
+        if (shift < 0) {
+          int back = (dw - wd + 7) % 7;
+          if (back == 0) back = 7;
+          d = c_.dct_days - back;
+        } else if (shift > 0) {
+          int fwd = (wd - dw + 7) % 7;
+          if (fwd == 0) fwd = 7;
+          d = c_.dct_days + fwd;
+        } else {
+          d = r_.weekday_days(wd, c_.tense(i, e));
+        }
+        out->value = fmt_day(d);
+        out->anchor = "dct";
+        return true;
+      }
+      // "last May", "next July", "this September"
+      bool ab = false;
+      const int m = c_.t[k].cap ? month_of(x, &ab) : 0;
+      if (m && !ab) {
+        out->end = k + 1;
+        out->type = "DATE";
+        if (!has_dct()) {
+          out->value = "XXXX-" + fmt_ym(0, m).substr(5);
+          out->anchor = "none";
+          return true;
+        }
+        int y = r_.dy();
+        if (shift < 0) y = m < r_.dm() ? y : y - 1;
+        else if (shift > 0) y = m > r_.dm() ? y : y + 1;
+        out->value = fmt_ym(y, m);
+        out->anchor = "dct";
+        return true;
+      }
+      // "last summer", "this fall"
+      const char* sc = season_code(k);
+      if (sc) {
+        out->end = k + 1;
+        out->type = "DATE";
+        if (!has_dct()) {
+          out->value = std::string("XXXX-") + sc;
+          out->anchor = "none";
+          return true;
+        }
+        int y = r_.dy();
+        if (shift < 0) {
+          // last summer: the most recent one that has ended
+          const int sm = sc[0] == 'S' && sc[1] == 'P' ? 3 : sc[0] == 'S' ? 6 : sc[0] == 'F' ? 9 : 12;
+          if (sm + 2 >= r_.dm() && !(sc[0] == 'W')) y -= 1;
+          if (sc[0] == 'W') y -= 1;
+        } else if (shift > 0) {
+          const int sm = sc[0] == 'S' && sc[1] == 'P' ? 3 : sc[0] == 'S' ? 6 : sc[0] == 'F' ? 9 : 12;
+          if (sm <= r_.dm()) y += 1;
+        }
+        out->value = fmt_year(y) + "-" + sc;
+        out->anchor = "dct";
+        return true;
+      }
+      return false;
+    }
+    // "the weekend"
+    if (w == "the" && c_.is(i + 1, "weekend")) {
+      const int dir = c_.tense(i, i + 2);
+      out->end = i + 2;
+      out->type = "DATE";
+      if (has_dct()) {
+        const int dw = weekday(c_.dct_days);
+        // past: the weekend just gone (or current); future: the coming one
+        long d = c_.dct_days;
+        if (dir < 0 && dw < 6) d -= 7;
+        out->value = fmt_week(d) + "-WE";
+        out->anchor = "dct";
+      } else {
+        out->value = "XXXX-WXX-WE";
+        out->anchor = "none";
+      }
+      return true;
+    }
+    // "year-earlier", "year-ago", "the year-ago quarter"
+    {
+      int k = i;
+      bool the = false;
+      if (c_.is(k, "the") || c_.is(k, "a")) {
+        the = true;
+        ++k;
+      }
+      if (c_.is(k, "year") && c_.is(k + 1, "-") && c_.adj(k + 1) &&
+          (c_.is(k + 2, "earlier") || c_.is(k + 2, "ago"))) {
+        int e = k + 3;
+        Unit u = U_YEAR;
+        if (c_.is(e, "quarter")) {
+          u = U_QUARTER;
+          ++e;
+        } else if (c_.is(e, "period") || c_.is(e, "month") || c_.is(e, "level") ||
+                   c_.is(e, "results") || c_.is(e, "figure")) {
+          if (c_.is(e, "period") || c_.is(e, "month")) ++e;
+          else if (the) return false;
+        } else if (the) {
+          return false;
+        }
+        out->end = e;
+        out->type = "DATE";
+        if (!has_dct()) {
+          out->value = unknown_value(u);
+          out->anchor = "none";
+        } else if (u == U_QUARTER || quarter_context(i)) {
+          // the same quarter a year before the latest reported quarter
+          out->value = unit_value(U_QUARTER, -5);
+          out->anchor = "dct";
+        } else {
+          out->value = unit_value(U_YEAR, -1);
+          out->anchor = "dct";
+        }
+        return true;
+      }
+    }
+    // "the quarter": in news, the reporting quarter just ended (the current one when the
+    // sentence is about the future)
+    if (w == "the" && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
+      unit_rel(U_QUARTER, c_.tense(i, i + 2) > 0 ? 0 : -1, i + 2, out);
+      return true;
+    }
+    // "the latest quarter", "the quarter" (reporting period just ended)
+    if (w == "the" && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
+                       c_.is(i + 1, "most")) ) {
+      int k = i + 1;
+      if (c_.is(k, "most") && c_.is(k + 1, "recent")) ++k;
+      if (c_.is(k + 1, "quarter")) {
+        unit_rel(U_QUARTER, -1, k + 2, out);
+        return true;
+      }
+      return false;
+    }
+    // N units ago / earlier / before / later / from now
+    {
+      int k = i;
+      int pre_end = i;
+      // "about two years ago" / "more than two years ago": approximators in extent
+      k = approximator(i);
+      pre_end = k;
+      bool half = false;
+      int e = 0;
+      int n = parse_count(c_, k, &e, &half, true);
+      bool pl = false;
+      if (n != 0 && c_.word(e)) {
+        const Unit u = unit_of(c_.t[e].low, &pl);
+        const int a = e + 1;
+        if (u != U_NONE && (c_.is(a, "ago") || c_.is(a, "earlier") ||
+                            (c_.is(a, "later") && false) || (c_.is(a, "from") && c_.is(a + 1, "now")))) {
+          const bool ahead = c_.is(a, "from");
+          const int end = ahead ? a + 2 : a + 1;
+          (void)pre_end;
+          out->end = end;
+          out->type = "DATE";
+          if (n < 0 || !has_dct()) {
+            out->value = n < 0 ? (ahead ? "FUTURE_REF" : "PAST_REF") : unknown_value(u);
+            out->anchor = has_dct() && n < 0 ? "dct" : "none";
+            if (n < 0) out->anchor = has_dct() ? "dct" : "none";
+            return true;
+          }
+          const int s = ahead ? n : -n;
+          Unit uu = u;
+          int nn = s;
+          if (u == U_HOUR || u == U_MIN || u == U_SEC) {
+            uu = U_DAY;
+            nn = 0;
+            if (u == U_HOUR && n >= 24) nn = ahead ? n / 24 : -(n / 24);
+          }
+          if (u == U_DECADE) {
+            uu = U_YEAR;
+            nn = s * 10;
+          }
+          if (u == U_CENTURY) {
+            uu = U_YEAR;
+            nn = s * 100;
+          }
+          if (u == U_WEEKEND) {
+            uu = U_WEEK;
+          }
+          // "profit rose from $2 a share a year earlier": in a sentence about quarterly
+          // results the comparison is the same quarter a year before.
+          if (u == U_YEAR && n == 1 && !ahead && quarter_context(i)) {
+            out->value = unit_value(U_QUARTER, -5);
+            out->anchor = "dct";
+            return true;
+          }
+          out->value = unit_value(uu, nn);
+          out->anchor = "dct";
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // The sentence (bounded window) talks about a quarter: "third-quarter", "the quarter".
+  bool quarter_context(int i) const {
+    const int lo = std::max(c_.sentence_first(i), i - 25);
+    const int hi = std::min(c_.sentence_last(i), i + 15);
+    for (int k = lo; k < hi; ++k)
+      if (c_.t[k].low == "quarter" || c_.t[k].low == "quarterly") return true;
+    return false;
+  }
+
+  // "about", "nearly", "more than", "less than", "at least", "up to", "almost", "over"
+  int approximator(int i) const {
+    if (c_.is(i, "more") || c_.is(i, "less") || c_.is(i, "fewer")) {
+      if (c_.is(i + 1, "than")) return i + 2;
+      return i;
+    }
+    if ((c_.is(i, "at") && (c_.is(i + 1, "least") || c_.is(i + 1, "most"))) ||
+        (c_.is(i, "up") && c_.is(i + 1, "to")) || (c_.is(i, "as") && c_.is(i + 1, "many")))
+      return i + 2;
+    if (c_.is(i, "about") || c_.is(i, "nearly") || c_.is(i, "almost") || c_.is(i, "some") ||
+        c_.is(i, "roughly") || c_.is(i, "around") || c_.is(i, "approximately") ||
+        c_.is(i, "over") || c_.is(i, "just") || c_.is(i, "barely") || c_.is(i, "only") ||
+        c_.is(i, "under"))
+      return i + 1;
+    return i;
+  }
+
+  // --------------------------------------------------- durations
+
+  bool duration(int i, Cand* out) {
+    int j = i;
+    bool the = false;
+    if (c_.is(j, "the")) {
+      the = true;
+      ++j;
+    }
+    bool span_word = false;
+    if (c_.is(j, "past") || c_.is(j, "last") || c_.is(j, "next") || c_.is(j, "first") ||
+        c_.is(j, "coming") || c_.is(j, "previous") || c_.is(j, "following") ||
+        c_.is(j, "final") || c_.is(j, "latest") || c_.is(j, "remaining") ||
+        c_.is(j, "initial") || c_.is(j, "entire") || c_.is(j, "whole") || c_.is(j, "full")) {
+      span_word = true;
+      ++j;
+    }
+    if (!span_word && !the) j = approximator(j);
+    bool half = false;
+    int e = 0;
+    const bool article_ok = !the;
+    int n = parse_count(c_, j, &e, &half, article_ok);
+    if (n == 0) {
+      // "the past year", "the next month" (singular unit after a span word): duration of 1
+      if (span_word && c_.word(j)) {
+        bool pl = false;
+        const Unit u = unit_of(c_.t[j].low, &pl);
+        if (u != U_NONE && !pl) {
+          if (!the && (c_.is(i, "last") || c_.is(i, "next") || c_.is(i, "past") ||
+                       c_.is(i, "coming") || c_.is(i, "previous")))
+            return false;  // "last week" is a date (relative())
+          out->end = j + 1;
+          out->type = "DURATION";
+          out->value = duration_value(u, 1);
+          out->anchor = "absolute";
+          return true;
+        }
+        // "the past few years" handled by parse_count("few")
+      }
+      // bare plural after "for"/"in recent"/"over": "for years", "for decades"
+      if (!the && !span_word && c_.word(j)) {
+        bool pl = false;
+        const Unit u = unit_of(c_.t[j].low, &pl);
+        const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within"));
+        if (u != U_NONE && pl && prev_ok && j == i) {
+          out->end = j + 1;
+          out->type = "DURATION";
+          out->value = duration_value(u, -1);
+          out->anchor = "absolute";
+          return true;
+        }
+        // "decades-long"
+        if (u != U_NONE && pl && c_.is(j + 1, "-") && c_.adj(j + 1) && c_.is(j + 2, "long")) {
+          out->end = j + 3;
+          out->type = "DURATION";
+          out->value = duration_value(u, -1);
+          out->anchor = "absolute";
+          return true;
+        }
+      }
+      return false;
+    }
+    // the unit, maybe hyphenated adjective "two-year", "16-hour"
+    int k = e;
+    bool hyph = false;
+    if (c_.is(k, "-") && c_.adj(k)) {
+      hyph = true;
+      ++k;
+    }
+    if (!c_.word(k)) return false;
+    bool pl = false;
+    Unit u = unit_of(c_.t[k].low, &pl);
+    if (u == U_NONE) return false;
+    if (hyph && pl) return false;
+    const int first = c_.is(i, "the") && span_word ? i : i;
+    (void)first;
+    int end = k + 1;
+    if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "old")) return false;  // 5-year-old
+    if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "long")) end += 2;
+    // "a year ago" / "two years earlier" are dates (relative())
+    if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
+    // "a day" after a count ("twice a day") is a set
+    const bool article = c_.is(j, "a") || c_.is(j, "an");
+    if (article && (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice") ||
+                    c_.is(i - 1, "percent") || c_.is(i - 1, "%") || c_.is(i - 1, "billion") ||
+                    c_.is(i - 1, "million") || c_.t[std::max(0, i - 1)].kind == NUM))
+      return false;
+    if (u == U_QUARTER && n > 0 && !span_word && !the && !hyph) {
+      // "three quarters of the votes" is not a duration
+      if (c_.is(end, "of")) return false;
+    }
+    // digits directly before a unit: exclude "5 hours" ok; exclude "the 49ers" (no unit)
+    out->end = end;
+    out->type = "DURATION";
+    const bool fort = c_.t[k].low == "fortnight";
+    out->value = duration_value(u, n, half, fort);
+    out->anchor = "absolute";
+    return true;
+  }
+
+  // --------------------------------------------------- sets
+
+  bool set_expr(int i, Cand* out) {
+    if (!c_.word(i)) return false;
+    const std::string& w = c_.t[i].low;
+    auto simple = [&](const char* v) {
+      out->end = i + 1;
+      out->type = "SET";
+      out->value = v;
+      out->anchor = "absolute";
+      return true;
+    };
+    if (w == "daily") return simple("P1D");
+    if (w == "weekly") return simple("P1W");
+    if (w == "monthly") return simple("P1M");
+    if (w == "annually" || w == "yearly" || w == "annual") {
+      if (w == "annual") return false;
+      return simple("P1Y");
+    }
+    if (w == "hourly") return simple("PT1H");
+    if (w == "nightly") return simple("P1D");
+    if (w == "every" || w == "each" || w == "per") {
+      int j = i + 1;
+      if (c_.is(j, "other")) ++j;
+      bool half = false;
+      int e = j;
+      int n = 1;
+      const int cnt = parse_count(c_, j, &e, &half, false);
+      if (cnt > 0) {
+        n = cnt;
+        j = e;
+      }
+      if (!c_.word(j)) return false;
+      bool pl = false;
+      const Unit u = unit_of(c_.t[j].low, &pl);
+      if (u != U_NONE) {
+        if (w == "each" && u != U_DAY && u != U_YEAR && u != U_MONTH && u != U_WEEK)
+          return false;
+        if (c_.is(i + 1, "other")) n *= 2;
+        out->end = j + 1;
+        out->type = "SET";
+        out->value = duration_value(u, n);
+        out->anchor = "absolute";
+        return true;
+      }
+      const int wd = c_.t[j].cap ? weekday_of(c_.t[j].low) : 0;
+      if (wd && w != "per") {
+        out->end = j + 1;
+        out->type = "SET";
+        out->value = "XXXX-WXX-" + std::to_string(wd);
+        out->anchor = "absolute";
+        return true;
+      }
+      return false;
+    }
+    // "twice a year": tag "a year"
+    if ((w == "a" || w == "an") &&
+        (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice"))) {
+      bool pl = false;
+      const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1].low, &pl) : U_NONE;
+      if (u != U_NONE && !pl) {
+        out->end = i + 2;
+        out->type = "SET";
+        out->value = duration_value(u, 1);
+        out->anchor = "absolute";
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --------------------------------------------------- PAST/PRESENT/FUTURE_REF
+
+  bool ref(int i, Cand* out) {
+    if (!c_.word(i)) return false;
+    const std::string& w = c_.t[i].low;
+    const char* v = nullptr;
+    int e = i + 1;
+    if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
+      v = "PRESENT_REF";
+      if (w == "now" && c_.is(i + 1, "that")) {
+        // "now that" still a present reference
+      }
+    } else if (w == "current" && c_.word(i + 1) && !c_.t[i + 1].cap &&
+               !c_.is(i + 1, "account") && !c_.is(i + 1, "affairs") && !c_.is(i + 1, "events") &&
+               !c_.is(i + 1, "and") && !c_.is(i + 1, "of")) {
+      v = "PRESENT_REF";
+    } else if (w == "recently" || w == "lately") {
+      v = "PAST_REF";
+    } else if (w == "recent" &&
+               (c_.is(i + 1, "years") || c_.is(i + 1, "months") || c_.is(i + 1, "weeks") ||
+                c_.is(i + 1, "days") || c_.is(i + 1, "decades"))) {
+      v = "PAST_REF";
+      e = i + 2;
+    } else if (w == "recent" && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
+               (c_.is(i - 1, "the") || c_.is(i - 1, "a") || c_.is(i - 1, "about") ||
+                c_.is(i - 1, "of") || c_.is(i - 1, "in") || c_.is(i - 1, "its") ||
+                c_.is(i - 1, "his") || c_.is(i - 1, "her") || c_.is(i - 1, "their") ||
+                c_.is(i - 1, "by") || c_.is(i - 1, "to") || c_.is(i - 1, "on") ||
+                c_.is(i - 1, "after") || c_.is(i - 1, "despite") || c_.is(i - 1, "with") ||
+                c_.is(i - 1, "'"))) {
+      v = "PAST_REF";
+    } else if (w == "future" && c_.word(i + 1) && !c_.t[i + 1].cap && !c_.is(i - 1, "the") &&
+               !c_.is(i + 1, "of") && !c_.is(i + 1, "and") && !c_.is(i + 1, "is") &&
+               !c_.is(i + 1, "was") && !c_.is(i + 1, "tense")) {
+      v = "FUTURE_REF";
+    } else if (w == "soon") {
+      if (c_.is(i - 1, "as") && c_.is(i + 1, "as")) return false;
+      v = "FUTURE_REF";
+    } else if (w == "the" && c_.is(i + 1, "future") && !c_.is(i + 2, "of")) {
+      v = "FUTURE_REF";
+      e = i + 2;
+    } else if (w == "the" && c_.is(i + 1, "past") && !c_.word(i + 2)) {
+      v = "PAST_REF";
+      e = i + 2;
+    } else if (w == "these" && c_.is(i + 1, "days")) {
+      v = "PRESENT_REF";
+      e = i + 2;
+    } else if (w == "at" && c_.is(i + 1, "present") && !c_.word(i + 2)) {
+      v = "PRESENT_REF";
+      i = i + 1;
+      e = i + 1;
+      out->start = i;
+    } else if (w == "future" && (c_.is(i - 1, "near") || c_.is(i - 1, "foreseeable") ||
+                                  c_.is(i - 1, "distant"))) {
+      return false;
+    }
+    if (!v) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = v;
+    out->anchor = has_dct() ? "dct" : "none";
+    return true;
+  }
+};
+
+// "In recent weeks" is PAST_REF in the seeds' gold and TimeBank; "the near future" FUTURE_REF.
+
+}  // namespace
+
+struct TimexTagger::Impl {
+  TimexOptions opt;
+};
+
+TimexTagger::TimexTagger(TimexOptions options) : impl_(std::make_unique<Impl>()) {
+  impl_->opt = options;
+}
+TimexTagger::~TimexTagger() = default;
+TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
+TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sentence>& sentences,
+                                    const std::optional<CalendarDate>& dct) const {
+  std::vector<Timex> out;
+  if (text.empty()) return out;
+  std::optional<CalendarDate> d = dct;
+  if (d && !valid_date(d->year, d->month, d->day)) d.reset();
+  const std::vector<Tok> toks = tokenize(text);
+  Ctx c{text, toks, d};
+  c.opt = impl_->opt;
+  if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
+  // sentence bounds per token (sentences are in order)
+  const int n = static_cast<int>(toks.size());
+  std::vector<int> tok_sent(n, 0);
+  if (!sentences.empty()) {
+    c.sent_first.assign(n, 0);
+    c.sent_last.assign(n, n);
+    size_t s = 0;
+    for (int i = 0; i < n; ++i) {
+      while (s + 1 < sentences.size() && toks[i].b >= sentences[s].end) ++s;
+      tok_sent[i] = static_cast<int>(s);
+    }
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && tok_sent[j] == tok_sent[i]) ++j;
+      for (int k = i; k < j; ++k) {
+        c.sent_first[k] = i;
+        c.sent_last[k] = j;
+      }
+      i = j;
+    }
+  }
+  Matcher m(c);
+  int i = 0;
+  while (i < n) {
+    Cand k;
+    if (m.match(i, &k) && k.end > i) {
+      const int s = k.start >= 0 ? k.start : i;
+      Timex t;
+      t.start = toks[s].b;
+      t.end = toks[k.end - 1].e;
+      t.type = k.type;
+      t.value = k.value;
+      t.anchor = k.anchor;
+      t.sentence = tok_sent[s];
+      out.push_back(std::move(t));
+      i = k.end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- dateline
+
+std::optional<CalendarDate> parse_iso_date(std::string_view s) {
+  if (s.size() < 10) return std::nullopt;
+  for (int k : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[k] < '0' || s[k] > '9') return std::nullopt;
+  if (s[4] != '-' || s[7] != '-') return std::nullopt;
+  if (s.size() > 10 && s[10] != 'T' && s[10] != ' ' && s[10] != 't') return std::nullopt;
+  const int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  const int m = (s[5] - '0') * 10 + (s[6] - '0');
+  const int d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (!valid_date(y, m, d)) return std::nullopt;
+  CalendarDate c;
+  c.year = y;
+  c.month = m;
+  c.day = d;
+  return c;
+}
+
+std::optional<Dateline> find_dateline(std::string_view text) {
+  // Window: the first ~400 bytes, cut at a UTF-8 boundary.
+  size_t lim = std::min<size_t>(text.size(), 400);
+  while (lim < text.size() && lim > 0 &&
+         (static_cast<unsigned char>(text[lim]) & 0xC0) == 0x80)
+    --lim;
+  const std::string_view head = text.substr(0, lim);
+  TimexTagger tagger;
+  const std::vector<Timex> tx = tagger.tag(head, {}, std::nullopt);
+  // first line (ignoring leading blank lines)
+  size_t fl_b = 0;
+  while (fl_b < head.size() && (head[fl_b] == '\n' || head[fl_b] == '\r' || head[fl_b] == ' ' ||
+                                head[fl_b] == '\t'))
+    ++fl_b;
+  size_t fl_e = head.find('\n', fl_b);
+  if (fl_e == std::string_view::npos) fl_e = head.size();
+  static const RE2 kw("(?i)(?:^|[^A-Za-z])(?:date|dated|published|posted|updated|"
+                      "last updated|first published)\\s*(?:on)?\\s*[:|]?\\s*$");
+  for (const Timex& t : tx) {
+    if (t.type != "DATE" && t.type != "TIME") continue;
+    if (t.anchor != "absolute" || t.value.size() < 10) continue;
+    const auto cd = parse_iso_date(std::string_view(t.value).substr(0, 10));
+    if (!cd) continue;
+    const std::string_view before = head.substr(0, t.start);
+    const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0
+                                                                            : before.rfind('\n') + 1;
+    const std::string_view prefix = before.substr(line_start);
+    bool ok = false;
+    // (a) a keyword right before: "date 2023-11-13", "Published: Sept. 18, 2023"
+    if (RE2::PartialMatch(prefix, kw)) ok = true;
+    // (b) on a short first line (a header: "World | September 18, 2023, Monday // 12:20")
+    if (t.start >= fl_b && t.end <= fl_e && fl_e - fl_b <= 160) ok = true;
+    // (c) a dateline: "LONDON, March 3, 2023 (Reuters) -" — short capitalised place prefix
+    if (!ok && prefix.size() <= 60 && t.start < 200) {
+      const std::string_view after = head.substr(t.end, std::min<size_t>(16, head.size() - t.end));
+      static const RE2 dl_after("^\\s*(?:\\(|-|--|\\xE2\\x80\\x94|\\xE2\\x80\\x93|/|\\||$)");
+      static const RE2 dl_before("^\\s*[A-Z][A-Za-z .'\\-]{1,40},(?:\\s*[A-Z][A-Za-z .'\\-]{1,30},)?\\s*$");
+      if (RE2::PartialMatch(after, dl_after) && RE2::FullMatch(prefix, dl_before)) ok = true;
+    }
+    // (d) the text starts with the date
+    if (!ok) {
+      bool only_space = true;
+      for (char ch : prefix)
+        if (ch != ' ' && ch != '\t' && ch != '\r') only_space = false;
+      if (only_space && line_start == fl_b) ok = true;
+    }
+    if (ok) {
+      Dateline dl;
+      dl.date = *cd;
+      dl.span = Span{t.start, t.end};
+      return dl;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace liptako

@@ -1,0 +1,222 @@
+"""The Python face of the engine: Extractor."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import json
+import os
+import threading
+from pathlib import Path
+from typing import (Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple,
+                    Union)
+
+from . import _core
+from ._document import Document
+from .errors import ConfigError, Error, LimitError
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+BUNDLED_CONFIG = DATA_DIR / "config.json"
+
+ConfigSource = Union[str, "os.PathLike[str]", Mapping[str, Any]]
+Result = Union[Document, Error]
+
+_ERROR_CLASSES = {"LimitError": LimitError, "ConfigError": ConfigError, "Error": Error}
+
+
+def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
+    """Returns (config dict, where, base_dir) for a path or a mapping."""
+    if isinstance(source, Mapping):
+        return copy.deepcopy(dict(source)), "<config>", os.getcwd()
+    path = Path(os.fspath(source))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as e:
+        raise ConfigError(f"{path}: /: cannot read file: {e.strerror or e}") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: /: file is not UTF-8: {e}") from None
+    try:
+        config = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ConfigError(f"{path}: /: invalid JSON: {e}") from None
+    if not isinstance(config, dict):
+        raise ConfigError(f"{path}: /: a configuration must be a JSON object")
+    return config, str(path), str(path.resolve().parent)
+
+
+class Extractor:
+    """Finds people, countries, organizations, places, dates and events in news text.
+
+    ``Extractor()`` loads the bundled resources. The compiled engine is immutable
+    and thread-safe; adding entities or rules rebuilds it on the next call.
+    An Extractor pickles as its recipe (the configuration steps) and is
+    rebuilt when unpickled.
+    """
+
+    def __init__(self, config: Optional[ConfigSource] = None, *, bundled: bool = True) -> None:
+        self._recipe: List[Tuple[Dict[str, Any], str, str]] = []
+        if bundled:
+            self._recipe.append(_load_config(BUNDLED_CONFIG))
+        if config is not None:
+            self._recipe.append(_load_config(config))
+        self._lock = threading.Lock()
+        self._engine: Optional[Any] = None
+        self._engine_for = -1
+        self._engine_now()  # fail early on bad configuration
+
+    @classmethod
+    def from_config(cls, config: ConfigSource, *, bundled: Optional[bool] = None) -> "Extractor":
+        """An Extractor from a configuration file or dict (docs/configuration.md).
+
+        The bundled resources are included unless the configuration says
+        ``"bundled": false`` (or ``bundled=False`` is passed).
+        """
+        cfg, where, base = _load_config(config)
+        use_bundled = cfg.pop("bundled", True) if bundled is None else bundled
+        if not isinstance(use_bundled, bool):
+            raise ConfigError(f"{where}: /bundled: expected true or false")
+        x = cls.__new__(cls)
+        x._recipe = [_load_config(BUNDLED_CONFIG)] if use_bundled else []
+        x._recipe.append((cfg, where, base))
+        x._lock = threading.Lock()
+        x._engine = None
+        x._engine_for = -1
+        x._engine_now()
+        return x
+
+    # -- building ---------------------------------------------------------------
+
+    def _engine_now(self) -> Any:
+        with self._lock:
+            if self._engine is None or self._engine_for != len(self._recipe):
+                builder = _core.Builder()
+                for config, where, base in self._recipe:
+                    builder.add_config(json.dumps(config), where, base)
+                self._engine = builder.build()
+                self._engine_for = len(self._recipe)
+            return self._engine
+
+    def _add(self, config: Dict[str, Any], where: str) -> "Extractor":
+        # Validate now, so the error points at the call that caused it.
+        probe = _core.Builder()
+        probe.add_config(json.dumps(config), where, os.getcwd())
+        with self._lock:
+            self._recipe.append((config, where, os.getcwd()))
+        return self
+
+    def add_entity(self, name: str, label: str, *, id: Optional[str] = None,
+                   aliases: Sequence[str] = (), acronyms: Sequence[str] = (),
+                   demonyms: Sequence[str] = (), case_sensitive: Sequence[str] = (),
+                   ambiguous: bool = False) -> "Extractor":
+        """Adds one gazetteer entry; returns self for chaining."""
+        entry: Dict[str, Any] = {"name": name, "label": label, "aliases": list(aliases),
+                                 "acronyms": list(acronyms), "demonyms": list(demonyms),
+                                 "case_sensitive": list(case_sensitive), "ambiguous": ambiguous}
+        if id is not None:
+            entry["id"] = id
+        return self._add({"entities": [entry]}, "add_entity()")
+
+    def add_entities(self, entries: Iterable[Mapping[str, Any]]) -> "Extractor":
+        """Adds gazetteer entries in the liptako-gazetteer/1 entry format."""
+        return self._add({"entities": [dict(e) for e in entries]}, "add_entities()")
+
+    def add_gazetteer(self, path: Union[str, "os.PathLike[str]"]) -> "Extractor":
+        """Adds a liptako-gazetteer/1 file."""
+        return self._add({"gazetteers": [str(Path(path).resolve())]}, "add_gazetteer()")
+
+    def add_rule(self, name: str, label: str, pattern: str, *, id: Optional[str] = None,
+                 entity_name: Optional[str] = None, case_insensitive: bool = False
+                 ) -> "Extractor":
+        """Adds a named RE2 rule; group 1, if any, is the entity span."""
+        rule: Dict[str, Any] = {"name": name, "label": label, "pattern": pattern,
+                                "case_insensitive": case_insensitive}
+        if id is not None:
+            rule["id"] = id
+        if entity_name is not None:
+            rule["entity_name"] = entity_name
+        return self._add({"rules": [{"rules": [rule]}]}, "add_rule()")
+
+    def stats(self) -> Dict[str, int]:
+        """Sizes of the compiled engine (entities, phrases, rules, gazetteer bytes)."""
+        return dict(self._engine_now().stats())
+
+    # -- extraction -------------------------------------------------------------
+
+    def extract(self, text: str, *, dct: Optional[str] = None, id: Optional[str] = None
+                ) -> Document:
+        """Extracts one text. ``dct`` ("YYYY-MM-DD") is the article's date; without
+        it a dateline in the text is used when present."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}")
+        raw = self._engine_now().extract_json(text, id or "", dct)
+        return Document._from_core(json.loads(raw), text)
+
+    def iter_extract(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
+                     dcts: Optional[Iterable[Optional[str]]] = None,
+                     workers: Optional[int] = None, batch_size: int = 256,
+                     errors: str = "return") -> Iterator[Result]:
+        """Streams results in input order with bounded memory (``batch_size``
+        texts in flight). A text that fails gives its :class:`Error` in its
+        place (``errors="return"``) or raises it (``errors="raise"``)."""
+        if errors not in ("return", "raise"):
+            raise ValueError("errors must be 'return' or 'raise'")
+        n_workers = workers if workers and workers > 0 else (os.cpu_count() or 1)
+        engine = self._engine_now()
+        text_it = iter(texts)
+        id_it = iter(ids) if ids is not None else None
+        dct_it = iter(dcts) if dcts is not None else None
+        counter = itertools.count()
+        while True:
+            batch = list(itertools.islice(text_it, batch_size))
+            if not batch:
+                return
+            numbers = [next(counter) for _ in batch]
+            batch_ids = [str(next(id_it)) if id_it else str(k) for k in numbers]
+            batch_dcts = [next(dct_it) if dct_it else None for _ in batch]
+            good = [isinstance(t, str) for t in batch]
+            results = engine.extract_batch_json(
+                [t if ok else "" for t, ok in zip(batch, good)], batch_ids,
+                [d if d is None else str(d) for d in batch_dcts], n_workers)
+            for text, ok_type, doc_id, (ok, payload) in zip(batch, good, batch_ids, results):
+                if not ok_type:
+                    err: Error = Error(f"document {doc_id}: text must be str, "
+                                       f"not {type(text).__name__}")
+                elif ok:
+                    yield Document._from_core(json.loads(payload), text)
+                    continue
+                else:
+                    kind, _, message = payload.partition(": ")
+                    err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
+                err.doc_id = doc_id  # type: ignore[attr-defined]
+                if errors == "raise":
+                    raise err
+                yield err
+
+    def extract_many(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
+                     dcts: Optional[Iterable[Optional[str]]] = None,
+                     workers: Optional[int] = None, progress: bool = False,
+                     errors: str = "return") -> List[Result]:
+        """Extracts many texts on ``workers`` threads (the GIL is released while
+        matching) and returns the results in input order."""
+        it: Iterator[Result] = self.iter_extract(texts, ids=ids, dcts=dcts, workers=workers,
+                                                 errors=errors)
+        if progress:
+            from ._progress import wrap
+            total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+            it = wrap(it, total=total, desc="liptako")
+        return list(it)
+
+    # -- pickling: the recipe, rebuilt on load ------------------------------------
+
+    def __getstate__(self) -> Dict[str, Any]:
+        return {"recipe": self._recipe}
+
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        self._recipe = [tuple(step) for step in state["recipe"]]  # type: ignore[misc]
+        self._lock = threading.Lock()
+        self._engine = None
+        self._engine_for = -1
+
+    def __repr__(self) -> str:
+        s = self.stats()
+        return f"Extractor(entities={s['entities']}, phrases={s['phrases']}, rules={s['rules']})"

@@ -1,0 +1,247 @@
+// Table-driven tests of the TIMEX3 tagger: text, DCT, expected timexes.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "liptako/timex.h"
+
+namespace liptako {
+namespace {
+
+struct Exp {
+  std::string text, type, value, anchor;
+};
+
+struct Case {
+  std::string name;
+  std::string text;
+  std::optional<CalendarDate> dct;
+  std::vector<Exp> expected;  // every expected timex must be found (text, type, value, anchor)
+  std::vector<std::string> absent;  // substrings that must not be (part of) any timex
+};
+
+CalendarDate D(int y, int m, int d) { return CalendarDate{y, m, d}; }
+
+// One sentence per '.'-terminated chunk: enough for the tense window.
+std::vector<Sentence> sentences(const std::string& t) {
+  std::vector<Sentence> s;
+  uint32_t b = 0;
+  for (size_t i = 0; i + 1 < t.size(); ++i)
+    if (t[i] == '.' && t[i + 1] == ' ') {
+      s.push_back({b, static_cast<uint32_t>(i + 1)});
+      b = static_cast<uint32_t>(i + 1);
+    }
+  s.push_back({b, static_cast<uint32_t>(t.size())});
+  return s;
+}
+
+std::vector<Timex> run(const std::string& text, const std::optional<CalendarDate>& dct,
+                       TimexOptions o = {}) {
+  TimexTagger tagger(o);
+  return tagger.tag(text, sentences(text), dct);
+}
+
+const auto kDct = D(2023, 9, 18);  // a Monday
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> c = {
+      {"absolute_formats",
+       "It began on September 18, 2023 and on 18 September 2023, ended 2023-09-18.",
+       std::nullopt,
+       {{"September 18, 2023", "DATE", "2023-09-18", "absolute"},
+        {"18 September 2023", "DATE", "2023-09-18", "absolute"},
+        {"2023-09-18", "DATE", "2023-09-18", "absolute"}},
+       {}},
+      {"numeric_unambiguous", "Filed 18/09/2023.", std::nullopt,
+       {{"18/09/2023", "DATE", "2023-09-18", "absolute"}}, {}},
+      {"numeric_month_first", "Filed 03/04/2023.", std::nullopt,
+       {{"03/04/2023", "DATE", "2023-03-04", "absolute"}}, {}},
+      {"abbrev_month_dct", "The deal closed Sept. 18.", kDct,
+       {{"Sept. 18", "DATE", "2023-09-18", "dct"}}, {}},
+      {"abbrev_month_no_dct", "The deal closed Sept. 18.", std::nullopt,
+       {{"Sept. 18", "DATE", "XXXX-09-18", "none"}}, {}},
+      {"mid_year", "Elections are planned for mid-2022.", std::nullopt,
+       {{"mid-2022", "DATE", "2022", "absolute"}}, {}},
+      {"decade", "Violence rose in the 1990s.", std::nullopt,
+       {{"the 1990s", "DATE", "199", "absolute"}}, {}},
+      {"march_3_2019", "He was born on March 3, 2019.", std::nullopt,
+       {{"March 3, 2019", "DATE", "2019-03-03", "absolute"}}, {}},
+      {"weekday_past", "The agreement was signed on Saturday.", kDct,
+       {{"Saturday", "DATE", "2023-09-16", "dct"}}, {}},
+      {"weekday_future", "The leaders will meet on Thursday.", kDct,
+       {{"Thursday", "DATE", "2023-09-21", "dct"}}, {}},
+      {"weekday_due_to", "The council is due to meet Wednesday.", kDct,
+       {{"Wednesday", "DATE", "2023-09-20", "dct"}}, {}},
+      {"weekday_no_dct", "The agreement, signed on Saturday, is designed to help.", std::nullopt,
+       {{"Saturday", "DATE", "XXXX-WXX-6", "none"}}, {}},
+      {"relative_days", "Yesterday he spoke. Last night rebels attacked.", kDct,
+       {{"Yesterday", "DATE", "2023-09-17", "dct"}, {"Last night", "DATE", "2023-09-17", "dct"}},
+       {}},
+      {"relative_units",
+       "It happened late last month, two years ago and earlier this year; more next week.", kDct,
+       {{"late last month", "DATE", "2023-08", "dct"},
+        {"two years ago", "DATE", "2021", "dct"},
+        {"earlier this year", "DATE", "2023", "dct"},
+        {"next week", "DATE", "2023-W39", "dct"}},
+       {}},
+      {"month_past", "The junta took power in July.", kDct,
+       {{"July", "DATE", "2023-07", "dct"}}, {}},
+      {"month_future", "The summit will take place in July.", kDct,
+       {{"July", "DATE", "2024-07", "dct"}}, {}},
+      {"month_no_dct", "The junta took power in July.", std::nullopt,
+       {{"July", "DATE", "XXXX-07", "none"}}, {}},
+      {"years_context", "Mali has been ruled by the army since 2020; the 2017 election and in 2017.",
+       std::nullopt,
+       {{"2020", "DATE", "2020", "absolute"}, {"2017", "DATE", "2017", "absolute"}}, {}},
+      {"times", "The blast came at 12:20, and the second at 3 p.m. local time.", kDct,
+       {{"12:20", "TIME", "2023-09-18T12:20", "dct"},
+        {"3 p.m. local time", "TIME", "2023-09-18T15:00", "dct"}},
+       {}},
+      {"durations", "Talks lasted less than two months; they have fought for years, a decade.",
+       std::nullopt,
+       {{"less than two months", "DURATION", "P2M", "absolute"},
+        {"years", "DURATION", "PXY", "absolute"},
+        {"a decade", "DURATION", "P10Y", "absolute"}},
+       {}},
+      {"sets", "They meet every week and publish daily.", std::nullopt,
+       {{"every week", "SET", "P1W", "absolute"}, {"daily", "SET", "P1D", "absolute"}}, {}},
+      {"refs", "It is now calm; troops recently left and are currently in camps.", kDct,
+       {{"now", "DATE", "PRESENT_REF", "dct"},
+        {"recently", "DATE", "PAST_REF", "dct"},
+        {"currently", "DATE", "PRESENT_REF", "dct"}},
+       {}},
+      {"today_dct", "The council met today.", kDct, {{"today", "DATE", "2023-09-18", "dct"}}, {}},
+      {"today_no_dct", "The council met today.", std::nullopt,
+       {{"today", "DATE", "PRESENT_REF", "none"}}, {}},
+      {"season_quarter", "Profit rose in the third quarter of 2023 and in summer 2023.",
+       std::nullopt,
+       {{"the third quarter of 2023", "DATE", "2023-Q3", "absolute"},
+        {"summer 2023", "DATE", "2023-SU", "absolute"}},
+       {}},
+      {"week_iso", "It happened last week.", D(2013, 3, 20),
+       {{"last week", "DATE", "2013-W11", "dct"}}, {}},
+      {"false_positive_may_march",
+       "May said she may go. Protesters march on Sundays. They sat down. June Carter sang.",
+       kDct, {}, {"May", "may", "march", "sat", "June"}},
+      {"false_positive_quantities",
+       "Some 2000 troops and 2,000 soldiers, 1,100 people. The 49ers won 24-17. Call 555-1234.",
+       kDct, {}, {"2000", "2,000", "1,100", "49ers", "24-17", "555-1234"}},
+      {"invalid_dates", "February 30, 2023 never happened.", std::nullopt, {},
+       {"February 30"}},
+  };
+  return c;
+}
+
+class TimexTable : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(TimexTable, Matches) {
+  const Case& k = cases()[GetParam()];
+  const auto got = run(k.text, k.dct);
+  for (const Exp& e : k.expected) {
+    bool found = false;
+    for (const Timex& t : got) {
+      if (k.text.substr(t.start, t.end - t.start) == e.text) {
+        found = true;
+        EXPECT_EQ(t.type, e.type) << k.name << ": " << e.text;
+        EXPECT_EQ(t.value, e.value) << k.name << ": " << e.text;
+        EXPECT_EQ(t.anchor, e.anchor) << k.name << ": " << e.text;
+      }
+    }
+    EXPECT_TRUE(found) << k.name << ": missing " << e.text;
+  }
+  for (const std::string& a : k.absent) {
+    const size_t pos = k.text.find(a);
+    ASSERT_NE(pos, std::string::npos);
+    for (const Timex& t : got)
+      EXPECT_FALSE(t.start <= pos && pos < t.end)
+          << k.name << ": false positive " << k.text.substr(t.start, t.end - t.start);
+  }
+  // sorted, non-overlapping
+  for (size_t i = 1; i < got.size(); ++i) EXPECT_LE(got[i - 1].end, got[i].start);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, TimexTable, ::testing::Range<size_t>(0, cases().size()),
+                         [](const ::testing::TestParamInfo<size_t>& i) {
+                           return cases()[i.param].name;
+                         });
+
+TEST(Timex, DayFirstOption) {
+  TimexOptions o;
+  o.day_first = true;
+  const auto got = run("Filed 03/04/2023.", std::nullopt, o);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].value, "2023-04-03");
+}
+
+TEST(Timex, SentenceIndex) {
+  const std::string t = "Nothing here. It ended in 2017.";
+  const auto got = run(t, std::nullopt);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].sentence, 1);
+}
+
+TEST(Timex, BadInputNoCrash) {
+  TimexTagger tagger;
+  EXPECT_TRUE(tagger.tag("", {}, std::nullopt).empty());
+  const std::string bad = std::string("In 2017 \xff\xfe\xc3 July \xe2\x80 2018") + '\0' + "x";
+  EXPECT_NO_THROW(tagger.tag(bad, {}, kDct));
+  // invalid DCT is ignored
+  EXPECT_NO_THROW(tagger.tag("Yesterday.", {}, D(2023, 2, 30)));
+  std::string year_big = "in year 99999 and 99999-99-99";
+  EXPECT_NO_THROW(tagger.tag(year_big, {}, kDct));
+}
+
+TEST(Timex, LinearTimeOnPathologicalInput) {
+  TimexTagger tagger;
+  std::string nums, dates;
+  for (int i = 0; i < 10000; ++i) nums += std::to_string(1000 + i % 9000) + " ";
+  for (int i = 0; i < 5000; ++i) dates += "September 18, 2023, Monday 12:20 last week ";
+  const auto t0 = std::chrono::steady_clock::now();
+  const auto a = tagger.tag(nums, {}, kDct);
+  const auto b = tagger.tag(dates, {}, kDct);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - t0)
+                      .count();
+  EXPECT_LT(ms, 3000);
+  EXPECT_GE(b.size(), 5000u);
+  (void)a;
+}
+
+TEST(Dateline, Headers) {
+  auto a = find_dateline(" date 2023-11-13 In a significant display of unity...");
+  ASSERT_TRUE(a);
+  EXPECT_EQ(a->date, D(2023, 11, 13));
+  auto b = find_dateline("World | September 18, 2023, Monday // 12:20\nBAMAKO - Troops ...");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->date, D(2023, 9, 18));
+  auto c = find_dateline("2023-09-18\nText of the article.");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->date, D(2023, 9, 18));
+  auto d = find_dateline("LONDON, March 3, 2019 (Reuters) - Oil prices rose.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->date, D(2019, 3, 3));
+  auto e = find_dateline("Published: Sept. 18, 2023\nText.");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->date, D(2023, 9, 18));
+  // no year: no full date
+  EXPECT_FALSE(find_dateline("LONDON, March 3 (Reuters) - Oil prices rose on Monday."));
+  EXPECT_FALSE(find_dateline("In a significant move aimed at bolstering security in the Sahel "
+                             "region, the agreement signed on Saturday in 2017 was renewed."));
+}
+
+TEST(ParseIsoDate, Validates) {
+  EXPECT_TRUE(parse_iso_date("2023-09-18"));
+  EXPECT_TRUE(parse_iso_date("2024-02-29"));
+  EXPECT_TRUE(parse_iso_date("2023-09-18T12:20:00Z"));
+  EXPECT_TRUE(parse_iso_date("2023-09-18 12:20"));
+  EXPECT_FALSE(parse_iso_date("2023-02-29"));
+  EXPECT_FALSE(parse_iso_date("2023-13-01"));
+  EXPECT_FALSE(parse_iso_date("2023-9-18"));
+  EXPECT_FALSE(parse_iso_date("2023-09-18x"));
+  EXPECT_FALSE(parse_iso_date(""));
+}
+
+}  // namespace
+}  // namespace liptako

