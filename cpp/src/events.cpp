@@ -290,6 +290,39 @@ const std::unordered_set<std::string>& np_stops() {
   return s;
 }
 
+const std::unordered_set<std::string>& prepositions() {
+  static const std::unordered_set<std::string> s = {
+      "since", "after", "before", "following", "during", "despite", "amid", "to", "with", "of",
+      "from", "for", "by", "in", "on", "at", "against", "over", "about", "under", "through",
+      "without", "within", "than", "like", "into", "toward", "towards", "upon", "among"};
+  return s;
+}
+
+// Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
+// coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation.
+bool in_prepositional_phrase(const std::vector<Tok>& t, int tb, int lo) {
+  int words = 0;
+  for (int k = tb - 1; k >= lo && words < 3; --k) {
+    if (!t[k].word) return false;
+    ++words;
+    if (prepositions().count(t[k].low)) return true;
+  }
+  return false;
+}
+
+bool definite_before(const std::vector<Tok>& t, int tb, int lo) {
+  static const std::unordered_set<std::string> defs = {"the", "this", "that", "these", "those",
+                                                       "its", "their"};
+  int words = 0;
+  for (int k = tb - 1; k >= lo && words < 3; --k) {
+    if (!t[k].word) return false;
+    ++words;
+    if (defs.count(t[k].low)) return true;
+    if (prepositions().count(t[k].low)) return false;
+  }
+  return false;
+}
+
 const std::unordered_set<std::string>& dct_deictics() {
   static const std::unordered_set<std::string> s = {"today", "tonight", "now", "this morning",
                                                     "this afternoon", "this evening"};
@@ -354,6 +387,7 @@ struct GroupMemory {
   int sentence = 0;
   std::vector<const Entity*> members;
   std::string label;  // common label or "*"
+  bool subject = false;  // not governed by a preposition
 };
 
 struct Mention {
@@ -925,12 +959,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           if (grp.size() >= 2) best = grp;
           break;
         }
-        if (best.empty())
-          for (auto it = memory.rbegin(); it != memory.rend(); ++it)
-            if (sidx - it->sentence <= std::min(window_uncounted, 1)) {
-              best = it->members;
-              break;
-            }
+        // Otherwise a recent group, preferring one that was a subject ("The three countries
+        // have ... . They ...").
+        for (int pass = 0; pass < 2 && best.empty(); ++pass)
+          for (auto it = memory.rbegin(); it != memory.rend(); ++it) {
+            if (sidx - it->sentence > std::min(window_uncounted, 1)) break;
+            if (pass == 0 && !it->subject) continue;
+            best = it->members;
+            break;
+          }
         if (!best.empty()) {
           m.members = best;
           m.label = group_label(best);
@@ -1177,6 +1214,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             break;
           }
         }
+        // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
+        // France and launched in 2017".
+        if (!passive && c.tb > clause_lo) {
+          const Tok& pv = toks[c.tb - 1];
+          if (!pv.word && pv.punct == ',') passive = true;
+          if (pv.word && pv.low == "and") {
+            int q = c.tb - 2;
+            while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
+            if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
+              const std::string& w = toks[q + 1].low;
+              passive = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+            }
+          }
+        }
       }
 
       std::vector<EventParticipant> parts;
@@ -1204,6 +1255,27 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         }
       };
       auto is_place = [](const Mention& m) { return m.label == "COUNTRY" || m.label == "LOCATION"; };
+      // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
+      // of a person's title takes part with the person.
+      auto add_with_possessor = [&](const Mention& m, const std::string& role) {
+        add(m, role);
+        if (m.label != "PERSON" || m.pseudo) return;
+        for (const Mention& o : mentions) {
+          if (o.te > m.tb || o.label == "PERSON" || o.label == "LOCATION") continue;
+          int q = o.te;
+          if (q + 1 >= m.tb || toks[q].word || toks[q].punct != '\'' || !toks[q + 1].word ||
+              toks[q + 1].low != "s")
+            continue;
+          int words = 0;
+          bool ok = true;
+          for (int r = q + 2; r < m.tb && ok; ++r) {
+            if (toks[r].word) ok = ++words <= 4 && !prepositions().count(toks[r].low) &&
+                                   !np_stops().count(toks[r].low);
+            else ok = toks[r].punct == ',';
+          }
+          if (ok && words >= 1) add(o, role);
+        }
+      };
 
       for (const Mention& m : mentions) {
         if (ctx.clause[m.tb] != tc) continue;
@@ -1212,9 +1284,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           if (nominal) {
             // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent coup".
             bool close = ctx.words_between(m.te, c.tb) <= 3;
-            for (int q = m.te; close && q < c.tb; ++q)
+            for (int q = m.te; close && q < c.tb; ++q) {
               if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-            if (close) add(m, (gov == "in" || gov == "at") && is_place(m) ? "location" : "actor");
+              if (toks[q].word && (np_stops().count(toks[q].low) || prepositions().count(toks[q].low)))
+                close = false;
+            }
+            if (close) add_with_possessor(m, (gov == "in" || gov == "at") && is_place(m) ? "location" : "actor");
           } else if (passive) {
             add(m, gov == "by" ? "actor" : (gov == "in" || gov == "at") && is_place(m) ? "location" : "target");
           } else {
@@ -1224,7 +1299,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             else if (gov == "with" || gov == "to" || gov == "from" || gov == "between" || gov == "for" ||
                      gov == "among")
               role = td.symmetric ? "actor" : "other";
-            add(m, role);
+            add_with_possessor(m, role);
           }
         } else if (m.tb >= c.te) {
           if (nominal) {
@@ -1246,12 +1321,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           else role = nominal ? "other" : passive ? "other" : "target";
           if (td.symmetric && role != "location" && (m.label == "COUNTRY" || m.label == "PERSON"))
             role = "actor";
-          add(m, role);
+          add_with_possessor(m, role);
         }
       }
       // No actor yet: the nearest subject-like group before the trigger (in the clause, or
       // before a relative clause / appositive that holds the trigger).
-      if (!has_actor && !passive) {
+      bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
+      if (!has_actor && !passive && !prep_phrase) {
         auto subject_like = [&](const Mention& m, int lo) {
           std::string gov = governing_word(toks, m.tb, lo);
           return gov.empty() || gov == "and" || gov == "both" || gov == "as";
@@ -1276,10 +1352,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         if (pick >= 0) {
           int g = mentions[pick].group;
           for (auto& m : mentions)
-            if (m.group == g && m.te <= c.tb) add(m, is_place(m) && m.label == "LOCATION" ? "location" : "actor");
+            if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && m.label == "LOCATION" ? "location" : "actor");
         }
       }
-      if (static_cast<int>(parts.size()) < min_participants) continue;
+      // A definite nominal without actor or named country/person ("the signing of the pact",
+      // "since the coups") refers back to the latest event of its type.
+      bool anaphoric = nominal && !has_actor && definite_before(toks, c.tb, clause_lo) &&
+                       std::none_of(parts.begin(), parts.end(), [](const EventParticipant& p) {
+                         return p.label == "COUNTRY" || p.label == "PERSON";
+                       });
+      if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 
       // ---- date
       std::optional<EventDate> date;
@@ -1366,7 +1448,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         Event& old = events[*it];
         if (old.modality != ev.modality) continue;
         if (old.date && ev.date && old.date->value != ev.date->value) continue;
-        bool share = false;
+        bool share = anaphoric;
         for (auto& a : old.participants) {
           for (auto& b : ev.participants)
             if (a.id == b.id) {
@@ -1387,7 +1469,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         merged = true;
         break;
       }
-      if (!merged) {
+      if (!merged && static_cast<int>(ev.participants.size()) >= min_participants) {
         list.push_back(events.size());
         events.push_back(std::move(ev));
       }
@@ -1411,6 +1493,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         gm.sentence = sidx;
         gm.members = grp;
         gm.label = group_label(grp);
+        std::string gov = governing_word(toks, mentions[k].tb, 0);
+        gm.subject = gov.empty() || gov == "and" || gov == "both" || gov == "all";
         memory.push_back(std::move(gm));
         if (memory.size() > 8) memory.pop_front();
       }

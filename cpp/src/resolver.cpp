@@ -133,6 +133,20 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     added.push_back(std::move(c));
   }
   if (!acronyms.empty()) {
+    // The text's own definition wins over a gazetteer reading of the same
+    // letters ("Alliance of Sahel States (AES)" is not the AES company).
+    for (auto& c : chosen) {
+      if (c.end_token - c.first_token != 1 || !toks[c.first_token].all_upper) continue;
+      auto it = acronyms.find(std::string(d.token_text(c.first_token)));
+      if (it == acronyms.end() || it->second.id == c.entity.id) continue;
+      uint32_t start = c.entity.start, end = c.entity.end;
+      c.entity = it->second;
+      c.entity.start = start;
+      c.entity.end = end;
+      c.entity.mention = "acronym";
+      c.entity.source = "acronym";
+      c.entity.title.clear();
+    }
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].all_upper || !occupied.free(i, i + 1)) continue;
       auto it = acronyms.find(std::string(d.token_text(i)));

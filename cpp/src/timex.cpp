@@ -1739,6 +1739,8 @@ class Matcher {
     Unit u = unit_of(c_.t[k].low, &pl);
     if (u == U_NONE) return false;
     if (hyph && pl) return false;
+    if (c_.t[k].cap) return false;                      // "60 Minutes" (a title)
+    if (u == U_SEC && (c_.is(j, "a") || c_.is(j, "one") || c_.is(j, "an"))) return false;  // "a second time"
     const int first = c_.is(i, "the") && span_word ? i : i;
     (void)first;
     int end = k + 1;
@@ -1867,10 +1869,6 @@ class Matcher {
                 c_.is(i - 1, "after") || c_.is(i - 1, "despite") || c_.is(i - 1, "with") ||
                 c_.is(i - 1, "'"))) {
       v = "PAST_REF";
-    } else if (w == "future" && c_.word(i + 1) && !c_.t[i + 1].cap && !c_.is(i - 1, "the") &&
-               !c_.is(i + 1, "of") && !c_.is(i + 1, "and") && !c_.is(i + 1, "is") &&
-               !c_.is(i + 1, "was") && !c_.is(i + 1, "tense")) {
-      v = "FUTURE_REF";
     } else if (w == "soon") {
       if (c_.is(i - 1, "as") && c_.is(i + 1, "as")) return false;
       v = "FUTURE_REF";

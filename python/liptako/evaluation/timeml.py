@@ -10,7 +10,8 @@ scores a tagger:
 * value and type: over relaxed matches; a match with the right value counts
   as correct, precision = correct / predicted, recall = correct / gold (the
   TempEval-3 "value F1" / "type F1");
-* overall and per gold type.
+* overall and per type (recall over gold of that type, precision over
+  predictions of that type).
 
 The DCT timex itself is not scored (TempEval-3 convention).
 
@@ -155,17 +156,20 @@ class _Counts:
         self.relaxed = 0
         self.value = 0
         self.type = 0
+        # per-type tables: matches counted by predicted type (precision side)
+        self.p_strict = self.p_relaxed = self.p_value = self.p_type = -1
 
     def as_dict(self) -> Dict[str, Any]:
-        def prf(tp: int) -> Dict[str, float]:
-            p = tp / self.pred if self.pred else 0.0
+        def prf(tp: int, ptp: int = -1) -> Dict[str, float]:
+            ptp = tp if ptp < 0 else ptp
+            p = ptp / self.pred if self.pred else 0.0
             r = tp / self.gold if self.gold else 0.0
             f = 2 * p * r / (p + r) if p + r else 0.0
             return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4)}
         return {
             "gold": self.gold, "pred": self.pred,
-            "strict": prf(self.strict), "relaxed": prf(self.relaxed),
-            "value": prf(self.value), "type": prf(self.type),
+            "strict": prf(self.strict, self.p_strict), "relaxed": prf(self.relaxed, self.p_relaxed),
+            "value": prf(self.value, self.p_value), "type": prf(self.type, self.p_type),
             "value_accuracy": round(self.value / self.relaxed, 4) if self.relaxed else 0.0,
             "type_accuracy": round(self.type / self.relaxed, 4) if self.relaxed else 0.0,
         }
@@ -174,7 +178,11 @@ class _Counts:
 def score_documents(docs: Iterable[Dict[str, Any]],
                     tag: Callable[[str, Optional[str]], List[Any]]) -> Dict[str, Any]:
     overall = _Counts()
-    per_type: Dict[str, _Counts] = defaultdict(_Counts)
+    def _typed() -> _Counts:
+        c = _Counts()
+        c.p_strict = c.p_relaxed = c.p_value = c.p_type = 0
+        return c
+    per_type: Dict[str, _Counts] = defaultdict(_typed)
     errors: Dict[str, List[Dict[str, Any]]] = {"missed": [], "spurious": [], "wrong_value": [],
                                                "wrong_type": [], "partial": []}
     ndocs = 0
@@ -205,6 +213,12 @@ def score_documents(docs: Iterable[Dict[str, Any]],
                 cnt.strict += strict
                 cnt.value += vok
                 cnt.type += tok
+            # precision side of the per-type table: by predicted type
+            pc = per_type[p["type"]]
+            pc.p_relaxed += 1
+            pc.p_strict += strict
+            pc.p_value += vok
+            pc.p_type += tok
             info = {"doc": doc.get("name"), "dct": doc["dct"], "text": g["text"], "pred_text": p["text"],
                     "type": g["type"], "pred_type": p["type"], "value": g["value"],
                     "pred_value": p["value"], "context": ctx}
@@ -220,7 +234,6 @@ def score_documents(docs: Iterable[Dict[str, Any]],
                                            "type": p["type"], "value": p["value"],
                                            "context": text[max(0, p["start"] - 40):p["end"] + 40]
                                            .replace("\n", " ")})
-    # per-type: precision counts predictions of that type (by predicted type)
     per = {}
     for t in sorted(per_type):
         d = per_type[t].as_dict()

@@ -1,0 +1,1 @@
+"""Evaluators: TimeML (TempEval-3 style), document gold files, CoNLL NER."""

@@ -1,0 +1,679 @@
+// EventExtractor: triggers, participants and roles, dates, modality, merging, config errors.
+// Inputs are built by hand: sentences, entities with byte offsets found by surface search,
+// timexes with their values.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "liptako/errors.h"
+#include "liptako/events.h"
+
+namespace liptako {
+namespace {
+
+using json = nlohmann::json;
+
+std::string taxonomy_path() {
+  if (const char* dir = std::getenv("LIPTAKO_DATA_DIR")) return std::string(dir) + "/events.json";
+  std::string here = __FILE__;  // .../tests/cpp/test_events.cpp
+  auto pos = here.rfind("tests/cpp/");
+  return here.substr(0, pos) + "python/liptako/data/events.json";
+}
+
+const EventExtractor& bundled() {
+  static const EventExtractor* ex = [] {
+    std::ifstream in(taxonomy_path());
+    if (!in) throw std::runtime_error("cannot open " + taxonomy_path());
+    return new EventExtractor(json::parse(in), taxonomy_path());
+  }();
+  return *ex;
+}
+
+struct EntitySpec {
+  std::string surface;
+  std::string label;
+  std::string id;
+  int occurrence = 0;  // which occurrence of `surface` in the text
+  std::string mention = "name";
+};
+
+struct TimexSpec {
+  std::string surface;
+  std::string value;
+  std::string type = "DATE";
+  std::string anchor = "none";
+};
+
+// A small document: sentences joined by one space; entities and timexes located by surface.
+struct Doc {
+  std::string text;
+  std::vector<Sentence> sentences;
+  std::vector<Entity> entities;
+  std::vector<Timex> timexes;
+
+  Doc(const std::vector<std::string>& sents, const std::vector<EntitySpec>& ents,
+      const std::vector<TimexSpec>& txs = {}) {
+    for (const auto& s : sents) {
+      if (!text.empty()) text += " ";
+      uint32_t b = static_cast<uint32_t>(text.size());
+      text += s;
+      sentences.push_back({b, static_cast<uint32_t>(text.size())});
+    }
+    for (const auto& e : ents) {
+      size_t pos = find(e.surface, e.occurrence);
+      Entity x;
+      x.start = static_cast<uint32_t>(pos);
+      x.end = static_cast<uint32_t>(pos + e.surface.size());
+      x.label = e.label;
+      x.id = e.id;
+      x.name = e.id.substr(e.id.find('/') + 1);
+      x.mention = e.mention;
+      x.source = "gazetteer";
+      x.sentence = sentence_of(pos);
+      entities.push_back(x);
+    }
+    std::sort(entities.begin(), entities.end(),
+              [](const Entity& a, const Entity& b) { return a.start < b.start; });
+    for (const auto& t : txs) {
+      size_t pos = find(t.surface, 0);
+      Timex x;
+      x.start = static_cast<uint32_t>(pos);
+      x.end = static_cast<uint32_t>(pos + t.surface.size());
+      x.type = t.type;
+      x.value = t.value;
+      x.anchor = t.anchor;
+      x.sentence = sentence_of(pos);
+      timexes.push_back(x);
+    }
+    std::sort(timexes.begin(), timexes.end(),
+              [](const Timex& a, const Timex& b) { return a.start < b.start; });
+  }
+
+  size_t find(const std::string& surface, int occurrence) const {
+    size_t pos = std::string::npos, from = 0;
+    for (int i = 0; i <= occurrence; ++i) {
+      // whole word
+      while (true) {
+        pos = text.find(surface, from);
+        if (pos == std::string::npos) break;
+        bool left = pos == 0 || !std::isalnum(static_cast<unsigned char>(text[pos - 1]));
+        size_t e = pos + surface.size();
+        bool right = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+        if (left && right) break;
+        from = pos + 1;
+      }
+      if (pos == std::string::npos) throw std::runtime_error("surface not found: " + surface);
+      from = pos + 1;
+    }
+    return pos;
+  }
+  int sentence_of(size_t pos) const {
+    for (size_t i = 0; i < sentences.size(); ++i)
+      if (pos >= sentences[i].start && pos < sentences[i].end) return static_cast<int>(i);
+    return static_cast<int>(sentences.size()) - 1;
+  }
+  std::vector<Event> run(const EventExtractor& ex = bundled()) const {
+    return ex.extract(text, sentences, entities, timexes, std::nullopt);
+  }
+  std::string slice(Span s) const { return text.substr(s.start, s.end - s.start); }
+};
+
+EntitySpec C(const std::string& name, const std::string& iso, int occ = 0) {
+  return {name, "COUNTRY", "country/" + iso, occ};
+}
+EntitySpec O(const std::string& name, const std::string& slug, int occ = 0) {
+  return {name, "ORG", "org/" + slug, occ};
+}
+EntitySpec P(const std::string& name, const std::string& slug, int occ = 0) {
+  return {name, "PERSON", "person/" + slug, occ};
+}
+EntitySpec L(const std::string& name, const std::string& slug, int occ = 0) {
+  return {name, "LOCATION", "location/" + slug, occ};
+}
+
+std::vector<Event> of_type(const std::vector<Event>& evs, const std::string& type,
+                           const std::string& modality = "asserted") {
+  std::vector<Event> out;
+  for (const auto& e : evs)
+    if (e.type == type && e.modality == modality) out.push_back(e);
+  return out;
+}
+
+bool has(const Event& e, const std::string& id, const std::string& role = "") {
+  for (const auto& p : e.participants)
+    if (p.id == id && (role.empty() || p.role == role)) return true;
+  return false;
+}
+
+// ------------------------------------------------------------------ AGREEMENT
+
+TEST(Agreement, CoordinatedSignersAllActors) {
+  Doc d({"Ghana, Togo and Benin signed a border treaty in the capital."},
+        {C("Ghana", "GHA"), C("Togo", "TGO"), C("Benin", "BEN")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "05");
+  EXPECT_EQ(d.slice(evs[0].trigger), "signed");
+  EXPECT_TRUE(has(evs[0], "country/GHA", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TGO", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/BEN", "actor"));
+  EXPECT_FALSE(evs[0].date.has_value());
+}
+
+TEST(Agreement, SignWithoutAgreementNounIsNoEvent) {
+  Doc d({"Kenya signed the new striker from Uganda last week."},
+        {C("Kenya", "KEN"), C("Uganda", "UGA")});
+  EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty());
+}
+
+TEST(Agreement, PassiveWithByAndDate) {
+  Doc d({"A trade accord was signed by Peru and Chile on Monday."},
+        {C("Peru", "PER"), C("Chile", "CHL")}, {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/PER", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/CHL", "actor"));
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-1");
+  EXPECT_EQ(evs[0].date->text, "Monday");
+  EXPECT_EQ(evs[0].date->source, "sentence");
+}
+
+TEST(Agreement, NominalisationSigningOf) {
+  Doc d({"Norway hosted the signing of the charter."}, {C("Norway", "NOR")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "signing");
+  EXPECT_TRUE(has(evs[0], "country/NOR", "actor"));
+}
+
+TEST(Agreement, RatifiesInflection) {
+  Doc d({"Portugal ratifies the convention."}, {C("Portugal", "PRT")});
+  EXPECT_EQ(of_type(d.run(), "AGREEMENT").size(), 1u);
+}
+
+TEST(Agreement, NegatedAndHypothetical) {
+  Doc neg({"Sudan did not sign the ceasefire agreement."}, {C("Sudan", "SDN")});
+  auto evs = neg.run();
+  EXPECT_TRUE(of_type(evs, "AGREEMENT").empty());
+  EXPECT_EQ(of_type(evs, "AGREEMENT", "negated").size(), 1u);
+
+  Doc never({"Eritrea never signed the accord."}, {C("Eritrea", "ERI")});
+  EXPECT_EQ(of_type(never.run(), "AGREEMENT", "negated").size(), 1u);
+
+  Doc hyp({"Chad could sign the pact next month."}, {C("Chad", "TCD")});
+  EXPECT_EQ(of_type(hyp.run(), "AGREEMENT", "hypothetical").size(), 1u);
+
+  Doc plan({"Gabon plans to sign the treaty."}, {C("Gabon", "GAB")});
+  EXPECT_EQ(of_type(plan.run(), "AGREEMENT", "hypothetical").size(), 1u);
+}
+
+TEST(Agreement, NotOnlyIsNotNegation) {
+  Doc d({"Angola not only signed the treaty but praised it."}, {C("Angola", "AGO")});
+  EXPECT_EQ(of_type(d.run(), "AGREEMENT").size(), 1u);
+}
+
+// ------------------------------------------------------------------ COUP
+
+TEST(Coup, NounWithLocationAndDate) {
+  Doc d({"The coup in Guinea in September surprised observers."}, {C("Guinea", "GIN")},
+        {{"September", "XXXX-09"}});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "17");
+  EXPECT_TRUE(has(evs[0], "country/GIN", "location"));
+  ASSERT_TRUE(evs[0].date);
+  EXPECT_EQ(evs[0].date->value, "XXXX-09");
+}
+
+TEST(Coup, SeizedPowerMultiword) {
+  Doc d({"Soldiers in Gabon seized power on Wednesday."}, {C("Gabon", "GAB")},
+        {{"Wednesday", "XXXX-WXX-3"}});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "seized power");
+  EXPECT_TRUE(has(evs[0], "country/GAB", "location"));
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-3");
+}
+
+TEST(Coup, PossessorIsActorAndDurationIsNoDate) {
+  Doc d({"Sudan's coup lasted for two weeks."}, {C("Sudan", "SDN")},
+        {{"two weeks", "P2W", "DURATION"}});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/SDN", "actor"));
+  EXPECT_FALSE(evs[0].date.has_value());
+}
+
+TEST(Coup, NoTriggerNoEvent) {
+  Doc d({"Guinea held talks about mining."}, {C("Guinea", "GIN")});
+  EXPECT_TRUE(of_type(d.run(), "COUP").empty());
+}
+
+TEST(Coup, DeniedIsNegated) {
+  Doc d({"The army in Bolivia denied staging a coup."}, {C("Bolivia", "BOL")});
+  auto evs = d.run();
+  EXPECT_TRUE(of_type(evs, "COUP").empty());
+  EXPECT_EQ(of_type(evs, "COUP", "negated").size(), 1u);
+}
+
+// ------------------------------------------------------------------ ATTACK
+
+TEST(Attack, ActiveVerbActorTarget) {
+  Doc d({"Rebels from Libya attacked Tunisia on Friday."}, {C("Libya", "LBY"), C("Tunisia", "TUN")},
+        {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "18");
+  EXPECT_TRUE(has(evs[0], "country/TUN", "target"));
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-5");
+}
+
+TEST(Attack, ClashCarriesFightCode) {
+  Doc d({"Troops from Armenia clashed with Azerbaijan near the border."},
+        {C("Armenia", "ARM"), C("Azerbaijan", "AZE")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "19");
+}
+
+TEST(Attack, AnyAttackWillBeConsideredIsHypothetical) {
+  Doc d({"Any attack on Estonia will be considered an attack on all members."},
+        {C("Estonia", "EST")});
+  auto evs = d.run();
+  EXPECT_TRUE(of_type(evs, "ATTACK").empty());
+  EXPECT_FALSE(of_type(evs, "ATTACK", "hypothetical").empty());
+}
+
+TEST(Attack, ThreatenedInterventionIsThreatNotAttack) {
+  Doc d({"The bloc threatened military intervention in Gambia."},
+        {C("Gambia", "GMB")});
+  auto evs = d.run();
+  EXPECT_EQ(of_type(evs, "THREAT").size(), 1u);
+  EXPECT_TRUE(of_type(evs, "ATTACK").empty());
+  EXPECT_EQ(of_type(evs, "ATTACK", "hypothetical").size(), 1u);
+}
+
+TEST(Attack, InTheEventOfIsHypothetical) {
+  Doc d({"Latvia and Lithuania will help each other in the event of an attack."},
+        {C("Latvia", "LVA"), C("Lithuania", "LTU")});
+  EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
+}
+
+TEST(Attack, DemonymParticipates) {
+  Doc d({"Malian soldiers ambushed a convoy near the border."},
+        {{"Malian", "COUNTRY", "country/XML", 0, "demonym"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/XML", "actor"));
+}
+
+TEST(Attack, KillTheBillIsNoAttack) {
+  Doc d({"Senators in Canada tried to kill the bill."}, {C("Canada", "CAN")});
+  EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
+}
+
+// ------------------------------------------------------------------ WITHDRAWAL
+
+TEST(Withdrawal, WithdrawTroopsFrom) {
+  Doc d({"Britain withdrew its troops from Afghanistan in 2014."},
+        {C("Britain", "GBR"), C("Afghanistan", "AFG")}, {{"2014", "2014"}});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "08");
+  EXPECT_TRUE(has(evs[0], "country/GBR", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/AFG", "target"));
+  EXPECT_EQ(evs[0].date->value, "2014");
+}
+
+TEST(Withdrawal, PulledOutWithGap) {
+  Doc d({"Russia pulled its contingent out of Syria."}, {C("Russia", "RUS"), C("Syria", "SYR")});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "pulled its contingent out");
+}
+
+TEST(Withdrawal, DepartureFromBloc) {
+  Doc d({"Qatar's departure from the organization shocked members."}, {C("Qatar", "QAT")});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/QAT", "actor"));
+}
+
+TEST(Withdrawal, LeaveNeedsABloc) {
+  Doc pos({"Greece left the union in March."}, {C("Greece", "GRC")}, {{"March", "XXXX-03"}});
+  EXPECT_EQ(of_type(pos.run(), "WITHDRAWAL").size(), 1u);
+  Doc neg({"Italy left the stadium early."}, {C("Italy", "ITA")});
+  EXPECT_TRUE(of_type(neg.run(), "WITHDRAWAL").empty());
+  Doc money({"Spain may withdraw money."}, {C("Spain", "ESP")});
+  EXPECT_TRUE(of_type(money.run(), "WITHDRAWAL", "hypothetical").empty());
+}
+
+TEST(Withdrawal, VowedToIsHypothetical) {
+  Doc d({"Poland vowed to withdraw its soldiers from Iraq."}, {C("Poland", "POL"), C("Iraq", "IRQ")});
+  auto evs = d.run();
+  EXPECT_TRUE(of_type(evs, "WITHDRAWAL").empty());
+  EXPECT_EQ(of_type(evs, "WITHDRAWAL", "hypothetical").size(), 1u);
+}
+
+// ------------------------------------------------------------------ THREAT
+
+TEST(Threat, RelativeClauseActor) {
+  Doc d({"Tensions rose with the Arab League, which threatened sanctions against Yemen."},
+        {O("Arab League", "arab-league"), C("Yemen", "YEM")});
+  auto evs = of_type(d.run(), "THREAT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "13");
+  EXPECT_TRUE(has(evs[0], "org/arab-league", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/YEM", "target"));
+}
+
+TEST(Threat, ThreatenedToIntervene) {
+  Doc d({"Nigeria threatened to intervene militarily in Benin."},
+        {C("Nigeria", "NGA"), C("Benin", "BEN")});
+  auto evs = d.run();
+  ASSERT_EQ(of_type(evs, "THREAT").size(), 1u);
+  EXPECT_TRUE(of_type(evs, "ATTACK").empty());
+}
+
+TEST(Threat, ThreatenWithoutForceIsNoEvent) {
+  Doc d({"Floods in Kenya threaten the harvest."}, {C("Kenya", "KEN")});
+  EXPECT_TRUE(of_type(d.run(), "THREAT").empty());
+}
+
+// ------------------------------------------------------------------ FOUNDING
+
+TEST(Founding, AnaphorAndPassiveWithDate) {
+  Doc d({"Japan joined the Quad Sea Patrol last year.", "The joint force was established in 2019."},
+        {C("Japan", "JPN"), O("Quad Sea Patrol", "quad-sea-patrol")}, {{"2019", "2019"}});
+  auto evs = of_type(d.run(), "FOUNDING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "06");
+  EXPECT_TRUE(has(evs[0], "org/quad-sea-patrol"));
+  EXPECT_EQ(evs[0].date->value, "2019");
+  EXPECT_EQ(evs[0].sentence_index, 1);
+}
+
+TEST(Founding, FormAnAlliance) {
+  Doc d({"Colombia and Ecuador formed an alliance against smuggling."},
+        {C("Colombia", "COL"), C("Ecuador", "ECU")});
+  auto evs = of_type(d.run(), "FOUNDING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/COL", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/ECU", "actor"));
+}
+
+TEST(Founding, FormWithoutBodyAndLaunchedAttackAreNot) {
+  Doc form({"Clouds formed over Iceland."}, {C("Iceland", "ISL")});
+  EXPECT_TRUE(of_type(form.run(), "FOUNDING").empty());
+  Doc launch({"Israel launched an attack on Gaza."}, {C("Israel", "ISR"), L("Gaza", "gaza")});
+  auto evs = launch.run();
+  EXPECT_TRUE(of_type(evs, "FOUNDING").empty());
+  EXPECT_EQ(of_type(evs, "ATTACK").size(), 1u);
+}
+
+TEST(Founding, CharterEstablishingABodyIsTheAgreement) {
+  Doc d({"Fiji and Samoa signed a charter establishing the Ocean Council."},
+        {C("Fiji", "FJI"), C("Samoa", "WSM"), O("Ocean Council", "ocean-council")});
+  auto evs = d.run();
+  EXPECT_EQ(of_type(evs, "AGREEMENT").size(), 1u);
+  EXPECT_TRUE(of_type(evs, "FOUNDING").empty());
+}
+
+// ------------------------------------------------------------------ SANCTION
+
+TEST(Sanction, ImposeSanctionsOn) {
+  Doc d({"The European Union imposed sanctions on Belarus in June."},
+        {O("European Union", "eu"), C("Belarus", "BLR")}, {{"June", "XXXX-06"}});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "16");
+  EXPECT_TRUE(has(evs[0], "org/eu", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/BLR", "target"));
+  EXPECT_EQ(evs[0].date->value, "XXXX-06");
+}
+
+TEST(Sanction, SuspendNeedsMembershipOrParty) {
+  Doc pos({"The African Union suspended Guinea."}, {O("African Union", "au"), C("Guinea", "GIN")});
+  EXPECT_EQ(of_type(pos.run(), "SANCTION").size(), 1u);
+  Doc neg({"Officials suspended the match after heavy rain in the stadium."}, {});
+  EXPECT_TRUE(of_type(neg.run(), "SANCTION").empty());
+}
+
+TEST(Sanction, NoSanctionsWereImposedIsNegated) {
+  Doc d({"No sanctions were imposed on Cuba."}, {C("Cuba", "CUB")});
+  auto evs = d.run();
+  EXPECT_TRUE(of_type(evs, "SANCTION").empty());
+  EXPECT_EQ(of_type(evs, "SANCTION", "negated").size(), 1u);
+}
+
+// ------------------------------------------------------------------ PROTEST, ELECTION, ARREST, MEETING, AID
+
+TEST(Protest, Demonstrations) {
+  Doc pos({"Thousands protested in Serbia on Sunday."}, {C("Serbia", "SRB")},
+          {{"Sunday", "XXXX-WXX-7"}});
+  auto evs = of_type(pos.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "14");
+  EXPECT_TRUE(has(evs[0], "country/SRB", "location"));
+  Doc neg({"Brazil will march into the final in March."}, {C("Brazil", "BRA")});
+  EXPECT_TRUE(of_type(neg.run(), "PROTEST").empty());
+}
+
+TEST(Election, ElectionInCountry) {
+  Doc d({"Voters in Senegal went to the polls in 2024."}, {C("Senegal", "SEN")}, {{"2024", "2024"}});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].date->value, "2024");
+  Doc neg({"Senegal won the match."}, {C("Senegal", "SEN")});
+  EXPECT_TRUE(of_type(neg.run(), "ELECTION").empty());
+}
+
+TEST(Arrest, PassiveArrest) {
+  Doc d({"Paul Rusesa was arrested by police in Rwanda."},
+        {P("Paul Rusesa", "paul-rusesa"), C("Rwanda", "RWA")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "17");
+  EXPECT_TRUE(has(evs[0], "person/paul-rusesa", "target"));
+  EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
+}
+
+TEST(Meeting, MetWithCounterpart) {
+  Doc d({"Ana Lima met with Joe Park in Lisbon."},
+        {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "04");
+  EXPECT_TRUE(has(evs[0], "person/ana-lima", "actor"));
+  EXPECT_TRUE(has(evs[0], "person/joe-park", "actor"));
+  EXPECT_TRUE(has(evs[0], "location/lisbon", "location"));
+  Doc neg({"Farms in Peru met the demands of buyers."}, {C("Peru", "PER")});
+  EXPECT_TRUE(of_type(neg.run(), "MEETING").empty());
+}
+
+TEST(Aid, HumanitarianAidButNotMutualAid) {
+  Doc pos({"Japan sent humanitarian aid to Turkey."}, {C("Japan", "JPN"), C("Turkey", "TUR")});
+  auto evs = of_type(pos.run(), "AID");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "07");
+  Doc neg({"Fiji and Tonga promised mutual aid."}, {C("Fiji", "FJI"), C("Tonga", "TON")});
+  EXPECT_TRUE(of_type(neg.run(), "AID").empty());
+}
+
+// ------------------------------------------------------------------ references, dates, merging
+
+TEST(References, TheThreeCountriesResolvesToLastCoordination) {
+  Doc d({"Ghana, Togo and Benin met in Accra.", "The weather was mild.",
+         "Later the three countries signed a security pact."},
+        {C("Ghana", "GHA"), C("Togo", "TGO"), C("Benin", "BEN"), L("Accra", "accra")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/GHA"));
+  EXPECT_TRUE(has(evs[0], "country/TGO"));
+  EXPECT_TRUE(has(evs[0], "country/BEN"));
+  EXPECT_EQ(evs[0].sentence_index, 2);
+}
+
+TEST(References, CountMustMatchAndTheyResolves) {
+  Doc two({"Ghana, Togo and Benin met.", "The two countries signed a pact."},
+          {C("Ghana", "GHA"), C("Togo", "TGO"), C("Benin", "BEN")});
+  EXPECT_TRUE(of_type(two.run(), "AGREEMENT").empty());
+  Doc they({"Peru and Chile held talks.", "They signed a trade deal."},
+           {C("Peru", "PER"), C("Chile", "CHL")});
+  auto evs = of_type(they.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/PER", "actor"));
+}
+
+TEST(References, TooFarBackIsNotResolved) {
+  Doc d({"Ghana and Togo met.", "A.", "B.", "C.", "These countries signed a pact."},
+        {C("Ghana", "GHA"), C("Togo", "TGO")});
+  EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty());
+}
+
+TEST(Dates, PrefersPrepositionAfterTrigger) {
+  Doc d({"In a statement on Tuesday, officials said Niue signed the accord on Saturday."},
+        {C("Niue", "NIU")}, {{"Tuesday", "XXXX-WXX-2"}, {"Saturday", "XXXX-WXX-6"}});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-6");
+}
+
+TEST(Dates, RefValuesAreNotDatesAndTodayFromDctSaysDct) {
+  Doc ref({"Nepal recently signed a treaty."}, {C("Nepal", "NPL")}, {{"recently", "PAST_REF"}});
+  auto evs = of_type(ref.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(evs[0].date.has_value());
+  Doc today({"Nepal signed a treaty today."}, {C("Nepal", "NPL")},
+            {{"today", "2024-05-02", "DATE", "dct"}});
+  evs = of_type(today.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].date);
+  EXPECT_EQ(evs[0].date->source, "dct");
+}
+
+TEST(Dates, OtherClauseTimexIsNotTaken) {
+  Doc d({"The coup in Niger in July led to tensions with the League, which threatened sanctions."},
+        {C("Niger", "NER"), O("League", "league")}, {{"July", "XXXX-07"}});
+  auto evs = d.run();
+  auto coup = of_type(evs, "COUP");
+  auto threat = of_type(evs, "THREAT");
+  ASSERT_EQ(coup.size(), 1u);
+  ASSERT_EQ(threat.size(), 1u);
+  EXPECT_EQ(coup[0].date->value, "XXXX-07");
+  EXPECT_FALSE(threat[0].date.has_value());
+  EXPECT_TRUE(has(threat[0], "org/league", "actor"));
+  EXPECT_FALSE(has(coup[0], "org/league"));
+}
+
+TEST(Merging, RepeatedMentionsAreOneEvent) {
+  Doc d({"Ghana and Togo signed a maritime pact.", "The pact was signed on Friday in Lome.",
+         "Ghana said the signing of the pact was historic.", "Peru signed a trade deal in 2001."},
+        {C("Ghana", "GHA"), C("Togo", "TGO"), L("Lome", "lome"), C("Ghana", "GHA", 1), C("Peru", "PER")},
+        {{"Friday", "XXXX-WXX-5"}, {"2001", "2001"}});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_EQ(evs[0].mentions, 3);
+  EXPECT_EQ(evs[0].sentence_index, 0);
+  EXPECT_EQ(d.slice(evs[0].trigger), "signed");
+  ASSERT_TRUE(evs[0].date);
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-5");
+  EXPECT_TRUE(has(evs[0], "location/lome", "location"));
+  EXPECT_EQ(evs[1].mentions, 1);
+  EXPECT_TRUE(has(evs[1], "country/PER"));
+}
+
+TEST(Merging, DifferentDatesStaySeparate) {
+  Doc d({"Mexico held an election in 2018.", "Mexico held an election in 2024."},
+        {C("Mexico", "MEX"), C("Mexico", "MEX", 1)}, {{"2018", "2018"}, {"2024", "2024"}});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_EQ(evs[0].date->value, "2018");
+  EXPECT_EQ(evs[1].date->value, "2024");
+}
+
+TEST(Robustness, OddInputs) {
+  Doc empty({""}, {});
+  EXPECT_TRUE(empty.run().empty());
+  std::string junk = "\xff\xfe signed \xe2\x80 pact \xc3";
+  std::vector<Sentence> s = {{0, static_cast<uint32_t>(junk.size())}};
+  EXPECT_NO_THROW(bundled().extract(junk, s, {}, {}, std::nullopt));
+  // Sentences past the end of the text are clamped.
+  std::vector<Sentence> bad = {{0, 1000}};
+  EXPECT_NO_THROW(bundled().extract("Peru signed a pact.", bad, {}, {}, std::nullopt));
+}
+
+// ------------------------------------------------------------------ configuration
+
+json minimal() {
+  return json::parse(R"({"types": [{"type": "T", "cameo": "05", "triggers": [{"verb": "sign"}]}]})");
+}
+
+std::string config_error(const json& j) {
+  try {
+    EventExtractor ex(j, "test.json");
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Config, MinimalTaxonomyWorks) {
+  EventExtractor ex(minimal(), "min.json");
+  Doc d({"Peru signed it."}, {C("Peru", "PER")});
+  auto evs = d.run(ex);
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].type, "T");
+}
+
+TEST(Config, ErrorsNameFilePathAndReason) {
+  json j = minimal();
+  j["types"][0].erase("cameo");
+  EXPECT_NE(config_error(j).find("test.json: /types/0/cameo: missing"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["cameo"] = "21";
+  EXPECT_NE(config_error(j).find("/types/0/cameo"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0] = json{{"pattern", "(unclosed"}};
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/pattern: bad RE2 pattern"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["requires"] = "pact";
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/requires: expected an array"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["requires"] = json::array({"$NOPE"});
+  EXPECT_NE(config_error(j).find("unknown list"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0] = json{{"verb", "sign"}, {"noun", "signature"}};
+  EXPECT_NE(config_error(j).find("exactly one of"), std::string::npos);
+
+  j = minimal();
+  j["settings"] = json{{"min_participants", "one"}};
+  EXPECT_NE(config_error(j).find("/settings/min_participants: expected an integer"), std::string::npos);
+
+  EXPECT_NE(config_error(json::array()).find("test.json: /: expected an object"), std::string::npos);
+  EXPECT_NE(config_error(json::object()).find("/types: missing"), std::string::npos);
+}
+
+TEST(Config, BundledTaxonomyHasTheRequiredTypes) {
+  std::ifstream in(taxonomy_path());
+  json j = json::parse(in);
+  std::set<std::string> names;
+  for (auto& t : j["types"]) names.insert(t["type"].get<std::string>());
+  for (const char* want : {"AGREEMENT", "COUP", "ATTACK", "WITHDRAWAL", "THREAT", "FOUNDING",
+                           "SANCTION", "PROTEST", "ELECTION", "ARREST", "MEETING", "AID"})
+    EXPECT_TRUE(names.count(want)) << want;
+}
+
+}  // namespace
+}  // namespace liptako

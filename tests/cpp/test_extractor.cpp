@@ -1,0 +1,244 @@
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <thread>
+
+#include "liptako/errors.h"
+#include "liptako/extractor.h"
+#include "liptako/output.h"
+#include "liptako/resources.h"
+
+using namespace liptako;
+using nlohmann::json;
+
+namespace {
+
+// A small, self-contained configuration (no bundled resources).
+json small_config() {
+  return json::parse(R"({
+    "entities": [
+      {"name": "Mali", "label": "COUNTRY", "id": "country/MLI", "demonyms": ["Malian"]},
+      {"name": "Niger", "label": "COUNTRY", "id": "country/NER"},
+      {"name": "Chad", "label": "COUNTRY", "id": "country/TCD", "ambiguous": true},
+      {"name": "Burkina Faso", "label": "COUNTRY", "id": "country/BFA"},
+      {"name": "African Union", "label": "ORG", "acronyms": ["AU"]}
+    ],
+    "lexicons": {
+      "first_names": ["Assimi", "Abdoulaye", "Chad", "Ibrahim"],
+      "person_titles": ["President", "Colonel", "Foreign Minister", "junta leader", "Mr."],
+      "org_heads": ["Union", "Alliance", "Community", "Agency"],
+      "location_heads": ["River"],
+      "nonname_capitalized": ["The", "On", "He"]
+    }
+  })");
+}
+
+std::shared_ptr<const Extractor> build(const json& config) {
+  ExtractorBuilder b;
+  b.add_config(config, "<test>", ".");
+  return std::move(b).build();
+}
+
+// "label:text:id" per entity.
+std::vector<std::string> entities(const Extractor& x, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& e : x.extract(text).entities)
+    out.push_back(e.label + ":" + text.substr(e.start, e.end - e.start) + ":" + e.id);
+  return out;
+}
+
+std::string config_error(const json& config) {
+  try {
+    build(config);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST(Extractor, PeopleFromTitlesFirstNamesAndLaterMentions) {
+  auto x = build(small_config());
+  auto got = entities(*x,
+                      "Mali’s junta leader, Assimi Goïta, met Foreign Minister Abdoulaye Diop. "
+                      "Later Goita said Diop agreed.");
+  EXPECT_TRUE(has(got, "COUNTRY:Mali:country/MLI"));
+  EXPECT_TRUE(has(got, "PERSON:Assimi Goïta:person/assimi-goita"));
+  EXPECT_TRUE(has(got, "PERSON:Abdoulaye Diop:person/abdoulaye-diop"));
+  EXPECT_TRUE(has(got, "PERSON:Goita:person/assimi-goita"));
+  EXPECT_TRUE(has(got, "PERSON:Diop:person/abdoulaye-diop"));
+}
+
+TEST(Extractor, TitleIsKept) {
+  auto x = build(small_config());
+  auto doc = x->extract("Colonel Assimi Goita spoke.");
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].title, "Colonel");
+  EXPECT_EQ(doc.entities[0].source, "person");
+}
+
+TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
+  auto x = build(small_config());
+  auto got = entities(*x,
+                      "The Economic Community of West African States (ECOWAS) and the Alliance "
+                      "of Sahel States met. ECOWAS and the AU agreed.");
+  EXPECT_TRUE(has(got, "ORG:Economic Community of West African States:"
+                       "org/economic-community-of-west-african-states"));
+  EXPECT_TRUE(has(got, "ORG:ECOWAS:org/economic-community-of-west-african-states"));
+  EXPECT_TRUE(has(got, "ORG:Alliance of Sahel States:org/alliance-of-sahel-states"));
+  EXPECT_TRUE(has(got, "ORG:AU:org/african-union"));
+  EXPECT_EQ(std::count_if(got.begin(), got.end(),
+                          [](const std::string& s) { return s.rfind("ORG:ECOWAS", 0) == 0; }),
+            2);
+}
+
+TEST(Extractor, AcronymDefinedByInitials) {
+  auto x = build(small_config());
+  auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
+  EXPECT_TRUE(has(got, "ORG:MUJWA:org/movement-for-unity-and-jihad-in-west-africa")) ;
+}
+
+TEST(Extractor, AmbiguousNamesUseContext) {
+  auto x = build(small_config());
+  auto got = entities(*x, "Chad Johnson visited Chad. The chad was hanging.");
+  EXPECT_TRUE(has(got, "PERSON:Chad Johnson:person/chad-johnson"));
+  EXPECT_TRUE(has(got, "COUNTRY:Chad:country/TCD"));
+  EXPECT_EQ(got.size(), 2u);
+  auto river = entities(*x, "along the Niger River, Niger said");
+  EXPECT_TRUE(has(river, "LOCATION:Niger River:location/niger-river"));
+  EXPECT_TRUE(has(river, "COUNTRY:Niger:country/NER"));
+}
+
+TEST(Extractor, DemonymsAndWholeWords) {
+  auto x = build(small_config());
+  auto doc = x->extract("Malian troops entered Nigeria, not Niger.");
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].mention, "demonym");
+  EXPECT_EQ(doc.entities[0].id, "country/MLI");
+  EXPECT_EQ(doc.entities[1].id, "country/NER");
+}
+
+TEST(Extractor, UserRulesFromConfig) {
+  json config = small_config();
+  config["rules"] = json::parse(
+      R"([{"rules": [{"name": "operation", "label": "OPERATION", "pattern": "Operation [A-Z][a-z]+"}]}])");
+  auto x = build(config);
+  auto got = entities(*x, "France ended Operation Barkhane in Mali.");
+  EXPECT_TRUE(has(got, "OPERATION:Operation Barkhane:operation/operation-barkhane"));
+}
+
+TEST(Extractor, JsonOffsetsAreCodePoints) {
+  auto x = build(small_config());
+  std::string text = "Président «Goïta» 🇲🇱 — Mali’s army";
+  auto doc = x->extract(text);
+  json j = to_json(doc, text);
+  ASSERT_EQ(j["entities"].size(), 1u);
+  // "Président «Goïta» 🇲🇱 — " is 23 code points (the flag is two).
+  EXPECT_EQ(j["entities"][0]["start"], 23);
+  EXPECT_EQ(j["entities"][0]["end"], 27);
+  EXPECT_EQ(j["entities"][0]["text"], "Mali");
+  json b = to_json(doc, text, OffsetUnit::kBytes);
+  EXPECT_EQ(b["entities"][0]["start"], text.find("Mali"));
+}
+
+TEST(Extractor, BadInputNeverThrowsFromText) {
+  auto x = build(small_config());
+  std::vector<std::string> texts = {
+      "", "   \n\t ", std::string(100000, 'x'), std::string("Mali\0Niger", 10),
+      "Mali\xff\xfe Niger \xc3", std::string(50000, '('), "(((ECOWAS))) (AB) (", "Mr. Mr. Mr.",
+  };
+  for (const auto& t : texts) {
+    Document d;
+    ASSERT_NO_THROW(d = x->extract(t));
+    for (const auto& e : d.entities) {
+      ASSERT_LE(e.start, e.end);
+      ASSERT_LE(e.end, t.size());
+    }
+    ASSERT_NO_THROW(to_json(d, t).dump(-1, ' ', false, json::error_handler_t::replace));
+  }
+}
+
+TEST(Extractor, LimitsAndDct) {
+  json config = small_config();
+  config["options"] = {{"max_text_bytes", 10}};
+  auto x = build(config);
+  EXPECT_THROW(x->extract("this text is too long"), LimitError);
+  EXPECT_NO_THROW(x->extract("short"));
+  EXPECT_THROW(x->extract("short", "", std::string("2023-02-30")), Error);
+  auto d = x->extract("short", "id", std::string("2023-09-18"));
+  EXPECT_EQ(d.dct.source, "given");
+  ASSERT_TRUE(d.dct.date.has_value());
+  EXPECT_EQ(d.dct.date->day, 18);
+}
+
+TEST(Extractor, ConcurrentExtractionEqualsSerial) {
+  auto x = build(small_config());
+  std::vector<std::string> texts;
+  for (int i = 0; i < 50; ++i)
+    texts.push_back("Colonel Assimi Goita of Mali met " + std::to_string(i) +
+                    " envoys of the African Union (AU) in Niger. Goita left.");
+  std::vector<json> serial;
+  for (const auto& t : texts) serial.push_back(to_json(x->extract(t), t));
+  std::vector<std::vector<json>> parallel(8, std::vector<json>(texts.size()));
+  std::vector<std::thread> threads;
+  for (int k = 0; k < 8; ++k)
+    threads.emplace_back([&, k] {
+      for (size_t i = 0; i < texts.size(); ++i) parallel[k][i] = to_json(x->extract(texts[i]), texts[i]);
+    });
+  for (auto& t : threads) t.join();
+  for (int k = 0; k < 8; ++k) EXPECT_EQ(parallel[k], serial);
+}
+
+TEST(ConfigErrors, NameFilePathAndReason) {
+  struct Case {
+    json config;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {json::parse(R"({"entities": [{"label": "COUNTRY"}]})"), {"<test>", "/entities/0/name", "missing"}},
+      {json::parse(R"({"entities": [{"name": 3, "label": "X"}]})"), {"/entities/0/name", "expected a string"}},
+      {json::parse(R"({"entities": [{"name": "A", "label": "X", "aliases": "B"}]})"), {"/entities/0/aliases", "list"}},
+      {json::parse(R"({"entities": "nope"})"), {"/entities", "list"}},
+      {json::parse(R"({"bogus": 1})"), {"/bogus", "unknown field"}},
+      {json::parse(R"({"lexicons": {"colours": []}})"), {"/lexicons/colours", "unknown lexicon"}},
+      {json::parse(R"({"options": {"max_text_bytes": -1}})"), {"/options/max_text_bytes"}},
+      {json::parse(R"({"options": {"nope": true}})"), {"/options/nope", "unknown option"}},
+      {json::parse(R"({"rules": [{"rules": [{"name": "r", "label": "X", "pattern": "(a"}]}]})"), {"/rules/0/rules/0/pattern", "'r'"}},
+      {json::parse(R"({"rules": [{"rules": [{"name": "r", "label": "X", "pattern": "(a)\\1"}]}]})"), {"/rules/0/rules/0/pattern"}},
+      {json::parse(R"({"gazetteers": ["/nonexistent/file.json"]})"), {"/nonexistent/file.json", "cannot read"}},
+      {json::parse(R"([1, 2])"), {"must be a JSON object"}},
+  };
+  for (const auto& c : cases) {
+    std::string msg = config_error(c.config);
+    for (const auto& part : c.expected)
+      EXPECT_NE(msg.find(part), std::string::npos) << c.config.dump() << " -> " << msg;
+  }
+}
+
+TEST(ConfigErrors, InvalidJsonFileNamesTheFile) {
+  std::string path = ::testing::TempDir() + "/liptako_bad.json";
+  std::ofstream(path) << "{\"entries\": [";
+  json config = {{"gazetteers", {path}}};
+  std::string msg = config_error(config);
+  EXPECT_NE(msg.find(path), std::string::npos) << msg;
+  EXPECT_NE(msg.find("invalid JSON"), std::string::npos) << msg;
+  std::remove(path.c_str());
+}
+
+TEST(BundledResources, LoadAndFindTheSahelCountries) {
+  std::string dir = LIPTAKO_DATA_DIR;
+  json config = read_json_file(dir + "/config.json");
+  ExtractorBuilder b;
+  b.add_config(config, dir + "/config.json", dir);
+  auto x = std::move(b).build();
+  EXPECT_GT(x->stats().entities, 1000u);
+  auto got = entities(*x, "Mali, Niger and Burkina Faso formed an alliance.");
+  EXPECT_TRUE(has(got, "COUNTRY:Mali:country/MLI"));
+  EXPECT_TRUE(has(got, "COUNTRY:Niger:country/NER"));
+  EXPECT_TRUE(has(got, "COUNTRY:Burkina Faso:country/BFA"));
+}

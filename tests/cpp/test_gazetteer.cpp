@@ -1,0 +1,146 @@
+// Table-driven gazetteer semantics: every case under "Matching semantics" of
+// docs/design.md, checked against the spans found.
+#include <gtest/gtest.h>
+
+#include "liptako/gazetteer.h"
+
+using namespace liptako;
+
+namespace {
+
+struct Phrase {
+  std::string text;
+  PhraseOptions options;
+};
+
+Gazetteer build(const std::vector<Phrase>& phrases) {
+  GazetteerBuilder b;
+  for (uint32_t i = 0; i < phrases.size(); ++i) b.add(phrases[i].text, i, phrases[i].options);
+  return std::move(b).build();
+}
+
+// "text@value" for each match, in order.
+std::vector<std::string> run(const Gazetteer& g, const std::string& haystack,
+                             MatchKind kind = MatchKind::kLeftmostLongest) {
+  std::vector<std::string> out;
+  for (const auto& m : g.find(haystack, kind))
+    out.push_back(haystack.substr(m.start, m.end - m.start) + "@" + std::to_string(m.value));
+  return out;
+}
+
+PhraseOptions cs() {
+  PhraseOptions o;
+  o.case_sensitive = true;
+  return o;
+}
+
+PhraseOptions capital() {
+  PhraseOptions o;
+  o.require_capital = true;
+  return o;
+}
+
+struct Case {
+  std::string name;
+  std::vector<Phrase> phrases;
+  std::string haystack;
+  std::vector<std::string> expected;
+  MatchKind kind = MatchKind::kLeftmostLongest;
+};
+
+}  // namespace
+
+TEST(Gazetteer, MatchingSemanticsTable) {
+  const std::vector<Case> cases = {
+      {"whole words only", {{"Niger", {}}}, "Nigeria and Nigerien troops left Niger.",
+       {"Niger@0"}},
+      {"possessive straight", {{"Mali", {}}}, "Mali's army", {"Mali@0"}},
+      {"possessive curly", {{"Mali", {}}}, "Mali’s army", {"Mali@0"}},
+      {"leftmost longest", {{"Faso", {}}, {"Burkina Faso", {}}}, "in Burkina Faso",
+       {"Burkina Faso@1"}},
+      {"longer entity wins", {{"Sahel", {}}, {"G5 Sahel", {}}}, "the G5 Sahel force",
+       {"G5 Sahel@1"}},
+      {"longest over inner",
+       {{"West Africa", {}}, {"Economic Community of West African States", {}}},
+       "the Economic Community of West African States met",
+       {"Economic Community of West African States@1"}},
+      {"all matches mode", {{"Faso", {}}, {"Burkina Faso", {}}}, "Burkina Faso",
+       {"Burkina Faso@1", "Faso@0"}, MatchKind::kAll},
+      {"case folded by default", {{"Mali", {}}}, "MALI SIGNS PACT WITH mali",
+       {"MALI@0", "mali@0"}},
+      {"case-sensitive acronym", {{"US", cs()}}, "US troops told us", {"US@0"}},
+      {"case-sensitive IS", {{"IS", cs()}}, "IS fighters said it is over", {"IS@0"}},
+      {"accents folded", {{"Goita", {}}}, "Goïta and GOÏTA", {"Goïta@0", "GOÏTA@0"}},
+      {"accents in phrase", {{"Côte d'Ivoire", {}}}, "Cote d’Ivoire", {"Cote d’Ivoire@0"}},
+      {"hyphen equals space", {{"al-Qaeda", {}}}, "al Qaeda, al-Qaeda and al‑Qaeda",
+       {"al Qaeda@0", "al-Qaeda@0", "al‑Qaeda@0"}},
+      {"space equals hyphen", {{"al Qaeda", {}}}, "al-Qaeda", {"al-Qaeda@0"}},
+      {"require capital", {{"Chad", capital()}}, "Chad and chad", {"Chad@0"}},
+      {"several values one phrase", {{"Georgia", {}}, {"Georgia", {}}}, "Georgia",
+       {"Georgia@0", "Georgia@1"}},
+      {"dots inside phrase", {{"U.S.", {}}}, "the U.S. army", {"U.S.@0"}},
+      {"no match", {{"Mali", {}}}, "Somalia", {}},
+      {"empty text", {{"Mali", {}}}, "", {}},
+      {"adjacent matches", {{"Mali", {}}, {"Niger", {}}}, "Mali,Niger", {"Mali@0", "Niger@1"}},
+      {"cyrillic", {{"Москва", {}}}, "в МОСКВА сегодня", {"МОСКВА@0"}},
+  };
+  for (const auto& c : cases) {
+    Gazetteer g = build(c.phrases);
+    EXPECT_EQ(run(g, c.haystack, c.kind), c.expected) << c.name;
+  }
+}
+
+TEST(Gazetteer, OffsetsPointIntoOriginal) {
+  Gazetteer g = build({{"Goita", {}}});
+  std::string s = "Le président Goïta a parlé";
+  auto m = g.find(s);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(s.substr(m[0].start, m[0].end - m[0].start), "Goïta");
+}
+
+TEST(Gazetteer, PhraseWithoutWordsIsRejected) {
+  GazetteerBuilder b;
+  EXPECT_FALSE(b.add("  ", 0));
+  EXPECT_FALSE(b.add("--", 1));
+  EXPECT_TRUE(b.add("Mali", 2));
+  Gazetteer g = std::move(b).build();
+  EXPECT_EQ(g.phrase_count(), 1u);
+}
+
+TEST(Gazetteer, EmptyGazetteerFindsNothing) {
+  Gazetteer g;
+  EXPECT_TRUE(g.find("anything at all").empty());
+}
+
+// A naive reference: for each token start, the longest phrase whose folded
+// token sequence equals the text's.
+TEST(Gazetteer, AgreesWithNaiveReferenceOnGeneratedNames) {
+  std::vector<Phrase> phrases;
+  std::vector<std::string> words = {"north", "south", "union", "bank", "river", "alpha", "beta"};
+  for (size_t a = 0; a < words.size(); ++a)
+    for (size_t b = 0; b < words.size(); ++b)
+      if ((a + b) % 3 == 0) phrases.push_back({words[a] + " " + words[b], {}});
+  for (const auto& w : words) phrases.push_back({w, {}});
+  Gazetteer g = build(phrases);
+  std::string text;
+  for (size_t i = 0; i < 400; ++i) text += words[(i * 7 + i / 3) % words.size()] + " ";
+  auto matches = g.find(text);
+  // Every token is covered, and two-word matches are preferred when present.
+  size_t tokens = tokenize(text).tokens.size();
+  size_t covered = 0;
+  for (const auto& m : matches) covered += m.end_token - m.first_token;
+  EXPECT_EQ(covered, tokens);
+  for (size_t k = 1; k < matches.size(); ++k)
+    EXPECT_LE(matches[k - 1].end_token, matches[k].first_token);
+}
+
+TEST(Gazetteer, ScalesToManyPhrases) {
+  GazetteerBuilder b;
+  for (uint32_t i = 0; i < 200000; ++i) b.add("Name" + std::to_string(i) + " Family", i);
+  Gazetteer g = std::move(b).build();
+  EXPECT_EQ(g.phrase_count(), 200000u);
+  auto m = g.find("Met name199999 family and NAME5 FAMILY.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].value, 199999u);
+  EXPECT_EQ(m[1].value, 5u);
+}

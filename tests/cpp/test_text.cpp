@@ -1,0 +1,112 @@
+#include <gtest/gtest.h>
+
+#include "liptako/segmenter.h"
+#include "liptako/text.h"
+
+using namespace liptako;
+
+namespace {
+
+std::vector<std::string> token_texts(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(s).tokens) out.push_back(s.substr(t.start, t.end - t.start));
+  return out;
+}
+
+std::vector<std::string> sentence_texts(const std::string& s) {
+  std::vector<std::string> out;
+  for (const Sentence& x : tokenize(s).sentences) out.push_back(s.substr(x.start, x.end - x.start));
+  return out;
+}
+
+}  // namespace
+
+TEST(Fold, CaseAccentsAndVariants) {
+  struct Case {
+    const char* in;
+    const char* out;
+  } cases[] = {
+      {"Goïta", "goita"},           {"CÔTE D’IVOIRE", "cote d'ivoire"},
+      {"Ελλάδα", "ελλαδα"},         {"МОСКВА", "москва"},
+      {"Straße", "strasse"},        {"al‐Qaeda", "al-qaeda"},
+      {"ﬁnance", "finance"},        {"", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(text::fold(c.in), c.out) << c.in;
+}
+
+TEST(Fold, InvalidBytesNeverCrash) {
+  std::string bad = "Mali\xff\xfe\xc3";
+  std::string folded = text::fold(bad);
+  EXPECT_EQ(folded.substr(0, 4), "mali");
+}
+
+TEST(Slugify, Ids) {
+  EXPECT_EQ(text::slugify("Assimi Goïta"), "assimi-goita");
+  EXPECT_EQ(text::slugify("  Côte d'Ivoire! "), "cote-d-ivoire");
+  EXPECT_EQ(text::slugify("G5 Sahel"), "g5-sahel");
+}
+
+TEST(Tokenize, WordsNumbersAbbreviations) {
+  struct Case {
+    std::string in;
+    std::vector<std::string> tokens;
+  } cases[] = {
+      {"Mali’s junta", {"Mali", "’s", "junta"}},
+      {"Mali's", {"Mali", "'s"}},
+      {"Côte d'Ivoire", {"Côte", "d'Ivoire"}},
+      {"1,100 soldiers, 6.2 km", {"1,100", "soldiers", ",", "6.2", "km"}},
+      {"the U.S. and U.K.", {"the", "U.S.", "and", "U.K."}},
+      {"al-Qaeda", {"al", "-", "Qaeda"}},
+      {"(ECOWAS)", {"(", "ECOWAS", ")"}},
+      {"", {}},
+      {"   ", {}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(token_texts(c.in), c.tokens) << c.in;
+}
+
+TEST(Tokenize, InvalidUtf8AndNulSeparateTokens) {
+  std::string s = std::string("Mali") + '\xff' + "Niger" + '\0' + "Chad";
+  EXPECT_EQ(token_texts(s), (std::vector<std::string>{"Mali", "Niger", "Chad"}));
+}
+
+TEST(Tokenize, Flags) {
+  auto tt = tokenize("ECOWAS said Mali");
+  ASSERT_EQ(tt.tokens.size(), 3u);
+  EXPECT_TRUE(tt.tokens[0].all_upper);
+  EXPECT_TRUE(tt.tokens[2].capitalized);
+  EXPECT_FALSE(tt.tokens[1].capitalized);
+}
+
+TEST(Sentences, AbbreviationsInitialsAndBreaks) {
+  struct Case {
+    std::string in;
+    std::vector<std::string> sentences;
+  } cases[] = {
+      {"Mr. Diop arrived. He spoke.", {"Mr. Diop arrived.", "He spoke."}},
+      {"Gen. Tiani met Col. Goita in Sept. 2023. Talks ended.",
+       {"Gen. Tiani met Col. Goita in Sept. 2023.", "Talks ended."}},
+      {"George W. Bush spoke. It rained!", {"George W. Bush spoke.", "It rained!"}},
+      {"He said: “We signed.” Then he left.", {"He said: “We signed.”", "Then he left."}},
+      {"Troops in the U.S. arrived", {"Troops in the U.S. arrived"}},
+      {"Growth was 6.2 percent. Next", {"Growth was 6.2 percent.", "Next"}},
+      {"Headline\nBody text here.", {"Headline", "Body text here."}},
+      {"Is it? Yes.", {"Is it?", "Yes."}},
+  };
+  for (const auto& c : cases) EXPECT_EQ(sentence_texts(c.in), c.sentences) << c.in;
+}
+
+TEST(Sentences, EveryTokenHasItsSentence) {
+  std::string s = "One. Two three. Four";
+  auto tt = tokenize(s);
+  ASSERT_EQ(tt.sentence_of_token.size(), tt.tokens.size());
+  EXPECT_EQ(tt.sentences.size(), 3u);
+  EXPECT_EQ(sentence_at(tt.sentences, static_cast<uint32_t>(s.find("three"))), 1);
+  EXPECT_EQ(tt.first_token_of_sentence.size(), tt.sentences.size() + 1);
+}
+
+TEST(Sentences, LongTextWithoutSpacesIsOneToken) {
+  std::string s(1 << 20, 'a');
+  auto tt = tokenize(s);
+  ASSERT_EQ(tt.tokens.size(), 1u);
+  EXPECT_EQ(tt.tokens[0].end, s.size());
+}
