@@ -137,7 +137,7 @@ def wordlike(s: str, min_zipf: float = CASE_ZIPF) -> bool:
 
 
 def make_entry(id_, name, *, aliases=(), acronyms=(), demonyms=(), ambiguous=False,
-               type_=None, label=None, title=None, case_sensitive=()):
+               type_=None, label=None, title=None, case_sensitive=(), auto_case=True):
     name = nfc(name)
     acr = []
     for a in acronyms:
@@ -152,8 +152,9 @@ def make_entry(id_, name, *, aliases=(), acronyms=(), demonyms=(), ambiguous=Fal
             cs.append(s)
     # A name/alias that is also a frequent ordinary English word must match with exact case.
     for s in [name] + al:
-        if s not in cs and s.lower() != s and (wordlike(s, 3.0 if ambiguous else CASE_ZIPF)
-                                               or (ambiguous and s in AMBIG_CASE)):
+        if s in cs or s.lower() == s:
+            continue
+        if (auto_case and wordlike(s, 3.0 if ambiguous else CASE_ZIPF)) or (ambiguous and s in AMBIG_CASE):
             cs.append(s)
     # acronyms equal to the name or an alias need not be listed twice
     acr = [a for a in acr if a != name and a not in al]
@@ -335,7 +336,8 @@ def build_countries(common_set):
         aliases = cands + d.get("aliases", [])
         entries.append(make_entry(f"country/{c.alpha_3}", name, aliases=aliases,
                                   acronyms=d.get("acronyms", []), demonyms=d.get("demonyms", []),
-                                  ambiguous=d.get("ambiguous", False), type_=d.get("type")))
+                                  ambiguous=d.get("ambiguous", False), type_=d.get("type"),
+                                  auto_case=False))
     for a3, d in sorted(cur_c.get("extra", {}).items()):
         entries.append(make_entry(f"country/{a3}", d["name"], aliases=d.get("aliases", []),
                                   acronyms=d.get("acronyms", []), demonyms=d.get("demonyms", []),
@@ -387,7 +389,15 @@ def build_organizations(common_set):
         id_ = f"org/{slug(short)}"
         if any(k in taken for k in [("f", fold(short)), ("f", fold(full))]) or any(x["id"] == id_ for x in entries):
             continue
-        ambiguous = wordlike(short, 3.0)
+        if wordlike(short, 3.0):
+            # "City", "Hub", "Compass": a bare common word is no company name; keep the full one
+            if wordlike(full, 3.0) or ("f", fold(full)) in taken:
+                continue
+            short = full
+            id_ = f"org/{slug(short)}"
+            if any(x["id"] == id_ for x in entries):
+                continue
+        ambiguous = False
         acr = [short] if re.fullmatch(r"[A-Z0-9&]{2,6}", short) else []
         e = make_entry(id_, short, aliases=[full] if full != short else [], acronyms=acr,
                        ambiguous=ambiguous, type_="company",

@@ -310,11 +310,11 @@ bool in_prepositional_phrase(const std::vector<Tok>& t, int tb, int lo) {
   return false;
 }
 
-bool definite_before(const std::vector<Tok>& t, int tb, int lo) {
+bool definite_before(const std::vector<Tok>& t, int tb, int lo, int max_words = 3) {
   static const std::unordered_set<std::string> defs = {"the", "this", "that", "these", "those",
                                                        "its", "their"};
   int words = 0;
-  for (int k = tb - 1; k >= lo && words < 3; --k) {
+  for (int k = tb - 1; k >= lo && words < max_words; --k) {
     if (!t[k].word) return false;
     ++words;
     if (defs.count(t[k].low)) return true;
@@ -845,6 +845,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
   std::unordered_map<std::string, std::vector<size_t>> by_type;  // type -> event indices
+  // Per event: sentence and clause of its latest mention. Several triggers of one clause
+  // ("signed a trade deal") are one mention.
+  std::vector<std::pair<int, int>> last_mention;
   std::deque<GroupMemory> memory;                                // recent coordinated groups
   const Entity* last_org = nullptr;
   int last_org_sentence = -1000;
@@ -1230,6 +1233,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         }
       }
 
+      // A nominal subject of a passive ("no sanctions were imposed on Cuba") takes the
+      // participants after the participle.
+      int np_from = c.te;
+      if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
+          be_forms().count(toks[c.te].low) && toks[c.te + 1].word) {
+        const std::string& w = toks[c.te + 1].low;
+        if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
+          np_from = c.te + 2;
+      }
+
       std::vector<EventParticipant> parts;
       bool has_actor = false;
       auto add = [&](const Mention& m, const std::string& role) {
@@ -1303,9 +1316,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           }
         } else if (m.tb >= c.te) {
           if (nominal) {
-            if (ctx.words_between(c.te, m.tb) > 6) continue;
+            if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;
-            for (int q = c.te; q < m.tb && !stop; ++q) {
+            for (int q = np_from; q < m.tb && !stop; ++q) {
               if (toks[q].word) stop = np_stops().count(toks[q].low) > 0;
               else stop = toks[q].punct != '\'' && toks[q].punct != '-';
             }
@@ -1357,7 +1370,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       }
       // A definite nominal without actor or named country/person ("the signing of the pact",
       // "since the coups") refers back to the latest event of its type.
-      bool anaphoric = nominal && !has_actor && definite_before(toks, c.tb, clause_lo) &&
+      bool anaphoric = !has_actor &&
+                       ((nominal && definite_before(toks, c.tb, clause_lo)) ||
+                        (passive && definite_before(toks, c.tb, clause_lo, 5))) &&
                        std::none_of(parts.begin(), parts.end(), [](const EventParticipant& p) {
                          return p.label == "COUNTRY" || p.label == "PERSON";
                        });
@@ -1458,7 +1473,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           if (share) break;
         }
         if (!share) continue;
-        old.mentions += 1;
+        std::pair<int, int> here{sidx, tc};
+        if (last_mention[*it] != here) old.mentions += 1;
+        last_mention[*it] = here;
         for (auto& p : ev.participants) {
           bool dup = false;
           for (auto& q : old.participants)
@@ -1472,6 +1489,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       if (!merged && static_cast<int>(ev.participants.size()) >= min_participants) {
         list.push_back(events.size());
         events.push_back(std::move(ev));
+        last_mention.emplace_back(sidx, tc);
       }
     }
 

@@ -78,8 +78,12 @@ struct ExtractorBuilder::State {
     }
   }
 
+  int layer = 0;  // index of the configuration being added
+
   void add_config(const json& config, const std::string& where, const std::string& base_dir) {
     if (!config.is_object()) bad(where, "", "a configuration must be a JSON object");
+    ++layer;
+    size_t first_new_entity = entities.size();
     for (auto it = config.begin(); it != config.end(); ++it) {
       const std::string& key = it.key();
       const json& v = it.value();
@@ -140,6 +144,7 @@ struct ExtractorBuilder::State {
         bad(where, path, "unknown field");
       }
     }
+    for (size_t e = first_new_entity; e < entities.size(); ++e) entities[e].layer = layer;
   }
 };
 

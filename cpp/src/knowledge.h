@@ -64,6 +64,7 @@ struct Candidate {
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   int priority = 0;  // higher wins among candidates of equal length
+  int layer = 0;     // then the later configuration layer wins
   Entity entity;
 };
 

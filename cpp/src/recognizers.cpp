@@ -135,6 +135,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.first_token = m.first_token;
     c.end_token = m.end_token;
     c.priority = kPriorityGazetteer;
+    c.layer = r.layer;
     c.entity.start = m.start;
     c.entity.end = m.end;
     c.entity.label = r.label;

@@ -77,6 +77,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                      uint32_t la = a.end_token - a.first_token, lb = b.end_token - b.first_token;
                      if (la != lb) return la > lb;
                      if (a.priority != b.priority) return a.priority > b.priority;
+                     if (a.layer != b.layer) return a.layer > b.layer;
                      return a.first_token < b.first_token;
                    });
   Occupancy occupied(toks.size());

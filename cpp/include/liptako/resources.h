@@ -32,6 +32,7 @@ struct EntityRecord {
   std::string type;   // optional subtype (city, armed_group, ...)
   std::string title;  // optional, PERSON only
   bool ambiguous = false;
+  int layer = 0;  // set by the builder: entries of later configurations win ties
   std::vector<Surface> surfaces;
 };
 

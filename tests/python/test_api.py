@@ -1,0 +1,177 @@
+import json
+import pickle
+import threading
+
+import pytest
+
+import liptako
+
+TEXT = ("Mali’s junta leader, Colonel Assimi Goïta, said on Saturday that Mali, Niger and "
+        "Burkina Faso had signed a pact. Goïta met the Economic Community of West African "
+        "States (ECOWAS) envoys. ECOWAS threatened sanctions.")
+
+
+def test_extract_returns_typed_document(extractor):
+    doc = extractor.extract(TEXT, dct="2023-09-18", id="a1")
+    assert isinstance(doc, liptako.Document)
+    assert doc.id == "a1"
+    assert doc.dct.value == "2023-09-18" and doc.dct.source == "given"
+    labels = {(e.label, e.id) for e in doc.entities}
+    assert ("COUNTRY", "country/MLI") in labels
+    assert ("COUNTRY", "country/NER") in labels
+    assert ("COUNTRY", "country/BFA") in labels
+    ecowas = [e for e in doc.entities if e.text == "ECOWAS"]
+    assert len(ecowas) == 2 and len({e.id for e in ecowas}) == 1
+    goita = [e for e in doc.entities if e.label == "PERSON" and "Go" in e.text]
+    assert len(goita) == 2 and len({e.id for e in goita}) == 1
+    for e in doc.entities:
+        assert TEXT[e.start:e.end] == e.text
+    saturday = [t for t in doc.timexes if t.text == "Saturday"]
+    assert saturday and saturday[0].value == "2023-09-16"
+
+
+def test_to_dict_follows_output_format(extractor):
+    doc = extractor.extract(TEXT, dct="2023-09-18", id="a1")
+    d = doc.to_dict()
+    assert set(d) == {"id", "dct", "entities", "timexes", "events"}
+    e = d["entities"][0]
+    assert {"start", "end", "text", "label", "id", "name", "mention", "source",
+            "sentence"} <= set(e)
+    assert e["mention"] in {"name", "alias", "acronym", "demonym", "partial"}
+    t = d["timexes"][0]
+    assert {"start", "end", "text", "type", "value", "anchor"} <= set(t)
+    assert json.loads(doc.to_json()) == d
+
+
+def test_dateline_is_used_without_dct(extractor):
+    doc = extractor.extract("date 2023-11-13\nMali signed a pact on Saturday.")
+    assert doc.dct.source == "dateline" and doc.dct.value == "2023-11-13"
+    assert doc.timexes[-1].value == "2023-11-11"
+
+
+def test_no_dct_leaves_relative_dates_underspecified(extractor):
+    doc = extractor.extract("Mali signed a pact on Saturday.")
+    assert doc.dct.source == "none" and doc.dct.value is None
+    assert [(t.value, t.anchor) for t in doc.timexes] == [("XXXX-WXX-6", "none")]
+
+
+def test_invalid_dct_is_a_clear_error(extractor):
+    with pytest.raises(liptako.Error, match="2023-02-30"):
+        extractor.extract("text", dct="2023-02-30")
+
+
+def test_text_must_be_str(extractor):
+    with pytest.raises(TypeError):
+        extractor.extract(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  ", "x" * 100_000, "Mali\x00Niger",
+                                  "\ud800 Mali \udfff", "🇲🇱" * 1000, "(" * 10_000])
+def test_bad_input_gives_a_result(extractor, text):
+    doc = extractor.extract(text)
+    for e in doc.entities + doc.timexes:
+        assert text[e.start:e.end] == e.text
+
+
+def test_lone_surrogates_keep_offsets(extractor):
+    text = "\ud83d Mali’s army and \udc00 Niger’s"
+    doc = extractor.extract(text)
+    assert [e.text for e in doc.entities] == ["Mali", "Niger"]
+    for e in doc.entities:
+        assert text[e.start:e.end] == e.text
+
+
+def test_extract_many_in_order_with_errors_in_place():
+    x = liptako.Extractor({"options": {"max_text_bytes": 200}})
+    texts = [f"Mali and Niger, report {i}." for i in range(50)]
+    texts[7] = "Niger " * 100  # over the limit
+    results = x.extract_many(texts, ids=[f"d{i}" for i in range(50)], workers=2)
+    assert len(results) == 50
+    assert isinstance(results[7], liptako.LimitError)
+    assert results[7].doc_id == "d7"
+    for i, r in enumerate(results):
+        if i != 7:
+            assert isinstance(r, liptako.Document) and r.id == f"d{i}"
+            assert r.text == texts[i]
+    with pytest.raises(liptako.LimitError):
+        x.extract_many(texts, errors="raise")
+
+
+def test_extract_many_accepts_generators_and_dcts(extractor):
+    gen = (f"Mali signed on Saturday, story {i}." for i in range(600))
+    dcts = ("2023-09-18" for _ in range(600))
+    results = list(extractor.iter_extract(gen, dcts=dcts, workers=2, batch_size=64))
+    assert len(results) == 600
+    assert all(r.timexes[0].value == "2023-09-16" for r in results)
+    assert [r.id for r in results[:3]] == ["0", "1", "2"]
+
+
+def test_threads_equal_serial(extractor, corpus):
+    texts = list(corpus.values()) * 5
+    serial = [extractor.extract(t).to_dict() for t in texts]
+    out = [None] * 4
+
+    def work(k):
+        out[k] = [extractor.extract(t).to_dict() for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(o == serial for o in out)
+    many = extractor.extract_many(texts, workers=2)
+    assert [d.to_dict() for d in many] == [dict(s, id=str(i)) for i, s in enumerate(serial)]
+
+
+def test_pickle_round_trip_rebuilds_the_recipe():
+    x = liptako.Extractor()
+    x.add_entity("Operation Barkhane", "OPERATION", aliases=["Barkhane"])
+    y = pickle.loads(pickle.dumps(x))
+    text = "France ended Operation Barkhane; Barkhane troops left Mali."
+    assert y.extract(text).to_dict() == x.extract(text).to_dict()
+    assert any(e.label == "OPERATION" for e in y.extract(text).entities)
+
+
+def test_add_entity_and_rule():
+    x = liptako.Extractor()
+    x.add_entity("Wagner Group", "ORG", id="org/wagner", aliases=["Wagner"])
+    x.add_rule("ship", "VESSEL", r"\bthe (MV [A-Z][a-z]+)")
+    doc = x.extract("Wagner fighters boarded the MV Atlas.")
+    got = {(e.text, e.label, e.id) for e in doc.entities}
+    assert ("Wagner", "ORG", "org/wagner") in got
+    assert ("MV Atlas", "VESSEL", "vessel/mv-atlas") in got
+
+
+def test_bad_rule_raises_config_error_naming_the_rule():
+    x = liptako.Extractor()
+    with pytest.raises(liptako.ConfigError, match=r"pattern.*'broken'"):
+        x.add_rule("broken", "X", "(a")
+    with pytest.raises(liptako.ConfigError, match="broken2"):
+        x.add_rule("broken2", "X", r"(a)\1")
+
+
+def test_from_config_file_and_errors(tmp_path):
+    gaz = tmp_path / "ships.json"
+    gaz.write_text(json.dumps({"format": "liptako-gazetteer/1", "label": "VESSEL",
+                               "entries": [{"name": "Atlas Star"}]}))
+    cfg = tmp_path / "config.json"
+    cfg.write_text(json.dumps({"gazetteers": ["ships.json"], "bundled": False}))
+    x = liptako.Extractor.from_config(cfg)
+    assert [e.id for e in x.extract("the Atlas Star in Mali").entities] == ["vessel/atlas-star"]
+    with pytest.raises(liptako.ConfigError, match="missing.json"):
+        liptako.Extractor.from_config({"gazetteers": ["missing.json"]})
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"entries": [')
+    with pytest.raises(liptako.ConfigError, match="bad.json.*invalid JSON"):
+        liptako.Extractor.from_config({"gazetteers": [str(bad)]})
+    with pytest.raises(liptako.ConfigError, match=r"/entities/0/aliases"):
+        liptako.Extractor.from_config({"entities": [{"name": "A", "label": "X", "aliases": 3}]})
+    with pytest.raises(liptako.ConfigError, match="cannot read"):
+        liptako.Extractor.from_config(tmp_path / "nope.json")
+
+
+def test_exception_hierarchy():
+    assert issubclass(liptako.ConfigError, liptako.Error)
+    assert issubclass(liptako.LimitError, liptako.Error)
+    assert issubclass(liptako.Error, Exception)
