@@ -36,7 +36,7 @@ venv: $(VENV)/bin/python
 $(VENV)/.installed: $(SOURCES) | $(VENV)/bin/python
 	$(MAKE) deps
 	$(PY) -m pip install -q "scikit-build-core>=0.8" "pybind11>=2.11" ninja
-	$(PY) -m pip install -q --no-build-isolation ".[$(EXTRAS)]"
+	$(PY) -m pip install -q --no-build-isolation -e ".[$(EXTRAS)]"
 	touch $@
 
 install: $(VENV)/.installed

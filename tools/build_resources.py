@@ -315,7 +315,8 @@ def build_first_names(common: list[str]) -> tuple[list[str], set[str]]:
                     if not latin.fullmatch(n) or len(n) < 2:
                         continue
                     n = n[0].upper() + n[1:]
-                    if n.lower() in top5k and n not in gg and n.lower() not in KEEP_NAME_WORDS:
+                    low = n.lower()
+                    if low not in KEEP_NAME_WORDS and (low in top or (low in top5k and n not in gg)):
                         continue
                     names.add(n)
     return sorted(names), gg
