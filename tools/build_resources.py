@@ -657,17 +657,19 @@ def main() -> int:
                     note=f"curated regions/features; capitals and cities with population >= {MIN_CITY_POP}; "
                          "US states; ISO 3166-2 top-level subdivisions")
 
-    # common words: gazetteer single-word names are removed (the gazetteer decides those);
-    # given names are NOT removed (check first_names.json as well).
+    # common words: single-word gazetteer names are removed unless they are also ordinary
+    # lowercase dictionary words ("mali", "france" go; "partners", "union" stay, so a
+    # lowercase "partners" never matches an organisation); given names are NOT removed.
     gaz_words = set()
     for e in countries + orgs + locations:
         for s in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]:
-            if " " not in s:
+            if " " not in s and not wordlike(s, min_zipf=0.0) and not wordlike(s.rstrip("s"), min_zipf=0.0):
                 gaz_words.add(s.lower())
     cw = [w for w in common if w not in gaz_words]
     write_lexicon(out / "common_words.json", "common_words", [src("wordfreq")], cw,
                   note=f"wordfreq English top {COMMON_WORDS_N} lowercase words (letters, inner ' or -), "
-                       "minus single-word country/org/location names and demonyms; given names are kept")
+                       "minus single-word country/org/location names and demonyms that are not "
+                       "lowercase dictionary words; given names are kept")
     write_lexicon(out / "first_names.json", "first_names",
                   [src("gender-guesser"), src("names-dataset"), src("wordfreq")], first_names,
                   note="gender-guesser names, plus names-dataset top given names per country; "

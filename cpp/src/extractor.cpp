@@ -188,22 +188,6 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   impl.options = s.options;
   Knowledge& k = impl.knowledge;
 
-  GazetteerBuilder gb;
-  k.entities = std::move(s.entities);
-  for (uint32_t e = 0; e < k.entities.size(); ++e) {
-    EntityRecord& r = k.entities[e];
-    for (const Surface& sf : r.surfaces) {
-      PhraseOptions po;
-      po.case_sensitive = sf.case_sensitive;
-      po.require_capital = r.ambiguous && !sf.case_sensitive;
-      if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po))
-        k.surface_values.push_back({e, sf.mention});
-    }
-    r.surfaces.clear();
-    r.surfaces.shrink_to_fit();
-  }
-  k.gazetteer = std::move(gb).build();
-
   auto& lex = s.lexicons;
   k.lexicons.first_names = folded_index(lex["first_names"]);
   k.lexicons.org_heads = folded_index(lex["org_heads"]);
@@ -220,6 +204,25 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   GazetteerBuilder titles;
   for (const auto& t : lex["person_titles"]) titles.add(t, 0);
   k.lexicons.person_titles = std::move(titles).build();
+
+  GazetteerBuilder gb;
+  k.entities = std::move(s.entities);
+  for (uint32_t e = 0; e < k.entities.size(); ++e) {
+    EntityRecord& r = k.entities[e];
+    for (const Surface& sf : r.surfaces) {
+      PhraseOptions po;
+      po.case_sensitive = sf.case_sensitive;
+      // A name that is also a common lowercase word ("Partners", "Tô" ->
+      // "to") must be capitalised in the text, like an ambiguous one.
+      po.require_capital = !sf.case_sensitive &&
+                           (r.ambiguous || k.lexicons.common_words.contains(text::fold(sf.text)));
+      if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po))
+        k.surface_values.push_back({e, sf.mention});
+    }
+    r.surfaces.clear();
+    r.surfaces.shrink_to_fit();
+  }
+  k.gazetteer = std::move(gb).build();
 
   k.rules = RuleSet(std::move(s.rules), "<rules>", s.options.regex_max_mem);
 

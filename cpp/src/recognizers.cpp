@@ -125,12 +125,36 @@ size_t extend_with_complement(const Knowledge& k, const DocView& d, size_t end) 
   return best;
 }
 
+bool has_upper_ascii_or_capital(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 0x80) return true;  // non-ASCII: decided by the text's tokens
+  }
+  return false;
+}
+
+// Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
+bool any_capitalized(const DocView& d, size_t first, size_t end) {
+  const auto& toks = d.tokens();
+  for (size_t i = first; i < end; ++i) {
+    if (toks[i].capitalized || toks[i].all_upper) return true;
+    for (unsigned char c : d.token_text(i))
+      if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   for (const GazetteerMatch& m : k.gazetteer.find(d.text, d.tokens(), d.folded)) {
     const SurfaceValue& sv = k.surface_values[m.value];
     const EntityRecord& r = k.entities[sv.entity];
+    // A name written with capitals ("Tô", "Centre", "Spurs") found in
+    // lowercase text ("to", "centre", "spurs") is a common word, not a name.
+    if (has_upper_ascii_or_capital(r.name) &&
+        !any_capitalized(d, m.first_token, m.end_token))
+      continue;
     Candidate c;
     c.first_token = m.first_token;
     c.end_token = m.end_token;

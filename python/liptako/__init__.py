@@ -11,7 +11,12 @@ from .errors import ConfigError, Error, LimitError
 
 __version__ = "0.1.0"
 
+
+# pandas views; frames.py imports pandas only when they are called.
+from .frames import Frames, timeline, to_frames  # noqa: E402
+
 __all__ = [
     "Extractor", "Document", "Entity", "Timex", "Event", "EventDate", "Participant", "Span",
     "Dct", "Error", "ConfigError", "LimitError", "__version__",
+    "to_frames", "timeline", "Frames",
 ]

@@ -189,6 +189,13 @@ class Document:
         return json.dumps(self.to_dict(include_text=include_text), ensure_ascii=False,
                           indent=indent)
 
+    # -- notebook display (liptako.display) ------------------------------------------
+
+    def _repr_html_(self) -> str:
+        """The article with its mentions highlighted, for Jupyter."""
+        from .display import render_html
+        return render_html(self)
+
     def __repr__(self) -> str:
         return (f"Document(id={self.id!r}, dct={self.dct.value!r}, entities={len(self.entities)}, "
                 f"timexes={len(self.timexes)}, events={len(self.events)})")

@@ -1,0 +1,269 @@
+// Google Benchmark for the C++ hot paths of liptako.
+//
+//   cmake -S . -B build/bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIPTAKO_BUILD_BENCHMARKS=ON
+//   cmake --build build/bench --target liptako_bench
+//   build/bench/liptako_bench [--benchmark_filter=Gazetteer]
+//
+// The text is the example corpus (examples/corpus/*.txt) repeated to ~1 MB;
+// LIPTAKO_BENCH_TEXT=<file> uses another file instead. Throughput is reported
+// as bytes/s of input text (SetBytesProcessed).
+//
+// Benchmarks:
+//   BM_Fold                text::fold over the whole text
+//   BM_Tokenize            tokenize() (tokens + sentences)
+//   BM_FoldTokens          FoldedTokens (per-token folding, shared by matchers)
+//   BM_GazetteerFind/N     Gazetteer::find with pre-tokenized text, N phrases
+//                          (bundled names + generated first x last names)
+//   BM_GazetteerFindAll/N  tokenize + fold + find, i.e. what a caller pays
+//   BM_GazetteerBuild/N    GazetteerBuilder::add x N + build
+//   BM_TimexTag            TimexTagger::tag
+//   BM_Extract             full Extractor::extract (bundled configuration)
+//   BM_ExtractorBuild      building the bundled Extractor
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "liptako/extractor.h"
+#include "liptako/gazetteer.h"
+#include "liptako/segmenter.h"
+#include "liptako/text.h"
+#include "liptako/timex.h"
+
+namespace fs = std::filesystem;
+using namespace liptako;
+
+namespace {
+
+const std::string kDataDir = LIPTAKO_DATA_DIR;
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const std::string& bench_text() {
+  static const std::string text = [] {
+    if (const char* f = std::getenv("LIPTAKO_BENCH_TEXT")) return read_file(f);
+    fs::path corpus = fs::path(kDataDir) / ".." / ".." / ".." / "examples" / "corpus";
+    std::vector<fs::path> files;
+    if (fs::exists(corpus))
+      for (const auto& e : fs::directory_iterator(corpus))
+        if (e.path().extension() == ".txt") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::string base;
+    for (const auto& f : files) base += read_file(f) + "\n\n";
+    if (base.empty())
+      base = "The President of Mali, Assimi Goita, met ECOWAS leaders in Abuja on "
+             "Monday, 18 September 2023, after an attack near Djibo killed 12 soldiers.\n";
+    std::string out;
+    while (out.size() < (1u << 20)) out += base;
+    return out;
+  }();
+  return text;
+}
+
+// Every name, alias, acronym and demonym of the bundled gazetteers.
+std::vector<std::string> bundled_names() {
+  std::vector<std::string> out;
+  for (const char* f : {"countries.json", "organizations.json", "people.json", "locations.json"}) {
+    nlohmann::json j = nlohmann::json::parse(read_file(fs::path(kDataDir) / f));
+    for (const auto& e : j["entries"]) {
+      out.push_back(e["name"].get<std::string>());
+      for (const char* k : {"aliases", "acronyms", "demonyms"})
+        if (e.contains(k))
+          for (const auto& s : e[k]) out.push_back(s.get<std::string>());
+    }
+  }
+  return out;
+}
+
+// `n` phrases: the bundled names, then generated "First Last" and
+// "First Middle Last" names from the bundled first names (deterministic).
+const std::vector<std::string>& phrases(size_t n) {
+  static std::vector<std::string> all;
+  if (all.size() < n) {
+    if (all.empty()) all = bundled_names();
+    nlohmann::json fj = nlohmann::json::parse(read_file(fs::path(kDataDir) / "first_names.json"));
+    std::vector<std::string> first;
+    for (const auto& w : fj["words"]) first.push_back(w.get<std::string>());
+    std::mt19937_64 rng(42);
+    std::vector<std::string> last;
+    for (size_t i = 0; i < 4000; ++i) {
+      std::string s = first[rng() % first.size()];
+      s += (i % 3 == 0) ? "son" : (i % 3 == 1) ? "ou" : "ski";
+      last.push_back(s);
+    }
+    while (all.size() < n) {
+      std::string s = first[rng() % first.size()];
+      if (rng() % 4 == 0) s += " " + first[rng() % first.size()];
+      s += " " + last[rng() % last.size()];
+      all.push_back(std::move(s));
+    }
+  }
+  static std::vector<std::string> cut;
+  cut.assign(all.begin(), all.begin() + static_cast<long>(n));
+  return cut;
+}
+
+Gazetteer build_gazetteer(const std::vector<std::string>& ph) {
+  GazetteerBuilder b;
+  uint32_t v = 0;
+  for (const auto& p : ph) b.add(p, v++);
+  return std::move(b).build();
+}
+
+std::shared_ptr<const Extractor> bundled_extractor() {
+  static std::shared_ptr<const Extractor> x = [] {
+    ExtractorBuilder b;
+    nlohmann::json cfg = nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json"));
+    b.add_config(cfg, "config.json", kDataDir);
+    return std::move(b).build();
+  }();
+  return x;
+}
+
+void BM_Fold(benchmark::State& state) {
+  const std::string& t = bench_text();
+  std::string out;
+  out.reserve(t.size() * 2);
+  for (auto _ : state) {
+    out.clear();
+    text::fold(t, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Fold)->Unit(benchmark::kMillisecond);
+
+void BM_Tokenize(benchmark::State& state) {
+  const std::string& t = bench_text();
+  size_t n = 0;
+  for (auto _ : state) {
+    TokenizedText tt = tokenize(t);
+    n = tt.tokens.size();
+    benchmark::DoNotOptimize(tt.tokens.data());
+  }
+  state.counters["tokens"] = static_cast<double>(n);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
+
+void BM_FoldTokens(benchmark::State& state) {
+  const std::string& t = bench_text();
+  TokenizedText tt = tokenize(t);
+  for (auto _ : state) {
+    FoldedTokens f(t, tt.tokens);
+    benchmark::DoNotOptimize(f.size());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_FoldTokens)->Unit(benchmark::kMillisecond);
+
+void BM_GazetteerFind(benchmark::State& state) {
+  const std::string& t = bench_text();
+  Gazetteer g = build_gazetteer(phrases(static_cast<size_t>(state.range(0))));
+  TokenizedText tt = tokenize(t);
+  FoldedTokens f(t, tt.tokens);
+  size_t matches = 0;
+  for (auto _ : state) {
+    auto m = g.find(t, tt.tokens, f);
+    matches = m.size();
+    benchmark::DoNotOptimize(m.data());
+  }
+  state.counters["matches"] = static_cast<double>(matches);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_GazetteerFind)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_GazetteerFindAll(benchmark::State& state) {
+  const std::string& t = bench_text();
+  Gazetteer g = build_gazetteer(phrases(static_cast<size_t>(state.range(0))));
+  for (auto _ : state) {
+    auto m = g.find(t);
+    benchmark::DoNotOptimize(m.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_GazetteerFindAll)->Arg(10000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+void BM_GazetteerBuild(benchmark::State& state) {
+  const auto ph = phrases(static_cast<size_t>(state.range(0)));
+  size_t bytes = 0;
+  for (auto _ : state) {
+    Gazetteer g = build_gazetteer(ph);
+    bytes = g.memory_bytes();
+    benchmark::DoNotOptimize(bytes);
+  }
+  state.counters["memory_MB"] = static_cast<double>(bytes) / 1e6;
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * ph.size()));
+}
+BENCHMARK(BM_GazetteerBuild)->Arg(10000)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)
+    ->Iterations(1)->Repetitions(1);
+
+void BM_TimexTag(benchmark::State& state) {
+  const std::string& t = bench_text();
+  TimexTagger tagger;
+  TokenizedText tt = tokenize(t);
+  CalendarDate dct{2023, 9, 18};
+  size_t n = 0;
+  for (auto _ : state) {
+    auto r = tagger.tag(t, tt.sentences, dct);
+    n = r.size();
+    benchmark::DoNotOptimize(r.data());
+  }
+  state.counters["timexes"] = static_cast<double>(n);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_TimexTag)->Unit(benchmark::kMillisecond);
+
+// Full extraction, document by document (the corpus split on blank-line pairs
+// into ~news-article sized documents), as Extractor users call it.
+void BM_Extract(benchmark::State& state) {
+  const std::string& t = bench_text();
+  auto x = bundled_extractor();
+  std::vector<std::string_view> docs;
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t e = t.find("\n\n\n", pos);
+    if (e == std::string::npos) e = t.size();
+    if (e > pos) docs.push_back(std::string_view(t).substr(pos, e - pos));
+    pos = e + 3;
+  }
+  size_t entities = 0;
+  for (auto _ : state) {
+    entities = 0;
+    for (auto d : docs) entities += x->extract(d, "", std::string("2023-09-18")).entities.size();
+    benchmark::DoNotOptimize(entities);
+  }
+  state.counters["docs"] = static_cast<double>(docs.size());
+  state.counters["entities"] = static_cast<double>(entities);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
+
+void BM_ExtractorBuild(benchmark::State& state) {
+  nlohmann::json cfg = nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json"));
+  for (auto _ : state) {
+    ExtractorBuilder b;
+    b.add_config(cfg, "config.json", kDataDir);
+    auto x = std::move(b).build();
+    benchmark::DoNotOptimize(x.get());
+  }
+}
+BENCHMARK(BM_ExtractorBuild)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

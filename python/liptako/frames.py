@@ -1,0 +1,417 @@
+"""pandas views of liptako results: one row per mention, per event, per participant.
+
+>>> import liptako
+>>> docs = liptako.Extractor().extract_many(texts, ids=names)
+>>> f = liptako.to_frames(docs)
+>>> f.entities.head()          # one row per entity mention
+>>> f.top_entities(5)          # the most mentioned entities of each label
+>>> liptako.timeline(docs)     # dated events across documents, oldest first
+
+Needs pandas (``pip install 'liptako[notebook]'``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
+
+from ._document import Document, Event
+from .errors import Error
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["Frames", "to_frames", "timeline", "sentence_spans", "date_key"]
+
+# Column schemas: name -> kind. "str" columns may hold missing values (None/NaN).
+# Every frame, empty or not, has exactly these columns with the same dtypes, so
+# partitions computed anywhere (Dask workers) concatenate cleanly.
+DOCUMENT_COLUMNS: Dict[str, str] = {
+    "doc": "str", "dct": "str", "dct_source": "str", "chars": "int",
+    "entities": "int", "timexes": "int", "events": "int", "error": "str",
+}
+ENTITY_COLUMNS: Dict[str, str] = {
+    "doc": "str", "start": "int", "end": "int", "text": "str", "label": "str", "id": "str",
+    "name": "str", "mention": "str", "source": "str", "title": "str", "sentence": "int",
+    "sentence_text": "str",
+}
+TIMEX_COLUMNS: Dict[str, str] = {
+    "doc": "str", "start": "int", "end": "int", "text": "str", "type": "str", "value": "str",
+    "anchor": "str", "sentence": "int", "sentence_text": "str",
+}
+EVENT_COLUMNS: Dict[str, str] = {
+    "doc": "str", "event": "int", "type": "str", "cameo": "str", "trigger": "str",
+    "start": "int", "end": "int", "date": "str", "date_text": "str", "date_source": "str",
+    "modality": "str", "mentions": "int", "participants": "str", "participant_ids": "str",
+    "sentence": "int", "sentence_start": "int", "sentence_end": "int", "sentence_text": "str",
+}
+PARTICIPANT_COLUMNS: Dict[str, str] = {
+    "doc": "str", "event": "int", "type": "str", "role": "str", "id": "str", "name": "str",
+    "label": "str", "start": "int", "end": "int",
+}
+TIMELINE_COLUMNS: Dict[str, str] = {
+    "when": "datetime", "date": "str", "type": "str", "cameo": "str", "participants": "str",
+    "actors": "str", "targets": "str", "locations": "str", "trigger": "str", "modality": "str",
+    "date_text": "str", "date_source": "str", "doc": "str", "event": "int", "sentence": "int",
+    "sentence_text": "str",
+}
+
+
+def _pd() -> Any:
+    try:
+        import pandas as pd
+    except ImportError as e:  # pragma: no cover - depends on the environment
+        raise ImportError("liptako.frames needs pandas: pip install 'liptako[notebook]'") from e
+    return pd
+
+
+_STR_DTYPE: Any = None
+
+
+def _str_dtype() -> Any:
+    """The dtype pandas infers for text (object before pandas 3, ``str`` since)."""
+    global _STR_DTYPE
+    if _STR_DTYPE is None:
+        _STR_DTYPE = _pd().Series(["x"]).dtype
+    return _STR_DTYPE
+
+
+def _frame(rows: Dict[str, List[Any]], schema: Dict[str, str]) -> "pd.DataFrame":
+    pd = _pd()
+    data = {}
+    for name, kind in schema.items():
+        values = rows.get(name, [])
+        if kind == "int":
+            data[name] = pd.Series(values, dtype="int64")
+        elif kind == "datetime":
+            data[name] = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce")
+        else:
+            data[name] = pd.Series(values, dtype="object").astype(_str_dtype())
+    return pd.DataFrame(data, columns=list(schema))
+
+
+def _columns(schema: Dict[str, str]) -> Dict[str, List[Any]]:
+    return {name: [] for name in schema}
+
+
+# -- sentences -------------------------------------------------------------------
+
+# A Python rendering of the engine's sentence splitter (cpp/src/segmenter.cpp):
+# a sentence ends at '.', '!', '?' or '…' (plus closing quotes/brackets) when the
+# next token, after a space, starts a sentence and the period does not follow a
+# known abbreviation or an initial; and at every line break. The engine does not
+# return its sentence spans, so this is how rows get their sentence text; where
+# an event carries the engine's own span, that span is used.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt cpl maj adm cmdr gov sen rep pres rev fr st jr sr "
+    "no nos vs etc inc ltd co corp dept univ est approx fig jan feb mar apr jun jul aug sep "
+    "sept oct nov dec mt ft pp op".split())
+_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]", re.UNICODE)
+_NEWLINES = "\n\r\u2028\u2029\x85"
+_CLOSING = "\"')]\u201d\u2019\u00bb"
+_OPENING = "\"'([\u201c\u2018\u00ab"
+
+
+def sentence_spans(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, in order (str offsets)."""
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    spans: List[Tuple[int, int]] = []
+    first = 0
+    i = 0
+    n = len(toks)
+
+    def newline_before(k: int) -> bool:
+        prev_end = toks[k - 1][1] if k > 0 else 0
+        return any(c in _NEWLINES for c in text[prev_end:toks[k][0]])
+
+    def space_before(k: int) -> bool:
+        return k == 0 or toks[k - 1][1] < toks[k][0]
+
+    while i < n:
+        if i > first and newline_before(i):
+            spans.append((toks[first][0], toks[i - 1][1]))
+            first = i
+        s, e = toks[i]
+        ch = text[s]
+        if e - s == 1 and ch in ".!?\u2026":
+            last = i
+            while (last + 1 < n and not space_before(last + 1)
+                   and toks[last + 1][1] - toks[last + 1][0] == 1
+                   and text[toks[last + 1][0]] in _CLOSING + ".!?"):
+                last += 1
+            if last + 1 >= n:
+                break
+            ns, _ = toks[last + 1]
+            nxt = text[ns]
+            if space_before(last + 1) and (nxt.isupper() or nxt.isdigit() or nxt in _OPENING
+                                           or newline_before(last + 1)):
+                ok = True
+                if ch == "." and i > 0 and toks[i - 1][1] == s and text[toks[i - 1][0]].isalpha():
+                    prev = text[toks[i - 1][0]:toks[i - 1][1]]
+                    if prev.casefold() in _ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
+                        ok = False
+                if ok:
+                    spans.append((toks[first][0], toks[last][1]))
+                    first = last + 1
+                    i = last + 1
+                    continue
+        i += 1
+    if first < n:
+        spans.append((toks[first][0], toks[n - 1][1]))
+    return spans
+
+
+class _Sentences:
+    """Sentence text by index for one document, preferring the engine's spans."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self._spans: Optional[List[Tuple[int, int]]] = None
+        self.exact = {ev.sentence_index: (ev.sentence.start, ev.sentence.end)
+                      for ev in doc.events}
+
+    def span(self, index: int, start: int, end: int) -> Tuple[int, int]:
+        if index in self.exact:
+            return self.exact[index]
+        if self._spans is None:
+            self._spans = sentence_spans(self.text)
+        spans = self._spans
+        if 0 <= index < len(spans) and spans[index][0] <= start and end <= spans[index][1]:
+            return spans[index]
+        for s, e in spans:  # splitters disagree: the computed sentence holding the mention
+            if s <= start < e:
+                return (s, max(e, end))
+        return (start, end)
+
+    def text_of(self, index: int, start: int, end: int) -> str:
+        s, e = self.span(index, start, end)
+        return self.text[s:e]
+
+
+# -- dates -------------------------------------------------------------------------
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12}
+
+
+def date_key(value: Optional[str]) -> Optional[Any]:
+    """A ``pandas.Timestamp`` for the start of a TIMEX3 date value, or None when the
+    value is missing, underspecified (``XXXX-07``) or not a calendar date
+    (``PAST_REF``, ``P2M``)."""
+    if not value:
+        return None
+    pd = _pd()
+    m = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$", value)
+    try:
+        if m:
+            y, mo, d = m.group(1), m.group(2) or "01", m.group(3) or "01"
+            return pd.Timestamp(int(y), int(mo), int(d))
+        m = re.match(r"^(\d{4})-W(\d{2})(?:-(\d))?", value)
+        if m:
+            import datetime
+            day = int(m.group(3)) if m.group(3) else 1
+            return pd.Timestamp(datetime.date.fromisocalendar(int(m.group(1)), int(m.group(2)),
+                                                              day))
+        m = re.match(r"^(\d{4})-(?:Q(\d)|H(\d)|(SP|SU|FA|AU|WI))$", value)
+        if m:
+            y = int(m.group(1))
+            if m.group(2):
+                return pd.Timestamp(y, 3 * (int(m.group(2)) - 1) + 1, 1)
+            if m.group(3):
+                return pd.Timestamp(y, 6 * (int(m.group(3)) - 1) + 1, 1)
+            return pd.Timestamp(y, _SEASON_MONTH[m.group(4)], 1)
+        m = re.match(r"^(\d{3})X?$", value)  # decade, e.g. 199
+        if m:
+            return pd.Timestamp(int(m.group(1)) * 10, 1, 1)
+    except ValueError:
+        return None
+    return None
+
+
+# -- the frames --------------------------------------------------------------------
+
+
+def _participants_text(ev: Event, roles: Optional[Sequence[str]] = None) -> str:
+    return "; ".join(f"{p.name} ({p.role})" if roles is None else p.name
+                     for p in ev.participants if roles is None or p.role in roles)
+
+
+@dataclass
+class Frames:
+    """pandas DataFrames of a set of documents (see docs/notebooks.md).
+
+    - ``documents``: one row per input (``error`` set when extraction failed);
+    - ``entities``: one row per entity mention;
+    - ``timexes``: one row per temporal expression;
+    - ``events``: one row per event, participants flattened into ``participants``
+      ("Mali (actor); Niger (target)") and ``participant_ids``;
+    - ``participants``: one row per (event, participant) with its ``role``.
+    """
+
+    documents: "pd.DataFrame"
+    entities: "pd.DataFrame"
+    timexes: "pd.DataFrame"
+    events: "pd.DataFrame"
+    participants: "pd.DataFrame"
+
+    def __iter__(self) -> Iterator["pd.DataFrame"]:
+        return iter((self.documents, self.entities, self.timexes, self.events,
+                     self.participants))
+
+    def top_entities(self, n: int = 10, label: Optional[str] = None) -> "pd.DataFrame":
+        """The ``n`` most mentioned entities of each label (or of one ``label``):
+        columns label, id, name, mentions, documents."""
+        pd = _pd()
+        ents = self.entities
+        if label is not None:
+            ents = ents[ents["label"] == label]
+        if ents.empty:
+            return _frame({}, {"label": "str", "id": "str", "name": "str", "mentions": "int",
+                               "documents": "int"})
+        g = ents.groupby(["label", "id"], sort=False)
+        out = pd.DataFrame({
+            "name": g["name"].first(), "mentions": g.size(), "documents": g["doc"].nunique(),
+        }).reset_index()
+        out = out.sort_values(["label", "mentions", "documents", "id"],
+                              ascending=[True, False, False, True], kind="stable")
+        out = out.groupby("label", sort=False).head(n).reset_index(drop=True)
+        return out[["label", "id", "name", "mentions", "documents"]]
+
+    def summary(self) -> "pd.DataFrame":
+        """Counts per kind and label: columns kind, label, mentions, distinct, documents."""
+        rows: Dict[str, List[Any]] = {k: [] for k in ("kind", "label", "mentions", "distinct",
+                                                      "documents")}
+        for kind, frame, col, key in (("entity", self.entities, "label", "id"),
+                                      ("timex", self.timexes, "type", "value"),
+                                      ("event", self.events, "type", "date")):
+            for label, part in frame.groupby(col, sort=True):
+                rows["kind"].append(kind)
+                rows["label"].append(label)
+                rows["mentions"].append(len(part))
+                rows["distinct"].append(int(part[key].nunique()))
+                rows["documents"].append(int(part["doc"].nunique()))
+        return _frame(rows, {"kind": "str", "label": "str", "mentions": "int",
+                             "distinct": "int", "documents": "int"})
+
+    def mentioning(self, *ids_or_names: str) -> "pd.Series":
+        """Ids of the documents mentioning any of the given entity ids or names
+        (case-insensitive), e.g. ``f.mentioning("country/MLI", "ECOWAS")``."""
+        wanted = {s.casefold() for s in ids_or_names}
+        e = self.entities
+        hit = (e["id"].str.casefold().isin(wanted) | e["name"].str.casefold().isin(wanted)
+               | e["text"].str.casefold().isin(wanted))
+        return e.loc[hit, "doc"].drop_duplicates().reset_index(drop=True)
+
+    def filter(self, docs: Iterable[str]) -> "Frames":
+        """The same frames restricted to the given document ids."""
+        keep = set(docs)
+        return Frames(*(f[f["doc"].isin(keep)].reset_index(drop=True) for f in self))
+
+
+DocLike = Union[Document, Error]
+
+
+def _as_docs(docs: Union[Document, Iterable[DocLike]]) -> List[DocLike]:
+    if isinstance(docs, Document):
+        return [docs]
+    return list(docs)
+
+
+def to_frames(docs: Union[Document, Iterable[DocLike]]) -> Frames:
+    """pandas DataFrames of documents (results of ``extract``/``extract_many``).
+
+    Errors among the results (``extract_many(..., errors="return")``) become rows
+    of ``documents`` with ``error`` set and contribute no mentions.
+    """
+    D, E, T = _columns(DOCUMENT_COLUMNS), _columns(ENTITY_COLUMNS), _columns(TIMEX_COLUMNS)
+    V, P = _columns(EVENT_COLUMNS), _columns(PARTICIPANT_COLUMNS)
+    for n, doc in enumerate(_as_docs(docs)):
+        if isinstance(doc, Error):
+            did = getattr(doc, "doc_id", None)
+            for k, v in (("doc", str(did) if did is not None else f"#{n}"), ("dct", None),
+                         ("dct_source", None), ("chars", 0), ("entities", 0), ("timexes", 0),
+                         ("events", 0), ("error", str(doc))):
+                D[k].append(v)
+            continue
+        if not isinstance(doc, Document):
+            raise TypeError(f"to_frames expects liptako Documents, not {type(doc).__name__}")
+        for k, v in (("doc", doc.id), ("dct", doc.dct.value), ("dct_source", doc.dct.source),
+                     ("chars", len(doc.text)), ("entities", len(doc.entities)),
+                     ("timexes", len(doc.timexes)), ("events", len(doc.events)),
+                     ("error", None)):
+            D[k].append(v)
+        sents = _Sentences(doc)
+        for e in doc.entities:
+            for k, v in (("doc", doc.id), ("start", e.start), ("end", e.end), ("text", e.text),
+                         ("label", e.label), ("id", e.id), ("name", e.name),
+                         ("mention", e.mention), ("source", e.source), ("title", e.title),
+                         ("sentence", e.sentence),
+                         ("sentence_text", sents.text_of(e.sentence, e.start, e.end))):
+                E[k].append(v)
+        for t in doc.timexes:
+            for k, v in (("doc", doc.id), ("start", t.start), ("end", t.end), ("text", t.text),
+                         ("type", t.type), ("value", t.value), ("anchor", t.anchor),
+                         ("sentence", t.sentence),
+                         ("sentence_text", sents.text_of(t.sentence, t.start, t.end))):
+                T[k].append(v)
+        for i, ev in enumerate(doc.events):
+            d = ev.date
+            for k, v in (("doc", doc.id), ("event", i), ("type", ev.type), ("cameo", ev.cameo),
+                         ("trigger", ev.trigger.text), ("start", ev.trigger.start),
+                         ("end", ev.trigger.end), ("date", d.value if d else None),
+                         ("date_text", d.text if d else None),
+                         ("date_source", d.source if d else None), ("modality", ev.modality),
+                         ("mentions", ev.mentions), ("participants", _participants_text(ev)),
+                         ("participant_ids", "; ".join(p.id for p in ev.participants)),
+                         ("sentence", ev.sentence_index), ("sentence_start", ev.sentence.start),
+                         ("sentence_end", ev.sentence.end), ("sentence_text", ev.sentence.text)):
+                V[k].append(v)
+            for p in ev.participants:
+                for k, v in (("doc", doc.id), ("event", i), ("type", ev.type), ("role", p.role),
+                             ("id", p.id), ("name", p.name), ("label", p.label),
+                             ("start", p.start), ("end", p.end)):
+                    P[k].append(v)
+    return Frames(_frame(D, DOCUMENT_COLUMNS), _frame(E, ENTITY_COLUMNS),
+                  _frame(T, TIMEX_COLUMNS), _frame(V, EVENT_COLUMNS),
+                  _frame(P, PARTICIPANT_COLUMNS))
+
+
+def timeline(docs: Union[Document, Frames, "pd.DataFrame", Iterable[DocLike]]) -> "pd.DataFrame":
+    """Events across documents sorted by date, oldest first.
+
+    ``when`` is the start of the event's date as a Timestamp (``2023-W37`` -> the
+    Monday of that week); events whose date is missing or underspecified
+    (``XXXX-07``) have ``when`` NaT and come last, in document order, with their
+    ``date`` kept as given. Accepts documents, :class:`Frames` or an events frame.
+    """
+    pd = _pd()
+    if isinstance(docs, Frames):
+        events, parts = docs.events, docs.participants
+    elif isinstance(docs, pd.DataFrame):
+        events, parts = docs, None
+    else:
+        f = to_frames(docs)
+        events, parts = f.events, f.participants
+    rows = _columns(TIMELINE_COLUMNS)
+    by_role: Dict[Tuple[str, int], Dict[str, List[str]]] = {}
+    if parts is not None:
+        for doc, ev, role, name in zip(parts["doc"], parts["event"], parts["role"],
+                                       parts["name"]):
+            by_role.setdefault((doc, int(ev)), {}).setdefault(role, []).append(name)
+    for r in events.itertuples(index=False):
+        roles = by_role.get((r.doc, int(r.event)), {})
+        date = r.date if isinstance(r.date, str) else None
+        for k, v in (("when", date_key(date)), ("date", date), ("type", r.type),
+                     ("cameo", r.cameo), ("participants", r.participants),
+                     ("actors", "; ".join(roles.get("actor", []))),
+                     ("targets", "; ".join(roles.get("target", []))),
+                     ("locations", "; ".join(roles.get("location", []))),
+                     ("trigger", r.trigger), ("modality", r.modality),
+                     ("date_text", r.date_text), ("date_source", r.date_source),
+                     ("doc", r.doc), ("event", r.event), ("sentence", r.sentence),
+                     ("sentence_text", r.sentence_text)):
+            rows[k].append(v)
+    out = _frame(rows, TIMELINE_COLUMNS)
+    out["_order"] = range(len(out))
+    out = out.sort_values(["when", "_order"], na_position="last", kind="stable")
+    return out.drop(columns="_order").reset_index(drop=True)
