@@ -931,6 +931,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         if (!(m.te <= tb || m.tb >= te)) return true;
       return false;
     };
+    // Like overlaps_real, but a demonym may modify a collective head ("these West
+    // African countries").
+    auto overlaps_real_name = [&](int tb, int te) {
+      for (auto& m : mentions) {
+        if (m.te <= tb || m.tb >= te) continue;
+        bool demonym = !m.members.empty();
+        for (const Entity* e : m.members) demonym = demonym && e->mention == "demonym";
+        if (!demonym) return true;
+      }
+      return false;
+    };
     auto mention_starts_at = [&](int tok) {
       for (auto& m : mentions)
         if (m.tb == tok) return true;
@@ -1003,7 +1014,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
                 toks[end_tok].low == "of")
               break;
-            if (overlaps_real(k, end_tok)) break;
+            if (overlaps_real_name(k, end_tok)) break;
             const std::string& want = it->second;
             int window = count ? window_counted : window_uncounted;
             std::vector<const Entity*> best;
@@ -1041,7 +1052,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             }
             break;
           }
-          if (mod_stop.count(h.low) || mention_starts_at(q + mods)) break;
+          if (mod_stop.count(h.low) || overlaps_real_name(q + mods, q + mods + 1)) break;
         }
       }
       if (matched || !ana_det || count) continue;
