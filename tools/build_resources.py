@@ -118,6 +118,15 @@ PROPER: set[str] = set()
 AMBIG_CASE = {"Turkey", "Chad", "Jordan", "Guinea", "Chile", "Jersey", "China", "Niger"}  # folded names known to be places (countries, capitals, big cities)
 
 
+def is_dictionary_word(w: str) -> bool:
+    """True if w is a lowercase entry of Webster's 2nd (english-words web2)."""
+    global _WEB2
+    if _WEB2 is None:
+        from english_words import get_english_words_set
+        _WEB2 = {x for x in get_english_words_set(["web2"], lower=False, alpha=True) if x.islower()}
+    return w in _WEB2
+
+
 def wordlike(s: str, min_zipf: float = CASE_ZIPF) -> bool:
     """True if s is one word (a leading "the" aside) that is a lowercase dictionary word
     (web2), frequent in English (wordfreq) and not a known big place name. "Turkey" (with
@@ -297,14 +306,17 @@ def build_first_names(common: list[str]) -> tuple[list[str], set[str]]:
         if not n[0].isupper():
             continue
         gg.add(n)
-    top = set(common[:1500])
+    # A frequent word is dropped as a name only when it is also a lowercase dictionary word
+    # ("will", "hope" are kept by KEEP_NAME_WORDS; "john", "george" are not dictionary words:
+    # wordfreq is lowercased, so it ranks names among frequent words).
+    top = {w for w in common[:1500] if is_dictionary_word(w)}
     names = {n for n in gg if n.lower() not in top or n.lower() in KEEP_NAME_WORDS}
 
     # names-dataset: top given names for each country it covers (broadens non-European names)
     from names_dataset import NameDataset
     nd = NameDataset()
     countries = sorted(c.alpha_2 for c in nd.get_country_codes(alpha_2=False))
-    top5k = set(common[:5000])
+    top5k = {w for w in common[:5000] if is_dictionary_word(w)}
     latin = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țḀ-ỿ]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿĀ-žȘ-țḀ-ỿ]+)*")
     for cc in countries:
         res = nd.get_top_names(n=NAMES_DATASET_TOP_N, use_first_names=True, country_alpha2=cc)

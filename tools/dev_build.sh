@@ -18,4 +18,10 @@ for f in "$repo"/python/liptako/*; do
   ln -s "$f" "$out/liptako/$(basename "$f")"
 done
 cp "$build"/_core*.so "$out/liptako/"
+# The editable install's import hook would otherwise win over PYTHONPATH.
+cat > "$out/sitecustomize.py" <<'PY'
+import sys
+sys.meta_path[:] = [f for f in sys.meta_path
+                    if not type(f).__module__.startswith("_editable_skbc_liptako")]
+PY
 echo "PYTHONPATH=$out"

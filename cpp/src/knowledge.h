@@ -74,6 +74,7 @@ constexpr int kPriorityGazetteer = 4;
 constexpr int kPriorityPerson = 3;
 constexpr int kPriorityOrg = 2;
 constexpr int kPriorityLocation = 1;
+constexpr int kPriorityGuess = 0;  // unlabelled capitalised runs, bare acronyms
 
 // Recognizers (recognizers.cpp): append candidates.
 void gazetteer_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
@@ -81,6 +82,9 @@ void rule_candidates(const Knowledge& k, const DocView& doc, std::vector<Candida
 void person_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void org_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void location_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+// Weak guesses: rare capitalised word runs as people, bare acronyms as
+// organizations; any other candidate of the same span wins.
+void guess_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 
 // Resolver (resolver.cpp): picks non-overlapping candidates (longest first,
 // then priority, then leftmost), then adds acronyms defined in the text and

@@ -89,6 +89,23 @@ Entity make_entity(const DocView& d, size_t first, size_t end, const std::string
   return e;
 }
 
+// Token i follows a lowercase "the": a thing, not a person.
+bool after_the(const DocView& d, size_t i) {
+  return i > 0 && d.folded[i - 1] == "the" && !d.tokens()[i - 1].capitalized &&
+         d.same_sentence(i - 1, i);
+}
+
+// A capitalised word just before `first` or at `end` in the same sentence:
+// the phrase sits in a title-cased line ("Northeast Mali Attacks").
+bool title_case_context(const DocView& d, size_t first, size_t end) {
+  const auto& toks = d.tokens();
+  auto cap_word = [&](size_t j) {
+    return toks[j].kind == TokenKind::kWord && toks[j].capitalized && d.same_sentence(first, j);
+  };
+  return (first > 0 && cap_word(first - 1) && !d.sentence_initial(first)) ||
+         (end < toks.size() && cap_word(end));
+}
+
 bool is_head(const StringIndex& heads, const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   return t.kind == TokenKind::kWord && t.capitalized && heads.contains(d.folded[i]);
@@ -144,6 +161,26 @@ bool any_capitalized(const DocView& d, size_t first, size_t end) {
   return false;
 }
 
+// After a place name, one or two capitalised words the last of which is a
+// plural ("Canucks", "Blue Jays"), not a place head: the end of a team name.
+size_t team_name_end(const Knowledge& k, const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  if (j == 0) return j;
+  size_t end = j;
+  for (size_t n = 0; n < 2 && end < toks.size() && d.same_sentence(j - 1, end); ++n) {
+    if (!is_name_word(k, d, end) || toks[end].all_upper) break;
+    ++end;
+  }
+  while (end > j) {
+    std::string_view w = d.folded[end - 1];
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+        !k.lexicons.location_heads.contains(w) && !k.lexicons.org_heads.contains(w))
+      return end;
+    --end;
+  }
+  return j;
+}
+
 }  // namespace
 
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
@@ -169,6 +206,18 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.entity.source = "gazetteer";
     c.entity.title = r.title;
     out.push_back(std::move(c));
+    // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
+    if ((r.label == "LOCATION" || r.label == "COUNTRY") && sv.mention != "demonym") {
+      size_t team_end = team_name_end(k, d, m.end_token);
+      if (team_end > m.end_token && !title_case_context(d, m.first_token, team_end)) {
+        Candidate t;
+        t.first_token = m.first_token;
+        t.end_token = static_cast<uint32_t>(team_end);
+        t.priority = kPriorityOrg;
+        t.entity = make_entity(d, m.first_token, team_end, "ORG", "org");
+        out.push_back(std::move(t));
+      }
+    }
   }
 }
 
@@ -220,6 +269,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (!is_name_word(k, d, i) || toks[i].all_upper) continue;
     if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
     if (!lex.first_names.contains(d.folded[i])) continue;
+    if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(k, d, i);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
@@ -297,6 +347,91 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       c.entity = make_entity(d, i, end, "LOCATION", "location");
       out.push_back(std::move(c));
     }
+  }
+  guess_candidates(k, d, out);
+}
+
+namespace {
+
+// Acronyms that name no organisation.
+constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",
+    "pm", "ok", "id", "ceo", "gdp", "dna", "hiv", "aids", "cd", "dvd", "usd"};
+
+bool is_acronym(const DocView& d, size_t i) {
+  const Token& t = d.tokens()[i];
+  if (t.kind != TokenKind::kWord || !t.all_upper) return false;
+  size_t letters = 0, n = 0;
+  for (unsigned char c : d.token_text(i)) {
+    ++n;
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (!(c >= '0' && c <= '9') && c != '&') return false;
+  }
+  return letters >= 2 && n <= 6;
+}
+
+// The text around token i is set in capitals (a headline), so a capitalised
+// token says nothing.
+bool in_caps_run(const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  auto upper_word = [&](size_t j) {
+    return toks[j].kind == TokenKind::kWord && toks[j].all_upper && d.same_sentence(i, j);
+  };
+  return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
+}
+
+// A word that can stand in an unknown name: not a frequent lowercase word
+// (a first name may open the run).
+bool rare_name_word(const Knowledge& k, const DocView& d, size_t i, bool first) {
+  if (!is_name_word(k, d, i) || d.tokens()[i].all_upper) return false;
+  std::string_view w = d.folded[i];
+  if (w.size() < 2) return false;
+  if (!k.lexicons.common_words.contains(w)) return true;
+  return first && k.lexicons.first_names.contains(w);
+}
+
+}  // namespace
+
+void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  const auto& lex = k.lexicons;
+  // The guesses rest on knowing which words are common: without that lexicon
+  // (a configuration without bundled resources) they are not made.
+  if (lex.common_words.size() == 0) return;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    // A bare acronym outside a capitalised headline: "NHL", "6PR".
+    if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
+        !lex.common_words.contains(d.folded[i])) {
+      Candidate c;
+      c.first_token = static_cast<uint32_t>(i);
+      c.end_token = static_cast<uint32_t>(i + 1);
+      c.priority = kPriorityGuess;
+      c.entity = make_entity(d, i, i + 1, "ORG", "guess");
+      out.push_back(std::move(c));
+      continue;
+    }
+    // Two or three rare capitalised words: "Kojima Minoru", "Eweryst Estkowski".
+    if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
+    if (!rare_name_word(k, d, i, true) || after_the(d, i)) continue;
+    size_t end = i + 1;
+    while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
+           rare_name_word(k, d, end, false))
+      ++end;
+    if (end - i < 2) continue;
+    // A longer capitalised run (a title, a long name) is not a person.
+    if (end < toks.size() && d.same_sentence(i, end) && is_name_word(k, d, end)) {
+      i = end;
+      continue;
+    }
+    size_t last = end - 1;
+    if (is_head(lex.org_heads, d, last) || is_head(lex.location_heads, d, last)) continue;
+    Candidate c;
+    c.first_token = static_cast<uint32_t>(i);
+    c.end_token = static_cast<uint32_t>(end);
+    c.priority = kPriorityGuess;
+    c.entity = make_entity(d, i, end, "PERSON", "guess");
+    out.push_back(std::move(c));
+    i = last;
   }
 }
 
