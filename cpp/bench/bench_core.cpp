@@ -19,9 +19,15 @@
 //   BM_TimexTag            TimexTagger::tag
 //   BM_Extract             full Extractor::extract (bundled configuration)
 //   BM_ExtractorBuild      building the bundled Extractor
+//   BM_GazetteerFile       only when LIPTAKO_BENCH_PATTERNS=<file> (one phrase
+//                          a line) is set: build from those phrases, then
+//                          tokenize + fold + find over the text; used by
+//                          benchmarks/run.py to time the C++ gazetteer on
+//                          exactly the patterns and text the Python peers get.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -236,7 +242,9 @@ void BM_Extract(benchmark::State& state) {
   std::vector<std::string_view> docs;
   size_t pos = 0;
   while (pos < t.size()) {
-    size_t e = t.find("\n\n\n", pos);
+    // Documents: example files end in "\n\n\n" here; benchmarks/corpus.py
+    // separates documents with a "\n\f\n" line.
+    size_t e = std::min(t.find("\n\n\n", pos), t.find("\n\f\n", pos));
     if (e == std::string::npos) e = t.size();
     if (e > pos) docs.push_back(std::string_view(t).substr(pos, e - pos));
     pos = e + 3;
@@ -264,6 +272,48 @@ void BM_ExtractorBuild(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractorBuild)->Unit(benchmark::kMillisecond);
 
+// Patterns from a file: the same patterns and text as benchmarks/run.py's peers.
+void BM_GazetteerFile(benchmark::State& state) {
+  const std::string& t = bench_text();
+  std::vector<std::string> ph;
+  {
+    std::ifstream in(std::getenv("LIPTAKO_BENCH_PATTERNS"));
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty()) ph.push_back(line);
+  }
+  auto t0 = std::chrono::steady_clock::now();
+  Gazetteer g = build_gazetteer(ph);
+  double build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  size_t matches = 0, spans = 0;
+  for (auto _ : state) {
+    auto m = g.find(t);
+    matches = m.size();
+    benchmark::DoNotOptimize(m.data());
+  }
+  {  // distinct spans: a phrase with several values (case variants) is one span
+    auto m = g.find(t);
+    for (size_t k = 0; k < m.size(); ++k)
+      if (k == 0 || m[k].start != m[k - 1].start || m[k].end != m[k - 1].end) ++spans;
+  }
+  state.counters["spans"] = static_cast<double>(spans);
+  state.counters["patterns"] = static_cast<double>(ph.size());
+  state.counters["matches"] = static_cast<double>(matches);
+  state.counters["build_s"] = build_s;
+  state.counters["memory_MB"] = static_cast<double>(g.memory_bytes()) / 1e6;
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) {
+  if (std::getenv("LIPTAKO_BENCH_PATTERNS"))
+    benchmark::RegisterBenchmark("BM_GazetteerFile", BM_GazetteerFile)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();  // wall time, like the Python peers' timings
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

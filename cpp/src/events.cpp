@@ -1081,6 +1081,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       k = h;
     }
     if (!pseudo.empty()) {
+      // A demonym inside a collective reference only modifies it ("these West African
+      // countries" means the countries, not West Africa).
+      mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                    [&](const Mention& r) {
+                                      for (const auto& p : pseudo)
+                                        if (p.tb <= r.tb && r.te <= p.te) return true;
+                                      return false;
+                                    }),
+                     mentions.end());
       for (auto& m : pseudo) mentions.push_back(std::move(m));
       std::sort(mentions.begin(), mentions.end(),
                 [](const Mention& a, const Mention& b) { return a.start < b.start; });

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -387,6 +388,7 @@ struct Cand {
   std::string value;
   std::string anchor;
   int start = -1;  // token index of the first token (when not the probe start)
+  bool derived = false;  // value computed from the reference time: does not move it
 };
 
 struct Ctx {
@@ -397,9 +399,14 @@ struct Ctx {
   TimexOptions opt;
   std::vector<int> sent_first;  // per token: first token index of its sentence
   std::vector<int> sent_last;   // per token: one past the last token index of its sentence
+  int first_quarter_tok = -1;   // first token "quarter"/"quarterly" in the text
 
   int n() const { return static_cast<int>(t.size()); }
-  bool is(int i, const char* w) const { return i >= 0 && i < n() && t[i].low == w; }
+  // string_view: the literal's length is known at compile time, so a token of
+  // another length is rejected without strlen or memcmp (this was ~40% of tag()).
+  bool is(int i, std::string_view w) const {
+    return i >= 0 && i < n() && std::string_view(t[i].low) == w;
+  }
   bool word(int i) const { return i >= 0 && i < n() && t[i].kind == WORD; }
   bool num(int i) const { return i >= 0 && i < n() && t[i].kind == NUM; }
   bool adj(int i) const { return i >= 0 && i < n() && !t[i].space; }  // no space before i
@@ -582,6 +589,7 @@ int month_token(const Ctx& c, int i, int* end, bool* strong_form) {
 
 constexpr int kSlackMonths = 2;  // see docs/timex.md
 constexpr int kSlackDays = 60;
+constexpr int kWeekdayPastBias = 3;  // no tense cue: news mostly reports the past
 
 struct Resolver {
   const Ctx& c;
@@ -632,13 +640,52 @@ struct Resolver {
     int fwd = (w - dw + 7) % 7;    // days forward (0 = today)
     if (dir < 0) return c.dct_days - back;  // "said Friday" on a Friday: that day
     if (dir > 0) return c.dct_days + fwd;  // "will meet Monday": the next one
-    return back <= fwd ? c.dct_days - back : c.dct_days + fwd;
+    return back <= fwd + kWeekdayPastBias ? c.dct_days - back : c.dct_days + fwd;
   }
 };
 
 class Matcher {
  public:
-  explicit Matcher(const Ctx& c) : c_(c), r_{c} {}
+  explicit Matcher(const Ctx& c) : c_(c), r_{c} {
+    if (c.dct) {
+      ref_y_ = c.dct->year;
+      ref_m_ = c.dct->month;
+      ref_d_ = c.dct->day;
+      ref_gran_ = 3;
+    }
+  }
+
+  // Narrative reference time: after a match is accepted, explicit dates move the
+  // reference time that anaphoric expressions ("that year", "the next day") use.
+  void commit(const Cand& k) {
+    if ((k.type != "DATE" && k.type != "TIME") || k.derived) return;
+    const std::string& v = k.value;
+    if (v.size() < 4) return;
+    for (int q = 0; q < 4; ++q)
+      if (v[q] < '0' || v[q] > '9') return;
+    const int y = std::atoi(v.substr(0, 4).c_str());
+    if (v.size() >= 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
+      ref_quarter_ = y * 4 + (v[6] - '1');
+      return;
+    }
+    ref_is_dct_ = false;
+    if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && std::isdigit((unsigned char)v[5]) &&
+        std::isdigit((unsigned char)v[8])) {
+      ref_y_ = y;
+      ref_m_ = std::atoi(v.substr(5, 2).c_str());
+      ref_d_ = std::atoi(v.substr(8, 2).c_str());
+      ref_gran_ = valid_date(ref_y_, ref_m_, ref_d_) ? 3 : 0;
+    } else if (v.size() == 7 && v[4] == '-' && std::isdigit((unsigned char)v[5])) {
+      ref_y_ = y;
+      ref_m_ = std::atoi(v.substr(5, 2).c_str());
+      ref_d_ = 0;
+      ref_gran_ = ref_m_ >= 1 && ref_m_ <= 12 ? 2 : 0;
+    } else if (v.size() == 4) {
+      ref_y_ = y;
+      ref_m_ = ref_d_ = 0;
+      ref_gran_ = 1;
+    }
+  }
 
   bool match(int i, Cand* out) {
     Cand best;
@@ -665,8 +712,24 @@ class Matcher {
  private:
   const Ctx& c_;
   Resolver r_;
+  // reference time (see commit()): granularity 0 none, 1 year, 2 month, 3 day
+  int ref_y_ = 0, ref_m_ = 0, ref_d_ = 0, ref_gran_ = 0;
+  bool ref_is_dct_ = true;  // the reference time is still the DCT
+  int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
 
   bool has_dct() const { return c_.dct.has_value(); }
+
+  // The comparison period of a financial report: the same quarter a year before the
+  // quarter the story is about (the last one named, else the last completed one).
+  std::string year_ago_quarter() const {
+    const int q = ref_quarter_ >= 0 ? ref_quarter_ - 4
+                                    : r_.dy() * 4 + (r_.dm() - 1) / 3 - 5;
+    return fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1);
+  }
+  std::string ref_quarter_value() const {
+    const int q = ref_quarter_ >= 0 ? ref_quarter_ : r_.dy() * 4 + (r_.dm() - 1) / 3 - 1;
+    return fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1);
+  }
 
   // --------------------------------------------------- absolute / calendar dates
 
@@ -963,7 +1026,7 @@ class Matcher {
     int dir = c_.tense(i, j);
     // "last Friday"/"next Friday" are handled by relative()
     const long d = r_.weekday_days(w, dir);
-    out->value = fmt_day(d);
+    out->value = fmt_day(d);  // part of day: TimeBank mostly gives the plain date
     out->anchor = "dct";
     return true;
   }
@@ -1101,14 +1164,36 @@ class Matcher {
   bool quarter(int i, Cand* out) {
     int j = i;
     bool the = false;
-    if (c_.is(j, "the") || c_.is(j, "its") || c_.is(j, "this") || c_.is(j, "a")) {
+    int rel_year = 0;  // "last year's third quarter": -1; "the year-ago third quarter": -1
+    bool has_rel = false;
+    if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year") &&
+        c_.is(j + 2, "'") && c_.is(j + 3, "s")) {
+      rel_year = c_.is(j, "last") ? -1 : c_.is(j, "next") ? 1 : 0;
+      has_rel = true;
+      j += 4;
+    } else if (c_.is(j, "the") || c_.is(j, "its") || c_.is(j, "this") || c_.is(j, "a")) {
       the = c_.is(j, "the") || c_.is(j, "this");
       ++j;
+      if (c_.is(j, "year") && c_.is(j + 1, "-") && (c_.is(j + 2, "ago") || c_.is(j + 2, "earlier")) &&
+          (ordinal_of(c_.t[std::min(j + 3, c_.n() - 1)].low) || c_.is(j + 3, "fiscal"))) {
+        rel_year = -1;
+        has_rel = true;
+        j += 3;
+      }
     }
     int y = 0;
     if (year_token(c_, j) && the) {
       y = year_token(c_, j);
       ++j;
+      // "the 1988 quarter", "the 1989 period": the quarter the story is about, that year
+      if ((c_.is(j, "quarter") || c_.is(j, "period")) && ref_quarter_ >= 0) {
+        out->end = j + 1;
+        out->type = "DATE";
+        out->value = fmt_year(y) + "-Q" + std::to_string(ref_quarter_ % 4 + 1);
+        out->anchor = "absolute";
+        out->derived = true;
+        return true;
+      }
     }
     if (c_.is(j, "fiscal")) ++j;
     int q = 0;
@@ -1148,8 +1233,16 @@ class Matcher {
     if (y) {
       out->value = fmt_year(y) + "-" + code;
       out->anchor = "absolute";
+    } else if (has_rel && has_dct()) {
+      out->value = fmt_year(r_.dy() + rel_year) + "-" + code;
+      out->anchor = "dct";
     } else if (has_dct()) {
-      out->value = fmt_year(r_.dy()) + "-" + code;
+      // a quarter later in the year than the DCT's, not spoken of as future: last year's
+      int yy = r_.dy();
+      const int cur = (r_.dm() - 1) / 3 + 1;
+      if (q > cur && c_.tense(i, e) <= 0) --yy;
+      if (half && half * 2 > cur && c_.tense(i, e) < 0 && half == 2) --yy;
+      out->value = fmt_year(yy) + "-" + code;
       out->anchor = "dct";
     } else {
       out->value = "XXXX-" + code;
@@ -1348,9 +1441,208 @@ class Matcher {
     }
   }
 
+  // Value of the reference time shifted by n units of u (u at most as fine as the
+  // reference granularity); empty if unknown.
+  std::string ref_value(Unit u, int n) const {
+    const int need = u == U_YEAR ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
+    if (ref_gran_ < need) return std::string();
+    switch (u) {
+      case U_YEAR: return fmt_year(ref_y_ + n);
+      case U_MONTH: {
+        const int mm = ref_y_ * 12 + (ref_m_ - 1) + n;
+        return fmt_ym(mm / 12, mm % 12 + 1);
+      }
+      case U_QUARTER: {
+        const int q = ref_y_ * 4 + (ref_m_ - 1) / 3 + n;
+        return fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1);
+      }
+      case U_DAY: return fmt_day(days_from_civil(ref_y_, ref_m_, ref_d_) + n);
+      case U_WEEK: return fmt_week(days_from_civil(ref_y_, ref_m_, ref_d_) + 7L * n);
+      default: return std::string();
+    }
+  }
+
+  // Anaphoric expressions resolved against the narrative reference time: "that year",
+  // "that same day", "the same month", "earlier that day", "later that year", "the next
+  // day", "the following month", "the next morning", "the day before", "that quarter".
+  bool anaphor(int i, Cand* out) {
+    int j = i;
+    if (c_.is(j, "earlier") || c_.is(j, "later") || c_.is(j, "early") || c_.is(j, "late"))
+      ++j;
+    int shift = 0;
+    int k = j;
+    if (c_.is(k, "that") || (c_.is(k, "the") && c_.is(k + 1, "same"))) {
+      if (c_.is(k, "the")) ++k;
+      else if (c_.is(k + 1, "same")) ++k;
+      ++k;
+    } else if (j == i && c_.is(k, "the") && (c_.is(k + 1, "next") || c_.is(k + 1, "following") ||
+                                             c_.is(k + 1, "previous"))) {
+      shift = c_.is(k + 1, "previous") ? -1 : 1;
+      k += 2;
+    } else {
+      return false;
+    }
+    if (!c_.word(k)) return false;
+    const std::string& x = c_.t[k].low;
+    Unit u = U_NONE;
+    if (x == "day" || x == "morning" || x == "afternoon" || x == "evening" || x == "night")
+      u = U_DAY;
+    else if (x == "week") u = U_WEEK;
+    else if (x == "month") u = U_MONTH;
+    else if (x == "year") u = U_YEAR;
+    else if (x == "quarter") u = U_QUARTER;
+    if (u == U_NONE) return false;
+    if (x != "day" && u == U_DAY && shift == 0 && j == i) return false;  // "that morning": rare
+    int e = k + 1;
+    // "that day's", fine; "the next day or two" is vague: keep the day
+    if (shift == 0 && c_.is(e, "-")) return false;  // "that year-end"
+    // "the previous year's" etc. TimeBank annotates "the previous/next N units" as durations,
+    // handled by duration(); a single unit after "following/next/previous" is a date here
+    // only when a reference date is known.
+    if (shift != 0 && (c_.is(e, "of") || c_.is(e, "or"))) return false;
+    std::string v;
+    if (u == U_QUARTER && shift == 0) {
+      if (ref_quarter_ < 0) return false;
+      v = ref_quarter_value();
+    } else {
+      v = ref_value(u, shift);
+    }
+    if (v.empty()) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = v;
+    out->anchor = ref_is_dct_ ? "dct" : "absolute";
+    return true;
+  }
+
+  // Holidays: Christmas (Day/Eve), New Year's Day/Eve, Thanksgiving (Day), Easter
+  // (Sunday), Independence Day, the Fourth of July, Election Day, Halloween, Valentine's
+  // Day. The year comes from a following year, else from the DCT and the tense.
+  bool holiday(int i, Cand* out) {
+    if (!c_.word(i) || !c_.t[i].cap) return false;
+    const std::string& w = c_.t[i].low;
+    int e = i + 1;
+    int kind = 0;  // 1 fixed month/day, 2 thanksgiving, 3 easter, 4 election day
+    int hm = 0, hd = 0;
+    if (w == "christmas") {
+      kind = 1; hm = 12; hd = 25;
+      if (c_.is(e, "day")) ++e;
+      else if (c_.is(e, "eve")) { ++e; hd = 24; }
+    } else if (w == "new" && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
+               (c_.is(e + 3, "day") || c_.is(e + 3, "eve"))) {
+      kind = 1; hm = 1; hd = 1;
+      if (c_.is(e + 3, "eve")) { hm = 12; hd = 31; }
+      e += 4;
+    } else if (w == "thanksgiving") {
+      kind = 2;
+      if (c_.is(e, "day")) ++e;
+    } else if (w == "easter") {
+      kind = 3;
+      if (c_.is(e, "sunday")) ++e;
+    } else if (w == "independence" && c_.is(e, "day") && c_.t[e].cap) {
+      kind = 1; hm = 7; hd = 4; ++e;
+    } else if (w == "fourth" && c_.is(e, "of") && c_.is(e + 1, "july")) {
+      if (i > 0 && c_.is(i - 1, "the")) {}
+      kind = 1; hm = 7; hd = 4; e += 2;
+    } else if (w == "election" && c_.is(e, "day") && c_.t[e].cap) {
+      kind = 4; ++e;
+    } else if (w == "halloween") {
+      kind = 1; hm = 10; hd = 31;
+    } else if (w == "valentine" && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
+      kind = 1; hm = 2; hd = 14; e += 3;
+    }
+    if (!kind) return false;
+    auto date_in = [&](int y, int* m, int* d) {
+      if (kind == 1) { *m = hm; *d = hd; return; }
+      if (kind == 2 || kind == 4) {  // 4th Thursday of November / Tuesday after 1st Monday
+        const int wd1 = weekday(days_from_civil(y, 11, 1));
+        if (kind == 2) { *m = 11; *d = 1 + (4 - wd1 + 7) % 7 + 21; return; }
+        *m = 11; *d = 1 + (1 - wd1 + 7) % 7 + 1; return;
+      }
+      // Easter (anonymous Gregorian algorithm)
+      const int a = y % 19, b = y / 100, cc = y % 100, dd = b / 4, ee = b % 4;
+      const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - dd - g + 15) % 30;
+      const int ii = cc / 4, kk = cc % 4, l = (32 + 2 * ee + 2 * ii - h - kk) % 7;
+      const int mm = (a + 11 * h + 22 * l) / 451;
+      *m = (h + l - 7 * mm + 114) / 31;
+      *d = (h + l - 7 * mm + 114) % 31 + 1;
+    };
+    int ye = e;
+    int y = trailing_year(e, &ye);
+    out->type = "DATE";
+    int m = 0, d = 0;
+    if (y) {
+      date_in(y, &m, &d);
+      out->end = ye;
+      out->value = fmt_ymd(y, m, d);
+      out->anchor = "absolute";
+      return true;
+    }
+    out->end = e;
+    if (!has_dct()) {
+      if (kind == 1) {
+        out->value = "XXXX-" + fmt_ym(0, hm).substr(5) + "-" + fmt_ym(0, hd).substr(5);
+      } else {
+        out->value = "XXXX-XX-XX";
+      }
+      out->anchor = "none";
+      return true;
+    }
+    int dir = c_.tense(i, e);
+    if (i > 0 && c_.is(i - 1, "last")) dir = -2;
+    if (i > 0 && c_.is(i - 1, "next")) dir = 2;
+    int yy = r_.dy();
+    date_in(yy, &m, &d);
+    const long here = days_from_civil(yy, m, d);
+    if (dir == -2) {
+      if (here >= c_.dct_days) --yy;
+    } else if (dir == 2) {
+      if (here <= c_.dct_days) ++yy;
+    } else if (dir < 0) {
+      if (here > c_.dct_days + 7) --yy;
+    } else if (dir > 0) {
+      if (here < c_.dct_days - 7) ++yy;
+    } else if (here - c_.dct_days > 182) {
+      --yy;
+    } else if (c_.dct_days - here > 182) {
+      ++yy;
+    }
+    date_in(yy, &m, &d);
+    if (dir == -2 || dir == 2) out->start = i - 1;
+    out->value = fmt_ymd(yy, m, d);
+    out->anchor = "dct";
+    return true;
+  }
+
   bool relative(int i, Cand* out) {
     if (!c_.word(i) && !c_.num(i)) return false;
     const std::string& w = c_.t[i].low;
+    if (anaphor(i, out)) return true;
+    // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
+    // year" / "the fiscal year" (the current year of a results story)
+    if (w == "the" && i > 0) {
+      int k = i + 1;
+      const bool full = c_.is(k, "full") || c_.is(k, "fiscal") || c_.is(k, "current");
+      if (full) ++k;
+      if (c_.is(k, "year") && !(c_.is(k + 1, "-") && c_.adj(k + 1)) && !c_.is(k + 1, "'")) {
+        const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
+        const std::string& p = c_.t[i - 1].low;
+        const bool prep = p == "for" || p == "of" || p == "in" || p == "during" || p == "through";
+        const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
+        if (ended && prep) {
+          out->end = k + 1;
+          out->type = "DURATION";
+          out->value = "P1Y";
+          out->anchor = "absolute";
+          return true;
+        }
+        if (has_dct() && (full || (prep && closed))) {
+          unit_rel(U_YEAR, 0, k + 1, out);
+          return true;
+        }
+      }
+    }
+    if (holiday(i, out)) return true;
     // today / yesterday / tomorrow / tonight (+ part of day)
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
       // "today's" is fine; "Today" as a show name is not detected
@@ -1422,6 +1714,7 @@ class Matcher {
         if (u == U_DAY) return false;  // "this day" is rare and ambiguous
         // "last week" etc.
         unit_rel(u, shift, k + 1, out);
+
         if ((c_.is(j, "past") || c_.is(j, "last")) && (u == U_DECADE || u == U_CENTURY)) {
           out->type = "DURATION";
           out->value = duration_value(u, 1);
@@ -1549,9 +1842,10 @@ class Matcher {
         if (!has_dct()) {
           out->value = unknown_value(u);
           out->anchor = "none";
-        } else if (u == U_QUARTER || quarter_context(i)) {
+        } else if (u == U_QUARTER || quarter_context(i) || fin_context(i)) {
           // the same quarter a year before the latest reported quarter
-          out->value = unit_value(U_QUARTER, -5);
+          out->value = year_ago_quarter();
+        out->derived = true;
           out->anchor = "dct";
         } else {
           out->value = unit_value(U_YEAR, -1);
@@ -1563,8 +1857,44 @@ class Matcher {
     // "the quarter": in news, the reporting quarter just ended (the current one when the
     // sentence is about the future)
     if (w == "the" && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
+      int e = i + 2;
+      // "the quarter a year ago": the same quarter the year before
+      if (c_.is(e, "a") && c_.is(e + 1, "year") && (c_.is(e + 2, "ago") || c_.is(e + 2, "earlier"))) {
+        unit_rel(U_QUARTER, 0, e + 3, out);
+        if (has_dct()) out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
       unit_rel(U_QUARTER, c_.tense(i, i + 2) > 0 ? 0 : -1, i + 2, out);
+      if (has_dct() && ref_quarter_ >= 0) out->value = ref_quarter_value();
       return true;
+    }
+    // "the latest period", "the latest quarter" in a story about quarterly results
+    if (w == "the" && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
+        c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) {
+      unit_rel(U_QUARTER, -1, i + 3, out);
+      out->value = ref_quarter_value();
+      return true;
+    }
+    // "last year's quarter", "the corresponding period last year"
+    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
+      if (w == "last" && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+          (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
+        unit_rel(U_QUARTER, 0, i + 5, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
+      int k = i;
+      if (c_.is(k, "the")) ++k;
+      if ((c_.is(k, "corresponding") || c_.is(k, "comparable") || c_.is(k, "same")) &&
+          (c_.is(k + 1, "period") || c_.is(k + 1, "quarter")) && c_.is(k + 2, "last") &&
+          c_.is(k + 3, "year")) {
+        unit_rel(U_QUARTER, 0, k + 4, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
     }
     // "the latest quarter", "the quarter" (reporting period just ended)
     if (w == "the" && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
@@ -1625,8 +1955,9 @@ class Matcher {
           }
           // "profit rose from $2 a share a year earlier": in a sentence about quarterly
           // results the comparison is the same quarter a year before.
-          if (u == U_YEAR && n == 1 && !ahead && quarter_context(i)) {
-            out->value = unit_value(U_QUARTER, -5);
+          if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i))) {
+            out->value = year_ago_quarter();
+        out->derived = true;
             out->anchor = "dct";
             return true;
           }
@@ -1645,6 +1976,22 @@ class Matcher {
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k)
       if (c_.t[k].low == "quarter" || c_.t[k].low == "quarterly") return true;
+    return false;
+  }
+
+  // A results sentence in a story about quarterly results: the document has named a
+  // quarter before (or just after) i, and the sentence speaks of money or shares.
+  bool fin_context(int i) const {
+    if (c_.first_quarter_tok < 0 || c_.first_quarter_tok > i + 15) return false;
+    const int lo = std::max(c_.sentence_first(i), i - 25);
+    const int hi = std::min(c_.sentence_last(i), i + 15);
+    for (int k = lo; k < hi; ++k) {
+      const std::string& w = c_.t[k].low;
+      if (w == "$" || w == "share" || w == "cents" || w == "million" || w == "billion" ||
+          w == "#" || w == "%" || w == "revenue" || w == "sales" || w == "earnings" ||
+          w == "profit" || w == "net")
+        return true;
+    }
     return false;
   }
 
@@ -1946,6 +2293,11 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
       i = j;
     }
   }
+  for (int k = 0; k < n; ++k)
+    if (toks[k].low == "quarter" || toks[k].low == "quarterly") {
+      c.first_quarter_tok = k;
+      break;
+    }
   Matcher m(c);
   int i = 0;
   while (i < n) {
@@ -1960,6 +2312,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
       t.anchor = k.anchor;
       t.sentence = tok_sent[s];
       out.push_back(std::move(t));
+      m.commit(k);
       i = k.end;
     } else {
       ++i;

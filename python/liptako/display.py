@@ -90,10 +90,10 @@ def _marks(doc: Document, entities: bool, timexes: bool, events: bool,
     n = len(doc.text)
     for tier in tiers:  # earlier tiers win; within a tier, earlier then longer wins
         for m in sorted(tier, key=lambda m: (m[0], -(m[1] - m[0]))):
-            s, e = m[0], m[1]
-            if not (0 <= s < e <= n):
+            lo, hi = m[0], m[1]
+            if not (0 <= lo < hi <= n):
                 continue
-            if any(s < k[1] and k[0] < e for k in kept):
+            if any(lo < k[1] and k[0] < hi for k in kept):
                 continue
             kept.append(m)
     kept.sort(key=lambda m: m[0])

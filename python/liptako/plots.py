@@ -15,11 +15,10 @@ from .display import color_for
 from .frames import Frames, timeline, to_frames
 
 if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
-    import pandas as pd
+    import networkx as nx  # type: ignore[import-untyped]
     from matplotlib.figure import Figure
 
-__all__ = ["timeline_figure", "cooccurrence_graph", "cooccurrence_figure"]
+__all__ = ["timeline_figure", "cooccurrence_graph", "cooccurrence_figure", "top_entities_figure"]
 
 
 def _figure(figsize: Tuple[float, float]) -> "Figure":
@@ -34,7 +33,7 @@ def timeline_figure(docs_or_frame: Any, *, title: str = "Dated events",
     :func:`liptako.timeline` frame. Events without a calendar date are not drawn;
     the title says how many."""
     import matplotlib.dates as mdates
-    import pandas as pd
+    import pandas as pd  # type: ignore[import-untyped]
 
     if isinstance(docs_or_frame, pd.DataFrame) and "when" in docs_or_frame.columns:
         tl = docs_or_frame
@@ -168,10 +167,3 @@ def top_entities_figure(frames: Any, n: int = 10, *,
         ax.set_title(label, fontsize=10)
         ax.tick_params(axis="y", labelsize=8)
     return fig
-
-
-__all__.append("top_entities_figure")
-
-
-def _unused(_: "pd.DataFrame") -> None:  # pragma: no cover - typing anchor
-    return None

@@ -1,0 +1,540 @@
+"""liptako benchmarks: one command, every peer side by side.
+
+    python benchmarks/run.py                 # default: 50 MB corpus (make bench)
+    python benchmarks/run.py --quick         # ~5 MB corpus, fewer repeats
+    python benchmarks/run.py --size-mb 100 --skip cpp
+
+Writes benchmarks/out/results.json (numbers + machine + versions) and the
+tables between the BENCH markers of docs/performance.md.
+
+Sections (each can be skipped with --skip NAME):
+  gazetteer  liptako vs pyahocorasick, ahocorasick_rs, flashtext, spaCy
+             PhraseMatcher/EntityRuler, re, google-re2 at 10k/100k/1M patterns,
+             each peer in its own subprocess (build time, match time, peak RSS)
+  cpp        builds cpp/bench (Google Benchmark) into build/bench, runs the
+             C++ hot paths and Gazetteer::find on the same patterns and text
+  pipeline   bundled Extractor: MB/s and docs/s, 1 thread and 2 workers
+  scaling    time vs text size, load/pickle/unpickle time, RSS vs gazetteer size
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+DOC = ROOT / "docs" / "performance.md"
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+SEP = "\n" + corpus.DOC_SEPARATOR + "\n"
+BEGIN, END = "<!-- BENCH:BEGIN -->", "<!-- BENCH:END -->"
+
+# Per peer: the largest pattern set it is run with, and the text it gets (MB,
+# capped by --gaz-mb). Slow peers get less text; MB/s is comparable because
+# every peer's cost is linear in the text (checked in the scaling section).
+PEERS: Dict[str, Dict[str, float]] = {
+    "liptako": {"max_patterns": 1_000_000, "mb": 1e9},
+    "pyahocorasick": {"max_patterns": 1_000_000, "mb": 1e9},
+    "pyahocorasick_long": {"max_patterns": 1_000_000, "mb": 1e9},
+    "ahocorasick_rs": {"max_patterns": 1_000_000, "mb": 1e9},
+    "ahocorasick_rs_ll": {"max_patterns": 1_000_000, "mb": 1e9},
+    "flashtext": {"max_patterns": 1_000_000, "mb": 2},
+    "spacy_phrasematcher": {"max_patterns": 100_000, "mb": 1},
+    "spacy_entityruler": {"max_patterns": 100_000, "mb": 1},
+    "re2": {"max_patterns": 100_000, "mb": 2},
+    "re": {"max_patterns": 10_000, "mb": 0.1},
+}
+CAP_REASONS = {
+    "spacy_phrasematcher": "1M patterns: building takes minutes (one spaCy Doc per pattern)",
+    "spacy_entityruler": "1M patterns: building takes minutes (one spaCy Doc per pattern)",
+    "re2": "1M-way alternation exceeds RE2's memory budget / compiles for minutes",
+    "re": ("backtracking tries every alternative at every position: 10k patterns already "
+           "run at ~0.05 MB/s; 100k+ is impractical"),
+}
+
+
+def log(*a: Any) -> None:
+    print(*a, file=sys.stderr, flush=True)
+
+
+def machine() -> Dict[str, Any]:
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = round(int(line.split()[1]) / 1e6, 1)
+    except OSError:
+        pass
+    from importlib.metadata import version
+    versions = {}
+    for dist in ("liptako", "pyahocorasick", "ahocorasick-rs", "flashtext", "spacy",
+                 "google-re2", "psutil"):
+        try:
+            versions[dist] = version(dist)
+        except Exception:
+            versions[dist] = None
+    return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": mem,
+            "os": platform.platform(), "python": sys.version.split()[0], "versions": versions,
+            "load_average": os.getloadavg()}
+
+
+def child(args: List[str], timeout: float) -> Optional[Dict[str, Any]]:
+    try:
+        r = subprocess.run([sys.executable, *args], capture_output=True, text=True,
+                           timeout=timeout, cwd=ROOT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timeout after {timeout:.0f} s"}
+    if r.returncode != 0:
+        return {"error": (r.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- gazetteer
+
+def bench_gazetteer(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
+    res: Dict[str, Any] = {"sizes": sizes, "runs": [], "text_mb": args.gaz_mb}
+    for n in sizes:
+        pfile = OUT / f"patterns_{n}.txt"
+        if not pfile.exists():
+            pfile.write_text("\n".join(corpus.patterns(n)), encoding="utf-8")
+        for peer, spec in PEERS.items():
+            if args.peers and peer not in args.peers:
+                continue
+            if n > spec["max_patterns"]:
+                res["runs"].append({"peer": peer, "patterns": n, "skipped": CAP_REASONS.get(peer)})
+                continue
+            mb = min(spec["mb"], args.gaz_mb)
+            repeats = args.repeats if mb >= 1 else 1
+            log(f"  gazetteer {peer:20s} {n:>8,d} patterns, {mb:g} MB")
+            r = child([str(HERE / "gazetteer_peers.py"), peer, str(pfile), str(text_file),
+                       str(mb), str(repeats)], timeout=args.timeout)
+            r = r or {}
+            r.setdefault("peer", peer)
+            r.setdefault("patterns", n)
+            if "match_s" in r:
+                r["mb_s"] = r["mb"] / r["match_s"]
+            log("   ", {k: (round(v, 3) if isinstance(v, float) else v) for k, v in r.items()
+                        if k not in ("note",)})
+            res["runs"].append(r)
+            # The reference count for a peer run on less text: liptako on that text.
+            if peer != "liptako" and "mb" in r and not any(
+                    x["peer"] == "ahocorasick_rs" and x.get("patterns") == n
+                    and abs(x.get("mb", 0) - r["mb"]) < 1e-6 for x in res["runs"]):
+                ref = child([str(HERE / "gazetteer_peers.py"), "ahocorasick_rs", str(pfile),
+                             str(text_file), str(mb), "1"], timeout=args.timeout)
+                if ref and "matches" in ref:
+                    r["reference_matches"] = ref["matches"]
+    return res
+
+
+# ---------------------------------------------------------------- C++ (Google Benchmark)
+
+def bench_cpp(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
+    build = ROOT / "build" / "bench"
+    if not shutil.which("cmake"):
+        return {"error": "cmake not found"}
+    gen = ["-G", "Ninja"] if shutil.which("ninja") else []
+    cfg = ["cmake", "-S", str(ROOT), "-B", str(build), *gen, "-DCMAKE_BUILD_TYPE=Release",
+           "-DLIPTAKO_BUILD_BENCHMARKS=ON"]
+    log("  cpp: building liptako_bench")
+    for cmd in (cfg, ["cmake", "--build", str(build), "--target", "liptako_bench", "-j",
+                      str(os.cpu_count() or 2)]):
+        r = subprocess.run(cmd, capture_output=True, text=True)
+        if r.returncode != 0:
+            return {"error": f"{' '.join(cmd[:2])} failed: {r.stderr[-500:]}"}
+    exe = build / "liptako_bench"
+    out: Dict[str, Any] = {}
+
+    def run(filt: str, env: Dict[str, str], min_time: str) -> List[Dict[str, Any]]:
+        r = subprocess.run([str(exe), f"--benchmark_filter={filt}", "--benchmark_format=json",
+                            f"--benchmark_min_time={min_time}"], capture_output=True, text=True,
+                           env={**os.environ, **env})
+        if r.returncode != 0:
+            log("  cpp failed:", r.stderr[-300:])
+            return []
+        return json.loads(r.stdout)["benchmarks"]
+
+    log("  cpp: hot paths (example corpus x ~1 MB)")
+    out["hot_paths"] = run(".", {}, "0.5" if not args.quick else "0.1")
+    # The same patterns and text as the Python peers (the gazetteer text slice).
+    slice_file = OUT / "gazetteer_text_slice.txt"
+    from gazetteer_peers import read_text
+    slice_file.write_text(read_text(str(text_file), args.gaz_mb), encoding="utf-8")
+    out["gazetteer_same_input"] = []
+    for n in sizes:
+        log(f"  cpp: Gazetteer::find, {n:,d} patterns, same text as the peers")
+        rows = run("BM_GazetteerFile", {"LIPTAKO_BENCH_TEXT": str(slice_file),
+                                        "LIPTAKO_BENCH_PATTERNS": str(OUT / f"patterns_{n}.txt")},
+                   "1" if not args.quick else "0.2")
+        for row in rows:
+            row["patterns_n"] = n
+        out["gazetteer_same_input"] += rows
+    return out
+
+
+# ---------------------------------------------------------------- pipeline
+
+def bench_pipeline(args, docs: List[str]) -> Dict[str, Any]:
+    import liptako
+    x = liptako.Extractor()
+    piece, tot = [], 0
+    for d in docs:  # the first --pipeline-mb of the corpus
+        if tot >= args.pipeline_mb * 1e6:
+            break
+        piece.append(d)
+        tot += len(d.encode("utf-8"))
+    docs = piece
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    x.extract_many(docs[:50], workers=1)  # warm up
+    res: Dict[str, Any] = {"mb": mb, "docs": len(docs)}
+    for workers in (1, 2):
+        times = []
+        counts = {}
+        for _ in range(args.repeats):
+            t0 = time.perf_counter()
+            out = x.extract_many(docs, workers=workers)
+            times.append(time.perf_counter() - t0)
+            counts = {"entities": sum(len(d.entities) for d in out),
+                      "timexes": sum(len(d.timexes) for d in out),
+                      "events": sum(len(d.events) for d in out)}
+            del out
+        best = min(times)
+        res[f"workers_{workers}"] = {"s": best, "times": times, "mb_s": mb / best,
+                                     "docs_s": len(docs) / best, **counts}
+        log(f"  pipeline workers={workers}: {mb / best:.2f} MB/s, {len(docs) / best:.0f} docs/s")
+    # Per-call path (Extractor.extract, one document at a time).
+    n = min(len(docs), 2000)
+    sub = docs[:n]
+    smb = sum(len(d.encode("utf-8")) for d in sub) / 1e6
+    t0 = time.perf_counter()
+    for d in sub:
+        x.extract(d)
+    s = time.perf_counter() - t0
+    res["extract_loop"] = {"docs": n, "mb": smb, "s": s, "mb_s": smb / s, "docs_s": n / s}
+    res["speedup_2_workers"] = res["workers_1"]["s"] / res["workers_2"]["s"]
+    return res
+
+
+# ---------------------------------------------------------------- scaling
+
+def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
+    import liptako
+    res: Dict[str, Any] = {}
+    # Load, pickle, unpickle (median of 5; each load in a fresh subprocess too).
+    loads = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        x = liptako.Extractor()
+        loads.append(time.perf_counter() - t0)
+    blob = pickle.dumps(x)
+    pk, upk = [], []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        blob = pickle.dumps(x)
+        pk.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        y = pickle.loads(blob)
+        y.extract("Mali.")  # unpickling is lazy: the engine is rebuilt on first use
+        upk.append(time.perf_counter() - t0)
+    cold = child(["-c", "import time; t=time.perf_counter(); import liptako; "
+                  "x=liptako.Extractor(); import json; "
+                  "print(json.dumps({'s': time.perf_counter()-t}))"], timeout=120)
+    res["load"] = {"extractor_s": statistics.median(loads), "cold_import_and_load_s":
+                   (cold or {}).get("s"), "pickle_s": statistics.median(pk),
+                   "unpickle_and_first_extract_s": statistics.median(upk),
+                   "pickle_bytes": len(blob)}
+    log("  load:", res["load"])
+
+    # Time vs text size: documents concatenated up to each size, one extract()
+    # per document (as a user would), best of repeats.
+    all_mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    targets = [0.001, 0.01, 0.1, 1, 5, 10, 25, 50, 100]
+    targets = [t for t in targets if t <= all_mb * 1.001] or [all_mb]
+    rows = []
+    for target in targets:
+        if target < 0.05:  # below one document: a prefix of one text
+            text = docs[0]
+            while len(text) < target * 1e6:
+                text += "\n\n" + docs[len(text) % len(docs)]
+            piece = [text[: int(target * 1e6)]]
+        else:
+            piece, tot = [], 0
+            for d in docs:
+                if tot >= target * 1e6:
+                    break
+                piece.append(d)
+                tot += len(d.encode("utf-8"))
+        mb = sum(len(d.encode("utf-8")) for d in piece) / 1e6
+        reps = max(1, min(200, int(0.5 / max(mb, 1e-4) / 2))) if mb < 1 else (
+            args.repeats if mb <= 5 else 1)
+        best = float("inf")
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            x.extract_many(piece, workers=1)
+            best = min(best, time.perf_counter() - t0)
+        rows.append({"mb": mb, "s": best, "s_per_mb": best / mb, "mb_s": mb / best})
+        log(f"  text {mb:9.3f} MB: {best:8.3f} s, {mb / best:.2f} MB/s")
+    res["text_size"] = rows
+
+    # Gazetteer size: build time and peak RSS, one subprocess per size.
+    grows = []
+    for n in sizes:
+        pfile = OUT / f"patterns_{n}.txt"
+        if not pfile.exists():
+            pfile.write_text("\n".join(corpus.patterns(n)), encoding="utf-8")
+        code = (
+            "import json,sys,time,resource,liptako\n"
+            "from pathlib import Path\n"
+            f"pats=Path({str(pfile)!r}).read_text().splitlines()\n"
+            "f=Path(sys.argv[1]); f.write_text(json.dumps({'format':'liptako-gazetteer/1',"
+            "'label':'MISC','entries':[{'id':'x/%d'%k,'name':p} for k,p in enumerate(pats)]}))\n"
+            "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024\n"
+            "t=time.perf_counter()\n"
+            "x=liptako.Extractor({'gazetteers':[str(f)]})\n"
+            "s=time.perf_counter()-t\n"
+            "st=x.stats()\n"
+            "print(json.dumps({'build_s':s,'rss_mb':resource.getrusage(resource.RUSAGE_SELF)"
+            ".ru_maxrss/1024,'rss_before_mb':base,'gazetteer_mb':st['gazetteer_bytes']/1e6,"
+            "'phrases':st['phrases']}))\n")
+        tmp = OUT / f"scaling_gaz_{n}.json"
+        r = child(["-c", code, str(tmp)], timeout=args.timeout) or {}
+        r["patterns"] = n
+        grows.append(r)
+        log(f"  gazetteer {n:>8,d} (+bundled): {r}")
+    res["gazetteer_size"] = grows
+    return res
+
+
+# ---------------------------------------------------------------- report
+
+def fmt(v: Optional[float], nd: int = 2) -> str:
+    if v is None:
+        return "–"
+    if v >= 100:
+        return f"{v:,.0f}"
+    return f"{v:.{nd}f}"
+
+
+def report(results: Dict[str, Any]) -> str:
+    m = results["machine"]
+    L: List[str] = []
+    L.append(f"Measured {results['date']} on {m['cpu']}, {m['cores']} cores, "
+             f"{m['memory_gb']} GB RAM, Python {m['python']}, {m['os']} "
+             f"(load average at start {', '.join(f'{x:.1f}' for x in m['load_average'])}); "
+             f"corpus {results['corpus']['mb']:.1f} MB, {results['corpus']['docs']:,d} documents "
+             f"(seed {results['corpus']['seed']}). Versions: "
+             + ", ".join(f"{k} {v}" for k, v in m["versions"].items() if v) + ".")
+    L.append("")
+    g = results.get("gazetteer")
+    cpp = results.get("cpp") or {}
+    same = {r["patterns_n"]: r for r in cpp.get("gazetteer_same_input", [])
+            if r.get("run_type", "iteration") == "iteration"}
+    if g:
+        L.append(f"### Gazetteer matching (whole-word, case-insensitive, leftmost-longest)")
+        L.append("")
+        L.append("MB/s of text, single thread, best of repeats; build = building the matcher "
+                 "from the pattern list; RSS = peak of the peer's process (includes the text). "
+                 "`matches` is the peer's count and, in brackets, the count of the "
+                 "equal-semantics reference (ahocorasick_rs, overlapping + filter) on the same "
+                 "text when the peer ran on less text.")
+        L.append("")
+        L.append("| patterns | matcher | MB/s | vs liptako C++ | build s | peak RSS MB | text MB | matches |")
+        L.append("|---:|---|---:|---:|---:|---:|---:|---:|")
+        for n in g["sizes"]:
+            c = same.get(n)
+            c_mbs = c["bytes_per_second"] / 1e6 if c else None
+            if c:
+                L.append(f"| {n:,d} | **liptako C++ `Gazetteer::find`** (tokenize+fold+find) | "
+                         f"**{fmt(c_mbs)}** | 1.00 | {fmt(c.get('build_s'))} | – | "
+                         f"{results['gazetteer_slice_mb']:.1f} | {int(c.get('spans', 0)):,d} spans "
+                         f"({int(c.get('matches', 0)):,d} values) |")
+            for r in [r for r in g["runs"] if r["patterns"] == n]:
+                name = r["peer"]
+                if r.get("skipped"):
+                    L.append(f"| {n:,d} | {name} | skipped | | | | | {r['skipped']} |")
+                    continue
+                if "error" in r:
+                    L.append(f"| {n:,d} | {name} | {r['error']} | | | | | |")
+                    continue
+                ratio = f"{c_mbs / r['mb_s']:.1f}x slower" if c_mbs else "–"
+                ref = (f" ({r['reference_matches']:,d})" if "reference_matches" in r else "")
+                L.append(f"| {n:,d} | {name} | {fmt(r['mb_s'])} | {ratio} | {fmt(r['build_s'])} | "
+                         f"{fmt(r['rss_mb'], 0)} | {r['mb']:.1f} | {r['matches']:,d}{ref} |")
+        L.append("")
+        notes = {}
+        for r in g["runs"]:
+            if r.get("note"):
+                notes[r["peer"]] = r["note"]
+        for k, v in notes.items():
+            L.append(f"- **{k}**: {v}")
+        L.append("")
+    p = results.get("pipeline")
+    if p:
+        L.append("### Full pipeline (bundled Extractor: entities, dates, events)")
+        L.append("")
+        L.append("| mode | MB/s | docs/s | s | entities | timexes | events |")
+        L.append("|---|---:|---:|---:|---:|---:|---:|")
+        for w in (1, 2):
+            r = p[f"workers_{w}"]
+            L.append(f"| `extract_many(workers={w})` | {fmt(r['mb_s'])} | {fmt(r['docs_s'], 0)} | "
+                     f"{fmt(r['s'])} | {r['entities']:,d} | {r['timexes']:,d} | {r['events']:,d} |")
+        e = p["extract_loop"]
+        L.append(f"| `extract()` loop ({e['docs']:,d} docs) | {fmt(e['mb_s'])} | "
+                 f"{fmt(e['docs_s'], 0)} | {fmt(e['s'])} | | | |")
+        L.append("")
+        L.append(f"2 workers vs 1: **{p['speedup_2_workers']:.2f}x**; "
+                 f"{p['mb']:.1f} MB, {p['docs']:,d} documents.")
+        L.append("")
+    if cpp.get("hot_paths"):
+        L.append("### C++ hot paths (Google Benchmark, `cpp/bench/bench_core.cpp`, ~1 MB of the example corpus)")
+        L.append("")
+        L.append("| benchmark | ms per iteration | MB/s | counters |")
+        L.append("|---|---:|---:|---|")
+        for b in cpp["hot_paths"]:
+            if b.get("run_type", "iteration") != "iteration":
+                continue
+            extra = {k: v for k, v in b.items() if k in (
+                "tokens", "matches", "timexes", "entities", "docs", "memory_MB")}
+            bps = b.get("bytes_per_second")
+            L.append(f"| {b['name']} | {b['real_time']:.2f} | {fmt(bps / 1e6) if bps else '–'} | "
+                     + ", ".join(f"{k}={v:,.0f}" if v >= 10 else f"{k}={v:.1f}"
+                                 for k, v in extra.items()) + " |")
+        L.append("")
+    s = results.get("scaling")
+    if s:
+        ld = s["load"]
+        L.append("### Load, pickle, scaling")
+        L.append("")
+        L.append(f"- `liptako.Extractor()` (bundled): **{ld['extractor_s'] * 1000:.0f} ms** "
+                 f"(median of 5); fresh process, import + load: "
+                 f"{fmt((ld['cold_import_and_load_s'] or 0) * 1000, 0)} ms")
+        L.append(f"- pickle: {ld['pickle_s'] * 1000:.2f} ms ({ld['pickle_bytes']:,d} bytes: the "
+                 f"recipe, not the engine); unpickle + first extract (rebuild): "
+                 f"{ld['unpickle_and_first_extract_s'] * 1000:.0f} ms")
+        L.append("")
+        L.append("| text MB | s | s per MB | MB/s |")
+        L.append("|---:|---:|---:|---:|")
+        for r in s["text_size"]:
+            L.append(f"| {r['mb']:.3f} | {r['s']:.4f} | {r['s_per_mb']:.3f} | {fmt(r['mb_s'])} |")
+        L.append("")
+        big = [r for r in s["text_size"] if r["mb"] >= 0.9]
+        if len(big) >= 2:
+            per = [r["s_per_mb"] for r in big]
+            L.append(f"Linearity from 1 MB up: s/MB between {min(per):.3f} and {max(per):.3f} "
+                     f"(spread {100 * (max(per) / min(per) - 1):.0f}%).")
+            L.append("")
+        L.append("| extra patterns (+ bundled) | build s | peak RSS MB | gazetteer MB |")
+        L.append("|---:|---:|---:|---:|")
+        for r in s["gazetteer_size"]:
+            if "build_s" not in r:
+                L.append(f"| {r['patterns']:,d} | {r.get('error')} | | |")
+                continue
+            L.append(f"| {r['patterns']:,d} | {r['build_s']:.2f} | {r['rss_mb']:.0f} | "
+                     f"{r['gazetteer_mb']:.1f} |")
+        L.append("")
+    return "\n".join(L)
+
+
+def write_doc(table: str) -> None:
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
+    if BEGIN not in text:
+        text += f"\n{BEGIN}\n{END}\n"
+    pre, rest = text.split(BEGIN, 1)
+    post = rest.split(END, 1)[1] if END in rest else ""
+    DOC.write_text(f"{pre}{BEGIN}\n{table}\n{END}{post}", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--size-mb", type=float, default=None, help="corpus size (default 50)")
+    ap.add_argument("--quick", action="store_true", help="~5 MB corpus, one repeat, 10k/100k")
+    ap.add_argument("--gaz-mb", type=float, default=None,
+                    help="text given to the gazetteer peers (default 10, quick 2)")
+    ap.add_argument("--pipeline-mb", type=float, default=None,
+                    help="text for the pipeline section (default 10, quick 2)")
+    ap.add_argument("--patterns", default=None, help="comma list (default 10000,100000,1000000)")
+    ap.add_argument("--peers", default=None, help="comma list of gazetteer peers (default all)")
+    ap.add_argument("--skip", default="", help="comma list: gazetteer,cpp,pipeline,scaling")
+    ap.add_argument("--repeats", type=int, default=None)
+    ap.add_argument("--seed", type=int, default=2024)
+    ap.add_argument("--timeout", type=float, default=300, help="per peer run, seconds")
+    ap.add_argument("--no-doc", action="store_true", help="do not touch docs/performance.md")
+    ap.add_argument("--report-only", action="store_true",
+                    help="rewrite the tables from benchmarks/out/results.json, run nothing")
+    args = ap.parse_args()
+    if args.report_only:
+        write_doc(report(json.loads((OUT / "results.json").read_text(encoding="utf-8"))))
+        return
+    size = args.size_mb or (5 if args.quick else 50)
+    args.gaz_mb = args.gaz_mb or (2 if args.quick else 10)
+    args.pipeline_mb = args.pipeline_mb or (2 if args.quick else 10)
+    args.repeats = args.repeats or (1 if args.quick else 3)
+    args.peers = set(args.peers.split(",")) if args.peers else None
+    sizes = [int(x) for x in args.patterns.split(",")] if args.patterns else (
+        [10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
+    skip = set(filter(None, args.skip.split(",")))
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    t_start = time.perf_counter()
+    results: Dict[str, Any] = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": machine(),
+                               "args": {k: (sorted(v) if isinstance(v, set) else v)
+                                        for k, v in vars(args).items()}}
+    log(f"corpus: {size:g} MB (seed {args.seed})")
+    t0 = time.perf_counter()
+    docs = corpus.load_or_generate(size, OUT, args.seed)
+    text_file = OUT / f"corpus_{size:g}MB_seed{args.seed}.txt"
+    results["corpus"] = {"mb": sum(len(d.encode("utf-8")) for d in docs) / 1e6,
+                         "docs": len(docs), "seed": args.seed, "file": str(text_file),
+                         "s": time.perf_counter() - t0}
+    results["gazetteer_slice_mb"] = min(args.gaz_mb, results["corpus"]["mb"])
+    if "gazetteer" not in skip:
+        log("gazetteer peers")
+        results["gazetteer"] = bench_gazetteer(args, text_file, sizes)
+    if "cpp" not in skip:
+        log("C++ benchmarks")
+        results["cpp"] = bench_cpp(args, text_file, sizes)
+    if "pipeline" not in skip:
+        log("full pipeline")
+        results["pipeline"] = bench_pipeline(args, docs)
+    if "scaling" not in skip:
+        log("scaling")
+        results["scaling"] = bench_scaling(args, docs, sizes)
+    scaleout = HERE / "bench_scaleout.py"
+    if scaleout.exists() and "scaleout" not in skip:
+        log("scale-out (benchmarks/bench_scaleout.py)")
+        r = subprocess.run([sys.executable, str(scaleout)], cwd=ROOT)
+        results["scaleout_returncode"] = r.returncode
+    results["total_s"] = time.perf_counter() - t_start
+    (OUT / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    table = report(results)
+    (OUT / "results.md").write_text(table + "\n", encoding="utf-8")
+    if not args.no_doc:
+        write_doc(table)
+    log(f"done in {results['total_s']:.0f} s: {OUT / 'results.json'}, {DOC}")
+
+
+if __name__ == "__main__":
+    main()
