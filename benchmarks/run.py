@@ -24,7 +24,6 @@ import json
 import os
 import pickle
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -353,7 +352,7 @@ def report(results: Dict[str, Any]) -> str:
     same = {r["patterns_n"]: r for r in cpp.get("gazetteer_same_input", [])
             if r.get("run_type", "iteration") == "iteration"}
     if g:
-        L.append(f"### Gazetteer matching (whole-word, case-insensitive, leftmost-longest)")
+        L.append("### Gazetteer matching (whole-word, case-insensitive, leftmost-longest)")
         L.append("")
         L.append("MB/s of text, single thread, best of repeats; build = building the matcher "
                  "from the pattern list; RSS = peak of the peer's process (includes the text). "

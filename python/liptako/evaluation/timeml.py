@@ -27,7 +27,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
 _TAG_RE = re.compile(r"<(/?)([A-Za-z0-9_:]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
