@@ -84,11 +84,20 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   std::vector<Candidate> chosen;
   for (auto& c : candidates) {
     if (c.end_token <= c.first_token || !occupied.free(c.first_token, c.end_token)) {
-      // A title found by a weaker candidate of the same span is kept.
-      for (auto& w : chosen)
-        if (w.first_token == c.first_token && w.end_token == c.end_token &&
-            w.entity.label == c.entity.label && w.entity.title.empty())
-          w.entity.title = c.entity.title;
+      // What a weaker candidate of the same span and label knows is kept: a title,
+      // and the gazetteer's identity for a rule match that names no id of its own.
+      for (auto& w : chosen) {
+        if (w.first_token != c.first_token || w.end_token != c.end_token ||
+            w.entity.label != c.entity.label)
+          continue;
+        if (w.entity.title.empty()) w.entity.title = c.entity.title;
+        if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
+            w.entity.id == default_entity_id(w.entity.label, w.entity.name)) {
+          w.entity.id = c.entity.id;
+          w.entity.name = c.entity.name;
+          w.entity.mention = c.entity.mention;
+        }
+      }
       continue;
     }
     occupied.take(c.first_token, c.end_token);
@@ -113,7 +122,12 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                                [](const Candidate& c, size_t pos) { return c.first_token < pos; });
     if (it != chosen.begin() && std::prev(it)->end_token == p) long_form = &*std::prev(it);
     if (long_form) {
-      if (long_form->entity.label == "PERSON") continue;
+      // "Economic Community of West African States (ECOWAS)", not "ABUJA (AP)".
+      std::string_view first = d.folded[long_form->first_token];
+      if (long_form->entity.label == "PERSON" ||
+          long_form->end_token - long_form->first_token < 2 || first.empty() ||
+          first[0] != d.folded[p + 1][0])
+        continue;
       acronyms[acr] = long_form->entity;
       continue;
     }

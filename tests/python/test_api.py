@@ -175,3 +175,16 @@ def test_exception_hierarchy():
     assert issubclass(liptako.ConfigError, liptako.Error)
     assert issubclass(liptako.LimitError, liptako.Error)
     assert issubclass(liptako.Error, Exception)
+
+
+def test_dateline_agency_rule_keeps_gazetteer_identity(extractor):
+    doc = extractor.extract("BAMAKO, Nov 18 (Sahel Wire) - Mali signed. ABUJA (AP) - Talks.")
+    got = {(e.text, e.label, e.source) for e in doc.entities}
+    assert ("Sahel Wire", "ORG", "rule:dateline_agency") in got
+    ap = [e for e in doc.entities if e.text == "AP"]
+    assert ap and ap[0].label == "ORG" and ap[0].id == "org/associated-press"
+
+
+def test_single_word_is_not_the_long_form_of_an_acronym(extractor):
+    doc = extractor.extract("Talks in ABUJA (AP) ended; AP reporters left.")
+    assert all(e.label != "LOCATION" for e in doc.entities if e.text == "AP")
