@@ -8,11 +8,12 @@ PY := $(VENV)/bin/python
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 APT_PACKAGES := build-essential cmake ninja-build pkg-config libre2-dev nlohmann-json3-dev \
-	libutf8proc-dev libgtest-dev libbenchmark-dev
+	libutf8proc-dev libgtest-dev libbenchmark-dev \
+	clang libclang-rt-14-dev valgrind
 SOURCES := $(shell find cpp python -type f \( -name '*.cpp' -o -name '*.h' -o -name '*.py' -o -name '*.json' -o -name '*.pyi' \) 2>/dev/null) CMakeLists.txt pyproject.toml
 EXTRAS ?= dev,notebook,dask
 
-.PHONY: all deps venv install demo test test-cpp test-python bench sanitize fuzz lint clean
+.PHONY: all deps venv install demo test test-cpp test-python test-fuzz bench sanitize fuzz lint clean
 
 all: install
 
@@ -55,7 +56,20 @@ test-cpp: build/cpp/build.ninja
 test-python: install
 	$(PY) -m pytest -q
 
-test: test-cpp test-python
+test: test-cpp test-python test-fuzz
+
+# libFuzzer targets (clang, ASan+UBSan): each runs FUZZ_SECONDS (30 s in make test,
+# 4 targets = 2 minutes). `make fuzz FUZZ_SECONDS=600` is the long run.
+FUZZ_SECONDS ?= 30
+test-fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) tools/fuzz.sh
+
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) tools/fuzz.sh
+
+# GoogleTest under ASan+UBSan, pytest against an ASan extension, valgrind memcheck.
+sanitize: deps install
+	JOBS=$(JOBS) PYTHON=$(abspath $(PY)) tools/sanitize.sh
 
 bench: install
 	$(PY) -m pip install -q -r benchmarks/requirements.txt

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "liptako/segmenter.h"
+#include "liptako/text.h"
 #include "liptako/types.h"
 
 #ifndef LIPTAKO_DATA_DIR
@@ -37,16 +38,27 @@ inline void check_sentences(const std::vector<liptako::Sentence>& s, size_t n) {
   }
 }
 
-// A span lies inside the text and, when valid UTF-8 sits at its ends, does
-// not cut a code point: both ends are on non-continuation bytes.
-inline void check_span(std::string_view text, uint32_t start, uint32_t end, const char* what) {
-  check(start <= end, what, "start > end");
-  check(end <= text.size(), what, "end past the text");
-  auto on_boundary = [&](uint32_t p) {
-    return p == 0 || p == text.size() ||
-           (static_cast<unsigned char>(text[p]) & 0xC0) != 0x80;
-  };
-  check(on_boundary(start) && on_boundary(end), what, "span cuts a UTF-8 sequence");
+// Code-point boundaries of a text, as liptako decodes it: every byte that
+// does not start a valid UTF-8 sequence is a code point of its own.
+class Boundaries {
+ public:
+  explicit Boundaries(std::string_view text) : at_(text.size() + 1, false) {
+    for (size_t i = 0; i < text.size(); i += liptako::text::decode(text, i).len) at_[i] = true;
+    at_[text.size()] = true;
+  }
+  bool operator()(uint32_t p) const { return p < at_.size() && at_[p]; }
+  size_t size() const { return at_.size() - 1; }
+
+ private:
+  std::vector<bool> at_;
+};
+
+// A span lies inside the text and starts and ends on code-point boundaries.
+inline void check_span(const Boundaries& b, uint32_t start, uint32_t end, const char* what) {
+  check(start <= end, what, "start > end: " + std::to_string(start) + " > " + std::to_string(end));
+  check(end <= b.size(), what, "end past the text");
+  check(b(start) && b(end), what,
+        "span cuts a UTF-8 sequence: [" + std::to_string(start) + ", " + std::to_string(end) + ")");
 }
 
 }  // namespace liptako_fuzz

@@ -55,9 +55,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   liptako::Document doc = x.extract(text, "fuzz", dct);  // any exception aborts
 
   liptako_fuzz::check_sentences(doc.sentences, text.size());
+  const liptako_fuzz::Boundaries bounds(text);
   uint32_t prev = 0;
   for (const auto& e : doc.entities) {
-    check_span(text, e.start, e.end, "entity");
+    check_span(bounds, e.start, e.end, "entity");
     check(e.start < e.end, "empty entity");
     check(e.start >= prev, "entities not sorted");
     prev = e.start;
@@ -66,7 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   prev = 0;
   uint32_t prev_end = 0;
   for (const auto& t : doc.timexes) {
-    check_span(text, t.start, t.end, "timex");
+    check_span(bounds, t.start, t.end, "timex");
     check(t.start < t.end, "empty timex");
     check(t.start >= prev_end, "timexes overlap or are not sorted");
     prev = t.start;
@@ -74,11 +75,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     check(!t.value.empty(), "timex without a value");
   }
   for (const auto& ev : doc.events) {
-    check_span(text, ev.trigger.start, ev.trigger.end, "event trigger");
-    check_span(text, ev.sentence.start, ev.sentence.end, "event sentence");
-    for (const auto& p : ev.participants) check_span(text, p.start, p.end, "event participant");
+    check_span(bounds, ev.trigger.start, ev.trigger.end, "event trigger");
+    check_span(bounds, ev.sentence.start, ev.sentence.end, "event sentence");
+    for (const auto& p : ev.participants) check_span(bounds, p.start, p.end, "event participant");
   }
-  if (doc.dct.span) check_span(text, doc.dct.span->start, doc.dct.span->end, "dateline");
+  if (doc.dct.span) check_span(bounds, doc.dct.span->start, doc.dct.span->end, "dateline");
 
   // The JSON contract: serialisation must not throw (invalid UTF-8 replaced).
   nlohmann::json j = liptako::to_json(doc, text);

@@ -36,10 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
 
   liptako::TokenizedText tt = liptako::tokenize(text);
+  const liptako_fuzz::Boundaries bounds(text);
   auto timexes = tagger.tag(text, tt.sentences, dct);
   uint32_t prev_end = 0;
   for (const auto& t : timexes) {
-    liptako_fuzz::check_span(text, t.start, t.end, "timex");
+    liptako_fuzz::check_span(bounds, t.start, t.end, "timex");
     check(t.start < t.end, "empty timex");
     check(t.start >= prev_end, "timexes overlap or are unsorted");
     prev_end = t.end;
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
 
   if (auto line = liptako::find_dateline(text)) {
-    liptako_fuzz::check_span(text, line->span.start, line->span.end, "dateline");
+    liptako_fuzz::check_span(bounds, line->span.start, line->span.end, "dateline");
     const auto& d = line->date;
     check(d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31, "invalid dateline date");
   }

@@ -50,6 +50,11 @@ def _text_files(paths: Sequence[str], problems: Problems) -> Iterator[Tuple[str,
             for f in sorted(path.rglob("*.txt")):
                 if f.is_file():
                     yield f.name, f
+                elif f.is_symlink() and not f.exists():
+                    problems.report(str(f), "dangling symbolic link; skipped")
+                elif not f.is_dir():
+                    # FIFOs, sockets, devices: reading could block forever.
+                    problems.report(str(f), "not a regular file; skipped")
         elif path.exists():
             yield path.name, path
         else:
@@ -200,7 +205,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             writer.write(result)
             written += 1
     except KeyboardInterrupt:
-        out.flush()
+        if out is sys.stdout:
+            writer.close()  # whole records only; closes the JSON array (--format json)
+        else:
+            out.flush()
         print("liptako: interrupted", file=sys.stderr)
         return 130
     finally:
