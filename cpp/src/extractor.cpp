@@ -247,7 +247,7 @@ Document Extractor::extract(std::string_view text, std::string id,
   doc.id = std::move(id);
   if (dct) {
     auto date = parse_iso_date(*dct);
-    if (!date) throw Error("dct '" + *dct + "' is not a valid date (expected YYYY-MM-DD)");
+    if (!date) throw Error("dct " + quoted(*dct) + " is not a valid date (expected YYYY-MM-DD)");
     doc.dct.date = date;
     doc.dct.source = "given";
   } else if (auto line = find_dateline(text)) {

@@ -69,6 +69,11 @@ struct Candidate {
 };
 
 // Priorities of the candidate sources.
+// No proper name is longer than this many tokens. Every recognizer scan is
+// bounded by it, which keeps recognition linear in the text whatever it holds
+// ("Union Union Union ..." 100,000 times).
+constexpr size_t kMaxNameTokens = 12;
+
 constexpr int kPriorityUserRule = 5;
 constexpr int kPriorityGazetteer = 4;
 constexpr int kPriorityPerson = 3;

@@ -51,7 +51,8 @@ NameRun person_name_run(const Knowledge& k, const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
   size_t j = i;
-  while (j < toks.size() && d.same_sentence(i, j) && run.name_words < 4) {
+  while (j < toks.size() && j - i < kMaxNameTokens && d.same_sentence(i, j) &&
+         run.name_words < 4) {
     if (j > i && is_transparent_token(toks, j)) {
       ++j;
       continue;
@@ -122,7 +123,7 @@ size_t extend_with_complement(const Knowledge& k, const DocView& d, size_t end) 
   ++j;
   if (j < toks.size() && d.folded[j] == "the" && is_lowercase_token(d, j)) ++j;
   size_t best = end;
-  while (j < toks.size() && d.same_sentence(end, j)) {
+  while (j < toks.size() && j - end < kMaxNameTokens && d.same_sentence(end, j)) {
     if (is_transparent_token(toks, j)) {
       ++j;
       continue;
@@ -285,7 +286,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     if (!is_head(lex.org_heads, d, h)) continue;
     // Left: capitalised words (and acronyms such as "G5") before the head.
     size_t first = h;
-    while (first > 0 && d.same_sentence(first - 1, h)) {
+    while (first > 0 && h - first < kMaxNameTokens && d.same_sentence(first - 1, h)) {
       size_t p = first - 1;
       if (is_transparent_token(toks, p)) {
         first = p;

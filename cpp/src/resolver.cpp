@@ -72,8 +72,12 @@ size_t long_form_start(const DocView& d, size_t p, const std::string& key) {
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                             std::vector<Candidate> candidates) {
   const auto& toks = d.tokens();
+  // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
+  // others the longest wins, then priority, then the later configuration layer.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) {
+                     bool ga = a.priority == kPriorityGuess, gb = b.priority == kPriorityGuess;
+                     if (ga != gb) return gb;
                      uint32_t la = a.end_token - a.first_token, lb = b.end_token - b.first_token;
                      if (la != lb) return la > lb;
                      if (a.priority != b.priority) return a.priority > b.priority;
@@ -82,24 +86,26 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                    });
   Occupancy occupied(toks.size());
   std::vector<Candidate> chosen;
+  std::vector<int32_t> chosen_starting_at(toks.size(), -1);  // token -> index in chosen
   for (auto& c : candidates) {
-    if (c.end_token <= c.first_token || !occupied.free(c.first_token, c.end_token)) {
+    if (c.end_token <= c.first_token) continue;
+    if (!occupied.free(c.first_token, c.end_token)) {
       // What a weaker candidate of the same span and label knows is kept: a title,
       // and the gazetteer's identity for a rule match that names no id of its own.
-      for (auto& w : chosen) {
-        if (w.first_token != c.first_token || w.end_token != c.end_token ||
-            w.entity.label != c.entity.label)
-          continue;
-        if (w.entity.title.empty()) w.entity.title = c.entity.title;
-        if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
-            w.entity.id == default_entity_id(w.entity.label, w.entity.name)) {
-          w.entity.id = c.entity.id;
-          w.entity.name = c.entity.name;
-          w.entity.mention = c.entity.mention;
-        }
+      int32_t at = chosen_starting_at[c.first_token];
+      if (at < 0) continue;
+      Candidate& w = chosen[static_cast<size_t>(at)];
+      if (w.end_token != c.end_token || w.entity.label != c.entity.label) continue;
+      if (w.entity.title.empty()) w.entity.title = c.entity.title;
+      if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
+          w.entity.id == default_entity_id(w.entity.label, w.entity.name)) {
+        w.entity.id = c.entity.id;
+        w.entity.name = c.entity.name;
+        w.entity.mention = c.entity.mention;
       }
       continue;
     }
+    chosen_starting_at[c.first_token] = static_cast<int32_t>(chosen.size());
     occupied.take(c.first_token, c.end_token);
     chosen.push_back(std::move(c));
   }

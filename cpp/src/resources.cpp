@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -83,10 +84,17 @@ void check_format(const json& j, const char* expected, const std::string& where,
 }  // namespace
 
 json read_json_file(const std::string& path, size_t max_bytes) {
+  std::error_code ec;
+  auto status = std::filesystem::status(path, ec);
+  if (ec) throw ConfigError(path, "", "cannot read file: " + ec.message());
+  if (!std::filesystem::is_regular_file(status))
+    throw ConfigError(path, "", "cannot read file: not a regular file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ConfigError(path, "", std::string("cannot read file: ") + std::strerror(errno));
   in.seekg(0, std::ios::end);
-  auto size = static_cast<size_t>(in.tellg());
+  auto end = in.tellg();
+  if (end < 0) throw ConfigError(path, "", "cannot read file: size unknown");
+  auto size = static_cast<size_t>(end);
   in.seekg(0);
   if (max_bytes != 0 && size > max_bytes)
     throw LimitError(path + ": file of " + std::to_string(size) + " bytes exceeds the limit of " +

@@ -108,6 +108,81 @@ std::string fmt_week(long days) {
   return b;
 }
 
+// ---------------------------------------------------------------- start words
+
+// The matchers are tried only at tokens that can begin a temporal expression:
+// numbers, the apostrophe ("'90s") and the words below. Every matcher accepts
+// its first word only by comparing it with a literal or a lexicon key (month,
+// weekday, number, ordinal, unit), so the list is the words the matchers test,
+// minus those tested only away from the first token (prepositions before a
+// date, tense cues, nouns after a number). A matcher that gains a new first
+// word must add it here; debug builds check that no match starts elsewhere.
+const char* const kStartWords[] = {
+    "a", "about", "account", "affairs", "afternoon", "ago", "almost", "am", "an", "annual",
+    "annually", "approximately", "apr", "april", "around", "as", "at", "aug", "august",
+    "autumn", "barely", "beginning", "calendar", "centuries", "century", "christmas", "clock",
+    "close", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily",
+    "day", "days", "dec", "decade", "decades", "december", "distant", "dozen", "each",
+    "earlier", "early", "easter", "eight", "eighteen", "eighth", "eighty", "election", "eleven",
+    "eleventh", "end", "ended", "ending", "entire", "estimated", "eve", "evening", "events",
+    "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifth", "fifty", "figure",
+    "final", "first", "fiscal", "five", "following", "foreseeable", "fortnight", "forty",
+    "four", "fourteen", "fourth", "friday", "full", "future", "fy", "half", "halloween", "hour",
+    "hourly", "hours", "hundred", "independence", "initial", "its", "jan", "january", "jul",
+    "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "least", "less",
+    "level", "local", "long", "m", "many", "mar", "march", "may", "mid", "midday", "middle",
+    "midnight", "minute", "minutes", "monday", "month", "monthly", "months", "more", "morning",
+    "most", "nd", "nearly", "new", "next", "night", "nightly", "nine", "nineteen", "ninety",
+    "ninth", "none", "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct",
+    "october", "old", "once", "one", "only", "other", "over", "p", "past", "per", "percent",
+    "period", "pm", "present", "presently", "previous", "q", "quarter", "quarterly", "quarters",
+    "rd", "recent", "recently", "remaining", "results", "roughly", "same", "saturday", "second",
+    "seconds", "sep", "sept", "september", "seven", "seventeen", "seventh", "seventy",
+    "several", "six", "sixteen", "sixth", "sixty", "some", "soon", "spring", "st", "start",
+    "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these", "third",
+    "thirteen", "thirty", "this", "three", "thursday", "time", "times", "today", "tomorrow",
+    "tonight", "tuesday", "turn", "twelfth", "twelve", "twenty", "twice", "two", "under", "up",
+    "valentine", "wednesday", "week", "weekend", "weekends", "weekly", "weeks", "whole",
+    "winter", "year", "yearly", "years", "yesterday", "z",
+};
+
+// Open-addressing set of the start words (string_views of static literals).
+class StartWords {
+ public:
+  StartWords() {
+    for (const char* w : kStartWords) {
+      const std::string_view v(w);
+      size_t h = hash(v) & (kSlots - 1);
+      while (!slot_[h].empty()) h = (h + 1) & (kSlots - 1);
+      slot_[h] = v;
+    }
+  }
+  bool contains(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxLen) return false;
+    size_t h = hash(w) & (kSlots - 1);
+    while (!slot_[h].empty()) {
+      if (slot_[h] == w) return true;
+      h = (h + 1) & (kSlots - 1);
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kSlots = 1024;  // > 3x the words: short probe chains
+  static constexpr size_t kMaxLen = 16;
+  static size_t hash(std::string_view w) {
+    uint64_t h = 1469598103934665603ull ^ w.size();
+    for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  std::array<std::string_view, kSlots> slot_{};
+};
+
+const StartWords& start_words() {
+  static const StartWords s;
+  return s;
+}
+
 // ---------------------------------------------------------------- tokens
 
 enum Kind : uint8_t { WORD, NUM, PUNCT };
@@ -118,7 +193,10 @@ struct Tok {
   bool space = false;   // whitespace before this token
   bool cap = false;     // first letter upper-case
   bool upper = false;   // all letters upper-case
-  std::string low;      // lower-cased text; punctuation normalised (’ -> ', – — -> -)
+  bool start = false;   // can begin a temporal expression (see kStartWords)
+  // lower-cased text, a view into the per-document arena (or, for punctuation, a
+  // static table); punctuation normalised (’ -> ', – — -> -)
+  std::string_view low;
 };
 
 // Multi-byte sequences treated as spaces or punctuation.
@@ -138,9 +216,33 @@ int special_utf8(std::string_view t, size_t i, char* out) {
   return 0;
 }
 
-std::vector<Tok> tokenize(std::string_view t) {
+// One-character strings for punctuation tokens ("low" views into this table).
+const char* one_char_table() {
+  static const struct Table {
+    char s[512];
+    Table() {
+      for (int k = 0; k < 256; ++k) {
+        s[2 * k] = static_cast<char>(k);
+        s[2 * k + 1] = 0;
+      }
+    }
+  } table;
+  return table.s;
+}
+std::string_view one_char(char ch) {
+  return std::string_view(one_char_table() + 2 * static_cast<unsigned char>(ch), 1);
+}
+
+// Tokens' "low" view into *arena (the text with ASCII letters lower-cased: the
+// same length, so a token's lower-cased text sits at its own byte offsets).
+std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
   std::vector<Tok> toks;
   toks.reserve(t.size() / 3 + 4);
+  arena->assign(t.data(), t.size());
+  for (char& ch : *arena)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  const char* low = arena->data();
+  const StartWords& starts = start_words();
   size_t i = 0;
   bool space = true;
   const size_t n = t.size();
@@ -163,8 +265,9 @@ std::vector<Tok> tokenize(std::string_view t) {
           tk.e = static_cast<uint32_t>(i + k);
           tk.kind = PUNCT;
           tk.space = space;
-          tk.low = std::string(1, sp);
-          toks.push_back(std::move(tk));
+          tk.low = one_char(sp);
+          tk.start = sp == '\'';
+          toks.push_back(tk);
           space = false;
         }
         i += k;
@@ -180,7 +283,8 @@ std::vector<Tok> tokenize(std::string_view t) {
       while (j < n && t[j] >= '0' && t[j] <= '9') ++j;
       tk.kind = NUM;
       tk.e = static_cast<uint32_t>(j);
-      tk.low.assign(t.data() + i, j - i);
+      tk.low = std::string_view(low + i, j - i);
+      tk.start = true;
       i = j;
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
       size_t j = i;
@@ -203,34 +307,31 @@ std::vector<Tok> tokenize(std::string_view t) {
       }
       tk.kind = WORD;
       tk.e = static_cast<uint32_t>(j);
-      tk.low.reserve(j - i);
-      for (size_t k = i; k < j; ++k) {
-        char d = t[k];
-        if (d >= 'A' && d <= 'Z') d = static_cast<char>(d - 'A' + 'a');
-        tk.low.push_back(d);
-      }
+      tk.low = std::string_view(low + i, j - i);
       tk.cap = c >= 'A' && c <= 'Z';
       tk.upper = up && tk.cap;
+      tk.start = starts.contains(tk.low);
       i = j;
     } else {
       tk.kind = PUNCT;
       tk.e = static_cast<uint32_t>(i + 1);
-      tk.low = (c == '`') ? "'" : std::string(1, static_cast<char>(c));
+      tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
+      tk.start = tk.low == "'";
       ++i;
     }
-    toks.push_back(std::move(tk));
+    toks.push_back(tk);
   }
   return toks;
 }
 
 // ---------------------------------------------------------------- lexicon
 
-int month_of(const std::string& w, bool* abbrev) {
-  static const std::unordered_map<std::string, int> full = {
+int month_of(std::string_view w, bool* abbrev) {
+  static const std::unordered_map<std::string_view, int> full = {
       {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},
       {"may", 5},     {"june", 6},     {"july", 7},      {"august", 8},
       {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
-  static const std::unordered_map<std::string, int> ab = {
+  static const std::unordered_map<std::string_view, int> ab = {
       {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
       {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
   auto it = full.find(w);
@@ -246,16 +347,16 @@ int month_of(const std::string& w, bool* abbrev) {
   return 0;
 }
 
-int weekday_of(const std::string& w) {
-  static const std::unordered_map<std::string, int> m = {
+int weekday_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
       {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
       {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
   auto it = m.find(w);
   return it == m.end() ? 0 : it->second;
 }
 
-int small_number(const std::string& w) {
-  static const std::unordered_map<std::string, int> m = {
+int small_number(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
       {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
       {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
       {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
@@ -266,8 +367,8 @@ int small_number(const std::string& w) {
   return it == m.end() ? 0 : it->second;
 }
 
-int ordinal_of(const std::string& w) {
-  static const std::unordered_map<std::string, int> m = {
+int ordinal_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
       {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
       {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10},
       {"eleventh", 11}, {"twelfth", 12}};
@@ -279,8 +380,8 @@ int ordinal_of(const std::string& w) {
 enum Unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR,
             U_DECADE, U_CENTURY };
 
-Unit unit_of(const std::string& w, bool* plural) {
-  static const std::unordered_map<std::string, std::pair<Unit, bool>> m = {
+Unit unit_of(std::string_view w, bool* plural) {
+  static const std::unordered_map<std::string_view, std::pair<Unit, bool>> m = {
       {"second", {U_SEC, false}},   {"seconds", {U_SEC, true}},
       {"minute", {U_MIN, false}},   {"minutes", {U_MIN, true}},
       {"hour", {U_HOUR, false}},    {"hours", {U_HOUR, true}},
@@ -325,8 +426,8 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
   }
 }
 
-const std::unordered_set<std::string>& past_irregular() {
-  static const std::unordered_set<std::string> s = {
+const std::unordered_set<std::string_view>& past_irregular() {
+  static const std::unordered_set<std::string_view> s = {
       "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
       "left", "gave", "began", "saw", "won", "lost", "spoke", "sent", "brought", "fought", "bought",
       "thought", "found", "became", "got", "put", "set", "ran", "fell", "rose", "broke", "chose",
@@ -336,8 +437,8 @@ const std::unordered_set<std::string>& past_irregular() {
   return s;
 }
 
-const std::unordered_set<std::string>& ed_exceptions() {
-  static const std::unordered_set<std::string> s = {
+const std::unordered_set<std::string_view>& ed_exceptions() {
+  static const std::unordered_set<std::string_view> s = {
       "need", "speed", "red", "bed", "hundred", "feed", "seed", "greed", "breed", "indeed",
       "shed", "wed", "led", "bred", "sacred", "kindred", "naked", "wicked", "embed", "proceed",
       "succeed", "exceed", "heed", "deed", "weed", "creed", "ted", "fred", "ned", "ed", "based",
@@ -348,8 +449,8 @@ const std::unordered_set<std::string>& ed_exceptions() {
 }
 
 // Words after which a following 4-digit number is a year.
-const std::unordered_set<std::string>& year_preps() {
-  static const std::unordered_set<std::string> s = {
+const std::unordered_set<std::string_view>& year_preps() {
+  static const std::unordered_set<std::string_view> s = {
       "in", "since", "by", "until", "till", "from", "to", "through", "of", "during", "before",
       "after", "between", "and", "or", "early", "late", "mid", "fiscal", "year", "around",
       "circa", "spring", "summer", "autumn", "fall", "winter", "for", "the", "at", "on",
@@ -359,8 +460,8 @@ const std::unordered_set<std::string>& year_preps() {
 }
 
 // Counting nouns: "2000 troops", "1500 people".
-const std::unordered_set<std::string>& count_nouns() {
-  static const std::unordered_set<std::string> s = {
+const std::unordered_set<std::string_view>& count_nouns() {
+  static const std::unordered_set<std::string_view> s = {
       "people", "men", "women", "children", "police", "personnel", "staff", "troops", "soldiers",
       "feet", "foot", "km", "kilometers", "kilometres", "miles", "meters", "metres", "tons",
       "tonnes", "dollars", "euros", "pounds", "yen", "barrels", "cattle", "head", "times",
@@ -373,8 +474,8 @@ const std::unordered_set<std::string>& count_nouns() {
   return s;
 }
 
-const std::unordered_set<std::string>& tz_words() {
-  static const std::unordered_set<std::string> s = {
+const std::unordered_set<std::string_view>& tz_words() {
+  static const std::unordered_set<std::string_view> s = {
       "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest",
       "eet", "eest", "ist", "jst", "wat", "cat", "eat", "msk", "z"};
   return s;
@@ -405,14 +506,16 @@ struct Ctx {
   // string_view: the literal's length is known at compile time, so a token of
   // another length is rejected without strlen or memcmp (this was ~40% of tag()).
   bool is(int i, std::string_view w) const {
-    return i >= 0 && i < n() && std::string_view(t[i].low) == w;
+    return i >= 0 && i < n() && t[i].low == w;
   }
   bool word(int i) const { return i >= 0 && i < n() && t[i].kind == WORD; }
   bool num(int i) const { return i >= 0 && i < n() && t[i].kind == NUM; }
   bool adj(int i) const { return i >= 0 && i < n() && !t[i].space; }  // no space before i
   int ival(int i) const {
     if (!num(i) || t[i].low.size() > 6) return -1;
-    return std::atoi(t[i].low.c_str());
+    int v = 0;  // all digits, at most 6: what atoi gives
+    for (const char ch : t[i].low) v = v * 10 + (ch - '0');
+    return v;
   }
   // Token i is a number glued to more digits (2,000 / 1.5 / 12-34-56): a quantity.
   bool part_of_bigger_number(int i) const {
@@ -439,7 +542,7 @@ struct Ctx {
     for (int k = lo; k < hi; ++k) {
       if (k >= b && k < e) continue;
       if (t[k].kind != WORD) continue;
-      const std::string& w = t[k].low;
+      std::string_view w = t[k].low;
       const int d = k < b ? b - k : k - e + 1;
       bool f = false, p = false;
       if (w == "will" || w == "shall" || w == "tomorrow" || w == "upcoming" || w == "next" ||
@@ -500,7 +603,7 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
     return v;
   }
   if (t.kind != WORD) return 0;
-  const std::string& w = t.low;
+  std::string_view w = t.low;
   if (allow_article && (w == "a" || w == "an")) {
     if (c.is(i + 1, "few") || c.is(i + 1, "couple")) {
       *end = i + 2;
@@ -560,7 +663,7 @@ int day_token(const Ctx& c, int i, int* end) {
   if (d < 1 || d > 31) return 0;
   int j = i + 1;
   if (j < c.n() && c.adj(j) && c.word(j)) {
-    const std::string& s = c.t[j].low;
+    std::string_view s = c.t[j].low;
     if (s == "st" || s == "nd" || s == "rd" || s == "th")
       ++j;
     else
@@ -878,7 +981,7 @@ class Matcher {
     }
     // bare month: needs a context
     if (!strong) return false;
-    const std::string& w = c_.t[i].low;
+    std::string_view w = c_.t[i].low;
     const bool risky = w == "may" || w == "march" || w == "august" || w == "june" ||
                        w == "april" || w == "january";
     const int p = i - 1;
@@ -941,8 +1044,8 @@ class Matcher {
     if (!c_.num(i) || !c_.adj(i + 1) || !c_.adj(i + 2) || !c_.adj(i + 3) || !c_.adj(i + 4))
       return false;
     if (i + 4 >= c_.n()) return false;
-    const std::string& s1 = c_.t[i + 1].low;
-    const std::string& s2 = c_.t[i + 3].low;
+    std::string_view s1 = c_.t[i + 1].low;
+    std::string_view s2 = c_.t[i + 3].low;
     if (s1 != s2 || (s1 != "-" && s1 != "/" && s1 != ".")) return false;
     if (!c_.num(i + 2) || !c_.num(i + 4)) return false;
     if (i > 0 && c_.adj(i) && (c_.num(i - 1) || c_.t[i - 1].low == s1 ||
@@ -954,9 +1057,9 @@ class Matcher {
          ((c_.t[e].low == s1 || c_.t[e].low == "." || c_.t[e].low == ",") && e + 1 < c_.n() &&
           c_.num(e + 1) && c_.adj(e + 1))))
       return false;
-    const std::string& a = c_.t[i].low;
-    const std::string& b = c_.t[i + 2].low;
-    const std::string& cc = c_.t[i + 4].low;
+    std::string_view a = c_.t[i].low;
+    std::string_view b = c_.t[i + 2].low;
+    std::string_view cc = c_.t[i + 4].low;
     int y = 0, m = 0, d = 0;
     if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && s1 != ".") {
       y = c_.ival(i);
@@ -1084,7 +1187,7 @@ class Matcher {
     if (!y) return false;
     // context decides whether a 4-digit number is a year
     const int p = k - 1;
-    const std::string prev = p >= 0 ? c_.t[p].low : std::string();
+    const std::string_view prev = p >= 0 ? c_.t[p].low : std::string_view();
     if (prev == "$" || prev == "#" || prev == "No" || prev == "no" || prev == "number" ||
         prev == "route" || prev == "flight" || prev == "room" || prev == "page" ||
         prev == "article" || prev == "resolution" || prev == "-" || prev == "+" || prev == "(" ||
@@ -1106,7 +1209,7 @@ class Matcher {
         c_.t[e + 1].low.size() == 2)
       e += 2;
     if (e < c_.n() && c_.word(e)) {
-      const std::string& nw = c_.t[e].low;
+      std::string_view nw = c_.t[e].low;
       if (count_nouns().count(nw)) return false;
       // plural-looking lower-case noun after the number: a quantity ("2000 troops")
       if (!c_.t[e].cap && nw.size() > 3 && nw.back() == 's' && nw[nw.size() - 2] != 's' &&
@@ -1483,7 +1586,7 @@ class Matcher {
       return false;
     }
     if (!c_.word(k)) return false;
-    const std::string& x = c_.t[k].low;
+    std::string_view x = c_.t[k].low;
     Unit u = U_NONE;
     if (x == "day" || x == "morning" || x == "afternoon" || x == "evening" || x == "night")
       u = U_DAY;
@@ -1520,7 +1623,7 @@ class Matcher {
   // Day. The year comes from a following year, else from the DCT and the tense.
   bool holiday(int i, Cand* out) {
     if (!c_.word(i) || !c_.t[i].cap) return false;
-    const std::string& w = c_.t[i].low;
+    std::string_view w = c_.t[i].low;
     int e = i + 1;
     int kind = 0;  // 1 fixed month/day, 2 thanksgiving, 3 easter, 4 election day
     int hm = 0, hd = 0;
@@ -1616,7 +1719,7 @@ class Matcher {
 
   bool relative(int i, Cand* out) {
     if (!c_.word(i) && !c_.num(i)) return false;
-    const std::string& w = c_.t[i].low;
+    std::string_view w = c_.t[i].low;
     if (anaphor(i, out)) return true;
     // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
     // year" / "the fiscal year" (the current year of a results story)
@@ -1626,7 +1729,7 @@ class Matcher {
       if (full) ++k;
       if (c_.is(k, "year") && !(c_.is(k + 1, "-") && c_.adj(k + 1)) && !c_.is(k + 1, "'")) {
         const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
-        const std::string& p = c_.t[i - 1].low;
+        std::string_view p = c_.t[i - 1].low;
         const bool prep = p == "for" || p == "of" || p == "in" || p == "during" || p == "through";
         const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
         if (ended && prep) {
@@ -1707,7 +1810,7 @@ class Matcher {
     if (deictic) {
       const int k = j + 1;
       if (!c_.word(k)) return false;
-      const std::string& x = c_.t[k].low;
+      std::string_view x = c_.t[k].low;
       bool pl = false;
       const Unit u = unit_of(x, &pl);
       if (u != U_NONE && !pl && u != U_SEC && u != U_MIN && u != U_HOUR) {
@@ -1986,7 +2089,7 @@ class Matcher {
     const int lo = std::max(c_.sentence_first(i), i - 25);
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k) {
-      const std::string& w = c_.t[k].low;
+      std::string_view w = c_.t[k].low;
       if (w == "$" || w == "share" || w == "cents" || w == "million" || w == "billion" ||
           w == "#" || w == "%" || w == "revenue" || w == "sales" || w == "earnings" ||
           w == "profit" || w == "net")
@@ -2118,7 +2221,7 @@ class Matcher {
 
   bool set_expr(int i, Cand* out) {
     if (!c_.word(i)) return false;
-    const std::string& w = c_.t[i].low;
+    std::string_view w = c_.t[i].low;
     auto simple = [&](const char* v) {
       out->end = i + 1;
       out->type = "SET";
@@ -2189,7 +2292,7 @@ class Matcher {
 
   bool ref(int i, Cand* out) {
     if (!c_.word(i)) return false;
-    const std::string& w = c_.t[i].low;
+    std::string_view w = c_.t[i].low;
     const char* v = nullptr;
     int e = i + 1;
     if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
@@ -2267,7 +2370,8 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
   if (text.empty()) return out;
   std::optional<CalendarDate> d = dct;
   if (d && !valid_date(d->year, d->month, d->day)) d.reset();
-  const std::vector<Tok> toks = tokenize(text);
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, &arena);
   Ctx c{text, toks, d};
   c.opt = impl_->opt;
   if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
@@ -2302,7 +2406,17 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
   int i = 0;
   while (i < n) {
     Cand k;
-    if (m.match(i, &k) && k.end > i) {
+#if !defined(NDEBUG) || defined(LIPTAKO_CHECK_TIMEX_START)
+    if (!toks[i].start) {  // the start-word filter must not hide a match
+      Cand probe;
+      if (m.match(i, &probe) && probe.end > i) {
+        std::fprintf(stderr, "liptako: a timex starts at '%.*s', not a start word\n",
+                     static_cast<int>(toks[i].low.size()), toks[i].low.data());
+        std::abort();
+      }
+    }
+#endif
+    if (toks[i].start && m.match(i, &k) && k.end > i) {
       const int s = k.start >= 0 ? k.start : i;
       Timex t;
       t.start = toks[s].b;

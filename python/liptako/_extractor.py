@@ -27,7 +27,10 @@ _ERROR_CLASSES = {"LimitError": LimitError, "ConfigError": ConfigError, "Error":
 def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
     """Returns (config dict, where, base_dir) for a path or a mapping."""
     if isinstance(source, Mapping):
-        return copy.deepcopy(dict(source)), "<config>", os.getcwd()
+        try:
+            return copy.deepcopy(dict(source)), "<config>", os.getcwd()
+        except RecursionError:
+            raise ConfigError("<config>: /: nested too deeply") from None
     path = Path(os.fspath(source))
     try:
         text = path.read_text(encoding="utf-8")
@@ -39,9 +42,20 @@ def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
         config = json.loads(text)
     except json.JSONDecodeError as e:
         raise ConfigError(f"{path}: /: invalid JSON: {e}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: /: invalid JSON: nested too deeply") from None
     if not isinstance(config, dict):
         raise ConfigError(f"{path}: /: a configuration must be a JSON object")
     return config, str(path), str(path.resolve().parent)
+
+
+def _dumps(config: Dict[str, Any], where: str) -> str:
+    try:
+        return json.dumps(config)
+    except RecursionError:
+        raise ConfigError(f"{where}: /: nested too deeply") from None
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{where}: /: not JSON data: {e}") from None
 
 
 class Extractor:
@@ -91,7 +105,7 @@ class Extractor:
             if self._engine is None or self._engine_for != len(self._recipe):
                 builder = _core.Builder()
                 for config, where, base in self._recipe:
-                    builder.add_config(json.dumps(config), where, base)
+                    builder.add_config(_dumps(config, where), where, base)
                 self._engine = builder.build()
                 self._engine_for = len(self._recipe)
             return self._engine
@@ -99,7 +113,7 @@ class Extractor:
     def _add(self, config: Dict[str, Any], where: str) -> "Extractor":
         # Validate now, so the error points at the call that caused it.
         probe = _core.Builder()
-        probe.add_config(json.dumps(config), where, os.getcwd())
+        probe.add_config(_dumps(config, where), where, os.getcwd())
         with self._lock:
             self._recipe.append((config, where, os.getcwd()))
         return self

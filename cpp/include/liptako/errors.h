@@ -27,4 +27,23 @@ class LimitError : public Error {
   using Error::Error;
 };
 
+// User input quoted in an error message: control characters (NUL included)
+// escaped as \xNN, at most 80 bytes kept, so a message is always whole text.
+inline std::string quoted(const std::string& s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out = "'";
+  for (size_t i = 0; i < s.size() && i < 80; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7f) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  if (s.size() > 80) out += "...";
+  return out + "'";
+}
+
 }  // namespace liptako
