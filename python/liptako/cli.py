@@ -264,8 +264,17 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         print(gold.format_report(result))
     else:
         from .evaluation import conll
-        result = conll.evaluate(args.path, system=args.system, show_errors=args.errors)
-        print(conll.format_report(result))
+        systems = ["liptako", "spacy"] if args.system == "both" else [args.system]
+        results = {s: conll.evaluate(args.path, system=s, show_errors=args.errors)
+                   for s in systems}
+        for s in systems:
+            print(conll.format_report(results[s]))
+        if len(systems) == 2:
+            a, b = results["liptako"], results["spacy"]
+            print(f"same run: F1 liptako {a['overall']['f1']:.3f} vs spaCy "
+                  f"{b['overall']['f1']:.3f}; speed {b['seconds'] / a['seconds']:.0f}x "
+                  f"({a['docs_per_second']:.0f} vs {b['docs_per_second']:.1f} docs/s)")
+        result = results if len(systems) == 2 else results[systems[0]]
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2, default=str), encoding="utf-8")
     return 0
@@ -296,8 +305,8 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("what", choices=["timeml", "gold", "conll"])
     v.add_argument("path", help="TimeML directory, gold directory or CoNLL file")
     v.add_argument("--text", help="eval gold: directory of the articles")
-    v.add_argument("--system", choices=["liptako", "spacy"], default="liptako",
-                   help="eval conll: the system to score")
+    v.add_argument("--system", choices=["liptako", "spacy", "both"], default="liptako",
+                   help="eval conll: the system to score (both: side by side in one run)")
     v.add_argument("--errors", type=int, default=20, help="eval conll: errors to list")
     v.add_argument("--json", help="also write the scores as JSON here")
     v.set_defaults(func=_cmd_eval)

@@ -1,0 +1,16 @@
+"""The README's Python example does what the README says."""
+
+import liptako
+
+
+def test_readme_example():
+    x = liptako.Extractor()
+    doc = x.extract("Mali, Niger and Burkina Faso signed a defence pact on Saturday, "
+                    "junta leader Assimi Goïta said.", dct="2023-09-18")
+    got = [(e.label, e.text, e.id) for e in doc.entities]
+    assert ("COUNTRY", "Mali", "country/MLI") in got
+    assert ("PERSON", "Assimi Goïta", "person/assimi-goita") in got
+    assert [(t.text, t.type, t.value) for t in doc.timexes] == [("Saturday", "DATE", "2023-09-16")]
+    [ev] = doc.events
+    assert ev.type == "AGREEMENT" and ev.date is not None and ev.date.value == "2023-09-16"
+    assert {"Mali", "Niger", "Burkina Faso"} <= {p.name for p in ev.participants}
