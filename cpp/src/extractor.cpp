@@ -68,6 +68,20 @@ struct ExtractorBuilder::State {
         if (!v.is_number_integer() || v.get<int64_t>() < 0)
           bad(where, p, "expected a non-negative integer");
         options.max_text_bytes = v.get<size_t>();
+      } else if (it.key() == "stages") {
+        if (!v.is_array()) bad(where, p, "expected a list of stage names");
+        options.run_entities = options.run_timexes = options.run_events = false;
+        for (size_t i = 0; i < v.size(); ++i) {
+          const std::string sp = p + "/" + std::to_string(i);
+          if (!v[i].is_string()) bad(where, sp, "expected a stage name");
+          const std::string stage = v[i].get<std::string>();
+          if (stage == "entities") options.run_entities = true;
+          else if (stage == "timexes") options.run_timexes = true;
+          else if (stage == "events") options.run_events = true;
+          else bad(where, sp, "unknown stage (entities, timexes, events)");
+        }
+        if (options.run_events && !(options.run_entities && options.run_timexes))
+          bad(where, p, "the events stage needs the entities and timexes stages");
       } else if (it.key() == "regex_max_mem") {
         if (!v.is_number_integer() || v.get<int64_t>() < (1 << 16))
           bad(where, p, "expected an integer of at least 65536 (bytes)");
@@ -257,17 +271,19 @@ Document Extractor::extract(std::string_view text, std::string id,
   }
 
   TokenizedText tt = tokenize(text);
-  FoldedTokens folded(text, tt.tokens);
-  internal::DocView view{text, tt, folded};
-  std::vector<internal::Candidate> candidates;
-  internal::gazetteer_candidates(impl.knowledge, view, candidates);
-  internal::rule_candidates(impl.knowledge, view, candidates);
-  internal::person_candidates(impl.knowledge, view, candidates);
-  internal::org_candidates(impl.knowledge, view, candidates);
-  internal::location_candidates(impl.knowledge, view, candidates);
-  doc.entities = internal::resolve(impl.knowledge, view, std::move(candidates));
-  doc.timexes = impl.timex->tag(text, tt.sentences, doc.dct.date);
-  if (impl.events) {
+  if (impl.options.run_entities) {
+    FoldedTokens folded(text, tt.tokens);
+    internal::DocView view{text, tt, folded};
+    std::vector<internal::Candidate> candidates;
+    internal::gazetteer_candidates(impl.knowledge, view, candidates);
+    internal::rule_candidates(impl.knowledge, view, candidates);
+    internal::person_candidates(impl.knowledge, view, candidates);
+    internal::org_candidates(impl.knowledge, view, candidates);
+    internal::location_candidates(impl.knowledge, view, candidates);
+    doc.entities = internal::resolve(impl.knowledge, view, std::move(candidates));
+  }
+  if (impl.options.run_timexes) doc.timexes = impl.timex->tag(text, tt.sentences, doc.dct.date);
+  if (impl.events && impl.options.run_events) {
     doc.events = impl.events->extract(text, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
     if (!impl.options.all_event_modalities) {
       std::vector<Event> kept;

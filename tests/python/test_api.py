@@ -188,3 +188,17 @@ def test_dateline_agency_rule_keeps_gazetteer_identity(extractor):
 def test_single_word_is_not_the_long_form_of_an_acronym(extractor):
     doc = extractor.extract("Talks in ABUJA (AP) ended; AP reporters left.")
     assert all(e.label != "LOCATION" for e in doc.entities if e.text == "AP")
+
+
+def test_stages_select_what_runs():
+    dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
+    doc = dates_only.extract(TEXT, dct="2023-09-18")
+    assert doc.entities == [] and doc.events == []
+    assert [t.value for t in doc.timexes if t.text == "Saturday"] == ["2023-09-16"]
+    names_only = liptako.Extractor({"options": {"stages": ["entities"]}})
+    doc = names_only.extract(TEXT)
+    assert doc.entities and doc.timexes == [] and doc.events == []
+    with pytest.raises(liptako.ConfigError, match="events stage needs"):
+        liptako.Extractor({"options": {"stages": ["events"]}})
+    with pytest.raises(liptako.ConfigError, match=r"/options/stages/0: unknown stage"):
+        liptako.Extractor({"options": {"stages": ["dates"]}})

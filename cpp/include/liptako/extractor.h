@@ -30,6 +30,11 @@ struct ExtractorOptions {
   int64_t regex_max_mem = 64 << 20;
   // Keep hypothetical and negated events too (default: asserted ones only).
   bool all_event_modalities = false;
+  // Which stages run (config "stages": ["entities", "timexes", "events"]).
+  // Events need the other two; a dates-only extractor runs just "timexes".
+  bool run_entities = true;
+  bool run_timexes = true;
+  bool run_events = true;
 };
 
 class Extractor;
