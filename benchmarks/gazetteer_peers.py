@@ -71,7 +71,8 @@ def peer_liptako(patterns: List[str]):
         entries = [{"id": f"x/{k}", "name": p} for k, p in enumerate(patterns)]
         tmp.write_text(json.dumps({"format": "liptako-gazetteer/1", "label": "MISC",
                                    "entries": entries}), encoding="utf-8")
-    x = liptako.Extractor.from_config({"gazetteers": [str(tmp)], "events": None}, bundled=False)
+    x = liptako.Extractor.from_config({"gazetteers": [str(tmp)], "events": None,
+                                       "options": {"stages": ["entities"]}}, bundled=False)
 
     def run(text: str) -> int:
         docs = text.split(DOC_SEPARATOR)
@@ -79,8 +80,21 @@ def peer_liptako(patterns: List[str]):
         for d in x.extract_many(docs, workers=1):
             n += sum(1 for e in d.entities if e.label == "MISC")
         return n
-    return run, version("liptako"), ("Python Extractor with only this gazetteer: "
-                                     "tokenize + gazetteer + resolver + timex tagger + JSON")
+    return run, version("liptako"), ("Python Extractor with only this gazetteer and the "
+                                     "entities stage: tokenize + gazetteer + resolver + JSON "
+                                     "+ Document objects")
+
+
+def peer_liptako_gazetteer(patterns: List[str]):
+    import liptako
+    # Case-insensitive like the automaton peers, which add lowercased patterns: a name
+    # listed in several cases is one phrase.
+    g = liptako.Gazetteer(list(dict.fromkeys(p.lower() for p in patterns)))
+
+    def run(text: str) -> int:
+        return len(g.find(text))
+    return run, version("liptako"), ("liptako.Gazetteer from Python: tokenize + fold + "
+                                     "leftmost-longest find, GIL released, code-point offsets")
 
 
 def peer_pyahocorasick(patterns: List[str]):
@@ -214,6 +228,7 @@ def peer_re2(patterns: List[str]):
 
 PEERS = {
     "liptako": peer_liptako,
+    "liptako_gazetteer": peer_liptako_gazetteer,
     "pyahocorasick": peer_pyahocorasick,
     "pyahocorasick_long": peer_pyahocorasick_long,
     "ahocorasick_rs": peer_ahocorasick_rs,

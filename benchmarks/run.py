@@ -48,6 +48,7 @@ BEGIN, END = "<!-- BENCH:BEGIN -->", "<!-- BENCH:END -->"
 # every peer's cost is linear in the text (checked in the scaling section).
 PEERS: Dict[str, Dict[str, float]] = {
     "liptako": {"max_patterns": 1_000_000, "mb": 1e9},
+    "liptako_gazetteer": {"max_patterns": 1_000_000, "mb": 1e9},
     "pyahocorasick": {"max_patterns": 1_000_000, "mb": 1e9},
     "pyahocorasick_long": {"max_patterns": 1_000_000, "mb": 1e9},
     "ahocorasick_rs": {"max_patterns": 1_000_000, "mb": 1e9},

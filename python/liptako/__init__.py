@@ -8,15 +8,13 @@
 from ._document import Dct, Document, Entity, Event, EventDate, Participant, Span, Timex
 from ._extractor import Extractor
 from .errors import ConfigError, Error, LimitError
+from .frames import Frames, timeline, to_frames  # pandas is imported only when they are called
+from .gazetteer import Gazetteer, Match
 
 __version__ = "0.1.0"
-
-
-# pandas views; frames.py imports pandas only when they are called.
-from .frames import Frames, timeline, to_frames  # noqa: E402
 
 __all__ = [
     "Extractor", "Document", "Entity", "Timex", "Event", "EventDate", "Participant", "Span",
     "Dct", "Error", "ConfigError", "LimitError", "__version__",
-    "to_frames", "timeline", "Frames",
+    "to_frames", "timeline", "Frames", "Gazetteer", "Match",
 ]

@@ -12,6 +12,8 @@
 
 #include "liptako/errors.h"
 #include "liptako/extractor.h"
+#include "liptako/gazetteer.h"
+#include "liptako/offsets.h"
 #include "liptako/output.h"
 
 namespace py = pybind11;
@@ -42,6 +44,42 @@ std::string extract_to_json(const Extractor& x, const std::string& text, std::st
   return liptako::to_json(doc, text).dump(-1, ' ', false,
                                           nlohmann::json::error_handler_t::replace);
 }
+
+// A bare phrase matcher, for users who only need gazetteer matching.
+class PyGazetteer {
+ public:
+  // phrases: (text, value, case_sensitive)
+  explicit PyGazetteer(const std::vector<std::tuple<std::string, uint32_t, bool>>& phrases) {
+    liptako::GazetteerBuilder b;
+    for (const auto& [text, value, case_sensitive] : phrases) {
+      liptako::PhraseOptions o;
+      o.case_sensitive = case_sensitive;
+      b.add(text, value, o);
+    }
+    gazetteer_ = std::move(b).build();
+  }
+
+  // (start, end, value) in code points, in text order.
+  std::vector<std::tuple<size_t, size_t, uint32_t>> find(const py::str& text, bool overlapping) const {
+    std::string utf8 = utf8_of(text);
+    py::gil_scoped_release release;
+    auto matches = gazetteer_.find(utf8, overlapping ? liptako::MatchKind::kAll
+                                                     : liptako::MatchKind::kLeftmostLongest);
+    liptako::CodePointMap map;
+    for (const auto& m : matches) map.add(m.start), map.add(m.end);
+    map.build(utf8);
+    std::vector<std::tuple<size_t, size_t, uint32_t>> out;
+    out.reserve(matches.size());
+    for (const auto& m : matches) out.emplace_back(map(m.start), map(m.end), m.value);
+    return out;
+  }
+
+  size_t size() const { return gazetteer_.phrase_count(); }
+  size_t memory_bytes() const { return gazetteer_.memory_bytes(); }
+
+ private:
+  liptako::Gazetteer gazetteer_;
+};
 
 class PyBuilder {
  public:
@@ -83,6 +121,13 @@ PYBIND11_MODULE(_core, m) {
       PyErr_SetString(error.ptr(), e.what());
     }
   });
+
+  py::class_<PyGazetteer>(m, "Gazetteer")
+      .def(py::init<const std::vector<std::tuple<std::string, uint32_t, bool>>&>(),
+           py::arg("phrases"))
+      .def("find", &PyGazetteer::find, py::arg("text"), py::arg("overlapping") = false)
+      .def("__len__", &PyGazetteer::size)
+      .def("memory_bytes", &PyGazetteer::memory_bytes);
 
   py::class_<PyBuilder>(m, "Builder")
       .def(py::init<>())
