@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstring>
 #include <deque>
+#include <initializer_list>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -23,6 +25,83 @@ namespace {
 
 using json = nlohmann::json;
 
+// ---------------------------------------------------------------- string tables
+
+size_t fnv_hash(std::string_view w) {
+  uint64_t h = 1469598103934665603ull ^ w.size();
+  for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
+  return static_cast<size_t>(h ^ (h >> 29));
+}
+
+// Open-addressing map with owned string keys, looked up by string_view (no
+// temporary std::string per lookup, as std::unordered_map<std::string> needs in C++17).
+template <typename V>
+class SvMap {
+ public:
+  SvMap() = default;
+  SvMap(std::initializer_list<std::pair<const char*, V>> init) {
+    for (const auto& kv : init) (*this)[kv.first] = kv.second;
+  }
+  V& operator[](std::string_view k) {
+    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+    const size_t h = slot_of(k);
+    if (slots_[h] < 0) {
+      slots_[h] = static_cast<int32_t>(keys_.size());
+      keys_.emplace_back(k);
+      vals_.emplace_back();
+    }
+    return vals_[static_cast<size_t>(slots_[h])];
+  }
+  const V* find(std::string_view k) const {
+    if (slots_.empty()) return nullptr;
+    const int32_t i = slots_[slot_of(k)];
+    return i < 0 ? nullptr : &vals_[static_cast<size_t>(i)];
+  }
+  bool count(std::string_view k) const { return find(k) != nullptr; }
+  bool empty() const { return keys_.empty(); }
+  void clear() {
+    keys_.clear();
+    vals_.clear();
+    slots_.clear();
+  }
+  std::vector<V>& values() { return vals_; }
+
+ private:
+  size_t slot_of(std::string_view k) const {
+    const size_t mask = slots_.size() - 1;
+    size_t h = fnv_hash(k) & mask;
+    while (slots_[h] >= 0 && keys_[static_cast<size_t>(slots_[h])] != k) h = (h + 1) & mask;
+    return h;
+  }
+  void grow() {
+    const size_t n = slots_.empty() ? 16 : slots_.size() * 2;
+    slots_.assign(n, -1);
+    for (size_t i = 0; i < keys_.size(); ++i) {
+      size_t h = fnv_hash(keys_[i]) & (n - 1);
+      while (slots_[h] >= 0) h = (h + 1) & (n - 1);
+      slots_[h] = static_cast<int32_t>(i);
+    }
+  }
+  std::vector<std::string> keys_;
+  std::vector<V> vals_;
+  std::vector<int32_t> slots_;
+};
+
+class SvSet {
+ public:
+  SvSet() = default;
+  SvSet(std::initializer_list<const char*> init) {
+    for (const char* w : init) insert(w);
+  }
+  void insert(std::string_view k) { map_[k] = 1; }
+  bool count(std::string_view k) const { return map_.count(k); }
+  bool empty() const { return map_.empty(); }
+  void clear() { map_.clear(); }
+
+ private:
+  SvMap<char> map_;
+};
+
 // ---------------------------------------------------------------- tokens
 
 struct Tok {
@@ -31,7 +110,7 @@ struct Tok {
   bool word = false;
   bool upper = false;  // first character is an ASCII capital
   char punct = 0;      // for punctuation: , ; : . ' " - d(ash) ( ) o(ther)
-  std::string low;     // ASCII-lowercased word
+  std::string_view low;  // ASCII-lowercased word: a view into the document's lower-cased copy
 };
 
 // Decodes one UTF-8 code point at s[i]; returns its length (1 for invalid bytes, cp = -1).
@@ -94,8 +173,12 @@ char punct_class(int32_t cp) {
   }
 }
 
-std::vector<Tok> tokenize(std::string_view text, uint32_t begin, uint32_t end) {
-  std::vector<Tok> toks;
+// Tokens of text[begin, end) into *out (cleared first); words' `low` are views into
+// `lower`, the text with ASCII letters lower-cased (same length, same offsets).
+void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
+              std::vector<Tok>* out) {
+  std::vector<Tok>& toks = *out;
+  toks.clear();
   size_t i = begin;
   while (i < end) {
     int32_t cp;
@@ -117,10 +200,8 @@ std::vector<Tok> tokenize(std::string_view text, uint32_t begin, uint32_t end) {
         j += l2;
       }
       t.end = static_cast<uint32_t>(j);
-      t.low.assign(text.substr(i, j - i));
-      for (char& ch : t.low)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-      toks.push_back(std::move(t));
+      t.low = lower.substr(i, j - i);
+      toks.push_back(t);
       i = j;
       continue;
     }
@@ -131,10 +212,9 @@ std::vector<Tok> tokenize(std::string_view text, uint32_t begin, uint32_t end) {
     // A hyphen standing between spaces is a dash.
     if (t.punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
       t.punct = 'd';
-    toks.push_back(std::move(t));
+    toks.push_back(t);
     i += len;
   }
-  return toks;
 }
 
 // ---------------------------------------------------------------- config
@@ -153,10 +233,10 @@ struct TriggerDef {
   bool inflect = false;                          // phrase: first word inflected as a verb
   std::vector<std::vector<std::string>> words;   // phrase: the words after the first
   int gap = 0;                                   // words allowed between phrase words
-  std::unordered_set<std::string> requires_words;
+  SvSet requires_words;
   std::vector<std::string> requires_labels;
   bool has_requires = false;
-  std::unordered_set<std::string> excludes;
+  SvSet excludes;
   int window_before = 6;
   int window_after = 8;
   std::shared_ptr<RE2> re;
@@ -174,7 +254,7 @@ struct FormRef {
   bool ing;
 };
 
-bool word_match(const std::string& pat, const std::string& w) {
+bool word_match(const std::string& pat, std::string_view w) {
   if (!pat.empty() && pat.back() == '*')
     return w.size() >= pat.size() - 1 && w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
   return pat == w;
@@ -267,22 +347,22 @@ std::vector<std::string> word_tokens(const std::string& w) {
   return out;
 }
 
-const std::unordered_set<std::string>& determiners() {
-  static const std::unordered_set<std::string> s = {
+const SvSet& determiners() {
+  static const SvSet s = {
       "the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that", "these",
       "those", "such", "no", "every", "each", "s", "recent", "latest", "last", "first", "new"};
   return s;
 }
 
-const std::unordered_set<std::string>& be_forms() {
-  static const std::unordered_set<std::string> s = {"is", "are", "was", "were", "be", "been",
+const SvSet& be_forms() {
+  static const SvSet s = {"is", "are", "was", "were", "be", "been",
                                                     "being", "got", "get", "gets"};
   return s;
 }
 
 // Words that end the noun phrase of a nominal trigger ("the coup in Niger *led* to").
-const std::unordered_set<std::string>& np_stops() {
-  static const std::unordered_set<std::string> s = {
+const SvSet& np_stops() {
+  static const SvSet s = {
       "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
       "could", "may", "might", "shall", "should", "must", "do", "does", "did", "that", "which",
       "who", "whom", "led", "leads", "marks", "marked", "said", "says", "and", "but", "while",
@@ -290,8 +370,8 @@ const std::unordered_set<std::string>& np_stops() {
   return s;
 }
 
-const std::unordered_set<std::string>& prepositions() {
-  static const std::unordered_set<std::string> s = {
+const SvSet& prepositions() {
+  static const SvSet s = {
       "since", "after", "before", "following", "during", "despite", "amid", "to", "with", "of",
       "from", "for", "by", "in", "on", "at", "against", "over", "about", "under", "through",
       "without", "within", "than", "like", "into", "toward", "towards", "upon", "among"};
@@ -311,7 +391,7 @@ bool in_prepositional_phrase(const std::vector<Tok>& t, int tb, int lo) {
 }
 
 bool definite_before(const std::vector<Tok>& t, int tb, int lo, int max_words = 3) {
-  static const std::unordered_set<std::string> defs = {"the", "this", "that", "these", "those",
+  static const SvSet defs = {"the", "this", "that", "these", "those",
                                                        "its", "their"};
   int words = 0;
   for (int k = tb - 1; k >= lo && words < max_words; --k) {
@@ -323,19 +403,19 @@ bool definite_before(const std::vector<Tok>& t, int tb, int lo, int max_words = 
   return false;
 }
 
-const std::unordered_set<std::string>& dct_deictics() {
-  static const std::unordered_set<std::string> s = {"today", "tonight", "now", "this morning",
+const SvSet& dct_deictics() {
+  static const SvSet s = {"today", "tonight", "now", "this morning",
                                                     "this afternoon", "this evening"};
   return s;
 }
 
-int number_word(const std::string& w) {
-  static const std::unordered_map<std::string, int> m = {
+int number_word(std::string_view w) {
+  static const SvMap<int> m = {
       {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
       {"eight", 8}, {"nine", 9}, {"ten", 10}, {"both", 2}, {"2", 2}, {"3", 3}, {"4", 4},
       {"5", 5}, {"6", 6}, {"7", 7}, {"8", 8}, {"9", 9}, {"10", 10}};
-  auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
+  const int* v = m.find(w);
+  return v ? *v : 0;
 }
 
 // JSON access with ConfigError on failure.
@@ -412,14 +492,14 @@ struct Candidate {
 struct EventExtractor::Impl {
   std::vector<TypeDef> types;
   std::vector<TriggerDef> triggers;
-  std::unordered_map<std::string, std::vector<FormRef>> lexicon;
+  SvMap<std::vector<FormRef>> lexicon;
   std::vector<int> pattern_triggers;
 
   std::vector<Marker> hypothetical, negated, not_negation;
   int modality_window = 6;
 
-  std::unordered_map<std::string, std::string> collective_heads;  // head -> label ("*" any)
-  std::unordered_set<std::string> org_anaphors, anaphor_modifiers;
+  SvMap<std::string> collective_heads;  // head -> label ("*" any)
+  SvSet org_anaphors, anaphor_modifiers;
 
   int min_participants = 1;
   int merge_lookback = 64;
@@ -506,7 +586,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         }
       }
     }
-    auto word_set = [&](const char* key, std::unordered_set<std::string>& dst) {
+    auto word_set = [&](const char* key, SvSet& dst) {
       if (!refs.contains(key)) return;
       std::string p = std::string("/references/") + key;
       const json& arr = r.array(refs[key], p);
@@ -581,7 +661,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       if (tr.contains("inflect")) d.inflect = r.boolean(tr["inflect"], p + "/inflect");
 
       auto read_words = [&](const char* key, bool allow_labels) {
-        std::unordered_set<std::string> out;
+        SvSet out;
         if (!tr.contains(key)) return out;
         std::string kp = p + "/" + key;
         const json& arr = r.array(tr[key], kp);
@@ -713,8 +793,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     }
   }
   // Dedupe lexicon entries (a noun's plural may equal a listed form).
-  for (auto& kv : lexicon) {
-    auto& v = kv.second;
+  for (auto& v : lexicon.values()) {
     std::sort(v.begin(), v.end(), [](const FormRef& a, const FormRef& b) {
       return a.trigger != b.trigger ? a.trigger < b.trigger : a.participle > b.participle;
     });
@@ -755,8 +834,8 @@ int token_end_at(const std::vector<Tok>& toks, uint32_t byte) {
   return static_cast<int>(it - toks.begin());
 }
 
-bool is_ing_word(const std::string& w) {
-  static const std::unordered_set<std::string> not_verbs = {"during", "according", "regarding",
+bool is_ing_word(std::string_view w) {
+  static const SvSet not_verbs = {"during", "according", "regarding",
                                                            "notwithstanding", "thing", "king",
                                                            "bring", "morning", "evening", "spring"};
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !not_verbs.count(w);
@@ -766,10 +845,10 @@ void compute_clauses(SentenceCtx& c) {
   const auto& t = *c.toks;
   c.clause.assign(t.size(), 0);
   c.clause_relative.assign(1, false);
-  static const std::unordered_set<std::string> rel = {"which", "who", "whom", "whose"};
-  static const std::unordered_set<std::string> conj = {"while", "whereas", "but", "although",
+  static const SvSet rel = {"which", "who", "whom", "whose"};
+  static const SvSet conj = {"while", "whereas", "but", "although",
                                                        "though", "where", "yet"};
-  static const std::unordered_set<std::string> adv = {"further", "also", "thereby", "thus",
+  static const SvSet adv = {"further", "also", "thereby", "thus",
                                                       "so", "again", "effectively"};
   int cur = 0;
   for (size_t k = 0; k < t.size(); ++k) {
@@ -796,9 +875,9 @@ void compute_clauses(SentenceCtx& c) {
 }
 
 // The preposition governing a mention: the nearest word before it, skipping determiners.
-std::string governing_word(const std::vector<Tok>& t, int tb, int lo) {
+std::string_view governing_word(const std::vector<Tok>& t, int tb, int lo) {
   int k = tb - 1;
-  static const std::unordered_set<std::string> skip = {"the", "a", "an", "its", "their", "his",
+  static const SvSet skip = {"the", "a", "an", "its", "their", "his",
                                                        "her", "northern", "southern", "eastern",
                                                        "western", "central", "northeast",
                                                        "northwest", "southeast", "southwest",
@@ -844,13 +923,26 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
-  std::unordered_map<std::string, std::vector<size_t>> by_type;  // type -> event indices
+  std::vector<std::vector<size_t>> by_type(types.size());  // type index -> event indices
   // Per event: sentence and clause of its latest mention. Several triggers of one clause
   // ("signed a trade deal") are one mention.
   std::vector<std::pair<int, int>> last_mention;
   std::deque<GroupMemory> memory;                                // recent coordinated groups
   const Entity* last_org = nullptr;
   int last_org_sentence = -1000;
+
+  // The text lower-cased once (ASCII letters; same length): tokens' `low` views into it.
+  std::string lower(text);
+  for (char& ch : lower)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  // Per-sentence buffers, reused.
+  std::vector<Tok> toks;
+  toks.reserve(256);
+  SentenceCtx ctx;
+  ctx.text = text;
+  ctx.toks = &toks;
+  std::vector<Mention> pseudo;
+  std::vector<Candidate> cands, accepted;
 
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -870,14 +962,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     while (ti < timexes.size() && timexes[ti].start < se) ++ti;
     size_t t_end = ti;
 
-    std::vector<Tok> toks = tokenize(text, sb, se);
+    tokenize(text, lower, sb, se, &toks);
     if (toks.empty()) continue;
-    SentenceCtx ctx;
-    ctx.text = text;
-    ctx.toks = &toks;
-    ctx.word_ord.assign(toks.size() + 1, 0);
-    for (size_t k = 0; k < toks.size(); ++k) ctx.word_ord[k + 1] = ctx.word_ord[k] + (toks[k].word ? 1 : 0);
-    compute_clauses(ctx);
 
     // ---- mentions: entities of the sentence
     std::vector<Mention> mentions;
@@ -897,7 +983,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
 
     // Coordination groups: mentions separated only by commas, "and", "or", "as well as".
     auto assign_groups = [&](std::vector<Mention>& ms) {
-      static const std::unordered_set<std::string> glue = {"and", "or", "the", "as", "well", "also", "nor", "both", "&"};
+      static const SvSet glue = {"and", "or", "the", "as", "well", "also", "nor", "both", "&"};
       int g = 0;
       for (size_t k = 0; k < ms.size(); ++k) {
         if (k == 0) {
@@ -947,9 +1033,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         if (m.tb == tok) return true;
       return false;
     };
-    std::vector<Mention> pseudo;
-    static const std::unordered_set<std::string> coll_dets = {"the", "these", "those", "all", "both"};
-    static const std::unordered_set<std::string> mod_stop = {
+    pseudo.clear();
+    static const SvSet coll_dets = {"the", "these", "those", "all", "both"};
+    static const SvSet mod_stop = {
         "of", "in", "and", "or", "with", "for", "to", "on", "by", "at", "from", "that", "which",
         "who", "is", "are", "was", "were", "has", "have", "had", "a", "an", "the"};
     for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
@@ -1007,15 +1093,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         for (int mods = 0; mods <= 3 && q + mods < static_cast<int>(toks.size()); ++mods) {
           const Tok& h = toks[q + mods];
           if (!h.word) break;
-          auto it = collective_heads.find(h.low);
-          if (it != collective_heads.end()) {
+          const std::string* head_label = collective_heads.find(h.low);
+          if (head_label) {
             int end_tok = q + mods + 1;
             // "the nations of Mali, Niger ..." names them itself.
             if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
                 toks[end_tok].low == "of")
               break;
             if (overlaps_real_name(k, end_tok)) break;
-            const std::string& want = it->second;
+            const std::string& want = *head_label;
             int window = count ? window_counted : window_uncounted;
             std::vector<const Entity*> best;
             // Groups of this sentence ending before the phrase, newest first.
@@ -1097,7 +1183,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     }
 
     // ---- trigger candidates
-    std::vector<Candidate> cands;
+    cands.clear();
     auto check_context = [&](const TriggerDef& d, int tb, int te) {
       int lo = tb, hi = te;
       int wb = 0;
@@ -1117,10 +1203,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         }
         return false;
       };
-      if (!d.excludes.empty() && in_window([&](const std::string& w) { return d.excludes.count(w) > 0; }))
+      if (!d.excludes.empty() && in_window([&](std::string_view w) { return d.excludes.count(w) > 0; }))
         return false;
       if (!d.has_requires) return true;
-      if (in_window([&](const std::string& w) { return d.requires_words.count(w) > 0; })) return true;
+      if (in_window([&](std::string_view w) { return d.requires_words.count(w) > 0; })) return true;
       for (auto& lab : d.requires_labels)
         for (auto& m : mentions)
           if (m.label == lab && m.te > lo && m.tb < hi && !(m.tb >= tb && m.te <= te)) return true;
@@ -1128,9 +1214,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     };
     for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
       if (!toks[k].word) continue;
-      auto it = lexicon.find(toks[k].low);
-      if (it == lexicon.end()) continue;
-      for (const FormRef& fr : it->second) {
+      const std::vector<FormRef>* forms = lexicon.find(toks[k].low);
+      if (!forms) continue;
+      for (const FormRef& fr : *forms) {
         const TriggerDef& d = triggers[fr.trigger];
         int end = k + 1;
         bool ok = true;
@@ -1202,12 +1288,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       if (a.end != b.end) return a.end > b.end;
       return a.trigger < b.trigger;
     });
-    std::vector<Candidate> accepted;
+    accepted.clear();
     for (auto& c : cands) {
       bool clash = false;
       for (auto& a : accepted)
         if (!(c.end <= a.start || c.start >= a.end)) clash = true;
       if (!clash) accepted.push_back(c);
+    }
+
+    // Word counts and clauses serve the triggers only: most sentences have none.
+    if (!accepted.empty()) {
+      ctx.word_ord.assign(toks.size() + 1, 0);
+      for (size_t k = 0; k < toks.size(); ++k)
+        ctx.word_ord[k + 1] = ctx.word_ord[k] + (toks[k].word ? 1 : 0);
+      compute_clauses(ctx);
     }
 
     // ---- one event mention per trigger
@@ -1219,7 +1313,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       while (clause_lo > 0 && ctx.clause[clause_lo - 1] == tc) --clause_lo;
 
       bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
-      std::string prev = c.tb > 0 && toks[c.tb - 1].word ? toks[c.tb - 1].low : "";
+      std::string_view prev = c.tb > 0 && toks[c.tb - 1].word ? toks[c.tb - 1].low : std::string_view();
       bool nominal = !verb_form;
       if (verb_form) {
         if (determiners().count(prev)) nominal = true;
@@ -1246,7 +1340,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             int q = c.tb - 2;
             while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
             if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
-              const std::string& w = toks[q + 1].low;
+              std::string_view w = toks[q + 1].low;
               passive = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
             }
           }
@@ -1258,7 +1352,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       int np_from = c.te;
       if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
           be_forms().count(toks[c.te].low) && toks[c.te + 1].word) {
-        const std::string& w = toks[c.te + 1].low;
+        std::string_view w = toks[c.te + 1].low;
         if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
           np_from = c.te + 2;
       }
@@ -1312,7 +1406,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
 
       for (const Mention& m : mentions) {
         if (ctx.clause[m.tb] != tc) continue;
-        std::string gov = governing_word(toks, m.tb, clause_lo);
+        std::string_view gov = governing_word(toks, m.tb, clause_lo);
         if (m.te <= c.tb) {
           if (nominal) {
             // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent coup".
@@ -1362,7 +1456,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
       if (!has_actor && !passive && !prep_phrase) {
         auto subject_like = [&](const Mention& m, int lo) {
-          std::string gov = governing_word(toks, m.tb, lo);
+          std::string_view gov = governing_word(toks, m.tb, lo);
           return gov.empty() || gov == "and" || gov == "both" || gov == "as";
         };
         int pick = -1;
@@ -1411,8 +1505,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           int tb = token_at(toks, tx.start);
           if (tb >= static_cast<int>(toks.size())) continue;
           bool same = ctx.clause[tb] == tc;
-          std::string gov = governing_word(toks, tb, 0);
-          static const std::unordered_set<std::string> preps = {"in", "on", "at", "since", "during",
+          std::string_view gov = governing_word(toks, tb, 0);
+          static const SvSet preps = {"in", "on", "at", "since", "during",
                                                                 "from", "until", "by", "of", "last", "this"};
           bool prep = preps.count(gov) > 0 || (toks[tb].word && preps.count(toks[tb].low));
           bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
@@ -1430,9 +1524,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           EventDate dt;
           dt.value = best->value;
           dt.text.assign(text.substr(best->start, best->end - best->start));
-          std::string low = dt.text;
-          for (char& ch : low)
-            if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+          std::string_view low = std::string_view(lower).substr(best->start, best->end - best->start);
           dt.source = (best->anchor == "dct" && dct_deictics().count(low)) ? "dct" : "sentence";
           date = std::move(dt);
         }
@@ -1476,7 +1568,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       ev.sentence_index = sidx;
       ev.modality = modality;
 
-      auto& list = by_type[ev.type];
+      auto& list = by_type[static_cast<size_t>(d.type)];
       bool merged = false;
       int checked = 0;
       for (auto it = list.rbegin(); it != list.rend() && checked < merge_lookback; ++it, ++checked) {
@@ -1531,7 +1623,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         gm.sentence = sidx;
         gm.members = grp;
         gm.label = group_label(grp);
-        std::string gov = governing_word(toks, mentions[k].tb, 0);
+        std::string_view gov = governing_word(toks, mentions[k].tb, 0);
         gm.subject = gov.empty() || gov == "and" || gov == "both" || gov == "all";
         memory.push_back(std::move(gm));
         if (memory.size() > 8) memory.pop_front();

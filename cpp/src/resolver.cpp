@@ -74,8 +74,14 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   const auto& toks = d.tokens();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
-  std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) {
+  // Sorts indices, not the candidates (each holds an Entity of six strings): same
+  // comparator, same stable order, no string moves.
+  std::vector<uint32_t> order(candidates.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&candidates](uint32_t ia, uint32_t ib) {
+                     const Candidate& a = candidates[ia];
+                     const Candidate& b = candidates[ib];
                      bool ga = a.priority == kPriorityGuess, gb = b.priority == kPriorityGuess;
                      if (ga != gb) return gb;
                      uint32_t la = a.end_token - a.first_token, lb = b.end_token - b.first_token;
@@ -86,8 +92,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                    });
   Occupancy occupied(toks.size());
   std::vector<Candidate> chosen;
+  chosen.reserve(candidates.size());
   std::vector<int32_t> chosen_starting_at(toks.size(), -1);  // token -> index in chosen
-  for (auto& c : candidates) {
+  for (uint32_t ci : order) {
+    Candidate& c = candidates[ci];
     if (c.end_token <= c.first_token) continue;
     if (!occupied.free(c.first_token, c.end_token)) {
       // What a weaker candidate of the same span and label knows is kept: a title,
@@ -115,12 +123,13 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
 
   std::vector<Candidate> added;
   // Acronyms defined in the text: "Long Form (ACR)".
-  std::unordered_map<std::string, Entity> acronyms;  // exact acronym text -> entity
+  // Keys are views into the document's text / folded tokens (alive during resolve).
+  std::unordered_map<std::string_view, Entity> acronyms;  // exact acronym text -> entity
   for (size_t p = 1; p + 2 < toks.size(); ++p) {
     if (d.token_text(p) != "(" || d.token_text(p + 2) != ")") continue;
     const Token& a = toks[p + 1];
     if (a.kind != TokenKind::kWord || !a.all_upper || a.end - a.start < 2) continue;
-    std::string acr(d.token_text(p + 1));
+    std::string_view acr = d.token_text(p + 1);
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
     const Candidate* long_form = nullptr;
@@ -158,7 +167,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     // letters ("Alliance of Sahel States (AES)" is not the AES company).
     for (auto& c : chosen) {
       if (c.end_token - c.first_token != 1 || !toks[c.first_token].all_upper) continue;
-      auto it = acronyms.find(std::string(d.token_text(c.first_token)));
+      auto it = acronyms.find(d.token_text(c.first_token));
       if (it == acronyms.end() || it->second.id == c.entity.id) continue;
       uint32_t start = c.entity.start, end = c.entity.end;
       c.entity = it->second;
@@ -170,7 +179,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].all_upper || !occupied.free(i, i + 1)) continue;
-      auto it = acronyms.find(std::string(d.token_text(i)));
+      auto it = acronyms.find(d.token_text(i));
       if (it == acronyms.end()) continue;
       Candidate c;
       c.first_token = static_cast<uint32_t>(i);
@@ -191,11 +200,11 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     std::string id, name;
     bool ambiguous = false;
   };
-  std::unordered_map<std::string, Person> surnames;  // folded last name word -> person
+  std::unordered_map<std::string_view, Person> surnames;  // folded last name word -> person
   for (const auto& c : chosen) {
     if (c.entity.label != "PERSON" || c.end_token - c.first_token < 2) continue;
     size_t last = c.end_token - 1;
-    std::string key(d.folded[last]);
+    std::string_view key = d.folded[last];
     auto it = surnames.find(key);
     if (it == surnames.end())
       surnames[key] = {c.entity.id, c.entity.name, false};
@@ -205,7 +214,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   if (!surnames.empty()) {
     for (auto& c : chosen) {  // "Mr. Diop" found alone by its title
       if (c.entity.label != "PERSON" || c.end_token - c.first_token != 1) continue;
-      auto it = surnames.find(std::string(d.folded[c.first_token]));
+      auto it = surnames.find(d.folded[c.first_token]);
       if (it == surnames.end() || it->second.ambiguous) continue;
       c.entity.id = it->second.id;
       c.entity.name = it->second.name;
@@ -214,7 +223,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized || toks[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
-      auto it = surnames.find(std::string(d.folded[i]));
+      auto it = surnames.find(d.folded[i]);
       if (it == surnames.end() || it->second.ambiguous) continue;
       Candidate c;
       c.first_token = static_cast<uint32_t>(i);
