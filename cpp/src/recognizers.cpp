@@ -77,9 +77,14 @@ NameRun person_name_run(const Knowledge& k, const DocView& d, size_t i) {
   return run;
 }
 
-Entity make_entity(const DocView& d, size_t first, size_t end, const std::string& label,
-                   const std::string& source) {
-  Entity e;
+// A candidate over tokens [first, end) named by its own text.
+Candidate make_candidate(const DocView& d, size_t first, size_t end, int priority,
+                         const std::string& label, const std::string& source) {
+  Candidate c;
+  c.first_token = static_cast<uint32_t>(first);
+  c.end_token = static_cast<uint32_t>(end);
+  c.priority = priority;
+  Entity& e = c.entity;
   e.start = d.tokens()[first].start;
   e.end = d.tokens()[end - 1].end;
   e.label = label;
@@ -87,7 +92,7 @@ Entity make_entity(const DocView& d, size_t first, size_t end, const std::string
   e.id = default_entity_id(label, e.name);
   e.mention = "name";
   e.source = source;
-  return e;
+  return c;
 }
 
 // Token i follows a lowercase "the": a thing, not a person.
@@ -211,12 +216,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     if ((r.label == "LOCATION" || r.label == "COUNTRY") && sv.mention != "demonym") {
       size_t team_end = team_name_end(k, d, m.end_token);
       if (team_end > m.end_token && !title_case_context(d, m.first_token, team_end)) {
-        Candidate t;
-        t.first_token = m.first_token;
-        t.end_token = static_cast<uint32_t>(team_end);
-        t.priority = kPriorityOrg;
-        t.entity = make_entity(d, m.first_token, team_end, "ORG", "org");
-        out.push_back(std::move(t));
+        out.push_back(make_candidate(d, m.first_token, team_end, kPriorityOrg, "ORG", "org"));
       }
     }
   }
@@ -230,11 +230,9 @@ void rule_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate
                                   [](const Token& t, uint32_t p) { return t.start < p; });
     auto last = std::lower_bound(toks.begin(), toks.end(), m.end,
                                  [](const Token& t, uint32_t p) { return t.end < p; });
-    Candidate c;
-    c.first_token = static_cast<uint32_t>(first - toks.begin());
-    c.end_token = static_cast<uint32_t>(last - toks.begin()) + 1;
-    c.priority = kPriorityUserRule;
-    c.entity = make_entity(d, c.first_token, c.end_token, rule.label, "rule:" + rule.name);
+    Candidate c = make_candidate(d, static_cast<size_t>(first - toks.begin()),
+                                 static_cast<size_t>(last - toks.begin()) + 1,
+                                 kPriorityUserRule, rule.label, "rule:" + rule.name);
     if (!rule.entity_name.empty()) c.entity.name = rule.entity_name;
     c.entity.id = rule.id.empty() ? default_entity_id(rule.label, c.entity.name) : rule.id;
     out.push_back(std::move(c));
@@ -245,11 +243,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   const auto& toks = d.tokens();
   const auto& lex = k.lexicons;
   auto emit = [&](const NameRun& run, std::string title) {
-    Candidate c;
-    c.first_token = static_cast<uint32_t>(run.first);
-    c.end_token = static_cast<uint32_t>(run.end);
-    c.priority = kPriorityPerson;
-    c.entity = make_entity(d, run.first, run.end, "PERSON", "person");
+    Candidate c = make_candidate(d, run.first, run.end, kPriorityPerson, "PERSON", "person");
     c.entity.title = std::move(title);
     out.push_back(std::move(c));
   };
@@ -303,12 +297,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
       ++first;
     size_t end = extend_with_complement(k, d, h + 1);
     if (end - first < 2) continue;
-    Candidate c;
-    c.first_token = static_cast<uint32_t>(first);
-    c.end_token = static_cast<uint32_t>(end);
-    c.priority = kPriorityOrg;
-    c.entity = make_entity(d, first, end, "ORG", "org");
-    out.push_back(std::move(c));
+    out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     h = end - 1;
   }
 }
@@ -324,12 +313,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(k, d, first - 1) &&
              !d.sentence_initial(first - 1) && i - first < 3)
         --first;
-      Candidate c;
-      c.first_token = static_cast<uint32_t>(first);
-      c.end_token = static_cast<uint32_t>(i + 1);
-      c.priority = kPriorityLocation;
-      c.entity = make_entity(d, first, i + 1, "LOCATION", "location");
-      out.push_back(std::move(c));
+      out.push_back(make_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
       continue;
     }
     // "Lake Chad", "Mount Kenya", "Gulf of Guinea": a place prefix then a name.
@@ -341,12 +325,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
              end - j < 3)
         ++end;
       if (end == j) continue;
-      Candidate c;
-      c.first_token = static_cast<uint32_t>(i);
-      c.end_token = static_cast<uint32_t>(end);
-      c.priority = kPriorityLocation;
-      c.entity = make_entity(d, i, end, "LOCATION", "location");
-      out.push_back(std::move(c));
+      out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
   }
   guess_candidates(k, d, out);
@@ -403,12 +382,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
         !lex.common_words.contains(d.folded[i])) {
-      Candidate c;
-      c.first_token = static_cast<uint32_t>(i);
-      c.end_token = static_cast<uint32_t>(i + 1);
-      c.priority = kPriorityGuess;
-      c.entity = make_entity(d, i, i + 1, "ORG", "guess");
-      out.push_back(std::move(c));
+      out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;
     }
     // Two or three rare capitalised words: "Kojima Minoru", "Eweryst Estkowski".
@@ -426,12 +400,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     }
     size_t last = end - 1;
     if (is_head(lex.org_heads, d, last) || is_head(lex.location_heads, d, last)) continue;
-    Candidate c;
-    c.first_token = static_cast<uint32_t>(i);
-    c.end_token = static_cast<uint32_t>(end);
-    c.priority = kPriorityGuess;
-    c.entity = make_entity(d, i, end, "PERSON", "guess");
-    out.push_back(std::move(c));
+    out.push_back(make_candidate(d, i, end, kPriorityGuess, "PERSON", "guess"));
     i = last;
   }
 }
