@@ -1,6 +1,8 @@
 #include "liptako/output.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
 #include <vector>
 
 namespace liptako {
@@ -46,10 +48,7 @@ std::string slice(std::string_view text, uint32_t start, uint32_t end) {
   return std::string(text.substr(start, end - start));
 }
 
-}  // namespace
-
-json to_json(const Document& doc, std::string_view text, OffsetUnit unit) {
-  OffsetMap map;
+void build_map(OffsetMap& map, const Document& doc, std::string_view text, OffsetUnit unit) {
   for (const auto& e : doc.entities) map.add(e.start), map.add(e.end);
   for (const auto& t : doc.timexes) map.add(t.start), map.add(t.end);
   for (const auto& ev : doc.events) {
@@ -59,6 +58,262 @@ json to_json(const Document& doc, std::string_view text, OffsetUnit unit) {
   }
   if (doc.dct.span) map.add(doc.dct.span->start), map.add(doc.dct.span->end);
   map.build(text, unit);
+}
+
+// Writes JSON directly, byte for byte what
+// to_json(...).dump(-1, ' ', false, error_handler_t::replace) gives: object
+// keys in std::map (byte) order, no spaces, strings escaped as nlohmann does
+// (\" \\ \b \f \n \r \t, other controls as \u00xx, the rest raw) and
+// every maximal invalid UTF-8 subpart replaced by U+FFFD.
+class Writer {
+ public:
+  explicit Writer(std::string& out) : o_(out) {}
+
+  void raw(std::string_view s) { o_.append(s); }
+  void key(std::string_view k) {  // keys are plain ASCII literals
+    o_.push_back('"');
+    o_.append(k);
+    o_.append("\":");
+  }
+  void num(uint64_t v) {
+    char buf[24];
+    char* e = buf + sizeof buf;
+    char* p = e;
+    do {
+      *--p = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    o_.append(p, static_cast<size_t>(e - p));
+  }
+  void num(int v) {
+    if (v < 0) {
+      o_.push_back('-');
+      num(static_cast<uint64_t>(-static_cast<int64_t>(v)));
+    } else {
+      num(static_cast<uint64_t>(v));
+    }
+  }
+  void str(std::string_view s) {
+    o_.push_back('"');
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    size_t i = 0;
+    while (i < n) {
+      size_t run = i;
+      while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') ++run;
+      if (run > i) {
+        o_.append(s.data() + i, run - i);
+        i = run;
+        if (i >= n) break;
+      }
+      unsigned char c = p[i];
+      if (c < 0x80) {
+        switch (c) {
+          case '"': o_.append("\\\""); break;
+          case '\\': o_.append("\\\\"); break;
+          case '\b': o_.append("\\b"); break;
+          case '\f': o_.append("\\f"); break;
+          case '\n': o_.append("\\n"); break;
+          case '\r': o_.append("\\r"); break;
+          case '\t': o_.append("\\t"); break;
+          default: {
+            static const char kHex[] = "0123456789abcdef";
+            char buf[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+            o_.append(buf, 6);
+          }
+        }
+        ++i;
+        continue;
+      }
+      // Multi-byte: length and the valid range of the second byte (Unicode
+      // table 3-7, as nlohmann's DFA).
+      size_t len;
+      unsigned char lo = 0x80, hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+      } else {
+        o_.append("\xEF\xBF\xBD");  // invalid lead byte: replaced, consumed
+        ++i;
+        continue;
+      }
+      size_t k = 1;
+      for (; k < len && i + k < n; ++k) {
+        unsigned char b = p[i + k];
+        if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
+      }
+      if (k == len) {
+        o_.append(s.data() + i, len);
+        i += len;
+      } else {
+        // A valid but incomplete prefix: one replacement; the byte that broke
+        // it (if any) is read again.
+        o_.append("\xEF\xBF\xBD");
+        i += k;
+      }
+    }
+    o_.push_back('"');
+  }
+
+ private:
+  std::string& o_;
+};
+
+}  // namespace
+
+std::string to_json_string(const Document& doc, std::string_view text, OffsetUnit unit) {
+  OffsetMap map;
+  build_map(map, doc, text, unit);
+  auto sl = [&](uint32_t start, uint32_t end) -> std::string_view {
+    if (start > text.size() || end > text.size() || end < start) return {};
+    return text.substr(start, end - start);
+  };
+  std::string out;
+  out.reserve(256 + 256 * (doc.entities.size() + doc.timexes.size()) +
+              512 * doc.events.size());
+  Writer w(out);
+  w.raw("{");
+  // dct: end, source, start, value
+  w.key("dct");
+  w.raw("{");
+  if (doc.dct.span) {
+    w.key("end");
+    w.num(static_cast<uint64_t>(map(doc.dct.span->end)));
+    w.raw(",");
+  }
+  w.key("source");
+  w.str(doc.dct.source);
+  w.raw(",");
+  if (doc.dct.span) {
+    w.key("start");
+    w.num(static_cast<uint64_t>(map(doc.dct.span->start)));
+    w.raw(",");
+  }
+  w.key("value");
+  if (doc.dct.date) {
+    char buf[64];
+    int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.dct.date->year,
+                          doc.dct.date->month, doc.dct.date->day);
+    // to_json stores the first 15 bytes (its buffer is char[16]).
+    w.str(std::string_view(buf, static_cast<size_t>(std::min(n, 15))));
+  } else {
+    w.raw("null");
+  }
+  w.raw("},");
+  // entities: end, id, label, mention, name, sentence, source, start, text, title
+  w.key("entities");
+  w.raw("[");
+  bool first = true;
+  for (const auto& e : doc.entities) {
+    if (!first) w.raw(",");
+    first = false;
+    w.raw("{");
+    w.key("end"); w.num(static_cast<uint64_t>(map(e.end))); w.raw(",");
+    w.key("id"); w.str(e.id); w.raw(",");
+    w.key("label"); w.str(e.label); w.raw(",");
+    w.key("mention"); w.str(e.mention); w.raw(",");
+    w.key("name"); w.str(e.name); w.raw(",");
+    w.key("sentence"); w.num(e.sentence); w.raw(",");
+    w.key("source"); w.str(e.source); w.raw(",");
+    w.key("start"); w.num(static_cast<uint64_t>(map(e.start))); w.raw(",");
+    w.key("text"); w.str(sl(e.start, e.end));
+    if (!e.title.empty()) {
+      w.raw(",");
+      w.key("title");
+      w.str(e.title);
+    }
+    w.raw("}");
+  }
+  w.raw("],");
+  // events: cameo, date, mentions, modality, participants, sentence,
+  // sentence_index, trigger, type
+  w.key("events");
+  w.raw("[");
+  first = true;
+  for (const auto& ev : doc.events) {
+    if (!first) w.raw(",");
+    first = false;
+    w.raw("{");
+    w.key("cameo"); w.str(ev.cameo); w.raw(",");
+    w.key("date");
+    if (ev.date) {  // source, text, value
+      w.raw("{");
+      w.key("source"); w.str(ev.date->source); w.raw(",");
+      w.key("text"); w.str(ev.date->text); w.raw(",");
+      w.key("value"); w.str(ev.date->value);
+      w.raw("}");
+    } else {
+      w.raw("null");
+    }
+    w.raw(",");
+    w.key("mentions"); w.num(ev.mentions); w.raw(",");
+    w.key("modality"); w.str(ev.modality); w.raw(",");
+    w.key("participants");
+    w.raw("[");
+    bool pfirst = true;
+    for (const auto& p : ev.participants) {  // end, id, label, name, role, start
+      if (!pfirst) w.raw(",");
+      pfirst = false;
+      w.raw("{");
+      w.key("end"); w.num(static_cast<uint64_t>(map(p.end))); w.raw(",");
+      w.key("id"); w.str(p.id); w.raw(",");
+      w.key("label"); w.str(p.label); w.raw(",");
+      w.key("name"); w.str(p.name); w.raw(",");
+      w.key("role"); w.str(p.role); w.raw(",");
+      w.key("start"); w.num(static_cast<uint64_t>(map(p.start)));
+      w.raw("}");
+    }
+    w.raw("],");
+    w.key("sentence");
+    w.raw("{");
+    w.key("end"); w.num(static_cast<uint64_t>(map(ev.sentence.end))); w.raw(",");
+    w.key("start"); w.num(static_cast<uint64_t>(map(ev.sentence.start)));
+    w.raw("},");
+    w.key("sentence_index"); w.num(ev.sentence_index); w.raw(",");
+    w.key("trigger");
+    w.raw("{");
+    w.key("end"); w.num(static_cast<uint64_t>(map(ev.trigger.end))); w.raw(",");
+    w.key("start"); w.num(static_cast<uint64_t>(map(ev.trigger.start))); w.raw(",");
+    w.key("text"); w.str(sl(ev.trigger.start, ev.trigger.end));
+    w.raw("},");
+    w.key("type"); w.str(ev.type);
+    w.raw("}");
+  }
+  w.raw("],");
+  w.key("id");
+  w.str(doc.id);
+  w.raw(",");
+  // timexes: anchor, end, sentence, start, text, type, value
+  w.key("timexes");
+  w.raw("[");
+  first = true;
+  for (const auto& t : doc.timexes) {
+    if (!first) w.raw(",");
+    first = false;
+    w.raw("{");
+    w.key("anchor"); w.str(t.anchor); w.raw(",");
+    w.key("end"); w.num(static_cast<uint64_t>(map(t.end))); w.raw(",");
+    w.key("sentence"); w.num(t.sentence); w.raw(",");
+    w.key("start"); w.num(static_cast<uint64_t>(map(t.start))); w.raw(",");
+    w.key("text"); w.str(sl(t.start, t.end)); w.raw(",");
+    w.key("type"); w.str(t.type); w.raw(",");
+    w.key("value"); w.str(t.value);
+    w.raw("}");
+  }
+  w.raw("]}");
+  return out;
+}
+
+json to_json(const Document& doc, std::string_view text, OffsetUnit unit) {
+  OffsetMap map;
+  build_map(map, doc, text, unit);
 
   json out = json::object();
   out["id"] = doc.id;

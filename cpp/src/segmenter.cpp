@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "liptako/text.h"
@@ -9,7 +10,42 @@
 namespace liptako {
 namespace {
 
-using text::decode;
+// ASCII fast path: character classes of bytes < 0x80 from a table (the same
+// answers as text::is_* give for those code points); decode, the utf8proc
+// lookups and the out-of-line calls are paid only for non-ASCII.
+enum : uint8_t { kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32 };
+
+constexpr std::array<uint8_t, 128> make_ascii_class() {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    uint8_t f = 0;
+    if (c >= 'A' && c <= 'Z') f = kWordC | kLetterC | kUpperC;
+    if (c >= 'a' && c <= 'z') f = kWordC | kLetterC | kLowerC;
+    if (c >= '0' && c <= '9') f = kWordC | kDigitC;
+    if (c == ' ' || (c >= '\t' && c <= '\r')) f = kSpaceC;
+    t[static_cast<size_t>(c)] = f;
+  }
+  return t;
+}
+constexpr std::array<uint8_t, 128> kAscii = make_ascii_class();
+
+inline text::Decoded decode(std::string_view s, size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  return text::decode(s, i);
+}
+inline bool is_word_char(char32_t cp) {
+  return cp < 0x80 ? (kAscii[cp] & kWordC) != 0 : text::is_word_char(cp);
+}
+inline bool is_letter(char32_t cp) {
+  return cp < 0x80 ? (kAscii[cp] & kLetterC) != 0 : text::is_letter(cp);
+}
+inline bool is_digit(char32_t cp) {
+  return cp < 0x80 ? (kAscii[cp] & kDigitC) != 0 : text::is_digit(cp);
+}
+inline bool is_space(char32_t cp) {
+  return cp < 0x80 ? (kAscii[cp] & kSpaceC) != 0 : text::is_space(cp);
+}
 
 // Words after which a period does not end a sentence. Compared folded.
 constexpr std::array<std::string_view, 52> kAbbreviations = {
@@ -43,7 +79,7 @@ class Tokenizer {
     size_t i = 0;
     while (i < s_.size()) {
       auto d = decode(s_, i);
-      if (text::is_space(d.cp) || d.cp == text::kInvalid || d.cp == 0) {
+      if (is_space(d.cp) || d.cp == text::kInvalid || d.cp == 0) {
         // Spaces, NULs and invalid bytes separate tokens and belong to none.
         space = true;
         if (d.cp == '\n' || d.cp == '\r' || d.cp == 0x2028 || d.cp == 0x2029 || d.cp == 0x85)
@@ -56,7 +92,7 @@ class Tokenizer {
       t.space_before = space;
       t.newline_before = newline;
       space = newline = false;
-      if (text::is_word_char(d.cp)) {
+      if (is_word_char(d.cp)) {
         i = scan_word(i, t, out);
         if (t.end == 0) continue;  // scan_word emitted the tokens itself
       } else {
@@ -76,31 +112,57 @@ class Tokenizer {
     size_t start = i;
     bool has_letter = false, has_lower = false, has_upper = false, first = true;
     size_t j = i;
-    while (j < s_.size()) {
-      auto d = decode(s_, j);
-      if (text::is_word_char(d.cp)) {
-        if (text::is_letter(d.cp)) {
-          has_letter = true;
-          if (text::is_lower(d.cp)) has_lower = true;
-          if (text::is_upper(d.cp)) {
-            has_upper = true;
-            if (first) t.capitalized = true;
+    const size_t n = s_.size();
+    char32_t prev_cp = 0;  // the code point before j (all of them were decoded here)
+    while (j < n) {
+      unsigned char c = static_cast<unsigned char>(s_[j]);
+      text::Decoded d;
+      if (c < 0x80) {
+        uint8_t f = kAscii[c];
+        if (f & kWordC) {
+          if (f & kLetterC) {
+            has_letter = true;
+            if (f & kLowerC) has_lower = true;
+            if (f & kUpperC) {
+              has_upper = true;
+              if (first) t.capitalized = true;
+            }
           }
+          first = false;
+          prev_cp = c;
+          ++j;
+          continue;
         }
-        first = false;
-        j += d.len;
-        continue;
+        d = {c, 1};
+      } else {
+        d = text::decode(s_, j);
+        if (text::is_word_char(d.cp)) {
+          if (text::is_letter(d.cp)) {
+            has_letter = true;
+            if (text::is_lower(d.cp)) has_lower = true;
+            if (text::is_upper(d.cp)) {
+              has_upper = true;
+              if (first) t.capitalized = true;
+            }
+          }
+          first = false;
+          prev_cp = d.cp;
+          j += d.len;
+          continue;
+        }
       }
+      bool apos = text::is_apostrophe(d.cp);
+      if (!apos && d.cp != '.' && d.cp != ',') break;
       size_t k = j + d.len;
-      if (k >= s_.size()) break;
+      if (k >= n) break;
       auto next = decode(s_, k);
-      auto prev_cp = prev_code_point(j);
-      if (text::is_apostrophe(d.cp) && text::is_letter(prev_cp) && text::is_letter(next.cp)) {
+      if (apos && is_letter(prev_cp) && is_letter(next.cp)) {
+        prev_cp = d.cp;
         j = k;  // d'Ivoire, Mali's (split below)
         continue;
       }
-      if ((d.cp == '.' || d.cp == ',') && text::is_digit(prev_cp) && text::is_digit(next.cp) &&
-          !has_letter) {
+      if (!apos && is_digit(prev_cp) && is_digit(next.cp) && !has_letter) {
+        prev_cp = d.cp;
         j = k;  // 1,100 and 6.2
         continue;
       }
@@ -159,13 +221,6 @@ class Tokenizer {
     return 0;
   }
 
-  char32_t prev_code_point(size_t j) const {
-    if (j == 0) return 0;
-    size_t k = j - 1;
-    while (k > 0 && (static_cast<unsigned char>(s_[k]) & 0xC0) == 0x80 && j - k < 4) --k;
-    return decode(s_, k).cp;
-  }
-
   static bool is_ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
   static bool is_ascii_alnum(char c) { return is_ascii_letter(c) || (c >= '0' && c <= '9'); }
 
@@ -179,6 +234,8 @@ TokenizedText tokenize(std::string_view s) {
   out.tokens = Tokenizer(s).run();
   const auto& toks = out.tokens;
   out.sentence_of_token.resize(toks.size());
+  out.sentences.reserve(toks.size() / 16 + 1);
+  out.first_token_of_sentence.reserve(toks.size() / 16 + 2);
   std::string folded;
   size_t sent_first = 0;
   auto close_sentence = [&](size_t last_inclusive) {
@@ -235,14 +292,52 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 
 namespace liptako {
 
+namespace {
+constexpr std::array<char, 128> make_ascii_lower() {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return t;
+}
+constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
+}  // namespace
+
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
-  arena_.reserve(text.size());
-  offsets_.reserve(tokens.size() + 1);
-  offsets_.push_back(0);
-  for (const Token& t : tokens) {
-    text::fold(text.substr(t.start, t.end - t.start), arena_);
-    offsets_.push_back(static_cast<uint32_t>(arena_.size()));
+  // ASCII bytes fold by table into a buffer sized once (folding keeps their
+  // length; it is what text::fold does for them); a token with a non-ASCII
+  // byte is folded from there (a code point start) by text::fold.
+  size_t total = 0;
+  for (const Token& t : tokens) total += t.end - t.start;
+  arena_.resize(total);
+  offsets_.resize(tokens.size() + 1);
+  offsets_[0] = 0;
+  char* o = arena_.data();
+  size_t w = 0;
+  std::string tail;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    const size_t len = t.end - t.start;
+    const char* p = text.data() + t.start;
+    size_t k = 0;
+    for (; k < len; ++k) {
+      unsigned char c = static_cast<unsigned char>(p[k]);
+      if (c >= 0x80) break;
+      o[w + k] = kAsciiLower[c];
+    }
+    w += k;
+    total -= len;
+    if (k < len) {
+      tail.clear();
+      text::fold(std::string_view(p + k, len - k), tail);
+      if (w + tail.size() + total > arena_.size()) {
+        arena_.resize(w + tail.size() + total + arena_.size() / 4);
+        o = arena_.data();
+      }
+      std::memcpy(o + w, tail.data(), tail.size());
+      w += tail.size();
+    }
+    offsets_[i + 1] = static_cast<uint32_t>(w);
   }
+  arena_.resize(w);
 }
 
 }  // namespace liptako

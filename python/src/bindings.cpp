@@ -41,8 +41,7 @@ std::string utf8_of(const py::handle& obj) {
 std::string extract_to_json(const Extractor& x, const std::string& text, std::string id,
                             const std::optional<std::string>& dct) {
   liptako::Document doc = x.extract(text, std::move(id), dct);
-  return liptako::to_json(doc, text).dump(-1, ' ', false,
-                                          nlohmann::json::error_handler_t::replace);
+  return liptako::to_json_string(doc, text);
 }
 
 // A bare phrase matcher, for users who only need gazetteer matching.

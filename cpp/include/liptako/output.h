@@ -1,6 +1,7 @@
 // Serialisation of a Document to the JSON contract of docs/output-format.md.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
@@ -20,5 +21,11 @@ enum class OffsetUnit {
 // "surrogatepass" (lone surrogates).
 nlohmann::json to_json(const Document& doc, std::string_view text,
                        OffsetUnit unit = OffsetUnit::kCodePoints);
+
+// The same JSON as text, written directly: byte-identical to
+// to_json(doc, text, unit).dump(-1, ' ', false, error_handler_t::replace)
+// (keys sorted, invalid UTF-8 replaced by U+FFFD), without building the tree.
+std::string to_json_string(const Document& doc, std::string_view text,
+                           OffsetUnit unit = OffsetUnit::kCodePoints);
 
 }  // namespace liptako

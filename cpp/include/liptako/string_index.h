@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -55,7 +56,44 @@ class StringIndex {
   }
 
  private:
-  static size_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+  // A multiply-mix over 8-byte words (short tails read as two overlapping
+  // loads, or three bytes): inline, no call into libstdc++'s _Hash_bytes.
+  static size_t hash(std::string_view s) {
+    const char* p = s.data();
+    size_t n = s.size();
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (n * 0xff51afd7ed558ccdULL);
+    while (n > 8) {
+      h = (h ^ load64(p)) * 0xbf58476d1ce4e5b9ULL;
+      h ^= h >> 29;
+      p += 8;
+      n -= 8;
+    }
+    uint64_t w;
+    if (n >= 4) {
+      w = (static_cast<uint64_t>(load32(p)) << 32) | load32(p + n - 4);
+    } else if (n > 0) {
+      w = (static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+          static_cast<unsigned char>(p[n - 1]);
+    } else {
+      w = 0;
+    }
+    h = (h ^ w) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 32;
+    return static_cast<size_t>(h);
+  }
+  static uint64_t load64(const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  }
+  static uint32_t load32(const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  }
 
   void grow() {
     std::vector<uint32_t> old = std::move(slots_);
