@@ -1,5 +1,7 @@
 #include "liptako/output.h"
 
+#include "liptako/offsets.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -10,55 +12,32 @@ namespace {
 
 using nlohmann::json;
 
-// Converts byte offsets to code-point offsets: every offset of a document is
-// collected first, then one pass over the text converts them all.
-class OffsetMap {
+// Every offset of a document in the requested unit: byte offsets as they are,
+// or code points converted in one pass by CodePointMap.
+class Offsets {
  public:
-  void add(uint32_t b) { bytes_.push_back(b); }
-
-  void build(std::string_view text, OffsetUnit unit) {
-    std::sort(bytes_.begin(), bytes_.end());
-    bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-    points_.resize(bytes_.size());
-    size_t count = 0, pos = 0;
-    for (size_t k = 0; k < bytes_.size(); ++k) {
-      size_t target = std::min<size_t>(bytes_[k], text.size());
-      if (unit == OffsetUnit::kBytes) {
-        points_[k] = bytes_[k];
-        continue;
-      }
-      for (; pos < target; ++pos)
-        if ((static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80) ++count;
-      points_[k] = count;
+  Offsets(const Document& doc, std::string_view text, OffsetUnit unit) : unit_(unit) {
+    if (unit_ == OffsetUnit::kBytes) return;
+    for (const auto& s : doc.sentences) map_.add(s.start), map_.add(s.end);
+    for (const auto& e : doc.entities) map_.add(e.start), map_.add(e.end);
+    for (const auto& t : doc.timexes) map_.add(t.start), map_.add(t.end);
+    for (const auto& ev : doc.events) {
+      map_.add(ev.trigger.start), map_.add(ev.trigger.end);
+      map_.add(ev.sentence.start), map_.add(ev.sentence.end);
+      for (const auto& p : ev.participants) map_.add(p.start), map_.add(p.end);
     }
+    if (doc.dct.span) map_.add(doc.dct.span->start), map_.add(doc.dct.span->end);
+    map_.build(text);
   }
 
-  size_t operator()(uint32_t b) const {
-    auto it = std::lower_bound(bytes_.begin(), bytes_.end(), b);
-    return points_[static_cast<size_t>(it - bytes_.begin())];
+  uint64_t operator()(uint32_t byte_offset) const {
+    return unit_ == OffsetUnit::kBytes ? byte_offset : map_(byte_offset);
   }
 
  private:
-  std::vector<uint32_t> bytes_;
-  std::vector<size_t> points_;
+  OffsetUnit unit_;
+  CodePointMap map_;
 };
-
-std::string slice(std::string_view text, uint32_t start, uint32_t end) {
-  if (start > text.size() || end > text.size() || end < start) return "";
-  return std::string(text.substr(start, end - start));
-}
-
-void build_map(OffsetMap& map, const Document& doc, std::string_view text, OffsetUnit unit) {
-  for (const auto& e : doc.entities) map.add(e.start), map.add(e.end);
-  for (const auto& t : doc.timexes) map.add(t.start), map.add(t.end);
-  for (const auto& ev : doc.events) {
-    map.add(ev.trigger.start), map.add(ev.trigger.end);
-    map.add(ev.sentence.start), map.add(ev.sentence.end);
-    for (const auto& p : ev.participants) map.add(p.start), map.add(p.end);
-  }
-  if (doc.dct.span) map.add(doc.dct.span->start), map.add(doc.dct.span->end);
-  map.build(text, unit);
-}
 
 // Writes JSON directly, byte for byte what
 // to_json(...).dump(-1, ' ', false, error_handler_t::replace) gives: object
@@ -169,8 +148,7 @@ class Writer {
 }  // namespace
 
 std::string to_json_string(const Document& doc, std::string_view text, OffsetUnit unit) {
-  OffsetMap map;
-  build_map(map, doc, text, unit);
+  Offsets map(doc, text, unit);
   auto sl = [&](uint32_t start, uint32_t end) -> std::string_view {
     if (start > text.size() || end > text.size() || end < start) return {};
     return text.substr(start, end - start);
@@ -185,7 +163,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
   w.raw("{");
   if (doc.dct.span) {
     w.key("end");
-    w.num(static_cast<uint64_t>(map(doc.dct.span->end)));
+    w.num(map(doc.dct.span->end));
     w.raw(",");
   }
   w.key("source");
@@ -193,7 +171,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
   w.raw(",");
   if (doc.dct.span) {
     w.key("start");
-    w.num(static_cast<uint64_t>(map(doc.dct.span->start)));
+    w.num(map(doc.dct.span->start));
     w.raw(",");
   }
   w.key("value");
@@ -215,14 +193,14 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     if (!first) w.raw(",");
     first = false;
     w.raw("{");
-    w.key("end"); w.num(static_cast<uint64_t>(map(e.end))); w.raw(",");
+    w.key("end"); w.num(map(e.end)); w.raw(",");
     w.key("id"); w.str(e.id); w.raw(",");
     w.key("label"); w.str(e.label); w.raw(",");
     w.key("mention"); w.str(e.mention); w.raw(",");
     w.key("name"); w.str(e.name); w.raw(",");
     w.key("sentence"); w.num(e.sentence); w.raw(",");
     w.key("source"); w.str(e.source); w.raw(",");
-    w.key("start"); w.num(static_cast<uint64_t>(map(e.start))); w.raw(",");
+    w.key("start"); w.num(map(e.start)); w.raw(",");
     w.key("text"); w.str(sl(e.start, e.end));
     if (!e.title.empty()) {
       w.raw(",");
@@ -262,25 +240,25 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
       if (!pfirst) w.raw(",");
       pfirst = false;
       w.raw("{");
-      w.key("end"); w.num(static_cast<uint64_t>(map(p.end))); w.raw(",");
+      w.key("end"); w.num(map(p.end)); w.raw(",");
       w.key("id"); w.str(p.id); w.raw(",");
       w.key("label"); w.str(p.label); w.raw(",");
       w.key("name"); w.str(p.name); w.raw(",");
       w.key("role"); w.str(p.role); w.raw(",");
-      w.key("start"); w.num(static_cast<uint64_t>(map(p.start)));
+      w.key("start"); w.num(map(p.start));
       w.raw("}");
     }
     w.raw("],");
     w.key("sentence");
     w.raw("{");
-    w.key("end"); w.num(static_cast<uint64_t>(map(ev.sentence.end))); w.raw(",");
-    w.key("start"); w.num(static_cast<uint64_t>(map(ev.sentence.start)));
+    w.key("end"); w.num(map(ev.sentence.end)); w.raw(",");
+    w.key("start"); w.num(map(ev.sentence.start));
     w.raw("},");
     w.key("sentence_index"); w.num(ev.sentence_index); w.raw(",");
     w.key("trigger");
     w.raw("{");
-    w.key("end"); w.num(static_cast<uint64_t>(map(ev.trigger.end))); w.raw(",");
-    w.key("start"); w.num(static_cast<uint64_t>(map(ev.trigger.start))); w.raw(",");
+    w.key("end"); w.num(map(ev.trigger.end)); w.raw(",");
+    w.key("start"); w.num(map(ev.trigger.start)); w.raw(",");
     w.key("text"); w.str(sl(ev.trigger.start, ev.trigger.end));
     w.raw("},");
     w.key("type"); w.str(ev.type);
@@ -290,6 +268,17 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
   w.key("id");
   w.str(doc.id);
   w.raw(",");
+  // sentences: [{end, start}, ...]
+  w.key("sentences");
+  w.raw("[");
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (i) w.raw(",");
+    w.raw("{");
+    w.key("end"); w.num(map(doc.sentences[i].end)); w.raw(",");
+    w.key("start"); w.num(map(doc.sentences[i].start));
+    w.raw("}");
+  }
+  w.raw("],");
   // timexes: anchor, end, sentence, start, text, type, value
   w.key("timexes");
   w.raw("[");
@@ -299,9 +288,9 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     first = false;
     w.raw("{");
     w.key("anchor"); w.str(t.anchor); w.raw(",");
-    w.key("end"); w.num(static_cast<uint64_t>(map(t.end))); w.raw(",");
+    w.key("end"); w.num(map(t.end)); w.raw(",");
     w.key("sentence"); w.num(t.sentence); w.raw(",");
-    w.key("start"); w.num(static_cast<uint64_t>(map(t.start))); w.raw(",");
+    w.key("start"); w.num(map(t.start)); w.raw(",");
     w.key("text"); w.str(sl(t.start, t.end)); w.raw(",");
     w.key("type"); w.str(t.type); w.raw(",");
     w.key("value"); w.str(t.value);
@@ -312,67 +301,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
 }
 
 json to_json(const Document& doc, std::string_view text, OffsetUnit unit) {
-  OffsetMap map;
-  build_map(map, doc, text, unit);
-
-  json out = json::object();
-  out["id"] = doc.id;
-  json dct = {{"value", nullptr}, {"source", doc.dct.source}};
-  if (doc.dct.date) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.dct.date->year, doc.dct.date->month,
-                  doc.dct.date->day);
-    dct["value"] = buf;
-  }
-  if (doc.dct.span) {
-    dct["start"] = map(doc.dct.span->start);
-    dct["end"] = map(doc.dct.span->end);
-  }
-  out["dct"] = std::move(dct);
-
-  json entities = json::array();
-  for (const auto& e : doc.entities) {
-    json j = {{"start", map(e.start)}, {"end", map(e.end)},
-              {"text", slice(text, e.start, e.end)},
-              {"label", e.label},     {"id", e.id},
-              {"name", e.name},       {"mention", e.mention},
-              {"source", e.source},   {"sentence", e.sentence}};
-    if (!e.title.empty()) j["title"] = e.title;
-    entities.push_back(std::move(j));
-  }
-  out["entities"] = std::move(entities);
-
-  json timexes = json::array();
-  for (const auto& t : doc.timexes)
-    timexes.push_back({{"start", map(t.start)}, {"end", map(t.end)},
-                       {"text", slice(text, t.start, t.end)}, {"type", t.type},
-                       {"value", t.value}, {"anchor", t.anchor}, {"sentence", t.sentence}});
-  out["timexes"] = std::move(timexes);
-
-  json events = json::array();
-  for (const auto& ev : doc.events) {
-    json parts = json::array();
-    for (const auto& p : ev.participants)
-      parts.push_back({{"id", p.id}, {"name", p.name}, {"label", p.label}, {"role", p.role},
-                       {"start", map(p.start)}, {"end", map(p.end)}});
-    json date = nullptr;
-    if (ev.date)
-      date = {{"value", ev.date->value}, {"text", ev.date->text}, {"source", ev.date->source}};
-    events.push_back({{"type", ev.type},
-                      {"cameo", ev.cameo},
-                      {"trigger",
-                       {{"start", map(ev.trigger.start)},
-                        {"end", map(ev.trigger.end)},
-                        {"text", slice(text, ev.trigger.start, ev.trigger.end)}}},
-                      {"participants", std::move(parts)},
-                      {"date", std::move(date)},
-                      {"sentence", {{"start", map(ev.sentence.start)}, {"end", map(ev.sentence.end)}}},
-                      {"sentence_index", ev.sentence_index},
-                      {"mentions", ev.mentions},
-                      {"modality", ev.modality}});
-  }
-  out["events"] = std::move(events);
-  return out;
+  return json::parse(to_json_string(doc, text, unit));
 }
 
 }  // namespace liptako

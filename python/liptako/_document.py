@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 
 @dataclass(frozen=True)
@@ -137,6 +137,8 @@ class Document:
     entities: List[Entity] = field(default_factory=list)
     timexes: List[Timex] = field(default_factory=list)
     events: List[Event] = field(default_factory=list)
+    #: (start, end) of each sentence, in order; Entity.sentence indexes it.
+    sentences: List[Tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def _from_core(cls, raw: Dict[str, Any], text: str) -> "Document":
@@ -170,7 +172,9 @@ class Document:
                 modality=ev["modality"],
             ))
         dct = raw["dct"]
-        return cls(raw["id"], text, Dct(dct["value"], dct["source"]), entities, timexes, events)
+        sentences = [(s["start"], s["end"]) for s in raw["sentences"]]
+        return cls(raw["id"], text, Dct(dct["value"], dct["source"]), entities, timexes, events,
+                   sentences)
 
     def to_dict(self, *, include_text: bool = False) -> Dict[str, Any]:
         """The document in the JSON output format (docs/output-format.md)."""
@@ -180,6 +184,7 @@ class Document:
             "entities": [e.to_dict() for e in self.entities],
             "timexes": [t.to_dict() for t in self.timexes],
             "events": [e.to_dict() for e in self.events],
+            "sentences": [{"start": s, "end": e} for s, e in self.sentences],
         }
         if include_text:
             d["text"] = self.text

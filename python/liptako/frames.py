@@ -23,7 +23,7 @@ from .errors import Error
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd  # type: ignore[import-untyped]
 
-__all__ = ["Frames", "to_frames", "timeline", "sentence_spans", "date_key"]
+__all__ = ["Frames", "to_frames", "timeline", "date_key"]
 
 # Column schemas: name -> kind. "str" columns may hold missing values (None/NaN).
 # Every frame, empty or not, has exactly these columns with the same dtypes, so
@@ -98,96 +98,13 @@ def _columns(schema: Dict[str, str]) -> Dict[str, List[Any]]:
 
 # -- sentences -------------------------------------------------------------------
 
-# A Python rendering of the engine's sentence splitter (cpp/src/segmenter.cpp):
-# a sentence ends at '.', '!', '?' or '…' (plus closing quotes/brackets) when the
-# next token, after a space, starts a sentence and the period does not follow a
-# known abbreviation or an initial; and at every line break. The engine does not
-# return its sentence spans, so this is how rows get their sentence text; where
-# an event carries the engine's own span, that span is used.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt cpl maj adm cmdr gov sen rep pres rev fr st jr sr "
-    "no nos vs etc inc ltd co corp dept univ est approx fig jan feb mar apr jun jul aug sep "
-    "sept oct nov dec mt ft pp op".split())
-_TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]", re.UNICODE)
-_NEWLINES = "\n\r\u2028\u2029\x85"
-_CLOSING = "\"')]\u201d\u2019\u00bb"
-_OPENING = "\"'([\u201c\u2018\u00ab"
-
-
-def sentence_spans(text: str) -> List[Tuple[int, int]]:
-    """``(start, end)`` of each sentence of ``text``, in order (str offsets)."""
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    spans: List[Tuple[int, int]] = []
-    first = 0
-    i = 0
-    n = len(toks)
-
-    def newline_before(k: int) -> bool:
-        prev_end = toks[k - 1][1] if k > 0 else 0
-        return any(c in _NEWLINES for c in text[prev_end:toks[k][0]])
-
-    def space_before(k: int) -> bool:
-        return k == 0 or toks[k - 1][1] < toks[k][0]
-
-    while i < n:
-        if i > first and newline_before(i):
-            spans.append((toks[first][0], toks[i - 1][1]))
-            first = i
-        s, e = toks[i]
-        ch = text[s]
-        if e - s == 1 and ch in ".!?\u2026":
-            last = i
-            while (last + 1 < n and not space_before(last + 1)
-                   and toks[last + 1][1] - toks[last + 1][0] == 1
-                   and text[toks[last + 1][0]] in _CLOSING + ".!?"):
-                last += 1
-            if last + 1 >= n:
-                break
-            ns, _ = toks[last + 1]
-            nxt = text[ns]
-            if space_before(last + 1) and (nxt.isupper() or nxt.isdigit() or nxt in _OPENING
-                                           or newline_before(last + 1)):
-                ok = True
-                if ch == "." and i > 0 and toks[i - 1][1] == s and text[toks[i - 1][0]].isalpha():
-                    prev = text[toks[i - 1][0]:toks[i - 1][1]]
-                    if prev.casefold() in _ABBREVIATIONS or (len(prev) == 1 and prev.isupper()):
-                        ok = False
-                if ok:
-                    spans.append((toks[first][0], toks[last][1]))
-                    first = last + 1
-                    i = last + 1
-                    continue
-        i += 1
-    if first < n:
-        spans.append((toks[first][0], toks[n - 1][1]))
-    return spans
-
-
-class _Sentences:
-    """Sentence text by index for one document, preferring the engine's spans."""
-
-    def __init__(self, doc: Document) -> None:
-        self.text = doc.text
-        self._spans: Optional[List[Tuple[int, int]]] = None
-        self.exact = {ev.sentence_index: (ev.sentence.start, ev.sentence.end)
-                      for ev in doc.events}
-
-    def span(self, index: int, start: int, end: int) -> Tuple[int, int]:
-        if index in self.exact:
-            return self.exact[index]
-        if self._spans is None:
-            self._spans = sentence_spans(self.text)
-        spans = self._spans
-        if 0 <= index < len(spans) and spans[index][0] <= start and end <= spans[index][1]:
-            return spans[index]
-        for s, e in spans:  # splitters disagree: the computed sentence holding the mention
-            if s <= start < e:
-                return (s, max(e, end))
-        return (start, end)
-
-    def text_of(self, index: int, start: int, end: int) -> str:
-        s, e = self.span(index, start, end)
-        return self.text[s:e]
+def _sentence_text(doc: Document, index: int, start: int, end: int) -> str:
+    """The text of sentence ``index`` of ``doc`` (the engine's spans); the mention's
+    own text if the index is out of range."""
+    if 0 <= index < len(doc.sentences):
+        s, e = doc.sentences[index]
+        return doc.text[s:e]
+    return doc.text[start:end]
 
 
 # -- dates -------------------------------------------------------------------------
@@ -341,19 +258,18 @@ def to_frames(docs: Union[Document, Iterable[DocLike]]) -> Frames:
                      ("timexes", len(doc.timexes)), ("events", len(doc.events)),
                      ("error", None)):
             D[k].append(v)
-        sents = _Sentences(doc)
         for e in doc.entities:
             for k, v in (("doc", doc.id), ("start", e.start), ("end", e.end), ("text", e.text),
                          ("label", e.label), ("id", e.id), ("name", e.name),
                          ("mention", e.mention), ("source", e.source), ("title", e.title),
                          ("sentence", e.sentence),
-                         ("sentence_text", sents.text_of(e.sentence, e.start, e.end))):
+                         ("sentence_text", _sentence_text(doc, e.sentence, e.start, e.end))):
                 E[k].append(v)
         for t in doc.timexes:
             for k, v in (("doc", doc.id), ("start", t.start), ("end", t.end), ("text", t.text),
                          ("type", t.type), ("value", t.value), ("anchor", t.anchor),
                          ("sentence", t.sentence),
-                         ("sentence_text", sents.text_of(t.sentence, t.start, t.end))):
+                         ("sentence_text", _sentence_text(doc, t.sentence, t.start, t.end))):
                 T[k].append(v)
         for i, ev in enumerate(doc.events):
             d = ev.date

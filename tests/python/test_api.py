@@ -33,7 +33,7 @@ def test_extract_returns_typed_document(extractor):
 def test_to_dict_follows_output_format(extractor):
     doc = extractor.extract(TEXT, dct="2023-09-18", id="a1")
     d = doc.to_dict()
-    assert set(d) == {"id", "dct", "entities", "timexes", "events"}
+    assert set(d) == {"id", "dct", "entities", "timexes", "events", "sentences"}
     e = d["entities"][0]
     assert {"start", "end", "text", "label", "id", "name", "mention", "source",
             "sentence"} <= set(e)

@@ -7,7 +7,7 @@ import pytest
 pd = pytest.importorskip("pandas")
 
 import liptako  # noqa: E402
-from liptako.frames import date_key, sentence_spans  # noqa: E402
+from liptako.frames import date_key  # noqa: E402
 
 TEXTS = {
     "a": ("Mali, Niger and Burkina Faso signed a defence pact in Niamey on 16 September 2023. "
@@ -107,23 +107,20 @@ def test_mentioning_and_filter(frames):
     assert set(sub.entities["doc"]) == {"a"} and list(sub.documents["doc"]) == ["a"]
 
 
-def test_sentence_spans():
+def test_sentences_come_from_the_engine(extractor, corpus):
     text = "Mr. Smith met Gen. Tiani in Niamey. They spoke.\nNew line here! \"Quoted.\" Done"
-    spans = [text[s:e] for s, e in sentence_spans(text)]
-    assert spans == ["Mr. Smith met Gen. Tiani in Niamey.", "They spoke.", "New line here!",
-                     "\"Quoted.\"", "Done"]
-    assert sentence_spans("") == []
-
-
-def test_sentence_indices_agree_with_engine(extractor, corpus):
+    doc = extractor.extract(text)
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "Mr. Smith met Gen. Tiani in Niamey.", "They spoke.", "New line here!", "\"Quoted.\"",
+        "Done"]
+    assert extractor.extract("").sentences == []
     for name, text in corpus.items():
-        spans = sentence_spans(text)
         doc = extractor.extract(text, id=name)
         for m in list(doc.entities) + list(doc.timexes):
-            s, e = spans[m.sentence]
+            s, e = doc.sentences[m.sentence]
             assert s <= m.start and m.end <= e, (name, m)
         for ev in doc.events:
-            assert spans[ev.sentence_index] == (ev.sentence.start, ev.sentence.end)
+            assert doc.sentences[ev.sentence_index] == (ev.sentence.start, ev.sentence.end)
 
 
 @pytest.mark.parametrize("value,expect", [

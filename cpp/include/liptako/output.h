@@ -15,17 +15,14 @@ enum class OffsetUnit {
   kBytes,       // UTF-8 byte offsets, as in the C++ structs
 };
 
-// `text` must be the text the document was extracted from. Code-point
-// offsets count the bytes that do not continue a UTF-8 sequence, which equals
-// Python's str indexing for valid UTF-8 and for text Python encoded with
-// "surrogatepass" (lone surrogates).
-nlohmann::json to_json(const Document& doc, std::string_view text,
-                       OffsetUnit unit = OffsetUnit::kCodePoints);
-
-// The same JSON as text, written directly: byte-identical to
-// to_json(doc, text, unit).dump(-1, ' ', false, error_handler_t::replace)
-// (keys sorted, invalid UTF-8 replaced by U+FFFD), without building the tree.
+// The document as JSON text, written directly: keys sorted, no spaces, invalid
+// UTF-8 in strings replaced by U+FFFD. `text` must be the text the document was
+// extracted from; code-point offsets are converted by CodePointMap (offsets.h).
 std::string to_json_string(const Document& doc, std::string_view text,
                            OffsetUnit unit = OffsetUnit::kCodePoints);
+
+// The same document as a JSON value (parsed from to_json_string).
+nlohmann::json to_json(const Document& doc, std::string_view text,
+                       OffsetUnit unit = OffsetUnit::kCodePoints);
 
 }  // namespace liptako
