@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, Iterator, List, Optional, Sequence, Tuple
+from typing import IO, Iterator, Optional, Sequence, Tuple
 
 from . import __version__
 from ._document import Document
