@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import IO, Iterator, Optional, Sequence, Tuple
+from typing import IO, Iterator, Optional, Sequence, Tuple, Union
 
 from . import __version__
 from ._document import Document
@@ -225,7 +225,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _paired(items: Iterator[Item], extractor: Extractor, workers: Optional[int]
-            ) -> Iterator[Tuple[str, object]]:
+            ) -> Iterator[Tuple[str, Union[Document, Error]]]:
     """Extracts items in batches, yielding (id, Document or Error) in input order."""
     import itertools
     while True:

@@ -220,7 +220,7 @@ def score(docs: Sequence[GoldDocument], predicted: Sequence[Iterable[Span]],
             kinds["spurious"] += 1
             errors.append(_error(d, doc, "spurious", None, p))
     result: Dict[str, Any] = {}
-    tot = Counter()
+    tot: Counter = Counter()
     for lab in LABELS:
         tot.update(counts[lab])
         result.setdefault("labels", {})[lab] = _prf(counts[lab]["tp"], counts[lab]["fp"],

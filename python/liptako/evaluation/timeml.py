@@ -201,7 +201,8 @@ def score_documents(docs: Iterable[Dict[str, Any]],
             c.gold += 1
             ctx = text[max(0, g["start"] - 40):g["end"] + 40].replace("\n", " ")
             if gi not in gm:
-                errors["missed"].append({"doc": doc.get("name"), "dct": doc["dct"], "text": g["text"],
+                errors["missed"].append({"doc": doc.get("name"), "dct": doc["dct"],
+                                         "text": g["text"],
                                          "type": g["type"], "value": g["value"], "context": ctx})
                 continue
             p = pred[gm[gi]]
@@ -219,7 +220,8 @@ def score_documents(docs: Iterable[Dict[str, Any]],
             pc.p_strict += strict
             pc.p_value += vok
             pc.p_type += tok
-            info = {"doc": doc.get("name"), "dct": doc["dct"], "text": g["text"], "pred_text": p["text"],
+            info = {"doc": doc.get("name"), "dct": doc["dct"], "text": g["text"],
+                    "pred_text": p["text"],
                     "type": g["type"], "pred_type": p["type"], "value": g["value"],
                     "pred_value": p["value"], "context": ctx}
             if not strict:
@@ -230,7 +232,8 @@ def score_documents(docs: Iterable[Dict[str, Any]],
                 errors["wrong_type"].append(info)
         for pj, p in enumerate(pred):
             if pj not in matched_pred:
-                errors["spurious"].append({"doc": doc.get("name"), "dct": doc["dct"], "text": p["text"],
+                errors["spurious"].append({"doc": doc.get("name"), "dct": doc["dct"],
+                                           "text": p["text"],
                                            "type": p["type"], "value": p["value"],
                                            "context": text[max(0, p["start"] - 40):p["end"] + 40]
                                            .replace("\n", " ")})
@@ -265,7 +268,8 @@ def format_report(result: Dict[str, Any]) -> str:
     def row(name: str, d: Dict[str, Any]) -> str:
         return ("%-10s %5d %5d | %.3f %.3f %.3f | %.3f %.3f %.3f | %.3f %.3f" % (
             name, d["gold"], d["pred"], d["strict"]["p"], d["strict"]["r"], d["strict"]["f1"],
-            d["relaxed"]["p"], d["relaxed"]["r"], d["relaxed"]["f1"], d["value"]["f1"], d["type"]["f1"]))
+            d["relaxed"]["p"], d["relaxed"]["r"], d["relaxed"]["f1"], d["value"]["f1"],
+            d["type"]["f1"]))
     lines = ["TimeML evaluation: %d documents" % result["documents"],
              "%-10s %5s %5s | %-17s | %-17s | %-5s %-5s" % ("", "gold", "pred", "strict P R F1",
                                                            "relaxed P R F1", "valF1", "typeF1"),
