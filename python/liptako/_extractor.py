@@ -49,6 +49,16 @@ def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
     return config, str(path), str(path.resolve().parent)
 
 
+_MISSING = object()
+
+
+def _next_or_fail(it: Iterator[Any], name: str) -> Any:
+    value = next(it, _MISSING)
+    if value is _MISSING:
+        raise ValueError(f"{name} has fewer items than texts")
+    return value
+
+
 def _dumps(config: Dict[str, Any], where: str) -> str:
     try:
         return json.dumps(config)
@@ -185,8 +195,8 @@ class Extractor:
             if not batch:
                 return
             numbers = [next(counter) for _ in batch]
-            batch_ids = [str(next(id_it)) if id_it else str(k) for k in numbers]
-            batch_dcts = [next(dct_it) if dct_it else None for _ in batch]
+            batch_ids = [str(_next_or_fail(id_it, "ids")) if id_it else str(k) for k in numbers]
+            batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in batch]
             good = [isinstance(t, str) for t in batch]
             results = engine.extract_batch_json(
                 [t if ok else "" for t, ok in zip(batch, good)], batch_ids,

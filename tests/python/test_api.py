@@ -202,3 +202,10 @@ def test_stages_select_what_runs():
         liptako.Extractor({"options": {"stages": ["events"]}})
     with pytest.raises(liptako.ConfigError, match=r"/options/stages/0: unknown stage"):
         liptako.Extractor({"options": {"stages": ["dates"]}})
+
+
+def test_ids_and_dcts_must_cover_every_text(extractor):
+    with pytest.raises(ValueError, match="ids has fewer items than texts"):
+        extractor.extract_many(["Mali.", "Niger."], ids=["only-one"])
+    with pytest.raises(ValueError, match="dcts has fewer items than texts"):
+        extractor.extract_many(["Mali.", "Niger."], dcts=["2023-09-18"])
