@@ -7,9 +7,10 @@ import itertools
 import json
 import os
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import (Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple,
-                    Union)
+from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional,
+                    Sequence, Tuple, Union)
 
 from . import _core
 from ._document import Document
@@ -47,6 +48,12 @@ def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
     if not isinstance(config, dict):
         raise ConfigError(f"{path}: /: a configuration must be a JSON object")
     return config, str(path), str(path.resolve().parent)
+
+
+class _Batch(NamedTuple):
+    texts: List[Any]  # str, or anything else (reported as an error in place)
+    ids: List[str]
+    dcts: List[Optional[str]]
 
 
 _MISSING = object()
@@ -190,31 +197,51 @@ class Extractor:
         id_it = iter(ids) if ids is not None else None
         dct_it = iter(dcts) if dcts is not None else None
         counter = itertools.count()
-        while True:
-            batch = list(itertools.islice(text_it, batch_size))
-            if not batch:
-                return
-            numbers = [next(counter) for _ in batch]
+
+        def next_batch() -> Optional[_Batch]:
+            texts_ = list(itertools.islice(text_it, batch_size))
+            if not texts_:
+                return None
+            numbers = [next(counter) for _ in texts_]
             batch_ids = [str(_next_or_fail(id_it, "ids")) if id_it else str(k) for k in numbers]
-            batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in batch]
-            good = [isinstance(t, str) for t in batch]
-            results = engine.extract_batch_json(
-                [t if ok else "" for t, ok in zip(batch, good)], batch_ids,
-                [d if d is None else str(d) for d in batch_dcts], n_workers)
-            for text, ok_type, doc_id, (ok, payload) in zip(batch, good, batch_ids, results):
-                if not ok_type:
-                    err: Error = Error(f"document {doc_id}: text must be str, "
-                                       f"not {type(text).__name__}")
-                elif ok:
-                    yield Document._from_core(json.loads(payload), text)
-                    continue
-                else:
-                    kind, _, message = payload.partition(": ")
-                    err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
-                err.doc_id = doc_id  # type: ignore[attr-defined]
-                if errors == "raise":
-                    raise err
-                yield err
+            batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in texts_]
+            return _Batch(texts_, batch_ids, [d if d is None else str(d) for d in batch_dcts])
+
+        def submit(pool: ThreadPoolExecutor, b: _Batch) -> "Future[List[Tuple[bool, str]]]":
+            return pool.submit(engine.extract_batch_json,
+                               [t if isinstance(t, str) else "" for t in b.texts], b.ids, b.dcts,
+                               n_workers)
+
+        # Pipelined: the engine (GIL released) works on the next batch while this
+        # thread turns the current one into Python objects. At most two batches
+        # are in memory.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            batch = next_batch()
+            pending = submit(pool, batch) if batch else None
+            while batch is not None and pending is not None:
+                results = pending.result()
+                following = next_batch()
+                pending = submit(pool, following) if following else None
+                yield from self._results(batch, results, errors)
+                batch = following
+
+    @staticmethod
+    def _results(batch: "_Batch", results: List[Tuple[bool, str]], errors: str
+                 ) -> Iterator[Result]:
+        for text, doc_id, (ok, payload) in zip(batch.texts, batch.ids, results):
+            if not isinstance(text, str):
+                err: Error = Error(f"document {doc_id}: text must be str, "
+                                   f"not {type(text).__name__}")
+            elif ok:
+                yield Document._from_core(json.loads(payload), text)
+                continue
+            else:
+                kind, _, message = payload.partition(": ")
+                err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
+            err.doc_id = doc_id  # type: ignore[attr-defined]
+            if errors == "raise":
+                raise err
+            yield err
 
     def extract_many(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
                      dcts: Optional[Iterable[Optional[str]]] = None,
