@@ -97,13 +97,19 @@ def peer_liptako_gazetteer(patterns: List[str]):
                                      "leftmost-longest find, GIL released, code-point offsets")
 
 
-def peer_pyahocorasick(patterns: List[str]):
+def _pyahocorasick_automaton(patterns: List[str]):
+    """Lowercased patterns, each storing its length."""
     import ahocorasick
     a = ahocorasick.Automaton()
     for p in patterns:
         lp = p.lower()
         a.add_word(lp, len(lp))
     a.make_automaton()
+    return a
+
+
+def peer_pyahocorasick(patterns: List[str]):
+    a = _pyahocorasick_automaton(patterns)
 
     def run(text: str) -> int:
         t = text.lower()
@@ -113,12 +119,7 @@ def peer_pyahocorasick(patterns: List[str]):
 
 
 def peer_pyahocorasick_long(patterns: List[str]):
-    import ahocorasick
-    a = ahocorasick.Automaton()
-    for p in patterns:
-        lp = p.lower()
-        a.add_word(lp, len(lp))
-    a.make_automaton()
+    a = _pyahocorasick_automaton(patterns)
 
     def run(text: str) -> int:
         t = text.lower()
