@@ -8,17 +8,20 @@
 #include "liptako/events.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <algorithm>
 #include <cstring>
 #include <deque>
 #include <initializer_list>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 
 #include "liptako/errors.h"
+#include "liptako/string_index.h"
 
 namespace liptako {
 namespace {
@@ -27,14 +30,8 @@ using json = nlohmann::json;
 
 // ---------------------------------------------------------------- string tables
 
-size_t fnv_hash(std::string_view w) {
-  uint64_t h = 1469598103934665603ull ^ w.size();
-  for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-  return static_cast<size_t>(h ^ (h >> 29));
-}
-
-// Open-addressing map with owned string keys, looked up by string_view (no
-// temporary std::string per lookup, as std::unordered_map<std::string> needs in C++17).
+// String-keyed map looked up by string_view without allocating: a StringIndex
+// (the engine's one string hash table) gives each key a dense id into `vals_`.
 template <typename V>
 class SvMap {
  public:
@@ -43,48 +40,25 @@ class SvMap {
     for (const auto& kv : init) (*this)[kv.first] = kv.second;
   }
   V& operator[](std::string_view k) {
-    if ((keys_.size() + 1) * 2 > slots_.size()) grow();
-    const size_t h = slot_of(k);
-    if (slots_[h] < 0) {
-      slots_[h] = static_cast<int32_t>(keys_.size());
-      keys_.emplace_back(k);
-      vals_.emplace_back();
-    }
-    return vals_[static_cast<size_t>(slots_[h])];
+    const uint32_t id = keys_.intern(k);
+    if (id == vals_.size()) vals_.emplace_back();
+    return vals_[id];
   }
   const V* find(std::string_view k) const {
-    if (slots_.empty()) return nullptr;
-    const int32_t i = slots_[slot_of(k)];
-    return i < 0 ? nullptr : &vals_[static_cast<size_t>(i)];
+    const uint32_t id = keys_.find(k);
+    return id == StringIndex::kNotFound ? nullptr : &vals_[id];
   }
   bool count(std::string_view k) const { return find(k) != nullptr; }
-  bool empty() const { return keys_.empty(); }
+  bool empty() const { return vals_.empty(); }
   void clear() {
-    keys_.clear();
+    keys_ = StringIndex();
     vals_.clear();
-    slots_.clear();
   }
   std::vector<V>& values() { return vals_; }
 
  private:
-  size_t slot_of(std::string_view k) const {
-    const size_t mask = slots_.size() - 1;
-    size_t h = fnv_hash(k) & mask;
-    while (slots_[h] >= 0 && keys_[static_cast<size_t>(slots_[h])] != k) h = (h + 1) & mask;
-    return h;
-  }
-  void grow() {
-    const size_t n = slots_.empty() ? 16 : slots_.size() * 2;
-    slots_.assign(n, -1);
-    for (size_t i = 0; i < keys_.size(); ++i) {
-      size_t h = fnv_hash(keys_[i]) & (n - 1);
-      while (slots_[h] >= 0) h = (h + 1) & (n - 1);
-      slots_[h] = static_cast<int32_t>(i);
-    }
-  }
-  std::vector<std::string> keys_;
+  StringIndex keys_;
   std::vector<V> vals_;
-  std::vector<int32_t> slots_;
 };
 
 class SvSet {
@@ -173,30 +147,54 @@ char punct_class(int32_t cp) {
   }
 }
 
+// ASCII byte classes for the tokenizer's fast path (same answers as is_space_cp /
+// is_word_cp for code points below 0x80).
+enum : unsigned char { kAsciiOther = 0, kAsciiSpace = 1, kAsciiWord = 2 };
+struct AsciiClasses {
+  unsigned char of[128] = {};
+  AsciiClasses() {
+    for (int c = 0; c < 128; ++c)
+      of[c] = is_space_cp(c) ? kAsciiSpace : is_word_cp(c) ? kAsciiWord : kAsciiOther;
+  }
+};
+const AsciiClasses kAscii;
+
 // Tokens of text[begin, end) into *out (cleared first); words' `low` are views into
 // `lower`, the text with ASCII letters lower-cased (same length, same offsets).
 void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
               std::vector<Tok>* out) {
   std::vector<Tok>& toks = *out;
   toks.clear();
+  // The class of the code point at i and its length.
+  auto classify = [&](size_t i, int32_t& cp, int& len) -> unsigned char {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      cp = b;
+      len = 1;
+      return kAscii.of[b];
+    }
+    len = decode_utf8(text, i, cp);
+    return is_space_cp(cp) ? kAsciiSpace : is_word_cp(cp) ? kAsciiWord : kAsciiOther;
+  };
   size_t i = begin;
   while (i < end) {
     int32_t cp;
-    int len = decode_utf8(text, i, cp);
-    if (is_space_cp(cp)) {
+    int len;
+    const unsigned char cls = classify(i, cp, len);
+    if (cls == kAsciiSpace) {
       i += len;
       continue;
     }
-    if (is_word_cp(cp)) {
+    if (cls == kAsciiWord && i + len <= end) {
       Tok t;
       t.word = true;
       t.start = static_cast<uint32_t>(i);
       t.upper = cp >= 'A' && cp <= 'Z';
-      size_t j = i;
+      size_t j = i + len;
       while (j < end) {
         int32_t c2;
-        int l2 = decode_utf8(text, j, c2);
-        if (!is_word_cp(c2) || j + l2 > end) break;
+        int l2;
+        if (classify(j, c2, l2) != kAsciiWord || j + l2 > end) break;
         j += l2;
       }
       t.end = static_cast<uint32_t>(j);
@@ -461,6 +459,58 @@ bool valid_cameo(const std::string& c) {
   return v >= 1 && v <= 20;
 }
 
+// ---------------------------------------------------------------- modality markers
+
+bool marker_at(const std::vector<Tok>& t, const Marker& m, int end_tok, int lo) {
+  // Does the marker's word sequence end at word token end_tok (skipping punctuation)?
+  int k = end_tok;
+  for (int i = static_cast<int>(m.words.size()) - 1; i >= 0; --i) {
+    while (k >= lo && !t[k].word && t[k].punct == '\'') --k;  // "n't"
+    if (k < lo || !t[k].word || !word_match(m.words[i], t[k].low)) return false;
+    --k;
+  }
+  return true;
+}
+
+bool marker_starts_at(const std::vector<Tok>& t, const Marker& m, int start_tok) {
+  int k = start_tok;
+  for (size_t i = 0; i < m.words.size(); ++i) {
+    while (k < static_cast<int>(t.size()) && !t[k].word && t[k].punct == '\'') ++k;
+    if (k >= static_cast<int>(t.size()) || !t[k].word || !word_match(m.words[i], t[k].low)) return false;
+    ++k;
+  }
+  return true;
+}
+
+// Markers indexed by their last word, so that finding the markers that end at a
+// token costs one lookup instead of a pass over the whole list.
+class MarkerList {
+ public:
+  MarkerList() = default;
+  explicit MarkerList(std::vector<Marker> markers) : markers_(std::move(markers)) {
+    for (uint32_t i = 0; i < markers_.size(); ++i) {
+      const std::string& last = markers_[i].words.back();
+      if (!last.empty() && last.back() == '*') wildcard_.push_back(i);
+      else by_last_[last].push_back(i);
+    }
+  }
+  const std::vector<Marker>& all() const { return markers_; }
+  // Calls f(marker) for each marker whose word sequence ends at word token `end_tok`.
+  template <typename F>
+  void each_ending_at(const std::vector<Tok>& t, int end_tok, int lo, F&& f) const {
+    if (const std::vector<uint32_t>* exact = by_last_.find(t[static_cast<size_t>(end_tok)].low))
+      for (uint32_t i : *exact)
+        if (marker_at(t, markers_[i], end_tok, lo)) f(markers_[i]);
+    for (uint32_t i : wildcard_)
+      if (marker_at(t, markers_[i], end_tok, lo)) f(markers_[i]);
+  }
+
+ private:
+  std::vector<Marker> markers_;
+  SvMap<std::vector<uint32_t>> by_last_;
+  std::vector<uint32_t> wildcard_;
+};
+
 // ---------------------------------------------------------------- per-document state
 
 struct GroupMemory {
@@ -494,8 +544,11 @@ struct EventExtractor::Impl {
   std::vector<TriggerDef> triggers;
   SvMap<std::vector<FormRef>> lexicon;
   std::vector<int> pattern_triggers;
+  // All pattern triggers in one DFA: which of them occur in a document at all.
+  std::unique_ptr<RE2::Set> pattern_set;
 
-  std::vector<Marker> hypothetical, negated, not_negation;
+  MarkerList hypothetical, negated;
+  std::vector<Marker> not_negation;
   int modality_window = 6;
 
   SvMap<std::string> collective_heads;  // head -> label ("*" any)
@@ -605,8 +658,9 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     const json& m = r.object(tax["modality"], "/modality");
     if (m.contains("window")) modality_window = r.integer(m["window"], "/modality/window", 0, 50);
     if (m.contains("hypothetical"))
-      hypothetical = read_markers(r, m["hypothetical"], "/modality/hypothetical");
-    if (m.contains("negated")) negated = read_markers(r, m["negated"], "/modality/negated");
+      hypothetical = MarkerList(read_markers(r, m["hypothetical"], "/modality/hypothetical"));
+    if (m.contains("negated"))
+      negated = MarkerList(read_markers(r, m["negated"], "/modality/negated"));
     if (m.contains("not_negation"))
       not_negation = read_markers(r, m["not_negation"], "/modality/not_negation");
   }
@@ -792,6 +846,17 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       triggers.push_back(std::move(d));
     }
   }
+  if (!pattern_triggers.empty()) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    pattern_set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
+    for (int pi : pattern_triggers) {
+      std::string error;
+      if (pattern_set->Add(triggers[static_cast<size_t>(pi)].re->pattern(), &error) < 0)
+        throw ConfigError(where, "/types", "pattern triggers: " + error);
+    }
+    if (!pattern_set->Compile()) throw ConfigError(where, "/types", "pattern triggers: too large");
+  }
   // Dedupe lexicon entries (a noun's plural may equal a listed form).
   for (auto& v : lexicon.values()) {
     std::sort(v.begin(), v.end(), [](const FormRef& a, const FormRef& b) {
@@ -887,27 +952,6 @@ std::string_view governing_word(const std::vector<Tok>& t, int tb, int lo) {
   return t[k].low;
 }
 
-bool marker_at(const std::vector<Tok>& t, const Marker& m, int end_tok, int lo) {
-  // Does the marker's word sequence end at word token end_tok (skipping punctuation)?
-  int k = end_tok;
-  for (int i = static_cast<int>(m.words.size()) - 1; i >= 0; --i) {
-    while (k >= lo && !t[k].word && t[k].punct == '\'') --k;  // "n't"
-    if (k < lo || !t[k].word || !word_match(m.words[i], t[k].low)) return false;
-    --k;
-  }
-  return true;
-}
-
-bool marker_starts_at(const std::vector<Tok>& t, const Marker& m, int start_tok) {
-  int k = start_tok;
-  for (size_t i = 0; i < m.words.size(); ++i) {
-    while (k < static_cast<int>(t.size()) && !t[k].word && t[k].punct == '\'') ++k;
-    if (k >= static_cast<int>(t.size()) || !t[k].word || !word_match(m.words[i], t[k].low)) return false;
-    ++k;
-  }
-  return true;
-}
-
 std::string group_label(const std::vector<const Entity*>& ms) {
   if (ms.empty()) return "*";
   std::string l = ms[0]->label;
@@ -943,6 +987,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
   ctx.toks = &toks;
   std::vector<Mention> pseudo;
   std::vector<Candidate> cands, accepted;
+
+  // Pattern triggers that occur somewhere in the text (all of them should the set's
+  // DFA run out of memory); only those are searched sentence by sentence.
+  std::vector<int> active_patterns;
+  if (pattern_set) {
+    std::vector<int> hits;
+    RE2::Set::ErrorInfo error{};
+    if (pattern_set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
+      std::sort(hits.begin(), hits.end());
+      for (int h : hits) active_patterns.push_back(pattern_triggers[static_cast<size_t>(h)]);
+    } else if (error.kind == RE2::Set::kOutOfMemory) {
+      active_patterns = pattern_triggers;
+    }
+  }
 
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -1040,7 +1098,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         "who", "is", "are", "was", "were", "has", "have", "had", "a", "an", "the"};
     for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
       const Tok& tk = toks[k];
-      if (!tk.word) continue;
+      // Every reference starts with one of: they them the these those this that all both.
+      if (!tk.word || tk.low.size() < 3 || tk.low.size() > 5 ||
+          (tk.low[0] != 't' && tk.low[0] != 'a' && tk.low[0] != 'b'))
+        continue;
       // "they" / "them" right after a group.
       if (tk.low == "they" || tk.low == "them") {
         Mention m;
@@ -1255,7 +1316,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       }
     }
     std::string_view stext = text.substr(sb, se - sb);
-    for (int pi : pattern_triggers) {
+    for (int pi : active_patterns) {
       const TriggerDef& d = triggers[pi];
       re2::StringPiece input(stext.data(), stext.size());
       re2::StringPiece groups[2];
@@ -1538,20 +1599,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         for (int q = c.tb - 1; q >= clause_lo && words < modality_window; --q) {
           if (!toks[q].word) continue;
           ++words;
-          for (const Marker& m : negated) {
-            if (!marker_at(toks, m, q, clause_lo)) continue;
-            if (m.max_distance >= 0 && words > m.max_distance) continue;
+          negated.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+            if (m.max_distance >= 0 && words > m.max_distance) return;
             int first = q;
             for (size_t w = 1; w < m.words.size(); ++w) --first;
             bool cancelled = false;
             for (const Marker& nn : not_negation)
               if (marker_starts_at(toks, nn, first) || marker_starts_at(toks, nn, q)) cancelled = true;
             if (!cancelled) neg = true;
-          }
-          for (const Marker& m : hypothetical) {
-            if (m.max_distance >= 0 && words > m.max_distance) continue;
-            if (marker_at(toks, m, q, clause_lo)) hyp = true;
-          }
+          });
+          hypothetical.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+            if (m.max_distance < 0 || words <= m.max_distance) hyp = true;
+          });
         }
         if (neg) modality = "negated";
         else if (hyp) modality = "hypothetical";

@@ -65,7 +65,7 @@ struct Candidate {
   uint32_t end_token = 0;
   int priority = 0;  // higher wins among candidates of equal length
   int layer = 0;     // then the later configuration layer wins
-  Entity entity;
+  Entity entity;     // entity.id may be empty: resolve() gives kept ones the default id
 };
 
 // Priorities of the candidate sources.

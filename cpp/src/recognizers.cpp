@@ -89,7 +89,8 @@ Candidate make_candidate(const DocView& d, size_t first, size_t end, int priorit
   e.end = d.tokens()[end - 1].end;
   e.label = label;
   e.name = std::string(d.text.substr(e.start, e.end - e.start));
-  e.id = default_entity_id(label, e.name);
+  // e.id stays empty: resolve() gives the default id (default_entity_id) to the
+  // candidates it keeps, which spares slugifying the many that lose.
   e.mention = "name";
   e.source = source;
   return c;
@@ -234,7 +235,7 @@ void rule_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate
                                  static_cast<size_t>(last - toks.begin()) + 1,
                                  kPriorityUserRule, rule.label, "rule:" + rule.name);
     if (!rule.entity_name.empty()) c.entity.name = rule.entity_name;
-    c.entity.id = rule.id.empty() ? default_entity_id(rule.label, c.entity.name) : rule.id;
+    c.entity.id = rule.id;  // empty: the default id, given by resolve()
     out.push_back(std::move(c));
   }
 }

@@ -91,9 +91,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                      return a.first_token < b.first_token;
                    });
   Occupancy occupied(toks.size());
-  std::vector<Candidate> chosen;
+  // The kept candidates, as indices into `candidates`; later sorted by position.
+  std::vector<uint32_t> chosen;
   chosen.reserve(candidates.size());
-  std::vector<int32_t> chosen_starting_at(toks.size(), -1);  // token -> index in chosen
+  std::vector<int32_t> chosen_starting_at(toks.size(), -1);  // token -> kept candidate
   for (uint32_t ci : order) {
     Candidate& c = candidates[ci];
     if (c.end_token <= c.first_token) continue;
@@ -102,7 +103,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       // and the gazetteer's identity for a rule match that names no id of its own.
       int32_t at = chosen_starting_at[c.first_token];
       if (at < 0) continue;
-      Candidate& w = chosen[static_cast<size_t>(at)];
+      Candidate& w = candidates[static_cast<size_t>(at)];
       if (w.end_token != c.end_token || w.entity.label != c.entity.label) continue;
       if (w.entity.title.empty()) w.entity.title = c.entity.title;
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
@@ -113,12 +114,14 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       }
       continue;
     }
-    chosen_starting_at[c.first_token] = static_cast<int32_t>(chosen.size());
+    if (c.entity.id.empty()) c.entity.id = default_entity_id(c.entity.label, c.entity.name);
+    chosen_starting_at[c.first_token] = static_cast<int32_t>(ci);
     occupied.take(c.first_token, c.end_token);
-    chosen.push_back(std::move(c));
+    chosen.push_back(ci);
   }
-  std::sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) {
-    return a.first_token < b.first_token;
+  // Kept candidates never overlap: their first tokens are distinct.
+  std::sort(chosen.begin(), chosen.end(), [&candidates](uint32_t a, uint32_t b) {
+    return candidates[a].first_token < candidates[b].first_token;
   });
 
   std::vector<Candidate> added;
@@ -133,9 +136,11 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
     const Candidate* long_form = nullptr;
-    auto it = std::lower_bound(chosen.begin(), chosen.end(), p,
-                               [](const Candidate& c, size_t pos) { return c.first_token < pos; });
-    if (it != chosen.begin() && std::prev(it)->end_token == p) long_form = &*std::prev(it);
+    auto it = std::lower_bound(chosen.begin(), chosen.end(), p, [&candidates](uint32_t c, size_t pos) {
+      return candidates[c].first_token < pos;
+    });
+    if (it != chosen.begin() && candidates[*std::prev(it)].end_token == p)
+      long_form = &candidates[*std::prev(it)];
     if (long_form) {
       // "Economic Community of West African States (ECOWAS)", not "ABUJA (AP)".
       std::string_view first = d.folded[long_form->first_token];
@@ -165,7 +170,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   if (!acronyms.empty()) {
     // The text's own definition wins over a gazetteer reading of the same
     // letters ("Alliance of Sahel States (AES)" is not the AES company).
-    for (auto& c : chosen) {
+    for (uint32_t ci : chosen) {
+      Candidate& c = candidates[ci];
       if (c.end_token - c.first_token != 1 || !toks[c.first_token].all_upper) continue;
       auto it = acronyms.find(d.token_text(c.first_token));
       if (it == acronyms.end() || it->second.id == c.entity.id) continue;
@@ -201,7 +207,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     bool ambiguous = false;
   };
   std::unordered_map<std::string_view, Person> surnames;  // folded last name word -> person
-  for (const auto& c : chosen) {
+  for (uint32_t ci : chosen) {
+    const Candidate& c = candidates[ci];
     if (c.entity.label != "PERSON" || c.end_token - c.first_token < 2) continue;
     size_t last = c.end_token - 1;
     std::string_view key = d.folded[last];
@@ -212,7 +219,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       it->second.ambiguous = true;
   }
   if (!surnames.empty()) {
-    for (auto& c : chosen) {  // "Mr. Diop" found alone by its title
+    for (uint32_t ci : chosen) {  // "Mr. Diop" found alone by its title
+      Candidate& c = candidates[ci];
       if (c.entity.label != "PERSON" || c.end_token - c.first_token != 1) continue;
       auto it = surnames.find(d.folded[c.first_token]);
       if (it == surnames.end() || it->second.ambiguous) continue;
@@ -240,12 +248,20 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
   }
 
+  // Both lists, sorted by position, occupy distinct tokens: merge them.
+  std::sort(added.begin(), added.end(), [](const Candidate& x, const Candidate& y) {
+    return x.first_token < y.first_token;
+  });
   std::vector<Entity> out;
   out.reserve(chosen.size() + added.size());
-  for (auto& c : chosen) out.push_back(std::move(c.entity));
-  for (auto& c : added) out.push_back(std::move(c.entity));
-  std::sort(out.begin(), out.end(),
-            [](const Entity& a, const Entity& b) { return a.start < b.start; });
+  size_t a = 0;
+  for (uint32_t ci : chosen) {
+    Candidate& c = candidates[ci];
+    for (; a < added.size() && added[a].first_token < c.first_token; ++a)
+      out.push_back(std::move(added[a].entity));
+    out.push_back(std::move(c.entity));
+  }
+  for (; a < added.size(); ++a) out.push_back(std::move(added[a].entity));
   for (auto& e : out) e.sentence = sentence_at(d.tt.sentences, e.start);
   return out;
 }

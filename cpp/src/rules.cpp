@@ -39,7 +39,8 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
   RE2::Options set_options;
   set_options.set_log_errors(false);
   set_options.set_max_mem(max_mem);
-  impl_->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
+  // A set filters which rules run; one rule is its own filter.
+  if (impl_->rules.size() > 1) impl_->set = std::make_unique<RE2::Set>(set_options, RE2::UNANCHORED);
   for (size_t i = 0; i < impl_->rules.size(); ++i) {
     const Rule& r = impl_->rules[i];
     std::string path = "/rules/" + std::to_string(i) + "/pattern";
@@ -53,11 +54,11 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
     std::string error;
     // The set needs each pattern's case mode inline.
     std::string set_pattern = (r.case_insensitive ? "(?i:" : "(?:") + r.pattern + ")";
-    if (impl_->set->Add(set_pattern, &error) < 0)
+    if (impl_->set && impl_->set->Add(set_pattern, &error) < 0)
       throw ConfigError(where, path, "rule '" + r.name + "': " + error);
     impl_->regexes.push_back(std::move(re));
   }
-  if (!impl_->set->Compile())
+  if (impl_->set && !impl_->set->Compile())
     throw LimitError(where + ": the rules exceed the regex memory budget");
 }
 
@@ -66,9 +67,19 @@ const std::vector<Rule>& RuleSet::rules() const { return impl_->rules; }
 std::vector<RuleMatch> RuleSet::match(std::string_view text,
                                       const std::vector<Token>& tokens) const {
   std::vector<RuleMatch> out;
-  if (!impl_->set || tokens.empty()) return out;
+  if (impl_->regexes.empty() || tokens.empty()) return out;
+  // The set's one DFA pass says which rules match somewhere. Should the DFA run out
+  // of memory (a huge text against many rules) every rule is tried on its own:
+  // RE2::Match then falls back to its NFA, slower but never wrong.
   std::vector<int> hits;
-  if (!impl_->set->Match(re2::StringPiece(text.data(), text.size()), &hits)) return out;
+  RE2::Set::ErrorInfo error{};
+  if (!impl_->set) {
+    hits.push_back(0);
+  } else if (!impl_->set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
+    if (error.kind != RE2::Set::kOutOfMemory) return out;
+    hits.resize(impl_->regexes.size());
+    for (size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+  }
   std::sort(hits.begin(), hits.end());
   auto starts_token = [&](uint32_t pos) {
     auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
