@@ -185,16 +185,6 @@ struct Extractor::Impl {
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
 Extractor::~Extractor() = default;
 
-namespace {
-
-StringIndex folded_index(const std::vector<std::string>& words) {
-  StringIndex index;
-  for (const auto& w : words) index.intern(text::fold(w));
-  return index;
-}
-
-}  // namespace
-
 std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   State& s = *state_;
   std::shared_ptr<Extractor> x(new Extractor());
@@ -203,18 +193,22 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   Knowledge& k = impl.knowledge;
 
   auto& lex = s.lexicons;
-  k.lexicons.first_names = folded_index(lex["first_names"]);
-  k.lexicons.org_heads = folded_index(lex["org_heads"]);
+  auto add_words = [&](const char* name, internal::LexiconFlag flag) {
+    for (const auto& w : lex[name]) k.lexicons.add(text::fold(w), flag);
+  };
+  add_words("first_names", internal::kFirstName);
+  add_words("org_heads", internal::kOrgHead);
   for (const auto& prefix : lex["org_prefixes"]) {  // "Ministry of" -> head "ministry"
     TokenizedText tt = tokenize(prefix);
     if (!tt.tokens.empty())
-      k.lexicons.org_heads.intern(
-          text::fold(prefix.substr(tt.tokens[0].start, tt.tokens[0].end - tt.tokens[0].start)));
+      k.lexicons.add(
+          text::fold(prefix.substr(tt.tokens[0].start, tt.tokens[0].end - tt.tokens[0].start)),
+          internal::kOrgHead);
   }
-  k.lexicons.location_heads = folded_index(lex["location_heads"]);
-  k.lexicons.location_prefixes = folded_index(lex["location_prefixes"]);
-  k.lexicons.common_words = folded_index(lex["common_words"]);
-  k.lexicons.nonname_capitalized = folded_index(lex["nonname_capitalized"]);
+  add_words("location_heads", internal::kLocationHead);
+  add_words("location_prefixes", internal::kLocationPrefix);
+  add_words("common_words", internal::kCommonWord);
+  add_words("nonname_capitalized", internal::kNonnameCapitalized);
   GazetteerBuilder titles;
   for (const auto& t : lex["person_titles"]) titles.add(t, 0);
   k.lexicons.person_titles = std::move(titles).build();
@@ -229,7 +223,7 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
       // A name that is also a common lowercase word ("Partners", "Tô" ->
       // "to") must be capitalised in the text, like an ambiguous one.
       po.require_capital = !sf.case_sensitive &&
-                           (r.ambiguous || k.lexicons.common_words.contains(text::fold(sf.text)));
+                           (r.ambiguous || (k.lexicons.flags_of(text::fold(sf.text)) & internal::kCommonWord));
       if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po))
         k.surface_values.push_back({e, sf.mention});
     }
@@ -273,7 +267,10 @@ Document Extractor::extract(std::string_view text, std::string id,
   TokenizedText tt = tokenize(text);
   if (impl.options.run_entities) {
     FoldedTokens folded(text, tt.tokens);
-    internal::DocView view{text, tt, folded};
+    std::vector<uint8_t> lexicon_flags(tt.tokens.size());
+    for (size_t i = 0; i < lexicon_flags.size(); ++i)
+      lexicon_flags[i] = impl.knowledge.lexicons.flags_of(folded[i]);
+    internal::DocView view{text, tt, folded, lexicon_flags};
     std::vector<internal::Candidate> candidates;
     internal::gazetteer_candidates(impl.knowledge, view, candidates);
     internal::rule_candidates(impl.knowledge, view, candidates);

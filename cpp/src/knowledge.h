@@ -21,15 +21,34 @@ struct SurfaceValue {
   std::string mention;
 };
 
-// The lexicons a configuration may name (config "lexicons" keys).
+// Which lexicons hold a word (config "lexicons" keys), as bit flags.
+enum LexiconFlag : uint8_t {
+  kFirstName = 1,           // first_names
+  kOrgHead = 2,             // org_heads (and the first word of org_prefixes)
+  kLocationHead = 4,        // location_heads
+  kLocationPrefix = 8,      // location_prefixes
+  kCommonWord = 16,         // common_words
+  kNonnameCapitalized = 32  // nonname_capitalized
+};
+
+// The lexicons: one table from folded word to the flags of the lexicons that
+// hold it, so that a token costs one lookup whatever the recognizers ask.
 struct Lexicons {
-  StringIndex first_names;
-  StringIndex org_heads;
-  StringIndex location_heads;
-  StringIndex location_prefixes;
-  StringIndex common_words;
-  StringIndex nonname_capitalized;
-  Gazetteer person_titles;  // multiword: "Defence Minister", "junta leader"
+  StringIndex words;           // folded words
+  std::vector<uint8_t> flags;  // per word id: LexiconFlag bits
+  bool has_common_words = false;
+  Gazetteer person_titles;     // multiword: "Defence Minister", "junta leader"
+
+  void add(std::string_view folded, LexiconFlag flag) {
+    const uint32_t id = words.intern(folded);
+    if (id == flags.size()) flags.push_back(0);
+    flags[id] |= flag;
+    if (flag == kCommonWord) has_common_words = true;
+  }
+  uint8_t flags_of(std::string_view folded) const {
+    const uint32_t id = words.find(folded);
+    return id == StringIndex::kNotFound ? 0 : flags[id];
+  }
 };
 
 struct Knowledge {
@@ -45,6 +64,9 @@ struct DocView {
   std::string_view text;
   const TokenizedText& tt;
   const FoldedTokens& folded;
+  const std::vector<uint8_t>& lexicon_flags;  // per token: Lexicons::flags_of(folded)
+
+  bool lex(size_t i, LexiconFlag f) const { return (lexicon_flags[i] & f) != 0; }
 
   const std::vector<Token>& tokens() const { return tt.tokens; }
   std::string_view token_text(size_t i) const {

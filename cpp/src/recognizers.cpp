@@ -28,7 +28,7 @@ bool is_lowercase_token(const DocView& d, size_t i) {
 bool is_name_word(const Knowledge& k, const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
-  return !k.lexicons.nonname_capitalized.contains(d.folded[i]);
+  return !d.lex(i, kNonnameCapitalized);
 }
 
 // "J." style initial: one uppercase letter followed by an attached period.
@@ -113,9 +113,9 @@ bool title_case_context(const DocView& d, size_t first, size_t end) {
          (end < toks.size() && cap_word(end));
 }
 
-bool is_head(const StringIndex& heads, const DocView& d, size_t i) {
+bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
-  return t.kind == TokenKind::kWord && t.capitalized && heads.contains(d.folded[i]);
+  return t.kind == TokenKind::kWord && t.capitalized && d.lex(i, heads);
 }
 
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
@@ -181,7 +181,7 @@ size_t team_name_end(const Knowledge& k, const DocView& d, size_t j) {
   while (end > j) {
     std::string_view w = d.folded[end - 1];
     if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
-        !k.lexicons.location_heads.contains(w) && !k.lexicons.org_heads.contains(w))
+        !(d.lexicon_flags[end - 1] & (kLocationHead | kOrgHead)))
       return end;
     --end;
   }
@@ -264,21 +264,20 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   for (size_t i = 0; i < toks.size(); ++i) {
     if (!is_name_word(k, d, i) || toks[i].all_upper) continue;
     if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
-    if (!lex.first_names.contains(d.folded[i])) continue;
+    if (!d.lex(i, kFirstName)) continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(k, d, i);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
-    if (is_head(lex.org_heads, d, last) || is_head(lex.location_heads, d, last)) continue;
+    if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
     emit(run, "");
   }
 }
 
 void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
-  const auto& lex = k.lexicons;
   for (size_t h = 0; h < toks.size(); ++h) {
-    if (!is_head(lex.org_heads, d, h)) continue;
+    if (!is_head(kOrgHead, d, h)) continue;
     // Left: capitalised words (and acronyms such as "G5") before the head.
     size_t first = h;
     while (first > 0 && h - first < kMaxNameTokens && d.same_sentence(first - 1, h)) {
@@ -294,7 +293,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     }
     // A sentence-initial common word ("The", "New") is not part of the name.
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
-           lex.common_words.contains(d.folded[first]) && !toks[first].all_upper)
+           d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
     size_t end = extend_with_complement(k, d, h + 1);
     if (end - first < 2) continue;
@@ -305,10 +304,9 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
-  const auto& lex = k.lexicons;
   for (size_t i = 0; i < toks.size(); ++i) {
     // "Niger River", "Sahara Desert": capitalised words then a place head.
-    if (is_head(lex.location_heads, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
+    if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(k, d, i - 1) && !d.sentence_initial(i - 1)) {
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(k, d, first - 1) &&
@@ -318,7 +316,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       continue;
     }
     // "Lake Chad", "Mount Kenya", "Gulf of Guinea": a place prefix then a name.
-    if (is_head(lex.location_prefixes, d, i) && i + 1 < toks.size()) {
+    if (is_head(kLocationPrefix, d, i) && i + 1 < toks.size()) {
       size_t j = i + 1;
       if (d.folded[j] == "of" && is_lowercase_token(d, j)) ++j;
       size_t end = j;
@@ -367,8 +365,8 @@ bool rare_name_word(const Knowledge& k, const DocView& d, size_t i, bool first) 
   if (!is_name_word(k, d, i) || d.tokens()[i].all_upper) return false;
   std::string_view w = d.folded[i];
   if (w.size() < 2) return false;
-  if (!k.lexicons.common_words.contains(w)) return true;
-  return first && k.lexicons.first_names.contains(w);
+  if (!d.lex(i, kCommonWord)) return true;
+  return first && d.lex(i, kFirstName);
 }
 
 }  // namespace
@@ -378,11 +376,11 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   const auto& lex = k.lexicons;
   // The guesses rest on knowing which words are common: without that lexicon
   // (a configuration without bundled resources) they are not made.
-  if (lex.common_words.size() == 0) return;
+  if (!lex.has_common_words) return;
   for (size_t i = 0; i < toks.size(); ++i) {
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
-        !lex.common_words.contains(d.folded[i])) {
+        !d.lex(i, kCommonWord)) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;
     }
@@ -400,7 +398,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
       continue;
     }
     size_t last = end - 1;
-    if (is_head(lex.org_heads, d, last) || is_head(lex.location_heads, d, last)) continue;
+    if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
     out.push_back(make_candidate(d, i, end, kPriorityGuess, "PERSON", "guess"));
     i = last;
   }
