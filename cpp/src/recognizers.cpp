@@ -25,7 +25,7 @@ bool is_lowercase_token(const DocView& d, size_t i) {
 }
 
 // A capitalised word that can be part of a proper name.
-bool is_name_word(const Knowledge& k, const DocView& d, size_t i) {
+bool is_name_word(const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   if (t.kind != TokenKind::kWord || !t.capitalized) return false;
   return !d.lex(i, kNonnameCapitalized);
@@ -47,7 +47,7 @@ struct NameRun {
 
 // The longest person-name-like run starting at token `i`: name words,
 // initials and inner particles, up to four name words, inside one sentence.
-NameRun person_name_run(const Knowledge& k, const DocView& d, size_t i) {
+NameRun person_name_run(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
   size_t j = i;
@@ -57,11 +57,11 @@ NameRun person_name_run(const Knowledge& k, const DocView& d, size_t i) {
       ++j;
       continue;
     }
-    if (is_initial(d, j) && j + 2 < toks.size() && is_name_word(k, d, j + 2)) {
+    if (is_initial(d, j) && j + 2 < toks.size() && is_name_word(d, j + 2)) {
       j += 2;
       continue;
     }
-    if (is_name_word(k, d, j) && !toks[j].all_upper) {
+    if (is_name_word(d, j) && !toks[j].all_upper) {
       ++j;
       run.end = j;
       ++run.name_words;
@@ -120,7 +120,7 @@ bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
 
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
 // ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States").
-size_t extend_with_complement(const Knowledge& k, const DocView& d, size_t end) {
+size_t extend_with_complement(const DocView& d, size_t end) {
   const auto& toks = d.tokens();
   size_t j = end;
   if (j >= toks.size() || !is_lowercase_token(d, j)) return end;
@@ -134,13 +134,13 @@ size_t extend_with_complement(const Knowledge& k, const DocView& d, size_t end) 
       ++j;
       continue;
     }
-    if ((is_name_word(k, d, j) || (toks[j].all_upper && toks[j].kind == TokenKind::kWord))) {
+    if ((is_name_word(d, j) || (toks[j].all_upper && toks[j].kind == TokenKind::kWord))) {
       ++j;
       best = j;
       continue;
     }
     if (best > end && (d.folded[j] == "and" || d.folded[j] == "&") && j + 1 < toks.size() &&
-        is_name_word(k, d, j + 1)) {
+        is_name_word(d, j + 1)) {
       ++j;
       continue;
     }
@@ -170,12 +170,12 @@ bool any_capitalized(const DocView& d, size_t first, size_t end) {
 
 // After a place name, one or two capitalised words the last of which is a
 // plural ("Canucks", "Blue Jays"), not a place head: the end of a team name.
-size_t team_name_end(const Knowledge& k, const DocView& d, size_t j) {
+size_t team_name_end(const DocView& d, size_t j) {
   const auto& toks = d.tokens();
   if (j == 0) return j;
   size_t end = j;
   for (size_t n = 0; n < 2 && end < toks.size() && d.same_sentence(j - 1, end); ++n) {
-    if (!is_name_word(k, d, end) || toks[end].all_upper) break;
+    if (!is_name_word(d, end) || toks[end].all_upper) break;
     ++end;
   }
   while (end > j) {
@@ -215,7 +215,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     out.push_back(std::move(c));
     // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
     if ((r.label == "LOCATION" || r.label == "COUNTRY") && sv.mention != "demonym") {
-      size_t team_end = team_name_end(k, d, m.end_token);
+      size_t team_end = team_name_end(d, m.end_token);
       if (team_end > m.end_token && !title_case_context(d, m.first_token, team_end)) {
         out.push_back(make_candidate(d, m.first_token, team_end, kPriorityOrg, "ORG", "org"));
       }
@@ -254,7 +254,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
     if (j < toks.size() && d.token_text(j) == ",") ++j;
     if (j >= toks.size() || !d.same_sentence(m.first_token, j)) continue;
-    NameRun run = person_name_run(k, d, j);
+    NameRun run = person_name_run(d, j);
     if (run.name_words == 0) continue;
     // A title followed by a known non-person name ("President of France") is
     // left to the gazetteer; the resolver settles overlaps.
@@ -262,11 +262,11 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
   // A known first name followed by more name words: "Abdoulaye Diop".
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!is_name_word(k, d, i) || toks[i].all_upper) continue;
-    if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
+    if (!is_name_word(d, i) || toks[i].all_upper) continue;
+    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
     if (!d.lex(i, kFirstName)) continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
-    NameRun run = person_name_run(k, d, i);
+    NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
     if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
@@ -274,7 +274,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
 }
 
-void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   for (size_t h = 0; h < toks.size(); ++h) {
     if (!is_head(kOrgHead, d, h)) continue;
@@ -286,7 +286,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p;
         continue;
       }
-      bool capital_word = is_name_word(k, d, p) ||
+      bool capital_word = is_name_word(d, p) ||
                           (toks[p].all_upper && toks[p].kind == TokenKind::kWord);
       if (!capital_word) break;
       first = p;
@@ -295,7 +295,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
            d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
-    size_t end = extend_with_complement(k, d, h + 1);
+    size_t end = extend_with_complement(d, h + 1);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     h = end - 1;
@@ -307,9 +307,9 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   for (size_t i = 0; i < toks.size(); ++i) {
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
-        is_name_word(k, d, i - 1) && !d.sentence_initial(i - 1)) {
+        is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
       size_t first = i - 1;
-      while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(k, d, first - 1) &&
+      while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
              !d.sentence_initial(first - 1) && i - first < 3)
         --first;
       out.push_back(make_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
@@ -320,7 +320,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       size_t j = i + 1;
       if (d.folded[j] == "of" && is_lowercase_token(d, j)) ++j;
       size_t end = j;
-      while (end < toks.size() && d.same_sentence(i, end) && is_name_word(k, d, end) &&
+      while (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end) &&
              end - j < 3)
         ++end;
       if (end == j) continue;
@@ -361,8 +361,8 @@ bool in_caps_run(const DocView& d, size_t i) {
 
 // A word that can stand in an unknown name: not a frequent lowercase word
 // (a first name may open the run).
-bool rare_name_word(const Knowledge& k, const DocView& d, size_t i, bool first) {
-  if (!is_name_word(k, d, i) || d.tokens()[i].all_upper) return false;
+bool rare_name_word(const DocView& d, size_t i, bool first) {
+  if (!is_name_word(d, i) || d.tokens()[i].all_upper) return false;
   std::string_view w = d.folded[i];
   if (w.size() < 2) return false;
   if (!d.lex(i, kCommonWord)) return true;
@@ -385,15 +385,15 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
       continue;
     }
     // Two or three rare capitalised words: "Kojima Minoru", "Eweryst Estkowski".
-    if (i > 0 && is_name_word(k, d, i - 1) && d.same_sentence(i - 1, i)) continue;
-    if (!rare_name_word(k, d, i, true) || after_the(d, i)) continue;
+    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
+    if (!rare_name_word(d, i, true) || after_the(d, i)) continue;
     size_t end = i + 1;
     while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
-           rare_name_word(k, d, end, false))
+           rare_name_word(d, end, false))
       ++end;
     if (end - i < 2) continue;
     // A longer capitalised run (a title, a long name) is not a person.
-    if (end < toks.size() && d.same_sentence(i, end) && is_name_word(k, d, end)) {
+    if (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end)) {
       i = end;
       continue;
     }
