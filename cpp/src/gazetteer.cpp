@@ -235,9 +235,9 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
 }
 
 std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
-  TokenizedText tt = tokenize(text);
-  FoldedTokens folded(text, tt.tokens);
-  return find(text, tt.tokens, folded, kind);
+  const std::vector<Token> tokens = tokenize_words(text);
+  FoldedTokens folded(text, tokens);
+  return find(text, tokens, folded, kind);
 }
 
 size_t Gazetteer::phrase_count() const { return data_->phrase_count; }

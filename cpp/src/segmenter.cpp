@@ -229,9 +229,11 @@ class Tokenizer {
 
 }  // namespace
 
+std::vector<Token> tokenize_words(std::string_view s) { return Tokenizer(s).run(); }
+
 TokenizedText tokenize(std::string_view s) {
   TokenizedText out;
-  out.tokens = Tokenizer(s).run();
+  out.tokens = tokenize_words(s);
   const auto& toks = out.tokens;
   out.sentence_of_token.resize(toks.size());
   out.sentences.reserve(toks.size() / 16 + 1);

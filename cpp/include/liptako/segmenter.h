@@ -50,6 +50,10 @@ struct TokenizedText {
 
 TokenizedText tokenize(std::string_view text);
 
+// The tokens of `text` alone (tokenize() without the sentence split): what a
+// phrase matcher needs.
+std::vector<Token> tokenize_words(std::string_view text);
+
 // The folded text (text::fold) of every token, computed once per document and
 // shared by every matcher.
 class FoldedTokens {
