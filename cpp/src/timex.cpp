@@ -123,27 +123,29 @@ const char* const kStartWords[] = {
     "autumn", "barely", "beginning", "calendar", "centuries", "century", "christmas", "clock",
     "close", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily",
     "day", "days", "dec", "decade", "decades", "december", "distant", "dozen", "each",
-    "earlier", "early", "easter", "eight", "eighteen", "eighth", "eighty", "election", "eleven",
-    "eleventh", "end", "ended", "ending", "entire", "estimated", "eve", "evening", "events",
-    "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifth", "fifty", "figure",
-    "final", "first", "fiscal", "five", "following", "foreseeable", "fortnight", "forty",
-    "four", "fourteen", "fourth", "friday", "full", "future", "fy", "half", "halloween", "hour",
-    "hourly", "hours", "hundred", "independence", "initial", "its", "jan", "january", "jul",
-    "july", "jun", "june", "just", "last", "late", "lately", "later", "latest", "least", "less",
-    "level", "local", "long", "m", "many", "mar", "march", "may", "mid", "midday", "middle",
-    "midnight", "minute", "minutes", "monday", "month", "monthly", "months", "more", "morning",
-    "most", "nd", "nearly", "new", "next", "night", "nightly", "nine", "nineteen", "ninety",
-    "ninth", "none", "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct",
-    "october", "old", "once", "one", "only", "other", "over", "p", "past", "per", "percent",
-    "period", "pm", "present", "presently", "previous", "q", "quarter", "quarterly", "quarters",
-    "rd", "recent", "recently", "remaining", "results", "roughly", "same", "saturday", "second",
-    "seconds", "sep", "sept", "september", "seven", "seventeen", "seventh", "seventy",
-    "several", "six", "sixteen", "sixth", "sixty", "some", "soon", "spring", "st", "start",
-    "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these", "third",
-    "thirteen", "thirty", "this", "three", "thursday", "time", "times", "today", "tomorrow",
-    "tonight", "tuesday", "turn", "twelfth", "twelve", "twenty", "twice", "two", "under", "up",
-    "valentine", "wednesday", "week", "weekend", "weekends", "weekly", "weeks", "whole",
-    "winter", "year", "yearly", "years", "yesterday", "z",
+    "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty",
+    "election", "eleven", "eleventh", "end", "ended", "ending", "entire", "estimated", "eve",
+    "evening", "events", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
+    "fifteenth", "fifth", "fifty", "figure", "final", "first", "fiscal", "five", "following",
+    "foreseeable", "fortnight", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
+    "full", "future", "fy", "half", "halloween", "hour", "hourly", "hours", "hundred",
+    "independence", "initial", "its", "jan", "january", "jul", "july", "jun", "june", "just",
+    "last", "late", "lately", "later", "latest", "least", "less", "level", "local", "long", "m",
+    "many", "mar", "march", "may", "mid", "midday", "middle", "midnight", "minute", "minutes",
+    "monday", "month", "monthly", "months", "more", "morning", "most", "nd", "nearly", "new",
+    "next", "night", "nightly", "nine", "nineteen", "nineteenth", "ninety", "ninth", "none",
+    "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct", "october", "old",
+    "once", "one", "only", "other", "over", "p", "past", "per", "percent", "period", "pm",
+    "present", "presently", "previous", "q", "quarter", "quarterly", "quarters", "rd", "recent",
+    "recently", "remaining", "results", "roughly", "same", "saturday", "second", "seconds",
+    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
+    "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "soon", "spring", "st",
+    "start", "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these",
+    "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
+    "today", "tomorrow", "tonight", "tuesday", "turn", "twelfth", "twelve", "twentieth",
+    "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
+    "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
+    "z",
 };
 
 // Open-addressing set of the start words (string_views of static literals).
@@ -376,6 +378,18 @@ int ordinal_of(std::string_view w) {
   return it == m.end() ? 0 : it->second;
 }
 
+// Ordinal words up to "twentieth", for centuries. A separate table keeps ordinal_of(),
+// which runs at many tokens, small.
+int century_ordinal_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, int> m = {
+      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+  const int o = ordinal_of(w);
+  if (o) return o;
+  auto it = m.find(w);
+  return it == m.end() ? 0 : it->second;
+}
+
 // Duration / calendar units.
 enum Unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR,
             U_DECADE, U_CENTURY };
@@ -416,9 +430,9 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_MONTH:
       if (half && n >= 0) return "P" + std::to_string(n * 30 + 15) + "D";
       return "P" + num + "M";
-    case U_QUARTER: return "P" + mul(3) + "M";
+    case U_QUARTER: return "P" + num + "Q";
     case U_YEAR:
-      if (half && n >= 0) return "P" + std::to_string(n * 12 + 6) + "M";
+      if (half && n >= 0) return "P" + num + "Y6M";
       return "P" + num + "Y";
     case U_DECADE: return n < 0 ? "PXDE" : "P" + mul(10) + "Y";
     case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
@@ -506,7 +520,11 @@ struct Ctx {
   // string_view: the literal's length is known at compile time, so a token of
   // another length is rejected without strlen or memcmp (this was ~40% of tag()).
   bool is(int i, std::string_view w) const {
-    return i >= 0 && i < n() && t[i].low == w;
+    if (i < 0 || i >= n()) return false;
+    const std::string_view l = t[i].low;
+    // Length and first letter reject almost every token without a memcmp call.
+    return l.size() == w.size() && !l.empty() && l[0] == w[0] &&
+           std::memcmp(l.data(), w.data(), w.size()) == 0;
   }
   bool word(int i) const { return i >= 0 && i < n() && t[i].kind == WORD; }
   bool num(int i) const { return i >= 0 && i < n() && t[i].kind == NUM; }
@@ -532,11 +550,31 @@ struct Ctx {
   int sentence_first(int i) const { return sent_first.empty() ? 0 : sent_first[i]; }
   int sentence_last(int i) const { return sent_last.empty() ? n() : sent_last[i]; }
 
+  // Token k announces a future event: "will", "plans", "scheduled", "next" (not "next
+  // to"), "soon" ...
+  bool future_cue(int k) const {
+    if (k >= n() || t[k].kind != WORD) return false;
+    const std::string_view w = t[k].low;
+    if (w == "next") return !(k + 1 < n() && t[k + 1].low == "to");
+    if (w == "plan" || w == "plans") {  // a verb, or "plans to": not "the plan"
+      const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
+      return !(p == "the" || p == "a" || p == "its" || p == "his" || p == "her" ||
+               p == "their" || p == "our" || p == "this" || p == "that") ||
+             (k + 1 < n() && t[k + 1].low == "to");
+    }
+    return w == "will" || w == "shall" || w == "tomorrow" || w == "upcoming" ||
+           w == "coming" || w == "scheduled" || w == "slated" || w == "expected" ||
+           w == "planned" || w == "planning" ||
+           w == "intends" || w == "aims" || w == "hopes" || w == "wants" || w == "soon";
+  }
+
   // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
   int tense(int b, int e) const {
+    if (b > 0 && t[b - 1].low == "since") return -1;  // "since March": always behind
     const int lo = std::max(sentence_first(b), b - 12);
     const int hi = std::min(sentence_last(b), e + 8);
     int past = 1 << 20, fut = 1 << 20;
+    bool pluperfect = false;
     const auto& irr = past_irregular();
     const auto& exc = ed_exceptions();
     for (int k = lo; k < hi; ++k) {
@@ -545,10 +583,7 @@ struct Ctx {
       std::string_view w = t[k].low;
       const int d = k < b ? b - k : k - e + 1;
       bool f = false, p = false;
-      if (w == "will" || w == "shall" || w == "tomorrow" || w == "upcoming" || w == "next" ||
-          w == "coming" || w == "scheduled" || w == "slated" || w == "expected" ||
-          w == "plans" || w == "plan" || w == "planned" || w == "intends" || w == "aims" ||
-          w == "hopes" || w == "wants") {
+      if (future_cue(k)) {
         f = true;
       } else if ((w == "until" || w == "till" || w == "by" || w == "through") && k == b - 1) {
         f = true;  // "by August", "until January": a deadline ahead
@@ -565,18 +600,28 @@ struct Ctx {
                  w == "added" || w == "stated" || w == "disclosed") {
         // reporting verbs date the report, not the reported event: only when adjacent
         p = d <= 2;
+      } else if ((w == "was" || w == "were") && future_cue(k + 1)) {
+        // "were planning to", "was expected to": a future seen from the past, not a past
+      } else if (k > 0 && t[k - 1].low == "be") {
+        // "will be held", "to be signed": a passive infinitive is no past
+      } else if ((w == "payable" || w == "effective") && k == b - 1) {
+        f = true;  // "payable Jan. 2", "effective June 1": a date the text looks ahead to
       } else if (irr.count(w)) {
         p = true;
       } else if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !exc.count(w) &&
-                 !t[k].cap) {
+                 !t[k].cap && w.compare(0, 2, "un") != 0) {
         // "has signed" is past, "is designed to" is not; "-ed" after "be" forms is passive
-        // but still refers to an accomplished event: count it as past.
+        // but still refers to an accomplished event: count it as past. "un-...-ed" words
+        // are adjectives ("an unspecified date", "unconfirmed reports").
         p = true;
       }
+      if (w == "had" || w == "hadn") pluperfect = true;
       if (f) fut = std::min(fut, d);
       if (p) past = std::min(past, d);
     }
     if (fut == (1 << 20) && past == (1 << 20)) return 0;
+    // "had been due to expire Friday": a future seen from a past point is still past
+    if (pluperfect) return -1;
     return fut < past ? 1 : -1;
   }
 };
@@ -656,6 +701,63 @@ int year_token(const Ctx& c, int i) {
   return y;
 }
 
+// A number from 10 to 99 in words at i: "twelve", "ninety-six", "ninety six". Sets *end;
+// 0 if none.
+int words_10_to_99(const Ctx& c, int i, int* end) {
+  if (!c.word(i)) return 0;
+  const int v = small_number(c.t[i].low);
+  if (v < 10 || v > 90) return 0;
+  *end = i + 1;
+  if (v < 20 || v % 10 != 0) return v;
+  int k = i + 1;
+  if (c.is(k, "-") && c.adj(k)) ++k;
+  const int u = c.word(k) ? small_number(c.t[k].low) : 0;
+  if (u > 0 && u < 10) {
+    *end = k + 1;
+    return v + u;
+  }
+  return v;
+}
+
+// A year in words, as transcripts of speech write it: "nineteen ninety-six", "eighteen
+// twelve", "nineteen oh five", "two thousand", "two thousand and one". The century word
+// must be a teen (11..19), so counts such as "twenty five" are never read as years.
+// Returns the year and sets *end; 0 if none.
+int spelled_year(const Ctx& c, int i, int* end) {
+  if (!c.word(i)) return 0;
+  const std::string_view w = c.t[i].low;
+  // cheap filter before the lexicon lookup: this runs at every candidate token
+  const bool teen = w.size() >= 6 && w.compare(w.size() - 4, 4, "teen") == 0;
+  if (!teen && w != "two" && w != "eleven" && w != "twelve") return 0;
+  if (w == "two") {
+    if (!c.is(i + 1, "thousand")) return 0;
+    int j = i + 2;
+    if (c.is(j, "and")) ++j;
+    int e = 0;
+    int lo = words_10_to_99(c, j, &e);
+    if (!lo && c.word(j)) {
+      lo = small_number(c.t[j].low);
+      e = j + 1;
+    }
+    if (lo > 0 && lo < 100) {
+      *end = e;
+      return 2000 + lo;
+    }
+    *end = i + 2;
+    return 2000;
+  }
+  const int hi = small_number(w);
+  if (hi < 11 || hi > 19) return 0;
+  if (c.is(i + 1, "oh") && c.word(i + 2)) {
+    const int u = small_number(c.t[i + 2].low);
+    if (u < 1 || u > 9) return 0;
+    *end = i + 3;
+    return hi * 100 + u;
+  }
+  const int lo = words_10_to_99(c, i + 1, end);
+  return lo ? hi * 100 + lo : 0;
+}
+
 // Day number at i: 1..31 with optional st/nd/rd/th. Sets *end.
 int day_token(const Ctx& c, int i, int* end) {
   if (!c.num(i) || c.t[i].low.size() > 2 || c.part_of_bigger_number(i)) return 0;
@@ -670,7 +772,8 @@ int day_token(const Ctx& c, int i, int* end) {
       return 0;
   }
   // not a time "18:30" or a decimal "18.5" or a quantity "18-page"
-  if (j < c.n() && c.adj(j) && (c.t[j].low == ":" || c.t[j].low == "%")) return 0;
+  if (j < c.n() && c.adj(j) && c.t[j].low == "%") return 0;
+  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == ":" && c.adj(j + 1) && c.num(j + 1)) return 0;
   if (j + 1 < c.n() && c.adj(j) && c.t[j].low == "." && c.adj(j + 1) && c.num(j + 1)) return 0;
   *end = j;
   return d;
@@ -768,7 +871,10 @@ class Matcher {
       if (v[q] < '0' || v[q] > '9') return;
     const int y = std::atoi(v.substr(0, 4).c_str());
     if (v.size() >= 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
-      ref_quarter_ = y * 4 + (v[6] - '1');
+      // a forecast ("losses through the third quarter of 1990") is not the quarter the
+      // report is about: a quarter that has not begun at the DCT never becomes the reference
+      const int q = y * 4 + (v[6] - '1');
+      if (!has_dct() || q <= r_.dy() * 4 + (r_.dm() - 1) / 3) ref_quarter_ = q;
       return;
     }
     ref_is_dct_ = false;
@@ -900,6 +1006,11 @@ class Matcher {
       *end = k + 1;
       return y;
     }
+    // "January nineteen ninety-seven" (no comma before a year in words)
+    if (k == j) {
+      const int sy = spelled_year(c_, k, end);
+      if (sy) return sy;
+    }
     // "'98"
     if (c_.is(k, "'") && c_.num(k + 1) && c_.t[k + 1].low.size() == 2 && c_.adj(k + 1) &&
         !c_.adj(k) && !(k + 2 < c_.n() && c_.adj(k + 2) && c_.word(k + 2))) {
@@ -936,8 +1047,12 @@ class Matcher {
       out->anchor = "none";
       return;
     }
-    int dir = c_.tense(b, end);
-    if (dir == 0 && !d) dir = -1;  // a bare month without tense cue: news reports the past
+    // "through August", "by February", "until Jan. 2": a deadline may lie on either side
+    // of the DCT, so take the nearest year
+    const bool deadline = c_.is(b - 1, "through") || c_.is(b - 1, "until") ||
+                          c_.is(b - 1, "till") || c_.is(b - 1, "by");
+    int dir = deadline ? 0 : c_.tense(b, end);
+    if (dir == 0 && !d && !deadline) dir = -1;  // a bare month, no tense cue: news reports the past
     const int yy = r_.year_for(m, d, dir);
     if (d && !valid_date(yy, m, d)) {
       out->end = -1;
@@ -1113,6 +1228,20 @@ class Matcher {
         return true;
       }
     }
+    // "Tuesday nights", "Monday mornings": a recurring part of that weekday
+    if (c_.is(j, "nights") || c_.is(j, "mornings") || c_.is(j, "evenings") ||
+        c_.is(j, "afternoons")) {
+      const std::string_view p = c_.t[j].low;
+      out->end = j + 1;
+      out->type = "SET";
+      out->value = "XXXX-WXX-" + std::to_string(w) +
+                   (p == "nights"     ? "TNI"
+                    : p == "mornings" ? "TMO"
+                    : p == "evenings" ? "TEV"
+                                      : "TAF");
+      out->anchor = "absolute";
+      return true;
+    }
     int part = 0;  // 1 morning 2 afternoon 3 evening 4 night
     if (c_.is(j, "morning")) part = 1;
     else if (c_.is(j, "afternoon")) part = 2;
@@ -1129,14 +1258,18 @@ class Matcher {
     int dir = c_.tense(i, j);
     // "last Friday"/"next Friday" are handled by relative()
     const long d = r_.weekday_days(w, dir);
-    out->value = fmt_day(d);  // part of day: TimeBank mostly gives the plain date
+    // part of day: TimeBank gives "Friday evening" the TEV suffix (a TIME) but mostly the
+    // plain date to "Friday morning" / "Friday night"
+    out->value = fmt_day(d) + (part == 3 ? "TEV" : "");
+    if (part == 3) out->type = "TIME";
     out->anchor = "dct";
     return true;
   }
 
   // Years: "2017" in a year context, "the 1990s", "1990s", "the '90s", "fiscal 1989",
-  // "the year 2000", "2017-18".
+  // "the year 2000", "2017-18", "nineteen ninety-six", "the nineties"; centuries.
   bool year_expr(int i, Cand* out) {
+    if (century(i, out)) return true;
     int j = i;
     bool the = false;
     if (c_.is(j, "the")) {
@@ -1166,16 +1299,47 @@ class Matcher {
         return true;
       }
     }
+    const std::string_view dw = c_.word(j) ? c_.t[j].low : std::string_view();
+    if (the && dw.size() >= 7 && dw.compare(dw.size() - 3, 3, "ies") == 0) {
+      // "the nineties": a decade of the 20th century
+      static const std::array<std::string_view, 8> kDecades = {
+          "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+          "nineties"};
+      for (size_t d = 0; d < kDecades.size(); ++d)
+        if (c_.t[j].low == kDecades[d]) {
+          out->end = j + 1;
+          out->type = "DATE";
+          out->value = "19" + std::to_string(d + 2);
+          out->anchor = "absolute";
+          return true;
+        }
+    }
     if (the) {
-      // "the year 2000"
-      if (c_.is(j, "year") && year_token(c_, j + 1)) {
-        out->end = j + 2;
+      // "the year 2000", "the year two thousand"
+      int ye = j + 2;
+      const int y = !c_.is(j, "year") ? 0
+                    : year_token(c_, j + 1) ? year_token(c_, j + 1)
+                                            : spelled_year(c_, j + 1, &ye);
+      if (y) {
+        out->end = ye;
         out->type = "DATE";
-        out->value = fmt_year(year_token(c_, j + 1));
+        out->value = fmt_year(y);
         out->anchor = "absolute";
         return true;
       }
       return false;
+    }
+    // "in nineteen ninety-six"; "two thousand" alone is more often a quantity
+    if (!c_.is(i, "two")) {
+      int ye = 0;
+      const int y = spelled_year(c_, i, &ye);
+      if (y) {
+        out->end = ye;
+        out->type = "DATE";
+        out->value = fmt_year(y);
+        out->anchor = "absolute";
+        return true;
+      }
     }
     int k = i;
     bool fiscal = false;
@@ -1235,10 +1399,12 @@ class Matcher {
     return true;
   }
 
-  // "summer 2023", "the summer of 2023", "last summer" (relative() handles last/this/next).
+  // "summer 2023", "the summer of 2023", "the summer" (the latest one, or the next one
+  // when the sentence looks ahead); "last summer" is relative()'s.
   bool season(int i, Cand* out) {
     int j = i;
-    if (c_.is(j, "the")) ++j;
+    const bool the = c_.is(j, "the");
+    if (the) ++j;
     const char* code = season_code(j);
     if (!code) return false;
     int e = j + 1;
@@ -1246,10 +1412,57 @@ class Matcher {
     int y = 0;
     if (c_.is(e, "of")) y = trailing_year(e + 1, &ye);
     else y = trailing_year(e, &ye);
+    // "the fall" is too often a drop ("the fall in prices", "the fall of the wall")
+    if (!y && the && code[0] != 'F' && !c_.is(e, "of") && has_dct()) {
+      const int start = code[0] == 'W' ? 12 : code[1] == 'P' ? 3 : 6;  // first month
+      y = r_.dy();
+      if (c_.tense(i, e) > 0) {
+        if (start < r_.dm()) ++y;
+      } else if (start > r_.dm()) {
+        --y;
+      }
+      out->end = e;
+      out->type = "DATE";
+      out->value = fmt_year(y) + "-" + code;
+      out->anchor = "dct";
+      return true;
+    }
     if (!y) return false;
     out->end = ye;
     out->type = "DATE";
     out->value = fmt_year(y) + "-" + code;
+    out->anchor = "absolute";
+    return true;
+  }
+
+  // "the 20th century", "19th-century", "the twenty-first century": the century's first
+  // two digits ("19" for the 20th century), as TIMEX3 writes a century.
+  bool century(int i, Cand* out) {
+    int j = i;
+    if (c_.is(j, "the")) ++j;
+    int n = 0;
+    int k = j + 1;  // after the ordinal
+    if (c_.num(j)) {
+      if (!(c_.word(j + 1) && c_.adj(j + 1) &&
+            (c_.is(j + 1, "st") || c_.is(j + 1, "nd") || c_.is(j + 1, "rd") || c_.is(j + 1, "th"))))
+        return false;
+      n = c_.ival(j);
+      k = j + 2;
+    } else if (c_.is(j, "twenty")) {
+      if (!(c_.is(j + 1, "-") && c_.adj(j + 1) && c_.is(j + 2, "first"))) return false;
+      n = 21;
+      k = j + 3;
+    } else if (c_.word(j) && (c_.is(j + 1, "century") || c_.is(j + 2, "century"))) {
+      n = century_ordinal_of(c_.t[j].low);  // looked up only before "century"
+    }
+    if (n < 1 || n > 21) return false;
+    if (c_.is(k, "-") && c_.adj(k)) ++k;
+    if (!c_.is(k, "century")) return false;
+    char b[8];
+    std::snprintf(b, sizeof b, "%02d", n - 1);
+    out->end = k + 1;
+    out->type = "DATE";
+    out->value = b;
     out->anchor = "absolute";
     return true;
   }
@@ -1302,14 +1515,19 @@ class Matcher {
     int q = 0;
     int half = 0;
     int e = j;
-    if (c_.word(j) && c_.t[j].low.size() == 2 && c_.t[j].low[0] == 'q' && false) {
-    }
+    // "the last half of 1989", "the last quarter of 1990": the year's final one (needs a
+    // year: "the last quarter" alone is the previous quarter)
+    bool last = false;
     if (c_.word(j) && (c_.t[j].low == "q") && c_.num(j + 1) && c_.adj(j + 1)) {
       q = c_.ival(j + 1);
       if (q < 1 || q > 4) return false;
       e = j + 2;
     } else {
-      const int o = c_.word(j) ? ordinal_of(c_.t[j].low) : 0;
+      int o = c_.word(j) ? ordinal_of(c_.t[j].low) : 0;
+      if (!o && the && c_.is(j, "last")) {
+        last = true;
+        o = c_.is(j + 1, "half") ? 2 : 4;
+      }
       if (!o) return false;
       int k = j + 1;
       if (c_.is(k, "-") && c_.adj(k)) ++k;
@@ -1329,6 +1547,7 @@ class Matcher {
       y = trailing_year(k, &ye);
       if (y) e = ye;
     }
+    if (last && !y) return false;
     // "a third quarter" is odd; require "the" or an adjectival use ("third-quarter loss")
     out->end = e;
     out->type = "DATE";
@@ -1746,6 +1965,21 @@ class Matcher {
       }
     }
     if (holiday(i, out)) return true;
+    // "by year-end", "around year end", "by year's end": the DCT's year (TIMEX3 keeps the
+    // period; "end" is a modifier), the year before after "since"
+    if (w == "year" && has_dct()) {
+      int e = 0;
+      if (c_.is(i + 1, "-") && c_.adj(i + 1) && c_.is(i + 2, "end")) e = i + 3;
+      else if (c_.is(i + 1, "end")) e = i + 2;
+      else if (c_.is(i + 1, "'") && c_.is(i + 2, "s") && c_.is(i + 3, "end")) e = i + 4;
+      if (e) {
+        out->end = e;
+        out->type = "DATE";
+        out->value = fmt_year(r_.dy() - (c_.is(i - 1, "since") ? 1 : 0));
+        out->anchor = "dct";
+        return true;
+      }
+    }
     // today / yesterday / tomorrow / tonight (+ part of day)
     if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
       // "today's" is fine; "Today" as a show name is not detected
@@ -1761,20 +1995,21 @@ class Matcher {
         out->anchor = "none";
         return true;
       }
-      day_rel(off, "", e, out);
+      // "yesterday evening": TEV, as for a weekday (see weekday_date)
+      const bool evening = c_.is(i + 1, "evening");
+      day_rel(off, evening ? "TEV" : "", e, out);
+      if (evening && has_dct()) out->type = "TIME";
       return true;
     }
     if ((w == "this" || w == "last" || w == "late") &&
         (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
          c_.is(i + 1, "night"))) {
-      const bool night = c_.is(i + 1, "night");
       if (w == "late") return false;
-      if (w == "last" && !night) {
-        day_rel(-1, "", i + 2, out);
-        return true;
-      }
       if (w == "last") {
-        day_rel(-1, "", i + 2, out);
+        // "last night" is the night before the DCT; "last evening" the evening before
+        const bool night = c_.is(i + 1, "night"), evening = c_.is(i + 1, "evening");
+        day_rel(-1, night ? "TNI" : evening ? "TEV" : "", i + 2, out);
+        if ((night || evening) && has_dct()) out->type = "TIME";
         return true;
       }
       const char* sfx = c_.is(i + 1, "morning") ? "TMO" : c_.is(i + 1, "afternoon") ? "TAF"
@@ -1797,18 +2032,22 @@ class Matcher {
     } else if (c_.is(j, "the") && (c_.is(j + 1, "past") || c_.is(j + 1, "previous") ||
                                    c_.is(j + 1, "last") || c_.is(j + 1, "next") ||
                                    c_.is(j + 1, "coming") || c_.is(j + 1, "current"))) {
-      // "the coming week", "the past year": durations in TimeBank for past/next/last
       if (c_.is(j + 1, "current")) {
         shift = 0;
         ++j;
+      } else if (the_calendar_unit(j)) {
+        // "the past year", "the next month": TimeBank dates them like "last year"
+        shift = c_.is(j + 1, "next") || c_.is(j + 1, "coming") ? 1 : -1;
+        ++j;
       } else {
-        return false;
+        return false;  // "the previous day", "the past decade": see duration()
       }
     } else {
       deictic = false;
     }
     if (deictic) {
-      const int k = j + 1;
+      int k = j + 1;
+      if (c_.is(k, "fiscal") && c_.is(k + 1, "year")) ++k;  // "the current fiscal year"
       if (!c_.word(k)) return false;
       std::string_view x = c_.t[k].low;
       bool pl = false;
@@ -1948,7 +2187,7 @@ class Matcher {
         } else if (u == U_QUARTER || quarter_context(i) || fin_context(i)) {
           // the same quarter a year before the latest reported quarter
           out->value = year_ago_quarter();
-        out->derived = true;
+          out->derived = true;
           out->anchor = "dct";
         } else {
           out->value = unit_value(U_YEAR, -1);
@@ -2060,7 +2299,7 @@ class Matcher {
           // results the comparison is the same quarter a year before.
           if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i))) {
             out->value = year_ago_quarter();
-        out->derived = true;
+            out->derived = true;
             out->anchor = "dct";
             return true;
           }
@@ -2146,6 +2385,7 @@ class Matcher {
           if (!the && (c_.is(i, "last") || c_.is(i, "next") || c_.is(i, "past") ||
                        c_.is(i, "coming") || c_.is(i, "previous")))
             return false;  // "last week" is a date (relative())
+          if (the && the_calendar_unit(i)) return false;  // "the past year": relative()
           out->end = j + 1;
           out->type = "DURATION";
           out->value = duration_value(u, 1);
@@ -2194,10 +2434,14 @@ class Matcher {
     const int first = c_.is(i, "the") && span_word ? i : i;
     (void)first;
     int end = k + 1;
-    if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "old")) return false;  // 5-year-old
+    // an age, "5-year-old", "52 years old": TimeBank does not annotate ages
+    if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "old")) return false;
+    if (!hyph && c_.is(end, "old")) return false;
     if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "long")) end += 2;
     // "a year ago" / "two years earlier" are dates (relative())
     if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
+    if (c_.is(end, "-") && c_.adj(end) && (c_.is(end + 1, "ago") || c_.is(end + 1, "earlier")))
+      return false;  // "a year-earlier loss": the adjective is a date (relative())
     // "a day" after a count ("twice a day") is a set
     const bool article = c_.is(j, "a") || c_.is(j, "an");
     if (article && (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice") ||
@@ -2270,6 +2514,16 @@ class Matcher {
         out->anchor = "absolute";
         return true;
       }
+      // "each July", "every September"
+      bool abbrev = false;
+      const int m = c_.t[j].cap && w != "per" ? month_of(c_.t[j].low, &abbrev) : 0;
+      if (m && !abbrev) {
+        out->end = j + 1;
+        out->type = "SET";
+        out->value = "XXXX-" + fmt_ym(0, m).substr(5);
+        out->anchor = "absolute";
+        return true;
+      }
       return false;
     }
     // "twice a year": tag "a year"
@@ -2290,6 +2544,39 @@ class Matcher {
 
   // --------------------------------------------------- PAST/PRESENT/FUTURE_REF
 
+  // "the past|last|next|coming year|month|week|quarter" at i: a calendar unit next to the
+  // DCT's (TimeBank dates these; "the past decade", "the previous day" are not matched).
+  bool the_calendar_unit(int i) const {
+    if (!c_.is(i, "the") || !(c_.is(i + 1, "past") || c_.is(i + 1, "last") ||
+                              c_.is(i + 1, "next") || c_.is(i + 1, "coming")))
+      return false;
+    return c_.is(i + 2, "year") || c_.is(i + 2, "month") || c_.is(i + 2, "week") ||
+           c_.is(i + 2, "quarter");
+  }
+
+  // Token i can start the length of a span: a count ("two", "few", "several") or a unit.
+  bool counted_span(int i) const {
+    if (!c_.word(i)) return c_.num(i);
+    bool pl = false, half = false;
+    int e = 0;
+    return unit_of(c_.t[i].low, &pl) != U_NONE || parse_count(c_, i, &e, &half, true) != 0;
+  }
+
+  // "(in) recent years/months/weeks/days/quarters/decades", "coming months": an
+  // unspecified stretch of time up to (or from) now, a DURATION (PXY, PXM, ...) as TimeBank
+  // mostly annotates it. `u` is the token after "recent"; fills *out (from the probe token
+  // to u) if it is a plural unit.
+  bool recent_span(int u, Cand* out) const {
+    bool pl = false;
+    const Unit unit = unit_of(c_.t[u].low, &pl);
+    if (!pl || unit < U_DAY || unit == U_WEEKEND) return false;
+    out->end = u + 1;
+    out->type = "DURATION";
+    out->value = duration_value(unit, -1);
+    out->anchor = "absolute";
+    return true;
+  }
+
   bool ref(int i, Cand* out) {
     if (!c_.word(i)) return false;
     std::string_view w = c_.t[i].low;
@@ -2306,11 +2593,8 @@ class Matcher {
       v = "PRESENT_REF";
     } else if (w == "recently" || w == "lately") {
       v = "PAST_REF";
-    } else if (w == "recent" &&
-               (c_.is(i + 1, "years") || c_.is(i + 1, "months") || c_.is(i + 1, "weeks") ||
-                c_.is(i + 1, "days") || c_.is(i + 1, "decades"))) {
-      v = "PAST_REF";
-      e = i + 2;
+    } else if ((w == "recent" || w == "coming") && c_.word(i + 1) && recent_span(i + 1, out)) {
+      return true;  // "in recent years", "in coming months"
     } else if (w == "recent" && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
                (c_.is(i - 1, "the") || c_.is(i - 1, "a") || c_.is(i - 1, "about") ||
                 c_.is(i - 1, "of") || c_.is(i - 1, "in") || c_.is(i - 1, "its") ||
@@ -2321,13 +2605,33 @@ class Matcher {
       v = "PAST_REF";
     } else if (w == "soon") {
       if (c_.is(i - 1, "as") && c_.is(i + 1, "as")) return false;
+      // "soon after the attack", "he was soon released": shortly after a past event
+      if (c_.is(i + 1, "after") || c_.is(i + 1, "afterward") || c_.is(i + 1, "afterwards") ||
+          c_.is(i + 1, "thereafter") || c_.tense(i, i + 1) < 0)
+        return false;
       v = "FUTURE_REF";
-    } else if (w == "the" && c_.is(i + 1, "future") && !c_.is(i + 2, "of")) {
-      v = "FUTURE_REF";
-      e = i + 2;
-    } else if (w == "the" && c_.is(i + 1, "past") && !c_.word(i + 2)) {
-      v = "PAST_REF";
-      e = i + 2;
+    } else if (w == "the") {
+      // "the" is frequent: compare the next words directly
+      const std::string_view n1 = i + 1 < c_.n() ? c_.t[i + 1].low : std::string_view();
+      const std::string_view n2 = i + 2 < c_.n() ? c_.t[i + 2].low : std::string_view();
+      if (n1 == "future" && n2 != "of") {
+        v = "FUTURE_REF";
+        e = i + 2;
+      } else if ((n1 == "near" && n2 == "future") ||
+                 ((n1 == "near" || n1 == "short") && n2 == "term")) {
+        v = "FUTURE_REF";  // "in the near future", "in the short term"
+        e = i + 3;
+      } else if (n2 == "ahead" && recent_span(i + 1, out)) {
+        out->end = i + 3;  // "the weeks ahead"
+        return true;
+      } else if (n1 == "past" && (i + 2 >= c_.n() || c_.t[i + 2].kind != WORD ||
+                                  (c_.is(i - 1, "in") && !counted_span(i + 2)))) {
+        v = "PAST_REF";  // "in the past", "in the past that ...", not "in the past two years"
+        e = i + 2;
+      }
+    } else if (w == "a" && c_.is(i + 1, "later") && c_.is(i + 2, "date")) {
+      v = "FUTURE_REF";  // "at a later date"
+      e = i + 3;
     } else if (w == "these" && c_.is(i + 1, "days")) {
       v = "PRESENT_REF";
       e = i + 2;
