@@ -19,28 +19,31 @@ class StringIndex {
   // Returns the id of `s`, adding it if new.
   uint32_t intern(std::string_view s) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    size_t h = hash(s), mask = slots_.size() - 1;
+    const size_t h = hash(s), mask = slots_.size() - 1;
+    const uint64_t tag = tag_of(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-      uint32_t slot = slots_[i];
+      const uint64_t slot = slots_[i];
       if (slot == 0) {
         uint32_t id = static_cast<uint32_t>(offsets_.size() - 1);
         arena_.append(s);
         offsets_.push_back(static_cast<uint32_t>(arena_.size()));
-        slots_[i] = id + 1;
+        slots_[i] = tag | (id + 1);
         ++count_;
         return id;
       }
-      if (get(slot - 1) == s) return slot - 1;
+      if ((slot & kTagMask) == tag && get(id_of(slot)) == s) return id_of(slot);
     }
   }
 
   uint32_t find(std::string_view s) const {
     if (count_ == 0) return kNotFound;
-    size_t h = hash(s), mask = slots_.size() - 1;
+    const size_t h = hash(s), mask = slots_.size() - 1;
+    const uint64_t tag = tag_of(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-      uint32_t slot = slots_[i];
+      const uint64_t slot = slots_[i];
       if (slot == 0) return kNotFound;
-      if (get(slot - 1) == s) return slot - 1;
+      // The stored hash bits reject almost every other key without a string compare.
+      if ((slot & kTagMask) == tag && get(id_of(slot)) == s) return id_of(slot);
     }
   }
 
@@ -52,7 +55,7 @@ class StringIndex {
 
   size_t size() const { return count_; }
   size_t memory_bytes() const {
-    return arena_.capacity() + offsets_.capacity() * 4 + slots_.capacity() * 4;
+    return arena_.capacity() + offsets_.capacity() * 4 + slots_.capacity() * 8;
   }
 
  private:
@@ -96,20 +99,25 @@ class StringIndex {
   }
 
   void grow() {
-    std::vector<uint32_t> old = std::move(slots_);
+    std::vector<uint64_t> old = std::move(slots_);
     slots_.assign(old.empty() ? 16 : old.size() * 2, 0);
-    size_t mask = slots_.size() - 1;
-    for (uint32_t slot : old) {
+    const size_t mask = slots_.size() - 1;
+    for (uint64_t slot : old) {
       if (slot == 0) continue;
-      size_t i = hash(get(slot - 1)) & mask;
+      size_t i = hash(get(id_of(slot))) & mask;
       while (slots_[i] != 0) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
+  // A slot is 0 (empty) or: the key's high hash bits (the tag) | (id + 1).
+  static constexpr uint64_t kTagMask = 0xFFFFFFFF00000000ULL;
+  static uint64_t tag_of(size_t h) { return static_cast<uint64_t>(h) & kTagMask; }
+  static uint32_t id_of(uint64_t slot) { return static_cast<uint32_t>(slot) - 1; }
+
   std::string arena_;
   std::vector<uint32_t> offsets_{0};
-  std::vector<uint32_t> slots_;
+  std::vector<uint64_t> slots_;
   size_t count_ = 0;
 };
 
