@@ -58,7 +58,10 @@ void join_surfaces(std::string_view text, const std::vector<Token>& tokens, size
 
 struct Gazetteer::Data {
   StringIndex vocabulary;           // folded token text -> token id
-  std::vector<uint64_t> edge_keys;  // open addressing; ~0 = empty
+  // Edges out of the root, by token id (0: none). Every scan starts at the root,
+  // so its edges are a direct index rather than a hash probe.
+  std::vector<uint32_t> root_children;
+  std::vector<uint64_t> edge_keys;  // edges below the root; open addressing, ~0 = empty
   std::vector<uint32_t> edge_children;
   uint32_t node_count = 1;                // node 0 is the root
   std::vector<uint32_t> value_offsets;    // CSR over nodes
@@ -67,6 +70,7 @@ struct Gazetteer::Data {
   size_t phrase_count = 0;
 
   uint32_t child(uint32_t node, uint32_t token) const {
+    if (node == 0) return token < root_children.size() ? root_children[token] : 0;
     if (edge_keys.empty()) return 0;
     uint64_t key = edge_key(node, token);
     size_t mask = edge_keys.size() - 1;
@@ -94,6 +98,11 @@ struct GazetteerBuilder::State {
 
   uint32_t child_or_add(uint32_t node, uint32_t token) {
     auto& d = data;
+    if (node == 0) {
+      if (token >= d.root_children.size()) d.root_children.resize(token + 1, 0);
+      if (d.root_children[token] == 0) d.root_children[token] = d.node_count++;
+      return d.root_children[token];
+    }
     if ((edge_count + 1) * 2 > d.edge_keys.size()) grow();
     uint64_t key = edge_key(node, token);
     size_t mask = d.edge_keys.size() - 1;
@@ -132,8 +141,7 @@ GazetteerBuilder::GazetteerBuilder(GazetteerBuilder&&) noexcept = default;
 GazetteerBuilder& GazetteerBuilder::operator=(GazetteerBuilder&&) noexcept = default;
 
 bool GazetteerBuilder::add(std::string_view phrase, uint32_t value, PhraseOptions options) {
-  TokenizedText tt = tokenize(phrase);
-  const auto& tokens = tt.tokens;
+  const std::vector<Token> tokens = tokenize_words(phrase);
   size_t first = 0;
   while (first < tokens.size() && tokens[first].kind != TokenKind::kWord &&
          tokens[first].kind != TokenKind::kNumber)
@@ -244,7 +252,8 @@ size_t Gazetteer::phrase_count() const { return data_->phrase_count; }
 size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
-  size_t bytes = d.vocabulary.memory_bytes() + d.edge_keys.capacity() * 8 +
+  size_t bytes = d.vocabulary.memory_bytes() + d.root_children.capacity() * 4 +
+                 d.edge_keys.capacity() * 8 +
                  d.edge_children.capacity() * 4 + d.value_offsets.capacity() * 4 +
                  d.values.capacity() * sizeof(ValueRecord);
   for (const auto& s : d.surfaces) bytes += s.capacity() + sizeof(s);
