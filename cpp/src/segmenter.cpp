@@ -120,17 +120,22 @@ class Tokenizer {
       if (c < 0x80) {
         uint8_t f = kAscii[c];
         if (f & kWordC) {
-          if (f & kLetterC) {
-            has_letter = true;
-            if (f & kLowerC) has_lower = true;
-            if (f & kUpperC) {
-              has_upper = true;
-              if (first) t.capitalized = true;
-            }
-          }
+          // A run of ASCII word characters in one tight loop: their classes are
+          // OR-ed, the branches taken once per run.
+          if (first && (f & kUpperC)) t.capitalized = true;
+          uint8_t run = 0;
+          size_t k = j;
+          do {
+            run |= f;
+            ++k;
+          } while (k < n && static_cast<unsigned char>(s_[k]) < 0x80 &&
+                   ((f = kAscii[static_cast<unsigned char>(s_[k])]) & kWordC));
+          if (run & kLetterC) has_letter = true;
+          if (run & kLowerC) has_lower = true;
+          if (run & kUpperC) has_upper = true;
           first = false;
-          prev_cp = c;
-          ++j;
+          prev_cp = static_cast<unsigned char>(s_[k - 1]);
+          j = k;
           continue;
         }
         d = {c, 1};
