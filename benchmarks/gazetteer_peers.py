@@ -97,6 +97,18 @@ def peer_liptako_gazetteer(patterns: List[str]):
                                      "leftmost-longest find, GIL released, code-point offsets")
 
 
+def peer_liptako_gazetteer_arrays(patterns: List[str]):
+    import liptako
+    g = liptako.Gazetteer(list(dict.fromkeys(p.lower() for p in patterns)))
+
+    def run(text: str) -> int:
+        starts, _ends, _values = g.find_arrays(text)
+        return len(starts)
+    return run, version("liptako"), ("liptako.Gazetteer.find_arrays from Python: the same "
+                                     "matches as three array('q') columns (starts, ends, "
+                                     "values), no object per match")
+
+
 def _pyahocorasick_automaton(patterns: List[str]):
     """Lowercased patterns, each storing its length."""
     import ahocorasick
@@ -230,6 +242,7 @@ def peer_re2(patterns: List[str]):
 PEERS = {
     "liptako": peer_liptako,
     "liptako_gazetteer": peer_liptako_gazetteer,
+    "liptako_gazetteer_arrays": peer_liptako_gazetteer_arrays,
     "pyahocorasick": peer_pyahocorasick,
     "pyahocorasick_long": peer_pyahocorasick_long,
     "ahocorasick_rs": peer_ahocorasick_rs,

@@ -50,6 +50,7 @@ BEGIN, END = "<!-- BENCH:BEGIN -->", "<!-- BENCH:END -->"
 PEERS: Dict[str, Dict[str, float]] = {
     "liptako": {"max_patterns": 1_000_000, "mb": 1e9},
     "liptako_gazetteer": {"max_patterns": 1_000_000, "mb": 1e9},
+    "liptako_gazetteer_arrays": {"max_patterns": 1_000_000, "mb": 1e9},
     "pyahocorasick": {"max_patterns": 1_000_000, "mb": 1e9},
     "pyahocorasick_long": {"max_patterns": 1_000_000, "mb": 1e9},
     "ahocorasick_rs": {"max_patterns": 1_000_000, "mb": 1e9},
@@ -343,6 +344,33 @@ def fmt(v: Optional[float], nd: int = 2) -> str:
     return f"{v:.{nd}f}"
 
 
+# The performance issue's gazetteer targets: liptako / peer throughput.
+GAZ_TARGETS = [("ahocorasick_rs", 3), ("pyahocorasick", 5), ("flashtext", 50),
+               ("spacy_phrasematcher", 100)]
+
+
+def gazetteer_targets(g: Dict[str, Any], same: Dict[int, Dict[str, Any]]) -> List[str]:
+    """Ratios of liptako (C++, and the fastest Python form) over each target peer."""
+    L = ["Targets (liptako MB/s ÷ peer MB/s, same patterns and text):", "",
+         "| patterns | peer | target | liptako C++ | liptako from Python |",
+         "|---:|---|---:|---:|---:|"]
+    for n in g["sizes"]:
+        runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
+        c = same.get(n)
+        c_mbs = c["bytes_per_second"] / 1e6 if c else None
+        py = max((runs[p]["mb_s"] for p in ("liptako_gazetteer", "liptako_gazetteer_arrays")
+                  if p in runs), default=None)
+        for peer, target in GAZ_TARGETS:
+            if peer not in runs:
+                continue
+            mbs = runs[peer]["mb_s"]
+            cx = f"{c_mbs / mbs:.1f}x" if c_mbs else "–"
+            px = f"{py / mbs:.1f}x" if py else "–"
+            L.append(f"| {n:,d} | {peer} | {target}x | {cx} | {px} |")
+    L.append("")
+    return L
+
+
 def report(results: Dict[str, Any]) -> str:
     m = results["machine"]
     L: List[str] = []
@@ -396,6 +424,7 @@ def report(results: Dict[str, Any]) -> str:
         for k, v in notes.items():
             L.append(f"- **{k}**: {v}")
         L.append("")
+        L.extend(gazetteer_targets(g, same))
     p = results.get("pipeline")
     if p:
         L.append("### Full pipeline (bundled Extractor: entities, dates, events)")

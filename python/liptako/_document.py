@@ -1,13 +1,23 @@
-"""Typed results: Document, Entity, Timex, Event (the output-format contract)."""
+"""Typed results: Document, Entity, Timex, Event (the output-format contract).
+
+The engine (python/src/bindings.cpp) builds these objects itself: the classes
+are registered with it by liptako._extractor, and their fields must stay as the
+binding fills them (it checks at registration). The classes are slotted where
+Python allows it (3.10+): the binding then fills their slots directly.
+"""
 
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
+#: Result classes are slotted on Python 3.10+ (dataclass(slots=True)).
+_SLOTS: Dict[str, Any] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, **_SLOTS)
 class Entity:
     """A mention of a person, country, organization or place.
 
@@ -36,7 +46,7 @@ class Entity:
         return d
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Timex:
     """A temporal expression normalised as TimeML TIMEX3."""
 
@@ -55,7 +65,7 @@ class Timex:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Span:
     start: int
     end: int
@@ -65,7 +75,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Participant:
     id: str
     name: str
@@ -81,7 +91,7 @@ class Participant:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class EventDate:
     value: str
     text: str
@@ -91,7 +101,7 @@ class EventDate:
         return {"value": self.value, "text": self.text, "source": self.source}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Event:
     """Who did what to whom, and when: one happening, merged over its mentions."""
 
@@ -116,7 +126,7 @@ class Event:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, **_SLOTS)
 class Dct:
     """The document creation time and where it came from (given, dateline, none)."""
 
@@ -127,7 +137,7 @@ class Dct:
         return {"value": self.value, "source": self.source}
 
 
-@dataclass
+@dataclass(**_SLOTS)
 class Document:
     """The result of extracting one text."""
 
@@ -139,42 +149,6 @@ class Document:
     events: List[Event] = field(default_factory=list)
     #: (start, end) of each sentence, in order; Entity.sentence indexes it.
     sentences: List[Tuple[int, int]] = field(default_factory=list)
-
-    @classmethod
-    def _from_core(cls, raw: Dict[str, Any], text: str) -> "Document":
-        # Mention texts are sliced from the Python str so that they are exact
-        # even for lone surrogates, which JSON cannot carry.
-        def sl(d: Dict[str, Any]) -> str:
-            return text[d["start"]:d["end"]]
-
-        entities = [
-            Entity(e["start"], e["end"], sl(e), e["label"], e["id"], e["name"], e["mention"],
-                   e["source"], e["sentence"], e.get("title"))
-            for e in raw["entities"]
-        ]
-        timexes = [
-            Timex(t["start"], t["end"], sl(t), t["type"], t["value"], t["anchor"], t["sentence"])
-            for t in raw["timexes"]
-        ]
-        events = []
-        for ev in raw["events"]:
-            trig = ev["trigger"]
-            sent = ev["sentence"]
-            date = ev["date"]
-            events.append(Event(
-                type=ev["type"], cameo=ev["cameo"],
-                trigger=Span(trig["start"], trig["end"], sl(trig)),
-                participants=[Participant(p["id"], p["name"], p["label"], p["role"], p["start"],
-                                          p["end"]) for p in ev["participants"]],
-                date=EventDate(date["value"], date["text"], date["source"]) if date else None,
-                sentence=Span(sent["start"], sent["end"], sl(sent)),
-                sentence_index=ev["sentence_index"], mentions=ev["mentions"],
-                modality=ev["modality"],
-            ))
-        dct = raw["dct"]
-        sentences = [(s["start"], s["end"]) for s in raw["sentences"]]
-        return cls(raw["id"], text, Dct(dct["value"], dct["source"]), entities, timexes, events,
-                   sentences)
 
     def to_dict(self, *, include_text: bool = False) -> Dict[str, Any]:
         """The document in the JSON output format (docs/output-format.md)."""

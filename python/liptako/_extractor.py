@@ -13,8 +13,12 @@ from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Op
                     Sequence, Tuple, Union)
 
 from . import _core
-from ._document import Document
+from ._document import Dct, Document, Entity, Event, EventDate, Participant, Span, Timex
 from .errors import ConfigError, Error, LimitError
+
+# The engine builds result objects of these classes itself.
+_core.register_result_types(document=Document, dct=Dct, entity=Entity, timex=Timex, span=Span,
+                            participant=Participant, event_date=EventDate, event=Event)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 BUNDLED_CONFIG = DATA_DIR / "config.json"
@@ -179,8 +183,8 @@ class Extractor:
         it a dateline in the text is used when present."""
         if not isinstance(text, str):
             raise TypeError(f"text must be str, not {type(text).__name__}")
-        raw = self._engine_now().extract_json(text, id or "", dct)
-        return Document._from_core(json.loads(raw), text)
+        doc: Document = self._engine_now().extract(text, id or "", dct)
+        return doc
 
     def iter_extract(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
                      dcts: Optional[Iterable[Optional[str]]] = None,
@@ -207,8 +211,8 @@ class Extractor:
             batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in texts_]
             return _Batch(texts_, batch_ids, [d if d is None else str(d) for d in batch_dcts])
 
-        def submit(pool: ThreadPoolExecutor, b: _Batch) -> "Future[List[Tuple[bool, str]]]":
-            return pool.submit(engine.extract_batch_json,
+        def submit(pool: ThreadPoolExecutor, b: _Batch) -> "Future[_core.ExtractedBatch]":
+            return pool.submit(engine.extract_batch,
                                [t if isinstance(t, str) else "" for t in b.texts], b.ids, b.dcts,
                                n_workers)
 
@@ -219,24 +223,26 @@ class Extractor:
             batch = next_batch()
             pending = submit(pool, batch) if batch else None
             while batch is not None and pending is not None:
-                results = pending.result()
+                extracted = pending.result()
                 following = next_batch()
                 pending = submit(pool, following) if following else None
+                results = extracted.results()
+                del extracted  # the engine's documents; the Python ones are built
                 yield from self._results(batch, results, errors)
                 batch = following
 
     @staticmethod
-    def _results(batch: "_Batch", results: List[Tuple[bool, str]], errors: str
+    def _results(batch: "_Batch", results: List[Union[Document, Tuple[str, str]]], errors: str
                  ) -> Iterator[Result]:
-        for text, doc_id, (ok, payload) in zip(batch.texts, batch.ids, results):
+        for text, doc_id, result in zip(batch.texts, batch.ids, results):
             if not isinstance(text, str):
                 err: Error = Error(f"document {doc_id}: text must be str, "
                                    f"not {type(text).__name__}")
-            elif ok:
-                yield Document._from_core(json.loads(payload), text)
+            elif isinstance(result, Document):
+                yield result
                 continue
             else:
-                kind, _, message = payload.partition(": ")
+                kind, message = result
                 err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
             err.doc_id = doc_id  # type: ignore[attr-defined]
             if errors == "raise":

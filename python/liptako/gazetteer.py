@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from typing import Iterable, List, NamedTuple, Sequence, Tuple, Union
 
 from . import _core
@@ -21,9 +22,13 @@ class Gazetteer:
     possessives split (``Mali's`` contains ``Mali``), leftmost-longest.
 
     ``phrases`` are strings (value = their index) or ``(phrase, value)`` pairs;
-    phrases listed in ``case_sensitive`` only match with exactly that case
-    (acronyms such as ``US`` or ``IS``). Immutable and thread-safe; ``find``
-    releases the GIL.
+    values are integers in 0..2**32-1. Phrases listed in ``case_sensitive``
+    only match with exactly that case (acronyms such as ``US`` or ``IS``).
+    Immutable and thread-safe; matching releases the GIL.
+
+    Three forms of the same matches, from the friendliest to the cheapest:
+    :meth:`find` (a list of :class:`Match`), :meth:`find_arrays` (three
+    ``array('q')`` columns, no object per match) and :meth:`count`.
     """
 
     def __init__(self, phrases: Iterable[Phrase], *, case_sensitive: Sequence[str] = ()
@@ -33,11 +38,25 @@ class Gazetteer:
         for i, p in enumerate(phrases):
             text, value = (p, i) if isinstance(p, str) else (p[0], int(p[1]))
             items.append((text, value, text in exact))
-        self._core = _core.Gazetteer(items)
+        self._core = _core.Gazetteer(items, Match)
 
     def find(self, text: str, *, overlapping: bool = False) -> List[Match]:
-        """Matches in text order; ``overlapping=True`` reports every occurrence."""
-        return [Match(*m) for m in self._core.find(text, overlapping)]
+        """Matches in text order, as ``Match(start, end, value)`` in code points
+        (``text[m.start:m.end]`` is the matched text). ``overlapping=True``
+        reports every occurrence, ordered by start then end."""
+        return self._core.find(text, overlapping)
+
+    def find_arrays(self, text: str, *, overlapping: bool = False
+                    ) -> Tuple["array[int]", "array[int]", "array[int]"]:
+        """The matches of :meth:`find` as three ``array('q')`` columns:
+        ``(starts, ends, values)``, element ``i`` of each being match ``i``.
+        No Python object per match: the fast form for many matches
+        (``numpy.asarray(starts)`` wraps a column without copying)."""
+        return self._core.find_arrays(text, overlapping)
+
+    def count(self, text: str, *, overlapping: bool = False) -> int:
+        """The number of matches :meth:`find` would return."""
+        return self._core.count(text, overlapping)
 
     def __len__(self) -> int:
         return len(self._core)

@@ -1,13 +1,26 @@
 // liptako._core: the thin pybind11 layer over the C++ engine.
 //
-// Documents cross the boundary as JSON text in the output-format contract
-// (code-point offsets): the C++ side serialises, Python parses. Text is taken
-// from the Python str (lone surrogates encoded with "surrogatepass"), then the
-// GIL is released for all matching.
+// Documents cross the boundary as Python objects built here directly from the
+// C++ liptako::Document: the classes of python/liptako/_document.py, given once
+// through register_result_types. Offsets are converted to code points (Python
+// str indices) with the GIL released; only object creation holds it. The JSON
+// text of the output-format contract stays available (extract_json).
+//
+// Text is read from the Python str without copying where CPython has its UTF-8
+// form (Utf8View); lone surrogates are encoded with "surrogatepass" so that
+// code-point offsets match Python indexing. Mention texts are slices of the
+// Python str, exact even for lone surrogates.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
+#include <structmember.h>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+#include <system_error>
 #include <thread>
 
 #include "liptako/errors.h"
@@ -22,63 +35,571 @@ using liptako::ExtractorBuilder;
 
 namespace {
 
-// The UTF-8 bytes of a Python str. Lone surrogates are kept ("surrogatepass")
-// so that code-point offsets computed in C++ match Python indexing.
-std::string utf8_of(const py::handle& obj) {
-  if (!PyUnicode_Check(obj.ptr())) throw py::type_error("text must be str");
+// ---------------------------------------------------------------- text
+
+// The UTF-8 bytes of a Python str, without a copy when CPython has them: an
+// ASCII str's own data, or the UTF-8 form CPython caches in the str. A str with
+// lone surrogates has no UTF-8 form; it is encoded with "surrogatepass" into a
+// bytes object held here. `bytes` stays valid (and may be read without the
+// GIL) while the view lives; create and destroy views with the GIL held.
+struct Utf8View {
+  py::object text;     // the str
+  py::object encoded;  // the surrogatepass bytes, or null
+  std::string_view bytes;
+  bool ascii = false;  // byte offsets are code-point offsets
+};
+
+Utf8View utf8_view(py::handle obj) {
+  if (!PyUnicode_Check(obj.ptr())) {
+    throw py::type_error(std::string("text must be str, not ") + Py_TYPE(obj.ptr())->tp_name);
+  }
+  Utf8View v;
+  v.text = py::reinterpret_borrow<py::object>(obj);
+  v.ascii = PyUnicode_IS_ASCII(obj.ptr());
   Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size);
-  if (data) return std::string(data, static_cast<size_t>(size));
+  if (const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size)) {
+    v.bytes = std::string_view(data, static_cast<size_t>(size));
+    return v;
+  }
   PyErr_Clear();
-  py::object bytes = py::reinterpret_steal<py::object>(
+  v.encoded = py::reinterpret_steal<py::object>(
       PyUnicode_AsEncodedString(obj.ptr(), "utf-8", "surrogatepass"));
-  if (!bytes) throw py::error_already_set();
+  if (!v.encoded) throw py::error_already_set();
   char* b = nullptr;
-  PyBytes_AsStringAndSize(bytes.ptr(), &b, &size);
-  return std::string(b, static_cast<size_t>(size));
+  PyBytes_AsStringAndSize(v.encoded.ptr(), &b, &size);
+  v.bytes = std::string_view(b, static_cast<size_t>(size));
+  return v;
 }
 
-std::string extract_to_json(const Extractor& x, const std::string& text, std::string id,
-                            const std::optional<std::string>& dct) {
-  liptako::Document doc = x.extract(text, std::move(id), dct);
-  return liptako::to_json_string(doc, text);
+// Rewrites every offset of `doc` from UTF-8 bytes of `text` to code points.
+void to_code_points(liptako::Document& doc, std::string_view text) {
+  auto each = [&doc](auto&& f) {
+    for (auto& s : doc.sentences) f(s.start), f(s.end);
+    for (auto& e : doc.entities) f(e.start), f(e.end);
+    for (auto& t : doc.timexes) f(t.start), f(t.end);
+    for (auto& ev : doc.events) {
+      f(ev.trigger.start), f(ev.trigger.end);
+      f(ev.sentence.start), f(ev.sentence.end);
+      for (auto& p : ev.participants) f(p.start), f(p.end);
+    }
+    if (doc.dct.span) f(doc.dct.span->start), f(doc.dct.span->end);
+  };
+  liptako::CodePointMap map;
+  each([&map](uint32_t& o) { map.add(o); });
+  map.build(text);
+  each([&map](uint32_t& o) { o = static_cast<uint32_t>(map(o)); });
 }
+
+// Extracts one text and converts its offsets to code points. No GIL needed.
+liptako::Document extract_document(const Extractor& x, const Utf8View& text, std::string id,
+                                   const std::optional<std::string>& dct) {
+  liptako::Document doc = x.extract(text.bytes, std::move(id), dct);
+  if (!text.ascii) to_code_points(doc, text.bytes);
+  return doc;
+}
+
+// ---------------------------------------------------------------- result objects
+
+py::object steal(PyObject* o) {
+  if (!o) throw py::error_already_set();
+  return py::reinterpret_steal<py::object>(o);
+}
+
+// A result class of python/liptako/_document.py. When it is a slotted
+// dataclass whose slots hold exactly its fields (and has no __post_init__),
+// instances are made without running __init__: allocated, then each value
+// stored in its slot, which is all the dataclass __init__ does. Otherwise
+// (Python 3.9 has no slotted dataclasses) the class is called with the values
+// in field order.
+//
+// `atomic`: the (frozen) class's values are only str, int and None, so its
+// slotted instances cannot be part of a reference cycle; they are untracked by
+// the garbage collector, as CPython does for tuples of such values. Collections
+// then never walk the many mentions of the documents built.
+class ResultClass {
+ public:
+  ResultClass() = default;
+
+  // `fields`: the dataclass fields this binding fills, in order. A class with
+  // other fields is refused: the binding and _document.py must agree.
+  ResultClass(py::handle cls, std::vector<std::string> fields, bool atomic) : atomic_(atomic) {
+    if (!PyType_Check(cls.ptr())) throw py::type_error("result classes must be classes");
+    cls_ = py::reinterpret_borrow<py::object>(cls);
+    py::list have(py::getattr(cls, "__dataclass_fields__", py::dict()));
+    std::vector<std::string> names;
+    for (auto n : have) names.push_back(py::str(n));
+    if (names != fields) {
+      std::string want;
+      for (const auto& f : fields) want += (want.empty() ? "" : ", ") + f;
+      throw py::type_error(py::str(cls).cast<std::string>() +
+                           " must be a dataclass with the fields " + want);
+    }
+    auto* type = reinterpret_cast<PyTypeObject*>(cls.ptr());
+    py::object dict = cls.attr("__dict__");
+    std::vector<Py_ssize_t> offsets;
+    for (const auto& f : fields) {
+      PyObject* d = PyMapping_GetItemString(dict.ptr(), f.c_str());
+      if (!d) {
+        PyErr_Clear();
+        break;
+      }
+      py::object descr = steal(d);
+      if (!Py_IS_TYPE(d, &PyMemberDescr_Type)) break;
+      auto* member = reinterpret_cast<PyMemberDescrObject*>(d);
+      if (member->d_common.d_type != type || member->d_member->type != T_OBJECT_EX ||
+          (member->d_member->flags & READONLY))
+        break;
+      offsets.push_back(member->d_member->offset);
+    }
+    if (offsets.size() == fields.size() && type->tp_itemsize == 0 &&
+        !py::hasattr(cls, "__post_init__"))
+      offsets_ = std::move(offsets);
+  }
+
+  // Instances are made without running Python code.
+  bool slotted() const { return !offsets_.empty(); }
+
+  template <class... V>
+  py::object make(V&&... values) const {
+    std::array<py::object, sizeof...(V)> v{std::forward<V>(values)...};
+    if (offsets_.empty()) {
+      std::array<PyObject*, sizeof...(V)> args;
+      for (size_t i = 0; i < v.size(); ++i) args[i] = v[i].ptr();
+      return steal(PyObject_Vectorcall(cls_.ptr(), args.data(), args.size(), nullptr));
+    }
+    if (offsets_.size() != v.size()) throw std::logic_error("result class arity");
+    auto* type = reinterpret_cast<PyTypeObject*>(cls_.ptr());
+    PyObject* obj = type->tp_alloc(type, 0);  // zeroed; slots set below
+    if (!obj) throw py::error_already_set();
+    for (size_t i = 0; i < v.size(); ++i) {
+      *reinterpret_cast<PyObject**>(reinterpret_cast<char*>(obj) + offsets_[i]) =
+          v[i].release().ptr();
+    }
+    if (atomic_) PyObject_GC_UnTrack(obj);
+    return py::reinterpret_steal<py::object>(obj);
+  }
+
+ private:
+  py::object cls_;
+  std::vector<Py_ssize_t> offsets_;  // one per field; empty: call the class
+  bool atomic_ = false;
+};
+
+struct ResultTypes {
+  ResultClass document, dct, entity, timex, span, participant, event_date, event;
+  bool slotted() const {
+    return document.slotted() && dct.slotted() && entity.slotted() && timex.slotted() &&
+           span.slotted() && participant.slotted() && event_date.slotted() && event.slotted();
+  }
+};
+
+// Set once by register_result_types; used with the GIL held.
+ResultTypes* result_types = nullptr;
+
+// Python strs for the short ASCII strings the engine repeats (labels, ids,
+// names, sources, values), shared by every document built: an open-addressing
+// table of strs, compared by their own ASCII data. Bounded: it starts over when
+// full. Used with the GIL held only.
+class StrCache {
+ public:
+  static constexpr size_t kMaxBytes = 64;
+  static constexpr size_t kMaxEntries = size_t{1} << 16;
+
+  // A str of the UTF-8 `s`; invalid UTF-8 is replaced by U+FFFD per maximal
+  // invalid subpart, as in the JSON output.
+  py::object get(std::string_view s) {
+    uint64_t hash = 14695981039346656037ull;  // FNV-1a, and whether s is ASCII
+    unsigned char any = 0;
+    if (s.size() <= kMaxBytes) {
+      for (char c : s) {
+        any |= static_cast<unsigned char>(c);
+        hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      }
+    }
+    if (s.size() > kMaxBytes || any >= 0x80)
+      return steal(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
+    if (2 * (used_ + 1) > slots_.size()) grow();
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    for (; slots_[i].str; i = (i + 1) & mask) {
+      PyObject* o = slots_[i].str;
+      if (slots_[i].hash == hash && static_cast<size_t>(PyUnicode_GET_LENGTH(o)) == s.size() &&
+          std::memcmp(PyUnicode_DATA(o), s.data(), s.size()) == 0)
+        return py::reinterpret_borrow<py::object>(o);
+    }
+    PyObject* o = PyUnicode_FromStringAndSize(s.data(), static_cast<Py_ssize_t>(s.size()));
+    if (!o) throw py::error_already_set();
+    slots_[i] = {hash, o};
+    ++used_;
+    return py::reinterpret_borrow<py::object>(o);
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    PyObject* str = nullptr;  // owned; nullptr: empty
+  };
+
+  // Doubles the table, or empties it once it holds kMaxEntries.
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    const bool full = used_ >= kMaxEntries;
+    slots_.assign(old.empty() || full ? 1024 : 2 * old.size(), Slot{});
+    used_ = 0;
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (!slot.str) continue;
+      if (full) {
+        Py_DECREF(slot.str);
+        continue;
+      }
+      size_t i = slot.hash & mask;
+      while (slots_[i].str) i = (i + 1) & mask;
+      slots_[i] = slot;
+      ++used_;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  size_t used_ = 0;
+};
+
+StrCache* str_cache = nullptr;  // created with the module, never destroyed
+
+// Python ints for offsets, indices and values, shared: those below kSize (most
+// documents' lengths) are made once. Used with the GIL held only.
+class IntCache {
+ public:
+  static constexpr size_t kSize = 1 << 14;
+
+  py::object get(long long v) {
+    if (v < 0 || static_cast<size_t>(v) >= kSize) return steal(PyLong_FromLongLong(v));
+    PyObject*& slot = ints_[static_cast<size_t>(v)];
+    if (!slot) slot = steal(PyLong_FromLongLong(v)).release().ptr();
+    return py::reinterpret_borrow<py::object>(slot);
+  }
+
+ private:
+  std::vector<PyObject*> ints_ = std::vector<PyObject*>(kSize, nullptr);  // owned
+};
+
+IntCache* int_cache = nullptr;  // created with the module, never destroyed
+
+// Builds the Python Document of a C++ document whose offsets are code points
+// of `text` (the Python str it was extracted from). GIL held.
+class DocumentBuilder {
+ public:
+  explicit DocumentBuilder(py::handle text) : text_(text), t_(types()), s_(*str_cache) {}
+
+  py::object document(const liptako::Document& doc) {
+    py::list entities(doc.entities.size());
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      const auto& e = doc.entities[i];
+      py::object title = e.title.empty() ? py::none() : s_.get(e.title);
+      PyList_SET_ITEM(entities.ptr(), i,
+                      t_.entity.make(num(e.start), num(e.end), slice(e.start, e.end),
+                                     s_.get(e.label), s_.get(e.id), s_.get(e.name),
+                                     s_.get(e.mention), s_.get(e.source), num(e.sentence),
+                                     std::move(title)).release().ptr());
+    }
+    py::list timexes(doc.timexes.size());
+    for (size_t i = 0; i < doc.timexes.size(); ++i) {
+      const auto& t = doc.timexes[i];
+      PyList_SET_ITEM(timexes.ptr(), i,
+                      t_.timex.make(num(t.start), num(t.end), slice(t.start, t.end),
+                                    s_.get(t.type), s_.get(t.value), s_.get(t.anchor),
+                                    num(t.sentence)).release().ptr());
+    }
+    py::list events(doc.events.size());
+    for (size_t i = 0; i < doc.events.size(); ++i)
+      PyList_SET_ITEM(events.ptr(), i, event(doc.events[i]).release().ptr());
+    py::list sentences(doc.sentences.size());
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const auto& s = doc.sentences[i];
+      PyList_SET_ITEM(sentences.ptr(), i, pair(s.start, s.end).release().ptr());
+    }
+    py::object dct_value = py::none();
+    if (doc.dct.date) {
+      char buf[64];
+      int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.dct.date->year,
+                            doc.dct.date->month, doc.dct.date->day);
+      // As the JSON output (cpp/src/output.cpp): at most 15 bytes.
+      dct_value = s_.get(std::string_view(buf, static_cast<size_t>(std::min(n, 15))));
+    }
+    return t_.document.make(
+        steal(PyUnicode_DecodeUTF8(doc.id.data(), static_cast<Py_ssize_t>(doc.id.size()),
+                                   "replace")),
+        py::reinterpret_borrow<py::object>(text_),
+        t_.dct.make(std::move(dct_value), s_.get(doc.dct.source)), std::move(entities),
+        std::move(timexes), std::move(events), std::move(sentences));
+  }
+
+ private:
+  static const ResultTypes& types() {
+    if (!result_types) throw std::logic_error("liptako._core: register_result_types not called");
+    return *result_types;
+  }
+
+  py::object event(const liptako::Event& ev) {
+    py::list participants(ev.participants.size());
+    for (size_t i = 0; i < ev.participants.size(); ++i) {
+      const auto& p = ev.participants[i];
+      PyList_SET_ITEM(participants.ptr(), i,
+                      t_.participant.make(s_.get(p.id), s_.get(p.name), s_.get(p.label),
+                                          s_.get(p.role), num(p.start), num(p.end))
+                          .release().ptr());
+    }
+    py::object date = py::none();
+    if (ev.date)
+      date = t_.event_date.make(s_.get(ev.date->value), s_.get(ev.date->text),
+                                s_.get(ev.date->source));
+    return t_.event.make(
+        s_.get(ev.type), s_.get(ev.cameo),
+        t_.span.make(num(ev.trigger.start), num(ev.trigger.end),
+                     slice(ev.trigger.start, ev.trigger.end)),
+        std::move(participants), std::move(date),
+        t_.span.make(num(ev.sentence.start), num(ev.sentence.end),
+                     slice(ev.sentence.start, ev.sentence.end)),
+        num(ev.sentence_index), num(ev.mentions), s_.get(ev.modality));
+  }
+
+  static py::object num(long long v) { return int_cache->get(v); }
+
+  py::object pair(uint32_t a, uint32_t b) {
+    PyObject* t = PyTuple_New(2);
+    if (!t) throw py::error_already_set();
+    py::object tuple = py::reinterpret_steal<py::object>(t);
+    PyTuple_SET_ITEM(t, 0, num(a).release().ptr());
+    PyTuple_SET_ITEM(t, 1, num(b).release().ptr());
+    PyObject_GC_UnTrack(t);  // two ints: no cycle possible (CPython would untrack it too)
+    return tuple;
+  }
+
+  // text[start:end] (code points; clamped like Python slicing).
+  py::object slice(uint32_t start, uint32_t end) {
+    return steal(PyUnicode_Substring(text_.ptr(), start, end));
+  }
+
+  py::handle text_;
+  const ResultTypes& t_;
+  StrCache& s_;
+};
+
+// ---------------------------------------------------------------- batches
+
+// Pauses the cyclic garbage collector while a batch's objects are built, when
+// `pause` (building runs no Python code, so no other thread can observe the
+// pause: the GIL is held throughout). Collections would otherwise run every
+// 700 objects made and walk the growing results again and again; after the
+// pause the collector runs once, on its next allocation.
+class GcPause {
+ public:
+  explicit GcPause(bool pause) {
+    if (!pause) return;
+    gc_ = py::module_::import("gc");
+    if (!gc_.attr("isenabled")().cast<bool>()) return;
+    gc_.attr("disable")();
+    paused_ = true;
+  }
+  ~GcPause() {
+    if (!paused_) return;
+    py::error_scope keep;  // an error being raised stays raised
+    PyObject* r = PyObject_CallMethod(gc_.ptr(), "enable", nullptr);
+    if (r) Py_DECREF(r); else PyErr_WriteUnraisable(gc_.ptr());
+  }
+  GcPause(const GcPause&) = delete;
+  GcPause& operator=(const GcPause&) = delete;
+
+ private:
+  py::object gc_;
+  bool paused_ = false;
+};
+
+// The outcome of one text of a batch: a document (offsets in code points) or
+// an error ("LimitError" or "Error", and its message).
+struct Outcome {
+  std::optional<liptako::Document> doc;
+  std::string error_class;
+  std::string error_message;
+};
+
+// A batch extracted with the GIL released, waiting to become Python objects
+// (results()). Holds the texts, so the documents can slice them.
+class ExtractedBatch {
+ public:
+  ExtractedBatch(const Extractor& x, const py::list& texts, std::vector<std::string> ids,
+                 std::vector<std::optional<std::string>> dcts, int workers) {
+    const size_t n = texts.size();
+    if (ids.size() != n || dcts.size() != n)
+      throw py::value_error("texts, ids and dcts must have the same length");
+    views_.reserve(n);
+    for (size_t i = 0; i < n; ++i) views_.push_back(utf8_view(texts[i]));
+    outcomes_.resize(n);
+    py::gil_scoped_release release;
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < n;) {
+        Outcome& o = outcomes_[i];
+        try {
+          o.doc = extract_document(x, views_[i], std::move(ids[i]), dcts[i]);
+        } catch (const liptako::LimitError& e) {
+          o.error_class = "LimitError", o.error_message = e.what();
+        } catch (const std::exception& e) {
+          o.error_class = "Error", o.error_message = e.what();
+        }
+      }
+    };
+    size_t threads = static_cast<size_t>(std::max(1, std::min<int>(workers, static_cast<int>(n))));
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) {
+      try {
+        pool.emplace_back(work);
+      } catch (const std::system_error&) {
+        break;  // no more threads: the ones running (and this one) do the rest
+      }
+    }
+    work();
+    for (auto& t : pool) t.join();
+  }
+
+  // In input order: a Document, or (error class name, message). Takes the
+  // engine's documents: a second call is an error.
+  py::list results() {
+    if (taken_) throw std::runtime_error("ExtractedBatch.results() was already called");
+    taken_ = true;
+    std::vector<Outcome> outcomes = std::move(outcomes_);
+    py::list out(outcomes.size());
+    {
+      GcPause pause(result_types && result_types->slotted());
+      for (size_t i = 0; i < outcomes.size(); ++i) {
+        const Outcome& o = outcomes[i];
+        py::object r = o.doc ? DocumentBuilder(views_[i].text).document(*o.doc)
+                             : py::make_tuple(o.error_class, o.error_message);
+        PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
+      }
+    }
+    py::gil_scoped_release release;  // the engine's documents are freed without the GIL
+    std::vector<Outcome>().swap(outcomes);
+    return out;
+  }
+
+ private:
+  std::vector<Utf8View> views_;
+  std::vector<Outcome> outcomes_;
+  bool taken_ = false;
+};
+
+// ---------------------------------------------------------------- gazetteer
 
 // A bare phrase matcher, for users who only need gazetteer matching.
 class PyGazetteer {
  public:
-  // phrases: (text, value, case_sensitive)
-  explicit PyGazetteer(const std::vector<std::tuple<std::string, uint32_t, bool>>& phrases) {
+  // phrases: (text, value, case_sensitive); match_type: the class find()
+  // returns, a tuple subclass of (start, end, value) (liptako.Match).
+  PyGazetteer(const std::vector<std::tuple<std::string, uint32_t, bool>>& phrases,
+              py::handle match_type) {
+    if (!PyType_Check(match_type.ptr()) ||
+        !PyType_IsSubtype(reinterpret_cast<PyTypeObject*>(match_type.ptr()), &PyTuple_Type))
+      throw py::type_error("match_type must be a tuple subclass");
+    match_type_ = py::reinterpret_borrow<py::object>(match_type);
+    array_type_ = py::module_::import("array").attr("array");
     liptako::GazetteerBuilder b;
     for (const auto& [text, value, case_sensitive] : phrases) {
       liptako::PhraseOptions o;
       o.case_sensitive = case_sensitive;
       b.add(text, value, o);
     }
+    py::gil_scoped_release release;
     gazetteer_ = std::move(b).build();
   }
 
-  // (start, end, value) in code points, in text order.
-  std::vector<std::tuple<size_t, size_t, uint32_t>> find(const py::str& text, bool overlapping) const {
-    std::string utf8 = utf8_of(text);
-    py::gil_scoped_release release;
-    auto matches = gazetteer_.find(utf8, overlapping ? liptako::MatchKind::kAll
-                                                     : liptako::MatchKind::kLeftmostLongest);
-    liptako::CodePointMap map;
-    for (const auto& m : matches) map.add(m.start), map.add(m.end);
-    map.build(utf8);
-    std::vector<std::tuple<size_t, size_t, uint32_t>> out;
-    out.reserve(matches.size());
-    for (const auto& m : matches) out.emplace_back(map(m.start), map(m.end), m.value);
+  // Matches as match_type(start, end, value), code points, in text order.
+  py::list find(py::handle text, bool overlapping) const {
+    auto matches = matches_in(text, overlapping);
+    auto* type = reinterpret_cast<PyTypeObject*>(match_type_.ptr());
+    py::list out(matches.size());
+    for (size_t i = 0; i < matches.size(); ++i) {
+      const auto& m = matches[i];
+      py::tuple values(3);
+      PyTuple_SET_ITEM(values.ptr(), 0, int_cache->get(m.start).release().ptr());
+      PyTuple_SET_ITEM(values.ptr(), 1, int_cache->get(m.end).release().ptr());
+      PyTuple_SET_ITEM(values.ptr(), 2, int_cache->get(m.value).release().ptr());
+      // tuple.__new__(match_type, values): a tuple subclass made the supported way.
+      py::tuple args = py::make_tuple(std::move(values));
+      PyObject* match = PyTuple_Type.tp_new(type, args.ptr(), nullptr);
+      if (!match) throw py::error_already_set();
+      PyObject_GC_UnTrack(match);  // three ints: no cycle possible (CPython would untrack it too)
+      PyList_SET_ITEM(out.ptr(), i, match);
+    }
     return out;
+  }
+
+  // The matches as three array('q'): starts, ends, values (code points).
+  py::tuple find_arrays(py::handle text, bool overlapping) const {
+    static_assert(sizeof(long long) == 8, "array typecode 'q' is 8 bytes");
+    auto matches = matches_in(text, overlapping);
+    std::vector<int64_t> column(matches.size());
+    py::tuple out(3);
+    for (int k = 0; k < 3; ++k) {
+      for (size_t i = 0; i < matches.size(); ++i)
+        column[i] = k == 0 ? matches[i].start : k == 1 ? matches[i].end : matches[i].value;
+      py::object a = array_type_("q");
+      a.attr("frombytes")(py::memoryview::from_memory(
+          column.data(), static_cast<py::ssize_t>(column.size() * sizeof(int64_t))));
+      out[k] = a;
+    }
+    return out;
+  }
+
+  size_t count(py::handle text, bool overlapping) const {
+    Utf8View v = utf8_view(text);
+    py::gil_scoped_release release;
+    return gazetteer_.find(v.bytes, kind(overlapping)).size();
   }
 
   size_t size() const { return gazetteer_.phrase_count(); }
   size_t memory_bytes() const { return gazetteer_.memory_bytes(); }
 
  private:
+  static liptako::MatchKind kind(bool overlapping) {
+    return overlapping ? liptako::MatchKind::kAll : liptako::MatchKind::kLeftmostLongest;
+  }
+
+  // The matches with start and end in code points. GIL released while finding.
+  std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
+    Utf8View v = utf8_view(text);
+    py::gil_scoped_release release;
+    auto matches = gazetteer_.find(v.bytes, kind(overlapping));
+    if (!v.ascii) to_code_points(matches, v.bytes);
+    return matches;
+  }
+
+  // Matches come ordered by start (either MatchKind), so one forward pass over
+  // the text converts the starts; an end is its start plus the code points of
+  // the match. A start before the previous one restarts the count (correct,
+  // only slower).
+  static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
+                             std::string_view text) {
+    auto lead = [&text](size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
+    size_t pos = 0, points = 0;
+    for (auto& m : matches) {
+      size_t start = std::min<size_t>(m.start, text.size());
+      size_t end = std::min<size_t>(std::max(m.end, m.start), text.size());
+      if (start < pos) pos = 0, points = 0;
+      for (; pos < start; ++pos) points += lead(pos);
+      size_t length = 0;
+      for (size_t i = start; i < end; ++i) length += lead(i);
+      m.start = static_cast<uint32_t>(points);
+      m.end = static_cast<uint32_t>(points + length);
+    }
+  }
+
   liptako::Gazetteer gazetteer_;
+  py::object match_type_;
+  py::object array_type_;  // array.array
 };
+
+// ---------------------------------------------------------------- building
 
 class PyBuilder {
  public:
@@ -105,6 +626,8 @@ class PyBuilder {
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "liptako C++ engine (internal; use the liptako package)";
+  str_cache = new StrCache();  // these hold Python objects: never destroyed
+  int_cache = new IntCache();
 
   static py::exception<liptako::Error> error(m, "Error");
   static py::exception<liptako::ConfigError> config_error(m, "ConfigError", error.ptr());
@@ -121,10 +644,39 @@ PYBIND11_MODULE(_core, m) {
     }
   });
 
+  m.def(
+      "register_result_types",
+      [](py::handle document, py::handle dct, py::handle entity, py::handle timex,
+         py::handle span, py::handle participant, py::handle event_date, py::handle event) {
+        auto t = std::make_unique<ResultTypes>();
+        t->document = ResultClass(
+            document, {"id", "text", "dct", "entities", "timexes", "events", "sentences"}, false);
+        t->dct = ResultClass(dct, {"value", "source"}, true);
+        t->entity = ResultClass(entity, {"start", "end", "text", "label", "id", "name",
+                                         "mention", "source", "sentence", "title"},
+                                true);
+        t->timex =
+            ResultClass(timex, {"start", "end", "text", "type", "value", "anchor", "sentence"}, true);
+        t->span = ResultClass(span, {"start", "end", "text"}, true);
+        t->participant =
+            ResultClass(participant, {"id", "name", "label", "role", "start", "end"}, true);
+        t->event_date = ResultClass(event_date, {"value", "text", "source"}, true);
+        t->event = ResultClass(event, {"type", "cameo", "trigger", "participants", "date",
+                                       "sentence", "sentence_index", "mentions", "modality"},
+                               false);
+        delete result_types;  // classes re-registered (a module reload): the old ones go
+        result_types = t.release();
+      },
+      py::arg("document"), py::arg("dct"), py::arg("entity"), py::arg("timex"), py::arg("span"),
+      py::arg("participant"), py::arg("event_date"), py::arg("event"));
+
   py::class_<PyGazetteer>(m, "Gazetteer")
-      .def(py::init<const std::vector<std::tuple<std::string, uint32_t, bool>>&>(),
-           py::arg("phrases"))
+      .def(py::init<const std::vector<std::tuple<std::string, uint32_t, bool>>&, py::handle>(),
+           py::arg("phrases"), py::arg("match_type"))
       .def("find", &PyGazetteer::find, py::arg("text"), py::arg("overlapping") = false)
+      .def("find_arrays", &PyGazetteer::find_arrays, py::arg("text"),
+           py::arg("overlapping") = false)
+      .def("count", &PyGazetteer::count, py::arg("text"), py::arg("overlapping") = false)
       .def("__len__", &PyGazetteer::size)
       .def("memory_bytes", &PyGazetteer::memory_bytes);
 
@@ -134,51 +686,41 @@ PYBIND11_MODULE(_core, m) {
            py::arg("base_dir"))
       .def("build", &PyBuilder::build);
 
+  py::class_<ExtractedBatch>(m, "ExtractedBatch").def("results", &ExtractedBatch::results);
+
   py::class_<Extractor, std::shared_ptr<Extractor>>(m, "Extractor")
       .def(
-          "extract_json",
-          [](const Extractor& x, const py::str& text, std::string id,
+          "extract",
+          // One text as a Document (register_result_types first).
+          [](const Extractor& x, py::handle text, std::string id,
              std::optional<std::string> dct) {
-            std::string utf8 = utf8_of(text);
-            py::gil_scoped_release release;
-            return extract_to_json(x, utf8, std::move(id), dct);
+            Utf8View v = utf8_view(text);
+            liptako::Document doc;
+            {
+              py::gil_scoped_release release;
+              doc = extract_document(x, v, std::move(id), dct);
+            }
+            return DocumentBuilder(text).document(doc);
           },
           py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
       .def(
-          "extract_batch_json",
-          // Extracts every text on `workers` threads. Returns, in input order,
-          // (True, json) or (False, "ErrorClass: message") per text.
+          "extract_json",
+          // One text as JSON text in the output-format contract.
+          [](const Extractor& x, py::handle text, std::string id,
+             std::optional<std::string> dct) {
+            Utf8View v = utf8_view(text);
+            py::gil_scoped_release release;
+            liptako::Document doc = x.extract(v.bytes, std::move(id), dct);
+            return liptako::to_json_string(doc, v.bytes);
+          },
+          py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
+      .def(
+          "extract_batch",
+          // Extracts every text on `workers` threads, GIL released; errors are
+          // kept per text. ExtractedBatch.results() makes the Python objects.
           [](const Extractor& x, const py::list& texts, std::vector<std::string> ids,
              std::vector<std::optional<std::string>> dcts, int workers) {
-            const size_t n = texts.size();
-            if (ids.size() != n || dcts.size() != n)
-              throw py::value_error("texts, ids and dcts must have the same length");
-            std::vector<std::string> utf8(n);
-            for (size_t i = 0; i < n; ++i) utf8[i] = utf8_of(texts[i]);
-            std::vector<std::pair<bool, std::string>> results(n);
-            {
-              py::gil_scoped_release release;
-              std::atomic<size_t> next{0};
-              auto work = [&] {
-                for (size_t i; (i = next.fetch_add(1)) < n;) {
-                  try {
-                    results[i] = {true, extract_to_json(x, utf8[i], ids[i], dcts[i])};
-                  } catch (const liptako::LimitError& e) {
-                    results[i] = {false, std::string("LimitError: ") + e.what()};
-                  } catch (const liptako::Error& e) {
-                    results[i] = {false, std::string("Error: ") + e.what()};
-                  } catch (const std::exception& e) {
-                    results[i] = {false, std::string("Error: ") + e.what()};
-                  }
-                }
-              };
-              size_t threads = std::max(1, std::min<int>(workers, static_cast<int>(n)));
-              std::vector<std::thread> pool;
-              for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
-              work();
-              for (auto& t : pool) t.join();
-            }
-            return results;
+            return ExtractedBatch(x, texts, std::move(ids), std::move(dcts), workers);
           },
           py::arg("texts"), py::arg("ids"), py::arg("dcts"), py::arg("workers"))
       .def("stats", [](const Extractor& x) {

@@ -1,10 +1,15 @@
+import copy
+import dataclasses
+import gc
 import json
 import pickle
+import sys
 import threading
 
 import pytest
 
 import liptako
+from liptako import _core
 
 TEXT = ("Mali’s junta leader, Colonel Assimi Goïta, said on Saturday that Mali, Niger and "
         "Burkina Faso had signed a pact. Goïta met the Economic Community of West African "
@@ -209,3 +214,147 @@ def test_ids_and_dcts_must_cover_every_text(extractor):
         extractor.extract_many(["Mali.", "Niger."], ids=["only-one"])
     with pytest.raises(ValueError, match="dcts has fewer items than texts"):
         extractor.extract_many(["Mali.", "Niger."], dcts=["2023-09-18"])
+
+
+# -- the engine builds the result objects itself (python/src/bindings.cpp) ---------------
+
+def _json_dict(extractor, text, doc_id="", dct=None):
+    """The document through the JSON output path, in Document.to_dict() form."""
+    raw = json.loads(extractor._engine_now().extract_json(text, doc_id, dct))
+    raw["dct"] = {"value": raw["dct"]["value"], "source": raw["dct"]["source"]}
+    return raw
+
+
+def _check_same_as_json(extractor, texts):
+    ids = [f"d{i}" for i in range(len(texts))]
+    many = extractor.extract_many(texts, ids=ids, dcts=["2023-09-18"] * len(texts), workers=2)
+    for doc_id, text, batch_doc in zip(ids, texts, many):
+        expected = _json_dict(extractor, text, doc_id, "2023-09-18")
+        doc = extractor.extract(text, dct="2023-09-18", id=doc_id)
+        assert doc.to_dict() == expected, doc_id
+        assert batch_doc == doc and batch_doc.to_dict() == expected, doc_id
+        assert doc.text is text and batch_doc.text is text
+
+
+def test_documents_equal_the_json_output_on_the_examples(extractor, corpus):
+    _check_same_as_json(extractor, list(corpus.values()))
+
+
+def test_documents_equal_the_json_output_on_the_seeds(extractor, seeds):
+    _check_same_as_json(extractor, list(seeds.values()))
+
+
+UNICODE = ("👍🏽 Mali’s junta met Goi\u0308ta and \ud800 Niger’s envoys in Niamey on 3 March 2023. "
+           "🇲🇱🇳🇪 Burkina Faso signed a defence pact with Mali on Saturday. 中文 ECOWAS \udfff "
+           "threatened sanctions against Niger on Sunday. Café owners in Bamako cheered.")
+
+
+@pytest.mark.parametrize("text", [UNICODE, UNICODE.encode("utf-8", "surrogatepass")
+                                  .decode("utf-8", "replace"), UNICODE.encode("ascii", "replace")
+                                  .decode("ascii")])
+def test_offsets_are_code_points_on_any_text(extractor, text):
+    doc = extractor.extract(text, dct="2023-09-18")
+    (batch_doc,) = extractor.extract_many([text], ids=[""], dcts=["2023-09-18"], workers=1)
+    assert batch_doc == doc
+    names = [e.text for e in doc.entities]
+    assert {"Mali", "Niger", "Niamey", "Burkina Faso", "ECOWAS", "Bamako"} <= set(names)
+    assert [t.text for t in doc.timexes] == ["3 March 2023", "Saturday", "Sunday"]
+    for m in doc.entities + doc.timexes:
+        assert text[m.start:m.end] == m.text
+    for ev in doc.events:
+        assert text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+        assert text[ev.sentence.start:ev.sentence.end] == ev.sentence.text
+    assert [s for s, _ in doc.sentences] == sorted(s for s, _ in doc.sentences)
+    assert doc.sentences[-1][1] <= len(text)
+    # The JSON path slices the UTF-8 bytes in C++ (a lone surrogate becomes
+    # U+FFFD there): everything else is the same.
+    assert _without_mention_texts(doc.to_dict()) == \
+        _without_mention_texts(_json_dict(extractor, text, "", "2023-09-18"))
+    if "\ud800" not in text:
+        assert doc.to_dict() == _json_dict(extractor, text, "", "2023-09-18")
+
+
+def _without_mention_texts(d):
+    for m in d["entities"] + d["timexes"] + [ev["trigger"] for ev in d["events"]]:
+        del m["text"]
+    return d
+
+
+def test_strings_made_from_invalid_utf8_read_as_in_the_json_output():
+    # A rule entity's name and id come from the text: here with lone surrogates,
+    # which are invalid UTF-8 in C++ (matched by \C, any byte); both paths
+    # replace them with U+FFFD.
+    x = liptako.Extractor({"options": {"stages": ["entities"]}})
+    x.add_rule("ship", "VESSEL", r"\bthe (MV At\C+las)")
+    text = "Mali seized the MV At\ud800las\udfff yesterday."
+    doc = x.extract(text)
+    (ship,) = [e for e in doc.entities if e.label == "VESSEL"]
+    assert ship.text == "MV At\ud800las" == text[ship.start:ship.end]
+    assert "\ufffd" in ship.name and "\ud800" not in ship.name
+    assert _without_mention_texts(doc.to_dict()) == _without_mention_texts(_json_dict(x, text))
+
+
+def test_results_pickle_compare_hash_and_stay_frozen(extractor):
+    doc = extractor.extract(TEXT, dct="2023-09-18", id="a1")
+    assert doc.events and doc.entities and doc.timexes
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and again.to_dict() == doc.to_dict()
+    assert copy.deepcopy(doc) == doc
+    e = doc.entities[0]
+    assert hash(e) == hash(pickle.loads(pickle.dumps(e))) == hash(copy.copy(e))
+    assert len({*doc.entities}) == len({(x.start, x.end, x.id) for x in doc.entities})
+    assert hash(doc.timexes[0]) == hash(dataclasses.replace(doc.timexes[0]))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        e.start = 3  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.events[0].trigger.text = "x"  # type: ignore[misc]
+    assert dataclasses.replace(e, label="X").label == "X" and e.label != "X"
+    if sys.version_info >= (3, 10):  # the binding's fast path needs slotted classes
+        for cls in (liptako.Document, liptako.Entity, liptako.Timex, liptako.Event):
+            assert "__slots__" in vars(cls), cls
+
+
+def test_batches_leave_the_garbage_collector_as_it_was(extractor):
+    texts = [TEXT] * 20
+    assert gc.isenabled()
+    extractor.extract_many(texts, workers=2)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extractor.extract_many(texts, workers=2)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    # Documents are collected like any object once unreferenced.
+    gc.collect()
+    before = len(gc.get_objects())
+    for _ in range(3):
+        extractor.extract_many(texts, workers=2)
+    gc.collect()
+    assert len(gc.get_objects()) < before + 100
+
+
+def test_an_extracted_batch_gives_its_results_once(extractor):
+    batch = extractor._engine_now().extract_batch(["Mali.", "Niger."], ["a", "b"], [None, None], 2)
+    docs = batch.results()
+    assert [d.id for d in docs] == ["a", "b"] and docs[1].entities[0].text == "Niger"
+    with pytest.raises(RuntimeError, match="already"):
+        batch.results()
+    with pytest.raises(TypeError, match="text must be str, not bytes"):
+        extractor._engine_now().extract_batch([b"Mali"], ["a"], [None], 1)
+
+
+def test_result_classes_must_match_the_binding(extractor):
+    @dataclasses.dataclass(frozen=True)
+    class Wrong:
+        start: int
+
+    kinds = dict(document=liptako.Document, dct=liptako.Dct, entity=liptako.Entity,
+                 timex=liptako.Timex, span=liptako.Span, participant=liptako.Participant,
+                 event_date=liptako.EventDate, event=liptako.Event)
+    with pytest.raises(TypeError, match="fields start, end, text, label"):
+        _core.register_result_types(**dict(kinds, entity=Wrong))
+    with pytest.raises(TypeError, match="must be classes"):
+        _core.register_result_types(**dict(kinds, span=42))
+    # A refused registration leaves the one in use.
+    assert isinstance(extractor.extract("Mali.").entities[0], liptako.Entity)

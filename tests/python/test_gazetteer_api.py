@@ -1,8 +1,10 @@
 """liptako.Gazetteer against a naive reference matcher."""
 
+import pickle
 import random
 import re
 import unicodedata
+from array import array
 
 import pytest
 
@@ -61,3 +63,53 @@ def test_bad_input():
     assert [tuple(m)[2] for m in g.find("\ud800 Mali \x00")] == [0]
     with pytest.raises(TypeError):
         g.find(b"Mali")  # type: ignore[arg-type]
+
+
+PHRASES = [("Burkina Faso", 1), ("Faso", 2), ("al-Qaeda", 3), ("US", 4), ("Goita", 5),
+           ("Mali", 6), ("Niger", 7)]
+TEXTS = [
+    "🇲🇱 Burkina Faso, al Qaeda and Goïta’s men; us and US",
+    "Goi\u0308ta met \ud800 Mali’s envoy; 👍🏽 Niger \udfff and Burkina Faso",
+    "Plain ASCII: Mali, Niger, Burkina Faso and the US.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("overlapping", [False, True])
+def test_the_three_forms_agree(text, overlapping):
+    g = liptako.Gazetteer(PHRASES, case_sensitive=["US"])
+    found = g.find(text, overlapping=overlapping)
+    assert all(type(m) is liptako.Match for m in found)
+    starts, ends, values = g.find_arrays(text, overlapping=overlapping)
+    assert all(isinstance(a, array) and a.typecode == "q" for a in (starts, ends, values))
+    assert list(zip(starts, ends, values)) == [tuple(m) for m in found]
+    assert g.count(text, overlapping=overlapping) == len(found)
+    for m in found:
+        assert m == (m.start, m.end, m.value) and hash(m) == hash((m.start, m.end, m.value))
+    # Code-point offsets, whatever the text holds (emoji, combining marks, lone
+    # surrogates): each match slices its phrase out of the text.
+    phrase = {v: p for p, v in PHRASES}
+    for m in found:
+        assert _fold(text[m.start:m.end]).replace("-", " ") == \
+            _fold(phrase[m.value]).replace("-", " ")
+
+
+def test_offsets_slice_the_matched_text():
+    g = liptako.Gazetteer(PHRASES, case_sensitive=["US"])
+    got = [(TEXTS[1][m.start:m.end], m.value) for m in g.find(TEXTS[1])]
+    assert got == [("Goi\u0308ta", 5), ("Mali", 6), ("Niger", 7), ("Burkina Faso", 1)]
+    long_text = "🇲🇱 Mali and Niger. " * 20_000
+    starts, ends, values = g.find_arrays(long_text)
+    assert len(starts) == 40_000 and g.count(long_text) == 40_000
+    assert {long_text[s:e] for s, e in zip(starts, ends)} == {"Mali", "Niger"}
+
+
+def test_matches_pickle_and_bad_input_is_clear():
+    g = liptako.Gazetteer(["Mali"])
+    (m,) = g.find("in Mali")
+    assert pickle.loads(pickle.dumps(m)) == m and m._asdict() == {"start": 3, "end": 7,
+                                                                  "value": 0}
+    for call in (g.find, g.find_arrays, g.count):
+        with pytest.raises(TypeError, match="text must be str, not bytes"):
+            call(b"Mali")  # type: ignore[arg-type]
