@@ -7,6 +7,12 @@
 // matcher looks at most a fixed number of tokens ahead and the tense cue
 // window is bounded, so tagging is linear in the text size. No regexes are
 // needed on the hot path; RE2 is used for the dateline header patterns.
+//
+// Speed: each word is looked up once, in tokenize(), in one lexicon (Lex: start
+// word, month, weekday, number, unit, tense cue ...); the matchers read those
+// facts instead of hashing strings. The matchers run only at start tokens, and
+// frequent weak start words ("the", "a", "about" ...) only before a token their
+// grammar allows (see tokenize).
 #include "liptako/timex.h"
 
 #include <re2/re2.h>
@@ -18,11 +24,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace liptako {
 namespace {
+
+using namespace std::string_view_literals;
 
 // ---------------------------------------------------------------- calendar
 
@@ -81,20 +88,44 @@ void iso_week(long days, int* wyear, int* week) {
   *week = static_cast<int>((thursday - jan1) / 7) + 1;
 }
 
+// Appends v as printf's "%0<width>d" writes it (snprintf was ~5% of tag()).
+void append_padded(std::string* s, int v, int width) {
+  if (v < 0) {  // rare: printf's own layout of the sign
+    char b[24];
+    std::snprintf(b, sizeof b, "%0*d", width, v);
+    *s += b;
+    return;
+  }
+  char b[12];
+  int n = 0;
+  do {
+    b[n++] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v);
+  for (int k = n; k < width; ++k) s->push_back('0');
+  while (n) s->push_back(b[--n]);
+}
+
 std::string fmt_year(int y) {
-  char b[16];
-  std::snprintf(b, sizeof b, "%04d", y);
-  return b;
+  std::string s;
+  append_padded(&s, y, 4);
+  return s;
 }
 std::string fmt_ym(int y, int m) {
-  char b[24];
-  std::snprintf(b, sizeof b, "%04d-%02d", y, m);
-  return b;
+  std::string s;
+  append_padded(&s, y, 4);
+  s.push_back('-');
+  append_padded(&s, m, 2);
+  return s;
 }
 std::string fmt_ymd(int y, int m, int d) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
-  return b;
+  std::string s;
+  append_padded(&s, y, 4);
+  s.push_back('-');
+  append_padded(&s, m, 2);
+  s.push_back('-');
+  append_padded(&s, d, 2);
+  return s;
 }
 std::string fmt_day(long days) {
   const CalendarDate c = civil_from_days(days);
@@ -103,9 +134,11 @@ std::string fmt_day(long days) {
 std::string fmt_week(long days) {
   int wy = 0, w = 0;
   iso_week(days, &wy, &w);
-  char b[24];
-  std::snprintf(b, sizeof b, "%04d-W%02d", wy, w);
-  return b;
+  std::string s;
+  append_padded(&s, wy, 4);
+  s += "-W";
+  append_padded(&s, w, 2);
+  return s;
 }
 
 // ---------------------------------------------------------------- start words
@@ -116,7 +149,9 @@ std::string fmt_week(long days) {
 // weekday, number, ordinal, unit), so the list is the words the matchers test,
 // minus those tested only away from the first token (prepositions before a
 // date, tense cues, nouns after a number). A matcher that gains a new first
-// word must add it here; debug builds check that no match starts elsewhere.
+// word must add it here (and, if it is a weak word, see kWeak1/kWeak2, make sure
+// the token after it is a "follow" token, see Lex::follow); debug builds check
+// that no match starts elsewhere.
 const char* const kStartWords[] = {
     "a", "about", "account", "affairs", "afternoon", "ago", "almost", "am", "an", "annual",
     "annually", "approximately", "apr", "april", "around", "as", "at", "aug", "august",
@@ -148,41 +183,195 @@ const char* const kStartWords[] = {
     "z",
 };
 
-// Open-addressing set of the start words (string_views of static literals).
-class StartWords {
+// ---------------------------------------------------------------- lexicon
+
+// Duration / calendar units.
+enum Unit : uint8_t { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
+                      U_YEAR, U_DECADE, U_CENTURY };
+
+// What the matchers need to know about a word, looked up once per word token (in
+// tokenize) instead of once per question. All fields are 0/false for other words.
+struct Lex {
+  uint8_t month = 0;            // 1..12: "january".."december", "jan".."dec", "sept"
+  bool month_abbrev = false;    // the month word is an abbreviation ("sept")
+  uint8_t weekday = 0;          // 1 = "monday" .. 7 = "sunday"
+  uint8_t number = 0;           // "one".."ninety", "hundred" = 100, "dozen" = 12
+  uint8_t ordinal = 0;          // "first".."twelfth"
+  uint8_t century_ordinal = 0;  // "first".."twentieth" (centuries)
+  Unit unit = U_NONE;           // "second(s)".."century/centuries", "fortnight" = U_WEEK
+  bool unit_plural = false;
+  bool start = false;           // in kStartWords
+  // A weak start word (see weak_start_ok in tokenize): frequent words that begin a
+  // timex only before certain words. 1: the next token must be a "follow" token; 2 (the
+  // approximators "about", "more" [than], "at" [least], "up" [to] ...): one of the next two.
+  uint8_t weak = 0;
+  // Can be the token after a weak start word in a match: every start word but the
+  // weak-1 words ("the" ... ), and the few other words the matchers test there.
+  bool follow = false;
+  bool approximator = false;    // a word Matcher::approximator() tests first (= weak 2)
+  bool tense = false;           // a cue Ctx::tense() tests ("will", "said", "by" ...)
+  bool past_irregular = false;  // a past form that does not end in "-ed" ("was", "met")
+  bool ed_exception = false;    // ends in "-ed" but no past form ("hundred", "expected")
+};
+
+// Weak start words: reach 1, then reach 2 (exactly the words Matcher::approximator()
+// tests first).
+const char* const kWeak1[] = {"the", "that", "this", "its", "new", "a", "an"};
+const char* const kWeak2[] = {"more", "less", "fewer", "at", "as", "up", "about", "under",
+                              "over", "some", "only", "just", "nearly", "almost", "roughly",
+                              "around", "approximately", "barely"};
+// Non-start words that a match may have right after a weak start word: "the nineties",
+// "the near future", "the short term".
+const char* const kFollowExtra[] = {"twenties", "thirties", "forties", "fifties", "sixties",
+                                    "seventies", "eighties", "nineties", "near", "short"};
+
+// Words tense() tests (future cues, deadlines, reporting verbs, "had"/"hadn").
+const char* const kTenseWords[] = {
+    "next", "plan", "plans", "will", "shall", "tomorrow", "upcoming", "coming", "scheduled",
+    "slated", "expected", "planned", "planning", "intends", "aims", "hopes", "wants", "soon",
+    "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
+    "said", "told", "announced", "reported", "added", "stated", "disclosed", "was", "were",
+    "payable", "effective", "had", "hadn"};
+
+const char* const kPastIrregular[] = {
+    "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
+    "left", "gave", "began", "saw", "won", "lost", "spoke", "sent", "brought", "fought", "bought",
+    "thought", "found", "became", "got", "put", "set", "ran", "fell", "rose", "broke", "chose",
+    "drove", "flew", "knew", "led", "meant", "paid", "sold", "stood", "struck", "swore", "taught",
+    "threw", "understood", "wrote", "kept", "heard", "felt", "built", "hit", "shot", "quit",
+    "sat", "ago", "earlier", "wasn't", "weren't", "didn't", "hadn't", "agreed", "signed"};
+
+const char* const kEdExceptions[] = {
+    "need", "speed", "red", "bed", "hundred", "feed", "seed", "greed", "breed", "indeed",
+    "shed", "wed", "led", "bred", "sacred", "kindred", "naked", "wicked", "embed", "proceed",
+    "succeed", "exceed", "heed", "deed", "weed", "creed", "ted", "fred", "ned", "ed", "based",
+    "expected", "scheduled", "supposed", "planned", "intended", "slated", "poised", "designed",
+    "aimed", "concerned", "interested", "related", "limited", "united", "advanced", "armed",
+    "detailed", "experienced", "qualified", "skilled", "talented", "varied", "renewed"};
+
+struct WordInt {
+  const char* w;
+  int v;
+};
+const WordInt kMonths[] = {
+    {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},
+    {"may", 5},     {"june", 6},     {"july", 7},      {"august", 8},
+    {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
+const WordInt kMonthAbbrevs[] = {
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
+    {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+const WordInt kWeekdays[] = {{"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
+                             {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
+const WordInt kNumbers[] = {
+    {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+    {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+    {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"dozen", 12}};
+const WordInt kOrdinals[] = {
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+    {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10},
+    {"eleventh", 11}, {"twelfth", 12}};
+// Ordinal words above "twelfth", for centuries only.
+const WordInt kCenturyOrdinals[] = {
+    {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
+struct WordUnit {
+  const char* w;
+  Unit u;
+  bool plural;
+};
+const WordUnit kUnits[] = {
+    {"second", U_SEC, false},   {"seconds", U_SEC, true},
+    {"minute", U_MIN, false},   {"minutes", U_MIN, true},
+    {"hour", U_HOUR, false},    {"hours", U_HOUR, true},
+    {"day", U_DAY, false},      {"days", U_DAY, true},
+    {"week", U_WEEK, false},    {"weeks", U_WEEK, true},
+    {"weekend", U_WEEKEND, false}, {"weekends", U_WEEKEND, true},
+    {"fortnight", U_WEEK, false},
+    {"month", U_MONTH, false},  {"months", U_MONTH, true},
+    {"quarter", U_QUARTER, false}, {"quarters", U_QUARTER, true},
+    {"year", U_YEAR, false},    {"years", U_YEAR, true},
+    {"decade", U_DECADE, false}, {"decades", U_DECADE, true},
+    {"century", U_CENTURY, false}, {"centuries", U_CENTURY, true}};
+
+// Open-addressing map from a lower-cased word to its Lex (keys are views of the static
+// literals above). Built once; read-only afterwards.
+class Lexicon {
  public:
-  StartWords() {
+  Lexicon() {
+    for (const char* w : kStartWords) add(w).start = true;
+    for (const char* w : kWeak1) add(w).weak = 1;
+    for (const char* w : kWeak2) {
+      Lex& l = add(w);
+      l.weak = 2;
+      l.approximator = true;
+    }
     for (const char* w : kStartWords) {
       const std::string_view v(w);
-      size_t h = hash(v) & (kSlots - 1);
-      while (!slot_[h].empty()) h = (h + 1) & (kSlots - 1);
-      slot_[h] = v;
+      add(w).follow = !(v == "the"sv || v == "that"sv || v == "this"sv || v == "its"sv || v == "new"sv);
+    }
+    for (const char* w : kFollowExtra) add(w).follow = true;
+    for (const char* w : kTenseWords) add(w).tense = true;
+    for (const char* w : kPastIrregular) add(w).past_irregular = true;
+    for (const char* w : kEdExceptions) add(w).ed_exception = true;
+    for (const WordInt& x : kMonths) add(x.w).month = static_cast<uint8_t>(x.v);
+    for (const WordInt& x : kMonthAbbrevs) {
+      Lex& l = add(x.w);
+      l.month = static_cast<uint8_t>(x.v);
+      l.month_abbrev = true;
+    }
+    for (const WordInt& x : kWeekdays) add(x.w).weekday = static_cast<uint8_t>(x.v);
+    for (const WordInt& x : kNumbers) add(x.w).number = static_cast<uint8_t>(x.v);
+    for (const WordInt& x : kOrdinals) {
+      Lex& l = add(x.w);
+      l.ordinal = l.century_ordinal = static_cast<uint8_t>(x.v);
+    }
+    for (const WordInt& x : kCenturyOrdinals) add(x.w).century_ordinal = static_cast<uint8_t>(x.v);
+    for (const WordUnit& x : kUnits) {
+      Lex& l = add(x.w);
+      l.unit = x.u;
+      l.unit_plural = x.plural;
     }
   }
-  bool contains(std::string_view w) const {
-    if (w.empty() || w.size() > kMaxLen) return false;
+  // The facts of word w (lower-cased); the empty Lex if w is none of the words above.
+  const Lex* find(std::string_view w) const {
+    if (w.empty() || w.size() > kMaxLen) return &none_;
     size_t h = hash(w) & (kSlots - 1);
-    while (!slot_[h].empty()) {
-      if (slot_[h] == w) return true;
+    while (!slot_[h].key.empty()) {
+      if (slot_[h].key == w) return &slot_[h].lex;
       h = (h + 1) & (kSlots - 1);
     }
-    return false;
+    return &none_;
   }
+  const Lex* none() const { return &none_; }
 
  private:
-  static constexpr size_t kSlots = 1024;  // > 3x the words: short probe chains
-  static constexpr size_t kMaxLen = 16;
+  static constexpr size_t kSlots = 2048;  // > 3x the words: short probe chains
+  static constexpr size_t kMaxLen = 16;   // longer than every word above
+  struct Slot {
+    std::string_view key;
+    Lex lex;
+  };
   static size_t hash(std::string_view w) {
     uint64_t h = 1469598103934665603ull ^ w.size();
     for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
     return static_cast<size_t>(h ^ (h >> 29));
   }
-  std::array<std::string_view, kSlots> slot_{};
+  Lex& add(std::string_view w) {
+    size_t h = hash(w) & (kSlots - 1);
+    while (!slot_[h].key.empty() && slot_[h].key != w) h = (h + 1) & (kSlots - 1);
+    slot_[h].key = w;
+    return slot_[h].lex;
+  }
+  std::array<Slot, kSlots> slot_{};
+  Lex none_{};
 };
 
-const StartWords& start_words() {
-  static const StartWords s;
-  return s;
+const Lexicon& lexicon() {
+  static const Lexicon l;
+  return l;
 }
 
 // ---------------------------------------------------------------- tokens
@@ -195,7 +384,10 @@ struct Tok {
   bool space = false;   // whitespace before this token
   bool cap = false;     // first letter upper-case
   bool upper = false;   // all letters upper-case
-  bool start = false;   // can begin a temporal expression (see kStartWords)
+  bool start = false;   // can begin a temporal expression (see kStartWords, weak_start_ok)
+  bool tense = false;   // a word Ctx::tense() reacts to (Lex::tense, or a past form)
+  bool past = false;    // a past form: irregular ("was", "met") or "-ed" (see tokenize)
+  const Lex* lex = nullptr;  // lexicon facts of the word (never null: empty if none)
   // lower-cased text, a view into the per-document arena (or, for punctuation, a
   // static table); punctuation normalised (’ -> ', – — -> -)
   std::string_view low;
@@ -244,7 +436,8 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
   for (char& ch : *arena)
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   const char* low = arena->data();
-  const StartWords& starts = start_words();
+  const Lexicon& lex = lexicon();
+  const Lex* const none = lex.none();
   size_t i = 0;
   bool space = true;
   const size_t n = t.size();
@@ -268,6 +461,7 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
           tk.kind = PUNCT;
           tk.space = space;
           tk.low = one_char(sp);
+          tk.lex = none;
           tk.start = sp == '\'';
           toks.push_back(tk);
           space = false;
@@ -279,6 +473,7 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
     Tok tk;
     tk.b = static_cast<uint32_t>(i);
     tk.space = space;
+    tk.lex = none;
     space = false;
     if (c >= '0' && c <= '9') {
       size_t j = i;
@@ -312,106 +507,57 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
       tk.low = std::string_view(low + i, j - i);
       tk.cap = c >= 'A' && c <= 'Z';
       tk.upper = up && tk.cap;
-      tk.start = starts.contains(tk.low);
+      tk.lex = lex.find(tk.low);
+      tk.start = tk.lex->start;
+      // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
+      // not capitalised and not an "un-...-ed" adjective ("unspecified")
+      const std::string_view w = tk.low;
+      tk.past = tk.lex->past_irregular ||
+                (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !tk.lex->ed_exception &&
+                 !tk.cap && w.compare(0, 2, "un") != 0);
+      tk.tense = tk.lex->tense || tk.past;
       i = j;
     } else {
       tk.kind = PUNCT;
       tk.e = static_cast<uint32_t>(i + 1);
       tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
-      tk.start = tk.low == "'";
+      tk.start = tk.low == "'"sv;
       ++i;
     }
     toks.push_back(tk);
   }
+  // Second stage of the start filter: a weak start word ("the", "a", "that", "about" ...)
+  // begins a timex only before a "follow" token (Lex::follow, a number, ' or -): the next
+  // token for weak 1, one of the next two for weak 2 ("more than a year", "up to 20 days").
+  // Contract: every match that starts at a weak word has such a token there; debug builds
+  // check that no match starts at a token this filter rejects (see tag()).
+  auto follow = [&](size_t j) {
+    if (j >= toks.size()) return false;
+    const Tok& f = toks[j];
+    return f.kind == NUM || f.lex->follow || f.low == "'"sv || f.low == "-"sv;
+  };
+  for (size_t k = 0; k < toks.size(); ++k) {
+    Tok& tk = toks[k];
+    if (tk.lex->weak == 0) continue;
+    tk.start = follow(k + 1) || (tk.lex->weak == 2 && follow(k + 2));
+  }
   return toks;
 }
 
-// ---------------------------------------------------------------- lexicon
+// ---------------------------------------------------------------- lexicon lookups
 
-int month_of(std::string_view w, bool* abbrev) {
-  static const std::unordered_map<std::string_view, int> full = {
-      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},
-      {"may", 5},     {"june", 6},     {"july", 7},      {"august", 8},
-      {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
-  static const std::unordered_map<std::string_view, int> ab = {
-      {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
-      {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
-  auto it = full.find(w);
-  if (it != full.end()) {
-    *abbrev = false;
-    return it->second;
-  }
-  it = ab.find(w);
-  if (it != ab.end()) {
-    *abbrev = true;
-    return it->second;
-  }
-  return 0;
+// The lexicon facts of token t (see Lex); 0 / U_NONE for non-words.
+int month_of(const Tok& t, bool* abbrev) {
+  *abbrev = t.lex->month_abbrev;
+  return t.lex->month;
 }
-
-int weekday_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> m = {
-      {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4},
-      {"friday", 5}, {"saturday", 6}, {"sunday", 7}};
-  auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
-}
-
-int small_number(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> m = {
-      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
-      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
-      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
-      {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
-      {"eighty", 80},  {"ninety", 90},    {"hundred", 100}, {"dozen", 12}};
-  auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
-}
-
-int ordinal_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> m = {
-      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
-      {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10},
-      {"eleventh", 11}, {"twelfth", 12}};
-  auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
-}
-
-// Ordinal words up to "twentieth", for centuries. A separate table keeps ordinal_of(),
-// which runs at many tokens, small.
-int century_ordinal_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, int> m = {
-      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15}, {"sixteenth", 16},
-      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20}};
-  const int o = ordinal_of(w);
-  if (o) return o;
-  auto it = m.find(w);
-  return it == m.end() ? 0 : it->second;
-}
-
-// Duration / calendar units.
-enum Unit { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR,
-            U_DECADE, U_CENTURY };
-
-Unit unit_of(std::string_view w, bool* plural) {
-  static const std::unordered_map<std::string_view, std::pair<Unit, bool>> m = {
-      {"second", {U_SEC, false}},   {"seconds", {U_SEC, true}},
-      {"minute", {U_MIN, false}},   {"minutes", {U_MIN, true}},
-      {"hour", {U_HOUR, false}},    {"hours", {U_HOUR, true}},
-      {"day", {U_DAY, false}},      {"days", {U_DAY, true}},
-      {"week", {U_WEEK, false}},    {"weeks", {U_WEEK, true}},
-      {"weekend", {U_WEEKEND, false}}, {"weekends", {U_WEEKEND, true}},
-      {"fortnight", {U_WEEK, false}},
-      {"month", {U_MONTH, false}},  {"months", {U_MONTH, true}},
-      {"quarter", {U_QUARTER, false}}, {"quarters", {U_QUARTER, true}},
-      {"year", {U_YEAR, false}},    {"years", {U_YEAR, true}},
-      {"decade", {U_DECADE, false}}, {"decades", {U_DECADE, true}},
-      {"century", {U_CENTURY, false}}, {"centuries", {U_CENTURY, true}}};
-  auto it = m.find(w);
-  if (it == m.end()) return U_NONE;
-  *plural = it->second.second;
-  return it->second.first;
+int weekday_of(const Tok& t) { return t.lex->weekday; }
+int small_number(const Tok& t) { return t.lex->number; }
+int ordinal_of(const Tok& t) { return t.lex->ordinal; }
+int century_ordinal_of(const Tok& t) { return t.lex->century_ordinal; }
+Unit unit_of(const Tok& t, bool* plural) {
+  if (t.lex->unit != U_NONE) *plural = t.lex->unit_plural;
+  return t.lex->unit;
 }
 
 // TIMEX3 duration for n units (n < 0: unspecified amount).
@@ -438,28 +584,6 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
     default: return "P" + num + "D";
   }
-}
-
-const std::unordered_set<std::string_view>& past_irregular() {
-  static const std::unordered_set<std::string_view> s = {
-      "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
-      "left", "gave", "began", "saw", "won", "lost", "spoke", "sent", "brought", "fought", "bought",
-      "thought", "found", "became", "got", "put", "set", "ran", "fell", "rose", "broke", "chose",
-      "drove", "flew", "knew", "led", "meant", "paid", "sold", "stood", "struck", "swore", "taught",
-      "threw", "understood", "wrote", "kept", "heard", "felt", "built", "hit", "shot", "quit",
-      "sat", "ago", "earlier", "wasn't", "weren't", "didn't", "hadn't", "agreed", "signed"};
-  return s;
-}
-
-const std::unordered_set<std::string_view>& ed_exceptions() {
-  static const std::unordered_set<std::string_view> s = {
-      "need", "speed", "red", "bed", "hundred", "feed", "seed", "greed", "breed", "indeed",
-      "shed", "wed", "led", "bred", "sacred", "kindred", "naked", "wicked", "embed", "proceed",
-      "succeed", "exceed", "heed", "deed", "weed", "creed", "ted", "fred", "ned", "ed", "based",
-      "expected", "scheduled", "supposed", "planned", "intended", "slated", "poised", "designed",
-      "aimed", "concerned", "interested", "related", "limited", "united", "advanced", "armed",
-      "detailed", "experienced", "qualified", "skilled", "talented", "varied", "renewed"};
-  return s;
 }
 
 // Words after which a following 4-digit number is a year.
@@ -504,6 +628,16 @@ struct Cand {
   std::string anchor;
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
+
+  // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
+  void clear() {
+    end = -1;
+    type.clear();
+    value.clear();
+    anchor.clear();
+    start = -1;
+    derived = false;
+  }
 };
 
 struct Ctx {
@@ -519,7 +653,7 @@ struct Ctx {
   int n() const { return static_cast<int>(t.size()); }
   // string_view: the literal's length is known at compile time, so a token of
   // another length is rejected without strlen or memcmp (this was ~40% of tag()).
-  bool is(int i, std::string_view w) const {
+  __attribute__((always_inline)) bool is(int i, std::string_view w) const {
     if (i < 0 || i >= n()) return false;
     const std::string_view l = t[i].low;
     // Length and first letter reject almost every token without a memcmp call.
@@ -538,13 +672,13 @@ struct Ctx {
   // Token i is a number glued to more digits (2,000 / 1.5 / 12-34-56): a quantity.
   bool part_of_bigger_number(int i) const {
     if (i + 2 < n() && adj(i + 1) && adj(i + 2) && num(i + 2) &&
-        (t[i + 1].low == "," || t[i + 1].low == "."))
+        (t[i + 1].low == ","sv || t[i + 1].low == "."sv))
       return true;
     if (i - 2 >= 0 && adj(i) && adj(i - 1) && num(i - 2) &&
-        (t[i - 1].low == "," || t[i - 1].low == "." || t[i - 1].low == "/" ||
-         t[i - 1].low == ":"))
+        (t[i - 1].low == ","sv || t[i - 1].low == "."sv || t[i - 1].low == "/"sv ||
+         t[i - 1].low == ":"sv))
       return true;
-    if (i - 1 >= 0 && adj(i) && (t[i - 1].low == "$" || t[i - 1].low == "#")) return true;
+    if (i - 1 >= 0 && adj(i) && (t[i - 1].low == "$"sv || t[i - 1].low == "#"sv)) return true;
     return false;
   }
   int sentence_first(int i) const { return sent_first.empty() ? 0 : sent_first[i]; }
@@ -555,67 +689,64 @@ struct Ctx {
   bool future_cue(int k) const {
     if (k >= n() || t[k].kind != WORD) return false;
     const std::string_view w = t[k].low;
-    if (w == "next") return !(k + 1 < n() && t[k + 1].low == "to");
-    if (w == "plan" || w == "plans") {  // a verb, or "plans to": not "the plan"
+    if (w == "next"sv) return !(k + 1 < n() && t[k + 1].low == "to"sv);
+    if (w == "plan"sv || w == "plans"sv) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
-      return !(p == "the" || p == "a" || p == "its" || p == "his" || p == "her" ||
-               p == "their" || p == "our" || p == "this" || p == "that") ||
-             (k + 1 < n() && t[k + 1].low == "to");
+      return !(p == "the"sv || p == "a"sv || p == "its"sv || p == "his"sv || p == "her"sv ||
+               p == "their"sv || p == "our"sv || p == "this"sv || p == "that"sv) ||
+             (k + 1 < n() && t[k + 1].low == "to"sv);
     }
-    return w == "will" || w == "shall" || w == "tomorrow" || w == "upcoming" ||
-           w == "coming" || w == "scheduled" || w == "slated" || w == "expected" ||
-           w == "planned" || w == "planning" ||
-           w == "intends" || w == "aims" || w == "hopes" || w == "wants" || w == "soon";
+    return w == "will"sv || w == "shall"sv || w == "tomorrow"sv || w == "upcoming"sv ||
+           w == "coming"sv || w == "scheduled"sv || w == "slated"sv || w == "expected"sv ||
+           w == "planned"sv || w == "planning"sv ||
+           w == "intends"sv || w == "aims"sv || w == "hopes"sv || w == "wants"sv || w == "soon"sv;
   }
 
   // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
   int tense(int b, int e) const {
-    if (b > 0 && t[b - 1].low == "since") return -1;  // "since March": always behind
+    if (b > 0 && t[b - 1].low == "since"sv) return -1;  // "since March": always behind
     const int lo = std::max(sentence_first(b), b - 12);
     const int hi = std::min(sentence_last(b), e + 8);
     int past = 1 << 20, fut = 1 << 20;
     bool pluperfect = false;
-    const auto& irr = past_irregular();
-    const auto& exc = ed_exceptions();
     for (int k = lo; k < hi; ++k) {
       if (k >= b && k < e) continue;
-      if (t[k].kind != WORD) continue;
+      // Tok::tense marks every word a branch below reacts to: the others do nothing
+      if (t[k].kind != WORD || !t[k].tense) continue;
       std::string_view w = t[k].low;
       const int d = k < b ? b - k : k - e + 1;
       bool f = false, p = false;
       if (future_cue(k)) {
         f = true;
-      } else if ((w == "until" || w == "till" || w == "by" || w == "through") && k == b - 1) {
+      } else if ((w == "until"sv || w == "till"sv || w == "by"sv || w == "through"sv) && k == b - 1) {
         f = true;  // "by August", "until January": a deadline ahead
-      } else if (w == "to" && k > 0 && (t[k - 1].low == "is" || t[k - 1].low == "are")) {
+      } else if (w == "to"sv && k > 0 && (t[k - 1].low == "is"sv || t[k - 1].low == "are"sv)) {
         f = true;  // "is to resume"
-      } else if (w == "ll" && k > 0 && t[k - 1].low == "'") {
+      } else if (w == "ll"sv && k > 0 && t[k - 1].low == "'"sv) {
         f = true;
-      } else if ((w == "due" || w == "set" || w == "going" || w == "poised") && k + 1 < n() &&
-                 t[k + 1].low == "to") {
+      } else if ((w == "due"sv || w == "set"sv || w == "going"sv || w == "poised"sv) && k + 1 < n() &&
+                 t[k + 1].low == "to"sv) {
         f = true;
-      } else if (w == "won" && k + 2 < n() && t[k + 1].low == "'" && t[k + 2].low == "t") {
+      } else if (w == "won"sv && k + 2 < n() && t[k + 1].low == "'"sv && t[k + 2].low == "t"sv) {
         f = true;
-      } else if (w == "said" || w == "told" || w == "announced" || w == "reported" ||
-                 w == "added" || w == "stated" || w == "disclosed") {
+      } else if (w == "said"sv || w == "told"sv || w == "announced"sv || w == "reported"sv ||
+                 w == "added"sv || w == "stated"sv || w == "disclosed"sv) {
         // reporting verbs date the report, not the reported event: only when adjacent
         p = d <= 2;
-      } else if ((w == "was" || w == "were") && future_cue(k + 1)) {
+      } else if ((w == "was"sv || w == "were"sv) && future_cue(k + 1)) {
         // "were planning to", "was expected to": a future seen from the past, not a past
-      } else if (k > 0 && t[k - 1].low == "be") {
+      } else if (k > 0 && t[k - 1].low == "be"sv) {
         // "will be held", "to be signed": a passive infinitive is no past
-      } else if ((w == "payable" || w == "effective") && k == b - 1) {
+      } else if ((w == "payable"sv || w == "effective"sv) && k == b - 1) {
         f = true;  // "payable Jan. 2", "effective June 1": a date the text looks ahead to
-      } else if (irr.count(w)) {
-        p = true;
-      } else if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !exc.count(w) &&
-                 !t[k].cap && w.compare(0, 2, "un") != 0) {
-        // "has signed" is past, "is designed to" is not; "-ed" after "be" forms is passive
-        // but still refers to an accomplished event: count it as past. "un-...-ed" words
-        // are adjectives ("an unspecified date", "unconfirmed reports").
+      } else if (t[k].past) {
+        // an irregular past form, or "-ed" (see tokenize): "has signed" is past, "is
+        // designed to" is not; "-ed" after "be" forms is passive but still refers to an
+        // accomplished event: count it as past. "un-...-ed" words are adjectives ("an
+        // unspecified date", "unconfirmed reports").
         p = true;
       }
-      if (w == "had" || w == "hadn") pluperfect = true;
+      if (w == "had"sv || w == "hadn"sv) pluperfect = true;
       if (f) fut = std::min(fut, d);
       if (p) past = std::min(past, d);
     }
@@ -638,7 +769,7 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
     if (v <= 0 || v > 10000) return 0;
     *end = i + 1;
     // "5 1/2"
-    if (c.num(i + 1) && c.t[i + 1].low == "1" && c.is(i + 2, "/") && c.is(i + 3, "2") &&
+    if (c.num(i + 1) && c.t[i + 1].low == "1"sv && c.is(i + 2, "/") && c.is(i + 3, "2") &&
         c.adj(i + 2) && c.adj(i + 3)) {
       *half = true;
       *end = i + 4;
@@ -649,7 +780,7 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
-  if (allow_article && (w == "a" || w == "an")) {
+  if (allow_article && (w == "a"sv || w == "an"sv)) {
     if (c.is(i + 1, "few") || c.is(i + 1, "couple")) {
       *end = i + 2;
       if (c.is(i + 1, "couple") && c.is(i + 2, "of")) *end = i + 3;
@@ -666,17 +797,17 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
     *end = i + 1;
     return 1;
   }
-  if (w == "several" || w == "few" || w == "many" || w == "some" || w == "numerous") {
+  if (w == "several"sv || w == "few"sv || w == "many"sv || w == "some"sv || w == "numerous"sv) {
     *end = i + 1;
     return -1;
   }
-  int v = small_number(w);
+  int v = small_number(t);
   if (v == 0) return 0;
   int j = i + 1;
   if (v >= 20 && v < 100 && v % 10 == 0) {
     int k = j;
     if (c.is(k, "-") && c.adj(k)) ++k;
-    const int u = c.word(k) ? small_number(c.t[k].low) : 0;
+    const int u = c.word(k) ? small_number(c.t[k]) : 0;
     if (u > 0 && u < 10) {
       v += u;
       j = k + 1;
@@ -705,13 +836,13 @@ int year_token(const Ctx& c, int i) {
 // 0 if none.
 int words_10_to_99(const Ctx& c, int i, int* end) {
   if (!c.word(i)) return 0;
-  const int v = small_number(c.t[i].low);
+  const int v = small_number(c.t[i]);
   if (v < 10 || v > 90) return 0;
   *end = i + 1;
   if (v < 20 || v % 10 != 0) return v;
   int k = i + 1;
   if (c.is(k, "-") && c.adj(k)) ++k;
-  const int u = c.word(k) ? small_number(c.t[k].low) : 0;
+  const int u = c.word(k) ? small_number(c.t[k]) : 0;
   if (u > 0 && u < 10) {
     *end = k + 1;
     return v + u;
@@ -728,15 +859,15 @@ int spelled_year(const Ctx& c, int i, int* end) {
   const std::string_view w = c.t[i].low;
   // cheap filter before the lexicon lookup: this runs at every candidate token
   const bool teen = w.size() >= 6 && w.compare(w.size() - 4, 4, "teen") == 0;
-  if (!teen && w != "two" && w != "eleven" && w != "twelve") return 0;
-  if (w == "two") {
+  if (!teen && w != "two"sv && w != "eleven"sv && w != "twelve"sv) return 0;
+  if (w == "two"sv) {
     if (!c.is(i + 1, "thousand")) return 0;
     int j = i + 2;
     if (c.is(j, "and")) ++j;
     int e = 0;
     int lo = words_10_to_99(c, j, &e);
     if (!lo && c.word(j)) {
-      lo = small_number(c.t[j].low);
+      lo = small_number(c.t[j]);
       e = j + 1;
     }
     if (lo > 0 && lo < 100) {
@@ -746,10 +877,10 @@ int spelled_year(const Ctx& c, int i, int* end) {
     *end = i + 2;
     return 2000;
   }
-  const int hi = small_number(w);
+  const int hi = small_number(c.t[i]);
   if (hi < 11 || hi > 19) return 0;
   if (c.is(i + 1, "oh") && c.word(i + 2)) {
-    const int u = small_number(c.t[i + 2].low);
+    const int u = small_number(c.t[i + 2]);
     if (u < 1 || u > 9) return 0;
     *end = i + 3;
     return hi * 100 + u;
@@ -766,15 +897,15 @@ int day_token(const Ctx& c, int i, int* end) {
   int j = i + 1;
   if (j < c.n() && c.adj(j) && c.word(j)) {
     std::string_view s = c.t[j].low;
-    if (s == "st" || s == "nd" || s == "rd" || s == "th")
+    if (s == "st"sv || s == "nd"sv || s == "rd"sv || s == "th"sv)
       ++j;
     else
       return 0;
   }
   // not a time "18:30" or a decimal "18.5" or a quantity "18-page"
-  if (j < c.n() && c.adj(j) && c.t[j].low == "%") return 0;
-  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == ":" && c.adj(j + 1) && c.num(j + 1)) return 0;
-  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == "." && c.adj(j + 1) && c.num(j + 1)) return 0;
+  if (j < c.n() && c.adj(j) && c.t[j].low == "%"sv) return 0;
+  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == ":"sv && c.adj(j + 1) && c.num(j + 1)) return 0;
+  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == "."sv && c.adj(j + 1) && c.num(j + 1)) return 0;
   *end = j;
   return d;
 }
@@ -783,7 +914,7 @@ int day_token(const Ctx& c, int i, int* end) {
 int month_token(const Ctx& c, int i, int* end, bool* strong_form) {
   if (!c.word(i)) return 0;
   bool ab = false;
-  const int m = month_of(c.t[i].low, &ab);
+  const int m = month_of(c.t[i], &ab);
   if (m == 0) return 0;
   if (!c.t[i].cap) return 0;  // "may", "march", "august" as words
   int j = i + 1;
@@ -864,12 +995,19 @@ class Matcher {
   // Narrative reference time: after a match is accepted, explicit dates move the
   // reference time that anaphoric expressions ("that year", "the next day") use.
   void commit(const Cand& k) {
-    if ((k.type != "DATE" && k.type != "TIME") || k.derived) return;
+    if ((k.type != "DATE"sv && k.type != "TIME"sv) || k.derived) return;
     const std::string& v = k.value;
     if (v.size() < 4) return;
     for (int q = 0; q < 4; ++q)
       if (v[q] < '0' || v[q] > '9') return;
-    const int y = std::atoi(v.substr(0, 4).c_str());
+    // the digits at v[b..] (at most n), as atoi reads them: v[b] is a digit here
+    auto digits = [&v](size_t b, size_t n) {
+      int x = 0;
+      for (size_t q = b; q < std::min(v.size(), b + n) && v[q] >= '0' && v[q] <= '9'; ++q)
+        x = x * 10 + (v[q] - '0');
+      return x;
+    };
+    const int y = digits(0, 4);
     if (v.size() >= 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
       // a forecast ("losses through the third quarter of 1990") is not the quarter the
       // report is about: a quarter that has not begun at the DCT never becomes the reference
@@ -881,12 +1019,12 @@ class Matcher {
     if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && std::isdigit((unsigned char)v[5]) &&
         std::isdigit((unsigned char)v[8])) {
       ref_y_ = y;
-      ref_m_ = std::atoi(v.substr(5, 2).c_str());
-      ref_d_ = std::atoi(v.substr(8, 2).c_str());
+      ref_m_ = digits(5, 2);
+      ref_d_ = digits(8, 2);
       ref_gran_ = valid_date(ref_y_, ref_m_, ref_d_) ? 3 : 0;
     } else if (v.size() == 7 && v[4] == '-' && std::isdigit((unsigned char)v[5])) {
       ref_y_ = y;
-      ref_m_ = std::atoi(v.substr(5, 2).c_str());
+      ref_m_ = digits(5, 2);
       ref_d_ = 0;
       ref_gran_ = ref_m_ >= 1 && ref_m_ <= 12 ? 2 : 0;
     } else if (v.size() == 4) {
@@ -903,15 +1041,15 @@ class Matcher {
     };
     Cand k;
     if (time_expr(i, &k)) consider(std::move(k));
-    k = Cand();
+    k.clear();
     if (date_expr(i, &k)) consider(std::move(k));
-    k = Cand();
+    k.clear();
     if (relative(i, &k)) consider(std::move(k));
-    k = Cand();
+    k.clear();
     if (duration(i, &k)) consider(std::move(k));
-    k = Cand();
+    k.clear();
     if (set_expr(i, &k)) consider(std::move(k));
-    k = Cand();
+    k.clear();
     if (ref(i, &k)) consider(std::move(k));
     if (best.end <= i) return false;
     *out = std::move(best);
@@ -963,21 +1101,21 @@ class Matcher {
   bool calendar(int i, Cand* out) {
     Cand best;
     Cand k;
-    if (month_date(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (day_month(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (numeric_date(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (weekday_date(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (year_expr(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (season(i, &k) && k.end > best.end) best = k;
-    k = Cand();
-    if (quarter(i, &k) && k.end > best.end) best = k;
+    if (month_date(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (day_month(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (numeric_date(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (weekday_date(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (year_expr(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (season(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (quarter(i, &k) && k.end > best.end) best = std::move(k);
     if (best.end < 0) return false;
-    *out = best;
+    *out = std::move(best);
     return true;
   }
 
@@ -986,10 +1124,10 @@ class Matcher {
     if (j != i) {
       Cand k;
       if (calendar(j, &k) || relative(j, &k)) {
-        if (k.type != "DATE") return false;
+        if (k.type != "DATE"sv) return false;
         if (k.value.find("-W") != std::string::npos && k.value.size() > 8) return false;
         k.end = std::max(k.end, j);
-        *out = k;
+        *out = std::move(k);
         return true;
       }
       return false;
@@ -1097,8 +1235,8 @@ class Matcher {
     // bare month: needs a context
     if (!strong) return false;
     std::string_view w = c_.t[i].low;
-    const bool risky = w == "may" || w == "march" || w == "august" || w == "june" ||
-                       w == "april" || w == "january";
+    const bool risky = w == "may"sv || w == "march"sv || w == "august"sv || w == "june"sv ||
+                       w == "april"sv || w == "january"sv;
     const int p = i - 1;
     const bool ctx_before =
         p >= 0 && c_.word(p) &&
@@ -1113,10 +1251,10 @@ class Matcher {
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
     if (risky && !ctx_before && !mid_dash) return false;
     // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
-    if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i" && !c_.t[i].upper) {
+    if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i"sv && !c_.t[i].upper) {
       bool dummy = false;
       int jj = 0;
-      if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j].low)) return false;
+      if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j])) return false;
     }
     // "June last year" / "July this year"
     if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year")) {
@@ -1161,29 +1299,29 @@ class Matcher {
     if (i + 4 >= c_.n()) return false;
     std::string_view s1 = c_.t[i + 1].low;
     std::string_view s2 = c_.t[i + 3].low;
-    if (s1 != s2 || (s1 != "-" && s1 != "/" && s1 != ".")) return false;
+    if (s1 != s2 || (s1 != "-"sv && s1 != "/"sv && s1 != "."sv)) return false;
     if (!c_.num(i + 2) || !c_.num(i + 4)) return false;
     if (i > 0 && c_.adj(i) && (c_.num(i - 1) || c_.t[i - 1].low == s1 ||
-                               c_.t[i - 1].low == "." || c_.t[i - 1].low == ","))
+                               c_.t[i - 1].low == "."sv || c_.t[i - 1].low == ","sv))
       return false;
     const int e = i + 5;
     if (e < c_.n() && c_.adj(e) &&
         (c_.num(e) || c_.word(e) ||
-         ((c_.t[e].low == s1 || c_.t[e].low == "." || c_.t[e].low == ",") && e + 1 < c_.n() &&
+         ((c_.t[e].low == s1 || c_.t[e].low == "."sv || c_.t[e].low == ","sv) && e + 1 < c_.n() &&
           c_.num(e + 1) && c_.adj(e + 1))))
       return false;
     std::string_view a = c_.t[i].low;
     std::string_view b = c_.t[i + 2].low;
     std::string_view cc = c_.t[i + 4].low;
     int y = 0, m = 0, d = 0;
-    if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && s1 != ".") {
+    if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && s1 != "."sv) {
       y = c_.ival(i);
       m = c_.ival(i + 2);
       d = c_.ival(i + 4);
-    } else if (cc.size() == 4 && a.size() <= 2 && b.size() <= 2 && s1 != "-") {
+    } else if (cc.size() == 4 && a.size() <= 2 && b.size() <= 2 && s1 != "-"sv) {
       y = c_.ival(i + 4);
       const int x = c_.ival(i), z = c_.ival(i + 2);
-      if (s1 == ".") {
+      if (s1 == "."sv) {
         d = x;
         m = z;
       } else if (x > 12 && z <= 12) {
@@ -1214,7 +1352,7 @@ class Matcher {
   // "Monday", "Monday, September 18, 2023", "Monday morning", "on Saturday".
   bool weekday_date(int i, Cand* out) {
     if (!c_.word(i) || !c_.t[i].cap) return false;
-    const int w = weekday_of(c_.t[i].low);
+    const int w = weekday_of(c_.t[i]);
     if (!w) return false;
     int j = i + 1;
     // "Monday, Sept. 18, 2023" / "Monday 18 September"
@@ -1235,9 +1373,9 @@ class Matcher {
       out->end = j + 1;
       out->type = "SET";
       out->value = "XXXX-WXX-" + std::to_string(w) +
-                   (p == "nights"     ? "TNI"
-                    : p == "mornings" ? "TMO"
-                    : p == "evenings" ? "TEV"
+                   (p == "nights"sv     ? "TNI"
+                    : p == "mornings"sv ? "TMO"
+                    : p == "evenings"sv ? "TEV"
                                       : "TAF");
       out->anchor = "absolute";
       return true;
@@ -1352,17 +1490,17 @@ class Matcher {
     // context decides whether a 4-digit number is a year
     const int p = k - 1;
     const std::string_view prev = p >= 0 ? c_.t[p].low : std::string_view();
-    if (prev == "$" || prev == "#" || prev == "No" || prev == "no" || prev == "number" ||
-        prev == "route" || prev == "flight" || prev == "room" || prev == "page" ||
-        prev == "article" || prev == "resolution" || prev == "-" || prev == "+" || prev == "(" ||
-        prev == "/")
+    if (prev == "$"sv || prev == "#"sv || prev == "No"sv || prev == "no"sv || prev == "number"sv ||
+        prev == "route"sv || prev == "flight"sv || prev == "room"sv || prev == "page"sv ||
+        prev == "article"sv || prev == "resolution"sv || prev == "-"sv || prev == "+"sv || prev == "("sv ||
+        prev == "/"sv)
       if (!fiscal) {
-        if (!(prev == "(" || prev == "-")) return false;
+        if (!(prev == "("sv || prev == "-"sv)) return false;
       }
-    if (!fiscal && (prev == "about" || prev == "some" || prev == "nearly" || prev == "over" ||
-                    prev == "than" || prev == "around" || prev == "approximately" ||
-                    prev == "least" || prev == "almost" || prev == "roughly" ||
-                    prev == "estimated" || prev == "only" || prev == "just")) {
+    if (!fiscal && (prev == "about"sv || prev == "some"sv || prev == "nearly"sv || prev == "over"sv ||
+                    prev == "than"sv || prev == "around"sv || prev == "approximately"sv ||
+                    prev == "least"sv || prev == "almost"sv || prev == "roughly"sv ||
+                    prev == "estimated"sv || prev == "only"sv || prev == "just"sv)) {
       // quantity reading more likely unless a preposition of time: "than" etc.
       const int nx = k + 1;
       if (nx < c_.n() && c_.word(nx) && !c_.t[nx].cap) return false;
@@ -1377,15 +1515,15 @@ class Matcher {
       if (count_nouns().count(nw)) return false;
       // plural-looking lower-case noun after the number: a quantity ("2000 troops")
       if (!c_.t[e].cap && nw.size() > 3 && nw.back() == 's' && nw[nw.size() - 2] != 's' &&
-          nw != "was" && nw != "has" && nw != "this" && nw != "its" && nw != "his" &&
-          nw != "elections" && nw != "games" && nw != "olympics" && nw != "talks" &&
-          nw != "as" && nw != "is" && nw != "thus" && nw != "plus" && nw != "versus" &&
-          nw != "polls" && nw != "levels" && nw != "figures" && nw != "results" &&
-          nw != "accords" && nw != "protests" && nw != "attacks" && nw != "riots" &&
-          nw != "negotiations" && nw != "statistics" && nw != "rules")
+          nw != "was"sv && nw != "has"sv && nw != "this"sv && nw != "its"sv && nw != "his"sv &&
+          nw != "elections"sv && nw != "games"sv && nw != "olympics"sv && nw != "talks"sv &&
+          nw != "as"sv && nw != "is"sv && nw != "thus"sv && nw != "plus"sv && nw != "versus"sv &&
+          nw != "polls"sv && nw != "levels"sv && nw != "figures"sv && nw != "results"sv &&
+          nw != "accords"sv && nw != "protests"sv && nw != "attacks"sv && nw != "riots"sv &&
+          nw != "negotiations"sv && nw != "statistics"sv && nw != "rules"sv)
         return false;
     }
-    if (e < c_.n() && (c_.t[e].low == "%" || (c_.t[e].low == "." && c_.adj(e) && c_.num(e + 1))))
+    if (e < c_.n() && (c_.t[e].low == "%"sv || (c_.t[e].low == "."sv && c_.adj(e) && c_.num(e + 1))))
       return false;
     if (!fiscal && (y < 1600 || y > 2099)) {
       if (!(p >= 0 && year_preps().count(prev))) return false;
@@ -1453,16 +1591,15 @@ class Matcher {
       n = 21;
       k = j + 3;
     } else if (c_.word(j) && (c_.is(j + 1, "century") || c_.is(j + 2, "century"))) {
-      n = century_ordinal_of(c_.t[j].low);  // looked up only before "century"
+      n = century_ordinal_of(c_.t[j]);  // looked up only before "century"
     }
     if (n < 1 || n > 21) return false;
     if (c_.is(k, "-") && c_.adj(k)) ++k;
     if (!c_.is(k, "century")) return false;
-    char b[8];
-    std::snprintf(b, sizeof b, "%02d", n - 1);
     out->end = k + 1;
     out->type = "DATE";
-    out->value = b;
+    out->value.clear();
+    append_padded(&out->value, n - 1, 2);
     out->anchor = "absolute";
     return true;
   }
@@ -1491,7 +1628,7 @@ class Matcher {
       the = c_.is(j, "the") || c_.is(j, "this");
       ++j;
       if (c_.is(j, "year") && c_.is(j + 1, "-") && (c_.is(j + 2, "ago") || c_.is(j + 2, "earlier")) &&
-          (ordinal_of(c_.t[std::min(j + 3, c_.n() - 1)].low) || c_.is(j + 3, "fiscal"))) {
+          (ordinal_of(c_.t[std::min(j + 3, c_.n() - 1)]) || c_.is(j + 3, "fiscal"))) {
         rel_year = -1;
         has_rel = true;
         j += 3;
@@ -1518,12 +1655,12 @@ class Matcher {
     // "the last half of 1989", "the last quarter of 1990": the year's final one (needs a
     // year: "the last quarter" alone is the previous quarter)
     bool last = false;
-    if (c_.word(j) && (c_.t[j].low == "q") && c_.num(j + 1) && c_.adj(j + 1)) {
+    if (c_.word(j) && (c_.t[j].low == "q"sv) && c_.num(j + 1) && c_.adj(j + 1)) {
       q = c_.ival(j + 1);
       if (q < 1 || q > 4) return false;
       e = j + 2;
     } else {
-      int o = c_.word(j) ? ordinal_of(c_.t[j].low) : 0;
+      int o = c_.word(j) ? ordinal_of(c_.t[j]) : 0;
       if (!o && the && c_.is(j, "last")) {
         last = true;
         o = c_.is(j + 1, "half") ? 2 : 4;
@@ -1599,13 +1736,13 @@ class Matcher {
       // am/pm
       int k = e;
       bool ampm = false;
-      if (c_.word(k) && (c_.t[k].low == "am" || c_.t[k].low == "pm") && !c_.t[k].upper) {
+      if (c_.word(k) && (c_.t[k].low == "am"sv || c_.t[k].low == "pm"sv) && !c_.t[k].upper) {
         part = c_.t[k].low;
         k += 1;
         ampm = true;
-      } else if (c_.word(k) && (c_.t[k].low == "a" || c_.t[k].low == "p") && c_.is(k + 1, ".") &&
+      } else if (c_.word(k) && (c_.t[k].low == "a"sv || c_.t[k].low == "p"sv) && c_.is(k + 1, ".") &&
                  c_.adj(k + 1) && c_.is(k + 2, "m") && c_.adj(k + 2)) {
-        part = c_.t[k].low == "a" ? "am" : "pm";
+        part = c_.t[k].low == "a"sv ? "am" : "pm";
         k += 3;
         if (c_.is(k, ".") && c_.adj(k)) ++k;
         ampm = true;
@@ -1624,8 +1761,8 @@ class Matcher {
         }
       }
       e = k;
-      if (part == "pm" && h < 12) h += 12;
-      if (part == "am" && h == 12) h = 0;
+      if (part == "pm"sv && h < 12) h += 12;
+      if (part == "am"sv && h == 12) h = 0;
     } else if (c_.num(i) && c_.t[i].low.size() == 4 && c_.word(i + 1) &&
                tz_words().count(c_.t[i + 1].low) && c_.t[i + 1].upper) {
       // "0735 GMT"
@@ -1634,16 +1771,16 @@ class Matcher {
       mi = v % 100;
       if (h > 23 || mi > 59) return false;
       e = i + 1;
-    } else if (c_.word(i) && (c_.t[i].low == "noon" || c_.t[i].low == "midday" ||
-                              c_.t[i].low == "midnight")) {
-      h = c_.t[i].low == "midnight" ? 24 : 12;
+    } else if (c_.word(i) && (c_.t[i].low == "noon"sv || c_.t[i].low == "midday"sv ||
+                              c_.t[i].low == "midnight"sv)) {
+      h = c_.t[i].low == "midnight"sv ? 24 : 12;
       e = i + 1;
-      if (c_.t[i].low == "noon" && i > 0 && c_.is(i - 1, "after")) return false;
+      if (c_.t[i].low == "noon"sv && i > 0 && c_.is(i - 1, "after")) return false;
     } else {
       return false;
     }
     // time zone: "GMT", "local time", "(0735 GMT)" is separate
-    if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || c_.t[e].low == "z")) ++e;
+    if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || c_.t[e].low == "z"sv)) ++e;
     else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
     // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
     std::string date;
@@ -1652,7 +1789,7 @@ class Matcher {
     for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
       Cand d;
-      const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k].low) : 0;
+      const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k]) : 0;
       if (w && weekday_date(k, &d)) {
         date = d.value;
         anchor = d.anchor;
@@ -1682,15 +1819,17 @@ class Matcher {
       anchor = "dct";
     }
     if (date.empty() || date.size() != 10) date = "XXXX-XX-XX";
-    char b[16];
-    if (h == 24) {
-      std::snprintf(b, sizeof b, "T24:00");
-    } else {
-      std::snprintf(b, sizeof b, "T%02d:%02d", h, mi);
-    }
     out->end = glue_end > 0 ? glue_end : e;
     out->type = "TIME";
-    out->value = date + b;
+    out->value = date;
+    if (h == 24) {
+      out->value += "T24:00";
+    } else {
+      out->value += 'T';
+      append_padded(&out->value, h, 2);
+      out->value += ':';
+      append_padded(&out->value, mi, 2);
+    }
     out->anchor = anchor;
     return true;
   }
@@ -1719,9 +1858,12 @@ class Matcher {
       case U_WEEKEND: {
         int wy = 0, w = 0;
         iso_week(c_.dct_days + 7L * n, &wy, &w);
-        char b[24];
-        std::snprintf(b, sizeof b, "%04d-W%02d-WE", wy, w);
-        return b;
+        std::string s;
+        append_padded(&s, wy, 4);
+        s += "-W";
+        append_padded(&s, w, 2);
+        s += "-WE";
+        return s;
       }
       case U_MONTH: {
         int mm = y * 12 + (m - 1) + n;
@@ -1807,14 +1949,14 @@ class Matcher {
     if (!c_.word(k)) return false;
     std::string_view x = c_.t[k].low;
     Unit u = U_NONE;
-    if (x == "day" || x == "morning" || x == "afternoon" || x == "evening" || x == "night")
+    if (x == "day"sv || x == "morning"sv || x == "afternoon"sv || x == "evening"sv || x == "night"sv)
       u = U_DAY;
-    else if (x == "week") u = U_WEEK;
-    else if (x == "month") u = U_MONTH;
-    else if (x == "year") u = U_YEAR;
-    else if (x == "quarter") u = U_QUARTER;
+    else if (x == "week"sv) u = U_WEEK;
+    else if (x == "month"sv) u = U_MONTH;
+    else if (x == "year"sv) u = U_YEAR;
+    else if (x == "quarter"sv) u = U_QUARTER;
     if (u == U_NONE) return false;
-    if (x != "day" && u == U_DAY && shift == 0 && j == i) return false;  // "that morning": rare
+    if (x != "day"sv && u == U_DAY && shift == 0 && j == i) return false;  // "that morning": rare
     int e = k + 1;
     // "that day's", fine; "the next day or two" is vague: keep the day
     if (shift == 0 && c_.is(e, "-")) return false;  // "that year-end"
@@ -1846,31 +1988,31 @@ class Matcher {
     int e = i + 1;
     int kind = 0;  // 1 fixed month/day, 2 thanksgiving, 3 easter, 4 election day
     int hm = 0, hd = 0;
-    if (w == "christmas") {
+    if (w == "christmas"sv) {
       kind = 1; hm = 12; hd = 25;
       if (c_.is(e, "day")) ++e;
       else if (c_.is(e, "eve")) { ++e; hd = 24; }
-    } else if (w == "new" && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
+    } else if (w == "new"sv && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
                (c_.is(e + 3, "day") || c_.is(e + 3, "eve"))) {
       kind = 1; hm = 1; hd = 1;
       if (c_.is(e + 3, "eve")) { hm = 12; hd = 31; }
       e += 4;
-    } else if (w == "thanksgiving") {
+    } else if (w == "thanksgiving"sv) {
       kind = 2;
       if (c_.is(e, "day")) ++e;
-    } else if (w == "easter") {
+    } else if (w == "easter"sv) {
       kind = 3;
       if (c_.is(e, "sunday")) ++e;
-    } else if (w == "independence" && c_.is(e, "day") && c_.t[e].cap) {
+    } else if (w == "independence"sv && c_.is(e, "day") && c_.t[e].cap) {
       kind = 1; hm = 7; hd = 4; ++e;
-    } else if (w == "fourth" && c_.is(e, "of") && c_.is(e + 1, "july")) {
+    } else if (w == "fourth"sv && c_.is(e, "of") && c_.is(e + 1, "july")) {
       if (i > 0 && c_.is(i - 1, "the")) {}
       kind = 1; hm = 7; hd = 4; e += 2;
-    } else if (w == "election" && c_.is(e, "day") && c_.t[e].cap) {
+    } else if (w == "election"sv && c_.is(e, "day") && c_.t[e].cap) {
       kind = 4; ++e;
-    } else if (w == "halloween") {
+    } else if (w == "halloween"sv) {
       kind = 1; hm = 10; hd = 31;
-    } else if (w == "valentine" && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
+    } else if (w == "valentine"sv && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
@@ -1942,14 +2084,14 @@ class Matcher {
     if (anaphor(i, out)) return true;
     // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
     // year" / "the fiscal year" (the current year of a results story)
-    if (w == "the" && i > 0) {
+    if (w == "the"sv && i > 0) {
       int k = i + 1;
       const bool full = c_.is(k, "full") || c_.is(k, "fiscal") || c_.is(k, "current");
       if (full) ++k;
       if (c_.is(k, "year") && !(c_.is(k + 1, "-") && c_.adj(k + 1)) && !c_.is(k + 1, "'")) {
         const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
         std::string_view p = c_.t[i - 1].low;
-        const bool prep = p == "for" || p == "of" || p == "in" || p == "during" || p == "through";
+        const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
         const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
         if (ended && prep) {
           out->end = k + 1;
@@ -1967,7 +2109,7 @@ class Matcher {
     if (holiday(i, out)) return true;
     // "by year-end", "around year end", "by year's end": the DCT's year (TIMEX3 keeps the
     // period; "end" is a modifier), the year before after "since"
-    if (w == "year" && has_dct()) {
+    if (w == "year"sv && has_dct()) {
       int e = 0;
       if (c_.is(i + 1, "-") && c_.adj(i + 1) && c_.is(i + 2, "end")) e = i + 3;
       else if (c_.is(i + 1, "end")) e = i + 2;
@@ -1981,14 +2123,14 @@ class Matcher {
       }
     }
     // today / yesterday / tomorrow / tonight (+ part of day)
-    if (w == "today" || w == "yesterday" || w == "tomorrow" || w == "tonight") {
+    if (w == "today"sv || w == "yesterday"sv || w == "tomorrow"sv || w == "tonight"sv) {
       // "today's" is fine; "Today" as a show name is not detected
-      const long off = w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0;
+      const long off = w == "yesterday"sv ? -1 : w == "tomorrow"sv ? 1 : 0;
       int e = i + 1;
-      if (w != "tonight" && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
+      if (w != "tonight"sv && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
                              c_.is(e, "evening") || c_.is(e, "night")))
         ++e;
-      if (w == "today" && !has_dct()) {
+      if (w == "today"sv && !has_dct()) {
         out->end = e;
         out->type = "DATE";
         out->value = "PRESENT_REF";
@@ -2001,11 +2143,11 @@ class Matcher {
       if (evening && has_dct()) out->type = "TIME";
       return true;
     }
-    if ((w == "this" || w == "last" || w == "late") &&
+    if ((w == "this"sv || w == "last"sv || w == "late"sv) &&
         (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
          c_.is(i + 1, "night"))) {
-      if (w == "late") return false;
-      if (w == "last") {
+      if (w == "late"sv) return false;
+      if (w == "last"sv) {
         // "last night" is the night before the DCT; "last evening" the evening before
         const bool night = c_.is(i + 1, "night"), evening = c_.is(i + 1, "evening");
         day_rel(-1, night ? "TNI" : evening ? "TEV" : "", i + 2, out);
@@ -2020,7 +2162,7 @@ class Matcher {
     }
     // earlier/later this week, earlier this year
     int j = i;
-    if (w == "earlier" || w == "later") ++j;
+    if (w == "earlier"sv || w == "later"sv) ++j;
     int shift = 0;
     bool deictic = true;
     if (c_.is(j, "last") || c_.is(j, "past") || c_.is(j, "previous")) {
@@ -2049,9 +2191,8 @@ class Matcher {
       int k = j + 1;
       if (c_.is(k, "fiscal") && c_.is(k + 1, "year")) ++k;  // "the current fiscal year"
       if (!c_.word(k)) return false;
-      std::string_view x = c_.t[k].low;
       bool pl = false;
-      const Unit u = unit_of(x, &pl);
+      const Unit u = unit_of(c_.t[k], &pl);
       if (u != U_NONE && !pl && u != U_SEC && u != U_MIN && u != U_HOUR) {
         if (u == U_DAY) return false;  // "this day" is rare and ambiguous
         // "last week" etc.
@@ -2065,7 +2206,7 @@ class Matcher {
         return true;
       }
       // "last Friday", "next Monday", "this Saturday"
-      const int wd = c_.t[k].cap ? weekday_of(x) : 0;
+      const int wd = c_.t[k].cap ? weekday_of(c_.t[k]) : 0;
       if (wd) {
         int e = k + 1;
         if (c_.is(e, "morning") || c_.is(e, "afternoon") || c_.is(e, "evening") ||
@@ -2097,7 +2238,7 @@ class Matcher {
       }
       // "last May", "next July", "this September"
       bool ab = false;
-      const int m = c_.t[k].cap ? month_of(x, &ab) : 0;
+      const int m = c_.t[k].cap ? month_of(c_.t[k], &ab) : 0;
       if (m && !ab) {
         out->end = k + 1;
         out->type = "DATE";
@@ -2140,7 +2281,7 @@ class Matcher {
       return false;
     }
     // "the weekend"
-    if (w == "the" && c_.is(i + 1, "weekend")) {
+    if (w == "the"sv && c_.is(i + 1, "weekend")) {
       const int dir = c_.tense(i, i + 2);
       out->end = i + 2;
       out->type = "DATE";
@@ -2198,7 +2339,7 @@ class Matcher {
     }
     // "the quarter": in news, the reporting quarter just ended (the current one when the
     // sentence is about the future)
-    if (w == "the" && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
+    if (w == "the"sv && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
       int e = i + 2;
       // "the quarter a year ago": the same quarter the year before
       if (c_.is(e, "a") && c_.is(e + 1, "year") && (c_.is(e + 2, "ago") || c_.is(e + 2, "earlier"))) {
@@ -2212,7 +2353,7 @@ class Matcher {
       return true;
     }
     // "the latest period", "the latest quarter" in a story about quarterly results
-    if (w == "the" && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
+    if (w == "the"sv && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
         c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) {
       unit_rel(U_QUARTER, -1, i + 3, out);
       out->value = ref_quarter_value();
@@ -2220,7 +2361,7 @@ class Matcher {
     }
     // "last year's quarter", "the corresponding period last year"
     if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
-      if (w == "last" && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
           (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
         unit_rel(U_QUARTER, 0, i + 5, out);
         out->value = year_ago_quarter();
@@ -2239,7 +2380,7 @@ class Matcher {
       }
     }
     // "the latest quarter", "the quarter" (reporting period just ended)
-    if (w == "the" && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
+    if (w == "the"sv && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
                        c_.is(i + 1, "most")) ) {
       int k = i + 1;
       if (c_.is(k, "most") && c_.is(k + 1, "recent")) ++k;
@@ -2261,7 +2402,7 @@ class Matcher {
       int n = parse_count(c_, k, &e, &half, true);
       bool pl = false;
       if (n != 0 && c_.word(e)) {
-        const Unit u = unit_of(c_.t[e].low, &pl);
+        const Unit u = unit_of(c_.t[e], &pl);
         const int a = e + 1;
         if (u != U_NONE && (c_.is(a, "ago") || c_.is(a, "earlier") ||
                             (c_.is(a, "later") && false) || (c_.is(a, "from") && c_.is(a + 1, "now")))) {
@@ -2317,7 +2458,7 @@ class Matcher {
     const int lo = std::max(c_.sentence_first(i), i - 25);
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k)
-      if (c_.t[k].low == "quarter" || c_.t[k].low == "quarterly") return true;
+      if (c_.t[k].low == "quarter"sv || c_.t[k].low == "quarterly"sv) return true;
     return false;
   }
 
@@ -2329,9 +2470,9 @@ class Matcher {
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k) {
       std::string_view w = c_.t[k].low;
-      if (w == "$" || w == "share" || w == "cents" || w == "million" || w == "billion" ||
-          w == "#" || w == "%" || w == "revenue" || w == "sales" || w == "earnings" ||
-          w == "profit" || w == "net")
+      if (w == "$"sv || w == "share"sv || w == "cents"sv || w == "million"sv || w == "billion"sv ||
+          w == "#"sv || w == "%"sv || w == "revenue"sv || w == "sales"sv || w == "earnings"sv ||
+          w == "profit"sv || w == "net"sv)
         return true;
     }
     return false;
@@ -2339,6 +2480,8 @@ class Matcher {
 
   // "about", "nearly", "more than", "less than", "at least", "up to", "almost", "over"
   int approximator(int i) const {
+    // only the approximator words (Lex::approximator) pass the tests below
+    if (i < 0 || i >= c_.n() || !c_.t[i].lex->approximator) return i;
     if (c_.is(i, "more") || c_.is(i, "less") || c_.is(i, "fewer")) {
       if (c_.is(i + 1, "than")) return i + 2;
       return i;
@@ -2380,7 +2523,7 @@ class Matcher {
       // "the past year", "the next month" (singular unit after a span word): duration of 1
       if (span_word && c_.word(j)) {
         bool pl = false;
-        const Unit u = unit_of(c_.t[j].low, &pl);
+        const Unit u = unit_of(c_.t[j], &pl);
         if (u != U_NONE && !pl) {
           if (!the && (c_.is(i, "last") || c_.is(i, "next") || c_.is(i, "past") ||
                        c_.is(i, "coming") || c_.is(i, "previous")))
@@ -2397,7 +2540,7 @@ class Matcher {
       // bare plural after "for"/"in recent"/"over": "for years", "for decades"
       if (!the && !span_word && c_.word(j)) {
         bool pl = false;
-        const Unit u = unit_of(c_.t[j].low, &pl);
+        const Unit u = unit_of(c_.t[j], &pl);
         const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within"));
         if (u != U_NONE && pl && prev_ok && j == i) {
           out->end = j + 1;
@@ -2426,7 +2569,7 @@ class Matcher {
     }
     if (!c_.word(k)) return false;
     bool pl = false;
-    Unit u = unit_of(c_.t[k].low, &pl);
+    Unit u = unit_of(c_.t[k], &pl);
     if (u == U_NONE) return false;
     if (hyph && pl) return false;
     if (c_.t[k].cap) return false;                      // "60 Minutes" (a title)
@@ -2455,7 +2598,7 @@ class Matcher {
     // digits directly before a unit: exclude "5 hours" ok; exclude "the 49ers" (no unit)
     out->end = end;
     out->type = "DURATION";
-    const bool fort = c_.t[k].low == "fortnight";
+    const bool fort = c_.t[k].low == "fortnight"sv;
     out->value = duration_value(u, n, half, fort);
     out->anchor = "absolute";
     return true;
@@ -2473,16 +2616,16 @@ class Matcher {
       out->anchor = "absolute";
       return true;
     };
-    if (w == "daily") return simple("P1D");
-    if (w == "weekly") return simple("P1W");
-    if (w == "monthly") return simple("P1M");
-    if (w == "annually" || w == "yearly" || w == "annual") {
-      if (w == "annual") return false;
+    if (w == "daily"sv) return simple("P1D");
+    if (w == "weekly"sv) return simple("P1W");
+    if (w == "monthly"sv) return simple("P1M");
+    if (w == "annually"sv || w == "yearly"sv || w == "annual"sv) {
+      if (w == "annual"sv) return false;
       return simple("P1Y");
     }
-    if (w == "hourly") return simple("PT1H");
-    if (w == "nightly") return simple("P1D");
-    if (w == "every" || w == "each" || w == "per") {
+    if (w == "hourly"sv) return simple("PT1H");
+    if (w == "nightly"sv) return simple("P1D");
+    if (w == "every"sv || w == "each"sv || w == "per"sv) {
       int j = i + 1;
       if (c_.is(j, "other")) ++j;
       bool half = false;
@@ -2495,9 +2638,9 @@ class Matcher {
       }
       if (!c_.word(j)) return false;
       bool pl = false;
-      const Unit u = unit_of(c_.t[j].low, &pl);
+      const Unit u = unit_of(c_.t[j], &pl);
       if (u != U_NONE) {
-        if (w == "each" && u != U_DAY && u != U_YEAR && u != U_MONTH && u != U_WEEK)
+        if (w == "each"sv && u != U_DAY && u != U_YEAR && u != U_MONTH && u != U_WEEK)
           return false;
         if (c_.is(i + 1, "other")) n *= 2;
         out->end = j + 1;
@@ -2506,8 +2649,8 @@ class Matcher {
         out->anchor = "absolute";
         return true;
       }
-      const int wd = c_.t[j].cap ? weekday_of(c_.t[j].low) : 0;
-      if (wd && w != "per") {
+      const int wd = c_.t[j].cap ? weekday_of(c_.t[j]) : 0;
+      if (wd && w != "per"sv) {
         out->end = j + 1;
         out->type = "SET";
         out->value = "XXXX-WXX-" + std::to_string(wd);
@@ -2516,7 +2659,7 @@ class Matcher {
       }
       // "each July", "every September"
       bool abbrev = false;
-      const int m = c_.t[j].cap && w != "per" ? month_of(c_.t[j].low, &abbrev) : 0;
+      const int m = c_.t[j].cap && w != "per"sv ? month_of(c_.t[j], &abbrev) : 0;
       if (m && !abbrev) {
         out->end = j + 1;
         out->type = "SET";
@@ -2527,10 +2670,10 @@ class Matcher {
       return false;
     }
     // "twice a year": tag "a year"
-    if ((w == "a" || w == "an") &&
+    if ((w == "a"sv || w == "an"sv) &&
         (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice"))) {
       bool pl = false;
-      const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1].low, &pl) : U_NONE;
+      const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1], &pl) : U_NONE;
       if (u != U_NONE && !pl) {
         out->end = i + 2;
         out->type = "SET";
@@ -2559,7 +2702,7 @@ class Matcher {
     if (!c_.word(i)) return c_.num(i);
     bool pl = false, half = false;
     int e = 0;
-    return unit_of(c_.t[i].low, &pl) != U_NONE || parse_count(c_, i, &e, &half, true) != 0;
+    return unit_of(c_.t[i], &pl) != U_NONE || parse_count(c_, i, &e, &half, true) != 0;
   }
 
   // "(in) recent years/months/weeks/days/quarters/decades", "coming months": an
@@ -2568,7 +2711,7 @@ class Matcher {
   // to u) if it is a plural unit.
   bool recent_span(int u, Cand* out) const {
     bool pl = false;
-    const Unit unit = unit_of(c_.t[u].low, &pl);
+    const Unit unit = unit_of(c_.t[u], &pl);
     if (!pl || unit < U_DAY || unit == U_WEEKEND) return false;
     out->end = u + 1;
     out->type = "DURATION";
@@ -2582,20 +2725,20 @@ class Matcher {
     std::string_view w = c_.t[i].low;
     const char* v = nullptr;
     int e = i + 1;
-    if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
+    if (w == "now"sv || w == "currently"sv || w == "nowadays"sv || w == "presently"sv) {
       v = "PRESENT_REF";
-      if (w == "now" && c_.is(i + 1, "that")) {
+      if (w == "now"sv && c_.is(i + 1, "that")) {
         // "now that" still a present reference
       }
-    } else if (w == "current" && c_.word(i + 1) && !c_.t[i + 1].cap &&
+    } else if (w == "current"sv && c_.word(i + 1) && !c_.t[i + 1].cap &&
                !c_.is(i + 1, "account") && !c_.is(i + 1, "affairs") && !c_.is(i + 1, "events") &&
                !c_.is(i + 1, "and") && !c_.is(i + 1, "of")) {
       v = "PRESENT_REF";
-    } else if (w == "recently" || w == "lately") {
+    } else if (w == "recently"sv || w == "lately"sv) {
       v = "PAST_REF";
-    } else if ((w == "recent" || w == "coming") && c_.word(i + 1) && recent_span(i + 1, out)) {
+    } else if ((w == "recent"sv || w == "coming"sv) && c_.word(i + 1) && recent_span(i + 1, out)) {
       return true;  // "in recent years", "in coming months"
-    } else if (w == "recent" && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
+    } else if (w == "recent"sv && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
                (c_.is(i - 1, "the") || c_.is(i - 1, "a") || c_.is(i - 1, "about") ||
                 c_.is(i - 1, "of") || c_.is(i - 1, "in") || c_.is(i - 1, "its") ||
                 c_.is(i - 1, "his") || c_.is(i - 1, "her") || c_.is(i - 1, "their") ||
@@ -2603,44 +2746,44 @@ class Matcher {
                 c_.is(i - 1, "after") || c_.is(i - 1, "despite") || c_.is(i - 1, "with") ||
                 c_.is(i - 1, "'"))) {
       v = "PAST_REF";
-    } else if (w == "soon") {
+    } else if (w == "soon"sv) {
       if (c_.is(i - 1, "as") && c_.is(i + 1, "as")) return false;
       // "soon after the attack", "he was soon released": shortly after a past event
       if (c_.is(i + 1, "after") || c_.is(i + 1, "afterward") || c_.is(i + 1, "afterwards") ||
           c_.is(i + 1, "thereafter") || c_.tense(i, i + 1) < 0)
         return false;
       v = "FUTURE_REF";
-    } else if (w == "the") {
+    } else if (w == "the"sv) {
       // "the" is frequent: compare the next words directly
       const std::string_view n1 = i + 1 < c_.n() ? c_.t[i + 1].low : std::string_view();
       const std::string_view n2 = i + 2 < c_.n() ? c_.t[i + 2].low : std::string_view();
-      if (n1 == "future" && n2 != "of") {
+      if (n1 == "future"sv && n2 != "of"sv) {
         v = "FUTURE_REF";
         e = i + 2;
-      } else if ((n1 == "near" && n2 == "future") ||
-                 ((n1 == "near" || n1 == "short") && n2 == "term")) {
+      } else if ((n1 == "near"sv && n2 == "future"sv) ||
+                 ((n1 == "near"sv || n1 == "short"sv) && n2 == "term"sv)) {
         v = "FUTURE_REF";  // "in the near future", "in the short term"
         e = i + 3;
-      } else if (n2 == "ahead" && recent_span(i + 1, out)) {
+      } else if (n2 == "ahead"sv && recent_span(i + 1, out)) {
         out->end = i + 3;  // "the weeks ahead"
         return true;
-      } else if (n1 == "past" && (i + 2 >= c_.n() || c_.t[i + 2].kind != WORD ||
+      } else if (n1 == "past"sv && (i + 2 >= c_.n() || c_.t[i + 2].kind != WORD ||
                                   (c_.is(i - 1, "in") && !counted_span(i + 2)))) {
         v = "PAST_REF";  // "in the past", "in the past that ...", not "in the past two years"
         e = i + 2;
       }
-    } else if (w == "a" && c_.is(i + 1, "later") && c_.is(i + 2, "date")) {
+    } else if (w == "a"sv && c_.is(i + 1, "later") && c_.is(i + 2, "date")) {
       v = "FUTURE_REF";  // "at a later date"
       e = i + 3;
-    } else if (w == "these" && c_.is(i + 1, "days")) {
+    } else if (w == "these"sv && c_.is(i + 1, "days")) {
       v = "PRESENT_REF";
       e = i + 2;
-    } else if (w == "at" && c_.is(i + 1, "present") && !c_.word(i + 2)) {
+    } else if (w == "at"sv && c_.is(i + 1, "present") && !c_.word(i + 2)) {
       v = "PRESENT_REF";
       i = i + 1;
       e = i + 1;
       out->start = i;
-    } else if (w == "future" && (c_.is(i - 1, "near") || c_.is(i - 1, "foreseeable") ||
+    } else if (w == "future"sv && (c_.is(i - 1, "near") || c_.is(i - 1, "foreseeable") ||
                                   c_.is(i - 1, "distant"))) {
       return false;
     }
@@ -2668,16 +2811,23 @@ TimexTagger::~TimexTagger() = default;
 TimexTagger::TimexTagger(TimexTagger&&) noexcept = default;
 TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
 
-std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sentence>& sentences,
-                                    const std::optional<CalendarDate>& dct) const {
-  std::vector<Timex> out;
-  if (text.empty()) return out;
+namespace {
+
+// The tagging scan behind TimexTagger::tag: hands each timex, in text order, to
+// emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
+// timex it can use). A timex never depends on the text after it, so the timexes emitted
+// before a stop are those tag() returns first.
+template <class Emit>
+void scan_timexes(const TimexOptions& opt, std::string_view text,
+                  const std::vector<Sentence>& sentences, const std::optional<CalendarDate>& dct,
+                  Emit&& emit) {
+  if (text.empty()) return;
   std::optional<CalendarDate> d = dct;
   if (d && !valid_date(d->year, d->month, d->day)) d.reset();
   std::string arena;
   const std::vector<Tok> toks = tokenize(text, &arena);
   Ctx c{text, toks, d};
-  c.opt = impl_->opt;
+  c.opt = opt;
   if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
   // sentence bounds per token (sentences are in order)
   const int n = static_cast<int>(toks.size());
@@ -2702,7 +2852,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
     }
   }
   for (int k = 0; k < n; ++k)
-    if (toks[k].low == "quarter" || toks[k].low == "quarterly") {
+    if (toks[k].low == "quarter"sv || toks[k].low == "quarterly"sv) {
       c.first_quarter_tok = k;
       break;
     }
@@ -2729,13 +2879,24 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
       t.value = k.value;
       t.anchor = k.anchor;
       t.sentence = tok_sent[s];
-      out.push_back(std::move(t));
       m.commit(k);
+      if (!emit(std::move(t))) return;
       i = k.end;
     } else {
       ++i;
     }
   }
+}
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sentence>& sentences,
+                                    const std::optional<CalendarDate>& dct) const {
+  std::vector<Timex> out;
+  scan_timexes(impl_->opt, text, sentences, dct, [&out](Timex&& t) {
+    out.push_back(std::move(t));
+    return true;
+  });
   return out;
 }
 
@@ -2765,8 +2926,6 @@ std::optional<Dateline> find_dateline(std::string_view text) {
          (static_cast<unsigned char>(text[lim]) & 0xC0) == 0x80)
     --lim;
   const std::string_view head = text.substr(0, lim);
-  TimexTagger tagger;
-  const std::vector<Timex> tx = tagger.tag(head, {}, std::nullopt);
   // first line (ignoring leading blank lines)
   size_t fl_b = 0;
   while (fl_b < head.size() && (head[fl_b] == '\n' || head[fl_b] == '\r' || head[fl_b] == ' ' ||
@@ -2776,11 +2935,14 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   if (fl_e == std::string_view::npos) fl_e = head.size();
   static const RE2 kw("(?i)(?:^|[^A-Za-z])(?:date|dated|published|posted|updated|"
                       "last updated|first published)\\s*(?:on)?\\s*[:|]?\\s*$");
-  for (const Timex& t : tx) {
-    if (t.type != "DATE" && t.type != "TIME") continue;
-    if (t.anchor != "absolute" || t.value.size() < 10) continue;
+  // The first timex of the head (tagged without a DCT) that passes the tests below; the
+  // scan stops there.
+  std::optional<Dateline> found;
+  scan_timexes(TimexOptions{}, head, {}, std::nullopt, [&](Timex&& t) {
+    if (t.type != "DATE"sv && t.type != "TIME"sv) return true;
+    if (t.anchor != "absolute"sv || t.value.size() < 10) return true;
     const auto cd = parse_iso_date(std::string_view(t.value).substr(0, 10));
-    if (!cd) continue;
+    if (!cd) return true;
     const std::string_view before = head.substr(0, t.start);
     const size_t line_start = before.rfind('\n') == std::string_view::npos ? 0
                                                                             : before.rfind('\n') + 1;
@@ -2804,14 +2966,11 @@ std::optional<Dateline> find_dateline(std::string_view text) {
         if (ch != ' ' && ch != '\t' && ch != '\r') only_space = false;
       if (only_space && line_start == fl_b) ok = true;
     }
-    if (ok) {
-      Dateline dl;
-      dl.date = *cd;
-      dl.span = Span{t.start, t.end};
-      return dl;
-    }
-  }
-  return std::nullopt;
+    if (!ok) return true;
+    found = Dateline{*cd, Span{t.start, t.end}};
+    return false;
+  });
+  return found;
 }
 
 }  // namespace liptako

@@ -297,6 +297,19 @@ const std::vector<Case>& cases() {
        {{"the last half of 2023", "DATE", "2023-H2", "absolute"},
         {"The last quarter", "DATE", "2023-Q3", "dct"}},
        {}},
+      // weak start words ("the", "a", "more", "at" ...) begin a timex only before the
+      // tokens their grammar allows (the second stage of the start filter)
+      {"weak_start_the_nineties", "Prices rose in the nineties and in the near future.", kDct,
+       {{"the nineties", "DATE", "199", "absolute"},
+        {"the near future", "DATE", "FUTURE_REF", "dct"}}, {}},
+      {"weak_start_approximators",
+       "It opened more than a year ago and closed at least two weeks later, up to 3 days.", kDct,
+       {{"more than a year ago", "DATE", "2022", "dct"},
+        {"at least two weeks", "DURATION", "P2W", "absolute"},
+        {"up to 3 days", "DURATION", "P3D", "absolute"}}, {}},
+      {"weak_start_article_hyphen", "A two-year plan, a-year-long wait, the 1990s.", kDct,
+       {{"two-year", "DURATION", "P2Y", "absolute"},
+        {"the 1990s", "DATE", "199", "absolute"}}, {}},
       {"forecast_quarter_not_reference",
        "Third-quarter profit fell. Losses continue through the third quarter of 2024. In the "
        "year-ago period, it earned $101.4 million.",
@@ -396,6 +409,10 @@ TEST(Dateline, Headers) {
   auto e = find_dateline("Published: Sept. 18, 2023\nText.");
   ASSERT_TRUE(e);
   EXPECT_EQ(e->date, D(2023, 9, 18));
+  // the first usable date wins, not the first date: "2017" has no day
+  auto f = find_dateline("Filed in 2017. Date: 2023-11-13 and 2024-01-02\nText.");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->date, D(2023, 11, 13));
   // no year: no full date
   EXPECT_FALSE(find_dateline("LONDON, March 3 (Reuters) - Oil prices rose on Monday."));
   EXPECT_FALSE(find_dateline("In a significant move aimed at bolstering security in the Sahel "
