@@ -15,6 +15,9 @@ Sections (each can be skipped with --skip NAME):
              C++ hot paths and Gazetteer::find on the same patterns and text
   pipeline   bundled Extractor: MB/s and docs/s, 1 thread and 2 workers
   scaling    time vs text size, load/pickle/unpickle time, RSS vs gazetteer size
+  dates      benchmarks/bench_dates.py: liptako vs dateparser and datefinder on
+             the TimeBank texts (throughput and TimeML scores)
+  scaleout   benchmarks/bench_scaleout.py: serial vs extract_many vs Dask
 """
 
 from __future__ import annotations
@@ -514,7 +517,8 @@ def main() -> None:
                     help="text for the pipeline section (default 10, quick 2)")
     ap.add_argument("--patterns", default=None, help="comma list (default 10000,100000,1000000)")
     ap.add_argument("--peers", default=None, help="comma list of gazetteer peers (default all)")
-    ap.add_argument("--skip", default="", help="comma list: gazetteer,cpp,pipeline,scaling")
+    ap.add_argument("--skip", default="",
+                    help="comma list: gazetteer,cpp,pipeline,scaling,dates,scaleout")
     ap.add_argument("--repeats", type=int, default=None)
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--timeout", type=float, default=300, help="per peer run, seconds")
@@ -559,6 +563,10 @@ def main() -> None:
     if "scaling" not in skip:
         log("scaling")
         results["scaling"] = bench_scaling(args, docs, sizes)
+    if "dates" not in skip:
+        log("dates vs dateparser and datefinder (benchmarks/bench_dates.py)")
+        r = subprocess.run([sys.executable, str(HERE / "bench_dates.py")], cwd=ROOT)
+        results["dates_returncode"] = r.returncode
     scaleout = HERE / "bench_scaleout.py"
     if scaleout.exists() and "scaleout" not in skip:
         log("scale-out (benchmarks/bench_scaleout.py)")
