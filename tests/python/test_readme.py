@@ -14,3 +14,11 @@ def test_readme_example():
     [ev] = doc.events
     assert ev.type == "AGREEMENT" and ev.date is not None and ev.date.value == "2023-09-16"
     assert {"Mali", "Niger", "Burkina Faso"} <= {p.name for p in ev.participants}
+
+
+def test_readme_gazetteer_example():
+    g = liptako.Gazetteer(["Burkina Faso", "ECOWAS", "Assimi Goita"])
+    text = "Burkina Faso left ECOWAS."
+    assert g.find(text) == [liptako.Match(0, 12, 0), liptako.Match(18, 24, 1)]
+    starts, ends, values = g.find_arrays(text)
+    assert (list(starts), list(ends), list(values)) == ([0, 18], [12, 24], [0, 1])
