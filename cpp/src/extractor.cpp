@@ -29,6 +29,16 @@ std::string dir_of(const std::string& path) {
   return slash == std::string::npos ? std::string(".") : path.substr(0, slash);
 }
 
+// `s` holds an ASCII capital or a non-ASCII byte (a capital or not: the text's
+// tokens decide).
+bool has_upper_ascii_or_capital(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+    if (c >= 0x80) return true;
+  }
+  return false;
+}
+
 [[noreturn]] void bad(const std::string& where, const std::string& path, const std::string& why) {
   throw ConfigError(where, path, why);
 }
@@ -224,15 +234,23 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
       // "to") must be capitalised in the text, like an ambiguous one.
       po.require_capital = !sf.case_sensitive &&
                            (r.ambiguous || (k.lexicons.flags_of(text::fold(sf.text)) & internal::kCommonWord));
-      if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po))
-        k.surface_values.push_back({e, sf.mention});
+      if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po)) {
+        internal::SurfaceValue sv;
+        sv.entity = e;
+        sv.mention = sf.mention;
+        sv.name_has_capital = has_upper_ascii_or_capital(r.name);
+        sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && sf.mention != "demonym";
+        k.surface_values.push_back(std::move(sv));
+      }
     }
     r.surfaces.clear();
     r.surfaces.shrink_to_fit();
   }
   k.gazetteer = std::move(gb).build();
+  k.lexicons.index_gazetteers(k.gazetteer);
 
   k.rules = RuleSet(std::move(s.rules), "<rules>", s.options.regex_max_mem);
+  for (const Rule& rule : k.rules.rules()) k.rule_sources.push_back("rule:" + rule.name);
 
   TimexOptions topts;
   topts.day_first = s.options.day_first;
@@ -267,17 +285,27 @@ Document Extractor::extract(std::string_view text, std::string id,
   TokenizedText tt = tokenize(text);
   if (impl.options.run_entities) {
     FoldedTokens folded(text, tt.tokens);
-    std::vector<uint8_t> lexicon_flags(tt.tokens.size());
-    for (size_t i = 0; i < lexicon_flags.size(); ++i)
-      lexicon_flags[i] = impl.knowledge.lexicons.flags_of(folded[i]);
-    internal::DocView view{text, tt, folded, lexicon_flags};
+    // One lookup per token gives its lexicon flags and its gazetteer token ids.
+    const internal::Lexicons& lex = impl.knowledge.lexicons;
+    const size_t n = tt.tokens.size();
+    std::vector<uint8_t> lexicon_flags(n, 0);
+    std::vector<uint32_t> gazetteer_ids(n, Gazetteer::kNoToken), title_ids(n, Gazetteer::kNoToken);
+    for (size_t i = 0; i < n; ++i) {
+      const uint32_t id = lex.words.find(folded[i], folded.hash(i));
+      if (id == StringIndex::kNotFound) continue;
+      lexicon_flags[i] = lex.flags[id];
+      gazetteer_ids[i] = lex.gazetteer_ids[id];
+      title_ids[i] = lex.title_ids[id];
+    }
+    internal::DocView view{text, tt, folded, lexicon_flags, gazetteer_ids, title_ids};
     std::vector<internal::Candidate> candidates;
+    candidates.reserve(tt.tokens.size() / 4 + 16);  // news text: about one per 6 tokens
     internal::gazetteer_candidates(impl.knowledge, view, candidates);
     internal::rule_candidates(impl.knowledge, view, candidates);
     internal::person_candidates(impl.knowledge, view, candidates);
     internal::org_candidates(impl.knowledge, view, candidates);
     internal::location_candidates(impl.knowledge, view, candidates);
-    doc.entities = internal::resolve(impl.knowledge, view, std::move(candidates));
+    doc.entities = internal::resolve(impl.knowledge, view, candidates);
   }
   if (impl.options.run_timexes) doc.timexes = impl.timex->tag(text, tt.sentences, doc.dct.date);
   if (impl.events && impl.options.run_events) {

@@ -7,21 +7,9 @@
 
 namespace liptako {
 
-bool is_transparent_token(const std::vector<Token>& tokens, size_t i) {
-  const Token& t = tokens[i];
-  if (t.kind != TokenKind::kHyphen || t.space_before || i == 0 || i + 1 >= tokens.size())
-    return false;
-  const Token& prev = tokens[i - 1];
-  const Token& next = tokens[i + 1];
-  auto wordish = [](const Token& x) {
-    return x.kind == TokenKind::kWord || x.kind == TokenKind::kNumber;
-  };
-  return !next.space_before && wordish(prev) && wordish(next);
-}
-
 namespace {
 
-constexpr uint32_t kNoToken = 0xFFFFFFFFu;  // token not in the vocabulary
+constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabulary
 constexpr uint32_t kSkip = 0xFFFFFFFEu;     // transparent token
 
 inline uint64_t edge_key(uint32_t node, uint32_t token) {
@@ -195,12 +183,26 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
                                             const std::vector<Token>& tokens,
                                             const FoldedTokens& folded, MatchKind kind) const {
   const Data& d = *data_;
+  if (d.phrase_count == 0 || tokens.empty()) return {};
+  std::vector<uint32_t> ids(tokens.size());
+  for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k], folded.hash(k));
+  return find_ids(text, tokens, std::move(ids), kind);
+}
+
+size_t Gazetteer::vocabulary_size() const { return data_->vocabulary.size(); }
+std::string_view Gazetteer::vocabulary_word(uint32_t id) const {
+  return data_->vocabulary.get(id);
+}
+
+std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
+                                                const std::vector<Token>& tokens,
+                                                std::vector<uint32_t> ids, MatchKind kind) const {
+  const Data& d = *data_;
   std::vector<GazetteerMatch> out;
   if (d.phrase_count == 0 || tokens.empty()) return out;
   const size_t n = tokens.size();
-  std::vector<uint32_t> ids(n);
   for (size_t k = 0; k < n; ++k)
-    ids[k] = is_transparent_token(tokens, k) ? kSkip : d.vocabulary.find(folded[k]);
+    if (is_transparent_token(tokens, k)) ids[k] = kSkip;
 
   std::string scratch;
   std::vector<GazetteerMatch> here;  // candidates starting at i

@@ -15,10 +15,18 @@
 
 namespace liptako::internal {
 
-// What a gazetteer value points at: an entity and how the phrase names it.
+// What a gazetteer value points at: an entity and how the phrase names it,
+// with facts about them that gazetteer_candidates would otherwise recompute
+// for every match.
 struct SurfaceValue {
   uint32_t entity;
   std::string mention;
+  // The entity's name holds an ASCII capital or a non-ASCII byte: a match found
+  // in all-lowercase text ("to" for "Tô") is a common word, not the name.
+  bool name_has_capital = false;
+  // A place (LOCATION, COUNTRY) named not by a demonym: "<Place> <Plural>" after
+  // it may be a team ("Vancouver Canucks").
+  bool may_name_team = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys), as bit flags.
@@ -32,10 +40,14 @@ enum LexiconFlag : uint8_t {
 };
 
 // The lexicons: one table from folded word to the flags of the lexicons that
-// hold it, so that a token costs one lookup whatever the recognizers ask.
+// hold it and to its token ids in the gazetteers, so that a token costs one
+// lookup whatever the recognizers ask.
 struct Lexicons {
   StringIndex words;           // folded words
   std::vector<uint8_t> flags;  // per word id: LexiconFlag bits
+  // Per word id: its vocabulary id in Knowledge::gazetteer / person_titles, or
+  // Gazetteer::kNoToken (filled by index_gazetteers once both are built).
+  std::vector<uint32_t> gazetteer_ids, title_ids;
   bool has_common_words = false;
   Gazetteer person_titles;     // multiword: "Defence Minister", "junta leader"
 
@@ -44,6 +56,21 @@ struct Lexicons {
     if (id == flags.size()) flags.push_back(0);
     flags[id] |= flag;
     if (flag == kCommonWord) has_common_words = true;
+  }
+  // Adds the vocabularies of both gazetteers to the table (the last step of a build).
+  void index_gazetteers(const Gazetteer& gazetteer) {
+    const Gazetteer* both[] = {&gazetteer, &person_titles};
+    for (const Gazetteer* g : both)
+      for (uint32_t t = 0; t < g->vocabulary_size(); ++t) {
+        const uint32_t id = words.intern(g->vocabulary_word(t));
+        if (id == flags.size()) flags.push_back(0);
+      }
+    gazetteer_ids.assign(flags.size(), Gazetteer::kNoToken);
+    title_ids.assign(flags.size(), Gazetteer::kNoToken);
+    for (uint32_t t = 0; t < gazetteer.vocabulary_size(); ++t)
+      gazetteer_ids[words.find(gazetteer.vocabulary_word(t))] = t;
+    for (uint32_t t = 0; t < person_titles.vocabulary_size(); ++t)
+      title_ids[words.find(person_titles.vocabulary_word(t))] = t;
   }
   uint8_t flags_of(std::string_view folded) const {
     const uint32_t id = words.find(folded);
@@ -57,6 +84,7 @@ struct Knowledge {
   Gazetteer gazetteer;  // value = index into surface_values
   Lexicons lexicons;
   RuleSet rules;
+  std::vector<std::string> rule_sources;  // per rule: "rule:<name>"
 };
 
 // One document being analysed.
@@ -64,7 +92,9 @@ struct DocView {
   std::string_view text;
   const TokenizedText& tt;
   const FoldedTokens& folded;
-  const std::vector<uint8_t>& lexicon_flags;  // per token: Lexicons::flags_of(folded)
+  const std::vector<uint8_t>& lexicon_flags;   // per token: Lexicons::flags_of(folded)
+  const std::vector<uint32_t>& gazetteer_ids;  // per token: its id in Knowledge::gazetteer's vocabulary
+  const std::vector<uint32_t>& title_ids;      // per token: its id in person_titles' vocabulary
 
   bool lex(size_t i, LexiconFlag f) const { return (lexicon_flags[i] & f) != 0; }
 
@@ -81,13 +111,23 @@ struct DocView {
   }
 };
 
-// A proposed entity over tokens [first_token, end_token).
+// A proposed entity over tokens [first_token, end_token). It owns no string:
+// its fields view the Knowledge (entity records, surface values, rules), the
+// document's text or string literals, all of which outlive resolve(). resolve()
+// makes an Entity of the candidates it keeps only.
 struct Candidate {
   uint32_t first_token = 0;
   uint32_t end_token = 0;
   int priority = 0;  // higher wins among candidates of equal length
   int layer = 0;     // then the later configuration layer wins
-  Entity entity;     // entity.id may be empty: resolve() gives kept ones the default id
+  uint32_t start = 0;  // byte span in the text
+  uint32_t end = 0;
+  std::string_view label;
+  std::string_view id;  // empty: resolve() gives kept ones the default id
+  std::string_view name;
+  std::string_view mention;
+  std::string_view source;
+  std::string_view title;
 };
 
 // Priorities of the candidate sources.
@@ -117,6 +157,6 @@ void guess_candidates(const Knowledge& k, const DocView& doc, std::vector<Candid
 // then priority, then leftmost), then adds acronyms defined in the text and
 // later short mentions of people; returns entities sorted by start.
 std::vector<Entity> resolve(const Knowledge& k, const DocView& doc,
-                            std::vector<Candidate> candidates);
+                            const std::vector<Candidate>& candidates);
 
 }  // namespace liptako::internal

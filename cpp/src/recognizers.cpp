@@ -77,22 +77,22 @@ NameRun person_name_run(const DocView& d, size_t i) {
   return run;
 }
 
-// A candidate over tokens [first, end) named by its own text.
+// A candidate over tokens [first, end) named by its own text. `label` and
+// `source` must outlive resolve() (literals, the Knowledge).
 Candidate make_candidate(const DocView& d, size_t first, size_t end, int priority,
-                         const std::string& label, const std::string& source) {
+                         std::string_view label, std::string_view source) {
   Candidate c;
   c.first_token = static_cast<uint32_t>(first);
   c.end_token = static_cast<uint32_t>(end);
   c.priority = priority;
-  Entity& e = c.entity;
-  e.start = d.tokens()[first].start;
-  e.end = d.tokens()[end - 1].end;
-  e.label = label;
-  e.name = std::string(d.text.substr(e.start, e.end - e.start));
-  // e.id stays empty: resolve() gives the default id (default_entity_id) to the
+  c.start = d.tokens()[first].start;
+  c.end = d.tokens()[end - 1].end;
+  c.label = label;
+  c.name = d.text.substr(c.start, c.end - c.start);
+  // c.id stays empty: resolve() gives the default id (default_entity_id) to the
   // candidates it keeps, which spares slugifying the many that lose.
-  e.mention = "name";
-  e.source = source;
+  c.mention = "name";
+  c.source = source;
   return c;
 }
 
@@ -149,14 +149,6 @@ size_t extend_with_complement(const DocView& d, size_t end) {
   return best;
 }
 
-bool has_upper_ascii_or_capital(std::string_view s) {
-  for (unsigned char c : s) {
-    if (c >= 'A' && c <= 'Z') return true;
-    if (c >= 0x80) return true;  // non-ASCII: decided by the text's tokens
-  }
-  return false;
-}
-
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -191,30 +183,28 @@ size_t team_name_end(const DocView& d, size_t j) {
 }  // namespace
 
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
-  for (const GazetteerMatch& m : k.gazetteer.find(d.text, d.tokens(), d.folded)) {
+  for (const GazetteerMatch& m : k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids)) {
     const SurfaceValue& sv = k.surface_values[m.value];
     const EntityRecord& r = k.entities[sv.entity];
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
-    if (has_upper_ascii_or_capital(r.name) &&
-        !any_capitalized(d, m.first_token, m.end_token))
-      continue;
+    if (sv.name_has_capital && !any_capitalized(d, m.first_token, m.end_token)) continue;
     Candidate c;
     c.first_token = m.first_token;
     c.end_token = m.end_token;
     c.priority = kPriorityGazetteer;
     c.layer = r.layer;
-    c.entity.start = m.start;
-    c.entity.end = m.end;
-    c.entity.label = r.label;
-    c.entity.id = r.id;
-    c.entity.name = r.name;
-    c.entity.mention = sv.mention;
-    c.entity.source = "gazetteer";
-    c.entity.title = r.title;
-    out.push_back(std::move(c));
+    c.start = m.start;
+    c.end = m.end;
+    c.label = r.label;
+    c.id = r.id;
+    c.name = r.name;
+    c.mention = sv.mention;
+    c.source = "gazetteer";
+    c.title = r.title;
+    out.push_back(c);
     // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
-    if ((r.label == "LOCATION" || r.label == "COUNTRY") && sv.mention != "demonym") {
+    if (sv.may_name_team) {
       size_t team_end = team_name_end(d, m.end_token);
       if (team_end > m.end_token && !title_case_context(d, m.first_token, team_end)) {
         out.push_back(make_candidate(d, m.first_token, team_end, kPriorityOrg, "ORG", "org"));
@@ -233,23 +223,23 @@ void rule_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate
                                  [](const Token& t, uint32_t p) { return t.end < p; });
     Candidate c = make_candidate(d, static_cast<size_t>(first - toks.begin()),
                                  static_cast<size_t>(last - toks.begin()) + 1,
-                                 kPriorityUserRule, rule.label, "rule:" + rule.name);
-    if (!rule.entity_name.empty()) c.entity.name = rule.entity_name;
-    c.entity.id = rule.id;  // empty: the default id, given by resolve()
-    out.push_back(std::move(c));
+                                 kPriorityUserRule, rule.label, k.rule_sources[m.rule]);
+    if (!rule.entity_name.empty()) c.name = rule.entity_name;
+    c.id = rule.id;  // empty: the default id, given by resolve()
+    out.push_back(c);
   }
 }
 
 void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const auto& lex = k.lexicons;
-  auto emit = [&](const NameRun& run, std::string title) {
+  auto emit = [&](const NameRun& run, std::string_view title) {
     Candidate c = make_candidate(d, run.first, run.end, kPriorityPerson, "PERSON", "person");
-    c.entity.title = std::move(title);
-    out.push_back(std::move(c));
+    c.title = title;
+    out.push_back(c);
   };
   // Title or role, then a name: "Colonel Assimi Goita", "junta leader, Assimi Goita".
-  for (const GazetteerMatch& m : lex.person_titles.find(d.text, toks, d.folded)) {
+  for (const GazetteerMatch& m : lex.person_titles.find_ids(d.text, toks, d.title_ids)) {
     size_t j = m.end_token;
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
     if (j < toks.size() && d.token_text(j) == ",") ++j;
@@ -258,7 +248,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (run.name_words == 0) continue;
     // A title followed by a known non-person name ("President of France") is
     // left to the gazetteer; the resolver settles overlaps.
-    emit(run, std::string(d.text.substr(m.start, m.end - m.start)));
+    emit(run, d.text.substr(m.start, m.end - m.start));
   }
   // A known first name followed by more name words: "Abdoulaye Diop".
   for (size_t i = 0; i < toks.size(); ++i) {

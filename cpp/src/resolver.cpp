@@ -67,64 +67,107 @@ size_t long_form_start(const DocView& d, size_t p, const std::string& key) {
   return i;
 }
 
+// The tokens of a kept candidate; its entity is at the same index in `entities`.
+struct KeptSpan {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+};
+
+// An entity resolve() adds: an acronym or a later mention of a person.
+struct Added {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;
+  Entity entity;
+};
+
+// The entity of candidate `c` (its strings constructed in place).
+Entity to_entity(const Candidate& c) {
+  std::string label(c.label), name(c.name);
+  std::string id = c.id.empty() ? default_entity_id(label, name) : std::string(c.id);
+  return Entity{c.start,        c.end,
+                std::move(label), std::move(id),
+                std::move(name),  std::string(c.mention),
+                std::string(c.source), 0,
+                std::string(c.title)};
+}
+
+bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
+
 }  // namespace
 
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
-                            std::vector<Candidate> candidates) {
+                            const std::vector<Candidate>& candidates) {
   const auto& toks = d.tokens();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
-  // Sorts indices, not the candidates (each holds an Entity of six strings): same
-  // comparator, same stable order, no string moves.
-  std::vector<uint32_t> order(candidates.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<uint32_t>(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&candidates](uint32_t ia, uint32_t ib) {
-                     const Candidate& a = candidates[ia];
-                     const Candidate& b = candidates[ib];
-                     bool ga = a.priority == kPriorityGuess, gb = b.priority == kPriorityGuess;
-                     if (ga != gb) return gb;
-                     uint32_t la = a.end_token - a.first_token, lb = b.end_token - b.first_token;
-                     if (la != lb) return la > lb;
-                     if (a.priority != b.priority) return a.priority > b.priority;
-                     if (a.layer != b.layer) return a.layer > b.layer;
-                     return a.first_token < b.first_token;
-                   });
+  // Sorts small keys, not the candidates, with a stable sort: candidates of equal
+  // rank keep their order.
+  struct Rank {
+    uint32_t index;  // into candidates
+    uint32_t length;
+    uint32_t first_token;
+    int priority;
+    int layer;
+  };
+  std::vector<Rank> order(candidates.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const Candidate& c = candidates[i];
+    order[i] = {static_cast<uint32_t>(i), c.end_token - c.first_token, c.first_token, c.priority,
+                c.layer};
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Rank& a, const Rank& b) {
+    bool ga = a.priority == kPriorityGuess, gb = b.priority == kPriorityGuess;
+    if (ga != gb) return gb;
+    if (a.length != b.length) return a.length > b.length;
+    if (a.priority != b.priority) return a.priority > b.priority;
+    if (a.layer != b.layer) return a.layer > b.layer;
+    return a.first_token < b.first_token;
+  });
   Occupancy occupied(toks.size());
-  // The kept candidates, as indices into `candidates`; later sorted by position.
-  std::vector<uint32_t> chosen;
-  chosen.reserve(candidates.size());
-  std::vector<int32_t> chosen_starting_at(toks.size(), -1);  // token -> kept candidate
-  for (uint32_t ci : order) {
-    Candidate& c = candidates[ci];
+  // The kept candidates, in the order kept (copies: a weaker one may add to them).
+  std::vector<Candidate> kept;
+  kept.reserve(candidates.size());
+  std::vector<int32_t> kept_starting_at(toks.size(), -1);  // token -> index into kept
+  for (const Rank& r : order) {
+    const Candidate& c = candidates[r.index];
     if (c.end_token <= c.first_token) continue;
     if (!occupied.free(c.first_token, c.end_token)) {
       // What a weaker candidate of the same span and label knows is kept: a title,
       // and the gazetteer's identity for a rule match that names no id of its own.
-      int32_t at = chosen_starting_at[c.first_token];
+      int32_t at = kept_starting_at[c.first_token];
       if (at < 0) continue;
-      Candidate& w = candidates[static_cast<size_t>(at)];
-      if (w.end_token != c.end_token || w.entity.label != c.entity.label) continue;
-      if (w.entity.title.empty()) w.entity.title = c.entity.title;
+      Candidate& w = kept[static_cast<size_t>(at)];
+      if (w.end_token != c.end_token || w.label != c.label) continue;
+      if (w.title.empty()) w.title = c.title;
+      // (Gazetteer ids are never empty: EntityRecord ids default at parse.)
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
-          w.entity.id == default_entity_id(w.entity.label, w.entity.name)) {
-        w.entity.id = c.entity.id;
-        w.entity.name = c.entity.name;
-        w.entity.mention = c.entity.mention;
+          (w.id.empty() ||
+           w.id == default_entity_id(std::string(w.label), std::string(w.name)))) {
+        w.id = c.id;
+        w.name = c.name;
+        w.mention = c.mention;
       }
       continue;
     }
-    if (c.entity.id.empty()) c.entity.id = default_entity_id(c.entity.label, c.entity.name);
-    chosen_starting_at[c.first_token] = static_cast<int32_t>(ci);
+    kept_starting_at[c.first_token] = static_cast<int32_t>(kept.size());
     occupied.take(c.first_token, c.end_token);
-    chosen.push_back(ci);
+    kept.push_back(c);
   }
-  // Kept candidates never overlap: their first tokens are distinct.
-  std::sort(chosen.begin(), chosen.end(), [&candidates](uint32_t a, uint32_t b) {
-    return candidates[a].first_token < candidates[b].first_token;
-  });
+  // Kept candidates never overlap: their first tokens are distinct, and
+  // kept_starting_at lists them by position. Only they are made entities, in
+  // the vector that is returned when nothing is added below (the usual case).
+  std::vector<KeptSpan> chosen;
+  std::vector<Entity> entities;  // parallel to chosen
+  chosen.reserve(kept.size());
+  entities.reserve(kept.size());
+  for (int32_t at : kept_starting_at) {
+    if (at < 0) continue;
+    const Candidate& c = kept[static_cast<size_t>(at)];
+    chosen.push_back({c.first_token, c.end_token});
+    entities.push_back(to_entity(c));
+  }
 
-  std::vector<Candidate> added;
+  std::vector<Added> added;
   // Acronyms defined in the text: "Long Form (ACR)".
   // Keys are views into the document's text / folded tokens (alive during resolve).
   std::unordered_map<std::string_view, Entity> acronyms;  // exact acronym text -> entity
@@ -135,25 +178,22 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     std::string_view acr = d.token_text(p + 1);
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
-    const Candidate* long_form = nullptr;
-    auto it = std::lower_bound(chosen.begin(), chosen.end(), p, [&candidates](uint32_t c, size_t pos) {
-      return candidates[c].first_token < pos;
-    });
-    if (it != chosen.begin() && candidates[*std::prev(it)].end_token == p)
-      long_form = &candidates[*std::prev(it)];
-    if (long_form) {
+    auto it = std::lower_bound(chosen.begin(), chosen.end(), p,
+                               [](const KeptSpan& c, size_t pos) { return c.first_token < pos; });
+    if (it != chosen.begin() && std::prev(it)->end_token == p) {
+      const KeptSpan& long_form = *std::prev(it);
+      const Entity& long_entity = entities[static_cast<size_t>(std::prev(it) - chosen.begin())];
       // "Economic Community of West African States (ECOWAS)", not "ABUJA (AP)".
-      std::string_view first = d.folded[long_form->first_token];
-      if (long_form->entity.label == "PERSON" ||
-          long_form->end_token - long_form->first_token < 2 || first.empty() ||
-          first[0] != d.folded[p + 1][0])
+      std::string_view first = d.folded[long_form.first_token];
+      if (is_person(long_entity) || long_form.end_token - long_form.first_token < 2 ||
+          first.empty() || first[0] != d.folded[p + 1][0])
         continue;
-      acronyms[acr] = long_form->entity;
+      acronyms[acr] = long_entity;
       continue;
     }
     size_t first = long_form_start(d, p, acronym_key(d.folded[p + 1]));
     if (first == p || !occupied.free(first, p)) continue;
-    Candidate c;
+    Added c;
     c.first_token = static_cast<uint32_t>(first);
     c.end_token = static_cast<uint32_t>(p);
     c.entity.start = toks[first].start;
@@ -170,24 +210,25 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   if (!acronyms.empty()) {
     // The text's own definition wins over a gazetteer reading of the same
     // letters ("Alliance of Sahel States (AES)" is not the AES company).
-    for (uint32_t ci : chosen) {
-      Candidate& c = candidates[ci];
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
+      const KeptSpan& c = chosen[ci];
+      Entity& e = entities[ci];
       if (c.end_token - c.first_token != 1 || !toks[c.first_token].all_upper) continue;
       auto it = acronyms.find(d.token_text(c.first_token));
-      if (it == acronyms.end() || it->second.id == c.entity.id) continue;
-      uint32_t start = c.entity.start, end = c.entity.end;
-      c.entity = it->second;
-      c.entity.start = start;
-      c.entity.end = end;
-      c.entity.mention = "acronym";
-      c.entity.source = "acronym";
-      c.entity.title.clear();
+      if (it == acronyms.end() || it->second.id == e.id) continue;
+      uint32_t start = e.start, end = e.end;
+      e = it->second;
+      e.start = start;
+      e.end = end;
+      e.mention = "acronym";
+      e.source = "acronym";
+      e.title.clear();
     }
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].all_upper || !occupied.free(i, i + 1)) continue;
       auto it = acronyms.find(d.token_text(i));
       if (it == acronyms.end()) continue;
-      Candidate c;
+      Added c;
       c.first_token = static_cast<uint32_t>(i);
       c.end_token = static_cast<uint32_t>(i + 1);
       c.entity = it->second;
@@ -207,33 +248,35 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     bool ambiguous = false;
   };
   std::unordered_map<std::string_view, Person> surnames;  // folded last name word -> person
-  for (uint32_t ci : chosen) {
-    const Candidate& c = candidates[ci];
-    if (c.entity.label != "PERSON" || c.end_token - c.first_token < 2) continue;
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    const KeptSpan& c = chosen[ci];
+    const Entity& e = entities[ci];
+    if (!is_person(e) || c.end_token - c.first_token < 2) continue;
     size_t last = c.end_token - 1;
     std::string_view key = d.folded[last];
     auto it = surnames.find(key);
     if (it == surnames.end())
-      surnames[key] = {c.entity.id, c.entity.name, false};
-    else if (it->second.id != c.entity.id)
+      surnames[key] = {e.id, e.name, false};
+    else if (it->second.id != e.id)
       it->second.ambiguous = true;
   }
   if (!surnames.empty()) {
-    for (uint32_t ci : chosen) {  // "Mr. Diop" found alone by its title
-      Candidate& c = candidates[ci];
-      if (c.entity.label != "PERSON" || c.end_token - c.first_token != 1) continue;
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {  // "Mr. Diop" found alone by its title
+      const KeptSpan& c = chosen[ci];
+      Entity& e = entities[ci];
+      if (!is_person(e) || c.end_token - c.first_token != 1) continue;
       auto it = surnames.find(d.folded[c.first_token]);
       if (it == surnames.end() || it->second.ambiguous) continue;
-      c.entity.id = it->second.id;
-      c.entity.name = it->second.name;
-      c.entity.mention = "partial";
+      e.id = it->second.id;
+      e.name = it->second.name;
+      e.mention = "partial";
     }
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!toks[i].capitalized || toks[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
       auto it = surnames.find(d.folded[i]);
       if (it == surnames.end() || it->second.ambiguous) continue;
-      Candidate c;
+      Added c;
       c.first_token = static_cast<uint32_t>(i);
       c.end_token = static_cast<uint32_t>(i + 1);
       c.entity.start = toks[i].start;
@@ -248,21 +291,25 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
   }
 
+  // An entity starts where its first token does, in that token's sentence.
+  for (size_t ci = 0; ci < chosen.size(); ++ci)
+    entities[ci].sentence = static_cast<int>(d.tt.sentence_of_token[chosen[ci].first_token]);
+  for (Added& x : added)
+    x.entity.sentence = static_cast<int>(d.tt.sentence_of_token[x.first_token]);
+  if (added.empty()) return entities;
   // Both lists, sorted by position, occupy distinct tokens: merge them.
-  std::sort(added.begin(), added.end(), [](const Candidate& x, const Candidate& y) {
+  std::sort(added.begin(), added.end(), [](const Added& x, const Added& y) {
     return x.first_token < y.first_token;
   });
   std::vector<Entity> out;
   out.reserve(chosen.size() + added.size());
   size_t a = 0;
-  for (uint32_t ci : chosen) {
-    Candidate& c = candidates[ci];
-    for (; a < added.size() && added[a].first_token < c.first_token; ++a)
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    for (; a < added.size() && added[a].first_token < chosen[ci].first_token; ++a)
       out.push_back(std::move(added[a].entity));
-    out.push_back(std::move(c.entity));
+    out.push_back(std::move(entities[ci]));
   }
   for (; a < added.size(); ++a) out.push_back(std::move(added[a].entity));
-  for (auto& e : out) e.sentence = sentence_at(d.tt.sentences, e.start);
   return out;
 }
 

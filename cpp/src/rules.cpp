@@ -12,10 +12,47 @@ namespace liptako {
 struct RuleSet::Impl {
   std::vector<Rule> rules;
   std::vector<std::unique_ptr<RE2>> regexes;
+  std::vector<bool> line_anchored;  // per rule: starts_at_line_starts(pattern)
   std::unique_ptr<RE2::Set> set;
 };
 
 namespace {
+
+// True when every match of `pattern` starts at a line start (position 0 or just
+// after a '\n'): the pattern opens with "(?m)^", the ^ carries no quantifier and
+// the rest has no top-level '|' (which would leave alternatives unanchored).
+// Conservative: anything this simple scan does not understand (\Q...\E, nested
+// or POSIX classes) answers false, and the rule is searched unanchored.
+bool starts_at_line_starts(const std::string& p) {
+  if (p.compare(0, 5, "(?m)^") != 0) return false;
+  size_t i = 5;
+  if (i < p.size() && (p[i] == '*' || p[i] == '+' || p[i] == '?' || p[i] == '{')) return false;
+  int depth = 0;
+  for (; i < p.size(); ++i) {
+    const char c = p[i];
+    if (c == '\\') {
+      if (i + 1 < p.size() && p[i + 1] == 'Q') return false;
+      ++i;  // the escaped character ("\p{Lu}": its braces hold no '(' or '|')
+    } else if (c == '[') {  // a character class: '(' and '|' in it are literal
+      ++i;
+      if (i < p.size() && p[i] == '^') ++i;
+      if (i < p.size() && p[i] == ']') ++i;  // a leading ']' is literal
+      for (; i < p.size() && p[i] != ']'; ++i) {
+        if (p[i] == '[') return false;
+        if (p[i] == '\\') ++i;
+      }
+      if (i >= p.size()) return false;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')') {
+      if (depth == 0) return false;
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return false;
+    }
+  }
+  return depth == 0;
+}
 
 RE2::Options options_for(const Rule& r, int64_t max_mem) {
   RE2::Options o;
@@ -57,6 +94,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
     if (impl_->set && impl_->set->Add(set_pattern, &error) < 0)
       throw ConfigError(where, path, "rule '" + r.name + "': " + error);
     impl_->regexes.push_back(std::move(re));
+    impl_->line_anchored.push_back(starts_at_line_starts(r.pattern));
   }
   if (impl_->set && !impl_->set->Compile())
     throw LimitError(where + ": the rules exceed the regex memory budget");
@@ -92,13 +130,18 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text,
     return it != tokens.end() && it->end == pos;
   };
   re2::StringPiece input(text.data(), text.size());
+  // The smallest line start (0 or just after a '\n') at or after `from`, or npos.
+  auto line_start_from = [&](size_t from) -> size_t {
+    if (from == 0) return 0;
+    const size_t nl = text.find('\n', from - 1);
+    return nl == std::string_view::npos ? nl : nl + 1;
+  };
   for (int h : hits) {
     const RE2& re = *impl_->regexes[static_cast<size_t>(h)];
     int groups = std::min(re.NumberOfCapturingGroups(), 1);
     re2::StringPiece found[2];
-    size_t pos = 0;
-    while (pos <= text.size() &&
-           re.Match(input, pos, text.size(), RE2::UNANCHORED, found, groups + 1)) {
+    // Records the match in `found`; returns where the next search starts.
+    auto take = [&]() -> size_t {
       const re2::StringPiece& whole = found[0];
       const re2::StringPiece& span = groups ? found[1] : found[0];
       size_t next = static_cast<size_t>(whole.data() - text.data()) + whole.size();
@@ -108,8 +151,40 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text,
         auto e = static_cast<uint32_t>(s + span.size());
         if (starts_token(s) && ends_token(e)) out.push_back({static_cast<uint32_t>(h), s, e});
       }
-      pos = next;
+      return next;
+    };
+    if (impl_->line_anchored[static_cast<size_t>(h)]) {
+      // Every match starts at a line start: an anchored match tried at each line
+      // start from `pos` on finds what the unanchored search from `pos` finds (the
+      // leftmost start, then RE2's preferred match there), without scanning the
+      // lines' insides and without RE2's reverse program. Asked for the whole match
+      // only, RE2 answers by its DFA, which stops where the line stops fitting. The
+      // group is then asked of the text cut at the match's end (RE2 still sees the
+      // text beyond as context for $ and \b): the parses there are the full text's
+      // parses that end by it, the preferred one among them is the match found, and
+      // OnePass/BitState work over the match rather than over the rest of the text.
+      size_t pos = 0;
+      for (size_t p = line_start_from(pos); p != std::string_view::npos;
+           p = line_start_from(pos)) {
+        if (!re.Match(input, p, text.size(), RE2::ANCHOR_START, found, 1)) {
+          pos = p + 1;
+          continue;
+        }
+        if (groups) {
+          const size_t e = static_cast<size_t>(found[0].data() - text.data()) + found[0].size();
+          if (!re.Match(input, p, e, RE2::ANCHOR_START, found, groups + 1)) {
+            pos = p + 1;  // not reached: the whole match above is such a parse
+            continue;
+          }
+        }
+        pos = take();
+      }
+      continue;
     }
+    size_t pos = 0;
+    while (pos <= text.size() &&
+           re.Match(input, pos, text.size(), RE2::UNANCHORED, found, groups + 1))
+      pos = take();
   }
   std::sort(out.begin(), out.end(), [](const RuleMatch& a, const RuleMatch& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;

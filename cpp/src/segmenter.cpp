@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "liptako/string_index.h"
 #include "liptako/text.h"
 
 namespace liptako {
@@ -47,6 +48,12 @@ inline bool is_space(char32_t cp) {
   return cp < 0x80 ? (kAscii[cp] & kSpaceC) != 0 : text::is_space(cp);
 }
 
+// text::is_apostrophe / is_hyphen, without the call for ASCII.
+inline bool is_apostrophe(char32_t cp) {
+  return cp < 0x80 ? cp == '\'' : text::is_apostrophe(cp);
+}
+inline bool is_hyphen(char32_t cp) { return cp < 0x80 ? cp == '-' : text::is_hyphen(cp); }
+
 // Words after which a period does not end a sentence. Compared folded.
 constexpr std::array<std::string_view, 52> kAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm",
@@ -56,6 +63,16 @@ constexpr std::array<std::string_view, 52> kAbbreviations = {
 
 bool is_abbreviation(std::string_view folded) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
+}
+
+// An ASCII word longer than every abbreviation: its fold (same length) is none of
+// them, and it is no initial. Spares folding most words before a period.
+bool long_ascii_word(std::string_view w) {
+  constexpr size_t kLongest = 6;  // "approx"
+  if (w.size() <= kLongest) return false;
+  for (unsigned char c : w)
+    if (c >= 0x80) return false;
+  return true;
 }
 
 bool is_closing(char32_t cp) {
@@ -98,7 +115,7 @@ class Tokenizer {
       } else {
         i += d.len;
         t.end = static_cast<uint32_t>(i);
-        t.kind = text::is_hyphen(d.cp) ? TokenKind::kHyphen : TokenKind::kPunct;
+        t.kind = is_hyphen(d.cp) ? TokenKind::kHyphen : TokenKind::kPunct;
       }
       out.push_back(t);
     }
@@ -156,7 +173,7 @@ class Tokenizer {
           continue;
         }
       }
-      bool apos = text::is_apostrophe(d.cp);
+      bool apos = is_apostrophe(d.cp);
       if (!apos && d.cp != '.' && d.cp != ',') break;
       size_t k = j + d.len;
       if (k >= n) break;
@@ -275,10 +292,12 @@ TokenizedText tokenize(std::string_view s) {
     if (!starts_sentence) continue;
     if (cp == '.' && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokenKind::kWord) {
       std::string_view prev = s.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
-      folded.clear();
-      text::fold(prev, folded);
-      if (is_abbreviation(folded)) continue;
-      if (text::count_code_points(prev) == 1 && toks[i - 1].capitalized) continue;  // initial
+      if (!long_ascii_word(prev)) {
+        folded.clear();
+        text::fold(prev, folded);
+        if (is_abbreviation(folded)) continue;
+        if (text::count_code_points(prev) == 1 && toks[i - 1].capitalized) continue;  // initial
+      }
     }
     close_sentence(last);
     i = last;
@@ -300,51 +319,70 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 namespace liptako {
 
 namespace {
-constexpr std::array<char, 128> make_ascii_lower() {
-  std::array<char, 128> t{};
-  for (int c = 0; c < 128; ++c) t[static_cast<size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return t;
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// The 8 bytes at p with ASCII 'A'..'Z' lowered; bytes >= 0x80 are left as they are.
+inline uint64_t lower8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  const uint64_t low7 = w & ~kHighBits;
+  const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
+  const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
+  const uint64_t upper = (ge_a & ~gt_z) & ~w & kHighBits;  // ASCII 'A'..'Z'
+  return w | (upper >> 2);                                  // + 0x20
 }
-constexpr std::array<char, 128> kAsciiLower = make_ascii_lower();
+
 }  // namespace
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
-  // ASCII bytes fold by table into a buffer sized once (folding keeps their
-  // length; it is what text::fold does for them); a token with a non-ASCII
-  // byte is folded from there (a code point start) by text::fold.
-  size_t total = 0;
-  for (const Token& t : tokens) total += t.end - t.start;
-  arena_.resize(total);
-  offsets_.resize(tokens.size() + 1);
-  offsets_[0] = 0;
-  char* o = arena_.data();
-  size_t w = 0;
-  std::string tail;
+  // The text with ASCII capitals lowered (8 bytes at a time) opens the arena: an
+  // all-ASCII token's fold is that span of it (text::fold lowers ASCII and keeps
+  // its length). A token holding a non-ASCII byte is folded by text::fold into
+  // the arena after it.
+  const size_t n = text.size();
+  arena_.resize(n);
+  // Per 8-byte block of the text: does it hold a byte >= 0x80?
+  std::vector<uint8_t> block_high((n + 7) / 8, 0);
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + k, 8);
+    block_high[k / 8] = (w & kHighBits) != 0;
+    w = lower8(text.data() + k);
+    std::memcpy(&arena_[k], &w, 8);
+  }
+  for (; k < n; ++k) {
+    const char c = text[k];
+    arena_[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    if (static_cast<unsigned char>(c) >= 0x80) block_high[k / 8] = 1;
+  }
+  starts_.resize(tokens.size());
+  lengths_.resize(tokens.size());
+  std::string folded;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    const size_t len = t.end - t.start;
-    const char* p = text.data() + t.start;
-    size_t k = 0;
-    for (; k < len; ++k) {
-      unsigned char c = static_cast<unsigned char>(p[k]);
-      if (c >= 0x80) break;
-      o[w + k] = kAsciiLower[c];
+    bool ascii = true;  // no block it overlaps holds a high byte, or it holds none
+    for (size_t b = t.start / 8; b * 8 < t.end; ++b) {
+      if (!block_high[b]) continue;
+      for (size_t m = t.start; m < t.end; ++m)
+        if (static_cast<unsigned char>(text[m]) >= 0x80) ascii = false;
+      break;
     }
-    w += k;
-    total -= len;
-    if (k < len) {
-      tail.clear();
-      text::fold(std::string_view(p + k, len - k), tail);
-      if (w + tail.size() + total > arena_.size()) {
-        arena_.resize(w + tail.size() + total + arena_.size() / 4);
-        o = arena_.data();
-      }
-      std::memcpy(o + w, tail.data(), tail.size());
-      w += tail.size();
+    if (ascii) {
+      starts_[i] = t.start;
+      lengths_[i] = t.end - t.start;
+      continue;
     }
-    offsets_[i + 1] = static_cast<uint32_t>(w);
+    folded.clear();
+    text::fold(text.substr(t.start, t.end - t.start), folded);
+    starts_[i] = static_cast<uint32_t>(arena_.size());
+    lengths_[i] = static_cast<uint32_t>(folded.size());
+    arena_.append(folded);
   }
-  arena_.resize(w);
+  hashes_.resize(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) hashes_[i] = StringIndex::hash((*this)[i]);
 }
 
 }  // namespace liptako

@@ -61,3 +61,17 @@ TEST(Rules, MemoryBudgetIsEnforced) {
   EXPECT_THROW(RuleSet({{"huge", "X", "((a{100}){100}){100}", "", "", false}}, "<t>", 1 << 16),
                Error);
 }
+
+// A "(?m)^" rule is tried at line starts only; what it finds must be what an
+// unanchored search finds: each line's match, its group, $ seeing the real text.
+TEST(Rules, LineAnchoredRulesFindWhatASearchFinds) {
+  RuleSet rs({{"line", "ORG", R"((?m)^[A-Z]+ \((\w+)\)$)", "", "", false}}, "<test>", 8 << 20);
+  EXPECT_EQ(spans(rs, "BAMAKO (AP)\nnot BAMAKO (AP)\nDAKAR (AFP)\nX (Y) z"),
+            (std::vector<std::string>{"line:AP", "line:AFP"}));
+  // A top-level alternative is not anchored: "b" matches mid-line.
+  RuleSet alt({{"alt", "X", R"((?m)^a|b)", "", "", false}}, "<test>", 8 << 20);
+  EXPECT_EQ(spans(alt, "a b\nc b"), (std::vector<std::string>{"alt:a", "alt:b", "alt:b"}));
+  // Several matches on one line: the next search starts after the first.
+  RuleSet two({{"two", "X", R"((?m)^(?:x )?(\w+))", "", "", false}}, "<test>", 8 << 20);
+  EXPECT_EQ(spans(two, "x one\ntwo three"), (std::vector<std::string>{"two:one", "two:two"}));
+}

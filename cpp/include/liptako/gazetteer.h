@@ -87,6 +87,18 @@ class Gazetteer {
                                    const FoldedTokens& folded,
                                    MatchKind kind = MatchKind::kLeftmostLongest) const;
 
+  // find() with the token ids given: ids[k] must be the vocabulary id of folded[k]
+  // (vocabulary_word(ids[k]) == folded[k]) or kNoToken, for every token k
+  // (transparent ones included: find_ids ignores them). For a caller that looks
+  // every token up in one table of its own (Extractor: lexicons too).
+  std::vector<GazetteerMatch> find_ids(std::string_view text, const std::vector<Token>& tokens,
+                                       std::vector<uint32_t> ids,
+                                       MatchKind kind = MatchKind::kLeftmostLongest) const;
+  // The vocabulary: the folded words of the phrases, ids 0..vocabulary_size()-1.
+  static constexpr uint32_t kNoToken = 0xFFFFFFFFu;  // a word not in the vocabulary
+  size_t vocabulary_size() const;
+  std::string_view vocabulary_word(uint32_t id) const;
+
   // Convenience: tokenizes and folds `text` itself.
   std::vector<GazetteerMatch> find(std::string_view text,
                                    MatchKind kind = MatchKind::kLeftmostLongest) const;
@@ -102,7 +114,17 @@ class Gazetteer {
 };
 
 // True when token i is a hyphen attached to words on both sides ("al-Qaeda"):
-// such hyphens are ignored in phrase matching.
-bool is_transparent_token(const std::vector<Token>& tokens, size_t i);
+// such hyphens are ignored in phrase matching. Inline: asked of every token.
+inline bool is_transparent_token(const std::vector<Token>& tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kHyphen || t.space_before || i == 0 || i + 1 >= tokens.size())
+    return false;
+  const Token& prev = tokens[i - 1];
+  const Token& next = tokens[i + 1];
+  auto wordish = [](const Token& x) {
+    return x.kind == TokenKind::kWord || x.kind == TokenKind::kNumber;
+  };
+  return !next.space_before && wordish(prev) && wordish(next);
+}
 
 }  // namespace liptako

@@ -54,19 +54,22 @@ TokenizedText tokenize(std::string_view text);
 // phrase matcher needs.
 std::vector<Token> tokenize_words(std::string_view text);
 
-// The folded text (text::fold) of every token, computed once per document and
-// shared by every matcher.
+// The folded text (text::fold) of every token, and its StringIndex::hash,
+// computed once per document and shared by every matcher and lexicon lookup.
 class FoldedTokens {
  public:
   FoldedTokens(std::string_view text, const std::vector<Token>& tokens);
   std::string_view operator[](size_t i) const {
-    return std::string_view(arena_).substr(offsets_[i], offsets_[i + 1] - offsets_[i]);
+    return std::string_view(arena_.data() + starts_[i], lengths_[i]);
   }
-  size_t size() const { return offsets_.size() - 1; }
+  size_t hash(size_t i) const { return hashes_[i]; }  // StringIndex::hash((*this)[i])
+  size_t size() const { return starts_.size(); }
 
  private:
-  std::string arena_;
-  std::vector<uint32_t> offsets_;
+  std::string arena_;  // the text ASCII-lowered, then the folds of non-ASCII tokens
+  std::vector<uint32_t> starts_;   // per token: its fold's offset in arena_
+  std::vector<uint32_t> lengths_;  // and length
+  std::vector<size_t> hashes_;
 };
 
 // Index of the sentence containing byte offset `pos` (the last sentence that

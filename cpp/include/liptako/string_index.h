@@ -31,19 +31,22 @@ class StringIndex {
         ++count_;
         return id;
       }
-      if ((slot & kTagMask) == tag && get(id_of(slot)) == s) return id_of(slot);
+      if ((slot & kTagMask) == tag && equal(get(id_of(slot)), s)) return id_of(slot);
     }
   }
 
-  uint32_t find(std::string_view s) const {
+  uint32_t find(std::string_view s) const { return find(s, hash(s)); }
+
+  // find() for a caller that has hashed `s` already: `h` must be hash(s).
+  uint32_t find(std::string_view s, size_t h) const {
     if (count_ == 0) return kNotFound;
-    const size_t h = hash(s), mask = slots_.size() - 1;
+    const size_t mask = slots_.size() - 1;
     const uint64_t tag = tag_of(h);
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const uint64_t slot = slots_[i];
       if (slot == 0) return kNotFound;
       // The stored hash bits reject almost every other key without a string compare.
-      if ((slot & kTagMask) == tag && get(id_of(slot)) == s) return id_of(slot);
+      if ((slot & kTagMask) == tag && equal(get(id_of(slot)), s)) return id_of(slot);
     }
   }
 
@@ -58,9 +61,10 @@ class StringIndex {
     return arena_.capacity() + offsets_.capacity() * 4 + slots_.capacity() * 8;
   }
 
- private:
-  // A multiply-mix over 8-byte words (short tails read as two overlapping
-  // loads, or three bytes): inline, no call into libstdc++'s _Hash_bytes.
+  // The hash every StringIndex uses: a multiply-mix over 8-byte words (short
+  // tails read as two overlapping loads, or three bytes); inline, no call into
+  // libstdc++'s _Hash_bytes. Public so that a key looked up in several indexes
+  // (a folded token: vocabulary, lexicons) is hashed once.
   static size_t hash(std::string_view s) {
     const char* p = s.data();
     size_t n = s.size();
@@ -87,6 +91,25 @@ class StringIndex {
     h ^= h >> 32;
     return static_cast<size_t>(h);
   }
+  // a == b, inline for the short keys (words) of the indexes: no memcmp call up
+  // to 8 bytes.
+  static bool equal(std::string_view a, std::string_view b) {
+    const size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n >= 4 && n <= 8) {
+      if (n == 8) return load64(a.data()) == load64(b.data());
+      return load32(a.data()) == load32(b.data()) &&
+             load32(a.data() + n - 4) == load32(b.data() + n - 4);
+    }
+    if (n < 4) {
+      for (size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+      return true;
+    }
+    return std::memcmp(a.data(), b.data(), n) == 0;
+  }
+
+ private:
   static uint64_t load64(const char* p) {
     uint64_t v;
     std::memcpy(&v, p, 8);
