@@ -5,15 +5,22 @@
 // Work per sentence is bounded by the sentence's tokens, its entities and the
 // taxonomy; merging compares a new mention with at most `merge_lookback`
 // earlier events of its type. Nothing is quadratic in the document.
+//
+// Cost: each word is looked up once, in the tokenizer, in one table of every word
+// the rules test (WordTable: flags for the fixed word lists, trigger forms, ...);
+// pattern triggers are only searched in the sentences whose words may hold a match
+// (PatternFilter); per-sentence buffers are reused, mentions' members are ranges of
+// one per-document pool.
 #include "liptako/events.h"
 
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
-#include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
-#include <deque>
 #include <initializer_list>
+#include <map>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -28,53 +35,47 @@ namespace {
 
 using json = nlohmann::json;
 
-// ---------------------------------------------------------------- string tables
+// ---------------------------------------------------------------- word table
 
-// String-keyed map looked up by string_view without allocating: a StringIndex
-// (the engine's one string hash table) gives each key a dense id into `vals_`.
-template <typename V>
-class SvMap {
- public:
-  SvMap() = default;
-  SvMap(std::initializer_list<std::pair<const char*, V>> init) {
-    for (const auto& kv : init) (*this)[kv.first] = kv.second;
-  }
-  V& operator[](std::string_view k) {
-    const uint32_t id = keys_.intern(k);
-    if (id == vals_.size()) vals_.emplace_back();
-    return vals_[id];
-  }
-  const V* find(std::string_view k) const {
-    const uint32_t id = keys_.find(k);
-    return id == StringIndex::kNotFound ? nullptr : &vals_[id];
-  }
-  bool count(std::string_view k) const { return find(k) != nullptr; }
-  bool empty() const { return vals_.empty(); }
-  void clear() {
-    keys_ = StringIndex();
-    vals_.clear();
-  }
-  std::vector<V>& values() { return vals_; }
-
- private:
-  StringIndex keys_;
-  std::vector<V> vals_;
+// Word classes: the fixed word lists the rules test, as bits.
+enum WordFlag : uint32_t {
+  kDeterminer = 1u << 0,     // before a verb form: a nominal ("the signing")
+  kBeForm = 1u << 1,         // passive auxiliaries
+  kNpStop = 1u << 2,         // end the noun phrase of a nominal trigger
+  kPreposition = 1u << 3,
+  kDefinite = 1u << 4,       // definite determiners (anaphoric nominals)
+  kRelative = 1u << 5,       // ", which": a relative clause
+  kConjunction = 1u << 6,    // ", while": a new clause
+  kClauseAdverb = 1u << 7,   // ", further weakening": a new clause
+  kNotVerbIng = 1u << 8,     // "-ing" words that are no verbs ("during")
+  kGovSkip = 1u << 9,        // skipped looking for the governing word
+  kDatePrep = 1u << 10,      // prepositions that introduce a date
+  kGlue = 1u << 11,          // may stand between coordinated mentions
+  kCollDet = 1u << 12,       // start a collective reference ("these countries")
+  kModStop = 1u << 13,       // end the modifiers of a collective reference
+  kOrgAnaphor = 1u << 14,    // heads of an ORG anaphor ("the force")
+  kAnaphorMod = 1u << 15,    // modifiers of an ORG anaphor ("the joint force")
+  kRefStart = 1u << 16,      // may start a pseudo mention: they them the these those ...
 };
 
-class SvSet {
- public:
-  SvSet() = default;
-  SvSet(std::initializer_list<const char*> init) {
-    for (const char* w : init) insert(w);
-  }
-  void insert(std::string_view k) { map_[k] = 1; }
-  bool count(std::string_view k) const { return map_.count(k); }
-  bool empty() const { return map_.empty(); }
-  void clear() { map_.clear(); }
-
- private:
-  SvMap<char> map_;
+struct FormRef {
+  int trigger;
+  bool participle;  // past form ("signed", "withdrawn", an irregular listed form)
+  bool ing;
 };
+
+// What the rules know about one lower-cased word; looked up once per token.
+struct WordInfo {
+  uint32_t flags = 0;           // WordFlag bits
+  int number = 0;               // "three" -> 3 ("both" -> 2); 0 = no number word
+  int collective = -1;          // collective head: index into Impl::collective_labels
+  uint64_t atoms = 0;           // PatternFilter::scan() of the word
+  std::vector<FormRef> forms;   // trigger forms this word starts
+};
+
+// The facts of words the rules do not know.
+const WordInfo kUnknownWord;
+constexpr uint32_t kNoWord = 0xFFFFFFFFu;
 
 // ---------------------------------------------------------------- tokens
 
@@ -82,9 +83,42 @@ struct Tok {
   uint32_t start = 0;
   uint32_t end = 0;
   bool word = false;
-  bool upper = false;  // first character is an ASCII capital
-  char punct = 0;      // for punctuation: , ; : . ' " - d(ash) ( ) o(ther)
+  char punct = 0;  // for punctuation: , ; : . ' " - d(ash) ( ) o(ther); 0 for words
+  uint32_t wid = kNoWord;                // word: id in the word table, kNoWord if unknown
+  const WordInfo* info = &kUnknownWord;  // word: its facts (kUnknownWord if unknown)
   std::string_view low;  // ASCII-lowercased word: a view into the document's lower-cased copy
+
+  bool is(uint32_t flag) const { return (info->flags & flag) != 0; }
+};
+
+// The tokens of one sentence. The storage is kept across sentences and only grows, so
+// adding a token costs no constructor call or reallocation in the common case.
+class TokenBuf {
+ public:
+  void clear() { n_ = 0; }
+  // A new last token, reset to Tok(), for the caller to fill.
+  Tok& add() {
+    if (n_ == cap_) grow();
+    Tok& t = data_[n_++];
+    t = Tok();
+    return t;
+  }
+  size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  const Tok& operator[](size_t i) const { return data_[i]; }
+  const Tok* begin() const { return data_; }
+  const Tok* end() const { return data_ + n_; }
+
+ private:
+  void grow() {
+    buf_.resize(std::max<size_t>(128, buf_.size() * 2));
+    data_ = buf_.data();
+    cap_ = buf_.size();
+  }
+  std::vector<Tok> buf_;
+  Tok* data_ = nullptr;  // buf_.data()
+  size_t cap_ = 0;       // buf_.size()
+  size_t n_ = 0;
 };
 
 // Decodes one UTF-8 code point at s[i]; returns its length (1 for invalid bytes, cp = -1).
@@ -149,68 +183,377 @@ char punct_class(int32_t cp) {
 
 // ASCII byte classes for the tokenizer's fast path (same answers as is_space_cp /
 // is_word_cp for code points below 0x80).
-enum : unsigned char { kAsciiOther = 0, kAsciiSpace = 1, kAsciiWord = 2 };
+// kNonAscii marks the bytes 0x80..0xFF, whose code point needs decoding.
+enum : unsigned char { kAsciiOther = 0, kAsciiSpace = 1, kAsciiWord = 2, kNonAscii = 3 };
 struct AsciiClasses {
-  unsigned char of[128] = {};
+  unsigned char of[256] = {};
   AsciiClasses() {
-    for (int c = 0; c < 128; ++c)
-      of[c] = is_space_cp(c) ? kAsciiSpace : is_word_cp(c) ? kAsciiWord : kAsciiOther;
+    for (int c = 0; c < 256; ++c)
+      of[c] = c >= 0x80           ? kNonAscii
+              : is_space_cp(c)    ? kAsciiSpace
+              : is_word_cp(c)     ? kAsciiWord
+                                  : kAsciiOther;
   }
 };
 const AsciiClasses kAscii;
 
-// Tokens of text[begin, end) into *out (cleared first); words' `low` are views into
-// `lower`, the text with ASCII letters lower-cased (same length, same offsets).
-void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
-              std::vector<Tok>* out) {
-  std::vector<Tok>& toks = *out;
-  toks.clear();
-  // The class of the code point at i and its length.
-  auto classify = [&](size_t i, int32_t& cp, int& len) -> unsigned char {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80) {
-      cp = b;
-      len = 1;
-      return kAscii.of[b];
+// Lower-cased word -> WordInfo. Filled while loading, read-only afterwards. Words of at
+// most 8 bytes (most tokens) are found by their bytes packed into an integer; longer
+// ones go through a bitmap over (length, first byte, last byte) that rejects most
+// unknown words, then a StringIndex.
+class WordTable {
+ public:
+  // The id of `w`, added if new. Only while loading.
+  uint32_t intern(std::string_view w) {
+    const uint32_t id = keys_.intern(w);
+    if (id < infos_.size()) return id;
+    infos_.emplace_back();
+    if (w.size() <= 8 && !w.empty()) {
+      add_short(pack(w), id);
+    } else {
+      const uint32_t f = filter_key(w);
+      filter_[f >> 6] |= uint64_t{1} << (f & 63);
     }
+    return id;
+  }
+  // The facts of `w`, added if new. Only while loading: invalidates earlier references.
+  WordInfo& add(std::string_view w) { return infos_[intern(w)]; }
+
+  // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
+  // 8 readable bytes (w's own count): short words are read as one 8-byte load.
+  uint32_t find_padded(std::string_view w) const {
+    if (w.size() <= 8) {
+      if (w.empty()) return kNoWord;
+      uint64_t key;
+      std::memcpy(&key, w.data(), 8);
+      key &= kShortMask[w.size()];
+      return find_short(key);
+    }
+    const uint32_t f = filter_key(w);
+    if (!(filter_[f >> 6] & (uint64_t{1} << (f & 63)))) return kNoWord;
+    const uint32_t id = keys_.find(w);
+    return id == StringIndex::kNotFound ? kNoWord : id;
+  }
+  const WordInfo& info(uint32_t id) const { return infos_[id]; }
+  std::string_view word(uint32_t id) const { return keys_.get(id); }
+  size_t size() const { return infos_.size(); }
+  std::vector<WordInfo>& infos() { return infos_; }
+
+ private:
+  // A short word's bytes, little-endian, zero-padded: never 0 for a non-empty word
+  // (words hold no NUL byte).
+  static constexpr uint64_t kShortMask[9] = {0,
+                                             0xFF,
+                                             0xFFFF,
+                                             0xFFFFFF,
+                                             0xFFFFFFFF,
+                                             0xFFFFFFFFFFULL,
+                                             0xFFFFFFFFFFFFULL,
+                                             0xFFFFFFFFFFFFFFULL,
+                                             ~uint64_t{0}};  // the first n bytes
+  static uint64_t pack(std::string_view w) {
+    uint64_t key = 0;
+    std::memcpy(&key, w.data(), w.size());
+    return key;
+  }
+  static size_t slot_of(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  }
+  struct ShortSlot {
+    uint64_t key = 0;  // 0 = empty
+    uint32_t id = 0;
+  };
+  uint32_t find_short(uint64_t key) const {
+    const size_t mask = short_.size() - 1;
+    for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
+      if (short_[i].key == key) return short_[i].id;
+      if (short_[i].key == 0) return kNoWord;
+    }
+  }
+  // Open addressing, linear probing, load factor <= 0.5.
+  void add_short(uint64_t key, uint32_t id) {
+    if ((short_count_ + 1) * 2 > short_.size()) {
+      std::vector<ShortSlot> old = std::move(short_);
+      short_.assign(old.size() * 2, ShortSlot{});
+      short_count_ = 0;
+      for (const ShortSlot& sl : old)
+        if (sl.key) add_short(sl.key, sl.id);
+    }
+    const size_t mask = short_.size() - 1;
+    size_t i = slot_of(key, mask);
+    while (short_[i].key != 0) i = (i + 1) & mask;
+    short_[i] = ShortSlot{key, id};
+    ++short_count_;
+  }
+
+  static constexpr uint32_t kFilterBits = 1u << 14;
+  static uint32_t filter_key(std::string_view w) {
+    if (w.empty()) return 0;
+    const uint32_t first = static_cast<unsigned char>(w.front());
+    const uint32_t last = static_cast<unsigned char>(w.back());
+    return (static_cast<uint32_t>(std::min<size_t>(w.size(), 31)) * 0x9E37u + first * 0x2D1u + last * 0x3Bu) &
+           (kFilterBits - 1);
+  }
+  StringIndex keys_;
+  std::vector<WordInfo> infos_;
+  std::vector<ShortSlot> short_ = std::vector<ShortSlot>(16);
+  size_t short_count_ = 0;
+  uint64_t filter_[kFilterBits / 64] = {};
+};
+
+// ---------------------------------------------------------------- pattern prefilter
+
+// Which pattern triggers may match in a sentence. re2::FilteredRE2 gives the literal
+// strings ("atoms", lower-cased) that matches of the patterns contain, and tells which
+// patterns a set of present atoms allows. At construction that answer is turned into,
+// per pattern, disjoint "blocking" atom sets B1..Bk: with every other atom present but
+// none of Bi, the pattern cannot match. So a pattern can match in a text only if each
+// of its Bi has an atom in the text; a pattern without blocking sets is always tried.
+//
+// An atom is looked for through its longest run of ASCII letters and digits (its
+// "piece", 3 bytes or more, else the atom counts as present everywhere): wherever the
+// atom occurs in a lower-cased text, the piece lies inside one word token. So the atoms
+// of a sentence are over-approximated from its tokens, which keeps the test sound.
+// Immutable after construction.
+class PatternFilter {
+ public:
+  // `patterns[i]` is the RE2 of pattern trigger i. Throws ConfigError naming `where`.
+  PatternFilter(const std::vector<const RE2*>& patterns, const std::string& where)
+      : blocking_(patterns.size()) {
+    re2::FilteredRE2 filter(3);
+    for (const RE2* re : patterns) {
+      int id = 0;
+      if (filter.Add(re->pattern(), re->options(), &id) != RE2::NoError)
+        throw ConfigError(where, "/types", "pattern triggers: cannot filter " + re->pattern());
+    }
+    std::vector<std::string> atoms;
+    filter.Compile(&atoms);
+    // Atoms with a piece get bits 0..63 (shortest pieces first); the others are present
+    // everywhere. With more than 64 such atoms the filter gives up: every pattern is tried.
+    std::vector<int> always;
+    std::vector<std::pair<std::string, int>> with_piece;  // (piece, atom)
+    for (size_t a = 0; a < atoms.size(); ++a) {
+      std::string_view best;
+      const std::string& s = atoms[a];
+      for (size_t i = 0; i < s.size();) {
+        size_t j = i;
+        while (j < s.size() && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= '0' && s[j] <= '9'))) ++j;
+        if (j - i > best.size()) best = std::string_view(s).substr(i, j - i);
+        i = j + 1;
+      }
+      if (best.size() < 3) always.push_back(static_cast<int>(a));
+      else with_piece.emplace_back(std::string(best), static_cast<int>(a));
+    }
+    if (with_piece.size() > 64) return;
+    std::stable_sort(with_piece.begin(), with_piece.end(),
+                     [](const auto& x, const auto& y) { return x.first.size() < y.first.size(); });
+    const int n = static_cast<int>(with_piece.size());
+    const uint64_t all = n == 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1;
+    // Whether pattern p may match a text holding the atoms of `present` (and `always`).
+    auto possible = [&](size_t p, uint64_t present) {
+      std::vector<int> ids = always, out;
+      for (int b = 0; b < n; ++b)
+        if (present >> b & 1) ids.push_back(with_piece[static_cast<size_t>(b)].second);
+      std::sort(ids.begin(), ids.end());
+      filter.AllPotentials(ids, &out);
+      return std::find(out.begin(), out.end(), static_cast<int>(p)) != out.end();
+    };
+    uint64_t used = 0;  // atoms of some blocking set
+    for (size_t p = 0; p < patterns.size(); ++p) {
+      uint64_t taken = 0;  // atoms of this pattern's blocking sets so far
+      // Each round: start from "none but earlier sets' atoms present" and hand back to
+      // the text, shortest pieces first, every atom whose presence still keeps the
+      // pattern impossible; what is left blocks the pattern.
+      while (!possible(p, taken)) {
+        uint64_t block = all & ~taken;
+        for (int b = 0; b < n; ++b) {
+          const uint64_t bit = uint64_t{1} << b;
+          if ((block & bit) && !possible(p, all & ~(block & ~bit))) block &= ~bit;
+        }
+        if (block == 0) break;  // cannot happen: possible(p, all) after a failed round
+        blocking_[p].push_back(block);
+        taken |= block;
+      }
+      // Each set alone is a sound test. Sets with 3-byte pieces ("air", "car") hit many
+      // words and cost more to look for than they save: keep the sets whose pieces all
+      // have 4 bytes or more, or else the one whose shortest piece is longest.
+      auto shortest = [&](uint64_t block) {
+        size_t m = SIZE_MAX;
+        for (int b = 0; b < n; ++b)
+          if (block >> b & 1) m = std::min(m, with_piece[static_cast<size_t>(b)].first.size());
+        return m;
+      };
+      std::vector<uint64_t>& sets = blocking_[p];
+      if (!sets.empty()) {
+        uint64_t best = sets[0];
+        for (uint64_t block : sets)
+          if (shortest(block) > shortest(best)) best = block;
+        sets.erase(std::remove_if(sets.begin(), sets.end(),
+                                  [&](uint64_t block) { return shortest(block) < 4; }),
+                   sets.end());
+        if (sets.empty()) sets.push_back(best);
+      }
+      for (uint64_t block : sets) used |= block;
+    }
+    for (int b = 0; b < n; ++b) {
+      if (!(used >> b & 1)) continue;
+      const std::string& text = with_piece[static_cast<size_t>(b)].first;
+      size_t pi = 0;
+      while (pi < pieces_.size() && pieces_[pi].text != text) ++pi;
+      if (pi == pieces_.size()) pieces_.push_back(Piece{text, 0});
+      pieces_[pi].atoms |= uint64_t{1} << b;
+    }
+    for (uint32_t pi = 0; pi < pieces_.size(); ++pi) {
+      const std::string& t = pieces_[pi].text;
+      const uint32_t g2 = gram2(t.data());
+      bits2_[g2 >> 6] |= uint64_t{1} << (g2 & 63);
+      if (t.size() == 3) short_pieces_.push_back(pi);
+      else by_gram_.emplace_back(gram(t.data()), pi);
+    }
+    std::sort(by_gram_.begin(), by_gram_.end());
+    for (const Piece& pc : pieces_) min_piece_ = std::min(min_piece_, pc.text.size());
+  }
+
+  // The shortest piece: words shorter than that need no scan().
+  size_t min_piece() const { return min_piece_; }
+
+  // The atoms (bits) whose piece occurs in `w`, a lower-cased word.
+  uint64_t scan(std::string_view w) const {
+    uint64_t found = 0;
+    for (size_t p = 0; p + min_piece_ <= w.size(); ++p) {
+      const uint32_t g2 = gram2(w.data() + p);  // the first two bytes of a piece?
+      if (!(bits2_[g2 >> 6] & (uint64_t{1} << (g2 & 63)))) continue;
+      if (p + 4 <= w.size()) {  // pieces of 4 bytes or more, by their first 4 bytes
+        const uint32_t g = gram(w.data() + p);
+        auto it = std::lower_bound(by_gram_.begin(), by_gram_.end(), std::make_pair(g, 0u));
+        for (; it != by_gram_.end() && it->first == g; ++it) {
+          const Piece& pc = pieces_[it->second];
+          if (w.compare(p, pc.text.size(), pc.text) == 0) found |= pc.atoms;
+        }
+      }
+      for (uint32_t pi : short_pieces_)
+        if (w.compare(p, 3, pieces_[pi].text) == 0) found |= pieces_[pi].atoms;
+    }
+    return found;
+  }
+  // Whether pattern p may match a text whose words' scan() give `present`.
+  bool possible(size_t p, uint64_t present) const {
+    for (uint64_t block : blocking_[p])
+      if (!(present & block)) return false;
+    return true;
+  }
+
+ private:
+  // The 4 bytes at p (all readable), and the 2 bytes at p.
+  static uint32_t gram(const char* p) {
+    uint32_t g;
+    std::memcpy(&g, p, 4);
+    return g;
+  }
+  static uint32_t gram2(const char* p) {
+    uint16_t g;
+    std::memcpy(&g, p, 2);
+    return g;
+  }
+
+  struct Piece {
+    std::string text;
+    uint64_t atoms;  // the atoms (bits) it stands for
+  };
+  std::vector<std::vector<uint64_t>> blocking_;  // per pattern: its blocking atom sets
+  std::vector<Piece> pieces_;                    // of the atoms in some blocking set
+  size_t min_piece_ = SIZE_MAX;
+  std::vector<std::pair<uint32_t, uint32_t>> by_gram_;  // (first 4 bytes, piece), sorted
+  std::vector<uint32_t> short_pieces_;                  // pieces of 3 bytes
+  uint64_t bits2_[(1u << 16) / 64] = {};                // the first 2 bytes of the pieces
+};
+
+// ---------------------------------------------------------------- tokenizer
+
+// What tokenize() notes about a sentence besides its tokens.
+struct TokenFacts {
+  uint64_t atoms = 0;       // PatternFilter atoms its words hold (when given a filter)
+  bool ascii_fold = false;  // holds U+017F (long s) or U+212A (Kelvin sign), which a
+                            // case-insensitive regex equates with ASCII letters
+  std::vector<int> trigger_starts;  // word tokens that start trigger forms, ascending
+  std::vector<int> ref_starts;      // word tokens flagged kRefStart, ascending
+
+  void clear() {
+    atoms = 0;
+    ascii_fold = false;
+    trigger_starts.clear();
+    ref_starts.clear();
+  }
+};
+
+// Tokens of text[begin, end) into *out and their facts into *facts (both cleared
+// first). Words' `low` are views into `lower`, the text with ASCII letters lower-cased
+// (same offsets, followed by at least 8 padding bytes); their `wid` / `info` come from
+// `words`; `filter` (may be null) scans the words that `words` does not know.
+void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
+              const WordTable& words, const PatternFilter* filter, TokenBuf* out,
+              TokenFacts* facts) {
+  TokenBuf& toks = *out;
+  toks.clear();
+  facts->clear();
+  const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
+  // The class of the non-ASCII code point at i, and the code point and its length.
+  auto classify_utf8 = [&](size_t i, int32_t& cp, int& len) -> unsigned char {
     len = decode_utf8(text, i, cp);
+    if (cp == 0x17F || cp == 0x212A) facts->ascii_fold = true;
     return is_space_cp(cp) ? kAsciiSpace : is_word_cp(cp) ? kAsciiWord : kAsciiOther;
   };
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = begin;
   while (i < end) {
-    int32_t cp;
-    int len;
-    const unsigned char cls = classify(i, cp, len);
+    const unsigned char b = bytes[i];
+    int32_t cp = b;
+    int len = 1;
+    unsigned char cls = kAscii.of[b];
+    if (cls == kNonAscii) cls = classify_utf8(i, cp, len);
     if (cls == kAsciiSpace) {
       i += len;
       continue;
     }
     if (cls == kAsciiWord && i + len <= end) {
-      Tok t;
-      t.word = true;
-      t.start = static_cast<uint32_t>(i);
-      t.upper = cp >= 'A' && cp <= 'Z';
       size_t j = i + len;
-      while (j < end) {
+      while (true) {
+        // ASCII fast path, two bytes a step.
+        while (j + 1 < end && kAscii.of[bytes[j]] == kAsciiWord && kAscii.of[bytes[j + 1]] == kAsciiWord)
+          j += 2;
+        if (j < end && kAscii.of[bytes[j]] == kAsciiWord) ++j;
+        if (j == end || bytes[j] < 0x80) break;
         int32_t c2;
         int l2;
-        if (classify(j, c2, l2) != kAsciiWord || j + l2 > end) break;
+        if (classify_utf8(j, c2, l2) != kAsciiWord || j + l2 > end) break;
         j += l2;
       }
+      const int k = static_cast<int>(toks.size());
+      Tok& t = toks.add();
+      t.word = true;
+      t.start = static_cast<uint32_t>(i);
       t.end = static_cast<uint32_t>(j);
-      t.low = lower.substr(i, j - i);
-      toks.push_back(t);
+      t.low = std::string_view(lower.data() + i, j - i);
+      t.wid = words.find_padded(t.low);
+      if (t.wid != kNoWord) {
+        const WordInfo& info = words.info(t.wid);
+        t.info = &info;
+        facts->atoms |= info.atoms;
+        if (!info.forms.empty()) facts->trigger_starts.push_back(k);
+        if (info.flags & kRefStart) facts->ref_starts.push_back(k);
+      } else if (t.low.size() >= min_piece) {
+        facts->atoms |= filter->scan(t.low);
+      }
       i = j;
       continue;
     }
-    Tok t;
+    Tok& t = toks.add();
     t.start = static_cast<uint32_t>(i);
     t.end = static_cast<uint32_t>(std::min<size_t>(i + len, end));
     t.punct = punct_class(cp);
     // A hyphen standing between spaces is a dash.
     if (t.punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
       t.punct = 'd';
-    toks.push_back(t);
     i += len;
   }
 }
@@ -231,10 +574,10 @@ struct TriggerDef {
   bool inflect = false;                          // phrase: first word inflected as a verb
   std::vector<std::vector<std::string>> words;   // phrase: the words after the first
   int gap = 0;                                   // words allowed between phrase words
-  SvSet requires_words;
+  std::vector<uint32_t> requires_words;  // word ids, sorted
   std::vector<std::string> requires_labels;
   bool has_requires = false;
-  SvSet excludes;
+  std::vector<uint32_t> excludes;  // word ids, sorted
   int window_before = 6;
   int window_after = 8;
   std::shared_ptr<RE2> re;
@@ -244,12 +587,6 @@ struct TypeDef {
   std::string name;
   std::string cameo;
   bool symmetric = false;
-};
-
-struct FormRef {
-  int trigger;
-  bool participle;  // past form ("signed", "withdrawn", an irregular listed form)
-  bool ing;
 };
 
 bool word_match(const std::string& pat, std::string_view w) {
@@ -345,75 +682,77 @@ std::vector<std::string> word_tokens(const std::string& w) {
   return out;
 }
 
-const SvSet& determiners() {
-  static const SvSet s = {
-      "the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that", "these",
-      "those", "such", "no", "every", "each", "s", "recent", "latest", "last", "first", "new"};
-  return s;
-}
-
-const SvSet& be_forms() {
-  static const SvSet s = {"is", "are", "was", "were", "be", "been",
-                                                    "being", "got", "get", "gets"};
-  return s;
-}
-
-// Words that end the noun phrase of a nominal trigger ("the coup in Niger *led* to").
-const SvSet& np_stops() {
-  static const SvSet s = {
-      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-      "could", "may", "might", "shall", "should", "must", "do", "does", "did", "that", "which",
-      "who", "whom", "led", "leads", "marks", "marked", "said", "says", "and", "but", "while",
-      "after", "before", "following", "since", "because", "as", "when"};
-  return s;
-}
-
-const SvSet& prepositions() {
-  static const SvSet s = {
-      "since", "after", "before", "following", "during", "despite", "amid", "to", "with", "of",
-      "from", "for", "by", "in", "on", "at", "against", "over", "about", "under", "through",
-      "without", "within", "than", "like", "into", "toward", "towards", "upon", "among"};
-  return s;
+// Enters the fixed word lists (WordFlag) and number words into `t`.
+void add_fixed_words(WordTable& t) {
+  auto mark = [&](uint32_t flag, std::initializer_list<const char*> ws) {
+    for (const char* w : ws) t.add(w).flags |= flag;
+  };
+  mark(kDeterminer, {"the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that",
+                     "these", "those", "such", "no", "every", "each", "s", "recent", "latest",
+                     "last", "first", "new"});
+  mark(kBeForm, {"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"});
+  mark(kNpStop, {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                 "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did",
+                 "that", "which", "who", "whom", "led", "leads", "marks", "marked", "said",
+                 "says", "and", "but", "while", "after", "before", "following", "since",
+                 "because", "as", "when"});
+  mark(kPreposition, {"since", "after", "before", "following", "during", "despite", "amid", "to",
+                      "with", "of", "from", "for", "by", "in", "on", "at", "against", "over",
+                      "about", "under", "through", "without", "within", "than", "like", "into",
+                      "toward", "towards", "upon", "among"});
+  mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
+  mark(kRelative, {"which", "who", "whom", "whose"});
+  mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
+  mark(kClauseAdverb, {"further", "also", "thereby", "thus", "so", "again", "effectively"});
+  mark(kNotVerbIng, {"during", "according", "regarding", "notwithstanding", "thing", "king",
+                     "bring", "morning", "evening", "spring"});
+  mark(kGovSkip, {"the", "a", "an", "its", "their", "his", "her", "northern", "southern",
+                  "eastern", "western", "central", "northeast", "northwest", "southeast",
+                  "southwest", "neighbouring", "neighboring"});
+  mark(kDatePrep, {"in", "on", "at", "since", "during", "from", "until", "by", "of", "last",
+                   "this"});
+  mark(kGlue, {"and", "or", "the", "as", "well", "also", "nor", "both"});
+  mark(kCollDet, {"the", "these", "those", "all", "both"});
+  // Every pseudo mention starts with "they" / "them", a kCollDet or this / that / the.
+  mark(kRefStart, {"they", "them", "the", "these", "those", "all", "both", "this", "that"});
+  mark(kModStop, {"of", "in", "and", "or", "with", "for", "to", "on", "by", "at", "from", "that",
+                  "which", "who", "is", "are", "was", "were", "has", "have", "had", "a", "an",
+                  "the"});
+  const std::pair<const char*, int> numbers[] = {
+      {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+      {"eight", 8}, {"nine", 9}, {"ten", 10}, {"both", 2}, {"2", 2}, {"3", 3}, {"4", 4},
+      {"5", 5}, {"6", 6}, {"7", 7}, {"8", 8}, {"9", 9}, {"10", 10}};
+  for (const auto& [w, n] : numbers) t.add(w).number = n;
 }
 
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation.
-bool in_prepositional_phrase(const std::vector<Tok>& t, int tb, int lo) {
+bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
     if (!t[k].word) return false;
     ++words;
-    if (prepositions().count(t[k].low)) return true;
+    if (t[k].is(kPreposition)) return true;
   }
   return false;
 }
 
-bool definite_before(const std::vector<Tok>& t, int tb, int lo, int max_words = 3) {
-  static const SvSet defs = {"the", "this", "that", "these", "those",
-                                                       "its", "their"};
+bool definite_before(const TokenBuf& t, int tb, int lo, int max_words = 3) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < max_words; --k) {
     if (!t[k].word) return false;
     ++words;
-    if (defs.count(t[k].low)) return true;
-    if (prepositions().count(t[k].low)) return false;
+    if (t[k].is(kDefinite)) return true;
+    if (t[k].is(kPreposition)) return false;
   }
   return false;
 }
 
-const SvSet& dct_deictics() {
-  static const SvSet s = {"today", "tonight", "now", "this morning",
-                                                    "this afternoon", "this evening"};
-  return s;
-}
-
-int number_word(std::string_view w) {
-  static const SvMap<int> m = {
-      {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-      {"eight", 8}, {"nine", 9}, {"ten", 10}, {"both", 2}, {"2", 2}, {"3", 3}, {"4", 4},
-      {"5", 5}, {"6", 6}, {"7", 7}, {"8", 8}, {"9", 9}, {"10", 10}};
-  const int* v = m.find(w);
-  return v ? *v : 0;
+// Timex texts (lower-cased) that denote the document's date itself.
+bool is_dct_deictic(std::string_view low) {
+  for (const char* w : {"today", "tonight", "now", "this morning", "this afternoon", "this evening"})
+    if (low == w) return true;
+  return false;
 }
 
 // JSON access with ConfigError on failure.
@@ -461,7 +800,7 @@ bool valid_cameo(const std::string& c) {
 
 // ---------------------------------------------------------------- modality markers
 
-bool marker_at(const std::vector<Tok>& t, const Marker& m, int end_tok, int lo) {
+bool marker_at(const TokenBuf& t, const Marker& m, int end_tok, int lo) {
   // Does the marker's word sequence end at word token end_tok (skipping punctuation)?
   int k = end_tok;
   for (int i = static_cast<int>(m.words.size()) - 1; i >= 0; --i) {
@@ -472,7 +811,7 @@ bool marker_at(const std::vector<Tok>& t, const Marker& m, int end_tok, int lo) 
   return true;
 }
 
-bool marker_starts_at(const std::vector<Tok>& t, const Marker& m, int start_tok) {
+bool marker_starts_at(const TokenBuf& t, const Marker& m, int start_tok) {
   int k = start_tok;
   for (size_t i = 0; i < m.words.size(); ++i) {
     while (k < static_cast<int>(t.size()) && !t[k].word && t[k].punct == '\'') ++k;
@@ -482,51 +821,82 @@ bool marker_starts_at(const std::vector<Tok>& t, const Marker& m, int start_tok)
   return true;
 }
 
-// Markers indexed by their last word, so that finding the markers that end at a
-// token costs one lookup instead of a pass over the whole list.
+// Markers indexed by their last word (by word id; wildcard last words by their first
+// byte), so that finding the markers that end at a token costs no pass over the list.
 class MarkerList {
  public:
   MarkerList() = default;
-  explicit MarkerList(std::vector<Marker> markers) : markers_(std::move(markers)) {
+  // Interns the markers' exact last words into `words`.
+  MarkerList(std::vector<Marker> markers, WordTable& words) : markers_(std::move(markers)) {
     for (uint32_t i = 0; i < markers_.size(); ++i) {
-      const std::string& last = markers_[i].words.back();
-      if (!last.empty() && last.back() == '*') wildcard_.push_back(i);
-      else by_last_[last].push_back(i);
+      const std::string& last = markers_[i].words.back();  // never empty (read_markers)
+      if (last.back() == '*') {
+        wildcard_[static_cast<unsigned char>(last[0])].push_back(i);
+      } else {
+        const uint32_t id = words.intern(last);
+        if (id >= by_last_.size()) by_last_.resize(id + 1);
+        by_last_[id].push_back(i);
+      }
     }
   }
-  const std::vector<Marker>& all() const { return markers_; }
   // Calls f(marker) for each marker whose word sequence ends at word token `end_tok`.
   template <typename F>
-  void each_ending_at(const std::vector<Tok>& t, int end_tok, int lo, F&& f) const {
-    if (const std::vector<uint32_t>* exact = by_last_.find(t[static_cast<size_t>(end_tok)].low))
-      for (uint32_t i : *exact)
+  void each_ending_at(const TokenBuf& t, int end_tok, int lo, F&& f) const {
+    const Tok& tk = t[static_cast<size_t>(end_tok)];
+    if (tk.wid < by_last_.size())
+      for (uint32_t i : by_last_[tk.wid])
         if (marker_at(t, markers_[i], end_tok, lo)) f(markers_[i]);
-    for (uint32_t i : wildcard_)
+    for (uint32_t i : wildcard_[static_cast<unsigned char>(tk.low[0])])
       if (marker_at(t, markers_[i], end_tok, lo)) f(markers_[i]);
   }
 
  private:
   std::vector<Marker> markers_;
-  SvMap<std::vector<uint32_t>> by_last_;
-  std::vector<uint32_t> wildcard_;
+  std::vector<std::vector<uint32_t>> by_last_;            // word id -> markers
+  std::array<std::vector<uint32_t>, 256> wildcard_;       // first byte -> markers
 };
 
 // ---------------------------------------------------------------- per-document state
 
+// Views (labels) point into the document's entities, which outlive a run.
 struct GroupMemory {
   int sentence = 0;
   std::vector<const Entity*> members;
-  std::string label;  // common label or "*"
+  std::string_view label;  // common label or "*"
   bool subject = false;  // not governed by a preposition
+};
+
+// The latest kCapacity coordinated groups of a document; a new one replaces the oldest.
+// The slots' vectors are reused, so a steady state allocates nothing.
+class GroupMemory8 {
+ public:
+  static constexpr size_t kCapacity = 8;
+  size_t size() const { return count_; }
+  // The k-th newest group, k < size().
+  const GroupMemory& newest(size_t k) const {
+    return slots_[(next_ + kCapacity - 1 - k) % kCapacity];
+  }
+  // A slot for a new newest group (the oldest one's, when full), to be filled.
+  GroupMemory& push() {
+    GroupMemory& g = slots_[next_];
+    next_ = (next_ + 1) % kCapacity;
+    count_ = std::min(count_ + 1, kCapacity);
+    return g;
+  }
+
+ private:
+  std::array<GroupMemory, kCapacity> slots_;
+  size_t next_ = 0, count_ = 0;
 };
 
 struct Mention {
   uint32_t start = 0, end = 0;
   int tb = 0, te = 0;  // token range [tb, te)
-  std::vector<const Entity*> members;
-  std::string label;
+  uint32_t mb = 0, me = 0;  // members: the range [mb, me) of the run's member pool
+  std::string_view label;
   bool pseudo = false;
   int group = -1;
+  uint32_t size() const { return me - mb; }
 };
 
 struct Candidate {
@@ -542,17 +912,18 @@ struct Candidate {
 struct EventExtractor::Impl {
   std::vector<TypeDef> types;
   std::vector<TriggerDef> triggers;
-  SvMap<std::vector<FormRef>> lexicon;
+  // Every word the rules test: fixed lists, trigger forms, collective heads, anaphor
+  // words, marker and requires/excludes words.
+  WordTable words;
   std::vector<int> pattern_triggers;
-  // All pattern triggers in one DFA: which of them occur in a document at all.
-  std::unique_ptr<RE2::Set> pattern_set;
+  // Which pattern triggers may match in a sentence (indices into pattern_triggers).
+  std::unique_ptr<PatternFilter> pattern_filter;
 
   MarkerList hypothetical, negated;
   std::vector<Marker> not_negation;
   int modality_window = 6;
 
-  SvMap<std::string> collective_heads;  // head -> label ("*" any)
-  SvSet org_anaphors, anaphor_modifiers;
+  std::vector<std::string> collective_labels;  // WordInfo::collective -> label ("*" any)
 
   int min_participants = 1;
   int merge_lookback = 64;
@@ -618,11 +989,15 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     opt_int("window_after", default_wa, 0, 100);
   }
 
+  add_fixed_words(words);
+
   // Collective references and ORG anaphors.
-  collective_heads = {{"countries", "COUNTRY"}, {"nations", "COUNTRY"}, {"states", "COUNTRY"},
-                      {"juntas", "COUNTRY"},    {"parties", "*"},       {"sides", "*"}};
-  org_anaphors = {"force", "alliance", "bloc", "organization", "organisation", "coalition"};
-  anaphor_modifiers = {"joint", "new", "regional", "military"};
+  std::map<std::string, std::string> collective_heads = {  // head -> label ("*" any)
+      {"countries", "COUNTRY"}, {"nations", "COUNTRY"}, {"states", "COUNTRY"},
+      {"juntas", "COUNTRY"},    {"parties", "*"},       {"sides", "*"}};
+  std::vector<std::string> org_anaphors = {"force",        "alliance",     "bloc",
+                                           "organization", "organisation", "coalition"};
+  std::vector<std::string> anaphor_modifiers = {"joint", "new", "regional", "military"};
   if (tax.contains("references")) {
     const json& refs = r.object(tax["references"], "/references");
     if (refs.contains("collective")) {
@@ -639,7 +1014,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         }
       }
     }
-    auto word_set = [&](const char* key, SvSet& dst) {
+    auto word_set = [&](const char* key, std::vector<std::string>& dst) {
       if (!refs.contains(key)) return;
       std::string p = std::string("/references/") + key;
       const json& arr = r.array(refs[key], p);
@@ -647,20 +1022,27 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       for (size_t i = 0; i < arr.size(); ++i) {
         auto w = split_words(r.str(arr[i], p + "/" + std::to_string(i)));
         if (w.size() != 1) r.fail(p + "/" + std::to_string(i), "expected one word");
-        dst.insert(w[0]);
+        dst.push_back(w[0]);
       }
     };
     word_set("org_anaphors", org_anaphors);
     word_set("anaphor_modifiers", anaphor_modifiers);
   }
+  for (const auto& [head, label] : collective_heads) {
+    auto it = std::find(collective_labels.begin(), collective_labels.end(), label);
+    if (it == collective_labels.end()) it = collective_labels.insert(it, label);
+    words.add(head).collective = static_cast<int>(it - collective_labels.begin());
+  }
+  for (const auto& w : org_anaphors) words.add(w).flags |= kOrgAnaphor;
+  for (const auto& w : anaphor_modifiers) words.add(w).flags |= kAnaphorMod;
 
   if (tax.contains("modality")) {
     const json& m = r.object(tax["modality"], "/modality");
     if (m.contains("window")) modality_window = r.integer(m["window"], "/modality/window", 0, 50);
     if (m.contains("hypothetical"))
-      hypothetical = MarkerList(read_markers(r, m["hypothetical"], "/modality/hypothetical"));
+      hypothetical = MarkerList(read_markers(r, m["hypothetical"], "/modality/hypothetical"), words);
     if (m.contains("negated"))
-      negated = MarkerList(read_markers(r, m["negated"], "/modality/negated"));
+      negated = MarkerList(read_markers(r, m["negated"], "/modality/negated"), words);
     if (m.contains("not_negation"))
       not_negation = read_markers(r, m["not_negation"], "/modality/not_negation");
   }
@@ -714,8 +1096,9 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       if (tr.contains("gap")) d.gap = r.integer(tr["gap"], p + "/gap", 0, 10);
       if (tr.contains("inflect")) d.inflect = r.boolean(tr["inflect"], p + "/inflect");
 
+      // Word ids, sorted.
       auto read_words = [&](const char* key, bool allow_labels) {
-        SvSet out;
+        std::vector<uint32_t> out;
         if (!tr.contains(key)) return out;
         std::string kp = p + "/" + key;
         const json& arr = r.array(tr[key], kp);
@@ -740,11 +1123,13 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
             auto ws = split_words(s);
             if (ws.size() != 1) r.fail(ip, "expected a single word: \"" + s + "\"");
             for (auto& piece : word_tokens(ws[0])) {
-              out.insert(piece);
-              out.insert(plural(piece));
+              out.push_back(words.intern(piece));
+              out.push_back(words.intern(plural(piece)));
             }
           }
         }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
       };
       d.requires_words = read_words("requires", true);
@@ -769,7 +1154,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       int trig_index = static_cast<int>(triggers.size());
       // Registers a first-word form; multi-token words ("re-elect") become phrases.
       auto add_first = [&](const std::string& first, bool participle, bool ing) {
-        lexicon[first].push_back(FormRef{trig_index, participle, ing});
+        words.add(first).forms.push_back(FormRef{trig_index, participle, ing});
       };
 
       if (tr.contains("pattern")) {
@@ -847,18 +1232,17 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     }
   }
   if (!pattern_triggers.empty()) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    pattern_set = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-    for (int pi : pattern_triggers) {
-      std::string error;
-      if (pattern_set->Add(triggers[static_cast<size_t>(pi)].re->pattern(), &error) < 0)
-        throw ConfigError(where, "/types", "pattern triggers: " + error);
-    }
-    if (!pattern_set->Compile()) throw ConfigError(where, "/types", "pattern triggers: too large");
+    std::vector<const RE2*> res;
+    for (int pi : pattern_triggers) res.push_back(triggers[static_cast<size_t>(pi)].re.get());
+    pattern_filter = std::make_unique<PatternFilter>(res, where);
+    // tokenize() takes a known word's atoms from here instead of scanning it: so this
+    // comes after the last word is added to the table.
+    for (uint32_t id = 0; id < words.size(); ++id)
+      words.infos()[id].atoms = pattern_filter->scan(words.word(id));
   }
   // Dedupe lexicon entries (a noun's plural may equal a listed form).
-  for (auto& v : lexicon.values()) {
+  for (WordInfo& info : words.infos()) {
+    std::vector<FormRef>& v = info.forms;
     std::sort(v.begin(), v.end(), [](const FormRef& a, const FormRef& b) {
       return a.trigger != b.trigger ? a.trigger < b.trigger : a.participle > b.participle;
     });
@@ -874,7 +1258,7 @@ namespace {
 
 struct SentenceCtx {
   std::string_view text;
-  const std::vector<Tok>* toks;
+  const TokenBuf* toks;
   std::vector<int> word_ord;  // per token: number of word tokens before it
   std::vector<int> clause;    // per token: clause index
   std::vector<bool> clause_relative;
@@ -885,36 +1269,29 @@ struct SentenceCtx {
   }
 };
 
-int token_at(const std::vector<Tok>& toks, uint32_t byte) {
+int token_at(const TokenBuf& toks, uint32_t byte) {
   // First token whose end is beyond `byte`.
   auto it = std::lower_bound(toks.begin(), toks.end(), byte,
                              [](const Tok& t, uint32_t b) { return t.end <= b; });
   return static_cast<int>(it - toks.begin());
 }
 
-int token_end_at(const std::vector<Tok>& toks, uint32_t byte) {
+int token_end_at(const TokenBuf& toks, uint32_t byte) {
   // One past the last token starting before `byte`.
   auto it = std::lower_bound(toks.begin(), toks.end(), byte,
                              [](const Tok& t, uint32_t b) { return t.start < b; });
   return static_cast<int>(it - toks.begin());
 }
 
-bool is_ing_word(std::string_view w) {
-  static const SvSet not_verbs = {"during", "according", "regarding",
-                                                           "notwithstanding", "thing", "king",
-                                                           "bring", "morning", "evening", "spring"};
-  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !not_verbs.count(w);
+bool is_ing_word(const Tok& t) {
+  const std::string_view w = t.low;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.is(kNotVerbIng);
 }
 
 void compute_clauses(SentenceCtx& c) {
   const auto& t = *c.toks;
   c.clause.assign(t.size(), 0);
   c.clause_relative.assign(1, false);
-  static const SvSet rel = {"which", "who", "whom", "whose"};
-  static const SvSet conj = {"while", "whereas", "but", "although",
-                                                       "though", "where", "yet"};
-  static const SvSet adv = {"further", "also", "thereby", "thus",
-                                                      "so", "again", "effectively"};
   int cur = 0;
   for (size_t k = 0; k < t.size(); ++k) {
     bool boundary = false, relative = false;
@@ -924,10 +1301,10 @@ void compute_clauses(SentenceCtx& c) {
         boundary = true;
         relative = p == 'd';  // an appositive after a dash
       } else if (p == ',' && t[k].word) {
-        if (rel.count(t[k].low)) boundary = relative = true;
-        else if (conj.count(t[k].low)) boundary = true;
-        else if (is_ing_word(t[k].low)) boundary = true;
-        else if (adv.count(t[k].low) && k + 1 < t.size() && t[k + 1].word && is_ing_word(t[k + 1].low))
+        if (t[k].is(kRelative)) boundary = relative = true;
+        else if (t[k].is(kConjunction)) boundary = true;
+        else if (is_ing_word(t[k])) boundary = true;
+        else if (t[k].is(kClauseAdverb) && k + 1 < t.size() && t[k + 1].word && is_ing_word(t[k + 1]))
           boundary = true;
       }
     }
@@ -940,24 +1317,33 @@ void compute_clauses(SentenceCtx& c) {
 }
 
 // The preposition governing a mention: the nearest word before it, skipping determiners.
-std::string_view governing_word(const std::vector<Tok>& t, int tb, int lo) {
+// Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
+int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
-  static const SvSet skip = {"the", "a", "an", "its", "their", "his",
-                                                       "her", "northern", "southern", "eastern",
-                                                       "western", "central", "northeast",
-                                                       "northwest", "southeast", "southwest",
-                                                       "neighbouring", "neighboring"};
-  while (k >= lo && t[k].word && skip.count(t[k].low)) --k;
-  if (k < lo || !t[k].word) return "";
-  return t[k].low;
+  while (k >= lo && t[k].word && t[k].is(kGovSkip)) --k;
+  if (k < lo || !t[k].word) return -1;
+  return k;
 }
 
-std::string group_label(const std::vector<const Entity*>& ms) {
-  if (ms.empty()) return "*";
-  std::string l = ms[0]->label;
-  for (auto* e : ms)
-    if (e->label != l) return "*";
+std::string_view governing_word(const TokenBuf& t, int tb, int lo) {
+  const int k = governing_tok(t, tb, lo);
+  return k < 0 ? std::string_view() : t[k].low;
+}
+
+// Compares as a string_view: inline, no strlen() call on the other side.
+std::string_view sv(const std::string& s) { return s; }
+
+// The members' common label, or "*" (also for no members). A view into an entity.
+std::string_view group_label(const Entity* const* begin, const Entity* const* end) {
+  if (begin == end) return "*";
+  std::string_view l = (*begin)->label;
+  for (auto* p = begin; p != end; ++p)
+    if ((*p)->label != l) return "*";
   return l;
+}
+
+std::string_view group_label(const std::vector<const Entity*>& ms) {
+  return group_label(ms.data(), ms.data() + ms.size());
 }
 
 }  // namespace
@@ -971,36 +1357,42 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
   // Per event: sentence and clause of its latest mention. Several triggers of one clause
   // ("signed a trade deal") are one mention.
   std::vector<std::pair<int, int>> last_mention;
-  std::deque<GroupMemory> memory;                                // recent coordinated groups
+  GroupMemory8 memory;  // recent coordinated groups
   const Entity* last_org = nullptr;
   int last_org_sentence = -1000;
 
   // The text lower-cased once (ASCII letters; same length): tokens' `low` views into it.
+  // Written without a branch so that the compiler vectorizes it.
   std::string lower(text);
   for (char& ch : lower)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    ch = static_cast<char>(ch + ((static_cast<unsigned char>(ch - 'A') < 26) ? 'a' - 'A' : 0));
+  lower.append(8, '\0');  // tokenize() reads short words as 8-byte loads
   // Per-sentence buffers, reused.
-  std::vector<Tok> toks;
-  toks.reserve(256);
+  TokenBuf toks;
   SentenceCtx ctx;
   ctx.text = text;
   ctx.toks = &toks;
-  std::vector<Mention> pseudo;
+  // Mentions' members: ranges of one pool for the whole document (it only grows).
+  std::vector<const Entity*> pool;
+  pool.reserve(entities.size() + 16);
+  auto first = [&](const Mention& m) { return pool[m.mb]; };
+  std::vector<Mention> mentions, pseudo;
+  std::vector<const Entity*> grp, best;  // scratch for the group searches
+  // An event mention's participants, made EventParticipants once the mention is kept.
+  struct Part {
+    const Entity* e;
+    std::string_view role;  // a literal: actor | target | location | other
+    uint32_t start, end;
+  };
+  std::vector<Part> parts;
+  auto participant = [](const Part& p) {
+    return EventParticipant{p.e->id, p.e->name, p.e->label, std::string(p.role), p.start, p.end};
+  };
   std::vector<Candidate> cands, accepted;
 
-  // Pattern triggers that occur somewhere in the text (all of them should the set's
-  // DFA run out of memory); only those are searched sentence by sentence.
+  TokenFacts facts;
+  // Per sentence: the pattern triggers that may match in it.
   std::vector<int> active_patterns;
-  if (pattern_set) {
-    std::vector<int> hits;
-    RE2::Set::ErrorInfo error{};
-    if (pattern_set->Match(re2::StringPiece(text.data(), text.size()), &hits, &error)) {
-      std::sort(hits.begin(), hits.end());
-      for (int h : hits) active_patterns.push_back(pattern_triggers[static_cast<size_t>(h)]);
-    } else if (error.kind == RE2::Set::kOutOfMemory) {
-      active_patterns = pattern_triggers;
-    }
-  }
 
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -1020,28 +1412,49 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     while (ti < timexes.size() && timexes[ti].start < se) ++ti;
     size_t t_end = ti;
 
-    tokenize(text, lower, sb, se, &toks);
+    tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
     if (toks.empty()) continue;
 
     // ---- mentions: entities of the sentence
-    std::vector<Mention> mentions;
+    mentions.clear();
+    // token_at / token_end_at by walking: entities come sorted by start, so the first
+    // token ending after an entity's start only moves forward, and the tokens before it
+    // all start before the entity's end.
+    int walk = 0;
+    const int ntoks = static_cast<int>(toks.size());
     for (size_t k = e_begin; k < e_end; ++k) {
       const Entity& e = entities[k];
       if (e.end > se || e.end <= e.start || e.id.empty()) continue;
       Mention m;
       m.start = e.start;
       m.end = e.end;
-      m.tb = token_at(toks, e.start);
-      m.te = std::max(m.tb + 1, token_end_at(toks, e.end));
+      if (walk > 0 && toks[walk - 1].end > e.start) walk = 0;  // not sorted after all
+      while (walk < ntoks && toks[walk].end <= e.start) ++walk;
+      m.tb = walk;  // == token_at(toks, e.start)
+      int te = walk;
+      while (te < ntoks && toks[te].start < e.end) ++te;  // == token_end_at(toks, e.end)
+      m.te = std::max(m.tb + 1, te);
       if (m.tb >= static_cast<int>(toks.size())) continue;
-      m.members = {&e};
+      m.mb = static_cast<uint32_t>(pool.size());
+      pool.push_back(&e);
+      m.me = m.mb + 1;
       m.label = e.label;
-      mentions.push_back(std::move(m));
+      mentions.push_back(m);
     }
+    // Appends `ms` to the pool as the members of `m`.
+    auto set_members = [&](Mention& m, const std::vector<const Entity*>& ms) {
+      m.mb = static_cast<uint32_t>(pool.size());
+      pool.insert(pool.end(), ms.begin(), ms.end());
+      m.me = static_cast<uint32_t>(pool.size());
+    };
+    // Appends the members of the mentions of group g to `out`.
+    auto add_group_members = [&](int g, std::vector<const Entity*>& out) {
+      for (auto& mm : mentions)
+        if (mm.group == g) out.insert(out.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
+    };
 
     // Coordination groups: mentions separated only by commas, "and", "or", "as well as".
     auto assign_groups = [&](std::vector<Mention>& ms) {
-      static const SvSet glue = {"and", "or", "the", "as", "well", "also", "nor", "both", "&"};
       int g = 0;
       for (size_t k = 0; k < ms.size(); ++k) {
         if (k == 0) {
@@ -1053,7 +1466,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         for (int q = ms[k - 1].te; coord && q < ms[k].tb; ++q) {
           const Tok& tk = toks[q];
           if (tk.word) {
-            if (!glue.count(tk.low)) coord = false;
+            if (!tk.is(kGlue)) coord = false;
             if (tk.low == "and" || tk.low == "or" || tk.low == "nor") sep = true;
           } else if (tk.punct == ',') {
             sep = true;
@@ -1080,8 +1493,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     auto overlaps_real_name = [&](int tb, int te) {
       for (auto& m : mentions) {
         if (m.te <= tb || m.tb >= te) continue;
-        bool demonym = !m.members.empty();
-        for (const Entity* e : m.members) demonym = demonym && e->mention == "demonym";
+        bool demonym = m.size() > 0;
+        for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && sv(pool[q]->mention) == "demonym";
         if (!demonym) return true;
       }
       return false;
@@ -1092,16 +1505,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       return false;
     };
     pseudo.clear();
-    static const SvSet coll_dets = {"the", "these", "those", "all", "both"};
-    static const SvSet mod_stop = {
-        "of", "in", "and", "or", "with", "for", "to", "on", "by", "at", "from", "that", "which",
-        "who", "is", "are", "was", "were", "has", "have", "had", "a", "an", "the"};
-    for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
+    int next_ref = 0;  // tokens before it belong to an earlier pseudo mention
+    for (const int k : facts.ref_starts) {
+      if (k < next_ref) continue;
       const Tok& tk = toks[k];
-      // Every reference starts with one of: they them the these those this that all both.
-      if (!tk.word || tk.low.size() < 3 || tk.low.size() > 5 ||
-          (tk.low[0] != 't' && tk.low[0] != 'a' && tk.low[0] != 'b'))
-        continue;
       // "they" / "them" right after a group.
       if (tk.low == "they" || tk.low == "them") {
         Mention m;
@@ -1110,42 +1517,41 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         m.start = tk.start;
         m.end = tk.end;
         // Most recent group within the uncounted window (this sentence's groups first).
-        std::vector<const Entity*> best;
+        best.clear();
         for (int q = static_cast<int>(mentions.size()) - 1; q >= 0 && best.empty(); --q) {
           if (mentions[q].te > k) continue;
-          int g = mentions[q].group;
-          std::vector<const Entity*> grp;
-          for (auto& mm : mentions)
-            if (mm.group == g) grp.insert(grp.end(), mm.members.begin(), mm.members.end());
+          grp.clear();
+          add_group_members(mentions[q].group, grp);
           if (grp.size() >= 2) best = grp;
           break;
         }
         // Otherwise a recent group, preferring one that was a subject ("The three countries
         // have ... . They ...").
         for (int pass = 0; pass < 2 && best.empty(); ++pass)
-          for (auto it = memory.rbegin(); it != memory.rend(); ++it) {
-            if (sidx - it->sentence > std::min(window_uncounted, 1)) break;
-            if (pass == 0 && !it->subject) continue;
-            best = it->members;
+          for (size_t r = 0; r < memory.size(); ++r) {
+            const GroupMemory& gm = memory.newest(r);
+            if (sidx - gm.sentence > std::min(window_uncounted, 1)) break;
+            if (pass == 0 && !gm.subject) continue;
+            best = gm.members;
             break;
           }
         if (!best.empty()) {
-          m.members = best;
+          set_members(m, best);
           m.label = group_label(best);
           m.pseudo = true;
-          pseudo.push_back(std::move(m));
+          pseudo.push_back(m);
         }
         continue;
       }
-      bool coll_det = coll_dets.count(tk.low) > 0;
+      bool coll_det = tk.is(kCollDet);
       bool ana_det = tk.low == "this" || tk.low == "that" || tk.low == "the";
       if (!coll_det && !ana_det) continue;
       if (overlaps_real(k, k + 1)) continue;
       // Collective: det [number] [up to 3 modifiers] head
       int q = k + 1;
       int count = 0;
-      if (q < static_cast<int>(toks.size()) && toks[q].word && number_word(toks[q].low)) {
-        count = number_word(toks[q].low);
+      if (q < static_cast<int>(toks.size()) && toks[q].word && toks[q].info->number) {
+        count = toks[q].info->number;
         ++q;
       }
       if (tk.low == "both") count = 2;
@@ -1154,35 +1560,35 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         for (int mods = 0; mods <= 3 && q + mods < static_cast<int>(toks.size()); ++mods) {
           const Tok& h = toks[q + mods];
           if (!h.word) break;
-          const std::string* head_label = collective_heads.find(h.low);
-          if (head_label) {
+          if (h.info->collective >= 0) {
             int end_tok = q + mods + 1;
             // "the nations of Mali, Niger ..." names them itself.
             if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
                 toks[end_tok].low == "of")
               break;
             if (overlaps_real_name(k, end_tok)) break;
-            const std::string& want = *head_label;
+            const std::string& want = collective_labels[static_cast<size_t>(h.info->collective)];
             int window = count ? window_counted : window_uncounted;
-            std::vector<const Entity*> best;
+            best.clear();
             // Groups of this sentence ending before the phrase, newest first.
             for (int g = mentions.empty() ? -1 : mentions.back().group; g >= 0 && best.empty(); --g) {
-              std::vector<const Entity*> grp;
+              grp.clear();
               bool before = true;
               for (auto& mm : mentions)
                 if (mm.group == g) {
                   if (mm.te > k) before = false;
-                  grp.insert(grp.end(), mm.members.begin(), mm.members.end());
+                  grp.insert(grp.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
                 }
               if (!before || grp.size() < 2) continue;
-              std::string gl = group_label(grp);
+              std::string_view gl = group_label(grp);
               if ((want == "*" || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
             }
-            for (auto it2 = memory.rbegin(); best.empty() && it2 != memory.rend(); ++it2) {
-              if (sidx - it2->sentence > window) break;
-              if ((want == "*" || it2->label == want) &&
-                  (count == 0 || static_cast<int>(it2->members.size()) == count))
-                best = it2->members;
+            for (size_t r = 0; best.empty() && r < memory.size(); ++r) {
+              const GroupMemory& gm = memory.newest(r);
+              if (sidx - gm.sentence > window) break;
+              if ((want == "*" || gm.label == want) &&
+                  (count == 0 || static_cast<int>(gm.members.size()) == count))
+                best = gm.members;
             }
             if (!best.empty()) {
               Mention m;
@@ -1190,30 +1596,30 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
               m.te = end_tok;
               m.start = tk.start;
               m.end = toks[end_tok - 1].end;
-              m.members = best;
+              set_members(m, best);
               m.label = group_label(best);
               m.pseudo = true;
-              pseudo.push_back(std::move(m));
+              pseudo.push_back(m);
               matched = true;
-              k = end_tok - 1;
+              next_ref = end_tok;
             }
             break;
           }
-          if (mod_stop.count(h.low) || overlaps_real_name(q + mods, q + mods + 1)) break;
+          if (h.is(kModStop) || overlaps_real_name(q + mods, q + mods + 1)) break;
         }
       }
       if (matched || !ana_det || count) continue;
       // ORG anaphor: this/that/the [modifiers] head
       int h = k + 1;
-      while (h < static_cast<int>(toks.size()) && h - k <= 2 && toks[h].word && anaphor_modifiers.count(toks[h].low)) ++h;
-      if (h >= static_cast<int>(toks.size()) || !toks[h].word || !org_anaphors.count(toks[h].low)) continue;
+      while (h < static_cast<int>(toks.size()) && h - k <= 2 && toks[h].word && toks[h].is(kAnaphorMod)) ++h;
+      if (h >= static_cast<int>(toks.size()) || !toks[h].word || !toks[h].is(kOrgAnaphor)) continue;
       if (overlaps_real(k, h + 1)) continue;
       if (h + 1 < static_cast<int>(toks.size()) &&
           ((toks[h + 1].word && toks[h + 1].low == "of") || mention_starts_at(h + 1)))
         continue;
       const Entity* ante = nullptr;
       for (auto& mm : mentions)
-        if (mm.te <= k && mm.members.size() == 1 && mm.members[0]->label == "ORG") ante = mm.members[0];
+        if (mm.te <= k && mm.size() == 1 && sv(first(mm)->label) == "ORG") ante = first(mm);
       if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
       if (!ante) continue;
       Mention m;
@@ -1221,11 +1627,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       m.te = h + 1;
       m.start = tk.start;
       m.end = toks[h].end;
-      m.members = {ante};
+      m.mb = static_cast<uint32_t>(pool.size());
+      pool.push_back(ante);
+      m.me = m.mb + 1;
       m.label = "ORG";
       m.pseudo = true;
-      pseudo.push_back(std::move(m));
-      k = h;
+      pseudo.push_back(m);
+      next_ref = h + 1;
     }
     if (!pseudo.empty()) {
       // A demonym inside a collective reference only modifies it ("these West African
@@ -1237,7 +1645,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
                                       return false;
                                     }),
                      mentions.end());
-      for (auto& m : pseudo) mentions.push_back(std::move(m));
+      mentions.insert(mentions.end(), pseudo.begin(), pseudo.end());
       std::sort(mentions.begin(), mentions.end(),
                 [](const Mention& a, const Mention& b) { return a.start < b.start; });
       assign_groups(mentions);
@@ -1257,27 +1665,25 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         if (toks[hi].word) ++wa;
         ++hi;
       }
-      auto in_window = [&](auto&& pred) {
+      // Whether a word of the window (outside the trigger) is one of `ids` (sorted).
+      auto in_window = [&](const std::vector<uint32_t>& ids) {
         for (int q = lo; q < hi; ++q) {
           if (q >= tb && q < te) continue;
-          if (toks[q].word && pred(toks[q].low)) return true;
+          if (toks[q].wid != kNoWord && std::binary_search(ids.begin(), ids.end(), toks[q].wid))
+            return true;
         }
         return false;
       };
-      if (!d.excludes.empty() && in_window([&](std::string_view w) { return d.excludes.count(w) > 0; }))
-        return false;
+      if (!d.excludes.empty() && in_window(d.excludes)) return false;
       if (!d.has_requires) return true;
-      if (in_window([&](std::string_view w) { return d.requires_words.count(w) > 0; })) return true;
+      if (!d.requires_words.empty() && in_window(d.requires_words)) return true;
       for (auto& lab : d.requires_labels)
         for (auto& m : mentions)
           if (m.label == lab && m.te > lo && m.tb < hi && !(m.tb >= tb && m.te <= te)) return true;
       return false;
     };
-    for (int k = 0; k < static_cast<int>(toks.size()); ++k) {
-      if (!toks[k].word) continue;
-      const std::vector<FormRef>* forms = lexicon.find(toks[k].low);
-      if (!forms) continue;
-      for (const FormRef& fr : *forms) {
+    for (const int k : facts.trigger_starts) {
+      for (const FormRef& fr : toks[k].info->forms) {
         const TriggerDef& d = triggers[fr.trigger];
         int end = k + 1;
         bool ok = true;
@@ -1313,6 +1719,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         c.participle = fr.participle;
         c.ing = fr.ing;
         cands.push_back(c);
+      }
+    }
+    active_patterns.clear();
+    if (pattern_filter) {
+      if (facts.ascii_fold) {
+        active_patterns = pattern_triggers;
+      } else {
+        for (size_t h = 0; h < pattern_triggers.size(); ++h)
+          if (pattern_filter->possible(h, facts.atoms)) active_patterns.push_back(pattern_triggers[h]);
       }
     }
     std::string_view stext = text.substr(sb, se - sb);
@@ -1374,10 +1789,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       while (clause_lo > 0 && ctx.clause[clause_lo - 1] == tc) --clause_lo;
 
       bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
-      std::string_view prev = c.tb > 0 && toks[c.tb - 1].word ? toks[c.tb - 1].low : std::string_view();
       bool nominal = !verb_form;
       if (verb_form) {
-        if (determiners().count(prev)) nominal = true;
+        if (c.tb > 0 && toks[c.tb - 1].word && toks[c.tb - 1].is(kDeterminer)) nominal = true;
         if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && toks[c.te].low == "of")
           nominal = true;
       }
@@ -1387,7 +1801,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         for (int q = c.tb - 1; q >= clause_lo && words < 3; --q) {
           if (!toks[q].word) break;
           ++words;
-          if (be_forms().count(toks[q].low)) {
+          if (toks[q].is(kBeForm)) {
             passive = true;
             break;
           }
@@ -1412,40 +1826,35 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       // participants after the participle.
       int np_from = c.te;
       if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
-          be_forms().count(toks[c.te].low) && toks[c.te + 1].word) {
+          toks[c.te].is(kBeForm) && toks[c.te + 1].word) {
         std::string_view w = toks[c.te + 1].low;
         if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
           np_from = c.te + 2;
       }
 
-      std::vector<EventParticipant> parts;
+      parts.clear();
       bool has_actor = false;
-      auto add = [&](const Mention& m, const std::string& role) {
-        for (const Entity* e : m.members) {
-          std::string r = (e->label == "LOCATION") ? "location" : role;
+      auto add = [&](const Mention& m, std::string_view role) {
+        for (uint32_t mi = m.mb; mi < m.me; ++mi) {
+          const Entity* e = pool[mi];
+          std::string_view r = (sv(e->label) == "LOCATION") ? "location" : role;
           bool dup = false;
           for (auto& p : parts)
-            if (p.id == e->id && p.role == r) dup = true;
+            if (p.e->id == e->id && p.role == r) dup = true;
           if (dup) continue;
-          EventParticipant p;
-          p.id = e->id;
-          p.name = e->name;
-          p.label = e->label;
-          p.role = r;
-          p.start = m.start;
-          p.end = m.end;
+          Part p{e, r, m.start, m.end};
           if (!m.pseudo) {
             p.start = e->start;
             p.end = e->end;
           }
           if (r == "actor") has_actor = true;
-          parts.push_back(std::move(p));
+          parts.push_back(p);
         }
       };
       auto is_place = [](const Mention& m) { return m.label == "COUNTRY" || m.label == "LOCATION"; };
       // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
       // of a person's title takes part with the person.
-      auto add_with_possessor = [&](const Mention& m, const std::string& role) {
+      auto add_with_possessor = [&](const Mention& m, std::string_view role) {
         add(m, role);
         if (m.label != "PERSON" || m.pseudo) return;
         for (const Mention& o : mentions) {
@@ -1457,8 +1866,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           int words = 0;
           bool ok = true;
           for (int r = q + 2; r < m.tb && ok; ++r) {
-            if (toks[r].word) ok = ++words <= 4 && !prepositions().count(toks[r].low) &&
-                                   !np_stops().count(toks[r].low);
+            if (toks[r].word) ok = ++words <= 4 && !toks[r].is(kPreposition | kNpStop);
             else ok = toks[r].punct == ',';
           }
           if (ok && words >= 1) add(o, role);
@@ -1474,14 +1882,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             bool close = ctx.words_between(m.te, c.tb) <= 3;
             for (int q = m.te; close && q < c.tb; ++q) {
               if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-              if (toks[q].word && (np_stops().count(toks[q].low) || prepositions().count(toks[q].low)))
+              if (toks[q].word && toks[q].is(kNpStop | kPreposition))
                 close = false;
             }
             if (close) add_with_possessor(m, (gov == "in" || gov == "at") && is_place(m) ? "location" : "actor");
           } else if (passive) {
             add(m, gov == "by" ? "actor" : (gov == "in" || gov == "at") && is_place(m) ? "location" : "target");
           } else {
-            std::string role = "actor";
+            std::string_view role = "actor";
             if ((gov == "in" || gov == "at") && is_place(m)) role = "location";
             else if (gov == "on" || gov == "against") role = "target";
             else if (gov == "with" || gov == "to" || gov == "from" || gov == "between" || gov == "for" ||
@@ -1494,12 +1902,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;
             for (int q = np_from; q < m.tb && !stop; ++q) {
-              if (toks[q].word) stop = np_stops().count(toks[q].low) > 0;
+              if (toks[q].word) stop = toks[q].is(kNpStop);
               else stop = toks[q].punct != '\'' && toks[q].punct != '-';
             }
             if (stop) continue;
           }
-          std::string role;
+          std::string_view role;
           if (gov == "by") role = "actor";
           else if ((gov == "in" || gov == "at") && is_place(m)) role = "location";
           else if (gov == "on" || gov == "against" || gov == "from" || gov == "of" || gov == "to" ||
@@ -1548,8 +1956,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       bool anaphoric = !has_actor &&
                        ((nominal && definite_before(toks, c.tb, clause_lo)) ||
                         (passive && definite_before(toks, c.tb, clause_lo, 5))) &&
-                       std::none_of(parts.begin(), parts.end(), [](const EventParticipant& p) {
-                         return p.label == "COUNTRY" || p.label == "PERSON";
+                       std::none_of(parts.begin(), parts.end(), [](const Part& p) {
+                         return sv(p.e->label) == "COUNTRY" || sv(p.e->label) == "PERSON";
                        });
       if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 
@@ -1560,16 +1968,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         const Timex* best = nullptr;
         for (size_t k = t_begin; k < t_end; ++k) {
           const Timex& tx = timexes[k];
-          if (tx.type != "DATE" && tx.type != "TIME") continue;
+          if (sv(tx.type) != "DATE" && sv(tx.type) != "TIME") continue;
           if (tx.value.empty() || tx.value.find("_REF") != std::string::npos || tx.value[0] == 'P') continue;
           if (tx.end > se) continue;
           int tb = token_at(toks, tx.start);
           if (tb >= static_cast<int>(toks.size())) continue;
           bool same = ctx.clause[tb] == tc;
-          std::string_view gov = governing_word(toks, tb, 0);
-          static const SvSet preps = {"in", "on", "at", "since", "during",
-                                                                "from", "until", "by", "of", "last", "this"};
-          bool prep = preps.count(gov) > 0 || (toks[tb].word && preps.count(toks[tb].low));
+          const int gov = governing_tok(toks, tb, 0);
+          bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
           bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
           if (!same && !initial) continue;
           bool after = tx.start >= c.end;
@@ -1586,13 +1992,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           dt.value = best->value;
           dt.text.assign(text.substr(best->start, best->end - best->start));
           std::string_view low = std::string_view(lower).substr(best->start, best->end - best->start);
-          dt.source = (best->anchor == "dct" && dct_deictics().count(low)) ? "dct" : "sentence";
+          dt.source = (sv(best->anchor) == "dct" && is_dct_deictic(low)) ? "dct" : "sentence";
           date = std::move(dt);
         }
       }
 
       // ---- modality
-      std::string modality = "asserted";
+      std::string_view modality = "asserted";
       {
         bool neg = false, hyp = false;
         int words = 0;
@@ -1617,27 +2023,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
       }
 
       // ---- merge or add
-      Event ev;
-      ev.type = td.name;
-      ev.cameo = d.cameo;
-      ev.trigger = Span{c.start, c.end};
-      ev.participants = std::move(parts);
-      ev.date = std::move(date);
-      ev.sentence = Span{sb, se};
-      ev.sentence_index = sidx;
-      ev.modality = modality;
-
       auto& list = by_type[static_cast<size_t>(d.type)];
       bool merged = false;
       int checked = 0;
       for (auto it = list.rbegin(); it != list.rend() && checked < merge_lookback; ++it, ++checked) {
         Event& old = events[*it];
-        if (old.modality != ev.modality) continue;
-        if (old.date && ev.date && old.date->value != ev.date->value) continue;
+        if (old.modality != modality) continue;
+        if (old.date && date && old.date->value != date->value) continue;
         bool share = anaphoric;
         for (auto& a : old.participants) {
-          for (auto& b : ev.participants)
-            if (a.id == b.id) {
+          for (auto& b : parts)
+            if (a.id == b.e->id) {
               share = true;
               break;
             }
@@ -1647,18 +2043,29 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
         std::pair<int, int> here{sidx, tc};
         if (last_mention[*it] != here) old.mentions += 1;
         last_mention[*it] = here;
-        for (auto& p : ev.participants) {
+        for (auto& p : parts) {
           bool dup = false;
           for (auto& q : old.participants)
-            if (q.id == p.id && q.role == p.role) dup = true;
-          if (!dup) old.participants.push_back(p);
+            if (q.id == p.e->id && q.role == p.role) dup = true;
+          if (!dup) old.participants.push_back(participant(p));
         }
-        if (!old.date && ev.date) old.date = ev.date;
+        if (!old.date && date) old.date = std::move(date);
         merged = true;
         break;
       }
-      if (!merged && static_cast<int>(ev.participants.size()) >= min_participants) {
+      if (!merged && static_cast<int>(parts.size()) >= min_participants) {
+        Event ev;
+        ev.type = td.name;
+        ev.cameo = d.cameo;
+        ev.trigger = Span{c.start, c.end};
+        ev.participants.reserve(parts.size());
+        for (const Part& p : parts) ev.participants.push_back(participant(p));
+        ev.date = std::move(date);
+        ev.sentence = Span{sb, se};
+        ev.sentence_index = sidx;
+        ev.modality = modality;
         list.push_back(events.size());
+        if (events.empty()) events.reserve(8);
         events.push_back(std::move(ev));
         last_mention.emplace_back(sidx, tc);
       }
@@ -1667,32 +2074,29 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
     // ---- update the reference memory
     for (size_t k = 0; k < mentions.size();) {
       size_t j = k;
-      std::vector<const Entity*> grp;
-      bool any_pseudo = false;
+      grp.clear();
       while (j < mentions.size() && mentions[j].group == mentions[k].group) {
-        for (auto* e : mentions[j].members)
+        for (uint32_t mi = mentions[j].mb; mi < mentions[j].me; ++mi) {
+          const Entity* e = pool[mi];
           if (std::find(grp.begin(), grp.end(), e) == grp.end() &&
               std::none_of(grp.begin(), grp.end(), [&](const Entity* x) { return x->id == e->id; }))
             grp.push_back(e);
-        any_pseudo = any_pseudo || mentions[j].pseudo;
+        }
         ++j;
       }
       if (grp.size() >= 2) {
-        GroupMemory gm;
+        GroupMemory& gm = memory.push();
         gm.sentence = sidx;
         gm.members = grp;
         gm.label = group_label(grp);
         std::string_view gov = governing_word(toks, mentions[k].tb, 0);
         gm.subject = gov.empty() || gov == "and" || gov == "both" || gov == "all";
-        memory.push_back(std::move(gm));
-        if (memory.size() > 8) memory.pop_front();
       }
-      (void)any_pseudo;
       k = j;
     }
     for (auto& m : mentions)
-      if (!m.pseudo && m.members.size() == 1 && m.members[0]->label == "ORG") {
-        last_org = m.members[0];
+      if (!m.pseudo && m.size() == 1 && sv(first(m)->label) == "ORG") {
+        last_org = first(m);
         last_org_sentence = sidx;
       }
   }

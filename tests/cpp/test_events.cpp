@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include <re2/re2.h>
+
 #include "liptako/errors.h"
 #include "liptako/events.h"
 
@@ -607,6 +609,30 @@ TEST(Robustness, OddInputs) {
   // Sentences past the end of the text are clamped.
   std::vector<Sentence> bad = {{0, 1000}};
   EXPECT_NO_THROW(bundled().extract("Peru signed a pact.", bad, {}, {}, std::nullopt));
+}
+
+// ------------------------------------------------------------------ pattern triggers
+
+// Pattern triggers are only searched in sentences whose words may hold a match (a
+// prefilter over the literal strings of the patterns): the events must be those of
+// searching every sentence.
+TEST(Patterns, PrefilterFindsWhatRe2Finds) {
+  const json tax = json::parse(R"({"types": [{"type": "ATTACK", "cameo": "19", "triggers": [
+      {"pattern": "(?i)\\b(?:air|drone)[- ]?strikes?\\b"},
+      {"pattern": "\\b[A-Z]\\d\\d\\b"}]}]})");
+  EventExtractor ex(tax, "patterns.json");
+  const RE2 strike("(?i)\\b(?:air|drone)[- ]?strikes?\\b");
+  for (const std::string& middle :
+       {"airstrikes", "AIR STRIKES", "drone-strike", "air\u017Ftrikes" /* long s */,
+        "airstri\u212Ae" /* Kelvin sign */, "Airstrikes", "airstrikers", "air raids", "Z99"}) {
+    const std::string sentence = "Mali conducted " + middle + " on Niger.";
+    Doc d({sentence}, {C("Mali", "MLI"), C("Niger", "NER")});
+    const bool want = RE2::PartialMatch(sentence, strike) || middle == "Z99";
+    EXPECT_EQ(of_type(d.run(ex), "ATTACK").size(), want ? 1u : 0u) << middle;
+  }
+  // A match must lie within one sentence.
+  Doc split({"Mali sent its air", "strikes hit Niger."}, {C("Mali", "MLI"), C("Niger", "NER")});
+  EXPECT_TRUE(split.run(ex).empty());
 }
 
 // ------------------------------------------------------------------ configuration
