@@ -7,7 +7,6 @@ import itertools
 import json
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional,
                     Sequence, Tuple, Union)
@@ -211,25 +210,24 @@ class Extractor:
             batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in texts_]
             return _Batch(texts_, batch_ids, [d if d is None else str(d) for d in batch_dcts])
 
-        def submit(pool: ThreadPoolExecutor, b: _Batch) -> "Future[_core.ExtractedBatch]":
-            return pool.submit(engine.extract_batch,
-                               [t if isinstance(t, str) else "" for t in b.texts], b.ids, b.dcts,
-                               n_workers)
+        def start(b: _Batch) -> "_core.ExtractedBatch":
+            # Returns at once: the batch is extracted on native threads meanwhile.
+            return engine.extract_batch([t if isinstance(t, str) else "" for t in b.texts],
+                                        b.ids, b.dcts, n_workers)
 
-        # Pipelined: the engine (GIL released) works on the next batch while this
-        # thread turns the current one into Python objects. At most two batches
-        # are in memory.
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            batch = next_batch()
-            pending = submit(pool, batch) if batch else None
-            while batch is not None and pending is not None:
-                extracted = pending.result()
-                following = next_batch()
-                pending = submit(pool, following) if following else None
-                results = extracted.results()
-                del extracted  # the engine's documents; the Python ones are built
-                yield from self._results(batch, results, errors)
-                batch = following
+        # Pipelined: the engine's threads (no GIL) extract the next batch while this
+        # thread turns the current one into Python objects. At most two batches are
+        # in memory.
+        batch = next_batch()
+        pending = start(batch) if batch else None
+        while batch is not None and pending is not None:
+            pending.wait()
+            following = next_batch()
+            extracted, pending = pending, (start(following) if following else None)
+            results = extracted.results()
+            del extracted  # the engine's documents; the Python ones are built
+            yield from self._results(batch, results, errors)
+            batch = following
 
     @staticmethod
     def _results(batch: "_Batch", results: List[Union[Document, Tuple[str, str]]], errors: str

@@ -423,49 +423,57 @@ struct Outcome {
   std::string error_message;
 };
 
-// A batch extracted with the GIL released, waiting to become Python objects
-// (results()). Holds the texts, so the documents can slice them.
+// A batch extracted on native threads in the background: the constructor (GIL
+// held) takes the texts and starts `workers` threads, which never touch Python;
+// results() waits for them with the GIL released, then makes the Python objects.
+// So the caller builds the objects of one batch while the next is extracted,
+// with no Python thread competing for the GIL. Holds the texts (the documents
+// slice them) and the engine (kept alive while the threads run).
 class ExtractedBatch {
  public:
-  ExtractedBatch(const Extractor& x, const py::list& texts, std::vector<std::string> ids,
-                 std::vector<std::optional<std::string>> dcts, int workers) {
+  ExtractedBatch(std::shared_ptr<const Extractor> x, const py::list& texts,
+                 std::vector<std::string> ids, std::vector<std::optional<std::string>> dcts,
+                 int workers)
+      : engine_(std::move(x)), ids_(std::move(ids)), dcts_(std::move(dcts)) {
     const size_t n = texts.size();
-    if (ids.size() != n || dcts.size() != n)
+    if (ids_.size() != n || dcts_.size() != n)
       throw py::value_error("texts, ids and dcts must have the same length");
     views_.reserve(n);
     for (size_t i = 0; i < n; ++i) views_.push_back(utf8_view(texts[i]));
     outcomes_.resize(n);
-    py::gil_scoped_release release;
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < n;) {
-        Outcome& o = outcomes_[i];
-        try {
-          o.doc = extract_document(x, views_[i], std::move(ids[i]), dcts[i]);
-        } catch (const liptako::LimitError& e) {
-          o.error_class = "LimitError", o.error_message = e.what();
-        } catch (const std::exception& e) {
-          o.error_class = "Error", o.error_message = e.what();
-        }
-      }
-    };
-    size_t threads = static_cast<size_t>(std::max(1, std::min<int>(workers, static_cast<int>(n))));
-    std::vector<std::thread> pool;
-    for (size_t t = 1; t < threads; ++t) {
+    const size_t threads =
+        static_cast<size_t>(std::max(1, std::min<int>(workers, static_cast<int>(n))));
+    for (size_t t = 0; t < threads; ++t) {
       try {
-        pool.emplace_back(work);
+        pool_.emplace_back([this] { work(); });
       } catch (const std::system_error&) {
-        break;  // no more threads: the ones running (and this one) do the rest
+        break;  // no more threads: the ones running do the rest
       }
     }
-    work();
-    for (auto& t : pool) t.join();
+    if (pool_.empty()) {  // no thread at all: extract here
+      py::gil_scoped_release release;
+      work();
+    }
+  }
+
+  ExtractedBatch(const ExtractedBatch&) = delete;
+  ExtractedBatch& operator=(const ExtractedBatch&) = delete;
+
+  // The threads only read the texts and write outcomes_: waiting needs no GIL
+  // from them, so joining here (even from a destructor holding the GIL) ends.
+  ~ExtractedBatch() { join(); }
+
+  // Waits until every text is extracted (GIL released meanwhile).
+  void wait() {
+    py::gil_scoped_release release;
+    join();
   }
 
   // In input order: a Document, or (error class name, message). Takes the
   // engine's documents: a second call is an error.
   py::list results() {
     if (taken_) throw std::runtime_error("ExtractedBatch.results() was already called");
+    wait();
     taken_ = true;
     std::vector<Outcome> outcomes = std::move(outcomes_);
     py::list out(outcomes.size());
@@ -484,6 +492,28 @@ class ExtractedBatch {
   }
 
  private:
+  void work() {
+    for (size_t i; (i = next_.fetch_add(1)) < outcomes_.size();) {
+      Outcome& o = outcomes_[i];
+      try {
+        o.doc = extract_document(*engine_, views_[i], std::move(ids_[i]), dcts_[i]);
+      } catch (const liptako::LimitError& e) {
+        o.error_class = "LimitError", o.error_message = e.what();
+      } catch (const std::exception& e) {
+        o.error_class = "Error", o.error_message = e.what();
+      }
+    }
+  }
+  void join() {
+    for (auto& t : pool_)
+      if (t.joinable()) t.join();
+  }
+
+  std::shared_ptr<const Extractor> engine_;
+  std::vector<std::string> ids_;
+  std::vector<std::optional<std::string>> dcts_;
+  std::atomic<size_t> next_{0};
+  std::vector<std::thread> pool_;
   std::vector<Utf8View> views_;
   std::vector<Outcome> outcomes_;
   bool taken_ = false;
@@ -686,7 +716,9 @@ PYBIND11_MODULE(_core, m) {
            py::arg("base_dir"))
       .def("build", &PyBuilder::build);
 
-  py::class_<ExtractedBatch>(m, "ExtractedBatch").def("results", &ExtractedBatch::results);
+  py::class_<ExtractedBatch>(m, "ExtractedBatch")
+      .def("wait", &ExtractedBatch::wait)
+      .def("results", &ExtractedBatch::results);
 
   py::class_<Extractor, std::shared_ptr<Extractor>>(m, "Extractor")
       .def(
@@ -718,9 +750,10 @@ PYBIND11_MODULE(_core, m) {
           "extract_batch",
           // Extracts every text on `workers` threads, GIL released; errors are
           // kept per text. ExtractedBatch.results() makes the Python objects.
-          [](const Extractor& x, const py::list& texts, std::vector<std::string> ids,
+          [](std::shared_ptr<Extractor> x, const py::list& texts, std::vector<std::string> ids,
              std::vector<std::optional<std::string>> dcts, int workers) {
-            return ExtractedBatch(x, texts, std::move(ids), std::move(dcts), workers);
+            return std::make_unique<ExtractedBatch>(std::move(x), texts, std::move(ids),
+                                                    std::move(dcts), workers);
           },
           py::arg("texts"), py::arg("ids"), py::arg("dcts"), py::arg("workers"))
       .def("stats", [](const Extractor& x) {

@@ -358,3 +358,17 @@ def test_result_classes_must_match_the_binding(extractor):
         _core.register_result_types(**dict(kinds, span=42))
     # A refused registration leaves the one in use.
     assert isinstance(extractor.extract("Mali.").entities[0], liptako.Entity)
+
+
+def test_iter_extract_abandoned_midway_leaves_the_engine_usable():
+    # The next batch is being extracted on native threads when the consumer stops:
+    # dropping the generator waits for them, and nothing is lost for later calls.
+    x = liptako.Extractor()
+    texts = [f"Mali and Niger met in Niamey on Monday, report {i}." for i in range(600)]
+    it = x.iter_extract(texts, workers=2, batch_size=50)
+    first = [next(it) for _ in range(3)]
+    del it
+    assert all(isinstance(d, liptako.Document) for d in first)
+    again = x.extract_many(texts[:120], workers=2)
+    assert [d.id for d in again] == [str(i) for i in range(120)]
+    assert all(d.entities for d in again)
