@@ -15,49 +15,14 @@ import argparse
 import json
 import os
 import platform
-import random
 import sys
 import time
 from pathlib import Path
 
 import liptako
+from corpus import short_articles  # benchmarks/ (this script's folder)
 
 OUT = Path(__file__).resolve().parent / "out" / "scaleout.json"
-
-PEOPLE = ["Assimi Goita", "Ibrahim Traore", "Abdourahamane Tiani", "Bola Tinubu",
-          "Mahamat Idriss Deby", "Antonio Guterres"]
-COUNTRIES = ["Mali", "Niger", "Burkina Faso", "Chad", "Senegal", "Nigeria", "France", "Russia"]
-ORGS = ["ECOWAS", "the African Union", "the United Nations", "the World Bank"]
-PLACES = ["Niamey", "Bamako", "Ouagadougou", "Djibo", "Gao", "Timbuktu", "Abuja"]
-MONTHS = ["January", "March", "May", "July", "September", "November"]
-SUFFIX = " The statement was read on the state broadcaster late in the evening."
-TEMPLATES = [
-    "{c1} and {c2} signed a defence pact in {place} on {day} {month} {year}, officials said. "
-    "{person} called it a turning point for the region.",
-    "Gunmen attacked a convoy near {place} on Saturday, killing {n} soldiers, the army of {c1} "
-    "said. {org} condemned the attack.",
-    "{org} imposed sanctions on {c1} on {day} {month} {year} after soldiers seized power. "
-    "{person} said {c2} would not be intimidated.",
-    "{person} met envoys from {org} in {place} last week to discuss the withdrawal of troops "
-    "from {c1}, a spokesman said.",
-    "Nothing of note happened in the market today; traders said prices were stable at {n} "
-    "francs a kilo.",
-]
-
-
-def generate(n: int, seed: int = 1234):
-    rng = random.Random(seed)
-    out = []
-    for i in range(n):
-        c1, c2 = rng.sample(COUNTRIES, 2)
-        text = rng.choice(TEMPLATES) + SUFFIX
-        text = text.format(
-            c1=c1, c2=c2, person=rng.choice(PEOPLE), org=rng.choice(ORGS),
-            place=rng.choice(PLACES), day=rng.randint(1, 28), month=rng.choice(MONTHS),
-            year=rng.choice([2021, 2022, 2023, 2024]), n=rng.randint(2, 90))
-        out.append((f"doc-{i:06d}", text, None if i % 3 == 0 else "2024-03-15"))
-    return out
-
 
 def best_of(repeat: int, fn) -> float:
     times = []
@@ -80,7 +45,7 @@ def main() -> int:
 
     import liptako.dask as ld
 
-    corpus = generate(args.docs)
+    corpus = short_articles(args.docs)
     texts = [t for _, t, _ in corpus]
     ids = [i for i, _, _ in corpus]
     dcts = [d for _, _, d in corpus]

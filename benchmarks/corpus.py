@@ -189,3 +189,45 @@ def load_or_generate(size_mb: float, cache_dir: Path, seed: int = 2024) -> List[
     docs = generate(size_mb, seed)
     path.write_text(("\n" + DOC_SEPARATOR + "\n").join(docs), encoding="utf-8")
     return docs
+
+
+# ---------------------------------------------------------------- short articles
+
+_SHORT_PEOPLE = ["Assimi Goita", "Ibrahim Traore", "Abdourahamane Tiani", "Bola Tinubu",
+                 "Mahamat Idriss Deby", "Antonio Guterres"]
+_SHORT_COUNTRIES = ["Mali", "Niger", "Burkina Faso", "Chad", "Senegal", "Nigeria", "France",
+                    "Russia"]
+_SHORT_ORGS = ["ECOWAS", "the African Union", "the United Nations", "the World Bank"]
+_SHORT_PLACES = ["Niamey", "Bamako", "Ouagadougou", "Djibo", "Gao", "Timbuktu", "Abuja"]
+_SHORT_MONTHS = ["January", "March", "May", "July", "September", "November"]
+_SHORT_SUFFIX = " The statement was read on the state broadcaster late in the evening."
+_SHORT_TEMPLATES = [
+    "{c1} and {c2} signed a defence pact in {place} on {day} {month} {year}, officials said. "
+    "{person} called it a turning point for the region.",
+    "Gunmen attacked a convoy near {place} on Saturday, killing {n} soldiers, the army of {c1} "
+    "said. {org} condemned the attack.",
+    "{org} imposed sanctions on {c1} on {day} {month} {year} after soldiers seized power. "
+    "{person} said {c2} would not be intimidated.",
+    "{person} met envoys from {org} in {place} last week to discuss the withdrawal of troops "
+    "from {c1}, a spokesman said.",
+    "Nothing of note happened in the market today; traders said prices were stable at {n} "
+    "francs a kilo.",
+]
+
+
+def short_articles(n: int, seed: int = 1234) -> List[tuple]:
+    """``n`` (id, text, dct) records of about 200 characters from templates (one in
+    three without a DCT): many small documents, for scale-out runs and their tests."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        c1, c2 = rng.sample(_SHORT_COUNTRIES, 2)
+        text = (rng.choice(_SHORT_TEMPLATES) + _SHORT_SUFFIX).format(
+            c1=c1, c2=c2, person=rng.choice(_SHORT_PEOPLE), org=rng.choice(_SHORT_ORGS),
+            place=rng.choice(_SHORT_PLACES), day=rng.randint(1, 28),
+            month=rng.choice(_SHORT_MONTHS), year=rng.choice([2021, 2022, 2023, 2024]),
+            n=rng.randint(2, 90))
+        dct = None if i % 3 == 0 else f"2024-0{1 + i % 9}-1{i % 10}"
+        out.append((f"doc-{i:06d}", text, dct))
+    return out
+

@@ -1,6 +1,7 @@
 """liptako.dask on a real two-process distributed cluster."""
 
-import random
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,44 +16,11 @@ import dask.dataframe as dd  # noqa: E402
 import liptako  # noqa: E402
 import liptako.dask as ld  # noqa: E402
 
+# The many-small-articles generator the scale-out benchmark uses too.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from corpus import short_articles  # noqa: E402
+
 N_DOCS = 10_000
-
-PEOPLE = ["Assimi Goita", "Ibrahim Traore", "Abdourahamane Tiani", "Bola Tinubu",
-          "Mahamat Idriss Deby", "Antonio Guterres"]
-COUNTRIES = ["Mali", "Niger", "Burkina Faso", "Chad", "Senegal", "Nigeria", "France", "Russia"]
-ORGS = ["ECOWAS", "the African Union", "the United Nations", "the World Bank"]
-PLACES = ["Niamey", "Bamako", "Ouagadougou", "Djibo", "Gao", "Timbuktu", "Abuja"]
-MONTHS = ["January", "March", "May", "July", "September", "November"]
-SUFFIX = " The statement was read on the state broadcaster late in the evening."
-TEMPLATES = [
-    "{c1} and {c2} signed a defence pact in {place} on {day} {month} {year}, officials said. "
-    "{person} called it a turning point for the region.",
-    "Gunmen attacked a convoy near {place} on Saturday, killing {n} soldiers, the army of {c1} "
-    "said. {org} condemned the attack.",
-    "{org} imposed sanctions on {c1} on {day} {month} {year} after soldiers seized power. "
-    "{person} said {c2} would not be intimidated.",
-    "{person} met envoys from {org} in {place} last week to discuss the withdrawal of troops "
-    "from {c1}, a spokesman said.",
-    "Nothing of note happened in the market today; traders said prices were stable at {n} "
-    "francs a kilo.",
-]
-
-
-def generate(n, seed=1234):
-    """``n`` (id, text, dct) records of about 200 characters from templates."""
-    rng = random.Random(seed)
-    out = []
-    for i in range(n):
-        c1, c2 = rng.sample(COUNTRIES, 2)
-        text = rng.choice(TEMPLATES) + SUFFIX
-        text = text.format(
-            c1=c1, c2=c2, person=rng.choice(PEOPLE), org=rng.choice(ORGS),
-            place=rng.choice(PLACES), day=rng.randint(1, 28), month=rng.choice(MONTHS),
-            year=rng.choice([2021, 2022, 2023, 2024]), n=rng.randint(2, 90))
-        dct = None if i % 3 == 0 else f"2024-0{1 + i % 9}-1{i % 10}"
-        out.append((f"doc-{i:05d}", text, dct))
-    return out
-
 
 def canonical(frame, by):
     return frame.sort_values(by, kind="stable").reset_index(drop=True)
@@ -65,7 +33,7 @@ EVENT_KEY = ["doc", "event"]
 
 @pytest.fixture(scope="module")
 def corpus():
-    return generate(N_DOCS)
+    return short_articles(N_DOCS)
 
 
 @pytest.fixture(scope="module")
