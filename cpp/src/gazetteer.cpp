@@ -1,6 +1,7 @@
 #include "liptako/gazetteer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "liptako/string_index.h"
 #include "liptako/text.h"
@@ -11,6 +12,8 @@ namespace {
 
 constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabulary
 constexpr uint32_t kSkip = 0xFFFFFFFEu;     // transparent token
+
+inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 inline uint64_t edge_key(uint32_t node, uint32_t token) {
   return (static_cast<uint64_t>(node) << 32) | token;
@@ -245,9 +248,35 @@ std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
 }
 
 std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
+  const Data& d = *data_;
+  if (d.phrase_count == 0) return {};
   const std::vector<Token> tokens = tokenize_words(text);
-  FoldedTokens folded(text, tokens);
-  return find(text, tokens, folded, kind);
+  // Each token's vocabulary id, folded on the way (FoldedTokens without keeping
+  // the folds): an ASCII token is lowered into a buffer, any other one folded.
+  std::vector<uint32_t> ids(tokens.size());
+  constexpr size_t kShort = 32;  // ASCII tokens up to this long are lowered 8 bytes at a time
+  char lowered[kShort];
+  std::string folded;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    const char* p = text.data() + t.start;
+    const size_t n = t.end - t.start;
+    if (t.ascii && n <= kShort && t.start + kShort <= text.size()) {
+      for (size_t m = 0; m < n; m += 8) {  // may read past the token, not past the text
+        const uint64_t w = text::ascii_lower8(p + m);
+        std::memcpy(lowered + m, &w, 8);
+      }
+      ids[k] = d.vocabulary.find(std::string_view(lowered, n));
+    } else if (t.ascii && n <= kShort) {  // near the text's end
+      for (size_t m = 0; m < n; ++m) lowered[m] = ascii_lower(p[m]);
+      ids[k] = d.vocabulary.find(std::string_view(lowered, n));
+    } else {
+      folded.clear();
+      text::fold(std::string_view(p, n), folded);
+      ids[k] = d.vocabulary.find(folded);
+    }
+  }
+  return find_ids(text, tokens, std::move(ids), kind);
 }
 
 size_t Gazetteer::phrase_count() const { return data_->phrase_count; }

@@ -16,8 +16,9 @@ namespace {
 // lookups and the out-of-line calls are paid only for non-ASCII.
 enum : uint8_t { kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32 };
 
-constexpr std::array<uint8_t, 128> make_ascii_class() {
-  std::array<uint8_t, 128> t{};
+// Indexed by byte: bytes >= 0x80 (parts of multi-byte sequences) have no class.
+constexpr std::array<uint8_t, 256> make_ascii_class() {
+  std::array<uint8_t, 256> t{};
   for (int c = 0; c < 128; ++c) {
     uint8_t f = 0;
     if (c >= 'A' && c <= 'Z') f = kWordC | kLetterC | kUpperC;
@@ -28,7 +29,7 @@ constexpr std::array<uint8_t, 128> make_ascii_class() {
   }
   return t;
 }
-constexpr std::array<uint8_t, 128> kAscii = make_ascii_class();
+constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
 
 inline text::Decoded decode(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -85,6 +86,12 @@ bool is_opening_quote(char32_t cp) {
          cp == 0xAB;
 }
 
+bool all_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
 class Tokenizer {
  public:
   explicit Tokenizer(std::string_view s) : s_(s) {}
@@ -116,6 +123,7 @@ class Tokenizer {
         i += d.len;
         t.end = static_cast<uint32_t>(i);
         t.kind = is_hyphen(d.cp) ? TokenKind::kHyphen : TokenKind::kPunct;
+        t.ascii = d.len == 1;
       }
       out.push_back(t);
     }
@@ -127,6 +135,7 @@ class Tokenizer {
   // both tokens and leaves t.end == 0). Returns the next position.
   size_t scan_word(size_t i, Token& t, std::vector<Token>& out) {
     size_t start = i;
+    bool ascii = true;
     bool has_letter = false, has_lower = false, has_upper = false, first = true;
     size_t j = i;
     const size_t n = s_.size();
@@ -145,8 +154,7 @@ class Tokenizer {
           do {
             run |= f;
             ++k;
-          } while (k < n && static_cast<unsigned char>(s_[k]) < 0x80 &&
-                   ((f = kAscii[static_cast<unsigned char>(s_[k])]) & kWordC));
+          } while (k < n && ((f = kAscii[static_cast<unsigned char>(s_[k])]) & kWordC));
           if (run & kLetterC) has_letter = true;
           if (run & kLowerC) has_lower = true;
           if (run & kUpperC) has_upper = true;
@@ -159,6 +167,7 @@ class Tokenizer {
       } else {
         d = text::decode(s_, j);
         if (text::is_word_char(d.cp)) {
+          ascii = false;
           if (text::is_letter(d.cp)) {
             has_letter = true;
             if (text::is_lower(d.cp)) has_lower = true;
@@ -179,6 +188,7 @@ class Tokenizer {
       if (k >= n) break;
       auto next = decode(s_, k);
       if (apos && is_letter(prev_cp) && is_letter(next.cp)) {
+        if (d.len > 1) ascii = false;  // ’
         prev_cp = d.cp;
         j = k;  // d'Ivoire, Mali's (split below)
         continue;
@@ -209,15 +219,18 @@ class Tokenizer {
     }
     t.kind = has_letter ? TokenKind::kWord : TokenKind::kNumber;
     t.all_upper = has_letter && has_upper && !has_lower;
+    t.ascii = ascii;
     // Possessive split: ...'s / ...’s at the end of a word.
     size_t poss = possessive_start(start, j);
     if (poss != 0) {
       t.end = static_cast<uint32_t>(poss);
+      if (!ascii) t.ascii = all_ascii(s_.substr(start, poss - start));  // ’ may be its only one
       out.push_back(t);
       Token p;
       p.start = static_cast<uint32_t>(poss);
       p.end = static_cast<uint32_t>(j);
       p.kind = TokenKind::kPossessive;
+      p.ascii = s_[poss] == '\'';
       out.push_back(p);
       t.end = 0;
       return j;
@@ -318,59 +331,28 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 
 namespace liptako {
 
-namespace {
-
-constexpr uint64_t kOnes = 0x0101010101010101ULL;
-constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-
-// The 8 bytes at p with ASCII 'A'..'Z' lowered; bytes >= 0x80 are left as they are.
-inline uint64_t lower8(const char* p) {
-  uint64_t w;
-  std::memcpy(&w, p, 8);
-  const uint64_t low7 = w & ~kHighBits;
-  const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
-  const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
-  const uint64_t upper = (ge_a & ~gt_z) & ~w & kHighBits;  // ASCII 'A'..'Z'
-  return w | (upper >> 2);                                  // + 0x20
-}
-
-}  // namespace
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
   // The text with ASCII capitals lowered (8 bytes at a time) opens the arena: an
-  // all-ASCII token's fold is that span of it (text::fold lowers ASCII and keeps
-  // its length). A token holding a non-ASCII byte is folded by text::fold into
-  // the arena after it.
+  // ASCII token's fold is that span of it (text::fold lowers ASCII and keeps its
+  // length). Any other token is folded by text::fold into the arena after it.
   const size_t n = text.size();
   arena_.resize(n);
-  // Per 8-byte block of the text: does it hold a byte >= 0x80?
-  std::vector<uint8_t> block_high((n + 7) / 8, 0);
   size_t k = 0;
   for (; k + 8 <= n; k += 8) {
-    uint64_t w;
-    std::memcpy(&w, text.data() + k, 8);
-    block_high[k / 8] = (w & kHighBits) != 0;
-    w = lower8(text.data() + k);
+    const uint64_t w = text::ascii_lower8(text.data() + k);
     std::memcpy(&arena_[k], &w, 8);
   }
   for (; k < n; ++k) {
     const char c = text[k];
     arena_[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    if (static_cast<unsigned char>(c) >= 0x80) block_high[k / 8] = 1;
   }
   starts_.resize(tokens.size());
   lengths_.resize(tokens.size());
   std::string folded;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    bool ascii = true;  // no block it overlaps holds a high byte, or it holds none
-    for (size_t b = t.start / 8; b * 8 < t.end; ++b) {
-      if (!block_high[b]) continue;
-      for (size_t m = t.start; m < t.end; ++m)
-        if (static_cast<unsigned char>(text[m]) >= 0x80) ascii = false;
-      break;
-    }
-    if (ascii) {
+    if (t.ascii) {
       starts_[i] = t.start;
       lengths_[i] = t.end - t.start;
       continue;

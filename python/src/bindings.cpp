@@ -610,17 +610,15 @@ class PyGazetteer {
   // only slower).
   static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
                              std::string_view text) {
-    auto lead = [&text](size_t i) { return (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80; };
     size_t pos = 0, points = 0;
     for (auto& m : matches) {
       size_t start = std::min<size_t>(m.start, text.size());
       size_t end = std::min<size_t>(std::max(m.end, m.start), text.size());
       if (start < pos) pos = 0, points = 0;
-      for (; pos < start; ++pos) points += lead(pos);
-      size_t length = 0;
-      for (size_t i = start; i < end; ++i) length += lead(i);
+      points += liptako::count_sequence_starts(text, pos, start);
+      pos = start;
       m.start = static_cast<uint32_t>(points);
-      m.end = static_cast<uint32_t>(points + length);
+      m.end = static_cast<uint32_t>(points + liptako::count_sequence_starts(text, start, end));
     }
   }
 

@@ -144,3 +144,42 @@ TEST(Gazetteer, ScalesToManyPhrases) {
   EXPECT_EQ(m[0].value, 199999u);
   EXPECT_EQ(m[1].value, 5u);
 }
+
+// find(text) folds each token on its own (ASCII tokens lowered 8 bytes at a
+// time, near the text's end one byte at a time, others by text::fold); it must
+// agree with find() over FoldedTokens, the pipeline's path, on every text.
+TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
+  Gazetteer g = build({{"Côte d’Ivoire", {}},
+                       {"al-Qaeda", {}},
+                       {"Assimi Goïta", {}},
+                       {"ECOWAS", {}},
+                       {"Burkina Faso", {}},
+                       {"an unusually long organisation name word", {}},
+                       {"Internationalisationsbeauftragter", {}},
+                       {"US", cs()},
+                       {"Chad", capital()}});
+  const std::string texts[] = {
+      "Côte d'Ivoire, COTE D’IVOIRE and cote divoire.",
+      "AL-QAEDA, al Qaeda and al‐Qaeda struck; Assimi Goita met ASSIMI GOÏTA.",
+      "the US and the us; Chad and chad; Burkina Faso's and BURKINA FASO’s",
+      "an unusually long organisation name word INTERNATIONALISATIONSBEAUFTRAGTER",
+      "ends with ecowas",
+      "ECOWAS",
+      "Burkina\xff Faso \xc3 Goïta\xe2\x80",
+  };
+  for (const std::string& s : texts) {
+    const std::vector<Token> tokens = tokenize_words(s);
+    FoldedTokens folded(s, tokens);
+    for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
+      auto a = g.find(s, kind);
+      auto b = g.find(s, tokens, folded, kind);
+      ASSERT_EQ(a.size(), b.size()) << s;
+      for (size_t k = 0; k < a.size(); ++k) {
+        EXPECT_EQ(a[k].start, b[k].start) << s;
+        EXPECT_EQ(a[k].end, b[k].end) << s;
+        EXPECT_EQ(a[k].value, b[k].value) << s;
+      }
+    }
+  }
+  EXPECT_EQ(run(g, "ends with ecowas"), (std::vector<std::string>{"ecowas@3"}));
+}

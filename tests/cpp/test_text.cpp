@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "liptako/offsets.h"
 #include "liptako/segmenter.h"
 #include "liptako/text.h"
 
@@ -75,6 +76,34 @@ TEST(Tokenize, Flags) {
   EXPECT_TRUE(tt.tokens[0].all_upper);
   EXPECT_TRUE(tt.tokens[2].capitalized);
   EXPECT_FALSE(tt.tokens[1].capitalized);
+}
+
+// Token::ascii says whether every byte of the token is ASCII; FoldedTokens
+// relies on it to take an ASCII token's fold from the lowered text.
+TEST(Tokenize, AsciiFlagAndFoldsAreExact) {
+  const std::string s = "Mali’s U.S. d'Ivoire Goïta’s café's 1,100 al‐Qaeda «x» O'Neill's "
+                        "Straße\xff\xc3 ECOWAS’ ok";
+  const auto tokens = tokenize(s).tokens;
+  FoldedTokens folded(s, tokens);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const std::string text = s.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    bool ascii = true;
+    for (unsigned char c : text) ascii = ascii && c < 0x80;
+    EXPECT_EQ(tokens[i].ascii, ascii) << text;
+    EXPECT_EQ(folded[i], text::fold(text)) << text;
+  }
+}
+
+TEST(Offsets, CountSequenceStartsIsPythonLength) {
+  const std::string s = "aé€😀 Mali’s \xff\xc3 Goïta and a long ASCII tail of text";
+  for (size_t from = 0; from <= s.size(); ++from)
+    for (size_t to = from; to <= s.size(); ++to) {
+      size_t expected = 0;
+      for (size_t k = from; k < to; ++k)
+        expected += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
+      ASSERT_EQ(count_sequence_starts(s, from, to), expected) << from << " " << to;
+    }
+  EXPECT_EQ(count_sequence_starts("aé€😀", 0, 10), 4u);
 }
 
 TEST(Sentences, AbbreviationsInitialsAndBreaks) {

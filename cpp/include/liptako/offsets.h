@@ -14,6 +14,11 @@
 
 namespace liptako {
 
+// The bytes of text[from, to) that do not continue a UTF-8 sequence (the code
+// points between two offsets, as above), counted 8 at a time.
+// Requires from <= to <= text.size().
+size_t count_sequence_starts(std::string_view text, size_t from, size_t to);
+
 class CodePointMap {
  public:
   void add(uint32_t byte_offset) { bytes_.push_back(byte_offset); }

@@ -39,6 +39,7 @@ struct Token {
   bool newline_before = false;  // a line break precedes the token
   bool capitalized = false;     // first code point is uppercase
   bool all_upper = false;       // has letters, none lowercase
+  bool ascii = false;           // every byte is ASCII (< 0x80)
 };
 
 struct TokenizedText {

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,20 @@ std::string fold(std::string_view s);
 // A lowercase ASCII slug for ids: folded, non-alphanumerics collapsed to '-'.
 // Non-Latin letters are kept as folded UTF-8.
 std::string slugify(std::string_view s);
+
+// The 8 bytes at p with ASCII 'A'..'Z' lowered (text::fold's answer for ASCII);
+// bytes >= 0x80 are left as they are. Inline: folding's hot path.
+inline uint64_t ascii_lower8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  const uint64_t low7 = w & ~kHighBits;               // no byte sum below carries over
+  const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
+  const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
+  const uint64_t upper = (ge_a & ~gt_z) & ~w & kHighBits;  // ASCII 'A'..'Z'
+  return w | (upper >> 2);                                  // + 0x20
+}
 
 // Number of code points in s[0, n) (each invalid byte counts as one).
 size_t count_code_points(std::string_view s);
