@@ -550,14 +550,13 @@ class PyGazetteer {
     py::list out(matches.size());
     for (size_t i = 0; i < matches.size(); ++i) {
       const auto& m = matches[i];
-      py::tuple values(3);
-      PyTuple_SET_ITEM(values.ptr(), 0, int_cache->get(m.start).release().ptr());
-      PyTuple_SET_ITEM(values.ptr(), 1, int_cache->get(m.end).release().ptr());
-      PyTuple_SET_ITEM(values.ptr(), 2, int_cache->get(m.value).release().ptr());
-      // tuple.__new__(match_type, values): a tuple subclass made the supported way.
-      py::tuple args = py::make_tuple(std::move(values));
-      PyObject* match = PyTuple_Type.tp_new(type, args.ptr(), nullptr);
+      // What tuple.__new__(match_type, (start, end, value)) does, without the two
+      // argument tuples: allocate the subclass instance with 3 items, fill them.
+      PyObject* match = type->tp_alloc(type, 3);
       if (!match) throw py::error_already_set();
+      PyTuple_SET_ITEM(match, 0, int_cache->get(m.start).release().ptr());
+      PyTuple_SET_ITEM(match, 1, int_cache->get(m.end).release().ptr());
+      PyTuple_SET_ITEM(match, 2, int_cache->get(m.value).release().ptr());
       PyObject_GC_UnTrack(match);  // three ints: no cycle possible (CPython would untrack it too)
       PyList_SET_ITEM(out.ptr(), i, match);
     }
