@@ -121,6 +121,10 @@ struct ExtractorBuilder::State {
       } else if (key == "gazetteers" || key == "rules") {
         if (!v.is_array()) bad(where, path, "expected a list of file names or objects");
         for (size_t i = 0; i < v.size(); ++i) {
+          if (key == "gazetteers" && v[i].is_string()) {  // a file: read entry by entry
+            read_gazetteer_file(resolve_path(base_dir, v[i].get<std::string>()), entities);
+            continue;
+          }
           each_source(v[i], where, path + "/" + std::to_string(i), base_dir,
                       [&](const json& doc, const std::string& w, const std::string& p,
                           const std::string&) {
@@ -225,6 +229,9 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
 
   GazetteerBuilder gb;
   k.entities = std::move(s.entities);
+  size_t surfaces = 0;
+  for (const EntityRecord& r : k.entities) surfaces += r.surfaces.size();
+  k.surface_values.reserve(surfaces);  // one array, not a doubling one (large gazetteers)
   for (uint32_t e = 0; e < k.entities.size(); ++e) {
     EntityRecord& r = k.entities[e];
     for (const Surface& sf : r.surfaces) {

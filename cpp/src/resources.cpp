@@ -83,7 +83,10 @@ void check_format(const json& j, const char* expected, const std::string& where,
 
 }  // namespace
 
-json read_json_file(const std::string& path, size_t max_bytes) {
+namespace {
+
+// The bytes of a file, read once into one string.
+std::string read_file_text(const std::string& path, size_t max_bytes) {
   std::error_code ec;
   auto status = std::filesystem::status(path, ec);
   if (ec) throw ConfigError(path, "", "cannot read file: " + ec.message());
@@ -99,10 +102,18 @@ json read_json_file(const std::string& path, size_t max_bytes) {
   if (max_bytes != 0 && size > max_bytes)
     throw LimitError(path + ": file of " + std::to_string(size) + " bytes exceeds the limit of " +
                      std::to_string(max_bytes) + " bytes");
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  std::string text(size, '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(size)))
+    throw ConfigError(path, "", std::string("cannot read file: ") + std::strerror(errno));
+  return text;
+}
+
+}  // namespace
+
+json read_json_file(const std::string& path, size_t max_bytes) {
+  const std::string text = read_file_text(path, max_bytes);
   try {
-    return json::parse(buf.str());
+    return json::parse(text);
   } catch (const json::exception& e) {
     throw ConfigError(path, "", std::string("invalid JSON: ") + e.what());
   }
@@ -113,17 +124,27 @@ std::string default_entity_id(const std::string& label, const std::string& name)
   return ns + "/" + text::slugify(name);
 }
 
-EntityRecord parse_entity(const json& j, const std::string& where, const std::string& path,
-                          const std::string& default_label) {
+namespace {
+
+// Fills in an entry's label (the file's) and id (made from label and name)
+// where it gives none. Throws when it ends up with no label.
+void complete_entity(EntityRecord& r, const std::string& where, const std::string& path,
+                     const std::string& default_label) {
+  if (r.label.empty()) r.label = default_label;
+  if (r.label.empty())
+    throw ConfigError(where, path + "/label", "missing label (entry or file needs one)");
+  if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
+}
+
+const std::string kNoPath;  // for complete_entity when the label is known to be there
+
+// An entry object's own fields; complete_entity() fills in the rest.
+EntityRecord entity_fields(const json& j, const std::string& where, const std::string& path) {
   if (!j.is_object()) wrong_type(j, "an entry object", where, path);
   EntityRecord r;
   r.name = get_string(j, "name", where, path, true);
   r.label = get_string(j, "label", where, path, false);
-  if (r.label.empty()) r.label = default_label;
-  if (r.label.empty())
-    throw ConfigError(where, path + "/label", "missing label (entry or file needs one)");
   r.id = get_string(j, "id", where, path, false);
-  if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
   r.type = get_string(j, "type", where, path, false);
   r.title = get_string(j, "title", where, path, false);
   r.ambiguous = get_bool(j, "ambiguous", where, path);
@@ -140,6 +161,15 @@ EntityRecord parse_entity(const json& j, const std::string& where, const std::st
     r.surfaces.push_back({a, "acronym", true});
   for (auto& a : get_string_list(j, "demonyms", where, path))
     r.surfaces.push_back({a, "demonym", is_cs(a)});
+  return r;
+}
+
+}  // namespace
+
+EntityRecord parse_entity(const json& j, const std::string& where, const std::string& path,
+                          const std::string& default_label) {
+  EntityRecord r = entity_fields(j, where, path);
+  complete_entity(r, where, path, default_label);
   return r;
 }
 
@@ -164,6 +194,86 @@ std::vector<EntityRecord> parse_gazetteer(const json& j, const std::string& wher
   for (size_t i = 0; i < entries->size(); ++i)
     out.push_back(parse_entity((*entries)[i], where, entries_path + "/" + std::to_string(i), label));
   return out;
+}
+
+namespace {
+
+void append_gazetteer_entries(const std::string& text, const std::string& path,
+                              std::vector<EntityRecord>& records) {
+  // Each entry becomes an EntityRecord as soon as the parser has read it, and
+  // leaves the document (the callback returns false): the document never holds
+  // more than one entry. Entries sit at depth 1 of a bare list, at depth 2 under
+  // a top-level "entries". Labels and ids are completed at the end, when the
+  // file's "label" (which may follow the entries) is known.
+  const size_t first = records.size();
+  bool bare_list = false;
+  bool entries_list = false;  // a top-level "entries" list is being read
+  std::string top_key;        // the top-level key whose value is being read
+  auto entry_path = [&](size_t i) {
+    return (bare_list ? std::string() : std::string("/entries")) + "/" + std::to_string(i);
+  };
+  auto on_event = [&](int depth, json::parse_event_t event, json& parsed) {
+    using E = json::parse_event_t;
+    if (depth == 0 && event == E::array_start) bare_list = true;
+    if (depth == 1 && !bare_list) {
+      if (event == E::key) top_key = parsed.get<std::string>();
+      if (event == E::array_start || event == E::array_end)
+        entries_list = event == E::array_start && top_key == "entries";
+    }
+    if (depth != (bare_list ? 1 : 2) || (!bare_list && !entries_list)) return true;
+    switch (event) {
+      case E::object_end:
+        records.push_back(entity_fields(parsed, path, entry_path(records.size() - first)));
+        return false;
+      case E::value:
+      case E::array_end:
+        wrong_type(parsed, "an entry object", path, entry_path(records.size() - first));
+      default:
+        return true;
+    }
+  };
+  json rest;  // the document without its entries
+  try {
+    rest = json::parse(text, on_event);
+  } catch (const json::exception& e) {
+    throw ConfigError(path, "", std::string("invalid JSON: ") + e.what());
+  }
+  std::string label;
+  if (!bare_list) {
+    if (!rest.is_object()) wrong_type(rest, "a gazetteer object or a list of entries", path, "");
+    check_format(rest, "liptako-gazetteer/1", path, "");
+    label = get_string(rest, "label", path, "", false);
+    auto it = rest.find("entries");
+    if (it == rest.end()) throw ConfigError(path, "/entries", "missing required field");
+    if (!it->is_array()) wrong_type(*it, "a list of entries", path, "/entries");
+  }
+  for (size_t i = first; i < records.size(); ++i) {
+    EntityRecord& r = records[i];
+    complete_entity(r, path, r.label.empty() && label.empty() ? entry_path(i - first) : kNoPath,
+                    label);
+  }
+}
+
+}  // namespace
+
+void read_gazetteer_file(const std::string& path, std::vector<EntityRecord>& out,
+                         size_t max_bytes) {
+  const std::string text = read_file_text(path, max_bytes);
+  const size_t first = out.size();
+  // Room for every entry at once (each has one "name" key; the count may be a
+  // little high): a vector of a million records doubling as it grows would hold
+  // two arrays of them for a moment.
+  size_t names = 0;
+  for (size_t at = text.find("\"name\""); at != std::string::npos;
+       at = text.find("\"name\"", at + 6))
+    ++names;
+  out.reserve(first + names);
+  try {
+    append_gazetteer_entries(text, path, out);
+  } catch (...) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    throw;
+  }
 }
 
 std::vector<std::string> parse_lexicon(const json& j, const std::string& where,

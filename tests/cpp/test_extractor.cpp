@@ -230,6 +230,73 @@ TEST(ConfigErrors, InvalidJsonFileNamesTheFile) {
   std::remove(path.c_str());
 }
 
+// read_gazetteer_file streams the entries; it must give exactly what the whole
+// document gives to parse_gazetteer, and the same errors at the same paths.
+TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
+  const std::string path = ::testing::TempDir() + "/liptako_stream.json";
+  auto write = [&](const std::string& body) { std::ofstream(path) << body; };
+  auto same = [](const std::vector<EntityRecord>& a, const std::vector<EntityRecord>& b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+      if (a[i].id != b[i].id || a[i].label != b[i].label || a[i].name != b[i].name ||
+          a[i].type != b[i].type || a[i].title != b[i].title ||
+          a[i].ambiguous != b[i].ambiguous || a[i].surfaces.size() != b[i].surfaces.size())
+        return false;
+      for (size_t k = 0; k < a[i].surfaces.size(); ++k)
+        if (a[i].surfaces[k].text != b[i].surfaces[k].text ||
+            a[i].surfaces[k].mention != b[i].surfaces[k].mention ||
+            a[i].surfaces[k].case_sensitive != b[i].surfaces[k].case_sensitive)
+          return false;
+    }
+    return true;
+  };
+  const std::string good[] = {
+      // the file's label after its entries; nested lists inside entries
+      R"({"format": "liptako-gazetteer/1", "entries": [
+           {"name": "Sahel Wire", "aliases": ["the Wire"], "acronyms": ["SW"]},
+           {"name": "Ana Diallo", "label": "PERSON", "id": "person/ana", "title": "Dr"}],
+         "label": "ORGANIZATION", "provenance": {"list": [1, 2]}})",
+      R"([{"name": "Kano", "label": "LOCATION", "type": "city"}, {"name": "Tahoua", "label": "LOCATION"}])",
+      R"({"label": "MISC", "entries": []})",
+  };
+  for (const auto& body : good) {
+    write(body);
+    std::vector<EntityRecord> streamed(1);  // appended after what is there
+    read_gazetteer_file(path, streamed);
+    streamed.erase(streamed.begin());
+    EXPECT_TRUE(same(streamed, parse_gazetteer(read_json_file(path), path, ""))) << body;
+  }
+  struct Bad {
+    std::string body;
+    std::vector<std::string> expected;
+  } bad[] = {
+      {R"({"entries": [{"name": "A", "label": "X"}, "B"]})", {"/entries/1", "entry object"}},
+      {R"({"entries": [{"name": "A", "label": "X"}, {"label": "X"}]})", {"/entries/1/name", "missing"}},
+      {R"({"entries": [{"name": "A"}]})", {"/entries/0/label", "missing label"}},
+      {R"([{"name": "A", "label": "X"}, [1]])", {"/1", "entry object"}},
+      {R"({"entries": {"name": "A"}, "label": "X"})", {"/entries", "list of entries"}},
+      {R"({"label": "X"})", {"/entries", "missing"}},
+      {R"({"format": "other", "entries": []})", {"/format"}},
+      {R"({"entries": [{"name": "A", "label": "X"})", {"invalid JSON"}},
+      {R"("just a string")", {"expected"}},
+  };
+  for (const auto& c : bad) {
+    write(c.body);
+    std::vector<EntityRecord> out(2);
+    try {
+      read_gazetteer_file(path, out);
+      ADD_FAILURE() << "no error for " << c.body;
+    } catch (const ConfigError& e) {
+      const std::string msg = e.what();
+      EXPECT_NE(msg.find(path), std::string::npos) << msg;
+      for (const auto& part : c.expected)
+        EXPECT_NE(msg.find(part), std::string::npos) << c.body << " -> " << msg;
+    }
+    EXPECT_EQ(out.size(), 2u) << "left as it was: " << c.body;
+  }
+  std::remove(path.c_str());
+}
+
 TEST(BundledResources, LoadAndFindTheSahelCountries) {
   std::string dir = LIPTAKO_DATA_DIR;
   json config = read_json_file(dir + "/config.json");
