@@ -318,12 +318,20 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
         pfile = OUT / f"patterns_{n}.txt"
         if not pfile.exists():
             pfile.write_text("\n".join(corpus.patterns(n)), encoding="utf-8")
+        # The gazetteer file is written here, so that the child's peak RSS is the
+        # Extractor's alone (not also the Python list json.dumps was given).
+        tmp = OUT / f"scaling_gaz_{n}.json"
+        if not tmp.exists():
+            pats = pfile.read_text(encoding="utf-8").splitlines()
+            tmp.write_text(json.dumps({"format": "liptako-gazetteer/1", "label": "MISC",
+                                       "entries": [{"id": f"x/{k}", "name": p}
+                                                   for k, p in enumerate(pats)]}),
+                           encoding="utf-8")
+            del pats
         code = (
             "import json,sys,time,resource,liptako\n"
             "from pathlib import Path\n"
-            f"pats=Path({str(pfile)!r}).read_text().splitlines()\n"
-            "f=Path(sys.argv[1]); f.write_text(json.dumps({'format':'liptako-gazetteer/1',"
-            "'label':'MISC','entries':[{'id':'x/%d'%k,'name':p} for k,p in enumerate(pats)]}))\n"
+            "f=Path(sys.argv[1])\n"
             "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024\n"
             "t=time.perf_counter()\n"
             "x=liptako.Extractor({'gazetteers':[str(f)]})\n"
@@ -332,7 +340,6 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
             "print(json.dumps({'build_s':s,'rss_mb':resource.getrusage(resource.RUSAGE_SELF)"
             ".ru_maxrss/1024,'rss_before_mb':base,'gazetteer_mb':st['gazetteer_bytes']/1e6,"
             "'phrases':st['phrases']}))\n")
-        tmp = OUT / f"scaling_gaz_{n}.json"
         r = child(["-c", code, str(tmp)], timeout=args.timeout) or {}
         r["patterns"] = n
         grows.append(r)
