@@ -6,7 +6,8 @@
 // match is inside the text and the token list, spans equal the tokens'
 // spans, values are ones that were added, leftmost-longest matches do not
 // overlap and are ordered, kAll is ordered by (start, end) and contains every
-// leftmost-longest match.
+// leftmost-longest match; find(text) gives the same matches; tokenize_words
+// gives the tokens of tokenize_words_reference.
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -92,5 +93,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // The convenience overload agrees.
   auto again = g.find(text);
   check(again.size() == longest.size(), "find(text) disagrees with find(tokens)");
+  for (size_t i = 0; i < again.size(); ++i)
+    check(again[i].start == longest[i].start && again[i].end == longest[i].end &&
+              again[i].value == longest[i].value,
+          "find(text) disagrees with find(tokens)", std::to_string(i));
+  // tokenize_words' fast path gives the general tokenizer's tokens.
+  const auto reference = liptako::tokenize_words_reference(text);
+  check(reference.size() == tt.tokens.size(), "fast tokenizer: token count");
+  for (size_t i = 0; i < reference.size(); ++i) {
+    const auto &a = tt.tokens[i], &r = reference[i];
+    check(a.start == r.start && a.end == r.end && a.kind == r.kind &&
+              a.space_before == r.space_before && a.newline_before == r.newline_before &&
+              a.capitalized == r.capitalized && a.all_upper == r.all_upper && a.ascii == r.ascii,
+          "fast tokenizer: token differs", std::to_string(i));
+  }
   return 0;
 }

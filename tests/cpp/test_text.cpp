@@ -106,6 +106,37 @@ TEST(Offsets, CountSequenceStartsIsPythonLength) {
   EXPECT_EQ(count_sequence_starts("aé€😀", 0, 10), 4u);
 }
 
+// tokenize_words builds plain ASCII tokens itself and hands the rest of a chunk
+// to the general tokenizer: every field of every token must be what the general
+// tokenizer alone gives, on texts mixing every case where the two meet.
+TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
+  const std::vector<std::string> pieces = {
+      "a", "Mali", "ECOWAS", "2023", "1", "x9", " ", "  ", "\n", "\r\n", "\t", ".", ",",
+      "'", "-", "(", ")", "\"", "U.S.", "a.m.", "J.", "1,100", "6.2", "’", "’s", "'s",
+      "é", "Goïta", "\xc2\xa0", "\xe2\x80\xa8", "\xff", std::string(1, '\0'), "\x1f",
+      "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«"};
+  uint64_t state = 12345;
+  auto rnd = [&state](size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const size_t parts = 1 + rnd(12);
+    for (size_t k = 0; k < parts; ++k) s += pieces[rnd(pieces.size())];
+    const auto fast = tokenize_words(s), ref = tokenize_words_reference(s);
+    ASSERT_EQ(fast.size(), ref.size()) << s;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      const Token &a = fast[i], &b = ref[i];
+      ASSERT_TRUE(a.start == b.start && a.end == b.end && a.kind == b.kind &&
+                  a.space_before == b.space_before && a.newline_before == b.newline_before &&
+                  a.capitalized == b.capitalized && a.all_upper == b.all_upper &&
+                  a.ascii == b.ascii)
+          << "token " << i << " of \"" << s << "\"";
+    }
+  }
+}
+
 TEST(Sentences, AbbreviationsInitialsAndBreaks) {
   struct Case {
     std::string in;

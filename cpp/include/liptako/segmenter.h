@@ -55,6 +55,10 @@ TokenizedText tokenize(std::string_view text);
 // phrase matcher needs.
 std::vector<Token> tokenize_words(std::string_view text);
 
+// What tokenize_words() returns, by its general tokenizer alone (without the
+// fast path for plain ASCII): the reference the tests compare it with.
+std::vector<Token> tokenize_words_reference(std::string_view text);
+
 // The folded text (text::fold) of every token, and its StringIndex::hash,
 // computed once per document and shared by every matcher and lexicon lookup.
 class FoldedTokens {
