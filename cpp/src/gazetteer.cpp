@@ -1,6 +1,7 @@
 #include "liptako/gazetteer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "liptako/string_index.h"
@@ -59,6 +60,9 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
+  // The vocabulary id of every one-byte ASCII token (punctuation, "a"), by byte:
+  // no hash probe for them in find(text).
+  std::array<uint32_t, 128> byte_ids{};
 
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < root_children.size() ? root_children[token] : 0;
@@ -169,6 +173,10 @@ Gazetteer GazetteerBuilder::build() && {
   for (const auto& p : s.pending) d.values.push_back(p.second);
   s.pending.clear();
   s.pending.shrink_to_fit();
+  for (size_t c = 0; c < d.byte_ids.size(); ++c) {
+    const char folded = ascii_lower(static_cast<char>(c));
+    d.byte_ids[c] = d.vocabulary.find(std::string_view(&folded, 1));
+  }
   Gazetteer g;
   g.data_ = std::make_unique<Gazetteer::Data>(std::move(d));
   state_ = std::make_unique<State>();
@@ -261,7 +269,9 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     const Token& t = tokens[k];
     const char* p = text.data() + t.start;
     const size_t n = t.end - t.start;
-    if (t.ascii && n <= kShort && t.start + kShort <= text.size()) {
+    if (t.ascii && n == 1) {
+      ids[k] = d.byte_ids[static_cast<unsigned char>(*p)];
+    } else if (t.ascii && n <= kShort && t.start + kShort <= text.size()) {
       for (size_t m = 0; m < n; m += 8) {  // may read past the token, not past the text
         const uint64_t w = text::ascii_lower8(p + m);
         std::memcpy(lowered + m, &w, 8);
