@@ -1,7 +1,6 @@
 #include "liptako/gazetteer.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "liptako/string_index.h"
@@ -28,6 +27,72 @@ inline size_t mix(uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 31;
   return static_cast<size_t>(x);
 }
+
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
+              "ShortWordIndex keys: a word's first byte is the key's lowest");
+
+// The vocabulary's words of 1 to 8 bytes, each keyed by its bytes read as one
+// integer, zero-padded (no token holds a NUL byte, so the padding is unambiguous
+// and key 0 marks an empty slot). find(text) looks most tokens up here: one
+// multiply and integer compares, no string.
+class ShortWordIndex {
+ public:
+  static constexpr size_t kMaxBytes = 8;
+
+  void build(const StringIndex& vocabulary) {
+    size_t count = 0;
+    for (uint32_t id = 0; id < vocabulary.size(); ++id)
+      count += vocabulary.get(id).size() <= kMaxBytes;
+    size_t capacity = 16;
+    shift_ = 60;
+    while (capacity < 2 * count) capacity *= 2, --shift_;
+    slots_.assign(capacity, Slot{});
+    for (uint32_t id = 0; id < vocabulary.size(); ++id) {
+      const std::string_view w = vocabulary.get(id);
+      if (w.size() > kMaxBytes) continue;
+      uint64_t key = 0;
+      std::memcpy(&key, w.data(), w.size());
+      size_t i = home(key);
+      while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = {key, id};
+    }
+  }
+
+  // The id of the word whose key is `key`, or Gazetteer::kNoToken.
+  uint32_t find(uint64_t key) const {
+    for (size_t i = home(key);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].key == key) return slots_[i].id;
+      if (slots_[i].key == 0) return Gazetteer::kNoToken;
+    }
+  }
+
+  // The key of the folded ASCII token p[0, n), 1 <= n <= 8; reads p[0, 8) when
+  // `may_read_8` (the bytes after the token are masked off).
+  static uint64_t key_of_ascii(const char* p, size_t n, bool may_read_8) {
+    if (may_read_8) {
+      const uint64_t w = text::ascii_lower8(p);
+      return n == 8 ? w : w & ((1ULL << (8 * n)) - 1);
+    }
+    uint64_t key = 0;
+    for (size_t m = 0; m < n; ++m)
+      key |= static_cast<uint64_t>(static_cast<unsigned char>(ascii_lower(p[m]))) << (8 * m);
+    return key;
+  }
+
+  size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
+
+ private:
+  struct Slot {
+    uint64_t key = 0;
+    uint32_t id = 0;
+  };
+  size_t home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(2);
+  int shift_ = 63;  // 64 - log2(slots_.size())
+};
 
 struct ValueRecord {
   uint32_t value;
@@ -60,9 +125,7 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
-  // The vocabulary id of every one-byte ASCII token (punctuation, "a"), by byte:
-  // no hash probe for them in find(text).
-  std::array<uint32_t, 128> byte_ids{};
+  ShortWordIndex short_words;  // the vocabulary's words of up to 8 bytes
 
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < root_children.size() ? root_children[token] : 0;
@@ -173,10 +236,7 @@ Gazetteer GazetteerBuilder::build() && {
   for (const auto& p : s.pending) d.values.push_back(p.second);
   s.pending.clear();
   s.pending.shrink_to_fit();
-  for (size_t c = 0; c < d.byte_ids.size(); ++c) {
-    const char folded = ascii_lower(static_cast<char>(c));
-    d.byte_ids[c] = d.vocabulary.find(std::string_view(&folded, 1));
-  }
+  d.short_words.build(d.vocabulary);
   Gazetteer g;
   g.data_ = std::make_unique<Gazetteer::Data>(std::move(d));
   state_ = std::make_unique<State>();
@@ -269,8 +329,8 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     const Token& t = tokens[k];
     const char* p = text.data() + t.start;
     const size_t n = t.end - t.start;
-    if (t.ascii && n == 1) {
-      ids[k] = d.byte_ids[static_cast<unsigned char>(*p)];
+    if (t.ascii && n <= ShortWordIndex::kMaxBytes) {
+      ids[k] = d.short_words.find(ShortWordIndex::key_of_ascii(p, n, t.start + 8 <= text.size()));
     } else if (t.ascii && n <= kShort && t.start + kShort <= text.size()) {
       for (size_t m = 0; m < n; m += 8) {  // may read past the token, not past the text
         const uint64_t w = text::ascii_lower8(p + m);
@@ -293,7 +353,8 @@ size_t Gazetteer::phrase_count() const { return data_->phrase_count; }
 size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
-  size_t bytes = d.vocabulary.memory_bytes() + d.root_children.capacity() * 4 +
+  size_t bytes = d.vocabulary.memory_bytes() + d.short_words.memory_bytes() +
+                 d.root_children.capacity() * 4 +
                  d.edge_keys.capacity() * 8 +
                  d.edge_children.capacity() * 4 + d.value_offsets.capacity() * 4 +
                  d.values.capacity() * sizeof(ValueRecord);
