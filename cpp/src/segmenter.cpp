@@ -292,7 +292,7 @@ std::vector<Token> tokenize_words_reference(std::string_view s) {
 // pass over their bytes. Plain: a run of ASCII letters and digits followed by
 // whitespace, the end, or an ASCII punctuation byte that cannot extend it (not
 // an apostrophe, not '.' or ',' before a letter or digit); and any other
-// printable ASCII byte, a one-byte punctuation token. At any other token the
+// ASCII byte but NUL, a one-byte punctuation token. At any other token the
 // Tokenizer takes over up to the next ASCII whitespace (no token spans it).
 // tokenize_words_reference() is the Tokenizer alone; the tests compare the two.
 std::vector<Token> tokenize_words(std::string_view s) {
@@ -416,7 +416,6 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 }  // namespace liptako
 
 namespace liptako {
-
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
   // The text with ASCII capitals lowered (8 bytes at a time) opens the arena: an
