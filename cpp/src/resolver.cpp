@@ -80,6 +80,39 @@ struct Added {
   Entity entity;
 };
 
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// default_entity_id(label, name): text::fold(label) + "/" + text::slugify(name).
+// When both are ASCII it is computed here without the Unicode machinery: folding
+// ASCII lower-cases it, and the slug's word characters are then [a-z0-9].
+std::string entity_id(std::string_view label, std::string_view name) {
+  if (!is_ascii(label) || !is_ascii(name))
+    return default_entity_id(std::string(label), std::string(name));
+  std::string id;
+  id.reserve(label.size() + 1 + name.size());
+  for (char c : label) id.push_back(ascii_lower(c));
+  id.push_back('/');
+  const size_t slug_start = id.size();
+  bool pending_dash = false;  // non-word characters since the last word character
+  for (char c : name) {
+    const char l = ascii_lower(c);
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      if (pending_dash && id.size() > slug_start) id.push_back('-');
+      pending_dash = false;
+      id.push_back(l);
+    } else {
+      pending_dash = true;
+    }
+  }
+  return id;
+}
+
 // Makes `e`, a default-constructed Entity, the entity of candidate `c`. Its
 // strings are constructed and moved in (cheaper than assign(), which replaces).
 void make_entity(const Candidate& c, Entity& e) {
@@ -87,10 +120,16 @@ void make_entity(const Candidate& c, Entity& e) {
   e.end = c.end;
   e.label = std::string(c.label);
   e.name = std::string(c.name);
-  e.id = c.id.empty() ? default_entity_id(e.label, e.name) : std::string(c.id);
+  e.id = c.id.empty() ? entity_id(c.label, c.name) : std::string(c.id);
   e.mention = std::string(c.mention);
   e.source = std::string(c.source);
   e.title = std::string(c.title);
+}
+
+// Token `i` is the one character `c`.
+bool is_char(const DocView& d, size_t i, char c) {
+  const Token& t = d.tokens()[i];
+  return t.end - t.start == 1 && d.text[t.start] == c;
 }
 
 bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
@@ -144,7 +183,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       // (Gazetteer ids are never empty: EntityRecord ids default at parse.)
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
           (w.id.empty() ||
-           w.id == default_entity_id(std::string(w.label), std::string(w.name)))) {
+           w.id == entity_id(w.label, w.name))) {
         w.id = c.id;
         w.name = c.name;
         w.mention = c.mention;
@@ -174,7 +213,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // Keys are views into the document's text / folded tokens (alive during resolve).
   std::unordered_map<std::string_view, Entity> acronyms;  // exact acronym text -> entity
   for (size_t p = 1; p + 2 < toks.size(); ++p) {
-    if (d.token_text(p) != "(" || d.token_text(p + 2) != ")") continue;
+    if (!is_char(d, p, '(') || !is_char(d, p + 2, ')')) continue;
     const Token& a = toks[p + 1];
     if (a.kind != TokenKind::kWord || !a.all_upper || a.end - a.start < 2) continue;
     std::string_view acr = d.token_text(p + 1);
@@ -202,7 +241,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     c.entity.end = toks[p - 1].end;
     c.entity.label = "ORG";
     c.entity.name = std::string(d.text.substr(c.entity.start, c.entity.end - c.entity.start));
-    c.entity.id = default_entity_id("ORG", c.entity.name);
+    c.entity.id = entity_id("ORG", c.entity.name);
     c.entity.mention = "name";
     c.entity.source = "acronym";
     occupied.take(first, p);
