@@ -3,7 +3,9 @@
 #include "liptako/offsets.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -12,12 +14,33 @@ namespace {
 
 using nlohmann::json;
 
+// No byte of `s` is >= 0x80 (8 bytes a step).
+bool all_ascii(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  size_t i = 0;
+  uint64_t any = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    any |= x;
+  }
+  for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+  return (any & kHigh) == 0;
+}
+
 // Every offset of a document in the requested unit: byte offsets as they are,
-// or code points converted in one pass by CodePointMap.
+// or code points converted in one pass by CodePointMap -- or, in ASCII text,
+// where every byte is a code point, the byte offsets capped at the text's end
+// (as CodePointMap caps them).
 class Offsets {
  public:
   Offsets(const Document& doc, std::string_view text, OffsetUnit unit) : unit_(unit) {
     if (unit_ == OffsetUnit::kBytes) return;
+    if (all_ascii(text)) {
+      unit_ = OffsetUnit::kBytes;
+      cap_ = text.size();
+      return;
+    }
     for (const auto& s : doc.sentences) map_.add(s.start), map_.add(s.end);
     for (const auto& e : doc.entities) map_.add(e.start), map_.add(e.end);
     for (const auto& t : doc.timexes) map_.add(t.start), map_.add(t.end);
@@ -31,11 +54,12 @@ class Offsets {
   }
 
   uint64_t operator()(uint32_t byte_offset) const {
-    return unit_ == OffsetUnit::kBytes ? byte_offset : map_(byte_offset);
+    return unit_ == OffsetUnit::kBytes ? std::min<uint64_t>(byte_offset, cap_) : map_(byte_offset);
   }
 
  private:
-  OffsetUnit unit_;
+  OffsetUnit unit_;  // kBytes also for code points of ASCII text
+  uint64_t cap_ = UINT64_MAX;  // byte offsets above it are written as it
   CodePointMap map_;
 };
 
@@ -44,15 +68,35 @@ class Offsets {
 // keys in std::map (byte) order, no spaces, strings escaped as nlohmann does
 // (\" \\ \b \f \n \r \t, other controls as \u00xx, the rest raw) and
 // every maximal invalid UTF-8 subpart replaced by U+FFFD.
+//
+// The output grows in place: `out` is sized ahead and written through a pointer
+// (raw() and key() copy literals of constant size, no std::string::append call
+// per piece); finish() cuts it to what was written. Nothing may touch `out` in
+// between.
 class Writer {
  public:
-  explicit Writer(std::string& out) : o_(out) {}
+  explicit Writer(std::string& out, size_t expected) : o_(out) {
+    o_.resize(std::max<size_t>(expected, 64));
+    p_ = o_.data();
+    end_ = p_ + o_.size();
+  }
+  void finish() { o_.resize(static_cast<size_t>(p_ - o_.data())); }
 
-  void raw(std::string_view s) { o_.append(s); }
-  void key(std::string_view k) {  // keys are plain ASCII literals
-    o_.push_back('"');
-    o_.append(k);
-    o_.append("\":");
+  // A string literal, without its NUL (a copy of constant size: inlined).
+  template <size_t N>
+  void raw(const char (&s)[N]) {
+    room(N - 1);
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+  }
+  template <size_t N>
+  void key(const char (&k)[N]) {  // keys are plain ASCII literals
+    room(N + 2);
+    *p_++ = '"';
+    std::memcpy(p_, k, N - 1);
+    p_ += N - 1;
+    *p_++ = '"';
+    *p_++ = ':';
   }
   void num(uint64_t v) {
     char buf[24];
@@ -62,18 +106,19 @@ class Writer {
       *--p = static_cast<char>('0' + v % 10);
       v /= 10;
     } while (v != 0);
-    o_.append(p, static_cast<size_t>(e - p));
+    room(sizeof buf);
+    while (p != e) *p_++ = *p++;  // a few digits: no memcpy call
   }
   void num(int v) {
     if (v < 0) {
-      o_.push_back('-');
+      raw("-");
       num(static_cast<uint64_t>(-static_cast<int64_t>(v)));
     } else {
       num(static_cast<uint64_t>(v));
     }
   }
   void str(std::string_view s) {
-    o_.push_back('"');
+    raw("\"");
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     size_t i = 0;
@@ -81,24 +126,24 @@ class Writer {
       size_t run = i;
       while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') ++run;
       if (run > i) {
-        o_.append(s.data() + i, run - i);
+        put(s.data() + i, run - i);
         i = run;
         if (i >= n) break;
       }
       unsigned char c = p[i];
       if (c < 0x80) {
         switch (c) {
-          case '"': o_.append("\\\""); break;
-          case '\\': o_.append("\\\\"); break;
-          case '\b': o_.append("\\b"); break;
-          case '\f': o_.append("\\f"); break;
-          case '\n': o_.append("\\n"); break;
-          case '\r': o_.append("\\r"); break;
-          case '\t': o_.append("\\t"); break;
+          case '"': raw("\\\""); break;
+          case '\\': raw("\\\\"); break;
+          case '\b': raw("\\b"); break;
+          case '\f': raw("\\f"); break;
+          case '\n': raw("\\n"); break;
+          case '\r': raw("\\r"); break;
+          case '\t': raw("\\t"); break;
           default: {
             static const char kHex[] = "0123456789abcdef";
             char buf[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-            o_.append(buf, 6);
+            put(buf, 6);
           }
         }
         ++i;
@@ -119,7 +164,7 @@ class Writer {
         if (c == 0xF0) lo = 0x90;
         if (c == 0xF4) hi = 0x8F;
       } else {
-        o_.append("\xEF\xBF\xBD");  // invalid lead byte: replaced, consumed
+        raw("\xEF\xBF\xBD");  // invalid lead byte: replaced, consumed
         ++i;
         continue;
       }
@@ -129,21 +174,41 @@ class Writer {
         if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
       }
       if (k == len) {
-        o_.append(s.data() + i, len);
+        put(s.data() + i, len);
         i += len;
       } else {
         // A valid but incomplete prefix: one replacement; the byte that broke
         // it (if any) is read again.
-        o_.append("\xEF\xBF\xBD");
+        raw("\xEF\xBF\xBD");
         i += k;
       }
     }
-    o_.push_back('"');
+    raw("\"");
   }
 
  private:
+  // At least n bytes free at p_.
+  void room(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+  }
+  void grow(size_t n);
+  void put(const char* s, size_t n) {
+    room(n);
+    std::memcpy(p_, s, n);
+    p_ += n;
+  }
+
   std::string& o_;
+  char* p_;    // the next byte to write, in o_
+  char* end_;  // o_'s end
 };
+
+void Writer::grow(size_t n) {
+  const size_t used = static_cast<size_t>(p_ - o_.data());
+  o_.resize(std::max(o_.size() * 2, used + n));
+  p_ = o_.data() + used;
+  end_ = o_.data() + o_.size();
+}
 
 }  // namespace
 
@@ -154,9 +219,8 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     return text.substr(start, end - start);
   };
   std::string out;
-  out.reserve(256 + 256 * (doc.entities.size() + doc.timexes.size()) +
-              512 * doc.events.size());
-  Writer w(out);
+  Writer w(out, 256 + 256 * (doc.entities.size() + doc.timexes.size()) +
+                    512 * doc.events.size() + 40 * doc.sentences.size());
   w.raw("{");
   // dct: end, source, start, value
   w.key("dct");
@@ -297,6 +361,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     w.raw("}");
   }
   w.raw("]}");
+  w.finish();
   return out;
 }
 
