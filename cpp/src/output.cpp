@@ -14,9 +14,11 @@ namespace {
 
 using nlohmann::json;
 
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
 // No byte of `s` is >= 0x80 (8 bytes a step).
 bool all_ascii(std::string_view s) {
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
   size_t i = 0;
   uint64_t any = 0;
   for (; i + 8 <= s.size(); i += 8) {
@@ -26,6 +28,30 @@ bool all_ascii(std::string_view s) {
   }
   for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
   return (any & kHigh) == 0;
+}
+
+// The end of the run of bytes at p[i, n) that JSON keeps as they are: ASCII from
+// 0x20 on, except '"' and '\\'. Tests 8 bytes a step: a byte's high bit in `stop`
+// marks one that ends the run -- exactly for the lowest marked byte (a false mark
+// can only come from a borrow out of a truly marked byte below it).
+size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+    const uint64_t stop = (((x - kOnes * 0x20) & ~x) |              // < 0x20
+                           ((quote - kOnes) & ~quote) |              // '"'
+                           ((backslash - kOnes) & ~backslash) | x) &  // '\\', >= 0x80
+                          kHigh;
+    if (stop) {
+      // The lowest marked byte (loads are little-endian): the bytes under the lowest
+      // set bit, plus its own, counted by a multiply that sums bytes.
+      const uint64_t below = (stop & (~stop + 1)) - 1;
+      return i + static_cast<size_t>((((below & kOnes) * kOnes) >> 56) - 1);
+    }
+  }
+  while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\') ++i;
+  return i;
 }
 
 // Every offset of a document in the requested unit: byte offsets as they are,
@@ -123,8 +149,7 @@ class Writer {
     const size_t n = s.size();
     size_t i = 0;
     while (i < n) {
-      size_t run = i;
-      while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') ++run;
+      const size_t run = plain_run_end(p, i, n);
       if (run > i) {
         put(s.data() + i, run - i);
         i = run;
@@ -210,6 +235,27 @@ void Writer::grow(size_t n) {
   end_ = o_.data() + o_.size();
 }
 
+// About the size of the document's JSON, a little more when nothing is escaped:
+// the fixed text per item (keys, punctuation, numbers of up to 7 digits) plus its
+// strings. The writer grows past it if need be.
+size_t expected_size(const Document& doc) {
+  auto span = [](uint32_t start, uint32_t end) -> size_t { return end > start ? end - start : 0; };
+  size_t n = 160 + doc.id.size() + doc.dct.source.size() + 36 * doc.sentences.size();
+  for (const auto& e : doc.entities)
+    n += 128 + e.id.size() + e.label.size() + e.mention.size() + e.name.size() +
+         e.source.size() + e.title.size() + span(e.start, e.end);
+  for (const auto& t : doc.timexes)
+    n += 96 + t.anchor.size() + t.type.size() + t.value.size() + span(t.start, t.end);
+  for (const auto& ev : doc.events) {
+    n += 200 + ev.cameo.size() + ev.modality.size() + ev.type.size() +
+         span(ev.trigger.start, ev.trigger.end);
+    if (ev.date) n += 40 + ev.date->source.size() + ev.date->text.size() + ev.date->value.size();
+    for (const auto& p : ev.participants)
+      n += 72 + p.id.size() + p.label.size() + p.name.size() + p.role.size();
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string to_json_string(const Document& doc, std::string_view text, OffsetUnit unit) {
@@ -219,8 +265,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     return text.substr(start, end - start);
   };
   std::string out;
-  Writer w(out, 256 + 256 * (doc.entities.size() + doc.timexes.size()) +
-                    512 * doc.events.size() + 40 * doc.sentences.size());
+  Writer w(out, expected_size(doc));
   w.raw("{");
   // dct: end, source, start, value
   w.key("dct");

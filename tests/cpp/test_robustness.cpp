@@ -186,3 +186,30 @@ TEST(BadInput, DctWithNulKeepsItsReason) {
     EXPECT_NE(std::string(e.what()).find("not a valid date"), std::string::npos) << e.what();
   }
 }
+
+// to_json_string writes a string as nlohmann's dump(-1, ' ', false, replace) does:
+// escapes, controls, non-ASCII, invalid UTF-8 (replaced) -- here at every offset
+// of 8-byte blocks and around them, with plain text before and after.
+TEST(Output, StringsAreWrittenAsNlohmannDumpsThem) {
+  const std::vector<std::string> specials = {
+      "\"", "\\", "\b", "\f", "\n", "\r", "\t", std::string(1, '\0'), "\x01", "\x1f",
+      "\x7f", "\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\x80", "\xc3", "\xe2\x82",
+      "\xf0\x9f\x98", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff"};
+  const std::string plain = "Abcdefghijklmnopq rst/uvw-xyz.0123";
+  size_t checked = 0;
+  for (const std::string& sp : specials)
+    for (size_t before = 0; before <= 17; ++before)
+      for (size_t after : {0, 1, 7, 8, 9}) {
+        const std::string s = plain.substr(0, before) + sp + plain.substr(0, after);
+        Document doc;
+        Entity e;
+        e.name = s;
+        doc.entities.push_back(e);
+        const std::string out = to_json_string(doc, "");
+        const std::string expected =
+            "\"name\":" + json(s).dump(-1, ' ', false, json::error_handler_t::replace) + ",";
+        ASSERT_NE(out.find(expected), std::string::npos) << json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+        ++checked;
+      }
+  EXPECT_EQ(checked, specials.size() * 18 * 5);
+}
