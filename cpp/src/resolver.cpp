@@ -67,6 +67,12 @@ size_t long_form_start(const DocView& d, size_t p, const std::string& key) {
   return i;
 }
 
+// The hash of the maps keyed by views of the text or of folded tokens: short
+// words, hashed inline (std::hash calls libstdc++'s _Hash_bytes).
+struct ViewHash {
+  size_t operator()(std::string_view s) const { return StringIndex::hash(s); }
+};
+
 // The tokens of a kept candidate; its entity is at the same index in `entities`.
 struct KeptSpan {
   uint32_t first_token = 0;
@@ -211,7 +217,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   std::vector<Added> added;
   // Acronyms defined in the text: "Long Form (ACR)".
   // Keys are views into the document's text / folded tokens (alive during resolve).
-  std::unordered_map<std::string_view, Entity> acronyms;  // exact acronym text -> entity
+  std::unordered_map<std::string_view, Entity, ViewHash> acronyms;  // exact acronym text -> entity
   for (size_t p = 1; p + 2 < toks.size(); ++p) {
     if (!is_char(d, p, '(') || !is_char(d, p + 2, ')')) continue;
     const Token& a = toks[p + 1];
@@ -284,11 +290,14 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   }
 
   // People: a surname alone refers to the full name given in the document.
+  // Below, only one-token entities change, and `entities` does not grow: a
+  // full name is read where it stands.
   struct Person {
-    std::string id, name;
+    const Entity* full;  // the first full name with this last word, in `entities`
     bool ambiguous = false;
   };
-  std::unordered_map<std::string_view, Person> surnames;  // folded last name word -> person
+  // folded last name word -> person
+  std::unordered_map<std::string_view, Person, ViewHash> surnames;
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
     const Entity& e = entities[ci];
@@ -297,8 +306,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     std::string_view key = d.folded[last];
     auto it = surnames.find(key);
     if (it == surnames.end())
-      surnames[key] = {e.id, e.name, false};
-    else if (it->second.id != e.id)
+      surnames.emplace(key, Person{&e, false});
+    else if (it->second.full->id != e.id)
       it->second.ambiguous = true;
   }
   if (!surnames.empty()) {
@@ -308,8 +317,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (!is_person(e) || c.end_token - c.first_token != 1) continue;
       auto it = surnames.find(d.folded[c.first_token]);
       if (it == surnames.end() || it->second.ambiguous) continue;
-      e.id = it->second.id;
-      e.name = it->second.name;
+      e.id = it->second.full->id;
+      e.name = it->second.full->name;
       e.mention = "partial";
     }
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -323,8 +332,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       c.entity.start = toks[i].start;
       c.entity.end = toks[i].end;
       c.entity.label = "PERSON";
-      c.entity.id = it->second.id;
-      c.entity.name = it->second.name;
+      c.entity.id = it->second.full->id;
+      c.entity.name = it->second.full->name;
       c.entity.mention = "partial";
       c.entity.source = "coref";
       occupied.take(i, i + 1);
