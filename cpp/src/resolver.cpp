@@ -218,10 +218,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // Acronyms defined in the text: "Long Form (ACR)".
   // Keys are views into the document's text / folded tokens (alive during resolve).
   std::unordered_map<std::string_view, Entity, ViewHash> acronyms;  // exact acronym text -> entity
-  for (size_t p = 1; p + 2 < toks.size(); ++p) {
+  for (size_t p = 1, n = toks.size(); p + 2 < n; ++p) {
+    const Token& a = toks[p + 1];  // tested first: rarely an acronym
+    if (!a.all_upper || a.kind != TokenKind::kWord || a.end - a.start < 2) continue;
     if (!is_char(d, p, '(') || !is_char(d, p + 2, ')')) continue;
-    const Token& a = toks[p + 1];
-    if (a.kind != TokenKind::kWord || !a.all_upper || a.end - a.start < 2) continue;
     std::string_view acr = d.token_text(p + 1);
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
