@@ -368,6 +368,8 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   // (a configuration without bundled resources) they are not made.
   if (!lex.has_common_words) return;
   for (size_t i = 0; i < toks.size(); ++i) {
+    // Most tokens: neither an acronym (all_upper) nor a name word (capitalized).
+    if (!toks[i].capitalized && !toks[i].all_upper) continue;
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
         !d.lex(i, kCommonWord)) {
