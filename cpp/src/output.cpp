@@ -17,17 +17,24 @@ using nlohmann::json;
 constexpr uint64_t kOnes = 0x0101010101010101ULL;
 constexpr uint64_t kHigh = 0x8080808080808080ULL;
 
-// No byte of `s` is >= 0x80 (8 bytes a step).
-bool all_ascii(std::string_view s) {
+// The index of the lowest byte whose high bit is set in `marks` (not 0; loads are
+// little-endian): the bytes under the lowest set bit, plus its own, counted by a
+// multiply that sums bytes.
+size_t first_marked_byte(uint64_t marks) {
+  const uint64_t below = (marks & (~marks + 1)) - 1;
+  return static_cast<size_t>((((below & kOnes) * kOnes) >> 56) - 1);
+}
+
+// The length of the leading run of ASCII bytes of `s` (8 bytes a step).
+size_t ascii_prefix(std::string_view s) {
   size_t i = 0;
-  uint64_t any = 0;
   for (; i + 8 <= s.size(); i += 8) {
     uint64_t x;
     std::memcpy(&x, s.data() + i, 8);
-    any |= x;
+    if (x & kHigh) return i + first_marked_byte(x & kHigh);
   }
-  for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
-  return (any & kHigh) == 0;
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
 }
 
 // The end of the run of bytes at p[i, n) that JSON keeps as they are: ASCII from
@@ -43,50 +50,48 @@ size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
                            ((quote - kOnes) & ~quote) |              // '"'
                            ((backslash - kOnes) & ~backslash) | x) &  // '\\', >= 0x80
                           kHigh;
-    if (stop) {
-      // The lowest marked byte (loads are little-endian): the bytes under the lowest
-      // set bit, plus its own, counted by a multiply that sums bytes.
-      const uint64_t below = (stop & (~stop + 1)) - 1;
-      return i + static_cast<size_t>((((below & kOnes) * kOnes) >> 56) - 1);
-    }
+    if (stop) return i + first_marked_byte(stop);
   }
   while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\') ++i;
   return i;
 }
 
-// Every offset of a document in the requested unit: byte offsets as they are,
-// or code points converted in one pass by CodePointMap -- or, in ASCII text,
-// where every byte is a code point, the byte offsets capped at the text's end
-// (as CodePointMap caps them).
+// Every offset of a document in the requested unit: byte offsets as they are, or
+// code points. Up to the end of the text's leading ASCII run a byte offset is its
+// code-point offset; the offsets after it are converted in one pass by
+// CodePointMap (which counts offsets past the text's end as its end).
 class Offsets {
  public:
   Offsets(const Document& doc, std::string_view text, OffsetUnit unit) : unit_(unit) {
     if (unit_ == OffsetUnit::kBytes) return;
-    if (all_ascii(text)) {
-      unit_ = OffsetUnit::kBytes;
-      cap_ = text.size();
-      return;
-    }
-    for (const auto& s : doc.sentences) map_.add(s.start), map_.add(s.end);
-    for (const auto& e : doc.entities) map_.add(e.start), map_.add(e.end);
-    for (const auto& t : doc.timexes) map_.add(t.start), map_.add(t.end);
+    ascii_ = ascii_prefix(text);
+    all_ascii_ = ascii_ == text.size();
+    if (all_ascii_) return;
+    auto add = [&](uint32_t b) {
+      if (b > ascii_) map_.add(b);
+    };
+    for (const auto& s : doc.sentences) add(s.start), add(s.end);
+    for (const auto& e : doc.entities) add(e.start), add(e.end);
+    for (const auto& t : doc.timexes) add(t.start), add(t.end);
     for (const auto& ev : doc.events) {
-      map_.add(ev.trigger.start), map_.add(ev.trigger.end);
-      map_.add(ev.sentence.start), map_.add(ev.sentence.end);
-      for (const auto& p : ev.participants) map_.add(p.start), map_.add(p.end);
+      add(ev.trigger.start), add(ev.trigger.end);
+      add(ev.sentence.start), add(ev.sentence.end);
+      for (const auto& p : ev.participants) add(p.start), add(p.end);
     }
-    if (doc.dct.span) map_.add(doc.dct.span->start), map_.add(doc.dct.span->end);
+    if (doc.dct.span) add(doc.dct.span->start), add(doc.dct.span->end);
     map_.build(text);
   }
 
   uint64_t operator()(uint32_t byte_offset) const {
-    return unit_ == OffsetUnit::kBytes ? std::min<uint64_t>(byte_offset, cap_) : map_(byte_offset);
+    if (unit_ == OffsetUnit::kBytes || byte_offset <= ascii_) return byte_offset;
+    return all_ascii_ ? ascii_ : map_(byte_offset);
   }
 
  private:
-  OffsetUnit unit_;  // kBytes also for code points of ASCII text
-  uint64_t cap_ = UINT64_MAX;  // byte offsets above it are written as it
-  CodePointMap map_;
+  OffsetUnit unit_;
+  size_t ascii_ = 0;        // code points: the length of the text's leading ASCII run
+  bool all_ascii_ = false;  // ... which is the whole text
+  CodePointMap map_;        // the offsets after it
 };
 
 // Writes JSON directly, byte for byte what
