@@ -1256,6 +1256,35 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
 
 namespace {
 
+// `text` with its ASCII capitals lower-cased (every other byte kept, same offsets),
+// followed by 8 NUL bytes: tokenize() reads short words as 8-byte loads. Works on 8
+// bytes at a time: a byte is an ASCII capital when its high bit is clear and its low
+// seven bits lie in 'A'..'Z' (the sums below cannot carry into the next byte).
+std::string ascii_lower_padded(std::string_view text) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  std::string out(text.size() + 8, '\0');
+  char* dst = out.data();
+  const char* src = text.data();
+  const size_t n = text.size();
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, src + i, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t ge_a = low7 + kOnes * (0x80 - 'A');  // high bit: low7 >= 'A'
+    const uint64_t gt_z = low7 + kOnes * (0x7F - 'Z');  // high bit: low7 > 'Z'
+    const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;   // high bit: an ASCII capital
+    x |= upper >> 2;                                     // 0x80 >> 2 == 'a' - 'A'
+    std::memcpy(dst + i, &x, 8);
+  }
+  for (; i < n; ++i) {
+    const char ch = src[i];
+    dst[i] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
+  }
+  return out;
+}
+
 struct SentenceCtx {
   std::string_view text;
   const TokenBuf* toks;
@@ -1362,11 +1391,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
   int last_org_sentence = -1000;
 
   // The text lower-cased once (ASCII letters; same length): tokens' `low` views into it.
-  // Written without a branch so that the compiler vectorizes it.
-  std::string lower(text);
-  for (char& ch : lower)
-    ch = static_cast<char>(ch + ((static_cast<unsigned char>(ch - 'A') < 26) ? 'a' - 'A' : 0));
-  lower.append(8, '\0');  // tokenize() reads short words as 8-byte loads
+  const std::string lower = ascii_lower_padded(text);
   // Per-sentence buffers, reused.
   TokenBuf toks;
   SentenceCtx ctx;

@@ -2,6 +2,7 @@
 // per-document view the recognizers share. Not part of the public API.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,8 @@ struct Lexicons {
   // Per word id: its vocabulary id in Knowledge::gazetteer / person_titles, or
   // Gazetteer::kNoToken (filled by index_gazetteers once both are built).
   std::vector<uint32_t> gazetteer_ids, title_ids;
+  // words.find() of each one-byte ASCII word (filled by index_gazetteers).
+  std::array<uint32_t, 128> one_byte_ids{};
   bool has_common_words = false;
   Gazetteer person_titles;     // multiword: "Defence Minister", "junta leader"
 
@@ -71,6 +74,17 @@ struct Lexicons {
       gazetteer_ids[words.find(gazetteer.vocabulary_word(t))] = t;
     for (uint32_t t = 0; t < person_titles.vocabulary_size(); ++t)
       title_ids[words.find(person_titles.vocabulary_word(t))] = t;
+    for (unsigned c = 0; c < 128; ++c) {
+      const char ch = static_cast<char>(c);
+      one_byte_ids[c] = words.find(std::string_view(&ch, 1));
+    }
+  }
+  // The id of a folded word in `words` (StringIndex::kNotFound if none); `h` is its
+  // StringIndex::hash. A one-byte ASCII word (punctuation, "a") is read from a table.
+  uint32_t find(std::string_view folded, size_t h) const {
+    if (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 128)
+      return one_byte_ids[static_cast<unsigned char>(folded[0])];
+    return words.find(folded, h);
   }
   uint8_t flags_of(std::string_view folded) const {
     const uint32_t id = words.find(folded);

@@ -3,7 +3,9 @@
 #include "liptako/offsets.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -12,31 +14,84 @@ namespace {
 
 using nlohmann::json;
 
-// Every offset of a document in the requested unit: byte offsets as they are,
-// or code points converted in one pass by CodePointMap.
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+// The index of the lowest byte whose high bit is set in `marks` (not 0; loads are
+// little-endian): the bytes under the lowest set bit, plus its own, counted by a
+// multiply that sums bytes.
+size_t first_marked_byte(uint64_t marks) {
+  const uint64_t below = (marks & (~marks + 1)) - 1;
+  return static_cast<size_t>((((below & kOnes) * kOnes) >> 56) - 1);
+}
+
+// The length of the leading run of ASCII bytes of `s` (8 bytes a step).
+size_t ascii_prefix(std::string_view s) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & kHigh) return i + first_marked_byte(x & kHigh);
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
+// The end of the run of bytes at p[i, n) that JSON keeps as they are: ASCII from
+// 0x20 on, except '"' and '\\'. Tests 8 bytes a step: a byte's high bit in `stop`
+// marks one that ends the run -- exactly for the lowest marked byte (a false mark
+// can only come from a borrow out of a truly marked byte below it).
+size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t quote = x ^ (kOnes * '"'), backslash = x ^ (kOnes * '\\');
+    const uint64_t stop = (((x - kOnes * 0x20) & ~x) |              // < 0x20
+                           ((quote - kOnes) & ~quote) |              // '"'
+                           ((backslash - kOnes) & ~backslash) | x) &  // '\\', >= 0x80
+                          kHigh;
+    if (stop) return i + first_marked_byte(stop);
+  }
+  while (i < n && p[i] >= 0x20 && p[i] < 0x80 && p[i] != '"' && p[i] != '\\') ++i;
+  return i;
+}
+
+// Every offset of a document in the requested unit: byte offsets as they are, or
+// code points. Up to the end of the text's leading ASCII run a byte offset is its
+// code-point offset; the offsets after it are converted in one pass by
+// CodePointMap (which counts offsets past the text's end as its end).
 class Offsets {
  public:
   Offsets(const Document& doc, std::string_view text, OffsetUnit unit) : unit_(unit) {
     if (unit_ == OffsetUnit::kBytes) return;
-    for (const auto& s : doc.sentences) map_.add(s.start), map_.add(s.end);
-    for (const auto& e : doc.entities) map_.add(e.start), map_.add(e.end);
-    for (const auto& t : doc.timexes) map_.add(t.start), map_.add(t.end);
+    ascii_ = ascii_prefix(text);
+    all_ascii_ = ascii_ == text.size();
+    if (all_ascii_) return;
+    auto add = [&](uint32_t b) {
+      if (b > ascii_) map_.add(b);
+    };
+    for (const auto& s : doc.sentences) add(s.start), add(s.end);
+    for (const auto& e : doc.entities) add(e.start), add(e.end);
+    for (const auto& t : doc.timexes) add(t.start), add(t.end);
     for (const auto& ev : doc.events) {
-      map_.add(ev.trigger.start), map_.add(ev.trigger.end);
-      map_.add(ev.sentence.start), map_.add(ev.sentence.end);
-      for (const auto& p : ev.participants) map_.add(p.start), map_.add(p.end);
+      add(ev.trigger.start), add(ev.trigger.end);
+      add(ev.sentence.start), add(ev.sentence.end);
+      for (const auto& p : ev.participants) add(p.start), add(p.end);
     }
-    if (doc.dct.span) map_.add(doc.dct.span->start), map_.add(doc.dct.span->end);
+    if (doc.dct.span) add(doc.dct.span->start), add(doc.dct.span->end);
     map_.build(text);
   }
 
   uint64_t operator()(uint32_t byte_offset) const {
-    return unit_ == OffsetUnit::kBytes ? byte_offset : map_(byte_offset);
+    if (unit_ == OffsetUnit::kBytes || byte_offset <= ascii_) return byte_offset;
+    return all_ascii_ ? ascii_ : map_(byte_offset);
   }
 
  private:
   OffsetUnit unit_;
-  CodePointMap map_;
+  size_t ascii_ = 0;        // code points: the length of the text's leading ASCII run
+  bool all_ascii_ = false;  // ... which is the whole text
+  CodePointMap map_;        // the offsets after it
 };
 
 // Writes JSON directly, byte for byte what
@@ -44,15 +99,35 @@ class Offsets {
 // keys in std::map (byte) order, no spaces, strings escaped as nlohmann does
 // (\" \\ \b \f \n \r \t, other controls as \u00xx, the rest raw) and
 // every maximal invalid UTF-8 subpart replaced by U+FFFD.
+//
+// The output grows in place: `out` is sized ahead and written through a pointer
+// (raw() and key() copy literals of constant size, no std::string::append call
+// per piece); finish() cuts it to what was written. Nothing may touch `out` in
+// between.
 class Writer {
  public:
-  explicit Writer(std::string& out) : o_(out) {}
+  explicit Writer(std::string& out, size_t expected) : o_(out) {
+    o_.resize(std::max<size_t>(expected, 64));
+    p_ = o_.data();
+    end_ = p_ + o_.size();
+  }
+  void finish() { o_.resize(static_cast<size_t>(p_ - o_.data())); }
 
-  void raw(std::string_view s) { o_.append(s); }
-  void key(std::string_view k) {  // keys are plain ASCII literals
-    o_.push_back('"');
-    o_.append(k);
-    o_.append("\":");
+  // A string literal, without its NUL (a copy of constant size: inlined).
+  template <size_t N>
+  void raw(const char (&s)[N]) {
+    room(N - 1);
+    std::memcpy(p_, s, N - 1);
+    p_ += N - 1;
+  }
+  template <size_t N>
+  void key(const char (&k)[N]) {  // keys are plain ASCII literals
+    room(N + 2);
+    *p_++ = '"';
+    std::memcpy(p_, k, N - 1);
+    p_ += N - 1;
+    *p_++ = '"';
+    *p_++ = ':';
   }
   void num(uint64_t v) {
     char buf[24];
@@ -62,43 +137,43 @@ class Writer {
       *--p = static_cast<char>('0' + v % 10);
       v /= 10;
     } while (v != 0);
-    o_.append(p, static_cast<size_t>(e - p));
+    room(sizeof buf);
+    while (p != e) *p_++ = *p++;  // a few digits: no memcpy call
   }
   void num(int v) {
     if (v < 0) {
-      o_.push_back('-');
+      raw("-");
       num(static_cast<uint64_t>(-static_cast<int64_t>(v)));
     } else {
       num(static_cast<uint64_t>(v));
     }
   }
   void str(std::string_view s) {
-    o_.push_back('"');
+    raw("\"");
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     size_t i = 0;
     while (i < n) {
-      size_t run = i;
-      while (run < n && p[run] >= 0x20 && p[run] < 0x80 && p[run] != '"' && p[run] != '\\') ++run;
+      const size_t run = plain_run_end(p, i, n);
       if (run > i) {
-        o_.append(s.data() + i, run - i);
+        put(s.data() + i, run - i);
         i = run;
         if (i >= n) break;
       }
       unsigned char c = p[i];
       if (c < 0x80) {
         switch (c) {
-          case '"': o_.append("\\\""); break;
-          case '\\': o_.append("\\\\"); break;
-          case '\b': o_.append("\\b"); break;
-          case '\f': o_.append("\\f"); break;
-          case '\n': o_.append("\\n"); break;
-          case '\r': o_.append("\\r"); break;
-          case '\t': o_.append("\\t"); break;
+          case '"': raw("\\\""); break;
+          case '\\': raw("\\\\"); break;
+          case '\b': raw("\\b"); break;
+          case '\f': raw("\\f"); break;
+          case '\n': raw("\\n"); break;
+          case '\r': raw("\\r"); break;
+          case '\t': raw("\\t"); break;
           default: {
             static const char kHex[] = "0123456789abcdef";
             char buf[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-            o_.append(buf, 6);
+            put(buf, 6);
           }
         }
         ++i;
@@ -119,7 +194,7 @@ class Writer {
         if (c == 0xF0) lo = 0x90;
         if (c == 0xF4) hi = 0x8F;
       } else {
-        o_.append("\xEF\xBF\xBD");  // invalid lead byte: replaced, consumed
+        raw("\xEF\xBF\xBD");  // invalid lead byte: replaced, consumed
         ++i;
         continue;
       }
@@ -129,21 +204,62 @@ class Writer {
         if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
       }
       if (k == len) {
-        o_.append(s.data() + i, len);
+        put(s.data() + i, len);
         i += len;
       } else {
         // A valid but incomplete prefix: one replacement; the byte that broke
         // it (if any) is read again.
-        o_.append("\xEF\xBF\xBD");
+        raw("\xEF\xBF\xBD");
         i += k;
       }
     }
-    o_.push_back('"');
+    raw("\"");
   }
 
  private:
+  // At least n bytes free at p_.
+  void room(size_t n) {
+    if (static_cast<size_t>(end_ - p_) < n) grow(n);
+  }
+  void grow(size_t n);
+  void put(const char* s, size_t n) {
+    room(n);
+    std::memcpy(p_, s, n);
+    p_ += n;
+  }
+
   std::string& o_;
+  char* p_;    // the next byte to write, in o_
+  char* end_;  // o_'s end
 };
+
+void Writer::grow(size_t n) {
+  const size_t used = static_cast<size_t>(p_ - o_.data());
+  o_.resize(std::max(o_.size() * 2, used + n));
+  p_ = o_.data() + used;
+  end_ = o_.data() + o_.size();
+}
+
+// About the size of the document's JSON, a little more when nothing is escaped:
+// the fixed text per item (keys, punctuation, numbers of up to 7 digits) plus its
+// strings. The writer grows past it if need be.
+size_t expected_size(const Document& doc) {
+  auto span = [](uint32_t start, uint32_t end) -> size_t { return end > start ? end - start : 0; };
+  size_t n = 160 + doc.id.size() + doc.dct.source.size() + 36 * doc.sentences.size();
+  for (const auto& e : doc.entities)
+    n += 128 + e.id.size() + e.label.size() + e.mention.size() + e.name.size() +
+         e.source.size() + e.title.size() + span(e.start, e.end);
+  for (const auto& t : doc.timexes)
+    n += 96 + t.anchor.size() + t.type.size() + t.value.size() + span(t.start, t.end);
+  for (const auto& ev : doc.events) {
+    n += 200 + ev.cameo.size() + ev.modality.size() + ev.type.size() +
+         span(ev.trigger.start, ev.trigger.end);
+    if (ev.date) n += 40 + ev.date->source.size() + ev.date->text.size() + ev.date->value.size();
+    for (const auto& p : ev.participants)
+      n += 72 + p.id.size() + p.label.size() + p.name.size() + p.role.size();
+  }
+  return n;
+}
 
 }  // namespace
 
@@ -154,9 +270,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     return text.substr(start, end - start);
   };
   std::string out;
-  out.reserve(256 + 256 * (doc.entities.size() + doc.timexes.size()) +
-              512 * doc.events.size());
-  Writer w(out);
+  Writer w(out, expected_size(doc));
   w.raw("{");
   // dct: end, source, start, value
   w.key("dct");
@@ -297,6 +411,7 @@ std::string to_json_string(const Document& doc, std::string_view text, OffsetUni
     w.raw("}");
   }
   w.raw("]}");
+  w.finish();
   return out;
 }
 

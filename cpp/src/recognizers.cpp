@@ -295,6 +295,7 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   for (size_t i = 0; i < toks.size(); ++i) {
+    if (!toks[i].capitalized) continue;  // no head, no prefix (is_head)
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
@@ -368,6 +369,8 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   // (a configuration without bundled resources) they are not made.
   if (!lex.has_common_words) return;
   for (size_t i = 0; i < toks.size(); ++i) {
+    // Most tokens: neither an acronym (all_upper) nor a name word (capitalized).
+    if (!toks[i].capitalized && !toks[i].all_upper) continue;
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
         !d.lex(i, kCommonWord)) {

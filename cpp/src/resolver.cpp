@@ -12,18 +12,18 @@ namespace {
 
 class Occupancy {
  public:
-  explicit Occupancy(size_t n) : used_(n, false) {}
+  explicit Occupancy(size_t n) : used_(n, 0) {}
   bool free(size_t first, size_t end) const {
     for (size_t i = first; i < end; ++i)
       if (used_[i]) return false;
     return true;
   }
   void take(size_t first, size_t end) {
-    for (size_t i = first; i < end; ++i) used_[i] = true;
+    for (size_t i = first; i < end; ++i) used_[i] = 1;
   }
 
  private:
-  std::vector<bool> used_;
+  std::vector<uint8_t> used_;  // bytes, not bits: cheaper to test and set
 };
 
 bool is_connector(std::string_view folded) {
@@ -67,6 +67,12 @@ size_t long_form_start(const DocView& d, size_t p, const std::string& key) {
   return i;
 }
 
+// The hash of the maps keyed by views of the text or of folded tokens: short
+// words, hashed inline (std::hash calls libstdc++'s _Hash_bytes).
+struct ViewHash {
+  size_t operator()(std::string_view s) const { return StringIndex::hash(s); }
+};
+
 // The tokens of a kept candidate; its entity is at the same index in `entities`.
 struct KeptSpan {
   uint32_t first_token = 0;
@@ -80,15 +86,56 @@ struct Added {
   Entity entity;
 };
 
-// The entity of candidate `c` (its strings constructed in place).
-Entity to_entity(const Candidate& c) {
-  std::string label(c.label), name(c.name);
-  std::string id = c.id.empty() ? default_entity_id(label, name) : std::string(c.id);
-  return Entity{c.start,        c.end,
-                std::move(label), std::move(id),
-                std::move(name),  std::string(c.mention),
-                std::string(c.source), 0,
-                std::string(c.title)};
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// default_entity_id(label, name): text::fold(label) + "/" + text::slugify(name).
+// When both are ASCII it is computed here without the Unicode machinery: folding
+// ASCII lower-cases it, and the slug's word characters are then [a-z0-9].
+std::string entity_id(std::string_view label, std::string_view name) {
+  if (!is_ascii(label) || !is_ascii(name))
+    return default_entity_id(std::string(label), std::string(name));
+  std::string id;
+  id.reserve(label.size() + 1 + name.size());
+  for (char c : label) id.push_back(ascii_lower(c));
+  id.push_back('/');
+  const size_t slug_start = id.size();
+  bool pending_dash = false;  // non-word characters since the last word character
+  for (char c : name) {
+    const char l = ascii_lower(c);
+    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+      if (pending_dash && id.size() > slug_start) id.push_back('-');
+      pending_dash = false;
+      id.push_back(l);
+    } else {
+      pending_dash = true;
+    }
+  }
+  return id;
+}
+
+// Makes `e`, a default-constructed Entity, the entity of candidate `c`. Its
+// strings are constructed and moved in (cheaper than assign(), which replaces).
+void make_entity(const Candidate& c, Entity& e) {
+  e.start = c.start;
+  e.end = c.end;
+  e.label = std::string(c.label);
+  e.name = std::string(c.name);
+  e.id = c.id.empty() ? entity_id(c.label, c.name) : std::string(c.id);
+  e.mention = std::string(c.mention);
+  e.source = std::string(c.source);
+  e.title = std::string(c.title);
+}
+
+// Token `i` is the one character `c`.
+bool is_char(const DocView& d, size_t i, char c) {
+  const Token& t = d.tokens()[i];
+  return t.end - t.start == 1 && d.text[t.start] == c;
 }
 
 bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
@@ -142,7 +189,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       // (Gazetteer ids are never empty: EntityRecord ids default at parse.)
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
           (w.id.empty() ||
-           w.id == default_entity_id(std::string(w.label), std::string(w.name)))) {
+           w.id == entity_id(w.label, w.name))) {
         w.id = c.id;
         w.name = c.name;
         w.mention = c.mention;
@@ -164,17 +211,17 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     if (at < 0) continue;
     const Candidate& c = kept[static_cast<size_t>(at)];
     chosen.push_back({c.first_token, c.end_token});
-    entities.push_back(to_entity(c));
+    make_entity(c, entities.emplace_back());
   }
 
   std::vector<Added> added;
   // Acronyms defined in the text: "Long Form (ACR)".
   // Keys are views into the document's text / folded tokens (alive during resolve).
-  std::unordered_map<std::string_view, Entity> acronyms;  // exact acronym text -> entity
-  for (size_t p = 1; p + 2 < toks.size(); ++p) {
-    if (d.token_text(p) != "(" || d.token_text(p + 2) != ")") continue;
-    const Token& a = toks[p + 1];
-    if (a.kind != TokenKind::kWord || !a.all_upper || a.end - a.start < 2) continue;
+  std::unordered_map<std::string_view, Entity, ViewHash> acronyms;  // exact acronym text -> entity
+  for (size_t p = 1, n = toks.size(); p + 2 < n; ++p) {
+    const Token& a = toks[p + 1];  // tested first: rarely an acronym
+    if (!a.all_upper || a.kind != TokenKind::kWord || a.end - a.start < 2) continue;
+    if (!is_char(d, p, '(') || !is_char(d, p + 2, ')')) continue;
     std::string_view acr = d.token_text(p + 1);
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
@@ -200,7 +247,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     c.entity.end = toks[p - 1].end;
     c.entity.label = "ORG";
     c.entity.name = std::string(d.text.substr(c.entity.start, c.entity.end - c.entity.start));
-    c.entity.id = default_entity_id("ORG", c.entity.name);
+    c.entity.id = entity_id("ORG", c.entity.name);
     c.entity.mention = "name";
     c.entity.source = "acronym";
     occupied.take(first, p);
@@ -243,11 +290,14 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   }
 
   // People: a surname alone refers to the full name given in the document.
+  // Below, only one-token entities change, and `entities` does not grow: a
+  // full name is read where it stands.
   struct Person {
-    std::string id, name;
+    const Entity* full;  // the first full name with this last word, in `entities`
     bool ambiguous = false;
   };
-  std::unordered_map<std::string_view, Person> surnames;  // folded last name word -> person
+  // folded last name word -> person
+  std::unordered_map<std::string_view, Person, ViewHash> surnames;
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
     const Entity& e = entities[ci];
@@ -256,8 +306,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     std::string_view key = d.folded[last];
     auto it = surnames.find(key);
     if (it == surnames.end())
-      surnames[key] = {e.id, e.name, false};
-    else if (it->second.id != e.id)
+      surnames.emplace(key, Person{&e, false});
+    else if (it->second.full->id != e.id)
       it->second.ambiguous = true;
   }
   if (!surnames.empty()) {
@@ -267,8 +317,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (!is_person(e) || c.end_token - c.first_token != 1) continue;
       auto it = surnames.find(d.folded[c.first_token]);
       if (it == surnames.end() || it->second.ambiguous) continue;
-      e.id = it->second.id;
-      e.name = it->second.name;
+      e.id = it->second.full->id;
+      e.name = it->second.full->name;
       e.mention = "partial";
     }
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -282,8 +332,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       c.entity.start = toks[i].start;
       c.entity.end = toks[i].end;
       c.entity.label = "PERSON";
-      c.entity.id = it->second.id;
-      c.entity.name = it->second.name;
+      c.entity.id = it->second.full->id;
+      c.entity.name = it->second.full->name;
       c.entity.mention = "partial";
       c.entity.source = "coref";
       occupied.take(i, i + 1);

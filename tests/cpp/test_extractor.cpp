@@ -75,6 +75,24 @@ TEST(Extractor, PeopleFromTitlesFirstNamesAndLaterMentions) {
   EXPECT_TRUE(has(got, "PERSON:Diop:person/abdoulaye-diop"));
 }
 
+// Entities the gazetteer does not name get default_entity_id(label, name), for
+// ASCII names (computed by resolve() directly) and others alike.
+TEST(Extractor, DefaultIdsAreTheLabelAndTheSlugOfTheName) {
+  auto x = build(small_config());
+  const std::string text =
+      "President Assimi O'Neill-Traore met Colonel Ibrahim  D'Souza_Jr and Mr. Abdoulaye "
+      "Goïta-Ndiaye. The Sahel Water Agency (SWA) and the Alliance for Niger's Future "
+      "(ANF) met Colonel Ibrahim 2nd. Later O'Neill-Traore spoke.";
+  auto doc = x->extract(text);
+  size_t checked = 0;
+  for (const auto& e : doc.entities) {
+    if (e.source == "gazetteer") continue;
+    EXPECT_EQ(e.id, default_entity_id(e.label, e.name)) << e.name;
+    ++checked;
+  }
+  EXPECT_GE(checked, 5u);
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");

@@ -186,3 +186,59 @@ TEST(BadInput, DctWithNulKeepsItsReason) {
     EXPECT_NE(std::string(e.what()).find("not a valid date"), std::string::npos) << e.what();
   }
 }
+
+// to_json_string writes a string as nlohmann's dump(-1, ' ', false, replace) does:
+// escapes, controls, non-ASCII, invalid UTF-8 (replaced) -- here at every offset
+// of 8-byte blocks and around them, with plain text before and after.
+TEST(Output, StringsAreWrittenAsNlohmannDumpsThem) {
+  const std::vector<std::string> specials = {
+      "\"", "\\", "\b", "\f", "\n", "\r", "\t", std::string(1, '\0'), "\x01", "\x1f",
+      "\x7f", "\xc3\xa9", "\xe2\x80\x99", "\xf0\x9f\x98\x80", "\x80", "\xc3", "\xe2\x82",
+      "\xf0\x9f\x98", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xff"};
+  const std::string plain = "Abcdefghijklmnopq rst/uvw-xyz.0123";
+  size_t checked = 0;
+  for (const std::string& sp : specials)
+    for (size_t before = 0; before <= 17; ++before)
+      for (size_t after : {0, 1, 7, 8, 9}) {
+        const std::string s = plain.substr(0, before) + sp + plain.substr(0, after);
+        Document doc;
+        Entity e;
+        e.name = s;
+        doc.entities.push_back(e);
+        const std::string out = to_json_string(doc, "");
+        const std::string expected =
+            "\"name\":" + json(s).dump(-1, ' ', false, json::error_handler_t::replace) + ",";
+        ASSERT_NE(out.find(expected), std::string::npos) << json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+        ++checked;
+      }
+  EXPECT_EQ(checked, specials.size() * 18 * 5);
+}
+
+// Code-point offsets in JSON: the bytes before the offset that do not continue a
+// UTF-8 sequence, offsets past the end counting as the end -- for every offset of
+// ASCII text, of text whose first non-ASCII byte comes late or first, and of
+// invalid UTF-8.
+TEST(Output, CodePointOffsetsOfEveryByteOffset) {
+  const std::vector<std::string> texts = {
+      "Plain ASCII text, nothing else.", "The Goïta junta met 😀 in Niamey \xe2\x80\x99 now",
+      "\xc3\xa9t\xc3\xa9 at the start", "bad \x80\xff bytes \xc3 and \xf0\x9f\x98", ""};
+  for (const std::string& text : texts) {
+    auto code_points_before = [&](size_t b) {
+      uint64_t n = 0;
+      for (size_t k = 0; k < std::min(b, text.size()); ++k)
+        if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++n;
+      return n;
+    };
+    for (uint32_t b = 0; b <= text.size() + 3; ++b) {
+      Document doc;
+      Entity e;
+      e.start = b;
+      e.end = static_cast<uint32_t>(text.size()) + 2;
+      doc.entities.push_back(e);
+      const json j = json::parse(to_json_string(doc, text));
+      ASSERT_EQ(j["entities"][0]["start"].get<uint64_t>(), code_points_before(b)) << text << " @" << b;
+      ASSERT_EQ(j["entities"][0]["end"].get<uint64_t>(), code_points_before(text.size())) << text;
+      ASSERT_EQ(json::parse(to_json_string(doc, text, OffsetUnit::kBytes))["entities"][0]["start"], b);
+    }
+  }
+}
