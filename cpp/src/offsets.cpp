@@ -20,22 +20,21 @@ size_t count_sequence_starts(std::string_view text, size_t from, size_t to) {
   return count;
 }
 
-void CodePointMap::build(std::string_view text) {
-  std::sort(bytes_.begin(), bytes_.end());
-  bytes_.erase(std::unique(bytes_.begin(), bytes_.end()), bytes_.end());
-  points_.resize(bytes_.size());
-  size_t count = 0, pos = 0;
-  for (size_t k = 0; k < bytes_.size(); ++k) {
-    const size_t target = std::min<size_t>(bytes_[k], text.size());
-    count += count_sequence_starts(text, pos, target);
-    pos = target;
-    points_[k] = count;
+CodePointMap::CodePointMap(std::string_view text) : text_(text) {
+  before_block_.resize(text.size() / kBlock + 1);
+  size_t count = 0;
+  for (size_t b = 0; b < before_block_.size(); ++b) {
+    before_block_[b] = static_cast<uint32_t>(count);
+    const size_t from = b * kBlock;
+    if (from < text.size())
+      count += count_sequence_starts(text, from, std::min(from + kBlock, text.size()));
   }
 }
 
 size_t CodePointMap::operator()(uint32_t byte_offset) const {
-  auto it = std::lower_bound(bytes_.begin(), bytes_.end(), byte_offset);
-  return points_[static_cast<size_t>(it - bytes_.begin())];
+  const size_t at = std::min<size_t>(byte_offset, text_.size());
+  const size_t block = at / kBlock;
+  return before_block_[block] + count_sequence_starts(text_, block * kBlock, at);
 }
 
 }  // namespace liptako

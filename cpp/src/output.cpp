@@ -58,28 +58,15 @@ size_t plain_run_end(const unsigned char* p, size_t i, size_t n) {
 
 // Every offset of a document in the requested unit: byte offsets as they are, or
 // code points. Up to the end of the text's leading ASCII run a byte offset is its
-// code-point offset; the offsets after it are converted in one pass by
-// CodePointMap (which counts offsets past the text's end as its end).
+// code-point offset; the offsets after it are converted by CodePointMap (which
+// counts offsets past the text's end as its end).
 class Offsets {
  public:
-  Offsets(const Document& doc, std::string_view text, OffsetUnit unit) : unit_(unit) {
+  Offsets(std::string_view text, OffsetUnit unit) : unit_(unit) {
     if (unit_ == OffsetUnit::kBytes) return;
     ascii_ = ascii_prefix(text);
     all_ascii_ = ascii_ == text.size();
-    if (all_ascii_) return;
-    auto add = [&](uint32_t b) {
-      if (b > ascii_) map_.add(b);
-    };
-    for (const auto& s : doc.sentences) add(s.start), add(s.end);
-    for (const auto& e : doc.entities) add(e.start), add(e.end);
-    for (const auto& t : doc.timexes) add(t.start), add(t.end);
-    for (const auto& ev : doc.events) {
-      add(ev.trigger.start), add(ev.trigger.end);
-      add(ev.sentence.start), add(ev.sentence.end);
-      for (const auto& p : ev.participants) add(p.start), add(p.end);
-    }
-    if (doc.dct.span) add(doc.dct.span->start), add(doc.dct.span->end);
-    map_.build(text);
+    if (!all_ascii_) map_ = CodePointMap(text);
   }
 
   uint64_t operator()(uint32_t byte_offset) const {
@@ -264,7 +251,7 @@ size_t expected_size(const Document& doc) {
 }  // namespace
 
 std::string to_json_string(const Document& doc, std::string_view text, OffsetUnit unit) {
-  Offsets map(doc, text, unit);
+  Offsets map(text, unit);
   auto sl = [&](uint32_t start, uint32_t end) -> std::string_view {
     if (start > text.size() || end > text.size() || end < start) return {};
     return text.substr(start, end - start);

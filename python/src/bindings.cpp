@@ -73,21 +73,17 @@ Utf8View utf8_view(py::handle obj) {
 
 // Rewrites every offset of `doc` from UTF-8 bytes of `text` to code points.
 void to_code_points(liptako::Document& doc, std::string_view text) {
-  auto each = [&doc](auto&& f) {
-    for (auto& s : doc.sentences) f(s.start), f(s.end);
-    for (auto& e : doc.entities) f(e.start), f(e.end);
-    for (auto& t : doc.timexes) f(t.start), f(t.end);
-    for (auto& ev : doc.events) {
-      f(ev.trigger.start), f(ev.trigger.end);
-      f(ev.sentence.start), f(ev.sentence.end);
-      for (auto& p : ev.participants) f(p.start), f(p.end);
-    }
-    if (doc.dct.span) f(doc.dct.span->start), f(doc.dct.span->end);
-  };
-  liptako::CodePointMap map;
-  each([&map](uint32_t& o) { map.add(o); });
-  map.build(text);
-  each([&map](uint32_t& o) { o = static_cast<uint32_t>(map(o)); });
+  const liptako::CodePointMap map(text);
+  auto f = [&map](uint32_t& o) { o = static_cast<uint32_t>(map(o)); };
+  for (auto& s : doc.sentences) f(s.start), f(s.end);
+  for (auto& e : doc.entities) f(e.start), f(e.end);
+  for (auto& t : doc.timexes) f(t.start), f(t.end);
+  for (auto& ev : doc.events) {
+    f(ev.trigger.start), f(ev.trigger.end);
+    f(ev.sentence.start), f(ev.sentence.end);
+    for (auto& p : ev.participants) f(p.start), f(p.end);
+  }
+  if (doc.dct.span) f(doc.dct.span->start), f(doc.dct.span->end);
 }
 
 // Extracts one text and converts its offsets to code points. No GIL needed.

@@ -106,6 +106,18 @@ TEST(Offsets, CountSequenceStartsIsPythonLength) {
   EXPECT_EQ(count_sequence_starts("aé€😀", 0, 10), 4u);
 }
 
+TEST(Offsets, CodePointMapOverManyBlocks) {
+  std::string s;
+  for (int k = 0; k < 40; ++k) s += k % 3 ? "Mali’s Goïta 😀 \xff" : "plain ASCII words ";
+  const CodePointMap map(s);
+  size_t expected = 0;
+  for (size_t b = 0; b <= s.size() + 2; ++b) {
+    ASSERT_EQ(map(static_cast<uint32_t>(b)), expected) << b;
+    if (b < s.size()) expected += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+  }
+  EXPECT_EQ(CodePointMap("")(5), 0u);
+}
+
 // tokenize_words builds plain ASCII tokens itself and hands the rest of a chunk
 // to the general tokenizer: every field of every token must be what the general
 // tokenizer alone gives, on texts mixing every case where the two meet.

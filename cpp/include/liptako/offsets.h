@@ -1,6 +1,5 @@
 // The one place that converts UTF-8 byte offsets to code-point offsets (Python
-// str indices). Collect every offset of a result first, then convert them all
-// in one pass over the text.
+// str indices).
 //
 // A code-point offset counts the bytes before it that do not continue a UTF-8
 // sequence: Python's indexing for valid UTF-8 and for text Python encoded with
@@ -19,19 +18,22 @@ namespace liptako {
 // Requires from <= to <= text.size().
 size_t count_sequence_starts(std::string_view text, size_t from, size_t to);
 
+// Code-point offsets of any byte offsets into one text, each in constant time:
+// the code points before every 64-byte block are counted once, in one pass;
+// a lookup adds those of at most 63 bytes. The text must outlive the map.
 class CodePointMap {
  public:
-  void add(uint32_t byte_offset) { bytes_.push_back(byte_offset); }
+  CodePointMap() = default;
+  explicit CodePointMap(std::string_view text);
 
-  // Converts every added offset; offsets past the text's end count as its end.
-  void build(std::string_view text);
-
-  // The code-point offset of an added byte offset.
+  // The code-point offset of `byte_offset`; offsets past the text's end count
+  // as its end.
   size_t operator()(uint32_t byte_offset) const;
 
  private:
-  std::vector<uint32_t> bytes_;
-  std::vector<size_t> points_;
+  static constexpr size_t kBlock = 64;
+  std::string_view text_;
+  std::vector<uint32_t> before_block_;  // code points before each block
 };
 
 }  // namespace liptako
