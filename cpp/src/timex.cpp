@@ -221,9 +221,10 @@ const char* const kWeak2[] = {"more", "less", "fewer", "at", "as", "up", "about"
                               "over", "some", "only", "just", "nearly", "almost", "roughly",
                               "around", "approximately", "barely"};
 // Non-start words that a match may have right after a weak start word: "the nineties",
-// "the near future", "the short term".
+// "the near future", "the short term", "an additional year".
 const char* const kFollowExtra[] = {"twenties", "thirties", "forties", "fifties", "sixties",
-                                    "seventies", "eighties", "nineties", "near", "short"};
+                                    "seventies", "eighties", "nineties", "near", "short",
+                                    "additional", "extra"};
 
 // Words tense() tests (future cues, deadlines, reporting verbs, "had"/"hadn").
 const char* const kTenseWords[] = {
@@ -566,11 +567,15 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
   auto mul = [&](int k) { return n < 0 ? std::string("X") : std::to_string(n * k); };
   switch (u) {
     case U_SEC: return "PT" + num + "S";
-    case U_MIN: return "PT" + num + "M";
+    case U_MIN:
+      if (half && n >= 0) return "PT" + num + "M30S";
+      return "PT" + num + "M";
     case U_HOUR:
       if (half && n >= 0) return "PT" + num + "H30M";
       return "PT" + num + "H";
-    case U_DAY: return "P" + num + "D";
+    case U_DAY:
+      if (half && n >= 0) return "P" + num + "DT12H";
+      return "P" + num + "D";
     case U_WEEK: return "P" + (fortnight ? mul(2) : num) + "W";
     case U_WEEKEND: return n < 0 ? "PXWE" : "P" + mul(2) + "D";
     case U_MONTH:
@@ -1510,7 +1515,9 @@ class Matcher {
     if (c_.is(e, "-") && c_.adj(e) && c_.num(e + 1) && c_.adj(e + 1) &&
         c_.t[e + 1].low.size() == 2)
       e += 2;
-    if (e < c_.n() && c_.word(e)) {
+    // "fiscal 1989 sales": after "fiscal"/"calendar" the number is a year, whatever follows
+    const bool fiscal_word = fiscal && !c_.is(k - 1, "year");
+    if (e < c_.n() && c_.word(e) && !fiscal_word) {
       std::string_view nw = c_.t[e].low;
       if (count_nouns().count(nw)) return false;
       // plural-looking lower-case noun after the number: a quantity ("2000 troops")
@@ -1927,8 +1934,9 @@ class Matcher {
   }
 
   // Anaphoric expressions resolved against the narrative reference time: "that year",
-  // "that same day", "the same month", "earlier that day", "later that year", "the next
-  // day", "the following month", "the next morning", "the day before", "that quarter".
+  // "that same day", "the same month", "earlier that day", "later that year", "earlier in
+  // the year", "later in the day", "the next day", "the following month", "the next
+  // morning", "the day before", "that quarter".
   bool anaphor(int i, Cand* out) {
     int j = i;
     if (c_.is(j, "earlier") || c_.is(j, "later") || c_.is(j, "early") || c_.is(j, "late"))
@@ -1939,6 +1947,10 @@ class Matcher {
       if (c_.is(k, "the")) ++k;
       else if (c_.is(k + 1, "same")) ++k;
       ++k;
+    } else if (j > i && c_.is(k, "in") && c_.is(k + 1, "the") && !c_.is(k + 2, "day")) {
+      // "earlier in the year": the period the story is in ("later in the day", a vague
+      // part of a day, is mostly not annotated in TimeBank/AQUAINT)
+      k += 2;
     } else if (j == i && c_.is(k, "the") && (c_.is(k + 1, "next") || c_.is(k + 1, "following") ||
                                              c_.is(k + 1, "previous"))) {
       shift = c_.is(k + 1, "previous") ? -1 : 1;
@@ -2562,6 +2574,11 @@ class Matcher {
     }
     // the unit, maybe hyphenated adjective "two-year", "16-hour"
     int k = e;
+    // "two more weeks", "an additional year": the length of the extra stretch
+    if ((c_.is(k, "more") || c_.is(k, "additional") || c_.is(k, "extra")) && c_.word(k + 1)) {
+      bool more_pl = false;
+      if (unit_of(c_.t[k + 1], &more_pl) != U_NONE) ++k;
+    }
     bool hyph = false;
     if (c_.is(k, "-") && c_.adj(k)) {
       hyph = true;
@@ -2581,6 +2598,12 @@ class Matcher {
     if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "old")) return false;
     if (!hyph && c_.is(end, "old")) return false;
     if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "long")) end += 2;
+    // "a minute and a half", "two hours and a half"
+    if (!hyph && !half && n > 0 && c_.is(end, "and") && c_.is(end + 1, "a") &&
+        c_.is(end + 2, "half")) {
+      half = true;
+      end += 3;
+    }
     // "a year ago" / "two years earlier" are dates (relative())
     if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
     if (c_.is(end, "-") && c_.adj(end) && (c_.is(end + 1, "ago") || c_.is(end + 1, "earlier")))
@@ -2813,6 +2836,22 @@ TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
 
 namespace {
 
+// First token of the TIMEX3 extent of a match over tokens [s, e). TimeBank leaves out
+// possessives and focus adverbs ("its [third quarter]", "only [five hours]", "just [a
+// decade ago]") and the determiner of a hyphenated adjective ("a [third-quarter] loss",
+// "the [30-day] rate"); the value does not depend on these words.
+int extent_start(const Ctx& c, int s, int e) {
+  while (s + 1 < e && (c.is(s, "its") || c.is(s, "only") || c.is(s, "just") || c.is(s, "barely")))
+    ++s;
+  // [det] X - unit, followed by the noun it modifies
+  if (s + 4 == e && (c.is(s, "a") || c.is(s, "an") || c.is(s, "the")) && c.is(s + 2, "-") &&
+      c.adj(s + 2) && c.adj(s + 3) && c.word(e - 1) && c.word(e)) {
+    bool pl = false;
+    if (unit_of(c.t[e - 1], &pl) != U_NONE && !pl) ++s;
+  }
+  return s;
+}
+
 // The tagging scan behind TimexTagger::tag: hands each timex, in text order, to
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
@@ -2871,7 +2910,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text,
     }
 #endif
     if (toks[i].start && m.match(i, &k) && k.end > i) {
-      const int s = k.start >= 0 ? k.start : i;
+      const int s = extent_start(c, k.start >= 0 ? k.start : i, k.end);
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;

@@ -314,6 +314,25 @@ const std::vector<Case>& cases() {
        "Third-quarter profit fell. Losses continue through the third quarter of 2024. In the "
        "year-ago period, it earned $101.4 million.",
        D(2023, 10, 26), {{"the year-ago period", "DATE", "2022-Q3", "dct"}}, {}},
+      // extents leave out possessives, focus adverbs and the article of a hyphenated adjective
+      {"extent_possessive_focus_adverb",
+       "The firm posted a third-quarter loss for its second quarter and waited only five hours "
+       "for the 30-day rate.",
+       D(2023, 10, 26),
+       {{"third-quarter", "DATE", "2023-Q3", "dct"},
+        {"second quarter", "DATE", "2023-Q2", "dct"},
+        {"five hours", "DURATION", "PT5H", "absolute"},
+        {"30-day", "DURATION", "P30D", "absolute"}}, {}},
+      {"anaphor_earlier_in_the_year",
+       "Sales were hurt earlier in the year by floods. The mayor spoke later in the day.", kDct,
+       {{"earlier in the year", "DATE", "2023", "dct"}}, {"later in the day"}},
+      {"duration_more_additional_half",
+       "They will stay two more weeks, for an additional year, after a minute and a half.", kDct,
+       {{"two more weeks", "DURATION", "P2W", "absolute"},
+        {"an additional year", "DURATION", "P1Y", "absolute"},
+        {"a minute and a half", "DURATION", "PT1M30S", "absolute"}}, {}},
+      {"fiscal_year_before_plural_noun", "Revenue topped fiscal 2021 sales of $9 million.", kDct,
+       {{"fiscal 2021", "DATE", "2021", "absolute"}}, {}},
   };
   return c;
 }
