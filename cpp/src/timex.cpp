@@ -1119,13 +1119,18 @@ class Matcher {
     if (season(i, &k) && k.end > best.end) best = std::move(k);
     k.clear();
     if (quarter(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (paired_day(i, &k) && k.end > best.end) best = std::move(k);
     if (best.end < 0) return false;
     *out = std::move(best);
     return true;
   }
 
   bool date_expr(int i, Cand* out) {
-    const int j = modifier(i);
+    // "the early 1980s", "the late summer": the article belongs to the modified date
+    const bool the_mod =
+        c_.is(i, "the") && (c_.is(i + 1, "early") || c_.is(i + 1, "late") || c_.is(i + 1, "mid"));
+    const int j = modifier(the_mod ? i + 1 : i);
     if (j != i) {
       Cand k;
       if (calendar(j, &k) || relative(j, &k)) {
@@ -1203,6 +1208,32 @@ class Matcher {
     }
     out->value = d ? fmt_ymd(yy, m, d) : fmt_ym(yy, m);
     out->anchor = "dct";
+  }
+
+  // The second day of "April 24 and 25" / "Sept. 3 or 4": the month (and year) of the
+  // first. Not before a noun or unit ("April 24 and 25 people").
+  bool paired_day(int i, Cand* out) {
+    if (!c_.num(i) || !(c_.is(i - 1, "and") || c_.is(i - 1, "or"))) return false;
+    int e = 0;
+    const int d = day_token(c_, i, &e);
+    if (!d || (c_.word(e) && !c_.t[e].cap) || c_.is(e, "%")) return false;
+    Cand first;
+    for (int m = i - 3; m >= i - 4 && m >= 0; --m) {
+      first.clear();
+      if (month_date(m, &first) && first.end == i - 1) break;
+      first.end = -1;
+    }
+    if (first.end != i - 1 || first.value.size() != 10) return false;
+    const int y = std::atoi(first.value.c_str());
+    const int mo = std::atoi(first.value.c_str() + 5);
+    if (first.value[0] != 'X' && !valid_date(y, mo, d)) return false;
+    if (mo < 1 || mo > 12 || d > days_in_month(2000, mo)) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = first.value.substr(0, 8);
+    append_padded(&out->value, d, 2);
+    out->anchor = first.anchor;
+    return true;
   }
 
   // "September 18, 2023", "Sept. 18", "Sept 18th", "September 2023", "July", "June last year".
@@ -1548,8 +1579,10 @@ class Matcher {
   // when the sentence looks ahead); "last summer" is relative()'s.
   bool season(int i, Cand* out) {
     int j = i;
-    const bool the = c_.is(j, "the");
-    if (the) ++j;
+    // "the summer", or "the early summer" (date_expr() has read "the early")
+    const bool the = c_.is(j, "the") ||
+                     (c_.is(j - 2, "the") && (c_.is(j - 1, "early") || c_.is(j - 1, "late")));
+    if (c_.is(j, "the")) ++j;
     const char* code = season_code(j);
     if (!code) return false;
     int e = j + 1;
@@ -1782,7 +1815,8 @@ class Matcher {
                               c_.t[i].low == "midnight"sv)) {
       h = c_.t[i].low == "midnight"sv ? 24 : 12;
       e = i + 1;
-      if (c_.t[i].low == "noon"sv && i > 0 && c_.is(i - 1, "after")) return false;
+      if (c_.t[i].low == "noon"sv && (c_.is(i - 1, "after") || c_.is(i - 1, "high")))
+        return false;  // "afternoon" split, the idiom "high noon"
     } else {
       return false;
     }
@@ -2155,6 +2189,23 @@ class Matcher {
       if (evening && has_dct()) out->type = "TIME";
       return true;
     }
+    // "mid-afternoon", "mid morning yesterday": part of the DCT's day (or of the day named)
+    if (w == "mid"sv) {
+      int k = i + 1;
+      if (c_.is(k, "-") && c_.adj(k)) ++k;
+      const char* sfx = c_.is(k, "morning")     ? "TMO"
+                        : c_.is(k, "afternoon") ? "TAF"
+                        : c_.is(k, "evening")   ? "TEV"
+                                                : nullptr;
+      if (sfx) {
+        int e = k + 1;
+        const long off = c_.is(e, "yesterday") ? -1 : c_.is(e, "tomorrow") ? 1 : 0;
+        if (off != 0 || c_.is(e, "today")) ++e;
+        day_rel(off, sfx, e, out);
+        if (has_dct()) out->type = "TIME";
+        return true;
+      }
+    }
     if ((w == "this"sv || w == "last"sv || w == "late"sv) &&
         (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
          c_.is(i + 1, "night"))) {
@@ -2185,9 +2236,16 @@ class Matcher {
       shift = 0;
     } else if (c_.is(j, "the") && (c_.is(j + 1, "past") || c_.is(j + 1, "previous") ||
                                    c_.is(j + 1, "last") || c_.is(j + 1, "next") ||
-                                   c_.is(j + 1, "coming") || c_.is(j + 1, "current"))) {
+                                   c_.is(j + 1, "coming") || c_.is(j + 1, "current") ||
+                                   c_.is(j + 1, "following"))) {
       if (c_.is(j + 1, "current")) {
         shift = 0;
+        ++j;
+      } else if ((c_.is(j + 1, "previous") || c_.is(j + 1, "following")) && j == i &&
+                 c_.word(j + 2) && c_.t[j + 2].cap && weekday_of(c_.t[j + 2])) {
+        // "the previous Friday", "the following Monday": a weekday next to the day the
+        // story is at (the narrative reference), not to the DCT
+        shift = c_.is(j + 1, "previous") ? -1 : 1;
         ++j;
       } else if (the_calendar_unit(j)) {
         // "the past year", "the next month": TimeBank dates them like "last year"
@@ -2232,20 +2290,23 @@ class Matcher {
           return true;
         }
         long d;
-        const int dw = weekday(c_.dct_days);
+        const bool narrative = (c_.is(j, "previous") || c_.is(j, "following")) && ref_gran_ == 3;
+        const long base = narrative ? days_from_civil(ref_y_, ref_m_, ref_d_) : c_.dct_days;
+        const int dw = weekday(base);
         if (shift < 0) {
           int back = (dw - wd + 7) % 7;
           if (back == 0) back = 7;
-          d = c_.dct_days - back;
+          d = base - back;
         } else if (shift > 0) {
           int fwd = (wd - dw + 7) % 7;
           if (fwd == 0) fwd = 7;
-          d = c_.dct_days + fwd;
+          d = base + fwd;
         } else {
           d = r_.weekday_days(wd, c_.tense(i, e));
         }
         out->value = fmt_day(d);
-        out->anchor = "dct";
+        out->anchor = narrative && !ref_is_dct_ ? "absolute" : "dct";
+        out->derived = narrative;  // a point of comparison: the story stays where it was
         return true;
       }
       // "last May", "next July", "this September"
@@ -2398,6 +2459,12 @@ class Matcher {
       if (c_.is(k, "most") && c_.is(k + 1, "recent")) ++k;
       if (c_.is(k + 1, "quarter")) {
         unit_rel(U_QUARTER, -1, k + 2, out);
+        return true;
+      }
+      // "the latest fiscal year": the last one completed (and reported)
+      const int y = c_.is(k + 1, "fiscal") ? k + 2 : k + 1;
+      if (c_.is(y, "year") && !c_.is(y + 1, "-")) {
+        unit_rel(U_YEAR, -1, y + 1, out);
         return true;
       }
       return false;

@@ -333,6 +333,28 @@ const std::vector<Case>& cases() {
         {"a minute and a half", "DURATION", "PT1M30S", "absolute"}}, {}},
       {"fiscal_year_before_plural_noun", "Revenue topped fiscal 2021 sales of $9 million.", kDct,
        {{"fiscal 2021", "DATE", "2021", "absolute"}}, {}},
+      {"the_early_season_and_decade",
+       "Orders recovered from the lows of the early summer, as in the late 1980s.", kDct,
+       {{"the early summer", "DATE", "2023-SU", "dct"},
+        {"the late 1980s", "DATE", "198", "absolute"}}, {}},
+      {"latest_fiscal_year", "The firm had sales of $2 billion in the latest fiscal year.", kDct,
+       {{"the latest fiscal year", "DATE", "2022", "dct"}}, {}},
+      {"mid_part_of_day",
+       "Shares rose by mid-afternoon yesterday. By mid morning, the line was long. It was "
+       "high noon for the party.",
+       kDct,
+       {{"mid-afternoon yesterday", "TIME", "2023-09-17TAF", "dct"},
+        {"mid morning", "TIME", "2023-09-18TMO", "dct"}},
+       {"noon for"}},
+      {"paired_days", "The talks were held on April 24 and 25. It hired 40 and 25 people.", kDct,
+       {{"April 24", "DATE", "2023-04-24", "dct"}, {"25", "DATE", "2023-04-25", "dct"}},
+       {"25 people"}},
+      {"previous_weekday_follows_story",
+       "The index closed on Friday, Sept. 8, 2023, down 4% from the previous Friday. Trading "
+       "resumes the following Monday.",
+       kDct,
+       {{"the previous Friday", "DATE", "2023-09-01", "absolute"},
+        {"the following Monday", "DATE", "2023-09-11", "absolute"}}, {}},
   };
   return c;
 }
