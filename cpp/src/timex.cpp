@@ -697,6 +697,8 @@ struct Ctx {
     if (w == "next"sv) return !(k + 1 < n() && t[k + 1].low == "to"sv);
     if (w == "plan"sv || w == "plans"sv) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
+      // the object of a past verb is the noun: "it announced plans to buy" (in September)
+      if (k > 0 && t[k - 1].past) return false;
       return !(p == "the"sv || p == "a"sv || p == "its"sv || p == "his"sv || p == "her"sv ||
                p == "their"sv || p == "our"sv || p == "this"sv || p == "that"sv) ||
              (k + 1 < n() && t[k + 1].low == "to"sv);
@@ -2383,6 +2385,19 @@ class Matcher {
           (c_.is(k + 2, "earlier") || c_.is(k + 2, "ago"))) {
         int e = k + 3;
         Unit u = U_YEAR;
+        // "the year-earlier nine months": a stretch of that length, a year before
+        int ce = 0;
+        bool half = false;
+        const int cnt = parse_count(c_, e, &ce, &half, false);
+        bool cpl = false;
+        const Unit cu = cnt > 0 && c_.word(ce) ? unit_of(c_.t[ce], &cpl) : U_NONE;
+        if (cu != U_NONE && cpl) {
+          out->end = ce + 1;
+          out->type = "DURATION";
+          out->value = duration_value(cu, cnt);
+          out->anchor = "absolute";
+          return true;
+        }
         if (c_.is(e, "quarter")) {
           u = U_QUARTER;
           ++e;
@@ -2423,6 +2438,18 @@ class Matcher {
       }
       unit_rel(U_QUARTER, c_.tense(i, i + 2) > 0 ? 0 : -1, i + 2, out);
       if (has_dct() && ref_quarter_ >= 0) out->value = ref_quarter_value();
+      // "the quarter ended July 31": a (fiscal) quarter named by its last day is the
+      // calendar quarter that holds most of it, the one of the month before the end. It
+      // does not replace the story's own quarter ("the fiscal first quarter").
+      Cand end_date;
+      if ((c_.is(e, "ended") || c_.is(e, "ending")) && month_date(e + 1, &end_date) &&
+          end_date.end > 0 && end_date.value.size() == 10 && end_date.value[0] != 'X') {
+        const int y = std::atoi(end_date.value.c_str());
+        const int mid = y * 12 + std::atoi(end_date.value.c_str() + 5) - 2;  // month before, 0-based
+        out->value = fmt_year(mid / 12) + "-Q" + std::to_string(mid % 12 / 3 + 1);
+        out->anchor = end_date.anchor;
+        out->derived = true;
+      }
       return true;
     }
     // "the latest period", "the latest quarter" in a story about quarterly results

@@ -355,6 +355,15 @@ const std::vector<Case>& cases() {
        kDct,
        {{"the previous Friday", "DATE", "2023-09-01", "absolute"},
         {"the following Monday", "DATE", "2023-09-11", "absolute"}}, {}},
+      {"announced_plans_is_past",
+       "In August, the company announced plans to sell its stake.", kDct,
+       {{"August", "DATE", "2023-08", "dct"}}, {}},
+      {"quarter_ended_fiscal",
+       "The retailer earned $3 million in its fiscal first quarter. In the quarter ended July "
+       "31, sales rose. The year-earlier nine months included a gain.",
+       D(2023, 10, 26),
+       {{"the quarter", "DATE", "2023-Q2", "dct"},
+        {"The year-earlier nine months", "DURATION", "P9M", "absolute"}}, {}},
   };
   return c;
 }
