@@ -764,7 +764,8 @@ struct Ctx {
   }
 };
 
-// Parses a count: digits, number words ("twenty-four"), "a"/"an", "a few", "several".
+// Parses a count: digits, number words ("twenty-four"), "a"/"an", "a few", "several",
+// "a couple of".
 // Returns the value (-1 = unspecified) and sets *end; 0 if none.
 int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   *half = false;
@@ -787,10 +788,18 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
+  // "a couple of", "the next couple of": two (as TimeBank reads it)
+  if (w == "couple"sv && c.is(i + 1, "of")) {
+    *end = i + 2;
+    return 2;
+  }
   if (allow_article && (w == "a"sv || w == "an"sv)) {
-    if (c.is(i + 1, "few") || c.is(i + 1, "couple")) {
+    if (c.is(i + 1, "couple")) {
+      *end = c.is(i + 2, "of") ? i + 3 : i + 2;
+      return 2;
+    }
+    if (c.is(i + 1, "few")) {
       *end = i + 2;
-      if (c.is(i + 1, "couple") && c.is(i + 2, "of")) *end = i + 3;
       return -1;
     }
     if (c.is(i + 1, "half") && c.is(i + 2, "dozen")) {
@@ -2172,7 +2181,9 @@ class Matcher {
     }
     // today / yesterday / tomorrow / tonight (+ part of day)
     if (w == "today"sv || w == "yesterday"sv || w == "tomorrow"sv || w == "tonight"sv) {
-      // "today's" is fine; "Today" as a show name is not detected
+      // "today's" is fine; "Today" after a capitalised word is a title ("USA Today")
+      if (c_.t[i].cap && i > c_.sentence_first(i) && c_.word(i - 1) && c_.t[i - 1].cap)
+        return false;
       const long off = w == "yesterday"sv ? -1 : w == "tomorrow"sv ? 1 : 0;
       int e = i + 1;
       if (w != "tonight"sv && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
@@ -2267,6 +2278,7 @@ class Matcher {
       const Unit u = unit_of(c_.t[k], &pl);
       if (u != U_NONE && !pl && u != U_SEC && u != U_MIN && u != U_HOUR) {
         if (u == U_DAY) return false;  // "this day" is rare and ambiguous
+        if (c_.t[k].cap && !c_.t[k].upper) return false;  // a title: ABC's "This Week"
         // "last week" etc.
         unit_rel(u, shift, k + 1, out);
 
@@ -2647,7 +2659,10 @@ class Matcher {
       if (!the && !span_word && c_.word(j)) {
         bool pl = false;
         const Unit u = unit_of(c_.t[j], &pl);
-        const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within"));
+        // "for years", "within days", "the first time in years." (not "in years past")
+        const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within") ||
+                                       (c_.is(j - 1, "in") && j + 1 < c_.n() &&
+                                        c_.t[j + 1].kind == PUNCT));
         if (u != U_NONE && pl && prev_ok && j == i) {
           out->end = j + 1;
           out->type = "DURATION";

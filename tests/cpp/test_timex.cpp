@@ -364,6 +364,15 @@ const std::vector<Case>& cases() {
        D(2023, 10, 26),
        {{"the quarter", "DATE", "2023-Q2", "dct"},
         {"The year-earlier nine months", "DURATION", "P9M", "absolute"}}, {}},
+      {"couple_of_is_two",
+       "Prices will not change for a couple of years, or over the next couple of months.", kDct,
+       {{"a couple of years", "DURATION", "P2Y", "absolute"},
+        {"the next couple of months", "DURATION", "P2M", "absolute"}}, {}},
+      {"in_years_at_clause_end", "Sales grew for the first time in years. In years past, not.",
+       kDct, {{"years", "DURATION", "PXY", "absolute"}}, {"years past"}},
+      {"titles_not_dates",
+       "He said on ABC's \"This Week\" that the paper USA Today was wrong this week.", kDct,
+       {{"this week", "DATE", "2023-W38", "dct"}}, {"This Week", "Today"}},
   };
   return c;
 }
