@@ -131,6 +131,24 @@ std::string fmt_day(long days) {
   const CalendarDate c = civil_from_days(days);
   return fmt_ymd(c.year, c.month, c.day);
 }
+// Year, month and day of a TIMEX3 day value, "2023-09-18" or "XXXX-09-18" (year 0 when
+// unknown); false for any other value.
+bool split_day_value(const std::string& v, int* y, int* m, int* d) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  auto num = [&v](size_t b, size_t n) {
+    int x = 0;
+    for (size_t q = b; q < b + n; ++q) {
+      if (v[q] < '0' || v[q] > '9') return -1;
+      x = x * 10 + (v[q] - '0');
+    }
+    return x;
+  };
+  *y = v.compare(0, 4, "XXXX") == 0 ? 0 : num(0, 4);
+  *m = num(5, 2);
+  *d = num(8, 2);
+  return *y >= 0 && *m >= 1 && *m <= 12 && *d >= 1;
+}
+
 std::string fmt_week(long days) {
   int wy = 0, w = 0;
   iso_week(days, &wy, &w);
@@ -1234,11 +1252,9 @@ class Matcher {
       if (month_date(m, &first) && first.end == i - 1) break;
       first.end = -1;
     }
-    if (first.end != i - 1 || first.value.size() != 10) return false;
-    const int y = std::atoi(first.value.c_str());
-    const int mo = std::atoi(first.value.c_str() + 5);
-    if (first.value[0] != 'X' && !valid_date(y, mo, d)) return false;
-    if (mo < 1 || mo > 12 || d > days_in_month(2000, mo)) return false;
+    int y = 0, mo = 0, d1 = 0;
+    if (first.end != i - 1 || !split_day_value(first.value, &y, &mo, &d1)) return false;
+    if (y ? !valid_date(y, mo, d) : d > days_in_month(2000, mo)) return false;
     out->end = e;
     out->type = "DATE";
     out->value = first.value.substr(0, 8);
@@ -2367,6 +2383,18 @@ class Matcher {
       }
       return false;
     }
+    // "the week of March 6": the (ISO) week that holds the day
+    if (w == "the"sv && c_.is(i + 1, "week") && c_.is(i + 2, "of")) {
+      Cand day;
+      int y = 0, m = 0, d = 0;
+      if (month_date(i + 3, &day) && day.end > 0 && split_day_value(day.value, &y, &m, &d) && y) {
+        out->end = day.end;
+        out->type = "DATE";
+        out->value = fmt_week(days_from_civil(y, m, d));
+        out->anchor = day.anchor;
+        return true;
+      }
+    }
     // "the weekend"
     if (w == "the"sv && c_.is(i + 1, "weekend")) {
       const int dir = c_.tense(i, i + 2);
@@ -2454,10 +2482,10 @@ class Matcher {
       // calendar quarter that holds most of it, the one of the month before the end. It
       // does not replace the story's own quarter ("the fiscal first quarter").
       Cand end_date;
+      int y = 0, m = 0, d = 0;
       if ((c_.is(e, "ended") || c_.is(e, "ending")) && month_date(e + 1, &end_date) &&
-          end_date.end > 0 && end_date.value.size() == 10 && end_date.value[0] != 'X') {
-        const int y = std::atoi(end_date.value.c_str());
-        const int mid = y * 12 + std::atoi(end_date.value.c_str() + 5) - 2;  // month before, 0-based
+          end_date.end > 0 && split_day_value(end_date.value, &y, &m, &d) && y) {
+        const int mid = y * 12 + m - 2;  // the month before the end, 0-based
         out->value = fmt_year(mid / 12) + "-Q" + std::to_string(mid % 12 / 3 + 1);
         out->anchor = end_date.anchor;
         out->derived = true;
@@ -2727,7 +2755,28 @@ class Matcher {
       // "three quarters of the votes" is not a duration
       if (c_.is(end, "of")) return false;
     }
-    // digits directly before a unit: exclude "5 hours" ok; exclude "the 49ers" (no unit)
+    // "the first two quarters of 1990" is that year's first half (a date)
+    int half_year = 0;
+    if (u == U_QUARTER && n == 2 && the && c_.is(end, "of") && year_token(c_, end + 1))
+      half_year = c_.is(i + 1, "first") ? 1 : c_.is(i + 1, "last") || c_.is(i + 1, "final") ? 2 : 0;
+    if (half_year) {
+      out->end = end + 2;
+      out->type = "DATE";
+      out->value = fmt_year(year_token(c_, end + 1)) + "-H" + std::to_string(half_year);
+      out->anchor = "absolute";
+      return true;
+    }
+    // "will one day be": some time in the future, not a duration
+    if (n == 1 && u == U_DAY && c_.is(j, "one") && !span_word && i > 0 &&
+        (c_.is(i - 1, "will") || c_.is(i - 1, "would") || c_.is(i - 1, "could") ||
+         c_.is(i - 1, "may") || c_.is(i - 1, "might") || c_.is(i - 1, "can") ||
+         c_.is(i - 1, "shall"))) {
+      out->end = end;
+      out->type = "DATE";
+      out->value = "FUTURE_REF";
+      out->anchor = has_dct() ? "dct" : "none";
+      return true;
+    }
     out->end = end;
     out->type = "DURATION";
     const bool fort = c_.t[k].low == "fortnight"sv;

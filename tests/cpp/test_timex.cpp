@@ -373,6 +373,13 @@ const std::vector<Case>& cases() {
       {"titles_not_dates",
        "He said on ABC's \"This Week\" that the paper USA Today was wrong this week.", kDct,
        {{"this week", "DATE", "2023-W38", "dct"}}, {"This Week", "Today"}},
+      {"first_two_quarters_of_year",
+       "Demand stays weak through the first two quarters of 2024, and English will one day be "
+       "spoken there. The trial starts the week of Oct. 2.",
+       kDct,
+       {{"the first two quarters of 2024", "DATE", "2024-H1", "absolute"},
+        {"one day", "DATE", "FUTURE_REF", "dct"},
+        {"the week of Oct. 2", "DATE", "2023-W40", "dct"}}, {}},
   };
   return c;
 }
