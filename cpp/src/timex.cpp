@@ -1085,7 +1085,15 @@ class Matcher {
     if (set_expr(i, &k)) consider(std::move(k));
     k.clear();
     if (ref(i, &k)) consider(std::move(k));
+    // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a point
+    // in time (not of a duration: "around two years" is matched by duration() itself; not
+    // of a possessive: "get around Wednesday's ruling")
+    if (best.end <= i && c_.is(i, "around") && match(i + 1, &k) &&
+        (k.type == "DATE"sv || k.type == "TIME"sv) && k.start < 0 && !c_.is(k.end, "'"))
+      best = std::move(k);
     if (best.end <= i) return false;
+    // "the next two years or so": the approximation belongs to the extent
+    if (c_.is(best.end, "or") && c_.is(best.end + 1, "so")) best.end += 2;
     *out = std::move(best);
     return true;
   }

@@ -251,7 +251,7 @@ const std::vector<Case>& cases() {
       {"the_past_year",
        "Groups grew over the past year. Plants will close over the next year or so.",
        kDct,
-       {{"the past year", "DATE", "2022", "dct"}, {"the next year", "DATE", "2024", "dct"}}, {}},
+       {{"the past year", "DATE", "2022", "dct"}, {"the next year or so", "DATE", "2024", "dct"}}, {}},
       {"the_past_decade_duration", "Things changed over the past decade.", kDct,
        {{"the past decade", "DURATION", "P10Y", "absolute"}}, {}},
       {"in_the_past", "In the past it considered a bid. Prices rose in the past two years.", kDct,
@@ -380,6 +380,15 @@ const std::vector<Case>& cases() {
        {{"the first two quarters of 2024", "DATE", "2024-H1", "absolute"},
         {"one day", "DATE", "FUTURE_REF", "dct"},
         {"the week of Oct. 2", "DATE", "2023-W40", "dct"}}, {}},
+      {"around_a_point_in_time",
+       "The deal closes around Nov. 1 and the vote is around 7:15 p.m. They sought to get "
+       "around Friday's ruling.",
+       kDct,
+       {{"around Nov. 1", "DATE", "2023-11-01", "dct"},
+        {"around 7:15 p.m.", "TIME", "2023-09-18T19:15", "dct"},
+        {"Friday", "DATE", "2023-09-15", "dct"}}, {}},
+      {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
+       {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
   };
   return c;
 }
