@@ -194,7 +194,7 @@ const char* const kStartWords[] = {
     "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
     "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "soon", "spring", "st",
     "start", "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these",
-    "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
+    "then", "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
     "today", "tomorrow", "tonight", "tuesday", "turn", "twelfth", "twelve", "twentieth",
     "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
     "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
@@ -234,7 +234,7 @@ struct Lex {
 
 // Weak start words: reach 1, then reach 2 (exactly the words Matcher::approximator()
 // tests first).
-const char* const kWeak1[] = {"the", "that", "this", "its", "new", "a", "an"};
+const char* const kWeak1[] = {"the", "that", "this", "its", "new", "a", "an", "then"};
 const char* const kWeak2[] = {"more", "less", "fewer", "at", "as", "up", "about", "under",
                               "over", "some", "only", "just", "nearly", "almost", "roughly",
                               "around", "approximately", "barely"};
@@ -603,7 +603,7 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_YEAR:
       if (half && n >= 0) return "P" + num + "Y6M";
       return "P" + num + "Y";
-    case U_DECADE: return n < 0 ? "PXDE" : "P" + mul(10) + "Y";
+    case U_DECADE: return n < 0 ? "PXY" : "P" + mul(10) + "Y";  // decades are years
     case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
     default: return "P" + num + "D";
   }
@@ -2919,6 +2919,9 @@ class Matcher {
       if (w == "now"sv && c_.is(i + 1, "that")) {
         // "now that" still a present reference
       }
+    } else if (w == "then"sv && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
+      v = "PAST_REF";  // "the then current price": the present of a past time
+      e = i + 2;
     } else if (w == "current"sv && c_.word(i + 1) && !c_.t[i + 1].cap &&
                !c_.is(i + 1, "account") && !c_.is(i + 1, "affairs") && !c_.is(i + 1, "events") &&
                !c_.is(i + 1, "and") && !c_.is(i + 1, "of")) {

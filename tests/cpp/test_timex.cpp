@@ -389,6 +389,10 @@ const std::vector<Case>& cases() {
         {"Friday", "DATE", "2023-09-15", "dct"}}, {}},
       {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
        {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
+      {"then_current_and_vague_decades",
+       "Holders may buy shares at the then current price, ending their decades-long feud.", kDct,
+       {{"then current", "DATE", "PAST_REF", "dct"},
+        {"decades-long", "DURATION", "PXY", "absolute"}}, {}},
   };
   return c;
 }
