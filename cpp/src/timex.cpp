@@ -2461,7 +2461,7 @@ class Matcher {
         if (!has_dct()) {
           out->value = unknown_value(u);
           out->anchor = "none";
-        } else if (u == U_QUARTER || quarter_context(i) || fin_context(i)) {
+        } else if (u == U_QUARTER || ((quarter_context(i) || fin_context(i)) && !months_context(i))) {
           // the same quarter a year before the latest reported quarter
           out->value = year_ago_quarter();
           out->derived = true;
@@ -2592,7 +2592,8 @@ class Matcher {
           }
           // "profit rose from $2 a share a year earlier": in a sentence about quarterly
           // results the comparison is the same quarter a year before.
-          if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i))) {
+          if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i)) &&
+              !months_context(i)) {
             out->value = year_ago_quarter();
             out->derived = true;
             out->anchor = "dct";
@@ -2613,6 +2614,21 @@ class Matcher {
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k)
       if (c_.t[k].low == "quarter"sv || c_.t[k].low == "quarterly"sv) return true;
+    return false;
+  }
+
+  // The sentence (bounded window) reports a period of several months ("the first nine
+  // months", "the latest six months") and names no quarter: a comparison "a year
+  // earlier" is with the year before, not with a quarter.
+  bool months_context(int i) const {
+    if (quarter_context(i)) return false;
+    const int lo = std::max(c_.sentence_first(i), i - 25);
+    const int hi = std::min(c_.sentence_last(i), i + 15);
+    for (int k = lo + 1; k < hi; ++k) {
+      bool half = false;
+      int e = 0;
+      if (c_.t[k].low == "months"sv && parse_count(c_, k - 1, &e, &half, false) > 1) return true;
+    }
     return false;
   }
 

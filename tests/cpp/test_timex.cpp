@@ -393,6 +393,12 @@ const std::vector<Case>& cases() {
        "Holders may buy shares at the then current price, ending their decades-long feud.", kDct,
        {{"then current", "DATE", "PAST_REF", "dct"},
         {"decades-long", "DURATION", "PXY", "absolute"}}, {}},
+      {"year_earlier_in_a_months_sentence",
+       "Third-quarter profit rose to $5 million from $4 million a year earlier. In the first "
+       "nine months, net rose to $20 million from $15 million a year ago.",
+       D(2023, 10, 26),
+       {{"a year earlier", "DATE", "2022-Q3", "dct"}, {"a year ago", "DATE", "2022", "dct"}},
+       {}},
   };
   return c;
 }
