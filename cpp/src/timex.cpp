@@ -1437,11 +1437,16 @@ class Matcher {
         return true;
       }
     }
-    // "Tuesday nights", "Monday mornings": a recurring part of that weekday
-    if (c_.is(j, "nights") || c_.is(j, "mornings") || c_.is(j, "evenings") ||
-        c_.is(j, "afternoons")) {
-      const std::string_view p = c_.t[j].low;
-      out->end = j + 1;
+    // "Tuesday nights", "Monday mornings": a recurring part of that weekday; "Monday and
+    // Tuesday nights": the part of day is shared by both weekdays (this one ends at j)
+    int part_tok = j;
+    if ((c_.is(j, "and") || c_.is(j, "or")) && c_.word(j + 1) && c_.t[j + 1].cap &&
+        weekday_of(c_.t[j + 1]))
+      part_tok = j + 2;
+    if (c_.is(part_tok, "nights") || c_.is(part_tok, "mornings") ||
+        c_.is(part_tok, "evenings") || c_.is(part_tok, "afternoons")) {
+      const std::string_view p = c_.t[part_tok].low;
+      out->end = part_tok == j ? j + 1 : j;
       out->type = "SET";
       out->value = "XXXX-WXX-" + std::to_string(w) +
                    (p == "nights"sv     ? "TNI"

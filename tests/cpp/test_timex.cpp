@@ -399,6 +399,11 @@ const std::vector<Case>& cases() {
        D(2023, 10, 26),
        {{"a year earlier", "DATE", "2022-Q3", "dct"}, {"a year ago", "DATE", "2022", "dct"}},
        {}},
+      {"weekday_pair_shares_part_of_day",
+       "Flights leave on Monday and Wednesday nights, and on Friday or Saturday mornings.", kDct,
+       {{"Monday", "SET", "XXXX-WXX-1TNI", "absolute"},
+        {"Wednesday nights", "SET", "XXXX-WXX-3TNI", "absolute"},
+        {"Friday", "SET", "XXXX-WXX-5TMO", "absolute"}}, {}},
   };
   return c;
 }
