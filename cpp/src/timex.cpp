@@ -983,7 +983,13 @@ struct Resolver {
       const int same = y * 12 + m - 1;
       // tense moves a month far from the DCT; news often names the near month with a
       // past-tense verb ("was expected in December"), so allow a small slack.
-      if (dir < 0) return same <= cur + kSlackMonths ? y : y - 1;
+      if (dir < 0) {
+        // up to kSlackMonths ahead is the coming month, across the year end too ("in
+        // January" written in November)
+        const int ahead = (m - dm() + 12) % 12;
+        if (ahead >= 1 && ahead <= kSlackMonths) return m > dm() ? y : y + 1;
+        return same <= cur ? y : y - 1;
+      }
       if (dir > 0) return same >= cur ? y : y + 1;
       const int diff = same - cur;
       if (diff > 6) return y - 1;

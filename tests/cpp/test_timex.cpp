@@ -404,6 +404,9 @@ const std::vector<Case>& cases() {
        {{"Monday", "SET", "XXXX-WXX-1TNI", "absolute"},
         {"Wednesday nights", "SET", "XXXX-WXX-3TNI", "absolute"},
         {"Friday", "SET", "XXXX-WXX-5TMO", "absolute"}}, {}},
+      {"month_slack_wraps_year_end",
+       "The dividend is payable in January to holders. Profit peaked in March.", D(2023, 11, 20),
+       {{"January", "DATE", "2024-01", "dct"}, {"March", "DATE", "2023-03", "dct"}}, {}},
   };
   return c;
 }
