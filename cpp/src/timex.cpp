@@ -1094,7 +1094,7 @@ class Matcher {
     // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a point
     // in time (not of a duration: "around two years" is matched by duration() itself; not
     // of a possessive: "get around Wednesday's ruling")
-    if (best.end <= i && c_.is(i, "around") && match(i + 1, &k) &&
+    if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
         (k.type == "DATE"sv || k.type == "TIME"sv) && k.start < 0 && !c_.is(k.end, "'"))
       best = std::move(k);
     if (best.end <= i) return false;
