@@ -1326,7 +1326,11 @@ class Matcher {
          c_.is(p, "previous") || c_.is(p, "on") || c_.is(p, "or") || c_.is(p, "that") ||
          c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around"));
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
-    if (risky && !ctx_before && !mid_dash) return false;
+    // "a June agreement", "the March accession": a month modifying a noun (not "May", a
+    // frequent surname: "the May government")
+    const bool attributive = (c_.is(p, "a") || c_.is(p, "the")) && w != "may"sv &&
+                             c_.word(j) && !c_.t[j].cap;
+    if (risky && !ctx_before && !mid_dash && !attributive) return false;
     // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
     if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i"sv && !c_.t[i].upper) {
       bool dummy = false;

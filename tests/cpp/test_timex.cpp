@@ -407,6 +407,9 @@ const std::vector<Case>& cases() {
       {"month_slack_wraps_year_end",
        "The dividend is payable in January to holders. Profit peaked in March.", D(2023, 11, 20),
        {{"January", "DATE", "2024-01", "dct"}, {"March", "DATE", "2023-03", "dct"}}, {}},
+      {"attributive_risky_month",
+       "It acts under a June agreement with holders. The May government fell.", kDct,
+       {{"June", "DATE", "2023-06", "dct"}}, {"May government"}},
   };
   return c;
 }
