@@ -1324,7 +1324,8 @@ class Matcher {
          c_.is(p, "after") || c_.is(p, "between") || c_.is(p, "and") || c_.is(p, "to") ||
          c_.is(p, "end") || c_.is(p, "beginning") || c_.is(p, "coming") || c_.is(p, "past") ||
          c_.is(p, "previous") || c_.is(p, "on") || c_.is(p, "or") || c_.is(p, "that") ||
-         c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around"));
+         c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around") ||
+         (c_.is(p, "for") && w != "may"sv));  // "figures for January" (not "voted for May")
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
     // "a June agreement", "the March accession": a month modifying a noun (not "May", a
     // frequent surname: "the May government")
@@ -1596,8 +1597,11 @@ class Matcher {
     if (c_.is(e, "-") && c_.adj(e) && c_.num(e + 1) && c_.adj(e + 1) &&
         c_.t[e + 1].low.size() == 2)
       e += 2;
-    // "fiscal 1989 sales": after "fiscal"/"calendar" the number is a year, whatever follows
-    const bool fiscal_word = fiscal && !c_.is(k - 1, "year");
+    // "fiscal 1989 sales", "post-1959 politics": after "fiscal"/"calendar"/"pre-"/"post-"
+    // the number is a year, whatever follows
+    const bool prefixed = c_.is(k - 1, "-") && c_.adj(k) && c_.adj(k - 1) &&
+                          (c_.is(k - 2, "post") || c_.is(k - 2, "pre"));
+    const bool fiscal_word = (fiscal && !c_.is(k - 1, "year")) || prefixed;
     if (e < c_.n() && c_.word(e) && !fiscal_word) {
       std::string_view nw = c_.t[e].low;
       if (count_nouns().count(nw)) return false;

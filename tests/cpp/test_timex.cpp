@@ -410,6 +410,11 @@ const std::vector<Case>& cases() {
       {"attributive_risky_month",
        "It acts under a June agreement with holders. The May government fell.", kDct,
        {{"June", "DATE", "2023-06", "dct"}}, {"May government"}},
+      {"month_after_for_year_after_post",
+       "The job figures for January rose; post-1989 politics changed. Fans voted for May.",
+       kDct,
+       {{"January", "DATE", "2023-01", "dct"}, {"1989", "DATE", "1989", "absolute"}},
+       {"May."}},
   };
   return c;
 }
