@@ -2004,6 +2004,8 @@ class Matcher {
   // reference granularity); empty if unknown.
   std::string ref_value(Unit u, int n) const {
     const int need = u == U_YEAR ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
+    // "that same day" after "last October": a day of that month, which one unknown
+    if (u == U_DAY && n == 0 && ref_gran_ == 2) return fmt_ym(ref_y_, ref_m_) + "-XX";
     if (ref_gran_ < need) return std::string();
     switch (u) {
       case U_YEAR: return fmt_year(ref_y_ + n);

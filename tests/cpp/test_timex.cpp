@@ -415,6 +415,9 @@ const std::vector<Case>& cases() {
        kDct,
        {{"January", "DATE", "2023-01", "dct"}, {"1989", "DATE", "1989", "absolute"}},
        {"May."}},
+      {"anaphor_day_in_known_month",
+       "The doctor was killed last October. His name was crossed out that same day.", kDct,
+       {{"that same day", "DATE", "2022-10-XX", "absolute"}}, {}},
   };
   return c;
 }
