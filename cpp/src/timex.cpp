@@ -2196,11 +2196,7 @@ class Matcher {
         const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
         const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
         if (ended && prep) {
-          out->end = k + 1;
-          out->type = "DURATION";
-          out->value = "P1Y";
-          out->anchor = "absolute";
-          return true;
+          return make_duration(k + 1, "P1Y", out);
         }
         if (has_dct() && (full || (prep && closed))) {
           unit_rel(U_YEAR, 0, k + 1, out);
@@ -2461,11 +2457,7 @@ class Matcher {
         bool cpl = false;
         const Unit cu = cnt > 0 && c_.word(ce) ? unit_of(c_.t[ce], &cpl) : U_NONE;
         if (cu != U_NONE && cpl) {
-          out->end = ce + 1;
-          out->type = "DURATION";
-          out->value = duration_value(cu, cnt);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(ce + 1, duration_value(cu, cnt), out);
         }
         if (c_.is(e, "quarter")) {
           u = U_QUARTER;
@@ -2690,6 +2682,15 @@ class Matcher {
 
   // --------------------------------------------------- durations
 
+  // Fills *out with a DURATION of `value` ending before token `end`; true.
+  static bool make_duration(int end, std::string value, Cand* out) {
+    out->end = end;
+    out->type = "DURATION";
+    out->value = std::move(value);
+    out->anchor = "absolute";
+    return true;
+  }
+
   bool duration(int i, Cand* out) {
     int j = i;
     bool the = false;
@@ -2720,11 +2721,7 @@ class Matcher {
                        c_.is(i, "coming") || c_.is(i, "previous")))
             return false;  // "last week" is a date (relative())
           if (the && the_calendar_unit(i)) return false;  // "the past year": relative()
-          out->end = j + 1;
-          out->type = "DURATION";
-          out->value = duration_value(u, 1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 1, duration_value(u, 1), out);
         }
         // "the past few years" handled by parse_count("few")
       }
@@ -2737,19 +2734,24 @@ class Matcher {
                                        (c_.is(j - 1, "in") && j + 1 < c_.n() &&
                                         c_.t[j + 1].kind == PUNCT));
         if (u != U_NONE && pl && prev_ok && j == i) {
-          out->end = j + 1;
-          out->type = "DURATION";
-          out->value = duration_value(u, -1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 1, duration_value(u, -1), out);
         }
         // "decades-long"
         if (u != U_NONE && pl && c_.is(j + 1, "-") && c_.adj(j + 1) && c_.is(j + 2, "long")) {
-          out->end = j + 3;
-          out->type = "DURATION";
-          out->value = duration_value(u, -1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 3, duration_value(u, -1), out);
+        }
+      }
+      // "over the years", "in the years that followed", "in the early years": an
+      // unspecified stretch (not "in the weeks before the vote", "the days of ...")
+      if (the && !span_word && i > 0 &&
+          (c_.is(i - 1, "over") || c_.is(i - 1, "in") || c_.is(i - 1, "during"))) {
+        const int k = c_.is(j, "early") ? j + 1 : j;
+        bool pl = false;
+        const Unit u = c_.word(k) ? unit_of(c_.t[k], &pl) : U_NONE;
+        if (pl && u >= U_DAY && u != U_WEEKEND && !c_.is(k + 1, "before") &&
+            !c_.is(k + 1, "after") && !c_.is(k + 1, "of") && !c_.is(k + 1, "ahead") &&
+            !c_.is(k + 1, "ago") && !c_.is(k + 1, "-")) {
+          return make_duration(k + 1, duration_value(u, -1), out);
         }
       }
       return false;
@@ -2939,11 +2941,7 @@ class Matcher {
     bool pl = false;
     const Unit unit = unit_of(c_.t[u], &pl);
     if (!pl || unit < U_DAY || unit == U_WEEKEND) return false;
-    out->end = u + 1;
-    out->type = "DURATION";
-    out->value = duration_value(unit, -1);
-    out->anchor = "absolute";
-    return true;
+    return make_duration(u + 1, duration_value(unit, -1), out);
   }
 
   bool ref(int i, Cand* out) {

@@ -418,6 +418,13 @@ const std::vector<Case>& cases() {
       {"anaphor_day_in_known_month",
        "The doctor was killed last October. His name was crossed out that same day.", kDct,
        {{"that same day", "DATE", "2022-10-XX", "absolute"}}, {}},
+      {"the_years_vague_stretch",
+       "Over the years many left; in the early years few did. In the weeks before the vote, "
+       "in the days of the empire, it rained.",
+       kDct,
+       {{"the years", "DURATION", "PXY", "absolute"},
+        {"the early years", "DURATION", "PXY", "absolute"}},
+       {"weeks before", "days of"}},
   };
   return c;
 }
