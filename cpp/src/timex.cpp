@@ -131,6 +131,24 @@ std::string fmt_day(long days) {
   const CalendarDate c = civil_from_days(days);
   return fmt_ymd(c.year, c.month, c.day);
 }
+// Year, month and day of a TIMEX3 day value, "2023-09-18" or "XXXX-09-18" (year 0 when
+// unknown); false for any other value.
+bool split_day_value(const std::string& v, int* y, int* m, int* d) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  auto num = [&v](size_t b, size_t n) {
+    int x = 0;
+    for (size_t q = b; q < b + n; ++q) {
+      if (v[q] < '0' || v[q] > '9') return -1;
+      x = x * 10 + (v[q] - '0');
+    }
+    return x;
+  };
+  *y = v.compare(0, 4, "XXXX") == 0 ? 0 : num(0, 4);
+  *m = num(5, 2);
+  *d = num(8, 2);
+  return *y >= 0 && *m >= 1 && *m <= 12 && *d >= 1;
+}
+
 std::string fmt_week(long days) {
   int wy = 0, w = 0;
   iso_week(days, &wy, &w);
@@ -176,7 +194,7 @@ const char* const kStartWords[] = {
     "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
     "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "soon", "spring", "st",
     "start", "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these",
-    "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
+    "then", "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
     "today", "tomorrow", "tonight", "tuesday", "turn", "twelfth", "twelve", "twentieth",
     "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
     "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
@@ -216,14 +234,15 @@ struct Lex {
 
 // Weak start words: reach 1, then reach 2 (exactly the words Matcher::approximator()
 // tests first).
-const char* const kWeak1[] = {"the", "that", "this", "its", "new", "a", "an"};
+const char* const kWeak1[] = {"the", "that", "this", "its", "new", "a", "an", "then"};
 const char* const kWeak2[] = {"more", "less", "fewer", "at", "as", "up", "about", "under",
                               "over", "some", "only", "just", "nearly", "almost", "roughly",
                               "around", "approximately", "barely"};
 // Non-start words that a match may have right after a weak start word: "the nineties",
-// "the near future", "the short term".
+// "the near future", "the short term", "an additional year".
 const char* const kFollowExtra[] = {"twenties", "thirties", "forties", "fifties", "sixties",
-                                    "seventies", "eighties", "nineties", "near", "short"};
+                                    "seventies", "eighties", "nineties", "near", "short",
+                                    "additional", "extra"};
 
 // Words tense() tests (future cues, deadlines, reporting verbs, "had"/"hadn").
 const char* const kTenseWords[] = {
@@ -566,11 +585,15 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
   auto mul = [&](int k) { return n < 0 ? std::string("X") : std::to_string(n * k); };
   switch (u) {
     case U_SEC: return "PT" + num + "S";
-    case U_MIN: return "PT" + num + "M";
+    case U_MIN:
+      if (half && n >= 0) return "PT" + num + "M30S";
+      return "PT" + num + "M";
     case U_HOUR:
       if (half && n >= 0) return "PT" + num + "H30M";
       return "PT" + num + "H";
-    case U_DAY: return "P" + num + "D";
+    case U_DAY:
+      if (half && n >= 0) return "P" + num + "DT12H";
+      return "P" + num + "D";
     case U_WEEK: return "P" + (fortnight ? mul(2) : num) + "W";
     case U_WEEKEND: return n < 0 ? "PXWE" : "P" + mul(2) + "D";
     case U_MONTH:
@@ -580,7 +603,7 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_YEAR:
       if (half && n >= 0) return "P" + num + "Y6M";
       return "P" + num + "Y";
-    case U_DECADE: return n < 0 ? "PXDE" : "P" + mul(10) + "Y";
+    case U_DECADE: return n < 0 ? "PXY" : "P" + mul(10) + "Y";  // decades are years
     case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
     default: return "P" + num + "D";
   }
@@ -692,6 +715,8 @@ struct Ctx {
     if (w == "next"sv) return !(k + 1 < n() && t[k + 1].low == "to"sv);
     if (w == "plan"sv || w == "plans"sv) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
+      // the object of a past verb is the noun: "it announced plans to buy" (in September)
+      if (k > 0 && t[k - 1].past) return false;
       return !(p == "the"sv || p == "a"sv || p == "its"sv || p == "his"sv || p == "her"sv ||
                p == "their"sv || p == "our"sv || p == "this"sv || p == "that"sv) ||
              (k + 1 < n() && t[k + 1].low == "to"sv);
@@ -757,7 +782,8 @@ struct Ctx {
   }
 };
 
-// Parses a count: digits, number words ("twenty-four"), "a"/"an", "a few", "several".
+// Parses a count: digits, number words ("twenty-four"), "a"/"an", "a few", "several",
+// "a couple of".
 // Returns the value (-1 = unspecified) and sets *end; 0 if none.
 int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   *half = false;
@@ -780,10 +806,18 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
+  // "a couple of", "the next couple of": two (as TimeBank reads it)
+  if (w == "couple"sv && c.is(i + 1, "of")) {
+    *end = i + 2;
+    return 2;
+  }
   if (allow_article && (w == "a"sv || w == "an"sv)) {
-    if (c.is(i + 1, "few") || c.is(i + 1, "couple")) {
+    if (c.is(i + 1, "couple")) {
+      *end = c.is(i + 2, "of") ? i + 3 : i + 2;
+      return 2;
+    }
+    if (c.is(i + 1, "few")) {
       *end = i + 2;
-      if (c.is(i + 1, "couple") && c.is(i + 2, "of")) *end = i + 3;
       return -1;
     }
     if (c.is(i + 1, "half") && c.is(i + 2, "dozen")) {
@@ -949,7 +983,13 @@ struct Resolver {
       const int same = y * 12 + m - 1;
       // tense moves a month far from the DCT; news often names the near month with a
       // past-tense verb ("was expected in December"), so allow a small slack.
-      if (dir < 0) return same <= cur + kSlackMonths ? y : y - 1;
+      if (dir < 0) {
+        // up to kSlackMonths ahead is the coming month, across the year end too ("in
+        // January" written in November)
+        const int ahead = (m - dm() + 12) % 12;
+        if (ahead >= 1 && ahead <= kSlackMonths) return m > dm() ? y : y + 1;
+        return same <= cur ? y : y - 1;
+      }
       if (dir > 0) return same >= cur ? y : y + 1;
       const int diff = same - cur;
       if (diff > 6) return y - 1;
@@ -1051,7 +1091,15 @@ class Matcher {
     if (set_expr(i, &k)) consider(std::move(k));
     k.clear();
     if (ref(i, &k)) consider(std::move(k));
+    // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a point
+    // in time (not of a duration: "around two years" is matched by duration() itself; not
+    // of a possessive: "get around Wednesday's ruling")
+    if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
+        (k.type == "DATE"sv || k.type == "TIME"sv) && k.start < 0 && !c_.is(k.end, "'"))
+      best = std::move(k);
     if (best.end <= i) return false;
+    // "the next two years or so": the approximation belongs to the extent
+    if (c_.is(best.end, "or") && c_.is(best.end + 1, "so")) best.end += 2;
     *out = std::move(best);
     return true;
   }
@@ -1114,13 +1162,18 @@ class Matcher {
     if (season(i, &k) && k.end > best.end) best = std::move(k);
     k.clear();
     if (quarter(i, &k) && k.end > best.end) best = std::move(k);
+    k.clear();
+    if (paired_day(i, &k) && k.end > best.end) best = std::move(k);
     if (best.end < 0) return false;
     *out = std::move(best);
     return true;
   }
 
   bool date_expr(int i, Cand* out) {
-    const int j = modifier(i);
+    // "the early 1980s", "the late summer": the article belongs to the modified date
+    const bool the_mod =
+        c_.is(i, "the") && (c_.is(i + 1, "early") || c_.is(i + 1, "late") || c_.is(i + 1, "mid"));
+    const int j = modifier(the_mod ? i + 1 : i);
     if (j != i) {
       Cand k;
       if (calendar(j, &k) || relative(j, &k)) {
@@ -1200,6 +1253,30 @@ class Matcher {
     out->anchor = "dct";
   }
 
+  // The second day of "April 24 and 25" / "Sept. 3 or 4": the month (and year) of the
+  // first. Not before a noun or unit ("April 24 and 25 people").
+  bool paired_day(int i, Cand* out) {
+    if (!c_.num(i) || !(c_.is(i - 1, "and") || c_.is(i - 1, "or"))) return false;
+    int e = 0;
+    const int d = day_token(c_, i, &e);
+    if (!d || (c_.word(e) && !c_.t[e].cap) || c_.is(e, "%")) return false;
+    Cand first;
+    for (int m = i - 3; m >= i - 4 && m >= 0; --m) {
+      first.clear();
+      if (month_date(m, &first) && first.end == i - 1) break;
+      first.end = -1;
+    }
+    int y = 0, mo = 0, d1 = 0;
+    if (first.end != i - 1 || !split_day_value(first.value, &y, &mo, &d1)) return false;
+    if (y ? !valid_date(y, mo, d) : d > days_in_month(2000, mo)) return false;
+    out->end = e;
+    out->type = "DATE";
+    out->value = first.value.substr(0, 8);
+    append_padded(&out->value, d, 2);
+    out->anchor = first.anchor;
+    return true;
+  }
+
   // "September 18, 2023", "Sept. 18", "Sept 18th", "September 2023", "July", "June last year".
   bool month_date(int i, Cand* out) {
     int j = 0;
@@ -1247,9 +1324,14 @@ class Matcher {
          c_.is(p, "after") || c_.is(p, "between") || c_.is(p, "and") || c_.is(p, "to") ||
          c_.is(p, "end") || c_.is(p, "beginning") || c_.is(p, "coming") || c_.is(p, "past") ||
          c_.is(p, "previous") || c_.is(p, "on") || c_.is(p, "or") || c_.is(p, "that") ||
-         c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around"));
+         c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around") ||
+         (c_.is(p, "for") && w != "may"sv));  // "figures for January" (not "voted for May")
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
-    if (risky && !ctx_before && !mid_dash) return false;
+    // "a June agreement", "the March accession": a month modifying a noun (not "May", a
+    // frequent surname: "the May government")
+    const bool attributive = (c_.is(p, "a") || c_.is(p, "the")) && w != "may"sv &&
+                             c_.word(j) && !c_.t[j].cap;
+    if (risky && !ctx_before && !mid_dash && !attributive) return false;
     // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
     if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i"sv && !c_.t[i].upper) {
       bool dummy = false;
@@ -1366,11 +1448,16 @@ class Matcher {
         return true;
       }
     }
-    // "Tuesday nights", "Monday mornings": a recurring part of that weekday
-    if (c_.is(j, "nights") || c_.is(j, "mornings") || c_.is(j, "evenings") ||
-        c_.is(j, "afternoons")) {
-      const std::string_view p = c_.t[j].low;
-      out->end = j + 1;
+    // "Tuesday nights", "Monday mornings": a recurring part of that weekday; "Monday and
+    // Tuesday nights": the part of day is shared by both weekdays (this one ends at j)
+    int part_tok = j;
+    if ((c_.is(j, "and") || c_.is(j, "or")) && c_.word(j + 1) && c_.t[j + 1].cap &&
+        weekday_of(c_.t[j + 1]))
+      part_tok = j + 2;
+    if (c_.is(part_tok, "nights") || c_.is(part_tok, "mornings") ||
+        c_.is(part_tok, "evenings") || c_.is(part_tok, "afternoons")) {
+      const std::string_view p = c_.t[part_tok].low;
+      out->end = part_tok == j ? j + 1 : j;
       out->type = "SET";
       out->value = "XXXX-WXX-" + std::to_string(w) +
                    (p == "nights"sv     ? "TNI"
@@ -1510,7 +1597,12 @@ class Matcher {
     if (c_.is(e, "-") && c_.adj(e) && c_.num(e + 1) && c_.adj(e + 1) &&
         c_.t[e + 1].low.size() == 2)
       e += 2;
-    if (e < c_.n() && c_.word(e)) {
+    // "fiscal 1989 sales", "post-1959 politics": after "fiscal"/"calendar"/"pre-"/"post-"
+    // the number is a year, whatever follows
+    const bool prefixed = c_.is(k - 1, "-") && c_.adj(k) && c_.adj(k - 1) &&
+                          (c_.is(k - 2, "post") || c_.is(k - 2, "pre"));
+    const bool fiscal_word = (fiscal && !c_.is(k - 1, "year")) || prefixed;
+    if (e < c_.n() && c_.word(e) && !fiscal_word) {
       std::string_view nw = c_.t[e].low;
       if (count_nouns().count(nw)) return false;
       // plural-looking lower-case noun after the number: a quantity ("2000 troops")
@@ -1541,8 +1633,10 @@ class Matcher {
   // when the sentence looks ahead); "last summer" is relative()'s.
   bool season(int i, Cand* out) {
     int j = i;
-    const bool the = c_.is(j, "the");
-    if (the) ++j;
+    // "the summer", or "the early summer" (date_expr() has read "the early")
+    const bool the = c_.is(j, "the") ||
+                     (c_.is(j - 2, "the") && (c_.is(j - 1, "early") || c_.is(j - 1, "late")));
+    if (c_.is(j, "the")) ++j;
     const char* code = season_code(j);
     if (!code) return false;
     int e = j + 1;
@@ -1775,7 +1869,8 @@ class Matcher {
                               c_.t[i].low == "midnight"sv)) {
       h = c_.t[i].low == "midnight"sv ? 24 : 12;
       e = i + 1;
-      if (c_.t[i].low == "noon"sv && i > 0 && c_.is(i - 1, "after")) return false;
+      if (c_.t[i].low == "noon"sv && (c_.is(i - 1, "after") || c_.is(i - 1, "high")))
+        return false;  // "afternoon" split, the idiom "high noon"
     } else {
       return false;
     }
@@ -1909,6 +2004,8 @@ class Matcher {
   // reference granularity); empty if unknown.
   std::string ref_value(Unit u, int n) const {
     const int need = u == U_YEAR ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
+    // "that same day" after "last October": a day of that month, which one unknown
+    if (u == U_DAY && n == 0 && ref_gran_ == 2) return fmt_ym(ref_y_, ref_m_) + "-XX";
     if (ref_gran_ < need) return std::string();
     switch (u) {
       case U_YEAR: return fmt_year(ref_y_ + n);
@@ -1927,8 +2024,9 @@ class Matcher {
   }
 
   // Anaphoric expressions resolved against the narrative reference time: "that year",
-  // "that same day", "the same month", "earlier that day", "later that year", "the next
-  // day", "the following month", "the next morning", "the day before", "that quarter".
+  // "that same day", "the same month", "earlier that day", "later that year", "earlier in
+  // the year", "later in the day", "the next day", "the following month", "the next
+  // morning", "the day before", "that quarter".
   bool anaphor(int i, Cand* out) {
     int j = i;
     if (c_.is(j, "earlier") || c_.is(j, "later") || c_.is(j, "early") || c_.is(j, "late"))
@@ -1939,6 +2037,10 @@ class Matcher {
       if (c_.is(k, "the")) ++k;
       else if (c_.is(k + 1, "same")) ++k;
       ++k;
+    } else if (j > i && c_.is(k, "in") && c_.is(k + 1, "the") && !c_.is(k + 2, "day")) {
+      // "earlier in the year": the period the story is in ("later in the day", a vague
+      // part of a day, is mostly not annotated in TimeBank/AQUAINT)
+      k += 2;
     } else if (j == i && c_.is(k, "the") && (c_.is(k + 1, "next") || c_.is(k + 1, "following") ||
                                              c_.is(k + 1, "previous"))) {
       shift = c_.is(k + 1, "previous") ? -1 : 1;
@@ -2094,11 +2196,7 @@ class Matcher {
         const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
         const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
         if (ended && prep) {
-          out->end = k + 1;
-          out->type = "DURATION";
-          out->value = "P1Y";
-          out->anchor = "absolute";
-          return true;
+          return make_duration(k + 1, "P1Y", out);
         }
         if (has_dct() && (full || (prep && closed))) {
           unit_rel(U_YEAR, 0, k + 1, out);
@@ -2124,7 +2222,9 @@ class Matcher {
     }
     // today / yesterday / tomorrow / tonight (+ part of day)
     if (w == "today"sv || w == "yesterday"sv || w == "tomorrow"sv || w == "tonight"sv) {
-      // "today's" is fine; "Today" as a show name is not detected
+      // "today's" is fine; "Today" after a capitalised word is a title ("USA Today")
+      if (c_.t[i].cap && i > c_.sentence_first(i) && c_.word(i - 1) && c_.t[i - 1].cap)
+        return false;
       const long off = w == "yesterday"sv ? -1 : w == "tomorrow"sv ? 1 : 0;
       int e = i + 1;
       if (w != "tonight"sv && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
@@ -2142,6 +2242,23 @@ class Matcher {
       day_rel(off, evening ? "TEV" : "", e, out);
       if (evening && has_dct()) out->type = "TIME";
       return true;
+    }
+    // "mid-afternoon", "mid morning yesterday": part of the DCT's day (or of the day named)
+    if (w == "mid"sv) {
+      int k = i + 1;
+      if (c_.is(k, "-") && c_.adj(k)) ++k;
+      const char* sfx = c_.is(k, "morning")     ? "TMO"
+                        : c_.is(k, "afternoon") ? "TAF"
+                        : c_.is(k, "evening")   ? "TEV"
+                                                : nullptr;
+      if (sfx) {
+        int e = k + 1;
+        const long off = c_.is(e, "yesterday") ? -1 : c_.is(e, "tomorrow") ? 1 : 0;
+        if (off != 0 || c_.is(e, "today")) ++e;
+        day_rel(off, sfx, e, out);
+        if (has_dct()) out->type = "TIME";
+        return true;
+      }
     }
     if ((w == "this"sv || w == "last"sv || w == "late"sv) &&
         (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
@@ -2173,9 +2290,16 @@ class Matcher {
       shift = 0;
     } else if (c_.is(j, "the") && (c_.is(j + 1, "past") || c_.is(j + 1, "previous") ||
                                    c_.is(j + 1, "last") || c_.is(j + 1, "next") ||
-                                   c_.is(j + 1, "coming") || c_.is(j + 1, "current"))) {
+                                   c_.is(j + 1, "coming") || c_.is(j + 1, "current") ||
+                                   c_.is(j + 1, "following"))) {
       if (c_.is(j + 1, "current")) {
         shift = 0;
+        ++j;
+      } else if ((c_.is(j + 1, "previous") || c_.is(j + 1, "following")) && j == i &&
+                 c_.word(j + 2) && c_.t[j + 2].cap && weekday_of(c_.t[j + 2])) {
+        // "the previous Friday", "the following Monday": a weekday next to the day the
+        // story is at (the narrative reference), not to the DCT
+        shift = c_.is(j + 1, "previous") ? -1 : 1;
         ++j;
       } else if (the_calendar_unit(j)) {
         // "the past year", "the next month": TimeBank dates them like "last year"
@@ -2195,6 +2319,7 @@ class Matcher {
       const Unit u = unit_of(c_.t[k], &pl);
       if (u != U_NONE && !pl && u != U_SEC && u != U_MIN && u != U_HOUR) {
         if (u == U_DAY) return false;  // "this day" is rare and ambiguous
+        if (c_.t[k].cap && !c_.t[k].upper) return false;  // a title: ABC's "This Week"
         // "last week" etc.
         unit_rel(u, shift, k + 1, out);
 
@@ -2220,20 +2345,23 @@ class Matcher {
           return true;
         }
         long d;
-        const int dw = weekday(c_.dct_days);
+        const bool narrative = (c_.is(j, "previous") || c_.is(j, "following")) && ref_gran_ == 3;
+        const long base = narrative ? days_from_civil(ref_y_, ref_m_, ref_d_) : c_.dct_days;
+        const int dw = weekday(base);
         if (shift < 0) {
           int back = (dw - wd + 7) % 7;
           if (back == 0) back = 7;
-          d = c_.dct_days - back;
+          d = base - back;
         } else if (shift > 0) {
           int fwd = (wd - dw + 7) % 7;
           if (fwd == 0) fwd = 7;
-          d = c_.dct_days + fwd;
+          d = base + fwd;
         } else {
           d = r_.weekday_days(wd, c_.tense(i, e));
         }
         out->value = fmt_day(d);
-        out->anchor = "dct";
+        out->anchor = narrative && !ref_is_dct_ ? "absolute" : "dct";
+        out->derived = narrative;  // a point of comparison: the story stays where it was
         return true;
       }
       // "last May", "next July", "this September"
@@ -2280,6 +2408,18 @@ class Matcher {
       }
       return false;
     }
+    // "the week of March 6": the (ISO) week that holds the day
+    if (w == "the"sv && c_.is(i + 1, "week") && c_.is(i + 2, "of")) {
+      Cand day;
+      int y = 0, m = 0, d = 0;
+      if (month_date(i + 3, &day) && day.end > 0 && split_day_value(day.value, &y, &m, &d) && y) {
+        out->end = day.end;
+        out->type = "DATE";
+        out->value = fmt_week(days_from_civil(y, m, d));
+        out->anchor = day.anchor;
+        return true;
+      }
+    }
     // "the weekend"
     if (w == "the"sv && c_.is(i + 1, "weekend")) {
       const int dir = c_.tense(i, i + 2);
@@ -2310,6 +2450,15 @@ class Matcher {
           (c_.is(k + 2, "earlier") || c_.is(k + 2, "ago"))) {
         int e = k + 3;
         Unit u = U_YEAR;
+        // "the year-earlier nine months": a stretch of that length, a year before
+        int ce = 0;
+        bool half = false;
+        const int cnt = parse_count(c_, e, &ce, &half, false);
+        bool cpl = false;
+        const Unit cu = cnt > 0 && c_.word(ce) ? unit_of(c_.t[ce], &cpl) : U_NONE;
+        if (cu != U_NONE && cpl) {
+          return make_duration(ce + 1, duration_value(cu, cnt), out);
+        }
         if (c_.is(e, "quarter")) {
           u = U_QUARTER;
           ++e;
@@ -2325,7 +2474,7 @@ class Matcher {
         if (!has_dct()) {
           out->value = unknown_value(u);
           out->anchor = "none";
-        } else if (u == U_QUARTER || quarter_context(i) || fin_context(i)) {
+        } else if (u == U_QUARTER || ((quarter_context(i) || fin_context(i)) && !months_context(i))) {
           // the same quarter a year before the latest reported quarter
           out->value = year_ago_quarter();
           out->derived = true;
@@ -2350,6 +2499,18 @@ class Matcher {
       }
       unit_rel(U_QUARTER, c_.tense(i, i + 2) > 0 ? 0 : -1, i + 2, out);
       if (has_dct() && ref_quarter_ >= 0) out->value = ref_quarter_value();
+      // "the quarter ended July 31": a (fiscal) quarter named by its last day is the
+      // calendar quarter that holds most of it, the one of the month before the end. It
+      // does not replace the story's own quarter ("the fiscal first quarter").
+      Cand end_date;
+      int y = 0, m = 0, d = 0;
+      if ((c_.is(e, "ended") || c_.is(e, "ending")) && month_date(e + 1, &end_date) &&
+          end_date.end > 0 && split_day_value(end_date.value, &y, &m, &d) && y) {
+        const int mid = y * 12 + m - 2;  // the month before the end, 0-based
+        out->value = fmt_year(mid / 12) + "-Q" + std::to_string(mid % 12 / 3 + 1);
+        out->anchor = end_date.anchor;
+        out->derived = true;
+      }
       return true;
     }
     // "the latest period", "the latest quarter" in a story about quarterly results
@@ -2386,6 +2547,12 @@ class Matcher {
       if (c_.is(k, "most") && c_.is(k + 1, "recent")) ++k;
       if (c_.is(k + 1, "quarter")) {
         unit_rel(U_QUARTER, -1, k + 2, out);
+        return true;
+      }
+      // "the latest fiscal year": the last one completed (and reported)
+      const int y = c_.is(k + 1, "fiscal") ? k + 2 : k + 1;
+      if (c_.is(y, "year") && !c_.is(y + 1, "-")) {
+        unit_rel(U_YEAR, -1, y + 1, out);
         return true;
       }
       return false;
@@ -2438,7 +2605,8 @@ class Matcher {
           }
           // "profit rose from $2 a share a year earlier": in a sentence about quarterly
           // results the comparison is the same quarter a year before.
-          if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i))) {
+          if (u == U_YEAR && n == 1 && !ahead && (quarter_context(i) || fin_context(i)) &&
+              !months_context(i)) {
             out->value = year_ago_quarter();
             out->derived = true;
             out->anchor = "dct";
@@ -2459,6 +2627,21 @@ class Matcher {
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k)
       if (c_.t[k].low == "quarter"sv || c_.t[k].low == "quarterly"sv) return true;
+    return false;
+  }
+
+  // The sentence (bounded window) reports a period of several months ("the first nine
+  // months", "the latest six months") and names no quarter: a comparison "a year
+  // earlier" is with the year before, not with a quarter.
+  bool months_context(int i) const {
+    if (quarter_context(i)) return false;
+    const int lo = std::max(c_.sentence_first(i), i - 25);
+    const int hi = std::min(c_.sentence_last(i), i + 15);
+    for (int k = lo + 1; k < hi; ++k) {
+      bool half = false;
+      int e = 0;
+      if (c_.t[k].low == "months"sv && parse_count(c_, k - 1, &e, &half, false) > 1) return true;
+    }
     return false;
   }
 
@@ -2499,6 +2682,15 @@ class Matcher {
 
   // --------------------------------------------------- durations
 
+  // Fills *out with a DURATION of `value` ending before token `end`; true.
+  static bool make_duration(int end, std::string value, Cand* out) {
+    out->end = end;
+    out->type = "DURATION";
+    out->value = std::move(value);
+    out->anchor = "absolute";
+    return true;
+  }
+
   bool duration(int i, Cand* out) {
     int j = i;
     bool the = false;
@@ -2529,11 +2721,7 @@ class Matcher {
                        c_.is(i, "coming") || c_.is(i, "previous")))
             return false;  // "last week" is a date (relative())
           if (the && the_calendar_unit(i)) return false;  // "the past year": relative()
-          out->end = j + 1;
-          out->type = "DURATION";
-          out->value = duration_value(u, 1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 1, duration_value(u, 1), out);
         }
         // "the past few years" handled by parse_count("few")
       }
@@ -2541,27 +2729,40 @@ class Matcher {
       if (!the && !span_word && c_.word(j)) {
         bool pl = false;
         const Unit u = unit_of(c_.t[j], &pl);
-        const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within"));
+        // "for years", "within days", "the first time in years." (not "in years past")
+        const bool prev_ok = j > 0 && (c_.is(j - 1, "for") || c_.is(j - 1, "within") ||
+                                       (c_.is(j - 1, "in") && j + 1 < c_.n() &&
+                                        c_.t[j + 1].kind == PUNCT));
         if (u != U_NONE && pl && prev_ok && j == i) {
-          out->end = j + 1;
-          out->type = "DURATION";
-          out->value = duration_value(u, -1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 1, duration_value(u, -1), out);
         }
         // "decades-long"
         if (u != U_NONE && pl && c_.is(j + 1, "-") && c_.adj(j + 1) && c_.is(j + 2, "long")) {
-          out->end = j + 3;
-          out->type = "DURATION";
-          out->value = duration_value(u, -1);
-          out->anchor = "absolute";
-          return true;
+          return make_duration(j + 3, duration_value(u, -1), out);
+        }
+      }
+      // "over the years", "in the years that followed", "in the early years": an
+      // unspecified stretch (not "in the weeks before the vote", "the days of ...")
+      if (the && !span_word && i > 0 &&
+          (c_.is(i - 1, "over") || c_.is(i - 1, "in") || c_.is(i - 1, "during"))) {
+        const int k = c_.is(j, "early") ? j + 1 : j;
+        bool pl = false;
+        const Unit u = c_.word(k) ? unit_of(c_.t[k], &pl) : U_NONE;
+        if (pl && u >= U_DAY && u != U_WEEKEND && !c_.is(k + 1, "before") &&
+            !c_.is(k + 1, "after") && !c_.is(k + 1, "of") && !c_.is(k + 1, "ahead") &&
+            !c_.is(k + 1, "ago") && !c_.is(k + 1, "-")) {
+          return make_duration(k + 1, duration_value(u, -1), out);
         }
       }
       return false;
     }
     // the unit, maybe hyphenated adjective "two-year", "16-hour"
     int k = e;
+    // "two more weeks", "an additional year": the length of the extra stretch
+    if ((c_.is(k, "more") || c_.is(k, "additional") || c_.is(k, "extra")) && c_.word(k + 1)) {
+      bool more_pl = false;
+      if (unit_of(c_.t[k + 1], &more_pl) != U_NONE) ++k;
+    }
     bool hyph = false;
     if (c_.is(k, "-") && c_.adj(k)) {
       hyph = true;
@@ -2581,6 +2782,12 @@ class Matcher {
     if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "old")) return false;
     if (!hyph && c_.is(end, "old")) return false;
     if (hyph && c_.is(end, "-") && c_.adj(end) && c_.is(end + 1, "long")) end += 2;
+    // "a minute and a half", "two hours and a half"
+    if (!hyph && !half && n > 0 && c_.is(end, "and") && c_.is(end + 1, "a") &&
+        c_.is(end + 2, "half")) {
+      half = true;
+      end += 3;
+    }
     // "a year ago" / "two years earlier" are dates (relative())
     if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
     if (c_.is(end, "-") && c_.adj(end) && (c_.is(end + 1, "ago") || c_.is(end + 1, "earlier")))
@@ -2595,7 +2802,28 @@ class Matcher {
       // "three quarters of the votes" is not a duration
       if (c_.is(end, "of")) return false;
     }
-    // digits directly before a unit: exclude "5 hours" ok; exclude "the 49ers" (no unit)
+    // "the first two quarters of 1990" is that year's first half (a date)
+    int half_year = 0;
+    if (u == U_QUARTER && n == 2 && the && c_.is(end, "of") && year_token(c_, end + 1))
+      half_year = c_.is(i + 1, "first") ? 1 : c_.is(i + 1, "last") || c_.is(i + 1, "final") ? 2 : 0;
+    if (half_year) {
+      out->end = end + 2;
+      out->type = "DATE";
+      out->value = fmt_year(year_token(c_, end + 1)) + "-H" + std::to_string(half_year);
+      out->anchor = "absolute";
+      return true;
+    }
+    // "will one day be": some time in the future, not a duration
+    if (n == 1 && u == U_DAY && c_.is(j, "one") && !span_word && i > 0 &&
+        (c_.is(i - 1, "will") || c_.is(i - 1, "would") || c_.is(i - 1, "could") ||
+         c_.is(i - 1, "may") || c_.is(i - 1, "might") || c_.is(i - 1, "can") ||
+         c_.is(i - 1, "shall"))) {
+      out->end = end;
+      out->type = "DATE";
+      out->value = "FUTURE_REF";
+      out->anchor = has_dct() ? "dct" : "none";
+      return true;
+    }
     out->end = end;
     out->type = "DURATION";
     const bool fort = c_.t[k].low == "fortnight"sv;
@@ -2713,11 +2941,7 @@ class Matcher {
     bool pl = false;
     const Unit unit = unit_of(c_.t[u], &pl);
     if (!pl || unit < U_DAY || unit == U_WEEKEND) return false;
-    out->end = u + 1;
-    out->type = "DURATION";
-    out->value = duration_value(unit, -1);
-    out->anchor = "absolute";
-    return true;
+    return make_duration(u + 1, duration_value(unit, -1), out);
   }
 
   bool ref(int i, Cand* out) {
@@ -2730,6 +2954,9 @@ class Matcher {
       if (w == "now"sv && c_.is(i + 1, "that")) {
         // "now that" still a present reference
       }
+    } else if (w == "then"sv && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
+      v = "PAST_REF";  // "the then current price": the present of a past time
+      e = i + 2;
     } else if (w == "current"sv && c_.word(i + 1) && !c_.t[i + 1].cap &&
                !c_.is(i + 1, "account") && !c_.is(i + 1, "affairs") && !c_.is(i + 1, "events") &&
                !c_.is(i + 1, "and") && !c_.is(i + 1, "of")) {
@@ -2813,6 +3040,22 @@ TimexTagger& TimexTagger::operator=(TimexTagger&&) noexcept = default;
 
 namespace {
 
+// First token of the TIMEX3 extent of a match over tokens [s, e). TimeBank leaves out
+// possessives and focus adverbs ("its [third quarter]", "only [five hours]", "just [a
+// decade ago]") and the determiner of a hyphenated adjective ("a [third-quarter] loss",
+// "the [30-day] rate"); the value does not depend on these words.
+int extent_start(const Ctx& c, int s, int e) {
+  while (s + 1 < e && (c.is(s, "its") || c.is(s, "only") || c.is(s, "just") || c.is(s, "barely")))
+    ++s;
+  // [det] X - unit, followed by the noun it modifies
+  if (s + 4 == e && (c.is(s, "a") || c.is(s, "an") || c.is(s, "the")) && c.is(s + 2, "-") &&
+      c.adj(s + 2) && c.adj(s + 3) && c.word(e - 1) && c.word(e)) {
+    bool pl = false;
+    if (unit_of(c.t[e - 1], &pl) != U_NONE && !pl) ++s;
+  }
+  return s;
+}
+
 // The tagging scan behind TimexTagger::tag: hands each timex, in text order, to
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
@@ -2871,7 +3114,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text,
     }
 #endif
     if (toks[i].start && m.match(i, &k) && k.end > i) {
-      const int s = k.start >= 0 ? k.start : i;
+      const int s = extent_start(c, k.start >= 0 ? k.start : i, k.end);
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
