@@ -329,16 +329,18 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
                            encoding="utf-8")
             del pats
         code = (
-            "import json,sys,time,resource,liptako\n"
+            "import json,sys,time,liptako\n"
             "from pathlib import Path\n"
+            f"sys.path.insert(0,{str(HERE)!r})\n"
+            "from gazetteer_peers import peak_rss_mb\n"
             "f=Path(sys.argv[1])\n"
-            "base=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024\n"
+            "base=peak_rss_mb()\n"
             "t=time.perf_counter()\n"
             "x=liptako.Extractor({'gazetteers':[str(f)]})\n"
             "s=time.perf_counter()-t\n"
             "st=x.stats()\n"
-            "print(json.dumps({'build_s':s,'rss_mb':resource.getrusage(resource.RUSAGE_SELF)"
-            ".ru_maxrss/1024,'rss_before_mb':base,'gazetteer_mb':st['gazetteer_bytes']/1e6,"
+            "print(json.dumps({'build_s':s,'rss_mb':peak_rss_mb(),"
+            "'rss_before_mb':base,'gazetteer_mb':st['gazetteer_bytes']/1e6,"
             "'phrases':st['phrases']}))\n")
         r = child(["-c", code, str(tmp)], timeout=args.timeout) or {}
         r["patterns"] = n
