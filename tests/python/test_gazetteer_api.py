@@ -113,3 +113,19 @@ def test_matches_pickle_and_bad_input_is_clear():
     for call in (g.find, g.find_arrays, g.count):
         with pytest.raises(TypeError, match="text must be str, not bytes"):
             call(b"Mali")  # type: ignore[arg-type]
+
+
+def test_pickles_as_its_phrases_and_matches_the_same():
+    phrases = ["Burkina Faso", ("ECOWAS", 42), "Assimi Goïta", ("US", 7), "al-Qaeda", "Mali"]
+    g = liptako.Gazetteer(phrases, case_sensitive=["US"])
+    text = "Mali's Assimi Goita met US and us envoys; ECOWAS, AL-QAEDA and burkina faso."
+    blob = pickle.dumps(g)
+    h = pickle.loads(blob)
+    assert h.find(text) == g.find(text) and len(h) == len(g) == 6
+    assert [text[m.start:m.end] for m in h.find(text)] == [
+        "Mali", "Assimi Goita", "US", "ECOWAS", "AL-QAEDA", "burkina faso"]
+    assert {m.value for m in h.find(text)} >= {42, 7}
+    assert len(blob) < 400  # the phrases and a few bytes each, not the matcher
+    assert repr(h) == "Gazetteer(6 phrases)"
+    with pytest.raises(ValueError, match="columns disagree"):
+        liptako.Gazetteer([]).__setstate__(("abc", b"", b"", b""))
