@@ -69,9 +69,15 @@ class FoldedTokens {
   }
   size_t hash(size_t i) const { return hashes_[i]; }  // StringIndex::hash((*this)[i])
   size_t size() const { return starts_.size(); }
+  // The text with ASCII 'A'..'Z' lowered (same length and offsets), followed by
+  // at least text::kLowerPadding readable bytes (a reader of 8-byte words may
+  // load past its end). Valid while this object lives.
+  std::string_view lowered_text() const { return std::string_view(arena_.data(), text_size_); }
 
  private:
-  std::string arena_;  // the text ASCII-lowered, then the folds of non-ASCII tokens
+  // text::ascii_lower_padded(text), then the folds of the non-ASCII tokens
+  std::string arena_;
+  size_t text_size_ = 0;
   std::vector<uint32_t> starts_;   // per token: its fold's offset in arena_
   std::vector<uint32_t> lengths_;  // and length
   std::vector<size_t> hashes_;
