@@ -305,7 +305,7 @@ Document Extractor::extract(std::string_view text, std::string id,
     std::vector<uint8_t> lexicon_flags(n, 0);
     std::vector<uint32_t> gazetteer_ids(n, Gazetteer::kNoToken), title_ids(n, Gazetteer::kNoToken);
     for (size_t i = 0; i < n; ++i) {
-      const uint32_t id = lex.find(folded[i], folded.hash(i));
+      const uint32_t id = lex.find(folded[i]);
       if (id == StringIndex::kNotFound) continue;
       lexicon_flags[i] = lex.flags[id];
       gazetteer_ids[i] = lex.gazetteer_ids[id];

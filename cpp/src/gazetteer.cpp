@@ -256,7 +256,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
   const Data& d = *data_;
   if (d.phrase_count == 0 || tokens.empty()) return {};
   std::vector<uint32_t> ids(tokens.size());
-  for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k], folded.hash(k));
+  for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k]);
   return find_ids(text, tokens, std::move(ids), kind);
 }
 

@@ -79,12 +79,12 @@ struct Lexicons {
       one_byte_ids[c] = words.find(std::string_view(&ch, 1));
     }
   }
-  // The id of a folded word in `words` (StringIndex::kNotFound if none); `h` is its
-  // StringIndex::hash. A one-byte ASCII word (punctuation, "a") is read from a table.
-  uint32_t find(std::string_view folded, size_t h) const {
+  // The id of a folded word in `words` (StringIndex::kNotFound if none). A one-byte
+  // ASCII word (punctuation, "a") is read from a table, unhashed.
+  uint32_t find(std::string_view folded) const {
     if (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 128)
       return one_byte_ids[static_cast<unsigned char>(folded[0])];
-    return words.find(folded, h);
+    return words.find(folded);
   }
   uint8_t flags_of(std::string_view folded) const {
     const uint32_t id = words.find(folded);

@@ -5,7 +5,6 @@
 #include <cstring>
 #include <string>
 
-#include "liptako/string_index.h"
 #include "liptako/text.h"
 
 namespace liptako {
@@ -439,8 +438,6 @@ FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& toke
     lengths_[i] = static_cast<uint32_t>(folded.size());
     arena_.append(folded);
   }
-  hashes_.resize(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) hashes_[i] = StringIndex::hash((*this)[i]);
 }
 
 }  // namespace liptako
