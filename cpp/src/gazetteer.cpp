@@ -11,7 +11,6 @@ namespace liptako {
 namespace {
 
 constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabulary
-constexpr uint32_t kSkip = 0xFFFFFFFEu;     // transparent token
 
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -257,7 +256,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
   if (d.phrase_count == 0 || tokens.empty()) return {};
   std::vector<uint32_t> ids(tokens.size());
   for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k]);
-  return find_ids(text, tokens, std::move(ids), kind);
+  return find_ids(text, tokens, ids, kind);
 }
 
 size_t Gazetteer::vocabulary_size() const { return data_->vocabulary.size(); }
@@ -267,27 +266,26 @@ std::string_view Gazetteer::vocabulary_word(uint32_t id) const {
 
 std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
                                                 const std::vector<Token>& tokens,
-                                                std::vector<uint32_t> ids, MatchKind kind) const {
+                                                const std::vector<uint32_t>& ids,
+                                                MatchKind kind) const {
   const Data& d = *data_;
   std::vector<GazetteerMatch> out;
   if (d.phrase_count == 0 || tokens.empty()) return out;
   const size_t n = tokens.size();
-  for (size_t k = 0; k < n; ++k)
-    if (is_transparent_token(tokens, k)) ids[k] = kSkip;
-
   std::string scratch;
   std::vector<GazetteerMatch> here;  // candidates starting at i
   size_t i = 0;
   while (i < n) {
     const Token& t = tokens[i];
-    if (ids[i] >= kSkip || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
+    // (a transparent token is a hyphen: no phrase starts there)
+    if (ids[i] == kNoToken || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
       ++i;
       continue;
     }
     here.clear();
     uint32_t node = 0;
     for (size_t j = i; j < n; ++j) {
-      if (ids[j] == kSkip) continue;
+      if (tokens[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
       if (ids[j] == kNoToken) break;
       node = d.child(node, ids[j]);
       if (node == 0) break;
@@ -346,7 +344,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       ids[k] = d.vocabulary.find(folded);
     }
   }
-  return find_ids(text, tokens, std::move(ids), kind);
+  return find_ids(text, tokens, ids, kind);
 }
 
 size_t Gazetteer::phrase_count() const { return data_->phrase_count; }
