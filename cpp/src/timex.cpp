@@ -533,7 +533,7 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
         continue;
       }
     }
-    Tok tk;
+    Tok& tk = toks.emplace_back();  // filled in place
     tk.b = static_cast<uint32_t>(i);
     tk.space = space;
     tk.lex = none;
@@ -588,7 +588,6 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       tk.start = tk.low == "'"sv;
       ++i;
     }
-    toks.push_back(tk);
   }
   // Second stage of the start filter: a weak start word ("the", "a", "that", "about" ...)
   // begins a timex only before a "follow" token (Lex::follow, a number, ' or -): the next
