@@ -438,6 +438,7 @@ FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& toke
     lengths_[i] = static_cast<uint32_t>(folded.size());
     arena_.append(folded);
   }
+  arena_.append(text::kLowerPadding, '\0');  // the last fold's padding too
 }
 
 }  // namespace liptako

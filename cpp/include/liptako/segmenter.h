@@ -60,7 +60,8 @@ std::vector<Token> tokenize_words(std::string_view text);
 std::vector<Token> tokenize_words_reference(std::string_view text);
 
 // The folded text (text::fold) of every token, computed once per document and
-// shared by every matcher and lexicon lookup.
+// shared by every matcher and lexicon lookup. Every fold is followed by at least
+// text::kLowerPadding readable bytes (a reader of 8-byte words may load past it).
 class FoldedTokens {
  public:
   FoldedTokens(std::string_view text, const std::vector<Token>& tokens);
