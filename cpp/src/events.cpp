@@ -29,6 +29,7 @@
 
 #include "liptako/errors.h"
 #include "liptako/string_index.h"
+#include "liptako/text.h"
 
 namespace liptako {
 namespace {
@@ -930,7 +931,8 @@ struct EventExtractor::Impl {
   int window_counted = 6, window_uncounted = 2, anaphor_window = 2;
 
   void load(const json& tax, const std::string& where);
-  std::vector<Event> run(std::string_view text, const std::vector<Sentence>& sentences,
+  std::vector<Event> run(std::string_view text, std::string_view lower,
+                         const std::vector<Sentence>& sentences,
                          const std::vector<Entity>& entities, const std::vector<Timex>& timexes) const;
 };
 
@@ -1256,35 +1258,6 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
 
 namespace {
 
-// `text` with its ASCII capitals lower-cased (every other byte kept, same offsets),
-// followed by 8 NUL bytes: tokenize() reads short words as 8-byte loads. Works on 8
-// bytes at a time: a byte is an ASCII capital when its high bit is clear and its low
-// seven bits lie in 'A'..'Z' (the sums below cannot carry into the next byte).
-std::string ascii_lower_padded(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  std::string out(text.size() + 8, '\0');
-  char* dst = out.data();
-  const char* src = text.data();
-  const size_t n = text.size();
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t x;
-    std::memcpy(&x, src + i, 8);
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t ge_a = low7 + kOnes * (0x80 - 'A');  // high bit: low7 >= 'A'
-    const uint64_t gt_z = low7 + kOnes * (0x7F - 'Z');  // high bit: low7 > 'Z'
-    const uint64_t upper = (ge_a ^ gt_z) & ~x & kHigh;   // high bit: an ASCII capital
-    x |= upper >> 2;                                     // 0x80 >> 2 == 'a' - 'A'
-    std::memcpy(dst + i, &x, 8);
-  }
-  for (; i < n; ++i) {
-    const char ch = src[i];
-    dst[i] = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch);
-  }
-  return out;
-}
-
 struct SentenceCtx {
   std::string_view text;
   const TokenBuf* toks;
@@ -1377,7 +1350,7 @@ std::string_view group_label(const std::vector<const Entity*>& ms) {
 
 }  // namespace
 
-std::vector<Event> EventExtractor::Impl::run(std::string_view text,
+std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_view lower,
                                              const std::vector<Sentence>& sentences,
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
@@ -1390,8 +1363,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
   const Entity* last_org = nullptr;
   int last_org_sentence = -1000;
 
-  // The text lower-cased once (ASCII letters; same length): tokens' `low` views into it.
-  const std::string lower = ascii_lower_padded(text);
+  // `lower`: the text lower-cased once (ASCII letters; same length; padded, see
+  // extract()): tokens' `low` views into it.
   // Per-sentence buffers, reused.
   TokenBuf toks;
   SentenceCtx ctx;
@@ -2016,7 +1989,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text,
           EventDate dt;
           dt.value = best->value;
           dt.text.assign(text.substr(best->start, best->end - best->start));
-          std::string_view low = std::string_view(lower).substr(best->start, best->end - best->start);
+          std::string_view low = lower.substr(best->start, best->end - best->start);
           dt.source = (sv(best->anchor) == "dct" && is_dct_deictic(low)) ? "dct" : "sentence";
           date = std::move(dt);
         }
@@ -2147,8 +2120,18 @@ std::vector<Event> EventExtractor::extract(std::string_view text, const std::vec
                                            const std::vector<Entity>& entities,
                                            const std::vector<Timex>& timexes,
                                            const std::optional<CalendarDate>& dct) const {
+  const std::string lowered = text::ascii_lower_padded(text);
+  return extract(text, std::string_view(lowered.data(), text.size()), sentences, entities, timexes,
+                 dct);
+}
+
+std::vector<Event> EventExtractor::extract(std::string_view text, std::string_view lowered,
+                                           const std::vector<Sentence>& sentences,
+                                           const std::vector<Entity>& entities,
+                                           const std::vector<Timex>& timexes,
+                                           const std::optional<CalendarDate>& dct) const {
   (void)dct;  // timex values are already normalised against the DCT
-  return impl_->run(text, sentences, entities, timexes);
+  return impl_->run(text, lowered, sentences, entities, timexes);
 }
 
 }  // namespace liptako

@@ -290,15 +290,22 @@ Document Extractor::extract(std::string_view text, std::string id,
   }
 
   TokenizedText tt = tokenize(text);
+  // The text ASCII-lowered once, for the timex and event tokenizers: FoldedTokens'
+  // when the entity stage builds one, else lowered_copy.
+  std::optional<FoldedTokens> folded_tokens;
+  std::string lowered_copy;
+  std::string_view lowered;
   if (impl.options.run_entities) {
-    FoldedTokens folded(text, tt.tokens);
+    folded_tokens.emplace(text, tt.tokens);
+    const FoldedTokens& folded = *folded_tokens;
+    lowered = folded.lowered_text();
     // One lookup per token gives its lexicon flags and its gazetteer token ids.
     const internal::Lexicons& lex = impl.knowledge.lexicons;
     const size_t n = tt.tokens.size();
     std::vector<uint8_t> lexicon_flags(n, 0);
     std::vector<uint32_t> gazetteer_ids(n, Gazetteer::kNoToken), title_ids(n, Gazetteer::kNoToken);
     for (size_t i = 0; i < n; ++i) {
-      const uint32_t id = lex.find(folded[i], folded.hash(i));
+      const uint32_t id = lex.find(folded[i]);
       if (id == StringIndex::kNotFound) continue;
       lexicon_flags[i] = lex.flags[id];
       gazetteer_ids[i] = lex.gazetteer_ids[id];
@@ -314,9 +321,16 @@ Document Extractor::extract(std::string_view text, std::string id,
     internal::location_candidates(impl.knowledge, view, candidates);
     doc.entities = internal::resolve(impl.knowledge, view, candidates);
   }
-  if (impl.options.run_timexes) doc.timexes = impl.timex->tag(text, tt.sentences, doc.dct.date);
-  if (impl.events && impl.options.run_events) {
-    doc.events = impl.events->extract(text, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
+  const bool run_events = impl.events && impl.options.run_events;
+  if (!impl.options.run_entities && (impl.options.run_timexes || run_events)) {
+    lowered_copy = text::ascii_lower_padded(text);
+    lowered = std::string_view(lowered_copy.data(), text.size());
+  }
+  if (impl.options.run_timexes)
+    doc.timexes = impl.timex->tag(text, lowered, tt.sentences, doc.dct.date);
+  if (run_events) {
+    doc.events =
+        impl.events->extract(text, lowered, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
     if (!impl.options.all_event_modalities) {
       std::vector<Event> kept;
       for (auto& e : doc.events)

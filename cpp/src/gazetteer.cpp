@@ -5,13 +5,15 @@
 
 #include "liptako/string_index.h"
 #include "liptako/text.h"
+#include "short_word_index.h"
 
 namespace liptako {
 
 namespace {
 
 constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabulary
-constexpr uint32_t kSkip = 0xFFFFFFFEu;     // transparent token
+using internal::ShortWordIndex;
+static_assert(ShortWordIndex::kNotFound == kNoToken, "a word not in the vocabulary");
 
 inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -27,72 +29,6 @@ inline size_t mix(uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 31;
   return static_cast<size_t>(x);
 }
-
-static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
-              "ShortWordIndex keys: a word's first byte is the key's lowest");
-
-// The vocabulary's words of 1 to 8 bytes, each keyed by its bytes read as one
-// integer, zero-padded (no token holds a NUL byte, so the padding is unambiguous
-// and key 0 marks an empty slot). find(text) looks most tokens up here: one
-// multiply and integer compares, no string.
-class ShortWordIndex {
- public:
-  static constexpr size_t kMaxBytes = 8;
-
-  void build(const StringIndex& vocabulary) {
-    size_t count = 0;
-    for (uint32_t id = 0; id < vocabulary.size(); ++id)
-      count += vocabulary.get(id).size() <= kMaxBytes;
-    size_t capacity = 16;
-    shift_ = 60;
-    while (capacity < 2 * count) capacity *= 2, --shift_;
-    slots_.assign(capacity, Slot{});
-    for (uint32_t id = 0; id < vocabulary.size(); ++id) {
-      const std::string_view w = vocabulary.get(id);
-      if (w.size() > kMaxBytes) continue;
-      uint64_t key = 0;
-      std::memcpy(&key, w.data(), w.size());
-      size_t i = home(key);
-      while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = {key, id};
-    }
-  }
-
-  // The id of the word whose key is `key`, or Gazetteer::kNoToken.
-  uint32_t find(uint64_t key) const {
-    for (size_t i = home(key);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].key == key) return slots_[i].id;
-      if (slots_[i].key == 0) return Gazetteer::kNoToken;
-    }
-  }
-
-  // The key of the folded ASCII token p[0, n), 1 <= n <= 8; reads p[0, 8) when
-  // `may_read_8` (the bytes after the token are masked off).
-  static uint64_t key_of_ascii(const char* p, size_t n, bool may_read_8) {
-    if (may_read_8) {
-      const uint64_t w = text::ascii_lower8(p);
-      return n == 8 ? w : w & ((1ULL << (8 * n)) - 1);
-    }
-    uint64_t key = 0;
-    for (size_t m = 0; m < n; ++m)
-      key |= static_cast<uint64_t>(static_cast<unsigned char>(ascii_lower(p[m]))) << (8 * m);
-    return key;
-  }
-
-  size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
-
- private:
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t id = 0;
-  };
-  size_t home(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
-
-  std::vector<Slot> slots_ = std::vector<Slot>(2);
-  int shift_ = 63;  // 64 - log2(slots_.size())
-};
 
 struct ValueRecord {
   uint32_t value;
@@ -256,8 +192,8 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text,
   const Data& d = *data_;
   if (d.phrase_count == 0 || tokens.empty()) return {};
   std::vector<uint32_t> ids(tokens.size());
-  for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k], folded.hash(k));
-  return find_ids(text, tokens, std::move(ids), kind);
+  for (size_t k = 0; k < ids.size(); ++k) ids[k] = d.vocabulary.find(folded[k]);
+  return find_ids(text, tokens, ids, kind);
 }
 
 size_t Gazetteer::vocabulary_size() const { return data_->vocabulary.size(); }
@@ -267,27 +203,26 @@ std::string_view Gazetteer::vocabulary_word(uint32_t id) const {
 
 std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
                                                 const std::vector<Token>& tokens,
-                                                std::vector<uint32_t> ids, MatchKind kind) const {
+                                                const std::vector<uint32_t>& ids,
+                                                MatchKind kind) const {
   const Data& d = *data_;
   std::vector<GazetteerMatch> out;
   if (d.phrase_count == 0 || tokens.empty()) return out;
   const size_t n = tokens.size();
-  for (size_t k = 0; k < n; ++k)
-    if (is_transparent_token(tokens, k)) ids[k] = kSkip;
-
   std::string scratch;
   std::vector<GazetteerMatch> here;  // candidates starting at i
   size_t i = 0;
   while (i < n) {
     const Token& t = tokens[i];
-    if (ids[i] >= kSkip || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
+    // (a transparent token is a hyphen: no phrase starts there)
+    if (ids[i] == kNoToken || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
       ++i;
       continue;
     }
     here.clear();
     uint32_t node = 0;
     for (size_t j = i; j < n; ++j) {
-      if (ids[j] == kSkip) continue;
+      if (tokens[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
       if (ids[j] == kNoToken) break;
       node = d.child(node, ids[j]);
       if (node == 0) break;
@@ -346,7 +281,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       ids[k] = d.vocabulary.find(folded);
     }
   }
-  return find_ids(text, tokens, std::move(ids), kind);
+  return find_ids(text, tokens, ids, kind);
 }
 
 size_t Gazetteer::phrase_count() const { return data_->phrase_count; }

@@ -13,6 +13,7 @@
 #include "liptako/segmenter.h"
 #include "liptako/string_index.h"
 #include "liptako/types.h"
+#include "short_word_index.h"
 
 namespace liptako::internal {
 
@@ -49,8 +50,10 @@ struct Lexicons {
   // Per word id: its vocabulary id in Knowledge::gazetteer / person_titles, or
   // Gazetteer::kNoToken (filled by index_gazetteers once both are built).
   std::vector<uint32_t> gazetteer_ids, title_ids;
-  // words.find() of each one-byte ASCII word (filled by index_gazetteers).
+  // words.find() of each one-byte ASCII word, and the words of up to 8 bytes (both
+  // filled by index_gazetteers).
   std::array<uint32_t, 128> one_byte_ids{};
+  ShortWordIndex short_words;
   bool has_common_words = false;
   Gazetteer person_titles;     // multiword: "Defence Minister", "junta leader"
 
@@ -78,13 +81,19 @@ struct Lexicons {
       const char ch = static_cast<char>(c);
       one_byte_ids[c] = words.find(std::string_view(&ch, 1));
     }
+    short_words.build(words);
   }
-  // The id of a folded word in `words` (StringIndex::kNotFound if none); `h` is its
-  // StringIndex::hash. A one-byte ASCII word (punctuation, "a") is read from a table.
-  uint32_t find(std::string_view folded, size_t h) const {
-    if (folded.size() == 1 && static_cast<unsigned char>(folded[0]) < 128)
+  // The id of a folded token in `words` (StringIndex::kNotFound if none): a
+  // FoldedTokens entry, followed by 8 readable bytes and holding no NUL byte. A
+  // one-byte ASCII word (punctuation, "a") is read from a table; other words of up
+  // to 8 bytes are found by their packed bytes, unhashed.
+  uint32_t find(std::string_view folded) const {
+    const size_t n = folded.size();
+    if (n == 1 && static_cast<unsigned char>(folded[0]) < 128)
       return one_byte_ids[static_cast<unsigned char>(folded[0])];
-    return words.find(folded, h);
+    if (n != 0 && n <= ShortWordIndex::kMaxBytes)
+      return short_words.find(ShortWordIndex::key_of_padded(folded.data(), n));
+    return words.find(folded);
   }
   uint8_t flags_of(std::string_view folded) const {
     const uint32_t id = words.find(folded);

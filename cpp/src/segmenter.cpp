@@ -5,7 +5,6 @@
 #include <cstring>
 #include <string>
 
-#include "liptako/string_index.h"
 #include "liptako/text.h"
 
 namespace liptako {
@@ -418,20 +417,11 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 namespace liptako {
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
-  // The text with ASCII capitals lowered (8 bytes at a time) opens the arena: an
-  // ASCII token's fold is that span of it (text::fold lowers ASCII and keeps its
+  // The text with ASCII capitals lowered (and padded) opens the arena: an ASCII
+  // token's fold is that span of it (text::fold lowers ASCII and keeps its
   // length). Any other token is folded by text::fold into the arena after it.
-  const size_t n = text.size();
-  arena_.resize(n);
-  size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    const uint64_t w = text::ascii_lower8(text.data() + k);
-    std::memcpy(&arena_[k], &w, 8);
-  }
-  for (; k < n; ++k) {
-    const char c = text[k];
-    arena_[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-  }
+  arena_ = text::ascii_lower_padded(text);
+  text_size_ = text.size();
   starts_.resize(tokens.size());
   lengths_.resize(tokens.size());
   std::string folded;
@@ -448,8 +438,7 @@ FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& toke
     lengths_[i] = static_cast<uint32_t>(folded.size());
     arena_.append(folded);
   }
-  hashes_.resize(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) hashes_[i] = StringIndex::hash((*this)[i]);
+  arena_.append(text::kLowerPadding, '\0');  // the last fold's padding too
 }
 
 }  // namespace liptako

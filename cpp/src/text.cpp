@@ -128,6 +128,21 @@ std::string slugify(std::string_view s) {
   return out;
 }
 
+std::string ascii_lower_padded(std::string_view text) {
+  const size_t n = text.size();
+  std::string out(n + kLowerPadding, '\0');
+  size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    const uint64_t w = ascii_lower8(text.data() + k);
+    std::memcpy(&out[k], &w, 8);
+  }
+  for (; k < n; ++k) {
+    const char c = text[k];
+    out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+  return out;
+}
+
 size_t count_code_points(std::string_view s) {
   size_t n = 0, i = 0;
   while (i < s.size()) {

@@ -26,6 +26,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "liptako/text.h"
+
 namespace liptako {
 namespace {
 
@@ -354,34 +356,55 @@ class Lexicon {
       l.unit_plural = x.plural;
     }
   }
-  // The facts of word w (lower-cased); the empty Lex if w is none of the words above.
-  const Lex* find(std::string_view w) const {
-    if (w.empty() || w.size() > kMaxLen) return &none_;
-    size_t h = hash(w) & (kSlots - 1);
-    while (!slot_[h].key.empty()) {
-      if (slot_[h].key == w) return &slot_[h].lex;
-      h = (h + 1) & (kSlots - 1);
+  // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
+  // above. Reads whole 8-byte words: at least 8 readable bytes must follow p + len.
+  const Lex* find_padded(const char* p, size_t len) const {
+    if (len == 0 || len > kMaxLen) return &none_;
+    uint64_t k0, k1 = 0;
+    std::memcpy(&k0, p, 8);
+    if (len < 8) k0 &= ~uint64_t{0} >> (64 - 8 * len);
+    if (len > 8) {
+      std::memcpy(&k1, p + 8, 8);
+      if (len < 16) k1 &= ~uint64_t{0} >> (128 - 8 * len);
     }
-    return &none_;
+    for (size_t h = hash(k0, k1, len);; h = (h + 1) & (kSlots - 1)) {
+      const Slot& s = slot_[h];
+      if (s.k0 == k0 && s.k1 == k1 && s.len == len) return &s.lex;
+      if (s.len == 0) return &none_;
+    }
   }
   const Lex* none() const { return &none_; }
 
  private:
   static constexpr size_t kSlots = 2048;  // > 3x the words: short probe chains
   static constexpr size_t kMaxLen = 16;   // longer than every word above
+  // A word of at most 16 bytes, packed: bytes 0..7 in k0 and 8..15 in k1 (little-endian
+  // loads, zero beyond the word: the masks assume a little-endian target); len 0 = an
+  // empty slot.
   struct Slot {
-    std::string_view key;
+    uint64_t k0 = 0, k1 = 0;
+    size_t len = 0;
     Lex lex;
   };
-  static size_t hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ull ^ w.size();
-    for (const char ch : w) h = (h ^ static_cast<unsigned char>(ch)) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "Slot keys: a word's first byte is k0's lowest");
+  static size_t hash(uint64_t k0, uint64_t k1, size_t len) {
+    const uint64_t h = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^ len) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<size_t>(h >> 40) & (kSlots - 1);
   }
   Lex& add(std::string_view w) {
-    size_t h = hash(w) & (kSlots - 1);
-    while (!slot_[h].key.empty() && slot_[h].key != w) h = (h + 1) & (kSlots - 1);
-    slot_[h].key = w;
+    if (w.size() > kMaxLen) {  // find_padded() could never find it
+      std::fprintf(stderr, "liptako: timex lexicon word '%.*s' longer than %zu bytes\n",
+                   static_cast<int>(w.size()), w.data(), kMaxLen);
+      std::abort();
+    }
+    uint64_t k[2] = {0, 0};
+    std::memcpy(k, w.data(), w.size());
+    size_t h = hash(k[0], k[1], w.size());
+    while (slot_[h].len != 0 && !(slot_[h].k0 == k[0] && slot_[h].k1 == k[1] && slot_[h].len == w.size()))
+      h = (h + 1) & (kSlots - 1);
+    slot_[h].k0 = k[0];
+    slot_[h].k1 = k[1];
+    slot_[h].len = w.size();
     return slot_[h].lex;
   }
   std::array<Slot, kSlots> slot_{};
@@ -446,15 +469,35 @@ std::string_view one_char(char ch) {
   return std::string_view(one_char_table() + 2 * static_cast<unsigned char>(ch), 1);
 }
 
-// Tokens' "low" view into *arena (the text with ASCII letters lower-cased: the
-// same length, so a token's lower-cased text sits at its own byte offsets).
-std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
+// Byte classes of tokenize(). Bytes >= 0x80 are word bytes, but for the lead bytes of
+// special_utf8()'s sequences (0xC2, 0xE2), which tokenize() checks.
+enum : uint8_t { kTSpace = 1, kTDigit = 2, kTLower = 4, kTUpper = 8, kTHigh = 16, kTSpecial = 32 };
+struct TimexByteClasses {
+  uint8_t of[256] = {};
+  TimexByteClasses() {
+    for (int c : {' ', '\t', '\n', '\r', '\f', '\v'}) of[c] = kTSpace;
+    for (int c = '0'; c <= '9'; ++c) of[c] = kTDigit;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kTLower;
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = kTUpper;
+    for (int c = 0x80; c < 0x100; ++c) of[c] = kTHigh;
+    of[0xC2] = of[0xE2] = kTSpecial;
+  }
+};
+const TimexByteClasses kTimexBytes;
+
+// The tokens of t. `lowered` is t with ASCII letters lower-cased (same length: a token's
+// lower-cased text sits at its own byte offsets) followed by at least
+// text::kLowerPadding readable bytes; if lowered.data() is null, t is lowered into
+// *arena instead. Tokens' "low" view into the lowered text.
+std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::string* arena) {
   std::vector<Tok> toks;
   toks.reserve(t.size() / 3 + 4);
-  arena->assign(t.data(), t.size());
-  for (char& ch : *arena)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  const char* low = arena->data();
+  if (lowered.data() == nullptr) {
+    *arena = text::ascii_lower_padded(t);
+    lowered = std::string_view(arena->data(), t.size());
+  }
+  const char* low = lowered.data();
+  const uint8_t* const cls = kTimexBytes.of;
   const Lexicon& lex = lexicon();
   const Lex* const none = lex.none();
   size_t i = 0;
@@ -462,12 +505,13 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
   const size_t n = t.size();
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    const uint8_t cc = cls[c];
+    if (cc == kTSpace) {
       space = true;
       ++i;
       continue;
     }
-    if (c >= 0x80) {
+    if (cc == kTSpecial) {
       char sp = 0;
       const int k = special_utf8(t, i, &sp);
       if (k > 0) {
@@ -489,33 +533,33 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
         continue;
       }
     }
-    Tok tk;
+    Tok& tk = toks.emplace_back();  // filled in place
     tk.b = static_cast<uint32_t>(i);
     tk.space = space;
     tk.lex = none;
     space = false;
-    if (c >= '0' && c <= '9') {
-      size_t j = i;
-      while (j < n && t[j] >= '0' && t[j] <= '9') ++j;
+    if (cc == kTDigit) {
+      size_t j = i + 1;
+      while (j < n && cls[static_cast<unsigned char>(t[j])] == kTDigit) ++j;
       tk.kind = NUM;
       tk.e = static_cast<uint32_t>(j);
       tk.low = std::string_view(low + i, j - i);
       tk.start = true;
       i = j;
-    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
-      size_t j = i;
-      bool up = true;
+    } else if (cc & (kTLower | kTUpper | kTHigh | kTSpecial)) {
+      // A word: letters and bytes >= 0x80, up to a byte of another class or a
+      // special_utf8() sequence (c itself is none: see above).
+      size_t j = i + 1;
+      uint8_t seen = cc;  // the classes of its bytes
       while (j < n) {
-        const unsigned char d = static_cast<unsigned char>(t[j]);
-        if (d >= 0x80) {
+        const uint8_t d = cls[static_cast<unsigned char>(t[j])];
+        if (d & (kTLower | kTUpper | kTHigh)) {
+          seen |= d;
+          ++j;
+        } else if (d == kTSpecial) {
           char sp = 0;
           if (special_utf8(t, j, &sp) > 0) break;
-          up = false;
-          ++j;
-        } else if (d >= 'a' && d <= 'z') {
-          up = false;
-          ++j;
-        } else if (d >= 'A' && d <= 'Z') {
+          seen |= kTHigh;
           ++j;
         } else {
           break;
@@ -524,9 +568,10 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
       tk.kind = WORD;
       tk.e = static_cast<uint32_t>(j);
       tk.low = std::string_view(low + i, j - i);
-      tk.cap = c >= 'A' && c <= 'Z';
-      tk.upper = up && tk.cap;
-      tk.lex = lex.find(tk.low);
+      tk.cap = cc == kTUpper;
+      // all upper: no lower-case ASCII letter and no byte >= 0x80
+      tk.upper = tk.cap && !(seen & (kTLower | kTHigh | kTSpecial));
+      tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
       tk.start = tk.lex->start;
       // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
       // not capitalised and not an "un-...-ed" adjective ("unspecified")
@@ -543,7 +588,6 @@ std::vector<Tok> tokenize(std::string_view t, std::string* arena) {
       tk.start = tk.low == "'"sv;
       ++i;
     }
-    toks.push_back(tk);
   }
   // Second stage of the start filter: a weak start word ("the", "a", "that", "about" ...)
   // begins a timex only before a "follow" token (Lex::follow, a number, ' or -): the next
@@ -3060,15 +3104,16 @@ int extent_start(const Ctx& c, int s, int e) {
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
 // before a stop are those tag() returns first.
+// `lowered`: see tokenize().
 template <class Emit>
-void scan_timexes(const TimexOptions& opt, std::string_view text,
+void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_view lowered,
                   const std::vector<Sentence>& sentences, const std::optional<CalendarDate>& dct,
                   Emit&& emit) {
   if (text.empty()) return;
   std::optional<CalendarDate> d = dct;
   if (d && !valid_date(d->year, d->month, d->day)) d.reset();
   std::string arena;
-  const std::vector<Tok> toks = tokenize(text, &arena);
+  const std::vector<Tok> toks = tokenize(text, lowered, &arena);
   Ctx c{text, toks, d};
   c.opt = opt;
   if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
@@ -3135,8 +3180,14 @@ void scan_timexes(const TimexOptions& opt, std::string_view text,
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sentence>& sentences,
                                     const std::optional<CalendarDate>& dct) const {
+  return tag(text, std::string_view(), sentences, dct);
+}
+
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowered,
+                                    const std::vector<Sentence>& sentences,
+                                    const std::optional<CalendarDate>& dct) const {
   std::vector<Timex> out;
-  scan_timexes(impl_->opt, text, sentences, dct, [&out](Timex&& t) {
+  scan_timexes(impl_->opt, text, lowered, sentences, dct, [&out](Timex&& t) {
     out.push_back(std::move(t));
     return true;
   });
@@ -3181,7 +3232,7 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   // The first timex of the head (tagged without a DCT) that passes the tests below; the
   // scan stops there.
   std::optional<Dateline> found;
-  scan_timexes(TimexOptions{}, head, {}, std::nullopt, [&](Timex&& t) {
+  scan_timexes(TimexOptions{}, head, std::string_view(), {}, std::nullopt, [&](Timex&& t) {
     if (t.type != "DATE"sv && t.type != "TIME"sv) return true;
     if (t.anchor != "absolute"sv || t.value.size() < 10) return true;
     const auto cd = parse_iso_date(std::string_view(t.value).substr(0, 10));

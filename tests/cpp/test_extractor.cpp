@@ -327,3 +327,21 @@ TEST(BundledResources, LoadAndFindTheSahelCountries) {
   EXPECT_TRUE(has(got, "COUNTRY:Niger:country/NER"));
   EXPECT_TRUE(has(got, "COUNTRY:Burkina Faso:country/BFA"));
 }
+
+// Tokens of up to 8 bytes are looked up by their bytes packed into an integer,
+// zero-padded: a lexicon word ending in a NUL byte ("Zu\0") must not answer for
+// the token "Zu", nor one with a NUL inside for a shorter word.
+TEST(Extractor, LexiconWordsWithNulBytesAreNotShorterWords) {
+  const std::string text = "Zu Bakary met Kai Traore in Mali.";
+  json named = small_config();
+  named["lexicons"]["first_names"] = {"Zu", "Kai"};
+  const auto with_names = entities(*build(named), text);
+  EXPECT_TRUE(has(with_names, "PERSON:Zu Bakary:person/zu-bakary"));
+  EXPECT_TRUE(has(with_names, "PERSON:Kai Traore:person/kai-traore"));
+  json nul = small_config();
+  nul["lexicons"]["first_names"] = {std::string("Zu\0", 3), std::string("Ka\0i", 4)};
+  json none = small_config();
+  none["lexicons"]["first_names"] = json::array();
+  EXPECT_EQ(entities(*build(nul), text), entities(*build(none), text));
+  EXPECT_FALSE(has(entities(*build(nul), text), "PERSON:Zu Bakary:person/zu-bakary"));
+}

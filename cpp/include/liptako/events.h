@@ -32,6 +32,14 @@ class EventExtractor {
                              const std::vector<Entity>& entities,
                              const std::vector<Timex>& timexes,
                              const std::optional<CalendarDate>& dct) const;
+  // The same, given `lowered`: the text with ASCII 'A'..'Z' lowered (same size),
+  // followed by at least text::kLowerPadding readable bytes, e.g. a view of
+  // text::ascii_lower_padded(text) or FoldedTokens::lowered_text().
+  std::vector<Event> extract(std::string_view text, std::string_view lowered,
+                             const std::vector<Sentence>& sentences,
+                             const std::vector<Entity>& entities,
+                             const std::vector<Timex>& timexes,
+                             const std::optional<CalendarDate>& dct) const;
 
  private:
   struct Impl;

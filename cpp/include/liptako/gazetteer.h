@@ -92,7 +92,7 @@ class Gazetteer {
   // (transparent ones included: find_ids ignores them). For a caller that looks
   // every token up in one table of its own (Extractor: lexicons too).
   std::vector<GazetteerMatch> find_ids(std::string_view text, const std::vector<Token>& tokens,
-                                       std::vector<uint32_t> ids,
+                                       const std::vector<uint32_t>& ids,
                                        MatchKind kind = MatchKind::kLeftmostLongest) const;
   // The vocabulary: the folded words of the phrases, ids 0..vocabulary_size()-1.
   static constexpr uint32_t kNoToken = 0xFFFFFFFFu;  // a word not in the vocabulary

@@ -59,22 +59,27 @@ std::vector<Token> tokenize_words(std::string_view text);
 // fast path for plain ASCII): the reference the tests compare it with.
 std::vector<Token> tokenize_words_reference(std::string_view text);
 
-// The folded text (text::fold) of every token, and its StringIndex::hash,
-// computed once per document and shared by every matcher and lexicon lookup.
+// The folded text (text::fold) of every token, computed once per document and
+// shared by every matcher and lexicon lookup. Every fold is followed by at least
+// text::kLowerPadding readable bytes (a reader of 8-byte words may load past it).
 class FoldedTokens {
  public:
   FoldedTokens(std::string_view text, const std::vector<Token>& tokens);
   std::string_view operator[](size_t i) const {
     return std::string_view(arena_.data() + starts_[i], lengths_[i]);
   }
-  size_t hash(size_t i) const { return hashes_[i]; }  // StringIndex::hash((*this)[i])
   size_t size() const { return starts_.size(); }
+  // The text with ASCII 'A'..'Z' lowered (same length and offsets), followed by
+  // at least text::kLowerPadding readable bytes (a reader of 8-byte words may
+  // load past its end). Valid while this object lives.
+  std::string_view lowered_text() const { return std::string_view(arena_.data(), text_size_); }
 
  private:
-  std::string arena_;  // the text ASCII-lowered, then the folds of non-ASCII tokens
+  // text::ascii_lower_padded(text), then the folds of the non-ASCII tokens
+  std::string arena_;
+  size_t text_size_ = 0;
   std::vector<uint32_t> starts_;   // per token: its fold's offset in arena_
   std::vector<uint32_t> lengths_;  // and length
-  std::vector<size_t> hashes_;
 };
 
 // Index of the sentence containing byte offset `pos` (the last sentence that

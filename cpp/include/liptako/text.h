@@ -61,6 +61,15 @@ inline uint64_t ascii_lower8(const char* p) {
   return w | (upper >> 2);                                  // + 0x20
 }
 
+// Bytes that ascii_lower_padded() appends after the lowered text: a reader of
+// 8-byte words may load up to 8 bytes past the text's end.
+constexpr size_t kLowerPadding = 8;
+
+// `text` with ASCII 'A'..'Z' lowered (every other byte kept: same length, same
+// offsets), followed by kLowerPadding NUL bytes (the returned string's size is
+// text.size() + kLowerPadding).
+std::string ascii_lower_padded(std::string_view text);
+
 // Number of code points in s[0, n) (each invalid byte counts as one).
 size_t count_code_points(std::string_view s);
 

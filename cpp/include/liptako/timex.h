@@ -34,6 +34,12 @@ class TimexTagger {
   // non-overlapping. Linear in the text size.
   std::vector<Timex> tag(std::string_view text, const std::vector<Sentence>& sentences,
                          const std::optional<CalendarDate>& dct) const;
+  // The same, given `lowered`: the text with ASCII 'A'..'Z' lowered (same size),
+  // followed by at least text::kLowerPadding readable bytes, e.g. a view of
+  // text::ascii_lower_padded(text) or FoldedTokens::lowered_text().
+  std::vector<Timex> tag(std::string_view text, std::string_view lowered,
+                         const std::vector<Sentence>& sentences,
+                         const std::optional<CalendarDate>& dct) const;
 
  private:
   struct Impl;
