@@ -2792,11 +2792,11 @@ class Matcher {
     if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
     if (c_.is(end, "-") && c_.adj(end) && (c_.is(end + 1, "ago") || c_.is(end + 1, "earlier")))
       return false;  // "a year-earlier loss": the adjective is a date (relative())
-    // "a day" after a count ("twice a day") is a set
+    // "a day" after a count or an amount ("twice a day", "$5 million a year") is a set
     const bool article = c_.is(j, "a") || c_.is(j, "an");
-    if (article && (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice") ||
-                    c_.is(i - 1, "percent") || c_.is(i - 1, "%") || c_.is(i - 1, "billion") ||
-                    c_.is(i - 1, "million") || c_.t[std::max(0, i - 1)].kind == NUM))
+    if (article && (rate_context(i - 1) || c_.is(i - 1, "percent") || c_.is(i - 1, "%") ||
+                    c_.is(i - 1, "billion") || c_.is(i - 1, "million") ||
+                    c_.t[std::max(0, i - 1)].kind == NUM))
       return false;
     if (u == U_QUARTER && n > 0 && !span_word && !the && !hyph) {
       // "three quarters of the votes" is not a duration
@@ -2897,18 +2897,41 @@ class Matcher {
       }
       return false;
     }
-    // "twice a year": tag "a year"
-    if ((w == "a"sv || w == "an"sv) &&
-        (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice"))) {
+    // "twice a year", "four flights a week": tag "a year"
+    if ((w == "a"sv || w == "an"sv) && rate_context(i - 1)) {
       bool pl = false;
       const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1], &pl) : U_NONE;
-      if (u != U_NONE && !pl) {
+      // not "a year ago/earlier/later/after ..." nor "a year-earlier loss" (relative())
+      const int f = i + 2;
+      const bool relative_next = c_.is(f, "ago") || c_.is(f, "earlier") || c_.is(f, "later") ||
+                                 c_.is(f, "after") || c_.is(f, "before") || c_.is(f, "-") ||
+                                 c_.is(f, "of") || c_.is(f, "or") || c_.is(f, "and");
+      if (u != U_NONE && !pl && u != U_WEEKEND && !relative_next) {
         out->end = i + 2;
         out->type = "SET";
         out->value = duration_value(u, 1);
         out->anchor = "absolute";
         return true;
       }
+    }
+    return false;
+  }
+
+  // Token k ends a frequency that "a <unit>" turns into a set: "twice", "three times", or a
+  // counted plural noun ("four flights", "dozens of interviews": a number or quantity word
+  // at most three tokens before it). Amounts ("$5 million a year", "20% a year") are no
+  // sets here: TimeBank leaves most of them unannotated.
+  bool rate_context(int k) const {
+    if (k < 0) return false;
+    if (c_.is(k, "times") || c_.is(k, "once") || c_.is(k, "twice")) return true;
+    if (!c_.word(k)) return false;
+    std::string_view x = c_.t[k].low;
+    if (x.size() < 3 || x.back() != 's' || c_.t[k].lex->unit != U_NONE) return false;
+    for (int q = k - 1; q >= 0 && q >= k - 3; --q) {
+      if (c_.num(q) && !year_token(c_, q)) return true;
+      if (c_.word(q) && (small_number(c_.t[q]) > 0 || c_.is(q, "dozens") ||
+                         c_.is(q, "hundreds") || c_.is(q, "thousands") || c_.is(q, "millions")))
+        return true;
     }
     return false;
   }

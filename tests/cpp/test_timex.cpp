@@ -425,6 +425,13 @@ const std::vector<Case>& cases() {
        {{"the years", "DURATION", "PXY", "absolute"},
         {"the early years", "DURATION", "PXY", "absolute"}},
        {"weeks before", "days of"}},
+      {"counted_rate_is_set",
+       "The airline runs six flights a week. Clerks answer hundreds of calls a day. The plan "
+       "saves $5 million a year. Sales rose 4% a year ago. Some 2019 models sold for a month.",
+       kDct,
+       {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
+        {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
+       {"million a year"}},
   };
   return c;
 }
