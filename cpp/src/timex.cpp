@@ -1111,6 +1111,7 @@ class Matcher {
   int ref_y_ = 0, ref_m_ = 0, ref_d_ = 0, ref_gran_ = 0;
   bool ref_is_dct_ = true;  // the reference time is still the DCT
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
+  bool beside_ = false;   // inside day_beside(): no second level
 
   bool has_dct() const { return c_.dct.has_value(); }
 
@@ -2081,6 +2082,30 @@ class Matcher {
     return true;
   }
 
+  // "the day before yesterday", "the day after Oct. 12", "the day before last Tuesday's
+  // hearing": the day next to a day-precise date, one expression. Not nested (the inner
+  // date is matched with beside_ set), so the look-ahead stays bounded.
+  bool day_beside(int i, Cand* out) {
+    if (beside_ || !c_.is(i, "the") || !c_.is(i + 1, "day") ||
+        !(c_.is(i + 2, "before") || c_.is(i + 2, "after")))
+      return false;
+    Cand k;
+    beside_ = true;
+    const bool found = date_expr(i + 3, &k) || (k.clear(), relative(i + 3, &k));
+    beside_ = false;
+    int y = 0, m = 0, d = 0;
+    if (!found || k.start >= 0 || k.type != "DATE"sv || !split_day_value(k.value, &y, &m, &d) ||
+        y < 1)
+      return false;
+    const long shift = c_.is(i + 2, "after") ? 1 : -1;
+    out->end = k.end;
+    out->type = "DATE";
+    out->value = fmt_day(days_from_civil(y, m, d) + shift);
+    out->anchor = k.anchor;
+    out->derived = true;
+    return true;
+  }
+
   // Holidays: Christmas (Day/Eve), New Year's Day/Eve, Thanksgiving (Day), Easter
   // (Sunday), Independence Day, the Fourth of July, Election Day, Halloween, Valentine's
   // Day. The year comes from a following year, else from the DCT and the tense.
@@ -2184,6 +2209,7 @@ class Matcher {
     if (!c_.word(i) && !c_.num(i)) return false;
     std::string_view w = c_.t[i].low;
     if (anaphor(i, out)) return true;
+    if (day_beside(i, out)) return true;
     // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
     // year" / "the fiscal year" (the current year of a results story)
     if (w == "the"sv && i > 0) {
@@ -2559,29 +2585,26 @@ class Matcher {
     }
     // N units ago / earlier / before / later / from now
     {
-      int k = i;
-      int pre_end = i;
       // "about two years ago" / "more than two years ago": approximators in extent
-      k = approximator(i);
-      pre_end = k;
+      const int k = approximator(i);
       bool half = false;
       int e = 0;
       int n = parse_count(c_, k, &e, &half, true);
       bool pl = false;
       if (n != 0 && c_.word(e)) {
         const Unit u = unit_of(c_.t[e], &pl);
-        const int a = e + 1;
+        int a = e + 1;
+        // "a week or so ago": the approximation is part of the date
+        if (c_.is(a, "or") && c_.is(a + 1, "so") && (c_.is(a + 2, "ago") || c_.is(a + 2, "earlier")))
+          a += 2;
         if (u != U_NONE && (c_.is(a, "ago") || c_.is(a, "earlier") ||
-                            (c_.is(a, "later") && false) || (c_.is(a, "from") && c_.is(a + 1, "now")))) {
+                            (c_.is(a, "from") && c_.is(a + 1, "now")))) {
           const bool ahead = c_.is(a, "from");
-          const int end = ahead ? a + 2 : a + 1;
-          (void)pre_end;
-          out->end = end;
+          out->end = ahead ? a + 2 : a + 1;
           out->type = "DATE";
           if (n < 0 || !has_dct()) {
             out->value = n < 0 ? (ahead ? "FUTURE_REF" : "PAST_REF") : unknown_value(u);
             out->anchor = has_dct() && n < 0 ? "dct" : "none";
-            if (n < 0) out->anchor = has_dct() ? "dct" : "none";
             return true;
           }
           const int s = ahead ? n : -n;

@@ -432,6 +432,15 @@ const std::vector<Case>& cases() {
        {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
         {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
        {"million a year"}},
+      {"day_beside_a_date",
+       "We fly out the day after tomorrow. The talks began the day before Oct. 12. He left "
+       "the day before last Friday's vote. Then, a week or so ago, it rained.",
+       kDct,
+       {{"the day after tomorrow", "DATE", "2023-09-20", "dct"},
+        {"the day before Oct. 12", "DATE", "2023-10-11", "dct"},
+        {"the day before last Friday", "DATE", "2023-09-14", "dct"},
+        {"a week or so ago", "DATE", "2023-W37", "dct"}},
+       {}},
   };
   return c;
 }
@@ -510,6 +519,10 @@ TEST(Timex, LinearTimeOnPathologicalInput) {
   std::string arounds;
   for (int i = 0; i < 100000; ++i) arounds += "around ";
   EXPECT_EQ(tagger.tag(arounds + "Nov. 1", {}, kDct).size(), 1u);
+  // "the day before" takes one date after it, never another "the day before ..."
+  std::string befores;
+  for (int i = 0; i < 50000; ++i) befores += "the day after the end of the day before ";
+  EXPECT_NO_THROW(tagger.tag(befores + "Nov. 1", {}, kDct));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                       std::chrono::steady_clock::now() - t0)
                       .count();
