@@ -2817,10 +2817,7 @@ class Matcher {
       return false;  // "a year-earlier loss": the adjective is a date (relative())
     // "a day" after a count or an amount ("twice a day", "$5 million a year") is a set
     const bool article = c_.is(j, "a") || c_.is(j, "an");
-    if (article && (rate_context(i - 1) || c_.is(i - 1, "percent") || c_.is(i - 1, "%") ||
-                    c_.is(i - 1, "billion") || c_.is(i - 1, "million") ||
-                    c_.t[std::max(0, i - 1)].kind == NUM))
-      return false;
+    if (article && (rate_context(i - 1) || amount_end(i - 1))) return false;
     if (u == U_QUARTER && n > 0 && !span_word && !the && !hyph) {
       // "three quarters of the votes" is not a duration
       if (c_.is(end, "of")) return false;
@@ -2867,6 +2864,9 @@ class Matcher {
       out->anchor = "absolute";
       return true;
     };
+    const bool adverb = w == "daily"sv || w == "weekly"sv || w == "monthly"sv ||
+                        w == "annually"sv || w == "yearly"sv || w == "hourly"sv;
+    if (adverb && (amount_end(i - 1) || counted_noun(i - 1))) return false;
     if (w == "daily"sv) return simple("P1D");
     if (w == "weekly"sv) return simple("P1W");
     if (w == "monthly"sv) return simple("P1M");
@@ -2941,12 +2941,14 @@ class Matcher {
   }
 
   // Token k ends a frequency that "a <unit>" turns into a set: "twice", "three times", or a
-  // counted plural noun ("four flights", "dozens of interviews": a number or quantity word
-  // at most three tokens before it). Amounts ("$5 million a year", "20% a year") are no
-  // sets here: TimeBank leaves most of them unannotated.
+  // counted plural noun (counted_noun()).
   bool rate_context(int k) const {
-    if (k < 0) return false;
-    if (c_.is(k, "times") || c_.is(k, "once") || c_.is(k, "twice")) return true;
+    return c_.is(k, "times") || c_.is(k, "once") || c_.is(k, "twice") || counted_noun(k);
+  }
+
+  // Token k is a plural noun counted just before it: "four flights", "dozens of
+  // interviews", "10,000 units" (a number or quantity word at most three tokens before).
+  bool counted_noun(int k) const {
     if (!c_.word(k)) return false;
     std::string_view x = c_.t[k].low;
     if (x.size() < 3 || x.back() != 's' || c_.t[k].lex->unit != U_NONE) return false;
@@ -2957,6 +2959,14 @@ class Matcher {
         return true;
     }
     return false;
+  }
+
+  // Token k ends an amount: "$5 million", "20%", "8.5 percent", "500". A rate of an amount
+  // ("$5 million a year", "rise 20% annually", "10,000 units annually") is no set here:
+  // TimeBank leaves most of them unannotated.
+  bool amount_end(int k) const {
+    return c_.is(k, "percent") || c_.is(k, "%") || c_.is(k, "billion") ||
+           c_.is(k, "million") || c_.num(k);
   }
 
   // --------------------------------------------------- PAST/PRESENT/FUTURE_REF

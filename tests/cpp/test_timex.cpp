@@ -432,6 +432,10 @@ const std::vector<Case>& cases() {
        {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
         {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
        {"million a year"}},
+      {"rate_of_amount_no_set",
+       "Revenue should grow 12% annually. The mill makes 5,000 tons weekly. The fair is held "
+       "annually.",
+       kDct, {{"annually", "SET", "P1Y", "absolute"}}, {"annually. The mill", "weekly"}},
       {"day_beside_a_date",
        "We fly out the day after tomorrow. The talks began the day before Oct. 12. He left "
        "the day before last Friday's vote. Then, a week or so ago, it rained.",
