@@ -651,6 +651,8 @@ struct Cand {
   std::string anchor;
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
+  std::string ref;       // moves the reference time instead of value ("the day before
+                         // last Tuesday": last Tuesday)
 
   // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
   void clear() {
@@ -660,6 +662,7 @@ struct Cand {
     anchor.clear();
     start = -1;
     derived = false;
+    ref.clear();
   }
 };
 
@@ -1036,7 +1039,7 @@ class Matcher {
   // reference time that anaphoric expressions ("that year", "the next day") use.
   void commit(const Cand& k) {
     if ((k.type != "DATE"sv && k.type != "TIME"sv) || k.derived) return;
-    const std::string& v = k.value;
+    const std::string& v = k.ref.empty() ? k.value : k.ref;
     if (v.size() < 4) return;
     for (int q = 0; q < 4; ++q)
       if (v[q] < '0' || v[q] > '9') return;
@@ -2102,7 +2105,8 @@ class Matcher {
     out->type = "DATE";
     out->value = fmt_day(days_from_civil(y, m, d) + shift);
     out->anchor = k.anchor;
-    out->derived = true;
+    out->derived = k.derived;
+    out->ref = k.value;
     return true;
   }
 

@@ -437,11 +437,13 @@ const std::vector<Case>& cases() {
        "annually.",
        kDct, {{"annually", "SET", "P1Y", "absolute"}}, {"annually. The mill", "weekly"}},
       {"day_beside_a_date",
-       "We fly out the day after tomorrow. The talks began the day before Oct. 12. He left "
-       "the day before last Friday's vote. Then, a week or so ago, it rained.",
+       "We fly out the day after tomorrow. The talks began the day before Oct. 12 and ended "
+       "the next day. He left the day before last Friday's vote. Then, a week or so ago, it "
+       "rained.",
        kDct,
        {{"the day after tomorrow", "DATE", "2023-09-20", "dct"},
         {"the day before Oct. 12", "DATE", "2023-10-11", "dct"},
+        {"the next day", "DATE", "2023-10-13", "absolute"},
         {"the day before last Friday", "DATE", "2023-09-14", "dct"},
         {"a week or so ago", "DATE", "2023-W37", "dct"}},
        {}},
