@@ -2544,8 +2544,9 @@ class Matcher {
       return true;
     }
     // "the latest period", "the latest quarter" in a story about quarterly results
+    // (no quarter named yet: the last completed one, if the sentence reports results)
     if (w == "the"sv && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
-        c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) {
+        ((c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) || results_words(i))) {
       unit_rel(U_QUARTER, -1, i + 3, out);
       out->value = ref_quarter_value();
       return true;
@@ -2676,6 +2677,11 @@ class Matcher {
   // quarter before (or just after) i, and the sentence speaks of money or shares.
   bool fin_context(int i) const {
     if (c_.first_quarter_tok < 0 || c_.first_quarter_tok > i + 15) return false;
+    return results_words(i);
+  }
+  // The sentence around token i (bounded window) reports results: $, cents, share, million,
+  // billion, #, %, revenue, sales, earnings, profit, net.
+  bool results_words(int i) const {
     const int lo = std::max(c_.sentence_first(i), i - 25);
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k) {

@@ -432,6 +432,9 @@ const std::vector<Case>& cases() {
        {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
         {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
        {"million a year"}},
+      {"latest_period_without_quarter",
+       "Net income for the six months rose. Sales fell 4% in the latest period.", kDct,
+       {{"the latest period", "DATE", "2023-Q2", "dct"}}, {}},
       {"rate_of_amount_no_set",
        "Revenue should grow 12% annually. The mill makes 5,000 tons weekly. The fair is held "
        "annually.",
