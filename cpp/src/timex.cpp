@@ -2307,6 +2307,26 @@ class Matcher {
       if (has_dct()) out->type = "TIME";
       return true;
     }
+    // "last year's quarter", "the corresponding period last year" (before "last year")
+    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
+      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+          (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
+        unit_rel(U_QUARTER, 0, i + 5, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
+      int k = i;
+      if (c_.is(k, "the")) ++k;
+      if ((c_.is(k, "corresponding") || c_.is(k, "comparable") || c_.is(k, "same")) &&
+          (c_.is(k + 1, "period") || c_.is(k + 1, "quarter")) && c_.is(k + 2, "last") &&
+          c_.is(k + 3, "year")) {
+        unit_rel(U_QUARTER, 0, k + 4, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
+    }
     // earlier/later this week, earlier this year
     int j = i;
     if (w == "earlier"sv || w == "later"sv) ++j;
@@ -2550,26 +2570,6 @@ class Matcher {
       unit_rel(U_QUARTER, -1, i + 3, out);
       out->value = ref_quarter_value();
       return true;
-    }
-    // "last year's quarter", "the corresponding period last year"
-    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
-      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
-          (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
-        unit_rel(U_QUARTER, 0, i + 5, out);
-        out->value = year_ago_quarter();
-        out->derived = true;
-        return true;
-      }
-      int k = i;
-      if (c_.is(k, "the")) ++k;
-      if ((c_.is(k, "corresponding") || c_.is(k, "comparable") || c_.is(k, "same")) &&
-          (c_.is(k + 1, "period") || c_.is(k + 1, "quarter")) && c_.is(k + 2, "last") &&
-          c_.is(k + 3, "year")) {
-        unit_rel(U_QUARTER, 0, k + 4, out);
-        out->value = year_ago_quarter();
-        out->derived = true;
-        return true;
-      }
     }
     // "the latest quarter", "the quarter" (reporting period just ended)
     if (w == "the"sv && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||

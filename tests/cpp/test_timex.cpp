@@ -432,6 +432,12 @@ const std::vector<Case>& cases() {
        {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
         {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
        {"million a year"}},
+      {"last_years_quarter",
+       "Profit for the third quarter rose 5% to $3 million. Sales for last year's quarter were "
+       "$2 million. Last year sales fell.",
+       D(2023, 10, 20),
+       {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
+       {}},
       {"latest_period_without_quarter",
        "Net income for the six months rose. Sales fell 4% in the latest period.", kDct,
        {{"the latest period", "DATE", "2023-Q2", "dct"}}, {}},
