@@ -2224,7 +2224,9 @@ class Matcher {
         const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
         std::string_view p = c_.t[i - 1].low;
         const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
-        const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
+        // "for the year," / "a high for the year of $42": the year so far
+        const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT ||
+                            (p == "for"sv && (c_.is(i - 2, "high") || c_.is(i - 2, "low")));
         if (ended && prep) {
           return make_duration(k + 1, "P1Y", out);
         }

@@ -438,6 +438,10 @@ const std::vector<Case>& cases() {
        D(2023, 10, 20),
        {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
        {}},
+      {"high_for_the_year",
+       "The shares rose to a high for the year of $42 before they fell. Plans for the year "
+       "ahead were made.",
+       kDct, {{"the year", "DATE", "2023", "dct"}}, {"year ahead"}},
       {"latest_period_without_quarter",
        "Net income for the six months rose. Sales fell 4% in the latest period.", kDct,
        {{"the latest period", "DATE", "2023-Q2", "dct"}}, {}},
