@@ -2329,9 +2329,9 @@ class Matcher {
         return true;
       }
     }
-    // earlier/later this week, earlier this year
+    // earlier/later this week, earlier this year; "this past weekend" (one phrase)
     int j = i;
-    if (w == "earlier"sv || w == "later"sv) ++j;
+    if (w == "earlier"sv || w == "later"sv || (w == "this"sv && c_.is(i + 1, "past"))) ++j;
     int shift = 0;
     bool deictic = true;
     if (c_.is(j, "last") || c_.is(j, "past") || c_.is(j, "previous")) {

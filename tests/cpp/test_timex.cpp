@@ -438,6 +438,11 @@ const std::vector<Case>& cases() {
        D(2023, 10, 20),
        {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
        {}},
+      {"this_past_unit",
+       "We met this past weekend and sold the unit this past spring.", kDct,
+       {{"this past weekend", "DATE", "2023-W37-WE", "dct"},
+        {"this past spring", "DATE", "2023-SP", "dct"}},
+       {}},
       {"high_for_the_year",
        "The shares rose to a high for the year of $42 before they fell. Plans for the year "
        "ahead were made.",
