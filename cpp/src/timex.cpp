@@ -1103,6 +1103,14 @@ class Matcher {
     if (best.end <= i) return false;
     // "the next two years or so": the approximation belongs to the extent
     if (c_.is(best.end, "or") && c_.is(best.end + 1, "so")) best.end += 2;
+    // "until 1994 or later", "for 1990 and beyond": open-ended dates (TimeML's
+    // ON_OR_AFTER / ON_OR_BEFORE modifiers), not before another date ("or later this week")
+    const int e = best.end;
+    if (best.type == "DATE"sv &&
+        ((c_.is(e, "or") && (c_.is(e + 1, "later") || c_.is(e + 1, "earlier"))) ||
+         (c_.is(e, "and") && c_.is(e + 1, "beyond"))) &&
+        !(e + 2 < c_.n() && c_.t[e + 2].start && c_.t[e + 2].kind == WORD))
+      best.end += 2;
     *out = std::move(best);
     return true;
   }
