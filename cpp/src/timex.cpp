@@ -3027,9 +3027,9 @@ class Matcher {
     int e = i + 1;
     if (w == "now"sv || w == "currently"sv || w == "nowadays"sv || w == "presently"sv) {
       v = "PRESENT_REF";
-      if (w == "now"sv && c_.is(i + 1, "that")) {
-        // "now that" still a present reference
-      }
+      // "Now, he says, ...": a discourse marker at the start of a sentence, not a time
+      if (w == "now"sv && c_.t[i].cap && c_.is(i + 1, ",") && (i == 0 || !c_.word(i - 1)))
+        return false;
     } else if (w == "then"sv && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
       v = "PAST_REF";  // "the then current price": the present of a past time
       e = i + 2;

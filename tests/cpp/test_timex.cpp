@@ -438,6 +438,12 @@ const std::vector<Case>& cases() {
        D(2023, 10, 20),
        {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
        {}},
+      {"now_discourse_marker",
+       "The plan failed. Now, he says, it looks different. Prices are now higher. Until now, "
+       "nobody knew.",
+       kDct,
+       {{"now", "DATE", "PRESENT_REF", "dct"}, {"now", "DATE", "PRESENT_REF", "dct"}},
+       {"Now, he"}},
       {"open_ended_date",
        "It will not be profitable until 2026 or later. Cash flow for 2025 and beyond is strong. "
        "It opens Monday or later this week.",
