@@ -2838,6 +2838,15 @@ class Matcher {
     // "a day" after a count or an amount ("twice a day", "$5 million a year") is a set
     const bool article = c_.is(j, "a") || c_.is(j, "an");
     if (article && (rate_context(i - 1) || amount_end(i - 1))) return false;
+    // "six months of base pay", "two weeks' salary": an amount of money, not a stretch of time
+    {
+      int q = end;
+      if (c_.is(q, "of") || (c_.is(q, "'") && pl)) ++q;
+      if (q > end && c_.word(q) && !c_.is(q + 1, "of") && c_.word(q + 1) && !c_.t[q + 1].cap &&
+          !pay_word(q))
+        ++q;  // one adjective: "base", "back", "severance"
+      if (q > end && pay_word(q)) return false;
+    }
     if (u == U_QUARTER && n > 0 && !span_word && !the && !hyph) {
       // "three quarters of the votes" is not a duration
       if (c_.is(end, "of")) return false;
@@ -2870,6 +2879,11 @@ class Matcher {
     out->value = duration_value(u, n, half, fort);
     out->anchor = "absolute";
     return true;
+  }
+
+  bool pay_word(int k) const {
+    return c_.is(k, "pay") || c_.is(k, "salary") || c_.is(k, "wages") || c_.is(k, "rent") ||
+           c_.is(k, "severance");
   }
 
   // --------------------------------------------------- sets

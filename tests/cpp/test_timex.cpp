@@ -438,6 +438,10 @@ const std::vector<Case>& cases() {
        D(2023, 10, 20),
        {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
        {}},
+      {"duration_of_pay_is_money",
+       "He gets a bonus equal to six months of base pay. She got two weeks' salary. It took "
+       "six months of talks.",
+       kDct, {{"six months", "DURATION", "P6M", "absolute"}}, {"six months of base", "two weeks"}},
       {"now_discourse_marker",
        "The plan failed. Now, he says, it looks different. Prices are now higher. Until now, "
        "nobody knew.",
