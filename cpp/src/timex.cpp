@@ -651,8 +651,8 @@ struct Cand {
   std::string anchor;
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
-  std::string ref;       // moves the reference time instead of value ("the day before
-                         // last Tuesday": last Tuesday)
+  int ref_days = 0;      // the reference time moves to value + ref_days days ("the day
+                         // before last Tuesday": last Tuesday)
 
   // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
   void clear() {
@@ -662,7 +662,7 @@ struct Cand {
     anchor.clear();
     start = -1;
     derived = false;
-    ref.clear();
+    ref_days = 0;
   }
 };
 
@@ -1039,7 +1039,11 @@ class Matcher {
   // reference time that anaphoric expressions ("that year", "the next day") use.
   void commit(const Cand& k) {
     if ((k.type != "DATE"sv && k.type != "TIME"sv) || k.derived) return;
-    const std::string& v = k.ref.empty() ? k.value : k.ref;
+    std::string shifted;
+    int sy = 0, sm = 0, sd = 0;
+    if (k.ref_days != 0 && split_day_value(k.value, &sy, &sm, &sd) && sy > 0)
+      shifted = fmt_day(days_from_civil(sy, sm, sd) + k.ref_days);
+    const std::string& v = shifted.empty() ? k.value : shifted;
     if (v.size() < 4) return;
     for (int q = 0; q < 4; ++q)
       if (v[q] < '0' || v[q] > '9') return;
@@ -2114,7 +2118,7 @@ class Matcher {
     out->value = fmt_day(days_from_civil(y, m, d) + shift);
     out->anchor = k.anchor;
     out->derived = k.derived;
-    out->ref = k.value;
+    out->ref_days = static_cast<int>(-shift);
     return true;
   }
 
@@ -2955,15 +2959,16 @@ class Matcher {
       return false;
     }
     // "twice a year", "four flights a week": tag "a year"
-    if ((w == "a"sv || w == "an"sv) && rate_context(i - 1)) {
+    if (w == "a"sv || w == "an"sv) {
       bool pl = false;
       const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1], &pl) : U_NONE;
+      if (u == U_NONE || !rate_context(i - 1)) return false;
       // not "a year ago/earlier/later/after ..." nor "a year-earlier loss" (relative())
       const int f = i + 2;
       const bool relative_next = c_.is(f, "ago") || c_.is(f, "earlier") || c_.is(f, "later") ||
                                  c_.is(f, "after") || c_.is(f, "before") || c_.is(f, "-") ||
                                  c_.is(f, "of") || c_.is(f, "or") || c_.is(f, "and");
-      if (u != U_NONE && !pl && u != U_WEEKEND && !relative_next) {
+      if (!pl && u != U_WEEKEND && !relative_next) {
         out->end = i + 2;
         out->type = "SET";
         out->value = duration_value(u, 1);
