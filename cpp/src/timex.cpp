@@ -603,8 +603,12 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_YEAR:
       if (half && n >= 0) return "P" + num + "Y6M";
       return "P" + num + "Y";
-    case U_DECADE: return n < 0 ? "PXY" : "P" + mul(10) + "Y";  // decades are years
-    case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
+    case U_DECADE:  // decades are years
+      if (half && n >= 0) return "P" + std::to_string(n * 10 + 5) + "Y";
+      return n < 0 ? "PXY" : "P" + mul(10) + "Y";
+    case U_CENTURY:
+      if (half && n >= 0) return "P" + std::to_string(n * 100 + 50) + "Y";
+      return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
     default: return "P" + num + "D";
   }
 }
@@ -802,13 +806,15 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
         c.adj(i + 2) && c.adj(i + 3)) {
       *half = true;
       *end = i + 4;
-    } else if (c.is(i + 1, "-") && c.adj(i + 1) && c.is(i + 2, "and") && c.is(i + 3, "-")) {
-      // 5-and-a-half not handled
     }
     return v;
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
+  if (w == "half"sv && c.is(i + 1, "a") && c.is(i + 2, "dozen")) {
+    *end = i + 3;
+    return 6;
+  }
   // "a couple of", "the next couple of": two (as TimeBank reads it)
   if (w == "couple"sv && c.is(i + 1, "of")) {
     *end = i + 2;
@@ -2609,9 +2615,26 @@ class Matcher {
       bool half = false;
       int e = 0;
       int n = parse_count(c_, k, &e, &half, true);
+      // "half a century ago": 50 years; "half a year ago": six months
+      const bool halved = n == 0 && c_.is(k, "half") && (c_.is(k + 1, "a") || c_.is(k + 1, "an"));
+      if (halved) {
+        n = 1;
+        e = k + 2;
+      }
       bool pl = false;
       if (n != 0 && c_.word(e)) {
-        const Unit u = unit_of(c_.t[e], &pl);
+        Unit u = unit_of(c_.t[e], &pl);
+        if (halved) {
+          if (u == U_CENTURY || u == U_DECADE) {
+            n = u == U_CENTURY ? 50 : 5;
+            u = U_YEAR;
+          } else if (u == U_YEAR) {
+            n = 6;
+            u = U_MONTH;
+          } else if (u != U_HOUR && u != U_MIN) {  // half an hour ago: still today
+            u = U_NONE;
+          }
+        }
         int a = e + 1;
         // "a week or so ago": the approximation is part of the date
         if (c_.is(a, "or") && c_.is(a + 1, "so") && (c_.is(a + 2, "ago") || c_.is(a + 2, "earlier")))
@@ -2739,6 +2762,7 @@ class Matcher {
   }
 
   bool duration(int i, Cand* out) {
+    if (half_unit(i, out)) return true;
     int j = i;
     bool the = false;
     if (c_.is(j, "the")) {
@@ -2882,7 +2906,63 @@ class Matcher {
     const bool fort = c_.t[k].low == "fortnight"sv;
     out->value = duration_value(u, n, half, fort);
     out->anchor = "absolute";
+    // "an hour and 15 minutes", "two years and six months", "2 hours 30 minutes"
+    if (n > 0 && !half && !hyph && !fort && !c_.is(i - 1, "between")) {
+      int k2 = c_.is(end, "and") ? end + 1 : end;
+      bool half2 = false;
+      int e2 = 0;
+      const int n2 = parse_count(c_, k2, &e2, &half2, true);
+      bool pl2 = false;
+      const Unit u2 = n2 > 0 && !half2 && c_.word(e2) ? unit_of(c_.t[e2], &pl2) : U_NONE;
+      const std::string v = compound_value(u, n, u2, n2);
+      if (!v.empty()) {
+        out->end = e2 + 1;
+        out->value = v;
+      }
+    }
     return true;
+  }
+
+  // Two units of one length, the second the next smaller one: "P2Y6M", "PT1H15M",
+  // "PT5M30S", "P3DT12H", "P17D" (two weeks and three days); empty for other pairs.
+  static std::string compound_value(Unit a, int n, Unit b, int m) {
+    const std::string x = std::to_string(n), y = std::to_string(m);
+    if (a == U_YEAR && b == U_MONTH) return "P" + x + "Y" + y + "M";
+    if (a == U_WEEK && b == U_DAY) return "P" + std::to_string(7 * n + m) + "D";
+    if (a == U_DAY && b == U_HOUR) return "P" + x + "DT" + y + "H";
+    if (a == U_HOUR && b == U_MIN) return "PT" + x + "H" + y + "M";
+    if (a == U_MIN && b == U_SEC) return "PT" + x + "M" + y + "S";
+    return std::string();
+  }
+
+  // "half an hour", "half a century", "a half hour", "a half-day strike": half of one unit.
+  bool half_unit(int i, Cand* out) const {
+    int j = c_.is(i, "a") || c_.is(i, "an") ? i + 1 : i;
+    if (!c_.is(j, "half")) return false;
+    const bool article_after = j == i && (c_.is(j + 1, "a") || c_.is(j + 1, "an"));
+    const bool hyphen = c_.is(j + 1, "-") && c_.adj(j + 1);
+    int k = j + 1 + (article_after || hyphen ? 1 : 0);
+    if (!c_.word(k) || c_.t[k].cap) return false;
+    bool pl = false;
+    const Unit u = unit_of(c_.t[k], &pl);
+    if (pl) return false;
+    // "a half hour", "half-hour": hours, days and minutes ("half-year results" are a period)
+    if (!article_after && u != U_HOUR && u != U_DAY && u != U_MIN) return false;
+    if (!article_after && j == i && !hyphen) return false;  // "half hour" alone
+    const char* v = u == U_MIN      ? "PT30S"
+                    : u == U_HOUR   ? "PT30M"
+                    : u == U_DAY    ? "PT12H"
+                    : u == U_WEEK   ? "P3DT12H"
+                    : u == U_MONTH  ? "P15D"
+                    : u == U_YEAR   ? "P6M"
+                    : u == U_DECADE ? "P5Y"
+                    : u == U_CENTURY ? "P50Y"
+                                     : nullptr;
+    if (!v) return false;
+    // an age ("a half-year-old") is not a duration; "half a century ago" is no duration
+    if (c_.is(k + 1, "-") && c_.adj(k + 1) && c_.is(k + 2, "old")) return false;
+    if (c_.is(k + 1, "ago") || c_.is(k + 1, "earlier")) return false;
+    return make_duration(k + 1, v, out);
   }
 
   bool pay_word(int k) const {

@@ -438,6 +438,20 @@ const std::vector<Case>& cases() {
        D(2023, 10, 20),
        {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
        {}},
+      {"half_and_compound_durations",
+       "The flight took an hour and 15 minutes, the drive 2 hours 30 minutes, the talks three "
+       "years and two months. We waited half an hour for a half-hour show; it took half a dozen "
+       "years, a decade and a half in all. It began half a century ago.",
+       kDct,
+       {{"an hour and 15 minutes", "DURATION", "PT1H15M", "absolute"},
+        {"2 hours 30 minutes", "DURATION", "PT2H30M", "absolute"},
+        {"three years and two months", "DURATION", "P3Y2M", "absolute"},
+        {"half an hour", "DURATION", "PT30M", "absolute"},
+        {"half-hour", "DURATION", "PT30M", "absolute"},
+        {"half a dozen years", "DURATION", "P6Y", "absolute"},
+        {"a decade and a half", "DURATION", "P15Y", "absolute"},
+        {"half a century ago", "DATE", "1973", "dct"}},
+       {}},
       {"duration_of_pay_is_money",
        "He gets a bonus equal to six months of base pay. She got two weeks' salary. It took "
        "six months of talks.",
