@@ -797,6 +797,16 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   if (i >= c.n()) return 0;
   const Tok& t = c.t[i];
   if (t.kind == NUM) {
+    // "1.5 years", "2.5 hours": a half (other decimals are no counts)
+    if (c.is(i + 1, ".") && c.adj(i + 1) && c.is(i + 2, "5") && c.adj(i + 2) &&
+        !(c.adj(i + 3) && (c.num(i + 3) || c.is(i + 3, ".") || c.is(i + 3, ","))) &&
+        !(i > 0 && c.adj(i) && (c.num(i - 1) || c.is(i - 1, ".") || c.is(i - 1, ",")))) {
+      const int v = c.ival(i);
+      if (v <= 0 || v > 10000) return 0;
+      *half = true;
+      *end = i + 3;
+      return v;
+    }
     if (c.part_of_bigger_number(i)) return 0;
     const int v = c.ival(i);
     if (v <= 0 || v > 10000) return 0;

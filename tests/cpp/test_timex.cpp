@@ -452,6 +452,12 @@ const std::vector<Case>& cases() {
         {"a decade and a half", "DURATION", "P15Y", "absolute"},
         {"half a century ago", "DATE", "1973", "dct"}},
        {}},
+      {"decimal_half_durations",
+       "It lasted 1.5 years and then 2.5 hours. Sales rose 1.5 percent; version 3.1.5 days.",
+       kDct,
+       {{"1.5 years", "DURATION", "P1Y6M", "absolute"},
+        {"2.5 hours", "DURATION", "PT2H30M", "absolute"}},
+       {"1.5 percent", "5 days"}},
       {"duration_of_pay_is_money",
        "He gets a bonus equal to six months of base pay. She got two weeks' salary. It took "
        "six months of talks.",
