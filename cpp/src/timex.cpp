@@ -199,6 +199,8 @@ const char* const kStartWords[] = {
     "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
     "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
     "z",
+    // plural weekdays (sets: "on Mondays")
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 };
 
 // ---------------------------------------------------------------- lexicon
@@ -2985,13 +2987,14 @@ class Matcher {
   bool set_expr(int i, Cand* out) {
     if (!c_.word(i)) return false;
     std::string_view w = c_.t[i].low;
-    auto simple = [&](const char* v) {
+    auto simple_value = [&](std::string v) {
       out->end = i + 1;
       out->type = "SET";
-      out->value = v;
+      out->value = std::move(v);
       out->anchor = "absolute";
       return true;
     };
+    auto simple = [&](const char* v) { return simple_value(v); };
     const bool adverb = w == "daily"sv || w == "weekly"sv || w == "monthly"sv ||
                         w == "annually"sv || w == "yearly"sv || w == "hourly"sv;
     if (adverb && (amount_end(i - 1) || counted_noun(i - 1))) return false;
@@ -3004,8 +3007,35 @@ class Matcher {
     }
     if (w == "hourly"sv) return simple("PT1H");
     if (w == "nightly"sv) return simple("P1D");
+    // "on Mondays", "Mondays and Thursdays": a plural weekday is a habit (not after a
+    // capitalised word other than a sentence-initial "On": "Manic Mondays")
+    if (c_.t[i].cap && w.size() >= 7 && w.back() == 's' &&
+        !(i > 0 && c_.word(i - 1) && c_.t[i - 1].cap && !c_.is(i - 1, "on"))) {
+      const std::string_view sing = w.substr(0, w.size() - 1);
+      for (const WordInt& x : kWeekdays)
+        if (sing == x.w) return simple_value("XXXX-WXX-" + std::to_string(x.v));
+    }
+    // "on weekends", "at weekends"
+    if (w == "weekends"sv && (c_.is(i - 1, "on") || c_.is(i - 1, "at") || c_.is(i - 1, "most")))
+      return simple("XXXX-WXX-WE");
     if (w == "every"sv || w == "each"sv || w == "per"sv) {
       int j = i + 1;
+      // "every weekend", "every morning", "each night"
+      if (w != "per"sv && !c_.is(j + 1, "-")) {
+        const char* part = c_.is(j, "weekend")     ? "XXXX-WXX-WE"
+                           : c_.is(j, "morning")   ? "XXXX-XX-XXTMO"
+                           : c_.is(j, "afternoon") ? "XXXX-XX-XXTAF"
+                           : c_.is(j, "evening")   ? "XXXX-XX-XXTEV"
+                           : c_.is(j, "night")     ? "XXXX-XX-XXTNI"
+                                                   : nullptr;
+        if (part) {
+          out->end = j + 1;
+          out->type = "SET";
+          out->value = part;
+          out->anchor = "absolute";
+          return true;
+        }
+      }
       if (c_.is(j, "other")) ++j;
       bool half = false;
       int e = j;
