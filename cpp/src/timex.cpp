@@ -201,6 +201,8 @@ const char* const kStartWords[] = {
     "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
     "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
     "z",
+    // plural weekdays (sets: "on Mondays")
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 };
 
 // ---------------------------------------------------------------- lexicon
@@ -647,8 +649,12 @@ std::string duration_value(Unit u, int n, bool half = false, bool fortnight = fa
     case U_YEAR:
       if (half && n >= 0) return "P" + num + "Y6M";
       return "P" + num + "Y";
-    case U_DECADE: return n < 0 ? "PXY" : "P" + mul(10) + "Y";  // decades are years
-    case U_CENTURY: return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
+    case U_DECADE:  // decades are years
+      if (half && n >= 0) return "P" + std::to_string(n * 10 + 5) + "Y";
+      return n < 0 ? "PXY" : "P" + mul(10) + "Y";
+    case U_CENTURY:
+      if (half && n >= 0) return "P" + std::to_string(n * 100 + 50) + "Y";
+      return n < 0 ? "PXCE" : "P" + mul(100) + "Y";
     default: return "P" + num + "D";
   }
 }
@@ -695,6 +701,8 @@ struct Cand {
   std::string anchor;
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
+  int ref_days = 0;      // the reference time moves to value + ref_days days ("the day
+                         // before last Tuesday": last Tuesday)
 
   // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
   void clear() {
@@ -704,6 +712,7 @@ struct Cand {
     anchor.clear();
     start = -1;
     derived = false;
+    ref_days = 0;
   }
 };
 
@@ -834,6 +843,16 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   if (i >= c.n()) return 0;
   const Tok& t = c.t[i];
   if (t.kind == NUM) {
+    // "1.5 years", "2.5 hours": a half (other decimals are no counts)
+    if (c.is(i + 1, ".") && c.adj(i + 1) && c.is(i + 2, "5") && c.adj(i + 2) &&
+        !(c.adj(i + 3) && (c.num(i + 3) || c.is(i + 3, ".") || c.is(i + 3, ","))) &&
+        !(i > 0 && c.adj(i) && (c.num(i - 1) || c.is(i - 1, ".") || c.is(i - 1, ",")))) {
+      const int v = c.ival(i);
+      if (v <= 0 || v > 10000) return 0;
+      *half = true;
+      *end = i + 3;
+      return v;
+    }
     if (c.part_of_bigger_number(i)) return 0;
     const int v = c.ival(i);
     if (v <= 0 || v > 10000) return 0;
@@ -843,13 +862,15 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
         c.adj(i + 2) && c.adj(i + 3)) {
       *half = true;
       *end = i + 4;
-    } else if (c.is(i + 1, "-") && c.adj(i + 1) && c.is(i + 2, "and") && c.is(i + 3, "-")) {
-      // 5-and-a-half not handled
     }
     return v;
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
+  if (w == "half"sv && c.is(i + 1, "a") && c.is(i + 2, "dozen")) {
+    *end = i + 3;
+    return 6;
+  }
   // "a couple of", "the next couple of": two (as TimeBank reads it)
   if (w == "couple"sv && c.is(i + 1, "of")) {
     *end = i + 2;
@@ -1080,7 +1101,11 @@ class Matcher {
   // reference time that anaphoric expressions ("that year", "the next day") use.
   void commit(const Cand& k) {
     if ((k.type != "DATE"sv && k.type != "TIME"sv) || k.derived) return;
-    const std::string& v = k.value;
+    std::string shifted;
+    int sy = 0, sm = 0, sd = 0;
+    if (k.ref_days != 0 && split_day_value(k.value, &sy, &sm, &sd) && sy > 0)
+      shifted = fmt_day(days_from_civil(sy, sm, sd) + k.ref_days);
+    const std::string& v = shifted.empty() ? k.value : shifted;
     if (v.size() < 4) return;
     for (int q = 0; q < 4; ++q)
       if (v[q] < '0' || v[q] > '9') return;
@@ -1144,6 +1169,14 @@ class Matcher {
     if (best.end <= i) return false;
     // "the next two years or so": the approximation belongs to the extent
     if (c_.is(best.end, "or") && c_.is(best.end + 1, "so")) best.end += 2;
+    // "until 1994 or later", "for 1990 and beyond": open-ended dates (TimeML's
+    // ON_OR_AFTER / ON_OR_BEFORE modifiers), not before another date ("or later this week")
+    const int e = best.end;
+    if (best.type == "DATE"sv &&
+        ((c_.is(e, "or") && (c_.is(e + 1, "later") || c_.is(e + 1, "earlier"))) ||
+         (c_.is(e, "and") && c_.is(e + 1, "beyond"))) &&
+        !(e + 2 < c_.n() && c_.t[e + 2].start && c_.t[e + 2].kind == WORD))
+      best.end += 2;
     *out = std::move(best);
     return true;
   }
@@ -1155,6 +1188,7 @@ class Matcher {
   int ref_y_ = 0, ref_m_ = 0, ref_d_ = 0, ref_gran_ = 0;
   bool ref_is_dct_ = true;  // the reference time is still the DCT
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
+  bool beside_ = false;   // inside day_beside(): no second level
 
   bool has_dct() const { return c_.dct.has_value(); }
 
@@ -2125,6 +2159,31 @@ class Matcher {
     return true;
   }
 
+  // "the day before yesterday", "the day after Oct. 12", "the day before last Tuesday's
+  // hearing": the day next to a day-precise date, one expression. Not nested (the inner
+  // date is matched with beside_ set), so the look-ahead stays bounded.
+  bool day_beside(int i, Cand* out) {
+    if (beside_ || !c_.is(i, "the") || !c_.is(i + 1, "day") ||
+        !(c_.is(i + 2, "before") || c_.is(i + 2, "after")))
+      return false;
+    Cand k;
+    beside_ = true;
+    const bool found = date_expr(i + 3, &k) || (k.clear(), relative(i + 3, &k));
+    beside_ = false;
+    int y = 0, m = 0, d = 0;
+    if (!found || k.start >= 0 || k.type != "DATE"sv || !split_day_value(k.value, &y, &m, &d) ||
+        y < 1)
+      return false;
+    const long shift = c_.is(i + 2, "after") ? 1 : -1;
+    out->end = k.end;
+    out->type = "DATE";
+    out->value = fmt_day(days_from_civil(y, m, d) + shift);
+    out->anchor = k.anchor;
+    out->derived = k.derived;
+    out->ref_days = static_cast<int>(-shift);
+    return true;
+  }
+
   // Holidays: Christmas (Day/Eve), New Year's Day/Eve, Thanksgiving (Day), Easter
   // (Sunday), Independence Day, the Fourth of July, Election Day, Halloween, Valentine's
   // Day. The year comes from a following year, else from the DCT and the tense.
@@ -2228,6 +2287,7 @@ class Matcher {
     if (!c_.word(i) && !c_.num(i)) return false;
     std::string_view w = c_.t[i].low;
     if (anaphor(i, out)) return true;
+    if (day_beside(i, out)) return true;
     // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
     // year" / "the fiscal year" (the current year of a results story)
     if (w == "the"sv && i > 0) {
@@ -2238,7 +2298,9 @@ class Matcher {
         const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
         std::string_view p = c_.t[i - 1].low;
         const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
-        const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT;
+        // "for the year," / "a high for the year of $42": the year so far
+        const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT ||
+                            (p == "for"sv && (c_.is(i - 2, "high") || c_.is(i - 2, "low")));
         if (ended && prep) {
           return make_duration(k + 1, "P1Y", out);
         }
@@ -2321,9 +2383,29 @@ class Matcher {
       if (has_dct()) out->type = "TIME";
       return true;
     }
-    // earlier/later this week, earlier this year
+    // "last year's quarter", "the corresponding period last year" (before "last year")
+    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
+      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+          (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
+        unit_rel(U_QUARTER, 0, i + 5, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
+      int k = i;
+      if (c_.is(k, "the")) ++k;
+      if ((c_.is(k, "corresponding") || c_.is(k, "comparable") || c_.is(k, "same")) &&
+          (c_.is(k + 1, "period") || c_.is(k + 1, "quarter")) && c_.is(k + 2, "last") &&
+          c_.is(k + 3, "year")) {
+        unit_rel(U_QUARTER, 0, k + 4, out);
+        out->value = year_ago_quarter();
+        out->derived = true;
+        return true;
+      }
+    }
+    // earlier/later this week, earlier this year; "this past weekend" (one phrase)
     int j = i;
-    if (w == "earlier"sv || w == "later"sv) ++j;
+    if (w == "earlier"sv || w == "later"sv || (w == "this"sv && c_.is(i + 1, "past"))) ++j;
     int shift = 0;
     bool deictic = true;
     if (c_.is(j, "last") || c_.is(j, "past") || c_.is(j, "previous")) {
@@ -2558,31 +2640,12 @@ class Matcher {
       return true;
     }
     // "the latest period", "the latest quarter" in a story about quarterly results
+    // (no quarter named yet: the last completed one, if the sentence reports results)
     if (w == "the"sv && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
-        c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) {
+        ((c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) || results_words(i))) {
       unit_rel(U_QUARTER, -1, i + 3, out);
       out->value = ref_quarter_value();
       return true;
-    }
-    // "last year's quarter", "the corresponding period last year"
-    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
-      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
-          (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
-        unit_rel(U_QUARTER, 0, i + 5, out);
-        out->value = year_ago_quarter();
-        out->derived = true;
-        return true;
-      }
-      int k = i;
-      if (c_.is(k, "the")) ++k;
-      if ((c_.is(k, "corresponding") || c_.is(k, "comparable") || c_.is(k, "same")) &&
-          (c_.is(k + 1, "period") || c_.is(k + 1, "quarter")) && c_.is(k + 2, "last") &&
-          c_.is(k + 3, "year")) {
-        unit_rel(U_QUARTER, 0, k + 4, out);
-        out->value = year_ago_quarter();
-        out->derived = true;
-        return true;
-      }
     }
     // "the latest quarter", "the quarter" (reporting period just ended)
     if (w == "the"sv && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
@@ -2603,29 +2666,43 @@ class Matcher {
     }
     // N units ago / earlier / before / later / from now
     {
-      int k = i;
-      int pre_end = i;
       // "about two years ago" / "more than two years ago": approximators in extent
-      k = approximator(i);
-      pre_end = k;
+      const int k = approximator(i);
       bool half = false;
       int e = 0;
       int n = parse_count(c_, k, &e, &half, true);
+      // "half a century ago": 50 years; "half a year ago": six months
+      const bool halved = n == 0 && c_.is(k, "half") && (c_.is(k + 1, "a") || c_.is(k + 1, "an"));
+      if (halved) {
+        n = 1;
+        e = k + 2;
+      }
       bool pl = false;
       if (n != 0 && c_.word(e)) {
-        const Unit u = unit_of(c_.t[e], &pl);
-        const int a = e + 1;
+        Unit u = unit_of(c_.t[e], &pl);
+        if (halved) {
+          if (u == U_CENTURY || u == U_DECADE) {
+            n = u == U_CENTURY ? 50 : 5;
+            u = U_YEAR;
+          } else if (u == U_YEAR) {
+            n = 6;
+            u = U_MONTH;
+          } else if (u != U_HOUR && u != U_MIN) {  // half an hour ago: still today
+            u = U_NONE;
+          }
+        }
+        int a = e + 1;
+        // "a week or so ago": the approximation is part of the date
+        if (c_.is(a, "or") && c_.is(a + 1, "so") && (c_.is(a + 2, "ago") || c_.is(a + 2, "earlier")))
+          a += 2;
         if (u != U_NONE && (c_.is(a, "ago") || c_.is(a, "earlier") ||
-                            (c_.is(a, "later") && false) || (c_.is(a, "from") && c_.is(a + 1, "now")))) {
+                            (c_.is(a, "from") && c_.is(a + 1, "now")))) {
           const bool ahead = c_.is(a, "from");
-          const int end = ahead ? a + 2 : a + 1;
-          (void)pre_end;
-          out->end = end;
+          out->end = ahead ? a + 2 : a + 1;
           out->type = "DATE";
           if (n < 0 || !has_dct()) {
             out->value = n < 0 ? (ahead ? "FUTURE_REF" : "PAST_REF") : unknown_value(u);
             out->anchor = has_dct() && n < 0 ? "dct" : "none";
-            if (n < 0) out->anchor = has_dct() ? "dct" : "none";
             return true;
           }
           const int s = ahead ? n : -n;
@@ -2693,6 +2770,11 @@ class Matcher {
   // quarter before (or just after) i, and the sentence speaks of money or shares.
   bool fin_context(int i) const {
     if (c_.first_quarter_tok < 0 || c_.first_quarter_tok > i + 15) return false;
+    return results_words(i);
+  }
+  // The sentence around token i (bounded window) reports results: $, cents, share, million,
+  // billion, #, %, revenue, sales, earnings, profit, net.
+  bool results_words(int i) const {
     const int lo = std::max(c_.sentence_first(i), i - 25);
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k) {
@@ -2736,6 +2818,7 @@ class Matcher {
   }
 
   bool duration(int i, Cand* out) {
+    if (half_unit(i, out)) return true;
     int j = i;
     bool the = false;
     if (c_.is(j, "the")) {
@@ -2836,12 +2919,18 @@ class Matcher {
     if (c_.is(end, "ago") || c_.is(end, "earlier")) return false;
     if (c_.is(end, "-") && c_.adj(end) && (c_.is(end + 1, "ago") || c_.is(end + 1, "earlier")))
       return false;  // "a year-earlier loss": the adjective is a date (relative())
-    // "a day" after a count ("twice a day") is a set
+    // "a day" after a count or an amount ("twice a day", "$5 million a year") is a set
     const bool article = c_.is(j, "a") || c_.is(j, "an");
-    if (article && (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice") ||
-                    c_.is(i - 1, "percent") || c_.is(i - 1, "%") || c_.is(i - 1, "billion") ||
-                    c_.is(i - 1, "million") || c_.t[std::max(0, i - 1)].kind == NUM))
-      return false;
+    if (article && (rate_context(i - 1) || amount_end(i - 1))) return false;
+    // "six months of base pay", "two weeks' salary": an amount of money, not a stretch of time
+    {
+      int q = end;
+      if (c_.is(q, "of") || (c_.is(q, "'") && pl)) ++q;
+      if (q > end && c_.word(q) && !c_.is(q + 1, "of") && c_.word(q + 1) && !c_.t[q + 1].cap &&
+          !pay_word(q))
+        ++q;  // one adjective: "base", "back", "severance"
+      if (q > end && pay_word(q)) return false;
+    }
     if (u == U_QUARTER && n > 0 && !span_word && !the && !hyph) {
       // "three quarters of the votes" is not a duration
       if (c_.is(end, "of")) return false;
@@ -2873,7 +2962,68 @@ class Matcher {
     const bool fort = c_.t[k].low == "fortnight"sv;
     out->value = duration_value(u, n, half, fort);
     out->anchor = "absolute";
+    // "an hour and 15 minutes", "two years and six months", "2 hours 30 minutes"
+    if (n > 0 && !half && !hyph && !fort && !c_.is(i - 1, "between")) {
+      int k2 = c_.is(end, "and") ? end + 1 : end;
+      bool half2 = false;
+      int e2 = 0;
+      const int n2 = parse_count(c_, k2, &e2, &half2, true);
+      bool pl2 = false;
+      const Unit u2 = n2 > 0 && !half2 && c_.word(e2) ? unit_of(c_.t[e2], &pl2) : U_NONE;
+      const std::string v = compound_value(u, n, u2, n2);
+      if (!v.empty()) {
+        out->end = e2 + 1;
+        out->value = v;
+      }
+    }
     return true;
+  }
+
+  // Two units of one length, the second the next smaller one: "P2Y6M", "PT1H15M",
+  // "PT5M30S", "P3DT12H", "P17D" (two weeks and three days); empty for other pairs.
+  static std::string compound_value(Unit a, int n, Unit b, int m) {
+    const std::string x = std::to_string(n), y = std::to_string(m);
+    if (a == U_YEAR && b == U_MONTH) return "P" + x + "Y" + y + "M";
+    if (a == U_WEEK && b == U_DAY) return "P" + std::to_string(7 * n + m) + "D";
+    if (a == U_DAY && b == U_HOUR) return "P" + x + "DT" + y + "H";
+    if (a == U_HOUR && b == U_MIN) return "PT" + x + "H" + y + "M";
+    if (a == U_MIN && b == U_SEC) return "PT" + x + "M" + y + "S";
+    return std::string();
+  }
+
+  // "half an hour", "half a century", "a half hour", "a half-day strike": half of one unit.
+  bool half_unit(int i, Cand* out) const {
+    int j = c_.is(i, "a") || c_.is(i, "an") ? i + 1 : i;
+    if (!c_.is(j, "half")) return false;
+    const bool article_after = j == i && (c_.is(j + 1, "a") || c_.is(j + 1, "an"));
+    const bool hyphen = c_.is(j + 1, "-") && c_.adj(j + 1);
+    int k = j + 1 + (article_after || hyphen ? 1 : 0);
+    if (!c_.word(k) || c_.t[k].cap) return false;
+    bool pl = false;
+    const Unit u = unit_of(c_.t[k], &pl);
+    if (pl) return false;
+    // "a half hour", "half-hour": hours, days and minutes ("half-year results" are a period)
+    if (!article_after && u != U_HOUR && u != U_DAY && u != U_MIN) return false;
+    if (!article_after && j == i && !hyphen) return false;  // "half hour" alone
+    const char* v = u == U_MIN      ? "PT30S"
+                    : u == U_HOUR   ? "PT30M"
+                    : u == U_DAY    ? "PT12H"
+                    : u == U_WEEK   ? "P3DT12H"
+                    : u == U_MONTH  ? "P15D"
+                    : u == U_YEAR   ? "P6M"
+                    : u == U_DECADE ? "P5Y"
+                    : u == U_CENTURY ? "P50Y"
+                                     : nullptr;
+    if (!v) return false;
+    // an age ("a half-year-old") is not a duration; "half a century ago" is no duration
+    if (c_.is(k + 1, "-") && c_.adj(k + 1) && c_.is(k + 2, "old")) return false;
+    if (c_.is(k + 1, "ago") || c_.is(k + 1, "earlier")) return false;
+    return make_duration(k + 1, v, out);
+  }
+
+  bool pay_word(int k) const {
+    return c_.is(k, "pay") || c_.is(k, "salary") || c_.is(k, "wages") || c_.is(k, "rent") ||
+           c_.is(k, "severance");
   }
 
   // --------------------------------------------------- sets
@@ -2881,13 +3031,17 @@ class Matcher {
   bool set_expr(int i, Cand* out) {
     if (!c_.word(i)) return false;
     std::string_view w = c_.t[i].low;
-    auto simple = [&](const char* v) {
+    auto simple_value = [&](std::string v) {
       out->end = i + 1;
       out->type = "SET";
-      out->value = v;
+      out->value = std::move(v);
       out->anchor = "absolute";
       return true;
     };
+    auto simple = [&](const char* v) { return simple_value(v); };
+    const bool adverb = w == "daily"sv || w == "weekly"sv || w == "monthly"sv ||
+                        w == "annually"sv || w == "yearly"sv || w == "hourly"sv;
+    if (adverb && (amount_end(i - 1) || counted_noun(i - 1))) return false;
     if (w == "daily"sv) return simple("P1D");
     if (w == "weekly"sv) return simple("P1W");
     if (w == "monthly"sv) return simple("P1M");
@@ -2897,8 +3051,35 @@ class Matcher {
     }
     if (w == "hourly"sv) return simple("PT1H");
     if (w == "nightly"sv) return simple("P1D");
+    // "on Mondays", "Mondays and Thursdays": a plural weekday is a habit (not after a
+    // capitalised word other than a sentence-initial "On": "Manic Mondays")
+    if (c_.t[i].cap && w.size() >= 7 && w.back() == 's' &&
+        !(i > 0 && c_.word(i - 1) && c_.t[i - 1].cap && !c_.is(i - 1, "on"))) {
+      const std::string_view sing = w.substr(0, w.size() - 1);
+      for (const WordInt& x : kWeekdays)
+        if (sing == x.w) return simple_value("XXXX-WXX-" + std::to_string(x.v));
+    }
+    // "on weekends", "at weekends"
+    if (w == "weekends"sv && (c_.is(i - 1, "on") || c_.is(i - 1, "at") || c_.is(i - 1, "most")))
+      return simple("XXXX-WXX-WE");
     if (w == "every"sv || w == "each"sv || w == "per"sv) {
       int j = i + 1;
+      // "every weekend", "every morning", "each night"
+      if (w != "per"sv && !c_.is(j + 1, "-")) {
+        const char* part = c_.is(j, "weekend")     ? "XXXX-WXX-WE"
+                           : c_.is(j, "morning")   ? "XXXX-XX-XXTMO"
+                           : c_.is(j, "afternoon") ? "XXXX-XX-XXTAF"
+                           : c_.is(j, "evening")   ? "XXXX-XX-XXTEV"
+                           : c_.is(j, "night")     ? "XXXX-XX-XXTNI"
+                                                   : nullptr;
+        if (part) {
+          out->end = j + 1;
+          out->type = "SET";
+          out->value = part;
+          out->anchor = "absolute";
+          return true;
+        }
+      }
       if (c_.is(j, "other")) ++j;
       bool half = false;
       int e = j;
@@ -2941,12 +3122,17 @@ class Matcher {
       }
       return false;
     }
-    // "twice a year": tag "a year"
-    if ((w == "a"sv || w == "an"sv) &&
-        (c_.is(i - 1, "times") || c_.is(i - 1, "once") || c_.is(i - 1, "twice"))) {
+    // "twice a year", "four flights a week": tag "a year"
+    if (w == "a"sv || w == "an"sv) {
       bool pl = false;
       const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1], &pl) : U_NONE;
-      if (u != U_NONE && !pl) {
+      if (u == U_NONE || !rate_context(i - 1)) return false;
+      // not "a year ago/earlier/later/after ..." nor "a year-earlier loss" (relative())
+      const int f = i + 2;
+      const bool relative_next = c_.is(f, "ago") || c_.is(f, "earlier") || c_.is(f, "later") ||
+                                 c_.is(f, "after") || c_.is(f, "before") || c_.is(f, "-") ||
+                                 c_.is(f, "of") || c_.is(f, "or") || c_.is(f, "and");
+      if (!pl && u != U_WEEKEND && !relative_next) {
         out->end = i + 2;
         out->type = "SET";
         out->value = duration_value(u, 1);
@@ -2955,6 +3141,35 @@ class Matcher {
       }
     }
     return false;
+  }
+
+  // Token k ends a frequency that "a <unit>" turns into a set: "twice", "three times", or a
+  // counted plural noun (counted_noun()).
+  bool rate_context(int k) const {
+    return c_.is(k, "times") || c_.is(k, "once") || c_.is(k, "twice") || counted_noun(k);
+  }
+
+  // Token k is a plural noun counted just before it: "four flights", "dozens of
+  // interviews", "10,000 units" (a number or quantity word at most three tokens before).
+  bool counted_noun(int k) const {
+    if (!c_.word(k)) return false;
+    std::string_view x = c_.t[k].low;
+    if (x.size() < 3 || x.back() != 's' || c_.t[k].lex->unit != U_NONE) return false;
+    for (int q = k - 1; q >= 0 && q >= k - 3; --q) {
+      if (c_.num(q) && !year_token(c_, q)) return true;
+      if (c_.word(q) && (small_number(c_.t[q]) > 0 || c_.is(q, "dozens") ||
+                         c_.is(q, "hundreds") || c_.is(q, "thousands") || c_.is(q, "millions")))
+        return true;
+    }
+    return false;
+  }
+
+  // Token k ends an amount: "$5 million", "20%", "8.5 percent", "500". A rate of an amount
+  // ("$5 million a year", "rise 20% annually", "10,000 units annually") is no set here:
+  // TimeBank leaves most of them unannotated.
+  bool amount_end(int k) const {
+    return c_.is(k, "percent") || c_.is(k, "%") || c_.is(k, "billion") ||
+           c_.is(k, "million") || c_.num(k);
   }
 
   // --------------------------------------------------- PAST/PRESENT/FUTURE_REF
@@ -2995,9 +3210,9 @@ class Matcher {
     int e = i + 1;
     if (w == "now"sv || w == "currently"sv || w == "nowadays"sv || w == "presently"sv) {
       v = "PRESENT_REF";
-      if (w == "now"sv && c_.is(i + 1, "that")) {
-        // "now that" still a present reference
-      }
+      // "Now, he says, ...": a discourse marker at the start of a sentence, not a time
+      if (w == "now"sv && c_.t[i].cap && c_.is(i + 1, ",") && (i == 0 || !c_.word(i - 1)))
+        return false;
     } else if (w == "then"sv && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
       v = "PAST_REF";  // "the then current price": the present of a past time
       e = i + 2;

@@ -425,6 +425,95 @@ const std::vector<Case>& cases() {
        {{"the years", "DURATION", "PXY", "absolute"},
         {"the early years", "DURATION", "PXY", "absolute"}},
        {"weeks before", "days of"}},
+      {"counted_rate_is_set",
+       "The airline runs six flights a week. Clerks answer hundreds of calls a day. The plan "
+       "saves $5 million a year. Sales rose 4% a year ago. Some 2019 models sold for a month.",
+       kDct,
+       {{"a week", "SET", "P1W", "absolute"}, {"a day", "SET", "P1D", "absolute"},
+        {"a year ago", "DATE", "2022", "dct"}, {"a month", "DURATION", "P1M", "absolute"}},
+       {"million a year"}},
+      {"last_years_quarter",
+       "Profit for the third quarter rose 5% to $3 million. Sales for last year's quarter were "
+       "$2 million. Last year sales fell.",
+       D(2023, 10, 20),
+       {{"last year's quarter", "DATE", "2022-Q3", "dct"}, {"Last year", "DATE", "2022", "dct"}},
+       {}},
+      {"half_and_compound_durations",
+       "The flight took an hour and 15 minutes, the drive 2 hours 30 minutes, the talks three "
+       "years and two months. We waited half an hour for a half-hour show; it took half a dozen "
+       "years, a decade and a half in all. It began half a century ago.",
+       kDct,
+       {{"an hour and 15 minutes", "DURATION", "PT1H15M", "absolute"},
+        {"2 hours 30 minutes", "DURATION", "PT2H30M", "absolute"},
+        {"three years and two months", "DURATION", "P3Y2M", "absolute"},
+        {"half an hour", "DURATION", "PT30M", "absolute"},
+        {"half-hour", "DURATION", "PT30M", "absolute"},
+        {"half a dozen years", "DURATION", "P6Y", "absolute"},
+        {"a decade and a half", "DURATION", "P15Y", "absolute"},
+        {"half a century ago", "DATE", "1973", "dct"}},
+       {}},
+      {"habitual_sets",
+       "The shop is closed on Mondays and opens on weekends. On Sundays he runs every morning "
+       "and reads each night; they meet each weekend. He loves Manic Mondays.",
+       kDct,
+       {{"Mondays", "SET", "XXXX-WXX-1", "absolute"},
+        {"weekends", "SET", "XXXX-WXX-WE", "absolute"},
+        {"Sundays", "SET", "XXXX-WXX-7", "absolute"},
+        {"every morning", "SET", "XXXX-XX-XXTMO", "absolute"},
+        {"each night", "SET", "XXXX-XX-XXTNI", "absolute"},
+        {"each weekend", "SET", "XXXX-WXX-WE", "absolute"}},
+       {"Mondays."}},
+      {"decimal_half_durations",
+       "It lasted 1.5 years and then 2.5 hours. Sales rose 1.5 percent; version 3.1.5 days.",
+       kDct,
+       {{"1.5 years", "DURATION", "P1Y6M", "absolute"},
+        {"2.5 hours", "DURATION", "PT2H30M", "absolute"}},
+       {"1.5 percent", "5 days"}},
+      {"duration_of_pay_is_money",
+       "He gets a bonus equal to six months of base pay. She got two weeks' salary. It took "
+       "six months of talks.",
+       kDct, {{"six months", "DURATION", "P6M", "absolute"}}, {"six months of base", "two weeks"}},
+      {"now_discourse_marker",
+       "The plan failed. Now, he says, it looks different. Prices are now higher. Until now, "
+       "nobody knew.",
+       kDct,
+       {{"now", "DATE", "PRESENT_REF", "dct"}, {"now", "DATE", "PRESENT_REF", "dct"}},
+       {"Now, he"}},
+      {"open_ended_date",
+       "It will not be profitable until 2026 or later. Cash flow for 2025 and beyond is strong. "
+       "It opens Monday or later this week.",
+       kDct,
+       {{"2026 or later", "DATE", "2026", "absolute"},
+        {"2025 and beyond", "DATE", "2025", "absolute"},
+        {"later this week", "DATE", "2023-W38", "dct"}},
+       {}},
+      {"this_past_unit",
+       "We met this past weekend and sold the unit this past spring.", kDct,
+       {{"this past weekend", "DATE", "2023-W37-WE", "dct"},
+        {"this past spring", "DATE", "2023-SP", "dct"}},
+       {}},
+      {"high_for_the_year",
+       "The shares rose to a high for the year of $42 before they fell. Plans for the year "
+       "ahead were made.",
+       kDct, {{"the year", "DATE", "2023", "dct"}}, {"year ahead"}},
+      {"latest_period_without_quarter",
+       "Net income for the six months rose. Sales fell 4% in the latest period.", kDct,
+       {{"the latest period", "DATE", "2023-Q2", "dct"}}, {}},
+      {"rate_of_amount_no_set",
+       "Revenue should grow 12% annually. The mill makes 5,000 tons weekly. The fair is held "
+       "annually.",
+       kDct, {{"annually", "SET", "P1Y", "absolute"}}, {"annually. The mill", "weekly"}},
+      {"day_beside_a_date",
+       "We fly out the day after tomorrow. The talks began the day before Oct. 12 and ended "
+       "the next day. He left the day before last Friday's vote. Then, a week or so ago, it "
+       "rained.",
+       kDct,
+       {{"the day after tomorrow", "DATE", "2023-09-20", "dct"},
+        {"the day before Oct. 12", "DATE", "2023-10-11", "dct"},
+        {"the next day", "DATE", "2023-10-13", "absolute"},
+        {"the day before last Friday", "DATE", "2023-09-14", "dct"},
+        {"a week or so ago", "DATE", "2023-W37", "dct"}},
+       {}},
   };
   return c;
 }
@@ -503,6 +592,10 @@ TEST(Timex, LinearTimeOnPathologicalInput) {
   std::string arounds;
   for (int i = 0; i < 100000; ++i) arounds += "around ";
   EXPECT_EQ(tagger.tag(arounds + "Nov. 1", {}, kDct).size(), 1u);
+  // "the day before" takes one date after it, never another "the day before ..."
+  std::string befores;
+  for (int i = 0; i < 50000; ++i) befores += "the day after the end of the day before ";
+  EXPECT_NO_THROW(tagger.tag(befores + "Nov. 1", {}, kDct));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                       std::chrono::steady_clock::now() - t0)
                       .count();
