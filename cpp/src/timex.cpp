@@ -2929,7 +2929,9 @@ class Matcher {
       bool pl2 = false;
       const Unit u2 = n2 > 0 && !half2 && c_.word(e2) ? unit_of(c_.t[e2], &pl2) : U_NONE;
       const std::string v = compound_value(u, n, u2, n2);
-      if (!v.empty()) {
+      // not "two years and six months ago" (a date: the "ago" takes the whole length)
+      if (!v.empty() && !c_.is(e2 + 1, "ago") && !c_.is(e2 + 1, "earlier") &&
+          !c_.is(e2 + 1, "later")) {
         out->end = e2 + 1;
         out->value = v;
       }
