@@ -2384,7 +2384,9 @@ class Matcher {
       return true;
     }
     // "last year's quarter", "the corresponding period last year" (before "last year")
-    if (has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
+    if ((w == "last"sv || w == "the"sv || w == "corresponding"sv || w == "comparable"sv ||
+         w == "same"sv) &&
+        has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
       if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
           (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
         unit_rel(U_QUARTER, 0, i + 5, out);
@@ -2971,7 +2973,9 @@ class Matcher {
       bool pl2 = false;
       const Unit u2 = n2 > 0 && !half2 && c_.word(e2) ? unit_of(c_.t[e2], &pl2) : U_NONE;
       const std::string v = compound_value(u, n, u2, n2);
-      if (!v.empty()) {
+      // not "two years and six months ago" (a date: the "ago" takes the whole length)
+      if (!v.empty() && !c_.is(e2 + 1, "ago") && !c_.is(e2 + 1, "earlier") &&
+          !c_.is(e2 + 1, "later")) {
         out->end = e2 + 1;
         out->value = v;
       }
@@ -3039,9 +3043,11 @@ class Matcher {
       return true;
     };
     auto simple = [&](const char* v) { return simple_value(v); };
-    const bool adverb = w == "daily"sv || w == "weekly"sv || w == "monthly"sv ||
-                        w == "annually"sv || w == "yearly"sv || w == "hourly"sv;
-    if (adverb && (amount_end(i - 1) || counted_noun(i - 1))) return false;
+    const bool ly = w.size() >= 5 && w.back() == 'y' && w[w.size() - 2] == 'l';
+    if (ly && (w == "daily"sv || w == "weekly"sv || w == "monthly"sv || w == "annually"sv ||
+               w == "yearly"sv || w == "hourly"sv) &&
+        (amount_end(i - 1) || counted_noun(i - 1)))
+      return false;
     if (w == "daily"sv) return simple("P1D");
     if (w == "weekly"sv) return simple("P1W");
     if (w == "monthly"sv) return simple("P1M");

@@ -452,6 +452,8 @@ const std::vector<Case>& cases() {
         {"a decade and a half", "DURATION", "P15Y", "absolute"},
         {"half a century ago", "DATE", "1973", "dct"}},
        {}},
+      {"compound_then_ago", "It closed two years and six months ago.", kDct,
+       {{"six months ago", "DATE", "2023-03", "dct"}}, {}},
       {"habitual_sets",
        "The shop is closed on Mondays and opens on weekends. On Sundays he runs every morning "
        "and reads each night; they meet each weekend. He loves Manic Mondays.",
