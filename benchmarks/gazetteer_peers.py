@@ -78,13 +78,21 @@ def version(dist: str) -> str:
 Builder = Callable[[List[str]], Tuple[Callable[[str], int], str, str]]
 
 
+def liptako_gazetteer_file(pattern_file: str, patterns: List[str]) -> Path:
+    """The patterns as a liptako-gazetteer/1 file beside the pattern file (written
+    once; benchmarks/run.py writes it before the peer's process starts, so that the
+    peer's peak RSS does not hold the Python list json.dumps was given)."""
+    path = Path(pattern_file).with_suffix(".liptako.json")
+    if not path.exists():
+        entries = [{"id": f"x/{k}", "name": p} for k, p in enumerate(patterns)]
+        path.write_text(json.dumps({"format": "liptako-gazetteer/1", "label": "MISC",
+                                    "entries": entries}), encoding="utf-8")
+    return path
+
+
 def peer_liptako(patterns: List[str]):
     import liptako
-    tmp = Path(sys.argv[2]).with_suffix(".liptako.json")
-    if not tmp.exists():
-        entries = [{"id": f"x/{k}", "name": p} for k, p in enumerate(patterns)]
-        tmp.write_text(json.dumps({"format": "liptako-gazetteer/1", "label": "MISC",
-                                   "entries": entries}), encoding="utf-8")
+    tmp = liptako_gazetteer_file(sys.argv[2], patterns)
     x = liptako.Extractor.from_config({"gazetteers": [str(tmp)], "events": None,
                                        "options": {"stages": ["entities"]}}, bundled=False)
 

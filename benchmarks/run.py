@@ -125,6 +125,8 @@ def bench_gazetteer(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
         pfile = OUT / f"patterns_{n}.txt"
         if not pfile.exists():
             pfile.write_text("\n".join(corpus.patterns(n)), encoding="utf-8")
+        from gazetteer_peers import liptako_gazetteer_file
+        liptako_gazetteer_file(str(pfile), pfile.read_text(encoding="utf-8").splitlines())
         for peer, spec in PEERS.items():
             if args.peers and peer not in args.peers:
                 continue
