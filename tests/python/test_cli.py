@@ -199,3 +199,17 @@ def test_broken_pipe_is_quiet(tmp_path):
     _, err = p1.communicate(timeout=120)
     assert json.loads(first)["id"] == "f000.txt"
     assert b"Traceback" not in err
+
+
+def test_eval_conll_without_the_spacy_peer_is_one_clear_error(tmp_path):
+    try:
+        import spacy  # noqa: F401
+        spacy.load("en_core_web_sm")
+        pytest.skip("the spaCy model is installed: there is no error to see")
+    except (ImportError, OSError):
+        pass
+    conll = tmp_path / "tiny.conll"
+    conll.write_text("-DOCSTART- O\n\nMali I-LOC\nsigned O\n. O\n", encoding="utf-8")
+    r = run("eval", "conll", str(conll), "--system", "both")
+    assert r.returncode == 2
+    assert b"Traceback" not in r.stderr and b"spaCy" in r.stderr
