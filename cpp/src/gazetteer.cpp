@@ -15,8 +15,6 @@ constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabula
 using internal::ShortWordIndex;
 static_assert(ShortWordIndex::kNotFound == kNoToken, "a word not in the vocabulary");
 
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-
 inline uint64_t edge_key(uint32_t node, uint32_t token) {
   return (static_cast<uint64_t>(node) << 32) | token;
 }
@@ -273,7 +271,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       }
       ids[k] = d.vocabulary.find(std::string_view(lowered, n));
     } else if (t.ascii && n <= kShort) {  // near the text's end
-      for (size_t m = 0; m < n; ++m) lowered[m] = ascii_lower(p[m]);
+      for (size_t m = 0; m < n; ++m) lowered[m] = text::ascii_lower(p[m]);
       ids[k] = d.vocabulary.find(std::string_view(lowered, n));
     } else {
       folded.clear();

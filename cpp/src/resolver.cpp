@@ -86,28 +86,20 @@ struct Added {
   Entity entity;
 };
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
-}
-
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; }
-
 // default_entity_id(label, name): text::fold(label) + "/" + text::slugify(name).
 // When both are ASCII it is computed here without the Unicode machinery: folding
 // ASCII lower-cases it, and the slug's word characters are then [a-z0-9].
 std::string entity_id(std::string_view label, std::string_view name) {
-  if (!is_ascii(label) || !is_ascii(name))
+  if (!text::is_ascii(label) || !text::is_ascii(name))
     return default_entity_id(std::string(label), std::string(name));
   std::string id;
   id.reserve(label.size() + 1 + name.size());
-  for (char c : label) id.push_back(ascii_lower(c));
+  for (char c : label) id.push_back(text::ascii_lower(c));
   id.push_back('/');
   const size_t slug_start = id.size();
   bool pending_dash = false;  // non-word characters since the last word character
   for (char c : name) {
-    const char l = ascii_lower(c);
+    const char l = text::ascii_lower(c);
     if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
       if (pending_dash && id.size() > slug_start) id.push_back('-');
       pending_dash = false;

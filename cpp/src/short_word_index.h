@@ -59,11 +59,8 @@ class ShortWordIndex {
   static uint64_t key_of_ascii(const char* p, size_t n, bool may_read_8) {
     if (may_read_8) return text::ascii_lower8(p) & mask(n);
     uint64_t key = 0;
-    for (size_t m = 0; m < n; ++m) {
-      const char c = p[m];
-      const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-      key |= static_cast<uint64_t>(static_cast<unsigned char>(l)) << (8 * m);
-    }
+    for (size_t m = 0; m < n; ++m)
+      key |= static_cast<uint64_t>(static_cast<unsigned char>(text::ascii_lower(p[m]))) << (8 * m);
     return key;
   }
   // The key of the word p[0, n), 1 <= n <= 8, as it is; reads p[0, 8).

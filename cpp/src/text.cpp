@@ -74,7 +74,7 @@ void fold(std::string_view s, std::string& out) {
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {  // ASCII fast path
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      out.push_back(ascii_lower(static_cast<char>(c)));
       ++i;
       continue;
     }
@@ -136,10 +136,7 @@ std::string ascii_lower_padded(std::string_view text) {
     const uint64_t w = ascii_lower8(text.data() + k);
     std::memcpy(&out[k], &w, 8);
   }
-  for (; k < n; ++k) {
-    const char c = text[k];
-    out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
+  for (; k < n; ++k) out[k] = ascii_lower(text[k]);
   return out;
 }
 

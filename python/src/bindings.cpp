@@ -29,6 +29,7 @@
 #include "liptako/offsets.h"
 #include "liptako/output.h"
 #include "liptako/string_index.h"
+#include "liptako/text.h"
 
 namespace py = pybind11;
 using liptako::Extractor;
@@ -205,7 +206,7 @@ class StrCache {
   // A str of the UTF-8 `s`; invalid UTF-8 is replaced by U+FFFD per maximal
   // invalid subpart, as in the JSON output.
   py::object get(std::string_view s) {
-    if (s.size() > kMaxBytes || !is_ascii(s))
+    if (s.size() > kMaxBytes || !liptako::text::is_ascii(s))
       return steal(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
     const uint64_t hash = liptako::StringIndex::hash(s);
     if (2 * (used_ + 1) > slots_.size()) grow();
@@ -230,19 +231,6 @@ class StrCache {
     PyObject* str = nullptr;  // owned; nullptr: empty
   };
 
-  // Every byte of s is ASCII (8 bytes a step).
-  static bool is_ascii(std::string_view s) {
-    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-    size_t i = 0;
-    uint64_t any = 0;
-    for (; i + 8 <= s.size(); i += 8) {
-      uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      any |= w;
-    }
-    for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
-    return (any & kHighBits) == 0;
-  }
 
   // Doubles the table, or empties it once it holds kMaxEntries.
   void grow() {

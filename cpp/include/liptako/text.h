@@ -47,6 +47,24 @@ std::string fold(std::string_view s);
 // Non-Latin letters are kept as folded UTF-8.
 std::string slugify(std::string_view s);
 
+// c with ASCII 'A'..'Z' lowered (text::fold's answer for an ASCII byte).
+inline char ascii_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+// Every byte of s is ASCII (< 0x80); 8 bytes a step.
+inline bool is_ascii(std::string_view s) {
+  uint64_t any = 0;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    any |= w;
+  }
+  for (; i < s.size(); ++i) any |= static_cast<unsigned char>(s[i]);
+  return (any & 0x8080808080808080ULL) == 0;
+}
+
 // The 8 bytes at p with ASCII 'A'..'Z' lowered (text::fold's answer for ASCII);
 // bytes >= 0x80 are left as they are. Inline: folding's hot path.
 inline uint64_t ascii_lower8(const char* p) {
