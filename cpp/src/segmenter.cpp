@@ -13,13 +13,16 @@ namespace {
 // ASCII fast path: character classes of bytes < 0x80 from a table (the same
 // answers as text::is_* give for those code points); decode, the utf8proc
 // lookups and the out-of-line calls are paid only for non-ASCII.
-enum : uint8_t { kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32 };
+// kPunctC: any other ASCII byte but NUL (a one-byte token).
+enum : uint8_t {
+  kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32, kPunctC = 64
+};
 
-// Indexed by byte: bytes >= 0x80 (parts of multi-byte sequences) have no class.
+// Indexed by byte: NUL and bytes >= 0x80 (parts of multi-byte sequences) have no class.
 constexpr std::array<uint8_t, 256> make_ascii_class() {
   std::array<uint8_t, 256> t{};
-  for (int c = 0; c < 128; ++c) {
-    uint8_t f = 0;
+  for (int c = 1; c < 128; ++c) {
+    uint8_t f = kPunctC;
     if (c >= 'A' && c <= 'Z') f = kWordC | kLetterC | kUpperC;
     if (c >= 'a' && c <= 'z') f = kWordC | kLetterC | kLowerC;
     if (c >= '0' && c <= '9') f = kWordC | kDigitC;
@@ -83,12 +86,6 @@ bool is_closing(char32_t cp) {
 bool is_opening_quote(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C || cp == 0x2018 ||
          cp == 0xAB;
-}
-
-bool all_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
 }
 
 class Tokenizer {
@@ -222,7 +219,7 @@ class Tokenizer {
     size_t poss = possessive_start(start, j);
     if (poss != 0) {
       t.end = static_cast<uint32_t>(poss);
-      if (!ascii) t.ascii = all_ascii(s_.substr(start, poss - start));  // ’ may be its only one
+      if (!ascii) t.ascii = text::is_ascii(s_.substr(start, poss - start));  // ’ may be its only one
       out.push_back(t);
       Token p;
       p.start = static_cast<uint32_t>(poss);
@@ -260,23 +257,6 @@ class Tokenizer {
   std::string_view s_;
 };
 
-// Byte classes of the fast path below. A byte of none (NUL, bytes >= 0x80)
-// sends its chunk to the Tokenizer.
-enum : uint8_t { kSpaceB = 1, kAlnumB = 2, kUpperB = 4, kLowerB = 8, kPunctB = 16 };
-
-constexpr std::array<uint8_t, 256> make_byte_classes() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 1; c < 128; ++c) {
-    uint8_t f = kPunctB;
-    if (c == ' ' || (c >= '\t' && c <= '\r')) f = kSpaceB;
-    if (c >= '0' && c <= '9') f = kAlnumB;
-    if (c >= 'A' && c <= 'Z') f = kAlnumB | kUpperB;
-    if (c >= 'a' && c <= 'z') f = kAlnumB | kLowerB;
-    t[static_cast<size_t>(c)] = f;
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kByte = make_byte_classes();
 
 }  // namespace
 
@@ -303,8 +283,8 @@ std::vector<Token> tokenize_words(std::string_view s) {
   bool space = true, newline = false;  // since the last token
   size_t i = 0;
   while (i < n) {
-    const uint8_t c = kByte[b[i]];
-    if (c & kSpaceB) {
+    const uint8_t c = kAscii[b[i]];
+    if (c & kSpaceC) {
       space = true;
       newline |= b[i] == '\n' || b[i] == '\r';
       ++i;
@@ -316,22 +296,22 @@ std::vector<Token> tokenize_words(std::string_view s) {
     t.newline_before = newline;
     t.ascii = true;
     bool plain = true;
-    if (c & kAlnumB) {
+    if (c & kWordC) {
       size_t e = i;
       uint8_t any = 0;
-      for (uint8_t x; e < n && ((x = kByte[b[e]]) & kAlnumB); ++e) any |= x;
-      if (e < n && !(kByte[b[e]] & kSpaceB)) {
+      for (uint8_t x; e < n && ((x = kAscii[b[e]]) & kWordC); ++e) any |= x;
+      if (e < n && !(kAscii[b[e]] & kSpaceC)) {
         const unsigned char next = b[e];
-        plain = (kByte[next] & kPunctB) && next != '\'' &&
+        plain = (kAscii[next] & kPunctC) && next != '\'' &&
                 !((next == '.' || next == ',') && e + 1 < n &&
-                  !(kByte[b[e + 1]] & (kPunctB | kSpaceB)));
+                  !(kAscii[b[e + 1]] & (kPunctC | kSpaceC)));
       }
-      const bool upper = any & kUpperB, lower = any & kLowerB;
+      const bool upper = any & kUpperC, lower = any & kLowerC;
       t.end = static_cast<uint32_t>(e);
       t.kind = upper || lower ? TokenKind::kWord : TokenKind::kNumber;
-      t.capitalized = c & kUpperB;
+      t.capitalized = c & kUpperC;
       t.all_upper = upper && !lower;
-    } else if (c & kPunctB) {
+    } else if (c & kPunctC) {
       t.end = static_cast<uint32_t>(i + 1);
       t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;
     } else {
@@ -344,7 +324,7 @@ std::vector<Token> tokenize_words(std::string_view s) {
       continue;
     }
     size_t end = i + 1;
-    while (end < n && !(kByte[b[end]] & kSpaceB)) ++end;
+    while (end < n && !(kAscii[b[end]] & kSpaceC)) ++end;
     newline = tokenizer.run(i, end, space, newline, out);
     i = end;
   }
