@@ -127,16 +127,16 @@ std::string default_entity_id(const std::string& label, const std::string& name)
 namespace {
 
 // Fills in an entry's label (the file's) and id (made from label and name)
-// where it gives none. Throws when it ends up with no label.
-void complete_entity(EntityRecord& r, const std::string& where, const std::string& path,
+// where it gives none. Throws when it ends up with no label; `entry_path()` (the
+// entry's JSON path) is asked for only then.
+template <typename EntryPath>
+void complete_entity(EntityRecord& r, const std::string& where, EntryPath entry_path,
                      const std::string& default_label) {
   if (r.label.empty()) r.label = default_label;
   if (r.label.empty())
-    throw ConfigError(where, path + "/label", "missing label (entry or file needs one)");
+    throw ConfigError(where, entry_path() + "/label", "missing label (entry or file needs one)");
   if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
 }
-
-const std::string kNoPath;  // for complete_entity when the label is known to be there
 
 // An entry object's own fields; complete_entity() fills in the rest.
 EntityRecord entity_fields(const json& j, const std::string& where, const std::string& path) {
@@ -169,7 +169,7 @@ EntityRecord entity_fields(const json& j, const std::string& where, const std::s
 EntityRecord parse_entity(const json& j, const std::string& where, const std::string& path,
                           const std::string& default_label) {
   EntityRecord r = entity_fields(j, where, path);
-  complete_entity(r, where, path, default_label);
+  complete_entity(r, where, [&] { return path; }, default_label);
   return r;
 }
 
@@ -247,11 +247,8 @@ void append_gazetteer_entries(const std::string& text, const std::string& path,
     if (it == rest.end()) throw ConfigError(path, "/entries", "missing required field");
     if (!it->is_array()) wrong_type(*it, "a list of entries", path, "/entries");
   }
-  for (size_t i = first; i < records.size(); ++i) {
-    EntityRecord& r = records[i];
-    complete_entity(r, path, r.label.empty() && label.empty() ? entry_path(i - first) : kNoPath,
-                    label);
-  }
+  for (size_t i = first; i < records.size(); ++i)
+    complete_entity(records[i], path, [&] { return entry_path(i - first); }, label);
 }
 
 }  // namespace
