@@ -34,7 +34,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -277,15 +277,15 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
 
     # Time vs text size: the corpus's documents up to each size (cycled past its
     # end, so 100 MB is the 50 MB corpus twice), streamed through iter_extract
-    # on one thread with each result dropped, as a pipeline writing results out
+    # on one worker with each result dropped, as a pipeline writing results out
     # would: a list of millions of kept results would time Python's heap, not
-    # the engine. Best of repeats.
+    # the engine.
     targets = [0.001, 0.01, 0.1, 1, 5, 10, 25, 50, 100]
     if args.quick:
         targets = [t for t in targets if t <= 10]
     for _doc in x.iter_extract(docs[:2000], workers=1):  # warm up (allocator, caches)
         pass
-    rows = []
+    pieces = []
     for target in targets:
         if target < 0.05:  # below one document: a prefix of one text
             text = docs[0]
@@ -299,21 +299,32 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
                     break
                 piece.append(d)
                 tot += len(d.encode("utf-8"))
-        mb = sum(len(d.encode("utf-8")) for d in piece) / 1e6
-        # Small texts: best of many; from 1 MB: best of `repeats`, at most 2 above 5 MB
-        # (the noise of a shared machine is larger than the effect being measured).
-        reps = max(1, min(200, int(0.5 / max(mb, 1e-4) / 2))) if mb < 1 else (
-            args.repeats if mb <= 5 else min(args.repeats, 2))
-        best = best_cpu = float("inf")
-        for _ in range(reps):
-            t0, c0 = time.perf_counter(), time.process_time()
-            for _doc in x.iter_extract(piece, workers=1):
-                pass
-            best = min(best, time.perf_counter() - t0)
-            best_cpu = min(best_cpu, time.process_time() - c0)  # all threads of the process
-        rows.append({"mb": mb, "s": best, "s_per_mb": best / mb, "mb_s": mb / best,
-                     "cpu_s": best_cpu, "cpu_s_per_mb": best_cpu / mb})
-        log(f"  text {mb:9.3f} MB: {best:8.3f} s, {mb / best:.2f} MB/s")
+        pieces.append((sum(len(d.encode("utf-8")) for d in piece) / 1e6, piece))
+
+    def timed(piece: List[str]) -> Tuple[float, float]:
+        t0, c0 = time.perf_counter(), time.process_time()
+        for _doc in x.iter_extract(piece, workers=1):
+            pass
+        return time.perf_counter() - t0, time.process_time() - c0  # CPU: all threads
+
+    best = [float("inf")] * len(pieces)
+    best_cpu = [float("inf")] * len(pieces)
+    # Rounds: every size is timed once per round, so that a burst of load on this
+    # shared machine lands on one round rather than on one size; the best of the
+    # rounds is kept. Texts under 1 MB are timed many times within a round.
+    for _round in range(args.repeats):
+        for k, (mb, piece) in enumerate(pieces):
+            reps = max(1, min(200, int(0.5 / max(mb, 1e-4) / 2))) if mb < 1 else 1
+            for _ in range(reps):
+                wall, cpu = timed(piece)
+                best[k] = min(best[k], wall)
+                best_cpu[k] = min(best_cpu[k], cpu)
+    rows = []
+    for k, (mb, _piece) in enumerate(pieces):
+        rows.append({"mb": mb, "s": best[k], "s_per_mb": best[k] / mb, "mb_s": mb / best[k],
+                     "cpu_s": best_cpu[k], "cpu_s_per_mb": best_cpu[k] / mb})
+        log(f"  text {mb:9.3f} MB: {best[k]:8.3f} s, {mb / best[k]:.2f} MB/s")
+    del pieces
     res["text_size"] = rows
 
     # Gazetteer size: build time and peak RSS, one subprocess per size.
@@ -502,15 +513,17 @@ def report(results: Dict[str, Any]) -> str:
         big = [r for r in s["text_size"] if r["mb"] >= 0.9]
         if len(big) >= 2:
             per = [r["s_per_mb"] for r in big]
-            line = (f"Linearity from 1 MB up: wall s/MB between {min(per):.3f} and "
-                    f"{max(per):.3f} (spread {100 * (max(per) / min(per) - 1):.0f}%)")
+
+            def spread(v: List[float]) -> str:
+                mid = statistics.median(v)
+                return (f"between {min(v):.3f} and {max(v):.3f}, at most "
+                        f"{100 * max(abs(u - mid) for u in v) / mid:.0f}% from their median")
+            line = f"Linearity from 1 MB up: wall s/MB {spread(per)}"
             if all("cpu_s_per_mb" in r for r in big):
-                cpu = [r["cpu_s_per_mb"] for r in big]
-                line += (f"; CPU s/MB between {min(cpu):.3f} and {max(cpu):.3f} (spread "
-                         f"{100 * (max(cpu) / min(cpu) - 1):.0f}%). The engine's cost is the CPU "
-                         "time; wall time also holds the stream's start and end (the first "
-                         "batch is extracted before any result is built, the last built after "
-                         "extraction ends), which weigh more on small texts")
+                line += (f"; CPU s/MB {spread([r['cpu_s_per_mb'] for r in big])}. The engine's "
+                         "cost is the CPU time; wall time also holds the stream's start and end "
+                         "(the first batch is extracted before any result is built, the last "
+                         "built after extraction ends), which weigh more on small texts")
             L.append(line + ".")
             L.append("")
         L.append("| extra patterns (+ bundled) | build s | peak RSS MB | gazetteer MB |")
