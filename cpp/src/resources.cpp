@@ -173,26 +173,36 @@ EntityRecord parse_entity(const json& j, const std::string& where, const std::st
   return r;
 }
 
+namespace {
+
+// Checks a gazetteer object's header (its format, an optional "label", an
+// "entries" list) and returns the entries; `label` becomes the file's label
+// when it names one.
+const json& gazetteer_entries(const json& j, const std::string& where, const std::string& path,
+                              std::string& label) {
+  check_format(j, "liptako-gazetteer/1", where, path);
+  std::string file_label = get_string(j, "label", where, path, false);
+  if (!file_label.empty()) label = std::move(file_label);
+  auto it = j.find("entries");
+  if (it == j.end()) throw ConfigError(where, path + "/entries", "missing required field");
+  if (!it->is_array()) wrong_type(*it, "a list of entries", where, path + "/entries");
+  return *it;
+}
+
+}  // namespace
+
 std::vector<EntityRecord> parse_gazetteer(const json& j, const std::string& where,
                                           const std::string& path,
                                           const std::string& default_label) {
-  const json* entries = &j;
   std::string label = default_label;
-  std::string entries_path = path;
-  if (j.is_object()) {
-    check_format(j, "liptako-gazetteer/1", where, path);
-    std::string file_label = get_string(j, "label", where, path, false);
-    if (!file_label.empty()) label = file_label;
-    auto it = j.find("entries");
-    if (it == j.end()) throw ConfigError(where, path + "/entries", "missing required field");
-    entries = &*it;
-    entries_path = path + "/entries";
-  }
-  if (!entries->is_array()) wrong_type(*entries, "a list of entries", where, entries_path);
+  const bool object = j.is_object();
+  const json& entries = object ? gazetteer_entries(j, where, path, label) : j;
+  const std::string entries_path = object ? path + "/entries" : path;
+  if (!entries.is_array()) wrong_type(entries, "a list of entries", where, entries_path);
   std::vector<EntityRecord> out;
-  out.reserve(entries->size());
-  for (size_t i = 0; i < entries->size(); ++i)
-    out.push_back(parse_entity((*entries)[i], where, entries_path + "/" + std::to_string(i), label));
+  out.reserve(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i)
+    out.push_back(parse_entity(entries[i], where, entries_path + "/" + std::to_string(i), label));
   return out;
 }
 
@@ -241,11 +251,7 @@ void append_gazetteer_entries(const std::string& text, const std::string& path,
   std::string label;
   if (!bare_list) {
     if (!rest.is_object()) wrong_type(rest, "a gazetteer object or a list of entries", path, "");
-    check_format(rest, "liptako-gazetteer/1", path, "");
-    label = get_string(rest, "label", path, "", false);
-    auto it = rest.find("entries");
-    if (it == rest.end()) throw ConfigError(path, "/entries", "missing required field");
-    if (!it->is_array()) wrong_type(*it, "a list of entries", path, "/entries");
+    gazetteer_entries(rest, path, "", label);  // its entries were read above
   }
   for (size_t i = first; i < records.size(); ++i)
     complete_entity(records[i], path, [&] { return entry_path(i - first); }, label);

@@ -311,6 +311,17 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
         EXPECT_NE(msg.find(part), std::string::npos) << c.body << " -> " << msg;
     }
     EXPECT_EQ(out.size(), 2u) << "left as it was: " << c.body;
+    // the whole document, checked by parse_gazetteer: the same error
+    const json whole = json::parse(c.body, nullptr, /*allow_exceptions=*/false);
+    if (whole.is_discarded()) continue;
+    try {
+      parse_gazetteer(whole, path, "");
+      ADD_FAILURE() << "parse_gazetteer: no error for " << c.body;
+    } catch (const ConfigError& e) {
+      const std::string msg = e.what();
+      for (const auto& part : c.expected)
+        EXPECT_NE(msg.find(part), std::string::npos) << c.body << " -> " << msg;
+    }
   }
   std::remove(path.c_str());
 }
