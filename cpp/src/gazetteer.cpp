@@ -319,15 +319,26 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
   std::vector<Token> segment;
   std::vector<uint32_t> ids;  // parallel to segment
   uint32_t base = 0;          // the index of segment[0] among all tokens
+  uint32_t first_node = 0;    // the trie node of segment[0]
   uint32_t index = 0;         // the index of the current token
   Data::Scratch scratch;
   std::string folded;
   for (Token t; stream.next(t); ++index) {
     const uint32_t id = d.token_id(text, t, folded);
+    // Most segments are one word ("the", "in") followed by a token that is not
+    // a hyphen and continues none of its phrases: when the word is no phrase on
+    // its own, nothing matches from it (the walk stops at t) and it is dropped
+    // here, without match(); t is looked at afresh.
+    if (segment.size() == 1 && t.kind != TokenKind::kHyphen &&
+        d.value_offsets[first_node] == d.value_offsets[first_node + 1] &&
+        (id == kNoToken || d.child(first_node, id) == 0)) {
+      segment.clear();
+      ids.clear();
+    }
     if (segment.empty()) {
-      const bool starts = (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) &&
-                          id != kNoToken && d.child(0, id) != 0;
-      if (!starts) continue;
+      const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+      first_node = wordish && id != kNoToken ? d.child(0, id) : 0;
+      if (first_node == 0) continue;  // no phrase starts at t
       base = index;
     }
     segment.push_back(t);
