@@ -6,7 +6,7 @@
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
-#include "word_token_stream.h"
+#include "word_tokens.h"
 
 namespace liptako {
 
@@ -303,7 +303,7 @@ uint32_t Gazetteer::Data::long_token_id(std::string_view text, const Token& t,
 }
 
 // find_ids() over the text's tokens, without a vector of them: the tokens come
-// one at a time from a WordTokenStream, and only a *segment* is kept: from a
+// one at a time from for_each_word_token, and only a *segment* is kept: from a
 // token where a phrase can start (a word or number whose id has an edge out of
 // the root) up to and including the next *break*, a token that is not a hyphen
 // and not in the vocabulary. No match contains a break (the walk stops there),
@@ -315,15 +315,14 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
   const Data& d = *data_;
   std::vector<GazetteerMatch> out;
   if (d.phrase_count == 0) return out;
-  internal::WordTokenStream stream(text);
-  std::vector<Token> segment;
+  std::vector<Token> segment, stretch;
   std::vector<uint32_t> ids;  // parallel to segment
   uint32_t base = 0;          // the index of segment[0] among all tokens
   uint32_t first_node = 0;    // the trie node of segment[0]
   uint32_t index = 0;         // the index of the current token
   Data::Scratch scratch;
   std::string folded;
-  for (Token t; stream.next(t); ++index) {
+  internal::for_each_word_token(text, stretch, [&](const Token& t) __attribute__((always_inline)) {
     const uint32_t id = d.token_id(text, t, folded);
     // Most segments are one word ("the", "in") followed by a token that is not
     // a hyphen and continues none of its phrases: when the word is no phrase on
@@ -335,11 +334,12 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       segment.clear();
       ids.clear();
     }
+    const uint32_t at = index++;
     if (segment.empty()) {
       const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
       first_node = wordish && id != kNoToken ? d.child(0, id) : 0;
-      if (first_node == 0) continue;  // no phrase starts at t
-      base = index;
+      if (first_node == 0) return;  // no phrase starts at t
+      base = at;
     }
     segment.push_back(t);
     ids.push_back(id);
@@ -348,7 +348,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       segment.clear();
       ids.clear();
     }
-  }
+  });
   if (!segment.empty()) d.match(text, segment, ids, kind, base, scratch, out);
   return out;
 }

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "liptako/text.h"
-#include "word_token_stream.h"
+#include "word_tokens.h"
 
 namespace liptako {
 namespace {
@@ -254,24 +254,16 @@ std::vector<Token> tokenize_words_reference(std::string_view s) {
   return out;
 }
 
-bool internal::WordTokenStream::general(size_t i, Token& t) {
-  const auto* b = reinterpret_cast<const unsigned char*>(s_.data());
-  size_t end = i + 1;
-  while (end < s_.size() && !(kAscii[b[end]] & kSpaceC)) ++end;
-  stretch_.clear();
-  newline_ = Tokenizer(s_).run(i, end, space_, newline_, stretch_);
-  pos_ = end;
-  if (stretch_.empty()) return false;
-  t = stretch_[0];
-  taken_ = 1;
-  return true;
+bool internal::general_tokens(std::string_view text, size_t i, size_t end, bool space,
+                              bool newline, std::vector<Token>& out) {
+  return Tokenizer(text).run(i, end, space, newline, out);
 }
 
 std::vector<Token> tokenize_words(std::string_view s) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 1);
-  internal::WordTokenStream stream(s);
-  for (Token t; stream.next(t);) out.push_back(t);
+  std::vector<Token> stretch;
+  internal::for_each_word_token(s, stretch, [&out](const Token& t) { out.push_back(t); });
   return out;
 }
 
