@@ -100,10 +100,12 @@ struct Gazetteer::Data {
   // lowered, one integer), out of line for the others (long_token_id).
   uint32_t token_id(std::string_view text, const Token& t, std::string& folded) const {
     const size_t n = t.end - t.start;
-    if (t.ascii && n <= ShortWordIndex::kMaxBytes)
-      return short_words.find(
-          ShortWordIndex::key_of_ascii(text.data() + t.start, n, t.start + 8 <= text.size()));
-    return long_token_id(text, t, folded);
+    if (!t.ascii || n > ShortWordIndex::kMaxBytes) return long_token_id(text, t, folded);
+    const char* p = text.data() + t.start;
+    const bool may_read_8 = t.start + 8 <= text.size();
+    return short_words.find(may_read_8 && t.kind != TokenKind::kPunct
+                                ? ShortWordIndex::key_of_ascii_word(p, n)
+                                : ShortWordIndex::key_of_ascii(p, n, may_read_8));
   }
   uint32_t long_token_id(std::string_view text, const Token& t, std::string& folded) const;
 };

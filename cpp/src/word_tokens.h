@@ -16,8 +16,10 @@ namespace liptako::internal {
 // answers as text::is_* give for those code points); decode, the utf8proc
 // lookups and the out-of-line calls are paid only for non-ASCII.
 // kPunctC: any other ASCII byte but NUL (a one-byte token).
+// kNewlineC: '\n' and '\r' (spaces too).
 enum : uint8_t {
-  kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32, kPunctC = 64
+  kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32, kPunctC = 64,
+  kNewlineC = 128
 };
 
 // Indexed by byte: NUL and bytes >= 0x80 (parts of multi-byte sequences) have no class.
@@ -29,6 +31,7 @@ constexpr std::array<uint8_t, 256> make_ascii_class() {
     if (c >= 'a' && c <= 'z') f = kWordC | kLetterC | kLowerC;
     if (c >= '0' && c <= '9') f = kWordC | kDigitC;
     if (c == ' ' || (c >= '\t' && c <= '\r')) f = kSpaceC;
+    if (c == '\n' || c == '\r') f = kSpaceC | kNewlineC;
     t[static_cast<size_t>(c)] = f;
   }
   return t;
@@ -68,7 +71,7 @@ void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sin
     const uint8_t c = kAscii[b[i]];
     if (c & kSpaceC) {
       space = true;
-      newline |= b[i] == '\n' || b[i] == '\r';
+      newline |= (c & kNewlineC) != 0;
       ++i;
       continue;
     }

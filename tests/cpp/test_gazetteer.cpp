@@ -198,8 +198,9 @@ TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
 // segments one by one; it must give find()'s matches over all the tokens, token
 // indices included, on random texts mixing every case where segments begin and
 // end: hyphens (transparent or not, in the vocabulary or not), apostrophes,
-// possessives, digits, punctuation inside phrases, non-ASCII and invalid bytes,
-// words of 8 and 9 bytes and longer, case-sensitive and capitalized phrases.
+// possessives, digits, punctuation inside phrases (bytes such as '@' and '`'
+// that differ only in bit 5), non-ASCII and invalid bytes, words of 8 and 9
+// bytes and longer, case-sensitive and capitalized phrases.
 TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
   Gazetteer g = build({{"al-Qaeda", {}},
                        {"al Qaeda in the Sahel", {}},
@@ -221,22 +222,31 @@ TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
                        {"Chad", capital()},
                        {"Goïta", {}},
                        {"in", {}},
-                       {"in the", {}}});
+                       {"in the", {}},
+                       {"AT @ T", {}},   // '@' and '`' differ in bit 5 alone: a
+                       {"Q ` R", {}},    // punctuation byte is lowered, not OR-ed
+                       {"x [ y", {}}});
   const std::vector<std::string> pieces = {
       "al", "Qaeda", "the", "The", "Hague", "Guinea", "Bissau", "-", "‐", "Bancorp", ",",
       "Inc", ".", "Côte", "d'Ivoire", "d’Ivoire", "Mali", "'s", "’s", "army", "G5", "Sahel",
       "2023", "coup", "Timbuktu", "TIMBUKTUS", "Ouagadougou", "US", "us", "Chad", "chad",
       "Goïta", "GOITA", "in", "of", "x", "\xff", "é", "(", "'", "abcdefghi", " ", " ", " ",
+      "AT", "T", "@", "Q", "R", "`", "[", "{", "y", "X",
       "  ", "\n", "\t"};
   uint64_t state = 2024;
   auto rnd = [&state](size_t n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
     return static_cast<size_t>((state >> 33) % n);
   };
+  std::vector<std::string> texts = {"AT@T and AT @ T, at`t", "Q ` R and Q@R", "x [ y, X{Y",
+                                    "the Hague-Bissau; the Hague - Bissau", "in the in the"};
   for (int round = 0; round < 5000; ++round) {
     std::string s;
     const size_t parts = 1 + rnd(24);
     for (size_t k = 0; k < parts; ++k) s += pieces[rnd(pieces.size())];
+    texts.push_back(s);
+  }
+  for (const std::string& s : texts) {
     const std::vector<Token> tokens = tokenize_words(s);
     FoldedTokens folded(s, tokens);
     for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
