@@ -325,6 +325,9 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
   Data::Scratch scratch;
   std::string folded;
   internal::for_each_word_token(text, stretch, [&](const Token& t) __attribute__((always_inline)) {
+    const uint32_t at = index++;
+    const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (segment.empty() && !wordish) return;  // no phrase starts at t, none is pending
     const uint32_t id = d.token_id(text, t, folded);
     // Most segments are one word ("the", "in") followed by a token that is not
     // a hyphen and continues none of its phrases: when the word is no phrase on
@@ -336,9 +339,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       segment.clear();
       ids.clear();
     }
-    const uint32_t at = index++;
     if (segment.empty()) {
-      const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
       first_node = wordish && id != kNoToken ? d.child(0, id) : 0;
       if (first_node == 0) return;  // no phrase starts at t
       base = at;
