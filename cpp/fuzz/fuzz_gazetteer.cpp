@@ -6,7 +6,8 @@
 // match is inside the text and the token list, spans equal the tokens'
 // spans, values are ones that were added, leftmost-longest matches do not
 // overlap and are ordered, kAll is ordered by (start, end) and contains every
-// leftmost-longest match; find(text) gives the same matches; tokenize_words
+// leftmost-longest match; find(text) gives the same matches (token indices
+// included, either kind); tokenize_words
 // gives the tokens of tokenize_words_reference.
 #include <algorithm>
 #include <cstddef>
@@ -90,13 +91,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const auto& m : longest)
     check(all_spans.count({m.first_token, m.end_token}) == 1,
           "leftmost-longest match missing from kAll");
-  // The convenience overload agrees.
-  auto again = g.find(text);
-  check(again.size() == longest.size(), "find(text) disagrees with find(tokens)");
-  for (size_t i = 0; i < again.size(); ++i)
-    check(again[i].start == longest[i].start && again[i].end == longest[i].end &&
-              again[i].value == longest[i].value,
-          "find(text) disagrees with find(tokens)", std::to_string(i));
+  // The convenience overload (tokens streamed, matched segment by segment)
+  // agrees, token indices included, for both kinds.
+  auto same = [&](const std::vector<liptako::GazetteerMatch>& a,
+                  const std::vector<liptako::GazetteerMatch>& b) {
+    check(a.size() == b.size(), "find(text) disagrees with find(tokens)");
+    for (size_t i = 0; i < a.size(); ++i)
+      check(a[i].start == b[i].start && a[i].end == b[i].end && a[i].value == b[i].value &&
+                a[i].first_token == b[i].first_token && a[i].end_token == b[i].end_token,
+            "find(text) disagrees with find(tokens)", std::to_string(i));
+  };
+  same(g.find(text), longest);
+  same(g.find(text, liptako::MatchKind::kAll), all);
   // tokenize_words' fast path gives the general tokenizer's tokens.
   const auto reference = liptako::tokenize_words_reference(text);
   check(reference.size() == tt.tokens.size(), "fast tokenizer: token count");

@@ -6,6 +6,7 @@
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
+#include "word_tokens.h"
 
 namespace liptako {
 
@@ -81,6 +82,32 @@ struct Gazetteer::Data {
     }
     return true;
   }
+
+  // Buffers match() reuses from one call to the next.
+  struct Scratch {
+    std::string surfaces;
+    std::vector<GazetteerMatch> here;  // candidates starting at one token
+  };
+
+  // Appends the matches in `tokens` (ids as find_ids() wants them) to `out`,
+  // their token indices plus `base`.
+  void match(std::string_view text, const std::vector<Token>& tokens,
+             const std::vector<uint32_t>& ids, MatchKind kind, uint32_t base, Scratch& scratch,
+             std::vector<GazetteerMatch>& out) const;
+
+  // The vocabulary id of token t of `text` (its text::fold), or kNoToken.
+  // `folded`: a buffer. Inline for an ASCII token of up to 8 bytes (its bytes
+  // lowered, one integer), out of line for the others (long_token_id).
+  uint32_t token_id(std::string_view text, const Token& t, std::string& folded) const {
+    const size_t n = t.end - t.start;
+    if (!t.ascii || n > ShortWordIndex::kMaxBytes) return long_token_id(text, t, folded);
+    const char* p = text.data() + t.start;
+    const bool may_read_8 = t.start + 8 <= text.size();
+    return short_words.find(may_read_8 && t.kind != TokenKind::kPunct
+                                ? ShortWordIndex::key_of_ascii_word(p, n)
+                                : ShortWordIndex::key_of_ascii(p, n, may_read_8));
+  }
+  uint32_t long_token_id(std::string_view text, const Token& t, std::string& folded) const;
 };
 
 struct GazetteerBuilder::State {
@@ -203,12 +230,18 @@ std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
                                                 const std::vector<Token>& tokens,
                                                 const std::vector<uint32_t>& ids,
                                                 MatchKind kind) const {
-  const Data& d = *data_;
   std::vector<GazetteerMatch> out;
-  if (d.phrase_count == 0 || tokens.empty()) return out;
+  if (data_->phrase_count == 0) return out;
+  Data::Scratch scratch;
+  data_->match(text, tokens, ids, kind, 0, scratch, out);
+  return out;
+}
+
+void Gazetteer::Data::match(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<uint32_t>& ids, MatchKind kind, uint32_t base,
+                            Scratch& scratch, std::vector<GazetteerMatch>& out) const {
   const size_t n = tokens.size();
-  std::string scratch;
-  std::vector<GazetteerMatch> here;  // candidates starting at i
+  std::vector<GazetteerMatch>& here = scratch.here;
   size_t i = 0;
   while (i < n) {
     const Token& t = tokens[i];
@@ -222,13 +255,13 @@ std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
     for (size_t j = i; j < n; ++j) {
       if (tokens[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
       if (ids[j] == kNoToken) break;
-      node = d.child(node, ids[j]);
+      node = child(node, ids[j]);
       if (node == 0) break;
-      for (uint32_t v = d.value_offsets[node]; v < d.value_offsets[node + 1]; ++v) {
-        const ValueRecord& r = d.values[v];
-        if (!d.accepts(r, text, tokens, i, j + 1, scratch)) continue;
-        here.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j + 1), t.start,
-                        tokens[j].end, r.value});
+      for (uint32_t v = value_offsets[node]; v < value_offsets[node + 1]; ++v) {
+        const ValueRecord& r = values[v];
+        if (!accepts(r, text, tokens, i, j + 1, scratch.surfaces)) continue;
+        here.push_back({static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + j + 1),
+                        t.start, tokens[j].end, r.value});
       }
     }
     if (here.empty()) {
@@ -240,46 +273,87 @@ std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
       ++i;
       continue;
     }
-    uint32_t longest = here.back().end_token;
+    const uint32_t longest = here.back().end_token;
     for (const auto& m : here)
       if (m.end_token == longest) out.push_back(m);
-    i = longest;
+    i = longest - base;
   }
-  return out;
 }
 
-std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
-  const Data& d = *data_;
-  if (d.phrase_count == 0) return {};
-  const std::vector<Token> tokens = tokenize_words(text);
-  // Each token's vocabulary id, folded on the way (FoldedTokens without keeping
-  // the folds): an ASCII token is lowered into a buffer, any other one folded.
-  std::vector<uint32_t> ids(tokens.size());
+uint32_t Gazetteer::Data::long_token_id(std::string_view text, const Token& t,
+                                        std::string& folded) const {
+  // An ASCII token's fold is its bytes lowered: up to kShort of them into a
+  // buffer; any other token is folded by text::fold.
   constexpr size_t kShort = 32;  // ASCII tokens up to this long are lowered 8 bytes at a time
-  char lowered[kShort];
-  std::string folded;
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const Token& t = tokens[k];
-    const char* p = text.data() + t.start;
-    const size_t n = t.end - t.start;
-    if (t.ascii && n <= ShortWordIndex::kMaxBytes) {
-      ids[k] = d.short_words.find(ShortWordIndex::key_of_ascii(p, n, t.start + 8 <= text.size()));
-    } else if (t.ascii && n <= kShort && t.start + kShort <= text.size()) {
+  const char* p = text.data() + t.start;
+  const size_t n = t.end - t.start;
+  if (t.ascii && n <= kShort) {
+    char lowered[kShort];
+    if (t.start + kShort <= text.size()) {
       for (size_t m = 0; m < n; m += 8) {  // may read past the token, not past the text
         const uint64_t w = text::ascii_lower8(p + m);
         std::memcpy(lowered + m, &w, 8);
       }
-      ids[k] = d.vocabulary.find(std::string_view(lowered, n));
-    } else if (t.ascii && n <= kShort) {  // near the text's end
+    } else {  // near the text's end
       for (size_t m = 0; m < n; ++m) lowered[m] = text::ascii_lower(p[m]);
-      ids[k] = d.vocabulary.find(std::string_view(lowered, n));
-    } else {
-      folded.clear();
-      text::fold(std::string_view(p, n), folded);
-      ids[k] = d.vocabulary.find(folded);
     }
+    return vocabulary.find(std::string_view(lowered, n));
   }
-  return find_ids(text, tokens, ids, kind);
+  folded.clear();
+  text::fold(std::string_view(p, n), folded);
+  return vocabulary.find(folded);
+}
+
+// find_ids() over the text's tokens, without a vector of them: the tokens come
+// one at a time from for_each_word_token, and only a *segment* is kept: from a
+// token where a phrase can start (a word or number whose id has an edge out of
+// the root) up to and including the next *break*, a token that is not a hyphen
+// and not in the vocabulary. No match contains a break (the walk stops there),
+// and matching needs no token beyond the segment (a hyphen's transparency looks
+// at its neighbours, both inside), so matching each segment alone gives
+// find_ids()' matches; a token outside every segment starts none. Tokens are
+// counted so that first_token / end_token index tokenize_words(text).
+std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
+  const Data& d = *data_;
+  std::vector<GazetteerMatch> out;
+  if (d.phrase_count == 0) return out;
+  std::vector<Token> segment, stretch;
+  std::vector<uint32_t> ids;  // parallel to segment
+  uint32_t base = 0;          // the index of segment[0] among all tokens
+  uint32_t first_node = 0;    // the trie node of segment[0]
+  uint32_t index = 0;         // the index of the current token
+  Data::Scratch scratch;
+  std::string folded;
+  internal::for_each_word_token(text, stretch, [&](const Token& t) __attribute__((always_inline)) {
+    const uint32_t at = index++;
+    const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+    if (segment.empty() && !wordish) return;  // no phrase starts at t, none is pending
+    const uint32_t id = d.token_id(text, t, folded);
+    // Most segments are one word ("the", "in") followed by a token that is not
+    // a hyphen and continues none of its phrases: when the word is no phrase on
+    // its own, nothing matches from it (the walk stops at t) and it is dropped
+    // here, without match(); t is looked at afresh.
+    if (segment.size() == 1 && t.kind != TokenKind::kHyphen &&
+        d.value_offsets[first_node] == d.value_offsets[first_node + 1] &&
+        (id == kNoToken || d.child(first_node, id) == 0)) {
+      segment.clear();
+      ids.clear();
+    }
+    if (segment.empty()) {
+      first_node = wordish && id != kNoToken ? d.child(0, id) : 0;
+      if (first_node == 0) return;  // no phrase starts at t
+      base = at;
+    }
+    segment.push_back(t);
+    ids.push_back(id);
+    if (id == kNoToken && t.kind != TokenKind::kHyphen) {  // a break ends the segment
+      d.match(text, segment, ids, kind, base, scratch, out);
+      segment.clear();
+      ids.clear();
+    }
+  });
+  if (!segment.empty()) d.match(text, segment, ids, kind, base, scratch, out);
+  return out;
 }
 
 size_t Gazetteer::phrase_count() const { return data_->phrase_count; }

@@ -6,32 +6,19 @@
 #include <string>
 
 #include "liptako/text.h"
+#include "word_tokens.h"
 
 namespace liptako {
 namespace {
 
-// ASCII fast path: character classes of bytes < 0x80 from a table (the same
-// answers as text::is_* give for those code points); decode, the utf8proc
-// lookups and the out-of-line calls are paid only for non-ASCII.
-// kPunctC: any other ASCII byte but NUL (a one-byte token).
-enum : uint8_t {
-  kWordC = 1, kLetterC = 2, kUpperC = 4, kLowerC = 8, kDigitC = 16, kSpaceC = 32, kPunctC = 64
-};
-
-// Indexed by byte: NUL and bytes >= 0x80 (parts of multi-byte sequences) have no class.
-constexpr std::array<uint8_t, 256> make_ascii_class() {
-  std::array<uint8_t, 256> t{};
-  for (int c = 1; c < 128; ++c) {
-    uint8_t f = kPunctC;
-    if (c >= 'A' && c <= 'Z') f = kWordC | kLetterC | kUpperC;
-    if (c >= 'a' && c <= 'z') f = kWordC | kLetterC | kLowerC;
-    if (c >= '0' && c <= '9') f = kWordC | kDigitC;
-    if (c == ' ' || (c >= '\t' && c <= '\r')) f = kSpaceC;
-    t[static_cast<size_t>(c)] = f;
-  }
-  return t;
-}
-constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
+using internal::kAscii;
+using internal::kDigitC;
+using internal::kLetterC;
+using internal::kLowerC;
+using internal::kPunctC;
+using internal::kSpaceC;
+using internal::kUpperC;
+using internal::kWordC;
 
 inline text::Decoded decode(std::string_view s, size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -267,67 +254,16 @@ std::vector<Token> tokenize_words_reference(std::string_view s) {
   return out;
 }
 
-// The Tokenizer's tokens, faster: plain ASCII tokens are built here, in one
-// pass over their bytes. Plain: a run of ASCII letters and digits followed by
-// whitespace, the end, or an ASCII punctuation byte that cannot extend it (not
-// an apostrophe, not '.' or ',' before a letter or digit); and any other
-// ASCII byte but NUL, a one-byte punctuation token. At any other token the
-// Tokenizer takes over up to the next ASCII whitespace (no token spans it).
-// tokenize_words_reference() is the Tokenizer alone; the tests compare the two.
+bool internal::general_tokens(std::string_view text, size_t i, size_t end, bool space,
+                              bool newline, std::vector<Token>& out) {
+  return Tokenizer(text).run(i, end, space, newline, out);
+}
+
 std::vector<Token> tokenize_words(std::string_view s) {
   std::vector<Token> out;
   out.reserve(s.size() / 5 + 1);
-  Tokenizer tokenizer(s);
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  bool space = true, newline = false;  // since the last token
-  size_t i = 0;
-  while (i < n) {
-    const uint8_t c = kAscii[b[i]];
-    if (c & kSpaceC) {
-      space = true;
-      newline |= b[i] == '\n' || b[i] == '\r';
-      ++i;
-      continue;
-    }
-    Token t;
-    t.start = static_cast<uint32_t>(i);
-    t.space_before = space;
-    t.newline_before = newline;
-    t.ascii = true;
-    bool plain = true;
-    if (c & kWordC) {
-      size_t e = i;
-      uint8_t any = 0;
-      for (uint8_t x; e < n && ((x = kAscii[b[e]]) & kWordC); ++e) any |= x;
-      if (e < n && !(kAscii[b[e]] & kSpaceC)) {
-        const unsigned char next = b[e];
-        plain = (kAscii[next] & kPunctC) && next != '\'' &&
-                !((next == '.' || next == ',') && e + 1 < n &&
-                  !(kAscii[b[e + 1]] & (kPunctC | kSpaceC)));
-      }
-      const bool upper = any & kUpperC, lower = any & kLowerC;
-      t.end = static_cast<uint32_t>(e);
-      t.kind = upper || lower ? TokenKind::kWord : TokenKind::kNumber;
-      t.capitalized = c & kUpperC;
-      t.all_upper = upper && !lower;
-    } else if (c & kPunctC) {
-      t.end = static_cast<uint32_t>(i + 1);
-      t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;
-    } else {
-      plain = false;
-    }
-    if (plain) {
-      out.push_back(t);
-      i = t.end;
-      space = newline = false;
-      continue;
-    }
-    size_t end = i + 1;
-    while (end < n && !(kAscii[b[end]] & kSpaceC)) ++end;
-    newline = tokenizer.run(i, end, space, newline, out);
-    i = end;
-  }
+  std::vector<Token> stretch;
+  internal::for_each_word_token(s, stretch, [&out](const Token& t) { out.push_back(t); });
   return out;
 }
 

@@ -63,6 +63,13 @@ class ShortWordIndex {
       key |= static_cast<uint64_t>(static_cast<unsigned char>(text::ascii_lower(p[m]))) << (8 * m);
     return key;
   }
+  // key_of_ascii(p, n, true) for an ASCII token whose bytes other than
+  // uppercase letters all have bit 5 (0x20) set: lowering is then setting that
+  // bit. Such are the bytes of every word, number, possessive and hyphen token
+  // (letters, digits, ' . , -), not every punctuation byte ('[', '@').
+  static uint64_t key_of_ascii_word(const char* p, size_t n) {
+    return key_of_padded(p, n) | (0x2020202020202020ULL & mask(n));
+  }
   // The key of the word p[0, n), 1 <= n <= 8, as it is; reads p[0, 8).
   static uint64_t key_of_padded(const char* p, size_t n) {
     uint64_t w;
@@ -77,7 +84,7 @@ class ShortWordIndex {
     uint64_t key = 0;
     uint32_t id = 0;
   };
-  static uint64_t mask(size_t n) { return n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1; }
+  static uint64_t mask(size_t n) { return ~uint64_t{0} >> (64 - 8 * n); }  // 1 <= n <= 8
   size_t home(uint64_t key) const {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
   }

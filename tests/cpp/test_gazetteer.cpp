@@ -192,3 +192,71 @@ TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
   }
   EXPECT_EQ(run(g, "ends with ecowas"), (std::vector<std::string>{"ecowas@3"}));
 }
+
+// find(text) keeps only the tokens from a possible phrase start to the next
+// break (a token outside the vocabulary, not a hyphen) and matches those
+// segments one by one; it must give find()'s matches over all the tokens, token
+// indices included, on random texts mixing every case where segments begin and
+// end: hyphens (transparent or not, in the vocabulary or not), apostrophes,
+// possessives, digits, punctuation inside phrases (bytes such as '@' and '`'
+// that differ only in bit 5), non-ASCII and invalid bytes, words of 8 and 9
+// bytes and longer, case-sensitive and capitalized phrases.
+TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
+  Gazetteer g = build({{"al-Qaeda", {}},
+                       {"al Qaeda in the Sahel", {}},
+                       {"the", {}},
+                       {"the Hague", {}},
+                       {"the Hague - Bissau", {}},
+                       {"Guinea-Bissau", {}},
+                       {"Guinea -", {}},
+                       {"Bancorp, Inc.", {}},
+                       {"Côte d’Ivoire", {}},
+                       {"Mali", {}},
+                       {"Mali's army", {}},
+                       {"G5 Sahel", {}},
+                       {"2023 coup", {}},
+                       {"Timbuktu", {}},
+                       {"Timbuktus Ouagadougou", {}},
+                       {"Ouagadougou", {}},
+                       {"US", cs()},
+                       {"Chad", capital()},
+                       {"Goïta", {}},
+                       {"in", {}},
+                       {"in the", {}},
+                       {"AT @ T", {}},   // '@' and '`' differ in bit 5 alone: a
+                       {"Q ` R", {}},    // punctuation byte is lowered, not OR-ed
+                       {"x [ y", {}}});
+  const std::vector<std::string> pieces = {
+      "al", "Qaeda", "the", "The", "Hague", "Guinea", "Bissau", "-", "‐", "Bancorp", ",",
+      "Inc", ".", "Côte", "d'Ivoire", "d’Ivoire", "Mali", "'s", "’s", "army", "G5", "Sahel",
+      "2023", "coup", "Timbuktu", "TIMBUKTUS", "Ouagadougou", "US", "us", "Chad", "chad",
+      "Goïta", "GOITA", "in", "of", "x", "\xff", "é", "(", "'", "abcdefghi", " ", " ", " ",
+      "AT", "T", "@", "Q", "R", "`", "[", "{", "y", "X",
+      "  ", "\n", "\t"};
+  uint64_t state = 2024;
+  auto rnd = [&state](size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  std::vector<std::string> texts = {"AT@T and AT @ T, at`t", "Q ` R and Q@R", "x [ y, X{Y",
+                                    "the Hague-Bissau; the Hague - Bissau", "in the in the"};
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const size_t parts = 1 + rnd(24);
+    for (size_t k = 0; k < parts; ++k) s += pieces[rnd(pieces.size())];
+    texts.push_back(s);
+  }
+  for (const std::string& s : texts) {
+    const std::vector<Token> tokens = tokenize_words(s);
+    FoldedTokens folded(s, tokens);
+    for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
+      const auto a = g.find(s, kind), b = g.find(s, tokens, folded, kind);
+      ASSERT_EQ(a.size(), b.size()) << s;
+      for (size_t k = 0; k < a.size(); ++k)
+        ASSERT_TRUE(a[k].start == b[k].start && a[k].end == b[k].end &&
+                    a[k].value == b[k].value && a[k].first_token == b[k].first_token &&
+                    a[k].end_token == b[k].end_token)
+            << "match " << k << " of \"" << s << "\"";
+    }
+  }
+}

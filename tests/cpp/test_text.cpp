@@ -126,7 +126,8 @@ TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
       "a", "Mali", "ECOWAS", "2023", "1", "x9", " ", "  ", "\n", "\r\n", "\t", ".", ",",
       "'", "-", "(", ")", "\"", "U.S.", "a.m.", "J.", "1,100", "6.2", "’", "’s", "'s",
       "é", "Goïta", "\xc2\xa0", "\xe2\x80\xa8", "\xff", std::string(1, '\0'), "\x1f",
-      "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«"};
+      "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«", "Timbuktu",
+      "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION"};
   uint64_t state = 12345;
   auto rnd = [&state](size_t n) {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;

@@ -99,7 +99,10 @@ class Gazetteer {
   size_t vocabulary_size() const;
   std::string_view vocabulary_word(uint32_t id) const;
 
-  // Convenience: tokenizes and folds `text` itself.
+  // Convenience: tokenizes and folds `text` itself; the matches are those of
+  // find(text, tokenize_words(text), ...), first_token / end_token included.
+  // Keeps no token vector (only the tokens from a possible phrase start to the
+  // next token outside the vocabulary).
   std::vector<GazetteerMatch> find(std::string_view text,
                                    MatchKind kind = MatchKind::kLeftmostLongest) const;
 
