@@ -601,8 +601,13 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
     const Tok& f = toks[j];
     return f.kind == NUM || f.lex->follow || f.low == "'"sv || f.low == "-"sv;
   };
+  // The apostrophe begins only a decade or a year ("'90s", "'98"): before a number.
   for (size_t k = 0; k < toks.size(); ++k) {
     Tok& tk = toks[k];
+    if (tk.kind == PUNCT) {
+      if (tk.start) tk.start = k + 1 < toks.size() && toks[k + 1].kind == NUM;
+      continue;
+    }
     if (tk.lex->weak == 0) continue;
     tk.start = follow(k + 1) || (tk.lex->weak == 2 && follow(k + 2));
   }

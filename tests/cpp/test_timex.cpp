@@ -310,6 +310,11 @@ const std::vector<Case>& cases() {
       {"weak_start_article_hyphen", "A two-year plan, a-year-long wait, the 1990s.", kDct,
        {{"two-year", "DURATION", "P2Y", "absolute"},
         {"the 1990s", "DATE", "199", "absolute"}}, {}},
+      // the apostrophe begins a timex only before a number ("'90s"), not as a possessive
+      {"apostrophe_start", "Mali's army grew in the '90s, the rebels' '05 push and O'Brien's 12 days.",
+       kDct,
+       {{"the '90s", "DATE", "199", "absolute"}, {"12 days", "DURATION", "P12D", "absolute"}},
+       {"Mali", "rebels", "Brien"}},
       {"forecast_quarter_not_reference",
        "Third-quarter profit fell. Losses continue through the third quarter of 2024. In the "
        "year-ago period, it earned $101.4 million.",
