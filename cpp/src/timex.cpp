@@ -701,9 +701,9 @@ const std::unordered_set<std::string_view>& tz_words() {
 
 struct Cand {
   int end = -1;  // token index one past the last token
-  std::string type;
+  std::string_view type;    // a literal: DATE | TIME | DURATION | SET
   std::string value;
-  std::string anchor;
+  std::string_view anchor;  // a literal: absolute | dct | none
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
   int ref_days = 0;      // the reference time moves to value + ref_days days ("the day
@@ -712,9 +712,9 @@ struct Cand {
   // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
   void clear() {
     end = -1;
-    type.clear();
+    type = {};
     value.clear();
-    anchor.clear();
+    anchor = {};
     start = -1;
     derived = false;
     ref_days = 0;
@@ -1962,7 +1962,7 @@ class Matcher {
     else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
     // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
     std::string date;
-    std::string anchor = "none";
+    std::string_view anchor = "none";
     int glue_end = -1;
     for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
@@ -3389,9 +3389,9 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
-      t.type = k.type;
+      t.type = std::string(k.type);
       t.value = k.value;
-      t.anchor = k.anchor;
+      t.anchor = std::string(k.anchor);
       t.sentence = tok_sent[s];
       m.commit(k);
       if (!emit(std::move(t))) return;
