@@ -550,18 +550,20 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       i = j;
     } else if (cc & (kTLower | kTUpper | kTHigh | kTSpecial)) {
       // A word: letters and bytes >= 0x80, up to a byte of another class or a
-      // special_utf8() sequence (c itself is none: see above).
+      // special_utf8() sequence (c itself is none: see above). ASCII letters are
+      // lower-case letters in `low`: their runs are skipped 8 bytes a step (the
+      // bytes `low` holds after t's end are not t's: the word stops at n).
       size_t j = i + 1;
-      uint8_t seen = cc;  // the classes of its bytes
       while (j < n) {
-        const uint8_t d = cls[static_cast<unsigned char>(t[j])];
-        if (d & (kTLower | kTUpper | kTHigh)) {
-          seen |= d;
+        const size_t run = text::lower_letter_run8(low + j);
+        j = std::min(j + run, n);
+        if (run == 8 || j == n) continue;
+        const uint8_t d = cls[static_cast<unsigned char>(t[j])];  // not a letter
+        if (d == kTHigh) {
           ++j;
         } else if (d == kTSpecial) {
           char sp = 0;
           if (special_utf8(t, j, &sp) > 0) break;
-          seen |= kTHigh;
           ++j;
         } else {
           break;
@@ -571,8 +573,12 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       tk.e = static_cast<uint32_t>(j);
       tk.low = std::string_view(low + i, j - i);
       tk.cap = cc == kTUpper;
-      // all upper: no lower-case ASCII letter and no byte >= 0x80
-      tk.upper = tk.cap && !(seen & (kTLower | kTHigh | kTSpecial));
+      // all upper: every byte an upper-case ASCII letter (no lower-case one, none >= 0x80)
+      bool upper = tk.cap;
+      if (upper)
+        for (size_t q = i + 1; upper && q < j; ++q)
+          upper = cls[static_cast<unsigned char>(t[q])] == kTUpper;
+      tk.upper = upper;
       tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
       tk.start = tk.lex->start;
       // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "liptako/text.h"
 #include "liptako/timex.h"
 
 namespace liptako {
@@ -564,6 +565,24 @@ TEST(Timex, DayFirstOption) {
   const auto got = run("Filed 03/04/2023.", std::nullopt, o);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].value, "2023-04-03");
+}
+
+// Words are scanned in the lowered text 8 bytes a step: the bytes it holds after the
+// text (here letters, as after FoldedTokens' lowered text) are not part of a word.
+TEST(Timex, LoweredBytesAfterTheTextAreNotRead) {
+  TimexTagger tagger;
+  for (const std::string text : {"It happened on Monday", "Talks end in DECEMBER",
+                                 "Prices rose in the nineties"}) {
+    std::string lowered = text::ascii_lower_padded(text);
+    const auto want = tagger.tag(text, {{0, static_cast<uint32_t>(text.size())}}, kDct);
+    ASSERT_EQ(want.size(), 1u) << text;
+    lowered.replace(text.size(), text::kLowerPadding, "abcdefghijklmnop");
+    const auto got = tagger.tag(text, std::string_view(lowered.data(), text.size()),
+                                {{0, static_cast<uint32_t>(text.size())}}, kDct);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].end, text.size());
+    EXPECT_EQ(got[0].value, want[0].value);
+  }
 }
 
 TEST(Timex, SentenceIndex) {
