@@ -1391,6 +1391,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   TokenFacts facts;
   // Per sentence: the pattern triggers that may match in it.
   std::vector<int> active_patterns;
+  // The per-sentence buffers are allocated once for the document: those indexed by
+  // token for its longest sentence (at most a token per byte), the others for the
+  // few items a news sentence has (they grow past that as they need).
+  uint32_t longest = 0;
+  for (const Sentence& sent : sentences) longest = std::max(longest, sent.end - sent.start);
+  const size_t max_tokens = std::min<size_t>(longest, text.size()) + 1;
+  ctx.word_ord.reserve(max_tokens + 1);
+  ctx.clause.reserve(max_tokens);
+  constexpr size_t kFew = 16;
+  for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
+  for (auto* v : {&cands, &accepted}) v->reserve(kFew);
+  for (auto* v : {&facts.trigger_starts, &facts.ref_starts}) v->reserve(kFew);
 
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
