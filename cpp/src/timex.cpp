@@ -3419,6 +3419,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowe
                                     const std::vector<Sentence>& sentences,
                                     const std::optional<CalendarDate>& dct) const {
   std::vector<Timex> out;
+  out.reserve(text.size() / 128 + 4);  // news text: about one per 130 bytes
   scan_timexes(impl_->opt, text, lowered, sentences, dct, [&out](Timex&& t) {
     out.push_back(std::move(t));
     return true;
