@@ -1355,7 +1355,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
-  std::vector<std::vector<size_t>> by_type(types.size());  // type index -> event indices
+  // Per type: its latest event (index into events), or -1; per event: the previous
+  // event of its type, or -1. Following the links visits a type's events newest first.
+  std::vector<int> latest_of_type(types.size(), -1);
+  std::vector<int> previous_of_type;
   // Per event: sentence and clause of its latest mention. Several triggers of one clause
   // ("signed a trade deal") are one mention.
   std::vector<std::pair<int, int>> last_mention;
@@ -2033,11 +2036,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       }
 
       // ---- merge or add
-      auto& list = by_type[static_cast<size_t>(d.type)];
+      int& latest = latest_of_type[static_cast<size_t>(d.type)];
       bool merged = false;
       int checked = 0;
-      for (auto it = list.rbegin(); it != list.rend() && checked < merge_lookback; ++it, ++checked) {
-        Event& old = events[*it];
+      for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
+        Event& old = events[k];
         if (old.modality != modality) continue;
         if (old.date && date && old.date->value != date->value) continue;
         bool share = anaphoric;
@@ -2051,8 +2054,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         if (!share) continue;
         std::pair<int, int> here{sidx, tc};
-        if (last_mention[*it] != here) old.mentions += 1;
-        last_mention[*it] = here;
+        if (last_mention[k] != here) old.mentions += 1;
+        last_mention[k] = here;
         for (auto& p : parts) {
           bool dup = false;
           for (auto& q : old.participants)
@@ -2074,7 +2077,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         ev.sentence = Span{sb, se};
         ev.sentence_index = sidx;
         ev.modality = modality;
-        list.push_back(events.size());
+        previous_of_type.push_back(latest);
+        latest = static_cast<int>(events.size());
         if (events.empty()) events.reserve(8);
         events.push_back(std::move(ev));
         last_mention.emplace_back(sidx, tc);
