@@ -3396,10 +3396,10 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
       t.type = std::string(k.type);
-      t.value = k.value;
       t.anchor = std::string(k.anchor);
       t.sentence = tok_sent[s];
       m.commit(k);
+      t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
       i = k.end;
     } else {
