@@ -31,13 +31,7 @@
 namespace liptako {
 namespace {
 
-// a == b for a literal b (a string_view of it). Always inlined: std::operator== stays
-// an out-of-line call in the large matchers, whose hundreds of word tests it slowed;
-// here a word of another length is rejected without a call.
-template <size_t N>
-__attribute__((always_inline)) inline bool eq(std::string_view a, const char (&b)[N]) {
-  return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
-}
+using text::eq;  // the matchers' word tests
 
 // ---------------------------------------------------------------- calendar
 

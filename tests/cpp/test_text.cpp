@@ -57,8 +57,18 @@ TEST(Text, LowerLetterRun8CountsLeadingLowercaseLetters) {
       EXPECT_EQ(text::lower_letter_run8(w), reference(w)) << pos << " " << b;
     }
   for (const char* s : {"abcdefgh", "abcdefgH", "abc\xc3\xa9xyz", "zz{zzzzz", "a`aaaaaa",
-                        "a@[zzzzz", "\x80bcdefg", "12345678", "aaaa aaa"})
+                        "a@[zzzzz", "\x80" "bcdefg", "12345678", "aaaa aaa"})
     EXPECT_EQ(text::lower_letter_run8(s), reference(s)) << s;
+}
+
+// text::eq is std::string_view's == for a literal.
+TEST(Text, EqIsEqualityWithALiteral) {
+  for (std::string_view w : {"", "t", "th", "the", "thee", "The", "tha", "the\0", "they"}) {
+    EXPECT_EQ(text::eq(w, "the"), w == std::string_view("the")) << w;
+    EXPECT_EQ(text::eq(w, ""), w.empty()) << w;
+    EXPECT_EQ(text::eq(w, "t"), w == std::string_view("t")) << w;
+  }
+  EXPECT_FALSE(text::eq(std::string_view("the\0", 4), "the"));
 }
 
 TEST(Slugify, Ids) {

@@ -95,6 +95,14 @@ inline size_t lower_letter_run8(const char* p) {
   return other == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(other)) / 8;
 }
 
+// a == b for a literal b (a string_view of it). Always inlined: std::operator== may
+// stay an out-of-line call in large functions with many word tests; here a word of
+// another length is rejected without a call.
+template <size_t N>
+__attribute__((always_inline)) inline bool eq(std::string_view a, const char (&b)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
+}
+
 // Bytes that ascii_lower_padded() appends after the lowered text: a reader of
 // 8-byte words may load up to 8 bytes past the text's end.
 constexpr size_t kLowerPadding = 8;
