@@ -34,6 +34,8 @@
 namespace liptako {
 namespace {
 
+using text::eq;  // word tests
+
 using json = nlohmann::json;
 
 // ---------------------------------------------------------------- word table
@@ -958,7 +960,7 @@ std::vector<Marker> read_markers(const Reader& r, const json& arr, const std::st
     for (auto& w : m.words) {
       bool star = !w.empty() && w.back() == '*';
       // "n't" tokenizes as "didn", "'", "t": the "t" piece stands for it.
-      auto toks = w == "n't" ? std::vector<std::string>{"t"} : word_tokens(star ? w.substr(0, w.size() - 1) : w);
+      auto toks = eq(w, "n't") ? std::vector<std::string>{"t"} : word_tokens(star ? w.substr(0, w.size() - 1) : w);
       if (toks.empty()) r.fail(p, "empty marker");
       if (star) toks.back().push_back('*');
       for (auto& t : toks) pieces.push_back(t);
@@ -1332,9 +1334,6 @@ std::string_view governing_word(const TokenBuf& t, int tb, int lo) {
   return k < 0 ? std::string_view() : t[k].low;
 }
 
-// Compares as a string_view: inline, no strlen() call on the other side.
-std::string_view sv(const std::string& s) { return s; }
-
 // The members' common label, or "*" (also for no members). A view into an entity.
 std::string_view group_label(const Entity* const* begin, const Entity* const* end) {
   if (begin == end) return "*";
@@ -1355,7 +1354,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
-  std::vector<std::vector<size_t>> by_type(types.size());  // type index -> event indices
+  // Per type: its latest event (index into events), or -1; per event: the previous
+  // event of its type, or -1. Following the links visits a type's events newest first.
+  std::vector<int> latest_of_type(types.size(), -1);
+  std::vector<int> previous_of_type;
   // Per event: sentence and clause of its latest mention. Several triggers of one clause
   // ("signed a trade deal") are one mention.
   std::vector<std::pair<int, int>> last_mention;
@@ -1391,6 +1393,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   TokenFacts facts;
   // Per sentence: the pattern triggers that may match in it.
   std::vector<int> active_patterns;
+  // The per-sentence buffers are allocated once for the document: those indexed by
+  // token for its longest sentence (at most a token per byte), the others for the
+  // few items a news sentence has (they grow past that as they need).
+  uint32_t longest = 0;
+  for (const Sentence& sent : sentences) longest = std::max(longest, sent.end - sent.start);
+  const size_t max_tokens = std::min<size_t>(longest, text.size()) + 1;
+  ctx.word_ord.reserve(max_tokens + 1);
+  ctx.clause.reserve(max_tokens);
+  constexpr size_t kFew = 16;
+  for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
+  for (auto* v : {&cands, &accepted}) v->reserve(kFew);
+  for (auto* v : {&facts.trigger_starts, &facts.ref_starts}) v->reserve(kFew);
 
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -1465,7 +1479,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           const Tok& tk = toks[q];
           if (tk.word) {
             if (!tk.is(kGlue)) coord = false;
-            if (tk.low == "and" || tk.low == "or" || tk.low == "nor") sep = true;
+            if (eq(tk.low, "and") || eq(tk.low, "or") || eq(tk.low, "nor")) sep = true;
           } else if (tk.punct == ',') {
             sep = true;
           } else if (tk.punct != 'o' || text.substr(tk.start, tk.end - tk.start) != "&") {
@@ -1492,7 +1506,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       for (auto& m : mentions) {
         if (m.te <= tb || m.tb >= te) continue;
         bool demonym = m.size() > 0;
-        for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && sv(pool[q]->mention) == "demonym";
+        for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && eq(pool[q]->mention, "demonym");
         if (!demonym) return true;
       }
       return false;
@@ -1508,7 +1522,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       if (k < next_ref) continue;
       const Tok& tk = toks[k];
       // "they" / "them" right after a group.
-      if (tk.low == "they" || tk.low == "them") {
+      if (eq(tk.low, "they") || eq(tk.low, "them")) {
         Mention m;
         m.tb = k;
         m.te = k + 1;
@@ -1542,7 +1556,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         continue;
       }
       bool coll_det = tk.is(kCollDet);
-      bool ana_det = tk.low == "this" || tk.low == "that" || tk.low == "the";
+      bool ana_det = eq(tk.low, "this") || eq(tk.low, "that") || eq(tk.low, "the");
       if (!coll_det && !ana_det) continue;
       if (overlaps_real(k, k + 1)) continue;
       // Collective: det [number] [up to 3 modifiers] head
@@ -1552,7 +1566,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         count = toks[q].info->number;
         ++q;
       }
-      if (tk.low == "both") count = 2;
+      if (eq(tk.low, "both")) count = 2;
       bool matched = false;
       if (coll_det) {
         for (int mods = 0; mods <= 3 && q + mods < static_cast<int>(toks.size()); ++mods) {
@@ -1562,7 +1576,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             int end_tok = q + mods + 1;
             // "the nations of Mali, Niger ..." names them itself.
             if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
-                toks[end_tok].low == "of")
+                eq(toks[end_tok].low, "of"))
               break;
             if (overlaps_real_name(k, end_tok)) break;
             const std::string& want = collective_labels[static_cast<size_t>(h.info->collective)];
@@ -1579,12 +1593,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 }
               if (!before || grp.size() < 2) continue;
               std::string_view gl = group_label(grp);
-              if ((want == "*" || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
+              if ((eq(want, "*") || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
             }
             for (size_t r = 0; best.empty() && r < memory.size(); ++r) {
               const GroupMemory& gm = memory.newest(r);
               if (sidx - gm.sentence > window) break;
-              if ((want == "*" || gm.label == want) &&
+              if ((eq(want, "*") || gm.label == want) &&
                   (count == 0 || static_cast<int>(gm.members.size()) == count))
                 best = gm.members;
             }
@@ -1613,11 +1627,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       if (h >= static_cast<int>(toks.size()) || !toks[h].word || !toks[h].is(kOrgAnaphor)) continue;
       if (overlaps_real(k, h + 1)) continue;
       if (h + 1 < static_cast<int>(toks.size()) &&
-          ((toks[h + 1].word && toks[h + 1].low == "of") || mention_starts_at(h + 1)))
+          ((toks[h + 1].word && eq(toks[h + 1].low, "of")) || mention_starts_at(h + 1)))
         continue;
       const Entity* ante = nullptr;
       for (auto& mm : mentions)
-        if (mm.te <= k && mm.size() == 1 && sv(first(mm)->label) == "ORG") ante = first(mm);
+        if (mm.te <= k && mm.size() == 1 && eq(first(mm)->label, "ORG")) ante = first(mm);
       if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
       if (!ante) continue;
       Mention m;
@@ -1790,7 +1804,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       bool nominal = !verb_form;
       if (verb_form) {
         if (c.tb > 0 && toks[c.tb - 1].word && toks[c.tb - 1].is(kDeterminer)) nominal = true;
-        if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && toks[c.te].low == "of")
+        if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
           nominal = true;
       }
       bool passive = false;
@@ -1809,7 +1823,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         if (!passive && c.tb > clause_lo) {
           const Tok& pv = toks[c.tb - 1];
           if (!pv.word && pv.punct == ',') passive = true;
-          if (pv.word && pv.low == "and") {
+          if (pv.word && eq(pv.low, "and")) {
             int q = c.tb - 2;
             while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
             if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
@@ -1835,7 +1849,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       auto add = [&](const Mention& m, std::string_view role) {
         for (uint32_t mi = m.mb; mi < m.me; ++mi) {
           const Entity* e = pool[mi];
-          std::string_view r = (sv(e->label) == "LOCATION") ? "location" : role;
+          std::string_view r = (eq(e->label, "LOCATION")) ? "location" : role;
           bool dup = false;
           for (auto& p : parts)
             if (p.e->id == e->id && p.role == r) dup = true;
@@ -1845,21 +1859,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             p.start = e->start;
             p.end = e->end;
           }
-          if (r == "actor") has_actor = true;
+          if (eq(r, "actor")) has_actor = true;
           parts.push_back(p);
         }
       };
-      auto is_place = [](const Mention& m) { return m.label == "COUNTRY" || m.label == "LOCATION"; };
+      auto is_place = [](const Mention& m) { return eq(m.label, "COUNTRY") || eq(m.label, "LOCATION"); };
       // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
       // of a person's title takes part with the person.
       auto add_with_possessor = [&](const Mention& m, std::string_view role) {
         add(m, role);
-        if (m.label != "PERSON" || m.pseudo) return;
+        if (!eq(m.label, "PERSON") || m.pseudo) return;
         for (const Mention& o : mentions) {
-          if (o.te > m.tb || o.label == "PERSON" || o.label == "LOCATION") continue;
+          if (o.te > m.tb || eq(o.label, "PERSON") || eq(o.label, "LOCATION")) continue;
           int q = o.te;
           if (q + 1 >= m.tb || toks[q].word || toks[q].punct != '\'' || !toks[q + 1].word ||
-              toks[q + 1].low != "s")
+              !eq(toks[q + 1].low, "s"))
             continue;
           int words = 0;
           bool ok = true;
@@ -1883,15 +1897,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (toks[q].word && toks[q].is(kNpStop | kPreposition))
                 close = false;
             }
-            if (close) add_with_possessor(m, (gov == "in" || gov == "at") && is_place(m) ? "location" : "actor");
+            if (close) add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "actor");
           } else if (passive) {
-            add(m, gov == "by" ? "actor" : (gov == "in" || gov == "at") && is_place(m) ? "location" : "target");
+            add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
           } else {
             std::string_view role = "actor";
-            if ((gov == "in" || gov == "at") && is_place(m)) role = "location";
-            else if (gov == "on" || gov == "against") role = "target";
-            else if (gov == "with" || gov == "to" || gov == "from" || gov == "between" || gov == "for" ||
-                     gov == "among")
+            if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+            else if (eq(gov, "on") || eq(gov, "against")) role = "target";
+            else if (eq(gov, "with") || eq(gov, "to") || eq(gov, "from") || eq(gov, "between") || eq(gov, "for") ||
+                     eq(gov, "among"))
               role = td.symmetric ? "actor" : "other";
             add_with_possessor(m, role);
           }
@@ -1906,14 +1920,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (stop) continue;
           }
           std::string_view role;
-          if (gov == "by") role = "actor";
-          else if ((gov == "in" || gov == "at") && is_place(m)) role = "location";
-          else if (gov == "on" || gov == "against" || gov == "from" || gov == "of" || gov == "to" ||
-                   gov == "into" || gov == "over")
+          if (eq(gov, "by")) role = "actor";
+          else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+          else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
+                   eq(gov, "into") || eq(gov, "over"))
             role = "target";
-          else if (gov == "with") role = td.symmetric ? "actor" : "other";
+          else if (eq(gov, "with")) role = td.symmetric ? "actor" : "other";
           else role = nominal ? "other" : passive ? "other" : "target";
-          if (td.symmetric && role != "location" && (m.label == "COUNTRY" || m.label == "PERSON"))
+          if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
             role = "actor";
           add_with_possessor(m, role);
         }
@@ -1924,7 +1938,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       if (!has_actor && !passive && !prep_phrase) {
         auto subject_like = [&](const Mention& m, int lo) {
           std::string_view gov = governing_word(toks, m.tb, lo);
-          return gov.empty() || gov == "and" || gov == "both" || gov == "as";
+          return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
         };
         int pick = -1;
         for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
@@ -1946,7 +1960,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         if (pick >= 0) {
           int g = mentions[pick].group;
           for (auto& m : mentions)
-            if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && m.label == "LOCATION" ? "location" : "actor");
+            if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location" : "actor");
         }
       }
       // A definite nominal without actor or named country/person ("the signing of the pact",
@@ -1955,7 +1969,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                        ((nominal && definite_before(toks, c.tb, clause_lo)) ||
                         (passive && definite_before(toks, c.tb, clause_lo, 5))) &&
                        std::none_of(parts.begin(), parts.end(), [](const Part& p) {
-                         return sv(p.e->label) == "COUNTRY" || sv(p.e->label) == "PERSON";
+                         return eq(p.e->label, "COUNTRY") || eq(p.e->label, "PERSON");
                        });
       if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 
@@ -1966,7 +1980,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const Timex* best = nullptr;
         for (size_t k = t_begin; k < t_end; ++k) {
           const Timex& tx = timexes[k];
-          if (sv(tx.type) != "DATE" && sv(tx.type) != "TIME") continue;
+          if (!eq(tx.type, "DATE") && !eq(tx.type, "TIME")) continue;
           if (tx.value.empty() || tx.value.find("_REF") != std::string::npos || tx.value[0] == 'P') continue;
           if (tx.end > se) continue;
           int tb = token_at(toks, tx.start);
@@ -1990,7 +2004,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           dt.value = best->value;
           dt.text.assign(text.substr(best->start, best->end - best->start));
           std::string_view low = lower.substr(best->start, best->end - best->start);
-          dt.source = (sv(best->anchor) == "dct" && is_dct_deictic(low)) ? "dct" : "sentence";
+          dt.source = (eq(best->anchor, "dct") && is_dct_deictic(low)) ? "dct" : "sentence";
           date = std::move(dt);
         }
       }
@@ -2021,11 +2035,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       }
 
       // ---- merge or add
-      auto& list = by_type[static_cast<size_t>(d.type)];
+      int& latest = latest_of_type[static_cast<size_t>(d.type)];
       bool merged = false;
       int checked = 0;
-      for (auto it = list.rbegin(); it != list.rend() && checked < merge_lookback; ++it, ++checked) {
-        Event& old = events[*it];
+      for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
+        Event& old = events[k];
         if (old.modality != modality) continue;
         if (old.date && date && old.date->value != date->value) continue;
         bool share = anaphoric;
@@ -2039,8 +2053,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         if (!share) continue;
         std::pair<int, int> here{sidx, tc};
-        if (last_mention[*it] != here) old.mentions += 1;
-        last_mention[*it] = here;
+        if (last_mention[k] != here) old.mentions += 1;
+        last_mention[k] = here;
         for (auto& p : parts) {
           bool dup = false;
           for (auto& q : old.participants)
@@ -2062,7 +2076,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         ev.sentence = Span{sb, se};
         ev.sentence_index = sidx;
         ev.modality = modality;
-        list.push_back(events.size());
+        previous_of_type.push_back(latest);
+        latest = static_cast<int>(events.size());
         if (events.empty()) events.reserve(8);
         events.push_back(std::move(ev));
         last_mention.emplace_back(sidx, tc);
@@ -2088,12 +2103,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         gm.members = grp;
         gm.label = group_label(grp);
         std::string_view gov = governing_word(toks, mentions[k].tb, 0);
-        gm.subject = gov.empty() || gov == "and" || gov == "both" || gov == "all";
+        gm.subject = gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "all");
       }
       k = j;
     }
     for (auto& m : mentions)
-      if (!m.pseudo && m.size() == 1 && sv(first(m)->label) == "ORG") {
+      if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG")) {
         last_org = first(m);
         last_org_sentence = sidx;
       }

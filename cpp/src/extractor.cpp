@@ -1,5 +1,6 @@
 #include "liptako/extractor.h"
 
+#include <algorithm>
 #include <map>
 
 #include "knowledge.h"
@@ -331,12 +332,10 @@ Document Extractor::extract(std::string_view text, std::string id,
   if (run_events) {
     doc.events =
         impl.events->extract(text, lowered, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
-    if (!impl.options.all_event_modalities) {
-      std::vector<Event> kept;
-      for (auto& e : doc.events)
-        if (e.modality == "asserted") kept.push_back(std::move(e));
-      doc.events = std::move(kept);
-    }
+    if (!impl.options.all_event_modalities)
+      doc.events.erase(std::remove_if(doc.events.begin(), doc.events.end(),
+                                      [](const Event& e) { return e.modality != "asserted"; }),
+                       doc.events.end());
   }
   doc.sentences = std::move(tt.sentences);
   return doc;

@@ -4,8 +4,11 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "liptako/errors.h"
+#include "liptako/text.h"
 
 namespace liptako {
 
@@ -13,6 +16,10 @@ struct RuleSet::Impl {
   std::vector<Rule> rules;
   std::vector<std::unique_ptr<RE2>> regexes;
   std::vector<bool> line_anchored;  // per rule: starts_at_line_starts(pattern)
+  // Per rule: ascii_twin_pattern() compiled as Latin-1, or null. Finds a line-anchored
+  // match's group when the match is ASCII: the UTF-8 program's classes such as \p{Lu}
+  // are hundreds of byte ranges, which the capture search walks at every step.
+  std::vector<std::unique_ptr<RE2>> ascii_twins;
   std::unique_ptr<RE2::Set> set;
 };
 
@@ -54,6 +61,51 @@ bool starts_at_line_starts(const std::string& p) {
   return depth == 0;
 }
 
+// Whether case folding may apply somewhere in the rule: it is case-insensitive or
+// its pattern sets the i flag ("(?i)", "(?mi:" ...). Conservative: "\\(?i" counts.
+bool may_fold_case(const Rule& r) {
+  if (r.case_insensitive) return true;
+  const std::string& p = r.pattern;
+  for (size_t at = p.find("(?"); at != std::string::npos; at = p.find("(?", at + 2)) {
+    size_t j = at + 2;  // the flags: letters and '-'
+    while (j < p.size() && (std::isalpha(static_cast<unsigned char>(p[j])) || p[j] == '-')) {
+      if (p[j] == 'i') return true;
+      ++j;
+    }
+  }
+  return false;
+}
+
+// A pattern that, compiled as Latin-1, matches every ASCII text (and gives the same
+// groups) as r.pattern compiled as UTF-8 does; nullopt when this cannot be sure.
+// It is the pattern with each non-ASCII character written as \x{80}: on ASCII text
+// both programs see the same code points, a non-ASCII character and \x{80} are both
+// one atom that matches no ASCII code point, and a class range with a non-ASCII end
+// ("[a-é]") covers the same ASCII code points when that end is 0x80. Not with
+// case folding, which equates U+212A and U+017F with ASCII 'k' and 's'; not with
+// "\Q...\E" (literal text) or a backslash before a non-ASCII character. r.pattern
+// must be valid UTF-8 (RE2 compiled it).
+std::optional<std::string> ascii_twin_pattern(const Rule& r) {
+  const std::string& p = r.pattern;
+  if (text::is_ascii(p)) return p;
+  if (may_fold_case(r) || p.find("\\Q") != std::string::npos) return std::nullopt;
+  std::string out;
+  out.reserve(p.size() + 16);
+  for (size_t i = 0; i < p.size(); ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '\\') {
+      if (i + 1 < p.size() && static_cast<unsigned char>(p[i + 1]) >= 0x80) return std::nullopt;
+      out.append(p, i, 2);  // the escape and what it escapes
+      ++i;
+    } else if (c >= 0xC0) {  // a lead byte: the character's continuation bytes follow
+      out += "\\x{80}";
+    } else if (c < 0x80) {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
 RE2::Options options_for(const Rule& r, int64_t max_mem) {
   RE2::Options o;
   o.set_log_errors(false);
@@ -93,8 +145,21 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
     std::string set_pattern = (r.case_insensitive ? "(?i:" : "(?:") + r.pattern + ")";
     if (impl_->set && impl_->set->Add(set_pattern, &error) < 0)
       throw ConfigError(where, path, "rule '" + r.name + "': " + error);
+    const bool line_anchored = starts_at_line_starts(r.pattern);
+    std::unique_ptr<RE2> twin;
+    if (line_anchored && re->NumberOfCapturingGroups() > 0) {
+      if (std::optional<std::string> tp = ascii_twin_pattern(r)) {
+        RE2::Options o = options_for(r, max_mem);
+        o.set_encoding(RE2::Options::EncodingLatin1);
+        twin = std::make_unique<RE2>(*tp, o);
+        // A twin that does not compile, or differs in its groups, is not used.
+        if (!twin->ok() || twin->NumberOfCapturingGroups() != re->NumberOfCapturingGroups())
+          twin.reset();
+      }
+    }
     impl_->regexes.push_back(std::move(re));
-    impl_->line_anchored.push_back(starts_at_line_starts(r.pattern));
+    impl_->line_anchored.push_back(line_anchored);
+    impl_->ascii_twins.push_back(std::move(twin));
   }
   if (impl_->set && !impl_->set->Compile())
     throw LimitError(where + ": the rules exceed the regex memory budget");
@@ -172,7 +237,11 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text,
         }
         if (groups) {
           const size_t e = static_cast<size_t>(found[0].data() - text.data()) + found[0].size();
-          if (!re.Match(input, p, e, RE2::ANCHOR_START, found, groups + 1)) {
+          // An ASCII match's group: the ASCII twin finds the same (see ascii_twin_pattern).
+          const RE2* twin = impl_->ascii_twins[static_cast<size_t>(h)].get();
+          const RE2& capture =
+              twin && text::is_ascii(text.substr(p, e - p)) ? *twin : re;
+          if (!capture.Match(input, p, e, RE2::ANCHOR_START, found, groups + 1)) {
             pos = p + 1;  // not reached: the whole match above is such a parse
             continue;
           }

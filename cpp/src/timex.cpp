@@ -31,7 +31,7 @@
 namespace liptako {
 namespace {
 
-using namespace std::string_view_literals;
+using text::eq;  // the matchers' word tests
 
 // ---------------------------------------------------------------- calendar
 
@@ -333,7 +333,7 @@ class Lexicon {
     }
     for (const char* w : kStartWords) {
       const std::string_view v(w);
-      add(w).follow = !(v == "the"sv || v == "that"sv || v == "this"sv || v == "its"sv || v == "new"sv);
+      add(w).follow = !(eq(v, "the") || eq(v, "that") || eq(v, "this") || eq(v, "its") || eq(v, "new"));
     }
     for (const char* w : kFollowExtra) add(w).follow = true;
     for (const char* w : kTenseWords) add(w).tense = true;
@@ -550,18 +550,20 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       i = j;
     } else if (cc & (kTLower | kTUpper | kTHigh | kTSpecial)) {
       // A word: letters and bytes >= 0x80, up to a byte of another class or a
-      // special_utf8() sequence (c itself is none: see above).
+      // special_utf8() sequence (c itself is none: see above). ASCII letters are
+      // lower-case letters in `low`: their runs are skipped 8 bytes a step (the
+      // bytes `low` holds after t's end are not t's: the word stops at n).
       size_t j = i + 1;
-      uint8_t seen = cc;  // the classes of its bytes
       while (j < n) {
-        const uint8_t d = cls[static_cast<unsigned char>(t[j])];
-        if (d & (kTLower | kTUpper | kTHigh)) {
-          seen |= d;
+        const size_t run = text::lower_letter_run8(low + j);
+        j = std::min(j + run, n);
+        if (run == 8 || j == n) continue;
+        const uint8_t d = cls[static_cast<unsigned char>(t[j])];  // not a letter
+        if (d == kTHigh) {
           ++j;
         } else if (d == kTSpecial) {
           char sp = 0;
           if (special_utf8(t, j, &sp) > 0) break;
-          seen |= kTHigh;
           ++j;
         } else {
           break;
@@ -571,8 +573,12 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       tk.e = static_cast<uint32_t>(j);
       tk.low = std::string_view(low + i, j - i);
       tk.cap = cc == kTUpper;
-      // all upper: no lower-case ASCII letter and no byte >= 0x80
-      tk.upper = tk.cap && !(seen & (kTLower | kTHigh | kTSpecial));
+      // all upper: every byte an upper-case ASCII letter (no lower-case one, none >= 0x80)
+      bool upper = tk.cap;
+      if (upper)
+        for (size_t q = i + 1; upper && q < j; ++q)
+          upper = cls[static_cast<unsigned char>(t[q])] == kTUpper;
+      tk.upper = upper;
       tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
       tk.start = tk.lex->start;
       // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
@@ -587,7 +593,7 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       tk.kind = PUNCT;
       tk.e = static_cast<uint32_t>(i + 1);
       tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
-      tk.start = tk.low == "'"sv;
+      tk.start = eq(tk.low, "'");
       ++i;
     }
   }
@@ -599,10 +605,15 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
   auto follow = [&](size_t j) {
     if (j >= toks.size()) return false;
     const Tok& f = toks[j];
-    return f.kind == NUM || f.lex->follow || f.low == "'"sv || f.low == "-"sv;
+    return f.kind == NUM || f.lex->follow || eq(f.low, "'") || eq(f.low, "-");
   };
+  // The apostrophe begins only a decade or a year ("'90s", "'98"): before a number.
   for (size_t k = 0; k < toks.size(); ++k) {
     Tok& tk = toks[k];
+    if (tk.kind == PUNCT) {
+      if (tk.start) tk.start = k + 1 < toks.size() && toks[k + 1].kind == NUM;
+      continue;
+    }
     if (tk.lex->weak == 0) continue;
     tk.start = follow(k + 1) || (tk.lex->weak == 2 && follow(k + 2));
   }
@@ -696,9 +707,9 @@ const std::unordered_set<std::string_view>& tz_words() {
 
 struct Cand {
   int end = -1;  // token index one past the last token
-  std::string type;
+  std::string_view type;    // a literal: DATE | TIME | DURATION | SET
   std::string value;
-  std::string anchor;
+  std::string_view anchor;  // a literal: absolute | dct | none
   int start = -1;  // token index of the first token (when not the probe start)
   bool derived = false;  // value computed from the reference time: does not move it
   int ref_days = 0;      // the reference time moves to value + ref_days days ("the day
@@ -707,9 +718,9 @@ struct Cand {
   // Back to the state of a new Cand (keeps the strings' buffers: cheaper than = Cand()).
   void clear() {
     end = -1;
-    type.clear();
+    type = {};
     value.clear();
-    anchor.clear();
+    anchor = {};
     start = -1;
     derived = false;
     ref_days = 0;
@@ -748,13 +759,13 @@ struct Ctx {
   // Token i is a number glued to more digits (2,000 / 1.5 / 12-34-56): a quantity.
   bool part_of_bigger_number(int i) const {
     if (i + 2 < n() && adj(i + 1) && adj(i + 2) && num(i + 2) &&
-        (t[i + 1].low == ","sv || t[i + 1].low == "."sv))
+        (eq(t[i + 1].low, ",") || eq(t[i + 1].low, ".")))
       return true;
     if (i - 2 >= 0 && adj(i) && adj(i - 1) && num(i - 2) &&
-        (t[i - 1].low == ","sv || t[i - 1].low == "."sv || t[i - 1].low == "/"sv ||
-         t[i - 1].low == ":"sv))
+        (eq(t[i - 1].low, ",") || eq(t[i - 1].low, ".") || eq(t[i - 1].low, "/") ||
+         eq(t[i - 1].low, ":")))
       return true;
-    if (i - 1 >= 0 && adj(i) && (t[i - 1].low == "$"sv || t[i - 1].low == "#"sv)) return true;
+    if (i - 1 >= 0 && adj(i) && (eq(t[i - 1].low, "$") || eq(t[i - 1].low, "#"))) return true;
     return false;
   }
   int sentence_first(int i) const { return sent_first.empty() ? 0 : sent_first[i]; }
@@ -765,24 +776,24 @@ struct Ctx {
   bool future_cue(int k) const {
     if (k >= n() || t[k].kind != WORD) return false;
     const std::string_view w = t[k].low;
-    if (w == "next"sv) return !(k + 1 < n() && t[k + 1].low == "to"sv);
-    if (w == "plan"sv || w == "plans"sv) {  // a verb, or "plans to": not "the plan"
+    if (eq(w, "next")) return !(k + 1 < n() && eq(t[k + 1].low, "to"));
+    if (eq(w, "plan") || eq(w, "plans")) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
       // the object of a past verb is the noun: "it announced plans to buy" (in September)
       if (k > 0 && t[k - 1].past) return false;
-      return !(p == "the"sv || p == "a"sv || p == "its"sv || p == "his"sv || p == "her"sv ||
-               p == "their"sv || p == "our"sv || p == "this"sv || p == "that"sv) ||
-             (k + 1 < n() && t[k + 1].low == "to"sv);
+      return !(eq(p, "the") || eq(p, "a") || eq(p, "its") || eq(p, "his") || eq(p, "her") ||
+               eq(p, "their") || eq(p, "our") || eq(p, "this") || eq(p, "that")) ||
+             (k + 1 < n() && eq(t[k + 1].low, "to"));
     }
-    return w == "will"sv || w == "shall"sv || w == "tomorrow"sv || w == "upcoming"sv ||
-           w == "coming"sv || w == "scheduled"sv || w == "slated"sv || w == "expected"sv ||
-           w == "planned"sv || w == "planning"sv ||
-           w == "intends"sv || w == "aims"sv || w == "hopes"sv || w == "wants"sv || w == "soon"sv;
+    return eq(w, "will") || eq(w, "shall") || eq(w, "tomorrow") || eq(w, "upcoming") ||
+           eq(w, "coming") || eq(w, "scheduled") || eq(w, "slated") || eq(w, "expected") ||
+           eq(w, "planned") || eq(w, "planning") ||
+           eq(w, "intends") || eq(w, "aims") || eq(w, "hopes") || eq(w, "wants") || eq(w, "soon");
   }
 
   // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
   int tense(int b, int e) const {
-    if (b > 0 && t[b - 1].low == "since"sv) return -1;  // "since March": always behind
+    if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
     const int lo = std::max(sentence_first(b), b - 12);
     const int hi = std::min(sentence_last(b), e + 8);
     int past = 1 << 20, fut = 1 << 20;
@@ -796,26 +807,26 @@ struct Ctx {
       bool f = false, p = false;
       if (future_cue(k)) {
         f = true;
-      } else if ((w == "until"sv || w == "till"sv || w == "by"sv || w == "through"sv) && k == b - 1) {
+      } else if ((eq(w, "until") || eq(w, "till") || eq(w, "by") || eq(w, "through")) && k == b - 1) {
         f = true;  // "by August", "until January": a deadline ahead
-      } else if (w == "to"sv && k > 0 && (t[k - 1].low == "is"sv || t[k - 1].low == "are"sv)) {
+      } else if (eq(w, "to") && k > 0 && (eq(t[k - 1].low, "is") || eq(t[k - 1].low, "are"))) {
         f = true;  // "is to resume"
-      } else if (w == "ll"sv && k > 0 && t[k - 1].low == "'"sv) {
+      } else if (eq(w, "ll") && k > 0 && eq(t[k - 1].low, "'")) {
         f = true;
-      } else if ((w == "due"sv || w == "set"sv || w == "going"sv || w == "poised"sv) && k + 1 < n() &&
-                 t[k + 1].low == "to"sv) {
+      } else if ((eq(w, "due") || eq(w, "set") || eq(w, "going") || eq(w, "poised")) && k + 1 < n() &&
+                 eq(t[k + 1].low, "to")) {
         f = true;
-      } else if (w == "won"sv && k + 2 < n() && t[k + 1].low == "'"sv && t[k + 2].low == "t"sv) {
+      } else if (eq(w, "won") && k + 2 < n() && eq(t[k + 1].low, "'") && eq(t[k + 2].low, "t")) {
         f = true;
-      } else if (w == "said"sv || w == "told"sv || w == "announced"sv || w == "reported"sv ||
-                 w == "added"sv || w == "stated"sv || w == "disclosed"sv) {
+      } else if (eq(w, "said") || eq(w, "told") || eq(w, "announced") || eq(w, "reported") ||
+                 eq(w, "added") || eq(w, "stated") || eq(w, "disclosed")) {
         // reporting verbs date the report, not the reported event: only when adjacent
         p = d <= 2;
-      } else if ((w == "was"sv || w == "were"sv) && future_cue(k + 1)) {
+      } else if ((eq(w, "was") || eq(w, "were")) && future_cue(k + 1)) {
         // "were planning to", "was expected to": a future seen from the past, not a past
-      } else if (k > 0 && t[k - 1].low == "be"sv) {
+      } else if (k > 0 && eq(t[k - 1].low, "be")) {
         // "will be held", "to be signed": a passive infinitive is no past
-      } else if ((w == "payable"sv || w == "effective"sv) && k == b - 1) {
+      } else if ((eq(w, "payable") || eq(w, "effective")) && k == b - 1) {
         f = true;  // "payable Jan. 2", "effective June 1": a date the text looks ahead to
       } else if (t[k].past) {
         // an irregular past form, or "-ed" (see tokenize): "has signed" is past, "is
@@ -824,7 +835,7 @@ struct Ctx {
         // unspecified date", "unconfirmed reports").
         p = true;
       }
-      if (w == "had"sv || w == "hadn"sv) pluperfect = true;
+      if (eq(w, "had") || eq(w, "hadn")) pluperfect = true;
       if (f) fut = std::min(fut, d);
       if (p) past = std::min(past, d);
     }
@@ -858,7 +869,7 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
     if (v <= 0 || v > 10000) return 0;
     *end = i + 1;
     // "5 1/2"
-    if (c.num(i + 1) && c.t[i + 1].low == "1"sv && c.is(i + 2, "/") && c.is(i + 3, "2") &&
+    if (c.num(i + 1) && eq(c.t[i + 1].low, "1") && c.is(i + 2, "/") && c.is(i + 3, "2") &&
         c.adj(i + 2) && c.adj(i + 3)) {
       *half = true;
       *end = i + 4;
@@ -867,16 +878,16 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
   }
   if (t.kind != WORD) return 0;
   std::string_view w = t.low;
-  if (w == "half"sv && c.is(i + 1, "a") && c.is(i + 2, "dozen")) {
+  if (eq(w, "half") && c.is(i + 1, "a") && c.is(i + 2, "dozen")) {
     *end = i + 3;
     return 6;
   }
   // "a couple of", "the next couple of": two (as TimeBank reads it)
-  if (w == "couple"sv && c.is(i + 1, "of")) {
+  if (eq(w, "couple") && c.is(i + 1, "of")) {
     *end = i + 2;
     return 2;
   }
-  if (allow_article && (w == "a"sv || w == "an"sv)) {
+  if (allow_article && (eq(w, "a") || eq(w, "an"))) {
     if (c.is(i + 1, "couple")) {
       *end = c.is(i + 2, "of") ? i + 3 : i + 2;
       return 2;
@@ -896,7 +907,7 @@ int parse_count(const Ctx& c, int i, int* end, bool* half, bool allow_article) {
     *end = i + 1;
     return 1;
   }
-  if (w == "several"sv || w == "few"sv || w == "many"sv || w == "some"sv || w == "numerous"sv) {
+  if (eq(w, "several") || eq(w, "few") || eq(w, "many") || eq(w, "some") || eq(w, "numerous")) {
     *end = i + 1;
     return -1;
   }
@@ -958,8 +969,8 @@ int spelled_year(const Ctx& c, int i, int* end) {
   const std::string_view w = c.t[i].low;
   // cheap filter before the lexicon lookup: this runs at every candidate token
   const bool teen = w.size() >= 6 && w.compare(w.size() - 4, 4, "teen") == 0;
-  if (!teen && w != "two"sv && w != "eleven"sv && w != "twelve"sv) return 0;
-  if (w == "two"sv) {
+  if (!teen && !eq(w, "two") && !eq(w, "eleven") && !eq(w, "twelve")) return 0;
+  if (eq(w, "two")) {
     if (!c.is(i + 1, "thousand")) return 0;
     int j = i + 2;
     if (c.is(j, "and")) ++j;
@@ -996,15 +1007,15 @@ int day_token(const Ctx& c, int i, int* end) {
   int j = i + 1;
   if (j < c.n() && c.adj(j) && c.word(j)) {
     std::string_view s = c.t[j].low;
-    if (s == "st"sv || s == "nd"sv || s == "rd"sv || s == "th"sv)
+    if (eq(s, "st") || eq(s, "nd") || eq(s, "rd") || eq(s, "th"))
       ++j;
     else
       return 0;
   }
   // not a time "18:30" or a decimal "18.5" or a quantity "18-page"
-  if (j < c.n() && c.adj(j) && c.t[j].low == "%"sv) return 0;
-  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == ":"sv && c.adj(j + 1) && c.num(j + 1)) return 0;
-  if (j + 1 < c.n() && c.adj(j) && c.t[j].low == "."sv && c.adj(j + 1) && c.num(j + 1)) return 0;
+  if (j < c.n() && c.adj(j) && eq(c.t[j].low, "%")) return 0;
+  if (j + 1 < c.n() && c.adj(j) && eq(c.t[j].low, ":") && c.adj(j + 1) && c.num(j + 1)) return 0;
+  if (j + 1 < c.n() && c.adj(j) && eq(c.t[j].low, ".") && c.adj(j + 1) && c.num(j + 1)) return 0;
   *end = j;
   return d;
 }
@@ -1100,7 +1111,7 @@ class Matcher {
   // Narrative reference time: after a match is accepted, explicit dates move the
   // reference time that anaphoric expressions ("that year", "the next day") use.
   void commit(const Cand& k) {
-    if ((k.type != "DATE"sv && k.type != "TIME"sv) || k.derived) return;
+    if ((!eq(k.type, "DATE") && !eq(k.type, "TIME")) || k.derived) return;
     std::string shifted;
     int sy = 0, sm = 0, sd = 0;
     if (k.ref_days != 0 && split_day_value(k.value, &sy, &sm, &sd) && sy > 0)
@@ -1164,7 +1175,7 @@ class Matcher {
     // in time (not of a duration: "around two years" is matched by duration() itself; not
     // of a possessive: "get around Wednesday's ruling")
     if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
-        (k.type == "DATE"sv || k.type == "TIME"sv) && k.start < 0 && !c_.is(k.end, "'"))
+        (eq(k.type, "DATE") || eq(k.type, "TIME")) && k.start < 0 && !c_.is(k.end, "'"))
       best = std::move(k);
     if (best.end <= i) return false;
     // "the next two years or so": the approximation belongs to the extent
@@ -1172,7 +1183,7 @@ class Matcher {
     // "until 1994 or later", "for 1990 and beyond": open-ended dates (TimeML's
     // ON_OR_AFTER / ON_OR_BEFORE modifiers), not before another date ("or later this week")
     const int e = best.end;
-    if (best.type == "DATE"sv &&
+    if (eq(best.type, "DATE") &&
         ((c_.is(e, "or") && (c_.is(e + 1, "later") || c_.is(e + 1, "earlier"))) ||
          (c_.is(e, "and") && c_.is(e + 1, "beyond"))) &&
         !(e + 2 < c_.n() && c_.t[e + 2].start && c_.t[e + 2].kind == WORD))
@@ -1255,7 +1266,7 @@ class Matcher {
     if (j != i) {
       Cand k;
       if (calendar(j, &k) || relative(j, &k)) {
-        if (k.type != "DATE"sv) return false;
+        if (!eq(k.type, "DATE")) return false;
         if (k.value.find("-W") != std::string::npos && k.value.size() > 8) return false;
         k.end = std::max(k.end, j);
         *out = std::move(k);
@@ -1390,8 +1401,8 @@ class Matcher {
     // bare month: needs a context
     if (!strong) return false;
     std::string_view w = c_.t[i].low;
-    const bool risky = w == "may"sv || w == "march"sv || w == "august"sv || w == "june"sv ||
-                       w == "april"sv || w == "january"sv;
+    const bool risky = eq(w, "may") || eq(w, "march") || eq(w, "august") || eq(w, "june") ||
+                       eq(w, "april") || eq(w, "january");
     const int p = i - 1;
     const bool ctx_before =
         p >= 0 && c_.word(p) &&
@@ -1403,15 +1414,15 @@ class Matcher {
          c_.is(p, "end") || c_.is(p, "beginning") || c_.is(p, "coming") || c_.is(p, "past") ||
          c_.is(p, "previous") || c_.is(p, "on") || c_.is(p, "or") || c_.is(p, "that") ||
          c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around") ||
-         (c_.is(p, "for") && w != "may"sv));  // "figures for January" (not "voted for May")
+         (c_.is(p, "for") && !eq(w, "may")));  // "figures for January" (not "voted for May")
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
     // "a June agreement", "the March accession": a month modifying a noun (not "May", a
     // frequent surname: "the May government")
-    const bool attributive = (c_.is(p, "a") || c_.is(p, "the")) && w != "may"sv &&
+    const bool attributive = (c_.is(p, "a") || c_.is(p, "the")) && !eq(w, "may") &&
                              c_.word(j) && !c_.t[j].cap;
     if (risky && !ctx_before && !mid_dash && !attributive) return false;
     // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
-    if (j < c_.n() && c_.t[j].cap && c_.word(j) && c_.t[j].low != "i"sv && !c_.t[i].upper) {
+    if (j < c_.n() && c_.t[j].cap && c_.word(j) && !eq(c_.t[j].low, "i") && !c_.t[i].upper) {
       bool dummy = false;
       int jj = 0;
       if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j])) return false;
@@ -1459,29 +1470,29 @@ class Matcher {
     if (i + 4 >= c_.n()) return false;
     std::string_view s1 = c_.t[i + 1].low;
     std::string_view s2 = c_.t[i + 3].low;
-    if (s1 != s2 || (s1 != "-"sv && s1 != "/"sv && s1 != "."sv)) return false;
+    if (s1 != s2 || (!eq(s1, "-") && !eq(s1, "/") && !eq(s1, "."))) return false;
     if (!c_.num(i + 2) || !c_.num(i + 4)) return false;
     if (i > 0 && c_.adj(i) && (c_.num(i - 1) || c_.t[i - 1].low == s1 ||
-                               c_.t[i - 1].low == "."sv || c_.t[i - 1].low == ","sv))
+                               eq(c_.t[i - 1].low, ".") || eq(c_.t[i - 1].low, ",")))
       return false;
     const int e = i + 5;
     if (e < c_.n() && c_.adj(e) &&
         (c_.num(e) || c_.word(e) ||
-         ((c_.t[e].low == s1 || c_.t[e].low == "."sv || c_.t[e].low == ","sv) && e + 1 < c_.n() &&
+         ((c_.t[e].low == s1 || eq(c_.t[e].low, ".") || eq(c_.t[e].low, ",")) && e + 1 < c_.n() &&
           c_.num(e + 1) && c_.adj(e + 1))))
       return false;
     std::string_view a = c_.t[i].low;
     std::string_view b = c_.t[i + 2].low;
     std::string_view cc = c_.t[i + 4].low;
     int y = 0, m = 0, d = 0;
-    if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && s1 != "."sv) {
+    if (a.size() == 4 && b.size() <= 2 && cc.size() <= 2 && !eq(s1, ".")) {
       y = c_.ival(i);
       m = c_.ival(i + 2);
       d = c_.ival(i + 4);
-    } else if (cc.size() == 4 && a.size() <= 2 && b.size() <= 2 && s1 != "-"sv) {
+    } else if (cc.size() == 4 && a.size() <= 2 && b.size() <= 2 && !eq(s1, "-")) {
       y = c_.ival(i + 4);
       const int x = c_.ival(i), z = c_.ival(i + 2);
-      if (s1 == "."sv) {
+      if (eq(s1, ".")) {
         d = x;
         m = z;
       } else if (x > 12 && z <= 12) {
@@ -1538,9 +1549,9 @@ class Matcher {
       out->end = part_tok == j ? j + 1 : j;
       out->type = "SET";
       out->value = "XXXX-WXX-" + std::to_string(w) +
-                   (p == "nights"sv     ? "TNI"
-                    : p == "mornings"sv ? "TMO"
-                    : p == "evenings"sv ? "TEV"
+                   (eq(p, "nights")     ? "TNI"
+                    : eq(p, "mornings") ? "TMO"
+                    : eq(p, "evenings") ? "TEV"
                                       : "TAF");
       out->anchor = "absolute";
       return true;
@@ -1655,17 +1666,17 @@ class Matcher {
     // context decides whether a 4-digit number is a year
     const int p = k - 1;
     const std::string_view prev = p >= 0 ? c_.t[p].low : std::string_view();
-    if (prev == "$"sv || prev == "#"sv || prev == "No"sv || prev == "no"sv || prev == "number"sv ||
-        prev == "route"sv || prev == "flight"sv || prev == "room"sv || prev == "page"sv ||
-        prev == "article"sv || prev == "resolution"sv || prev == "-"sv || prev == "+"sv || prev == "("sv ||
-        prev == "/"sv)
+    if (eq(prev, "$") || eq(prev, "#") || eq(prev, "No") || eq(prev, "no") || eq(prev, "number") ||
+        eq(prev, "route") || eq(prev, "flight") || eq(prev, "room") || eq(prev, "page") ||
+        eq(prev, "article") || eq(prev, "resolution") || eq(prev, "-") || eq(prev, "+") || eq(prev, "(") ||
+        eq(prev, "/"))
       if (!fiscal) {
-        if (!(prev == "("sv || prev == "-"sv)) return false;
+        if (!(eq(prev, "(") || eq(prev, "-"))) return false;
       }
-    if (!fiscal && (prev == "about"sv || prev == "some"sv || prev == "nearly"sv || prev == "over"sv ||
-                    prev == "than"sv || prev == "around"sv || prev == "approximately"sv ||
-                    prev == "least"sv || prev == "almost"sv || prev == "roughly"sv ||
-                    prev == "estimated"sv || prev == "only"sv || prev == "just"sv)) {
+    if (!fiscal && (eq(prev, "about") || eq(prev, "some") || eq(prev, "nearly") || eq(prev, "over") ||
+                    eq(prev, "than") || eq(prev, "around") || eq(prev, "approximately") ||
+                    eq(prev, "least") || eq(prev, "almost") || eq(prev, "roughly") ||
+                    eq(prev, "estimated") || eq(prev, "only") || eq(prev, "just"))) {
       // quantity reading more likely unless a preposition of time: "than" etc.
       const int nx = k + 1;
       if (nx < c_.n() && c_.word(nx) && !c_.t[nx].cap) return false;
@@ -1685,15 +1696,15 @@ class Matcher {
       if (count_nouns().count(nw)) return false;
       // plural-looking lower-case noun after the number: a quantity ("2000 troops")
       if (!c_.t[e].cap && nw.size() > 3 && nw.back() == 's' && nw[nw.size() - 2] != 's' &&
-          nw != "was"sv && nw != "has"sv && nw != "this"sv && nw != "its"sv && nw != "his"sv &&
-          nw != "elections"sv && nw != "games"sv && nw != "olympics"sv && nw != "talks"sv &&
-          nw != "as"sv && nw != "is"sv && nw != "thus"sv && nw != "plus"sv && nw != "versus"sv &&
-          nw != "polls"sv && nw != "levels"sv && nw != "figures"sv && nw != "results"sv &&
-          nw != "accords"sv && nw != "protests"sv && nw != "attacks"sv && nw != "riots"sv &&
-          nw != "negotiations"sv && nw != "statistics"sv && nw != "rules"sv)
+          !eq(nw, "was") && !eq(nw, "has") && !eq(nw, "this") && !eq(nw, "its") && !eq(nw, "his") &&
+          !eq(nw, "elections") && !eq(nw, "games") && !eq(nw, "olympics") && !eq(nw, "talks") &&
+          !eq(nw, "as") && !eq(nw, "is") && !eq(nw, "thus") && !eq(nw, "plus") && !eq(nw, "versus") &&
+          !eq(nw, "polls") && !eq(nw, "levels") && !eq(nw, "figures") && !eq(nw, "results") &&
+          !eq(nw, "accords") && !eq(nw, "protests") && !eq(nw, "attacks") && !eq(nw, "riots") &&
+          !eq(nw, "negotiations") && !eq(nw, "statistics") && !eq(nw, "rules"))
         return false;
     }
-    if (e < c_.n() && (c_.t[e].low == "%"sv || (c_.t[e].low == "."sv && c_.adj(e) && c_.num(e + 1))))
+    if (e < c_.n() && (eq(c_.t[e].low, "%") || (eq(c_.t[e].low, ".") && c_.adj(e) && c_.num(e + 1))))
       return false;
     if (!fiscal && (y < 1600 || y > 2099)) {
       if (!(p >= 0 && year_preps().count(prev))) return false;
@@ -1827,7 +1838,7 @@ class Matcher {
     // "the last half of 1989", "the last quarter of 1990": the year's final one (needs a
     // year: "the last quarter" alone is the previous quarter)
     bool last = false;
-    if (c_.word(j) && (c_.t[j].low == "q"sv) && c_.num(j + 1) && c_.adj(j + 1)) {
+    if (c_.word(j) && (eq(c_.t[j].low, "q")) && c_.num(j + 1) && c_.adj(j + 1)) {
       q = c_.ival(j + 1);
       if (q < 1 || q > 4) return false;
       e = j + 2;
@@ -1908,13 +1919,13 @@ class Matcher {
       // am/pm
       int k = e;
       bool ampm = false;
-      if (c_.word(k) && (c_.t[k].low == "am"sv || c_.t[k].low == "pm"sv) && !c_.t[k].upper) {
+      if (c_.word(k) && (eq(c_.t[k].low, "am") || eq(c_.t[k].low, "pm")) && !c_.t[k].upper) {
         part = c_.t[k].low;
         k += 1;
         ampm = true;
-      } else if (c_.word(k) && (c_.t[k].low == "a"sv || c_.t[k].low == "p"sv) && c_.is(k + 1, ".") &&
+      } else if (c_.word(k) && (eq(c_.t[k].low, "a") || eq(c_.t[k].low, "p")) && c_.is(k + 1, ".") &&
                  c_.adj(k + 1) && c_.is(k + 2, "m") && c_.adj(k + 2)) {
-        part = c_.t[k].low == "a"sv ? "am" : "pm";
+        part = eq(c_.t[k].low, "a") ? "am" : "pm";
         k += 3;
         if (c_.is(k, ".") && c_.adj(k)) ++k;
         ampm = true;
@@ -1933,8 +1944,8 @@ class Matcher {
         }
       }
       e = k;
-      if (part == "pm"sv && h < 12) h += 12;
-      if (part == "am"sv && h == 12) h = 0;
+      if (eq(part, "pm") && h < 12) h += 12;
+      if (eq(part, "am") && h == 12) h = 0;
     } else if (c_.num(i) && c_.t[i].low.size() == 4 && c_.word(i + 1) &&
                tz_words().count(c_.t[i + 1].low) && c_.t[i + 1].upper) {
       // "0735 GMT"
@@ -1943,21 +1954,21 @@ class Matcher {
       mi = v % 100;
       if (h > 23 || mi > 59) return false;
       e = i + 1;
-    } else if (c_.word(i) && (c_.t[i].low == "noon"sv || c_.t[i].low == "midday"sv ||
-                              c_.t[i].low == "midnight"sv)) {
-      h = c_.t[i].low == "midnight"sv ? 24 : 12;
+    } else if (c_.word(i) && (eq(c_.t[i].low, "noon") || eq(c_.t[i].low, "midday") ||
+                              eq(c_.t[i].low, "midnight"))) {
+      h = eq(c_.t[i].low, "midnight") ? 24 : 12;
       e = i + 1;
-      if (c_.t[i].low == "noon"sv && (c_.is(i - 1, "after") || c_.is(i - 1, "high")))
+      if (eq(c_.t[i].low, "noon") && (c_.is(i - 1, "after") || c_.is(i - 1, "high")))
         return false;  // "afternoon" split, the idiom "high noon"
     } else {
       return false;
     }
     // time zone: "GMT", "local time", "(0735 GMT)" is separate
-    if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || c_.t[e].low == "z"sv)) ++e;
+    if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || eq(c_.t[e].low, "z"))) ++e;
     else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
     // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
     std::string date;
-    std::string anchor = "none";
+    std::string_view anchor = "none";
     int glue_end = -1;
     for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
@@ -2129,14 +2140,14 @@ class Matcher {
     if (!c_.word(k)) return false;
     std::string_view x = c_.t[k].low;
     Unit u = U_NONE;
-    if (x == "day"sv || x == "morning"sv || x == "afternoon"sv || x == "evening"sv || x == "night"sv)
+    if (eq(x, "day") || eq(x, "morning") || eq(x, "afternoon") || eq(x, "evening") || eq(x, "night"))
       u = U_DAY;
-    else if (x == "week"sv) u = U_WEEK;
-    else if (x == "month"sv) u = U_MONTH;
-    else if (x == "year"sv) u = U_YEAR;
-    else if (x == "quarter"sv) u = U_QUARTER;
+    else if (eq(x, "week")) u = U_WEEK;
+    else if (eq(x, "month")) u = U_MONTH;
+    else if (eq(x, "year")) u = U_YEAR;
+    else if (eq(x, "quarter")) u = U_QUARTER;
     if (u == U_NONE) return false;
-    if (x != "day"sv && u == U_DAY && shift == 0 && j == i) return false;  // "that morning": rare
+    if (!eq(x, "day") && u == U_DAY && shift == 0 && j == i) return false;  // "that morning": rare
     int e = k + 1;
     // "that day's", fine; "the next day or two" is vague: keep the day
     if (shift == 0 && c_.is(e, "-")) return false;  // "that year-end"
@@ -2171,7 +2182,7 @@ class Matcher {
     const bool found = date_expr(i + 3, &k) || (k.clear(), relative(i + 3, &k));
     beside_ = false;
     int y = 0, m = 0, d = 0;
-    if (!found || k.start >= 0 || k.type != "DATE"sv || !split_day_value(k.value, &y, &m, &d) ||
+    if (!found || k.start >= 0 || !eq(k.type, "DATE") || !split_day_value(k.value, &y, &m, &d) ||
         y < 1)
       return false;
     const long shift = c_.is(i + 2, "after") ? 1 : -1;
@@ -2193,31 +2204,31 @@ class Matcher {
     int e = i + 1;
     int kind = 0;  // 1 fixed month/day, 2 thanksgiving, 3 easter, 4 election day
     int hm = 0, hd = 0;
-    if (w == "christmas"sv) {
+    if (eq(w, "christmas")) {
       kind = 1; hm = 12; hd = 25;
       if (c_.is(e, "day")) ++e;
       else if (c_.is(e, "eve")) { ++e; hd = 24; }
-    } else if (w == "new"sv && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
+    } else if (eq(w, "new") && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
                (c_.is(e + 3, "day") || c_.is(e + 3, "eve"))) {
       kind = 1; hm = 1; hd = 1;
       if (c_.is(e + 3, "eve")) { hm = 12; hd = 31; }
       e += 4;
-    } else if (w == "thanksgiving"sv) {
+    } else if (eq(w, "thanksgiving")) {
       kind = 2;
       if (c_.is(e, "day")) ++e;
-    } else if (w == "easter"sv) {
+    } else if (eq(w, "easter")) {
       kind = 3;
       if (c_.is(e, "sunday")) ++e;
-    } else if (w == "independence"sv && c_.is(e, "day") && c_.t[e].cap) {
+    } else if (eq(w, "independence") && c_.is(e, "day") && c_.t[e].cap) {
       kind = 1; hm = 7; hd = 4; ++e;
-    } else if (w == "fourth"sv && c_.is(e, "of") && c_.is(e + 1, "july")) {
+    } else if (eq(w, "fourth") && c_.is(e, "of") && c_.is(e + 1, "july")) {
       if (i > 0 && c_.is(i - 1, "the")) {}
       kind = 1; hm = 7; hd = 4; e += 2;
-    } else if (w == "election"sv && c_.is(e, "day") && c_.t[e].cap) {
+    } else if (eq(w, "election") && c_.is(e, "day") && c_.t[e].cap) {
       kind = 4; ++e;
-    } else if (w == "halloween"sv) {
+    } else if (eq(w, "halloween")) {
       kind = 1; hm = 10; hd = 31;
-    } else if (w == "valentine"sv && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
+    } else if (eq(w, "valentine") && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
@@ -2290,17 +2301,17 @@ class Matcher {
     if (day_beside(i, out)) return true;
     // "the year ended Sept. 30" (a fiscal year: a duration); "for the year," / "the full
     // year" / "the fiscal year" (the current year of a results story)
-    if (w == "the"sv && i > 0) {
+    if (eq(w, "the") && i > 0) {
       int k = i + 1;
       const bool full = c_.is(k, "full") || c_.is(k, "fiscal") || c_.is(k, "current");
       if (full) ++k;
       if (c_.is(k, "year") && !(c_.is(k + 1, "-") && c_.adj(k + 1)) && !c_.is(k + 1, "'")) {
         const bool ended = c_.is(k + 1, "ended") || c_.is(k + 1, "ending");
         std::string_view p = c_.t[i - 1].low;
-        const bool prep = p == "for"sv || p == "of"sv || p == "in"sv || p == "during"sv || p == "through"sv;
+        const bool prep = eq(p, "for") || eq(p, "of") || eq(p, "in") || eq(p, "during") || eq(p, "through");
         // "for the year," / "a high for the year of $42": the year so far
         const bool closed = k + 1 >= c_.n() || c_.t[k + 1].kind == PUNCT ||
-                            (p == "for"sv && (c_.is(i - 2, "high") || c_.is(i - 2, "low")));
+                            (eq(p, "for") && (c_.is(i - 2, "high") || c_.is(i - 2, "low")));
         if (ended && prep) {
           return make_duration(k + 1, "P1Y", out);
         }
@@ -2313,7 +2324,7 @@ class Matcher {
     if (holiday(i, out)) return true;
     // "by year-end", "around year end", "by year's end": the DCT's year (TIMEX3 keeps the
     // period; "end" is a modifier), the year before after "since"
-    if (w == "year"sv && has_dct()) {
+    if (eq(w, "year") && has_dct()) {
       int e = 0;
       if (c_.is(i + 1, "-") && c_.adj(i + 1) && c_.is(i + 2, "end")) e = i + 3;
       else if (c_.is(i + 1, "end")) e = i + 2;
@@ -2327,16 +2338,16 @@ class Matcher {
       }
     }
     // today / yesterday / tomorrow / tonight (+ part of day)
-    if (w == "today"sv || w == "yesterday"sv || w == "tomorrow"sv || w == "tonight"sv) {
+    if (eq(w, "today") || eq(w, "yesterday") || eq(w, "tomorrow") || eq(w, "tonight")) {
       // "today's" is fine; "Today" after a capitalised word is a title ("USA Today")
       if (c_.t[i].cap && i > c_.sentence_first(i) && c_.word(i - 1) && c_.t[i - 1].cap)
         return false;
-      const long off = w == "yesterday"sv ? -1 : w == "tomorrow"sv ? 1 : 0;
+      const long off = eq(w, "yesterday") ? -1 : eq(w, "tomorrow") ? 1 : 0;
       int e = i + 1;
-      if (w != "tonight"sv && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
+      if (!eq(w, "tonight") && (c_.is(e, "morning") || c_.is(e, "afternoon") ||
                              c_.is(e, "evening") || c_.is(e, "night")))
         ++e;
-      if (w == "today"sv && !has_dct()) {
+      if (eq(w, "today") && !has_dct()) {
         out->end = e;
         out->type = "DATE";
         out->value = "PRESENT_REF";
@@ -2350,7 +2361,7 @@ class Matcher {
       return true;
     }
     // "mid-afternoon", "mid morning yesterday": part of the DCT's day (or of the day named)
-    if (w == "mid"sv) {
+    if (eq(w, "mid")) {
       int k = i + 1;
       if (c_.is(k, "-") && c_.adj(k)) ++k;
       const char* sfx = c_.is(k, "morning")     ? "TMO"
@@ -2366,11 +2377,11 @@ class Matcher {
         return true;
       }
     }
-    if ((w == "this"sv || w == "last"sv || w == "late"sv) &&
+    if ((eq(w, "this") || eq(w, "last") || eq(w, "late")) &&
         (c_.is(i + 1, "morning") || c_.is(i + 1, "afternoon") || c_.is(i + 1, "evening") ||
          c_.is(i + 1, "night"))) {
-      if (w == "late"sv) return false;
-      if (w == "last"sv) {
+      if (eq(w, "late")) return false;
+      if (eq(w, "last")) {
         // "last night" is the night before the DCT; "last evening" the evening before
         const bool night = c_.is(i + 1, "night"), evening = c_.is(i + 1, "evening");
         day_rel(-1, night ? "TNI" : evening ? "TEV" : "", i + 2, out);
@@ -2384,10 +2395,10 @@ class Matcher {
       return true;
     }
     // "last year's quarter", "the corresponding period last year" (before "last year")
-    if ((w == "last"sv || w == "the"sv || w == "corresponding"sv || w == "comparable"sv ||
-         w == "same"sv) &&
+    if ((eq(w, "last") || eq(w, "the") || eq(w, "corresponding") || eq(w, "comparable") ||
+         eq(w, "same")) &&
         has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
-      if (w == "last"sv && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+      if (eq(w, "last") && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
           (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
         unit_rel(U_QUARTER, 0, i + 5, out);
         out->value = year_ago_quarter();
@@ -2407,7 +2418,7 @@ class Matcher {
     }
     // earlier/later this week, earlier this year; "this past weekend" (one phrase)
     int j = i;
-    if (w == "earlier"sv || w == "later"sv || (w == "this"sv && c_.is(i + 1, "past"))) ++j;
+    if (eq(w, "earlier") || eq(w, "later") || (eq(w, "this") && c_.is(i + 1, "past"))) ++j;
     int shift = 0;
     bool deictic = true;
     if (c_.is(j, "last") || c_.is(j, "past") || c_.is(j, "previous")) {
@@ -2537,7 +2548,7 @@ class Matcher {
       return false;
     }
     // "the week of March 6": the (ISO) week that holds the day
-    if (w == "the"sv && c_.is(i + 1, "week") && c_.is(i + 2, "of")) {
+    if (eq(w, "the") && c_.is(i + 1, "week") && c_.is(i + 2, "of")) {
       Cand day;
       int y = 0, m = 0, d = 0;
       if (month_date(i + 3, &day) && day.end > 0 && split_day_value(day.value, &y, &m, &d) && y) {
@@ -2549,7 +2560,7 @@ class Matcher {
       }
     }
     // "the weekend"
-    if (w == "the"sv && c_.is(i + 1, "weekend")) {
+    if (eq(w, "the") && c_.is(i + 1, "weekend")) {
       const int dir = c_.tense(i, i + 2);
       out->end = i + 2;
       out->type = "DATE";
@@ -2616,7 +2627,7 @@ class Matcher {
     }
     // "the quarter": in news, the reporting quarter just ended (the current one when the
     // sentence is about the future)
-    if (w == "the"sv && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
+    if (eq(w, "the") && c_.is(i + 1, "quarter") && !c_.is(i + 2, "of") && !c_.is(i + 2, "-")) {
       int e = i + 2;
       // "the quarter a year ago": the same quarter the year before
       if (c_.is(e, "a") && c_.is(e + 1, "year") && (c_.is(e + 2, "ago") || c_.is(e + 2, "earlier"))) {
@@ -2643,14 +2654,14 @@ class Matcher {
     }
     // "the latest period", "the latest quarter" in a story about quarterly results
     // (no quarter named yet: the last completed one, if the sentence reports results)
-    if (w == "the"sv && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
+    if (eq(w, "the") && c_.is(i + 1, "latest") && c_.is(i + 2, "period") && has_dct() &&
         ((c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i) || results_words(i))) {
       unit_rel(U_QUARTER, -1, i + 3, out);
       out->value = ref_quarter_value();
       return true;
     }
     // "the latest quarter", "the quarter" (reporting period just ended)
-    if (w == "the"sv && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
+    if (eq(w, "the") && (c_.is(i + 1, "latest") || c_.is(i + 1, "recent") ||
                        c_.is(i + 1, "most")) ) {
       int k = i + 1;
       if (c_.is(k, "most") && c_.is(k + 1, "recent")) ++k;
@@ -2749,7 +2760,7 @@ class Matcher {
     const int lo = std::max(c_.sentence_first(i), i - 25);
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k)
-      if (c_.t[k].low == "quarter"sv || c_.t[k].low == "quarterly"sv) return true;
+      if (eq(c_.t[k].low, "quarter") || eq(c_.t[k].low, "quarterly")) return true;
     return false;
   }
 
@@ -2763,7 +2774,7 @@ class Matcher {
     for (int k = lo + 1; k < hi; ++k) {
       bool half = false;
       int e = 0;
-      if (c_.t[k].low == "months"sv && parse_count(c_, k - 1, &e, &half, false) > 1) return true;
+      if (eq(c_.t[k].low, "months") && parse_count(c_, k - 1, &e, &half, false) > 1) return true;
     }
     return false;
   }
@@ -2781,9 +2792,9 @@ class Matcher {
     const int hi = std::min(c_.sentence_last(i), i + 15);
     for (int k = lo; k < hi; ++k) {
       std::string_view w = c_.t[k].low;
-      if (w == "$"sv || w == "share"sv || w == "cents"sv || w == "million"sv || w == "billion"sv ||
-          w == "#"sv || w == "%"sv || w == "revenue"sv || w == "sales"sv || w == "earnings"sv ||
-          w == "profit"sv || w == "net"sv)
+      if (eq(w, "$") || eq(w, "share") || eq(w, "cents") || eq(w, "million") || eq(w, "billion") ||
+          eq(w, "#") || eq(w, "%") || eq(w, "revenue") || eq(w, "sales") || eq(w, "earnings") ||
+          eq(w, "profit") || eq(w, "net"))
         return true;
     }
     return false;
@@ -2961,7 +2972,7 @@ class Matcher {
     }
     out->end = end;
     out->type = "DURATION";
-    const bool fort = c_.t[k].low == "fortnight"sv;
+    const bool fort = eq(c_.t[k].low, "fortnight");
     out->value = duration_value(u, n, half, fort);
     out->anchor = "absolute";
     // "an hour and 15 minutes", "two years and six months", "2 hours 30 minutes"
@@ -3044,19 +3055,19 @@ class Matcher {
     };
     auto simple = [&](const char* v) { return simple_value(v); };
     const bool ly = w.size() >= 5 && w.back() == 'y' && w[w.size() - 2] == 'l';
-    if (ly && (w == "daily"sv || w == "weekly"sv || w == "monthly"sv || w == "annually"sv ||
-               w == "yearly"sv || w == "hourly"sv) &&
+    if (ly && (eq(w, "daily") || eq(w, "weekly") || eq(w, "monthly") || eq(w, "annually") ||
+               eq(w, "yearly") || eq(w, "hourly")) &&
         (amount_end(i - 1) || counted_noun(i - 1)))
       return false;
-    if (w == "daily"sv) return simple("P1D");
-    if (w == "weekly"sv) return simple("P1W");
-    if (w == "monthly"sv) return simple("P1M");
-    if (w == "annually"sv || w == "yearly"sv || w == "annual"sv) {
-      if (w == "annual"sv) return false;
+    if (eq(w, "daily")) return simple("P1D");
+    if (eq(w, "weekly")) return simple("P1W");
+    if (eq(w, "monthly")) return simple("P1M");
+    if (eq(w, "annually") || eq(w, "yearly") || eq(w, "annual")) {
+      if (eq(w, "annual")) return false;
       return simple("P1Y");
     }
-    if (w == "hourly"sv) return simple("PT1H");
-    if (w == "nightly"sv) return simple("P1D");
+    if (eq(w, "hourly")) return simple("PT1H");
+    if (eq(w, "nightly")) return simple("P1D");
     // "on Mondays", "Mondays and Thursdays": a plural weekday is a habit (not after a
     // capitalised word other than a sentence-initial "On": "Manic Mondays")
     if (c_.t[i].cap && w.size() >= 7 && w.back() == 's' &&
@@ -3066,12 +3077,12 @@ class Matcher {
         if (sing == x.w) return simple_value("XXXX-WXX-" + std::to_string(x.v));
     }
     // "on weekends", "at weekends"
-    if (w == "weekends"sv && (c_.is(i - 1, "on") || c_.is(i - 1, "at") || c_.is(i - 1, "most")))
+    if (eq(w, "weekends") && (c_.is(i - 1, "on") || c_.is(i - 1, "at") || c_.is(i - 1, "most")))
       return simple("XXXX-WXX-WE");
-    if (w == "every"sv || w == "each"sv || w == "per"sv) {
+    if (eq(w, "every") || eq(w, "each") || eq(w, "per")) {
       int j = i + 1;
       // "every weekend", "every morning", "each night"
-      if (w != "per"sv && !c_.is(j + 1, "-")) {
+      if (!eq(w, "per") && !c_.is(j + 1, "-")) {
         const char* part = c_.is(j, "weekend")     ? "XXXX-WXX-WE"
                            : c_.is(j, "morning")   ? "XXXX-XX-XXTMO"
                            : c_.is(j, "afternoon") ? "XXXX-XX-XXTAF"
@@ -3099,7 +3110,7 @@ class Matcher {
       bool pl = false;
       const Unit u = unit_of(c_.t[j], &pl);
       if (u != U_NONE) {
-        if (w == "each"sv && u != U_DAY && u != U_YEAR && u != U_MONTH && u != U_WEEK)
+        if (eq(w, "each") && u != U_DAY && u != U_YEAR && u != U_MONTH && u != U_WEEK)
           return false;
         if (c_.is(i + 1, "other")) n *= 2;
         out->end = j + 1;
@@ -3109,7 +3120,7 @@ class Matcher {
         return true;
       }
       const int wd = c_.t[j].cap ? weekday_of(c_.t[j]) : 0;
-      if (wd && w != "per"sv) {
+      if (wd && !eq(w, "per")) {
         out->end = j + 1;
         out->type = "SET";
         out->value = "XXXX-WXX-" + std::to_string(wd);
@@ -3118,7 +3129,7 @@ class Matcher {
       }
       // "each July", "every September"
       bool abbrev = false;
-      const int m = c_.t[j].cap && w != "per"sv ? month_of(c_.t[j], &abbrev) : 0;
+      const int m = c_.t[j].cap && !eq(w, "per") ? month_of(c_.t[j], &abbrev) : 0;
       if (m && !abbrev) {
         out->end = j + 1;
         out->type = "SET";
@@ -3129,7 +3140,7 @@ class Matcher {
       return false;
     }
     // "twice a year", "four flights a week": tag "a year"
-    if (w == "a"sv || w == "an"sv) {
+    if (eq(w, "a") || eq(w, "an")) {
       bool pl = false;
       const Unit u = c_.word(i + 1) ? unit_of(c_.t[i + 1], &pl) : U_NONE;
       if (u == U_NONE || !rate_context(i - 1)) return false;
@@ -3214,23 +3225,23 @@ class Matcher {
     std::string_view w = c_.t[i].low;
     const char* v = nullptr;
     int e = i + 1;
-    if (w == "now"sv || w == "currently"sv || w == "nowadays"sv || w == "presently"sv) {
+    if (eq(w, "now") || eq(w, "currently") || eq(w, "nowadays") || eq(w, "presently")) {
       v = "PRESENT_REF";
       // "Now, he says, ...": a discourse marker at the start of a sentence, not a time
-      if (w == "now"sv && c_.t[i].cap && c_.is(i + 1, ",") && (i == 0 || !c_.word(i - 1)))
+      if (eq(w, "now") && c_.t[i].cap && c_.is(i + 1, ",") && (i == 0 || !c_.word(i - 1)))
         return false;
-    } else if (w == "then"sv && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
+    } else if (eq(w, "then") && c_.is(i + 1, "current") && c_.word(i + 2) && !c_.t[i + 2].cap) {
       v = "PAST_REF";  // "the then current price": the present of a past time
       e = i + 2;
-    } else if (w == "current"sv && c_.word(i + 1) && !c_.t[i + 1].cap &&
+    } else if (eq(w, "current") && c_.word(i + 1) && !c_.t[i + 1].cap &&
                !c_.is(i + 1, "account") && !c_.is(i + 1, "affairs") && !c_.is(i + 1, "events") &&
                !c_.is(i + 1, "and") && !c_.is(i + 1, "of")) {
       v = "PRESENT_REF";
-    } else if (w == "recently"sv || w == "lately"sv) {
+    } else if (eq(w, "recently") || eq(w, "lately")) {
       v = "PAST_REF";
-    } else if ((w == "recent"sv || w == "coming"sv) && c_.word(i + 1) && recent_span(i + 1, out)) {
+    } else if ((eq(w, "recent") || eq(w, "coming")) && c_.word(i + 1) && recent_span(i + 1, out)) {
       return true;  // "in recent years", "in coming months"
-    } else if (w == "recent"sv && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
+    } else if (eq(w, "recent") && c_.word(i + 1) && !c_.t[i + 1].cap && i > 0 &&
                (c_.is(i - 1, "the") || c_.is(i - 1, "a") || c_.is(i - 1, "about") ||
                 c_.is(i - 1, "of") || c_.is(i - 1, "in") || c_.is(i - 1, "its") ||
                 c_.is(i - 1, "his") || c_.is(i - 1, "her") || c_.is(i - 1, "their") ||
@@ -3238,44 +3249,44 @@ class Matcher {
                 c_.is(i - 1, "after") || c_.is(i - 1, "despite") || c_.is(i - 1, "with") ||
                 c_.is(i - 1, "'"))) {
       v = "PAST_REF";
-    } else if (w == "soon"sv) {
+    } else if (eq(w, "soon")) {
       if (c_.is(i - 1, "as") && c_.is(i + 1, "as")) return false;
       // "soon after the attack", "he was soon released": shortly after a past event
       if (c_.is(i + 1, "after") || c_.is(i + 1, "afterward") || c_.is(i + 1, "afterwards") ||
           c_.is(i + 1, "thereafter") || c_.tense(i, i + 1) < 0)
         return false;
       v = "FUTURE_REF";
-    } else if (w == "the"sv) {
+    } else if (eq(w, "the")) {
       // "the" is frequent: compare the next words directly
       const std::string_view n1 = i + 1 < c_.n() ? c_.t[i + 1].low : std::string_view();
       const std::string_view n2 = i + 2 < c_.n() ? c_.t[i + 2].low : std::string_view();
-      if (n1 == "future"sv && n2 != "of"sv) {
+      if (eq(n1, "future") && !eq(n2, "of")) {
         v = "FUTURE_REF";
         e = i + 2;
-      } else if ((n1 == "near"sv && n2 == "future"sv) ||
-                 ((n1 == "near"sv || n1 == "short"sv) && n2 == "term"sv)) {
+      } else if ((eq(n1, "near") && eq(n2, "future")) ||
+                 ((eq(n1, "near") || eq(n1, "short")) && eq(n2, "term"))) {
         v = "FUTURE_REF";  // "in the near future", "in the short term"
         e = i + 3;
-      } else if (n2 == "ahead"sv && recent_span(i + 1, out)) {
+      } else if (eq(n2, "ahead") && recent_span(i + 1, out)) {
         out->end = i + 3;  // "the weeks ahead"
         return true;
-      } else if (n1 == "past"sv && (i + 2 >= c_.n() || c_.t[i + 2].kind != WORD ||
+      } else if (eq(n1, "past") && (i + 2 >= c_.n() || c_.t[i + 2].kind != WORD ||
                                   (c_.is(i - 1, "in") && !counted_span(i + 2)))) {
         v = "PAST_REF";  // "in the past", "in the past that ...", not "in the past two years"
         e = i + 2;
       }
-    } else if (w == "a"sv && c_.is(i + 1, "later") && c_.is(i + 2, "date")) {
+    } else if (eq(w, "a") && c_.is(i + 1, "later") && c_.is(i + 2, "date")) {
       v = "FUTURE_REF";  // "at a later date"
       e = i + 3;
-    } else if (w == "these"sv && c_.is(i + 1, "days")) {
+    } else if (eq(w, "these") && c_.is(i + 1, "days")) {
       v = "PRESENT_REF";
       e = i + 2;
-    } else if (w == "at"sv && c_.is(i + 1, "present") && !c_.word(i + 2)) {
+    } else if (eq(w, "at") && c_.is(i + 1, "present") && !c_.word(i + 2)) {
       v = "PRESENT_REF";
       i = i + 1;
       e = i + 1;
       out->start = i;
-    } else if (w == "future"sv && (c_.is(i - 1, "near") || c_.is(i - 1, "foreseeable") ||
+    } else if (eq(w, "future") && (c_.is(i - 1, "near") || c_.is(i - 1, "foreseeable") ||
                                   c_.is(i - 1, "distant"))) {
       return false;
     }
@@ -3361,7 +3372,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
     }
   }
   for (int k = 0; k < n; ++k)
-    if (toks[k].low == "quarter"sv || toks[k].low == "quarterly"sv) {
+    if (eq(toks[k].low, "quarter") || eq(toks[k].low, "quarterly")) {
       c.first_quarter_tok = k;
       break;
     }
@@ -3384,11 +3395,11 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
-      t.type = k.type;
-      t.value = k.value;
-      t.anchor = k.anchor;
+      t.type = std::string(k.type);
+      t.anchor = std::string(k.anchor);
       t.sentence = tok_sent[s];
       m.commit(k);
+      t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
       i = k.end;
     } else {
@@ -3408,6 +3419,7 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowe
                                     const std::vector<Sentence>& sentences,
                                     const std::optional<CalendarDate>& dct) const {
   std::vector<Timex> out;
+  out.reserve(text.size() / 128 + 4);  // news text: about one per 130 bytes
   scan_timexes(impl_->opt, text, lowered, sentences, dct, [&out](Timex&& t) {
     out.push_back(std::move(t));
     return true;
@@ -3454,8 +3466,8 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   // scan stops there.
   std::optional<Dateline> found;
   scan_timexes(TimexOptions{}, head, std::string_view(), {}, std::nullopt, [&](Timex&& t) {
-    if (t.type != "DATE"sv && t.type != "TIME"sv) return true;
-    if (t.anchor != "absolute"sv || t.value.size() < 10) return true;
+    if (!eq(t.type, "DATE") && !eq(t.type, "TIME")) return true;
+    if (!eq(t.anchor, "absolute") || t.value.size() < 10) return true;
     const auto cd = parse_iso_date(std::string_view(t.value).substr(0, 10));
     if (!cd) return true;
     const std::string_view before = head.substr(0, t.start);

@@ -339,6 +339,29 @@ TEST(BundledResources, LoadAndFindTheSahelCountries) {
   EXPECT_TRUE(has(got, "COUNTRY:Burkina Faso:country/BFA"));
 }
 
+// Without all_event_modalities only the asserted events are kept, in their order.
+TEST(BundledResources, OnlyAssertedEventsAreKeptInOrder) {
+  std::string dir = LIPTAKO_DATA_DIR;
+  json config = read_json_file(dir + "/config.json");
+  ExtractorBuilder b, all;
+  b.add_config(config, dir + "/config.json", dir);
+  all.add_config(config, dir + "/config.json", dir);
+  all.add_config(json::parse(R"({"options": {"all_event_modalities": true}})"), "<test>", dir);
+  const std::string text =
+      "Mali signed a defence pact with Niger on Monday. Chad could sign the pact next month. "
+      "Gunmen attacked a convoy near Gao. Niger did not attack Mali. Burkina Faso signed a "
+      "trade deal with Togo.";
+  const Document d = std::move(b).build()->extract(text);
+  const Document a = std::move(all).build()->extract(text);
+  std::vector<std::string> want, got;
+  for (const Event& e : a.events)
+    if (e.modality == "asserted") want.push_back(e.type + "@" + std::to_string(e.trigger.start));
+  for (const Event& e : d.events) got.push_back(e.type + "@" + std::to_string(e.trigger.start));
+  EXPECT_EQ(got, want);
+  EXPECT_GE(want.size(), 2u);
+  EXPECT_GT(a.events.size(), want.size());
+}
+
 // Tokens of up to 8 bytes are looked up by their bytes packed into an integer,
 // zero-padded: a lexicon word ending in a NUL byte ("Zu\0") must not answer for
 // the token "Zu", nor one with a NUL inside for a shorter word.

@@ -41,6 +41,36 @@ TEST(Fold, InvalidBytesNeverCrash) {
   EXPECT_EQ(folded.substr(0, 4), "mali");
 }
 
+// lower_letter_run8 against a byte-at-a-time count, for every byte value at every
+// position (letters before it), and for mixed words.
+TEST(Text, LowerLetterRun8CountsLeadingLowercaseLetters) {
+  auto reference = [](const char* p) {
+    size_t k = 0;
+    while (k < 8 && p[k] >= 'a' && p[k] <= 'z') ++k;
+    return k;
+  };
+  for (int pos = 0; pos < 8; ++pos)
+    for (int b = 0; b < 256; ++b) {
+      char w[8];
+      for (int k = 0; k < 8; ++k) w[k] = static_cast<char>('a' + (k * 7) % 26);
+      w[pos] = static_cast<char>(b);
+      EXPECT_EQ(text::lower_letter_run8(w), reference(w)) << pos << " " << b;
+    }
+  for (const char* s : {"abcdefgh", "abcdefgH", "abc\xc3\xa9xyz", "zz{zzzzz", "a`aaaaaa",
+                        "a@[zzzzz", "\x80" "bcdefg", "12345678", "aaaa aaa"})
+    EXPECT_EQ(text::lower_letter_run8(s), reference(s)) << s;
+}
+
+// text::eq is std::string_view's == for a literal.
+TEST(Text, EqIsEqualityWithALiteral) {
+  for (std::string_view w : {"", "t", "th", "the", "thee", "The", "tha", "the\0", "they"}) {
+    EXPECT_EQ(text::eq(w, "the"), w == std::string_view("the")) << w;
+    EXPECT_EQ(text::eq(w, ""), w.empty()) << w;
+    EXPECT_EQ(text::eq(w, "t"), w == std::string_view("t")) << w;
+  }
+  EXPECT_FALSE(text::eq(std::string_view("the\0", 4), "the"));
+}
+
 TEST(Slugify, Ids) {
   EXPECT_EQ(text::slugify("Assimi Goïta"), "assimi-goita");
   EXPECT_EQ(text::slugify("  Côte d'Ivoire! "), "cote-d-ivoire");

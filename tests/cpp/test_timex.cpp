@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "liptako/text.h"
 #include "liptako/timex.h"
 
 namespace liptako {
@@ -310,6 +311,11 @@ const std::vector<Case>& cases() {
       {"weak_start_article_hyphen", "A two-year plan, a-year-long wait, the 1990s.", kDct,
        {{"two-year", "DURATION", "P2Y", "absolute"},
         {"the 1990s", "DATE", "199", "absolute"}}, {}},
+      // the apostrophe begins a timex only before a number ("'90s"), not as a possessive
+      {"apostrophe_start", "Mali's army grew in the '90s, the rebels' '05 push and O'Brien's 12 days.",
+       kDct,
+       {{"the '90s", "DATE", "199", "absolute"}, {"12 days", "DURATION", "P12D", "absolute"}},
+       {"Mali", "rebels", "Brien"}},
       {"forecast_quarter_not_reference",
        "Third-quarter profit fell. Losses continue through the third quarter of 2024. In the "
        "year-ago period, it earned $101.4 million.",
@@ -559,6 +565,24 @@ TEST(Timex, DayFirstOption) {
   const auto got = run("Filed 03/04/2023.", std::nullopt, o);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].value, "2023-04-03");
+}
+
+// Words are scanned in the lowered text 8 bytes a step: the bytes it holds after the
+// text (here letters, as after FoldedTokens' lowered text) are not part of a word.
+TEST(Timex, LoweredBytesAfterTheTextAreNotRead) {
+  TimexTagger tagger;
+  for (const std::string text : {"It happened on Monday", "Talks end in DECEMBER",
+                                 "Prices rose in the nineties"}) {
+    std::string lowered = text::ascii_lower_padded(text);
+    const auto want = tagger.tag(text, {{0, static_cast<uint32_t>(text.size())}}, kDct);
+    ASSERT_EQ(want.size(), 1u) << text;
+    lowered.replace(text.size(), text::kLowerPadding, "abcdefghijklmnop");
+    const auto got = tagger.tag(text, std::string_view(lowered.data(), text.size()),
+                                {{0, static_cast<uint32_t>(text.size())}}, kDct);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].end, text.size());
+    EXPECT_EQ(got[0].value, want[0].value);
+  }
 }
 
 TEST(Timex, SentenceIndex) {

@@ -65,18 +65,42 @@ inline bool is_ascii(std::string_view s) {
   return (any & 0x8080808080808080ULL) == 0;
 }
 
+// The high bit of each of w's 8 bytes that is ASCII lo..hi (lo <= hi < 0x80), the
+// other bits clear.
+inline uint64_t ascii_range_bits8(uint64_t w, char lo, char hi) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+  const uint64_t low7 = w & ~kHighBits;              // no byte sum below carries over
+  const uint64_t ge_lo = low7 + (0x80 - lo) * kOnes;  // high bit: byte >= lo
+  const uint64_t gt_hi = low7 + (0x7F - hi) * kOnes;  // high bit: byte > hi
+  return ge_lo & ~gt_hi & ~w & kHighBits;
+}
+
 // The 8 bytes at p with ASCII 'A'..'Z' lowered (text::fold's answer for ASCII);
 // bytes >= 0x80 are left as they are. Inline: folding's hot path.
 inline uint64_t ascii_lower8(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighBits = 0x8080808080808080ULL;
   uint64_t w;
   std::memcpy(&w, p, 8);
-  const uint64_t low7 = w & ~kHighBits;               // no byte sum below carries over
-  const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;  // high bit: byte >= 'A'
-  const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;  // high bit: byte > 'Z'
-  const uint64_t upper = (ge_a & ~gt_z) & ~w & kHighBits;  // ASCII 'A'..'Z'
-  return w | (upper >> 2);                                  // + 0x20
+  return w | (ascii_range_bits8(w, 'A', 'Z') >> 2);  // + 0x20
+}
+
+// How many of the 8 bytes at p, from the first, are ASCII 'a'..'z' (0..8): on
+// lowered text (ascii_lower8, ascii_lower_padded), the length of a run of ASCII
+// letters, 8 bytes a step.
+inline size_t lower_letter_run8(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  const uint64_t other = ascii_range_bits8(w, 'a', 'z') ^ 0x8080808080808080ULL;  // not a..z
+  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the first byte is the lowest");
+  return other == 0 ? 8 : static_cast<size_t>(__builtin_ctzll(other)) / 8;
+}
+
+// a == b for a literal b (a string_view of it). Always inlined: std::operator== may
+// stay an out-of-line call in large functions with many word tests; here a word of
+// another length is rejected without a call.
+template <size_t N>
+__attribute__((always_inline)) inline bool eq(std::string_view a, const char (&b)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
 }
 
 // Bytes that ascii_lower_padded() appends after the lowered text: a reader of
