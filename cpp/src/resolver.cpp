@@ -92,22 +92,25 @@ struct Added {
 std::string entity_id(std::string_view label, std::string_view name) {
   if (!text::is_ascii(label) || !text::is_ascii(name))
     return default_entity_id(std::string(label), std::string(name));
-  std::string id;
-  id.reserve(label.size() + 1 + name.size());
-  for (char c : label) id.push_back(text::ascii_lower(c));
-  id.push_back('/');
-  const size_t slug_start = id.size();
+  // Written into a buffer of the longest id's size, then cut to its length.
+  std::string id(label.size() + 1 + name.size(), '\0');
+  char* const out = id.data();
+  size_t n = 0;
+  for (char c : label) out[n++] = text::ascii_lower(c);
+  out[n++] = '/';
+  const size_t slug_start = n;
   bool pending_dash = false;  // non-word characters since the last word character
   for (char c : name) {
     const char l = text::ascii_lower(c);
     if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-      if (pending_dash && id.size() > slug_start) id.push_back('-');
+      if (pending_dash && n > slug_start) out[n++] = '-';  // a dash replaces >= 1 byte
       pending_dash = false;
-      id.push_back(l);
+      out[n++] = l;
     } else {
       pending_dash = true;
     }
   }
+  id.resize(n);
   return id;
 }
 
