@@ -3353,8 +3353,8 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
   const int n = static_cast<int>(toks.size());
   std::vector<int> tok_sent(n, 0);
   if (!sentences.empty()) {
-    c.sent_first.assign(n, 0);
-    c.sent_last.assign(n, n);
+    c.sent_first.resize(n);  // every entry is written below
+    c.sent_last.resize(n);
     size_t s = 0;
     for (int i = 0; i < n; ++i) {
       while (s + 1 < sentences.size() && toks[i].b >= sentences[s].end) ++s;
