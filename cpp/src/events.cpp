@@ -1385,8 +1385,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     uint32_t start, end;
   };
   std::vector<Part> parts;
-  auto participant = [](const Part& p) {
-    return EventParticipant{p.e->id, p.e->name, p.e->label, std::string(p.role), p.start, p.end};
+  // Appends p to `to` as an EventParticipant, its strings copied into the new
+  // element's own (no temporary moved in: that copies short strings twice).
+  auto add_participant = [](std::vector<EventParticipant>& to, const Part& p) {
+    EventParticipant& ep = to.emplace_back();
+    ep.id.append(p.e->id);
+    ep.name.append(p.e->name);
+    ep.label.append(p.e->label);
+    ep.role.append(p.role);
+    ep.start = p.start;
+    ep.end = p.end;
   };
   std::vector<Candidate> cands, accepted;
 
@@ -2059,7 +2067,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           bool dup = false;
           for (auto& q : old.participants)
             if (q.id == p.e->id && q.role == p.role) dup = true;
-          if (!dup) old.participants.push_back(participant(p));
+          if (!dup) add_participant(old.participants, p);
         }
         if (!old.date && date) old.date = std::move(date);
         merged = true;
@@ -2071,7 +2079,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         ev.cameo = d.cameo;
         ev.trigger = Span{c.start, c.end};
         ev.participants.reserve(parts.size());
-        for (const Part& p : parts) ev.participants.push_back(participant(p));
+        for (const Part& p : parts) add_participant(ev.participants, p);
         ev.date = std::move(date);
         ev.sentence = Span{sb, se};
         ev.sentence_index = sidx;

@@ -3395,8 +3395,8 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
-      t.type = std::string(k.type);
-      t.anchor = std::string(k.anchor);
+      t.type.append(k.type);  // into the empty strings: one copy each
+      t.anchor.append(k.anchor);
       t.sentence = tok_sent[s];
       m.commit(k);
       t.value = std::move(k.value);  // after commit(), which reads it
