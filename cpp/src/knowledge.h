@@ -141,7 +141,7 @@ struct DocView {
 struct Candidate {
   uint32_t first_token = 0;
   uint32_t end_token = 0;
-  int priority = 0;  // higher wins among candidates of equal length
+  int priority = 0;  // a kPriority* constant (0..7): higher wins at equal length
   int layer = 0;     // then the later configuration layer wins
   uint32_t start = 0;  // byte span in the text
   uint32_t end = 0;

@@ -146,29 +146,29 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   const auto& toks = d.tokens();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
-  // Sorts small keys, not the candidates, with a stable sort: candidates of equal
-  // rank keep their order.
+  // Sorts one integer key per candidate, not the candidates, with a stable sort:
+  // candidates of equal rank keep their order. The key orders as the rank does:
+  // from its high bits, guess (0 first), length (complemented: longest first),
+  // 7 - priority (highest first; priorities are kPriority* constants, 0..7),
+  // layer (biased to unsigned, complemented: latest first), first token.
+  static_assert(kPriorityGuess >= 0 && kPriorityUserRule <= 7, "priority: 3 bits of the key");
+  using Key = unsigned __int128;
   struct Rank {
+    Key key;
     uint32_t index;  // into candidates
-    uint32_t length;
-    uint32_t first_token;
-    int priority;
-    int layer;
   };
   std::vector<Rank> order(candidates.size());
   for (size_t i = 0; i < order.size(); ++i) {
     const Candidate& c = candidates[i];
-    order[i] = {static_cast<uint32_t>(i), c.end_token - c.first_token, c.first_token, c.priority,
-                c.layer};
+    const uint32_t length = c.end_token - c.first_token;
+    const uint32_t layer = static_cast<uint32_t>(c.layer) ^ 0x80000000u;  // int order
+    order[i].key = Key{c.priority == kPriorityGuess} << 99 | Key{~length} << 67 |
+                   Key{static_cast<uint32_t>(7 - c.priority)} << 64 | Key{~layer} << 32 |
+                   c.first_token;
+    order[i].index = static_cast<uint32_t>(i);
   }
-  std::stable_sort(order.begin(), order.end(), [](const Rank& a, const Rank& b) {
-    bool ga = a.priority == kPriorityGuess, gb = b.priority == kPriorityGuess;
-    if (ga != gb) return gb;
-    if (a.length != b.length) return a.length > b.length;
-    if (a.priority != b.priority) return a.priority > b.priority;
-    if (a.layer != b.layer) return a.layer > b.layer;
-    return a.first_token < b.first_token;
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [](const Rank& a, const Rank& b) { return a.key < b.key; });
   Occupancy occupied(toks.size());
   // The kept candidates, in the order kept (copies: a weaker one may add to them).
   std::vector<Candidate> kept;

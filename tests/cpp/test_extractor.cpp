@@ -93,6 +93,27 @@ TEST(Extractor, DefaultIdsAreTheLabelAndTheSlugOfTheName) {
   EXPECT_GE(checked, 5u);
 }
 
+// resolve()'s rank, a packed integer key: the longer candidate wins; at equal
+// length the later configuration (layer) wins; at equal rank the first entry.
+TEST(Extractor, RankLongestThenLaterLayerThenFirstEntry) {
+  ExtractorBuilder b;
+  b.add_config(json::parse(R"({"entities": [
+      {"name": "Sahel Pact", "label": "ORG", "id": "org/first"},
+      {"name": "Sahel Pact", "label": "ORG", "id": "org/second"},
+      {"name": "Sahel", "label": "LOCATION", "id": "location/sahel"},
+      {"name": "Lake Chad", "label": "LOCATION", "id": "location/one"},
+      {"name": "Lake Chad", "label": "LOCATION", "id": "location/two"}]})"),
+               "<one>", ".");
+  b.add_config(json::parse(R"({"entities": [
+      {"name": "Sahel Pact", "label": "ORG", "id": "org/later"}]})"),
+               "<two>", ".");
+  auto x = std::move(b).build();
+  auto doc = x->extract("The Sahel Pact met near Lake Chad.");
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].id, "org/later");
+  EXPECT_EQ(doc.entities[1].id, "location/one");
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
