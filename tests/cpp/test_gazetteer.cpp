@@ -34,6 +34,22 @@ PhraseOptions cs() {
   return o;
 }
 
+// find(text), the standalone path, against find() over the text's tokens and
+// FoldedTokens (the pipeline's path): the same matches, every field, both kinds.
+void expect_paths_agree(const Gazetteer& g, const std::string& s) {
+  const std::vector<Token> tokens = tokenize_words(s);
+  FoldedTokens folded(s, tokens);
+  for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
+    const auto a = g.find(s, kind), b = g.find(s, tokens, folded, kind);
+    ASSERT_EQ(a.size(), b.size()) << s;
+    for (size_t k = 0; k < a.size(); ++k)
+      ASSERT_TRUE(a[k].start == b[k].start && a[k].end == b[k].end &&
+                  a[k].value == b[k].value && a[k].first_token == b[k].first_token &&
+                  a[k].end_token == b[k].end_token)
+          << "match " << k << " of \"" << s << "\"";
+  }
+}
+
 PhraseOptions capital() {
   PhraseOptions o;
   o.require_capital = true;
@@ -176,20 +192,7 @@ TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
       "to Ouagadougou",
       "a",
   };
-  for (const std::string& s : texts) {
-    const std::vector<Token> tokens = tokenize_words(s);
-    FoldedTokens folded(s, tokens);
-    for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
-      auto a = g.find(s, kind);
-      auto b = g.find(s, tokens, folded, kind);
-      ASSERT_EQ(a.size(), b.size()) << s;
-      for (size_t k = 0; k < a.size(); ++k) {
-        EXPECT_EQ(a[k].start, b[k].start) << s;
-        EXPECT_EQ(a[k].end, b[k].end) << s;
-        EXPECT_EQ(a[k].value, b[k].value) << s;
-      }
-    }
-  }
+  for (const std::string& s : texts) expect_paths_agree(g, s);
   EXPECT_EQ(run(g, "ends with ecowas"), (std::vector<std::string>{"ecowas@3"}));
 }
 
@@ -247,16 +250,7 @@ TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
     texts.push_back(s);
   }
   for (const std::string& s : texts) {
-    const std::vector<Token> tokens = tokenize_words(s);
-    FoldedTokens folded(s, tokens);
-    for (MatchKind kind : {MatchKind::kLeftmostLongest, MatchKind::kAll}) {
-      const auto a = g.find(s, kind), b = g.find(s, tokens, folded, kind);
-      ASSERT_EQ(a.size(), b.size()) << s;
-      for (size_t k = 0; k < a.size(); ++k)
-        ASSERT_TRUE(a[k].start == b[k].start && a[k].end == b[k].end &&
-                    a[k].value == b[k].value && a[k].first_token == b[k].first_token &&
-                    a[k].end_token == b[k].end_token)
-            << "match " << k << " of \"" << s << "\"";
-    }
+    expect_paths_agree(g, s);
+    if (HasFatalFailure()) return;
   }
 }
