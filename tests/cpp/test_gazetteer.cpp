@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "liptako/gazetteer.h"
+#include "random_text.h"
 
 using namespace liptako;
 
@@ -229,26 +230,17 @@ TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
                        {"AT @ T", {}},   // '@' and '`' differ in bit 5 alone: a
                        {"Q ` R", {}},    // punctuation byte is lowered, not OR-ed
                        {"x [ y", {}}});
-  const std::vector<std::string> pieces = {
+  test_util::RandomText random_text({
       "al", "Qaeda", "the", "The", "Hague", "Guinea", "Bissau", "-", "‐", "Bancorp", ",",
       "Inc", ".", "Côte", "d'Ivoire", "d’Ivoire", "Mali", "'s", "’s", "army", "G5", "Sahel",
       "2023", "coup", "Timbuktu", "TIMBUKTUS", "Ouagadougou", "US", "us", "Chad", "chad",
       "Goïta", "GOITA", "in", "of", "x", "\xff", "é", "(", "'", "abcdefghi", " ", " ", " ",
       "AT", "T", "@", "Q", "R", "`", "[", "{", "y", "X",
-      "  ", "\n", "\t"};
-  uint64_t state = 2024;
-  auto rnd = [&state](size_t n) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>((state >> 33) % n);
-  };
+      "  ", "\n", "\t"},
+                                      2024);
   std::vector<std::string> texts = {"AT@T and AT @ T, at`t", "Q ` R and Q@R", "x [ y, X{Y",
                                     "the Hague-Bissau; the Hague - Bissau", "in the in the"};
-  for (int round = 0; round < 5000; ++round) {
-    std::string s;
-    const size_t parts = 1 + rnd(24);
-    for (size_t k = 0; k < parts; ++k) s += pieces[rnd(pieces.size())];
-    texts.push_back(s);
-  }
+  for (int round = 0; round < 5000; ++round) texts.push_back(random_text.next(24));
   for (const std::string& s : texts) {
     expect_paths_agree(g, s);
     if (HasFatalFailure()) return;

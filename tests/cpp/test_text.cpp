@@ -3,6 +3,7 @@
 #include "liptako/offsets.h"
 #include "liptako/segmenter.h"
 #include "liptako/text.h"
+#include "random_text.h"
 
 using namespace liptako;
 
@@ -152,21 +153,15 @@ TEST(Offsets, CodePointMapOverManyBlocks) {
 // to the general tokenizer: every field of every token must be what the general
 // tokenizer alone gives, on texts mixing every case where the two meet.
 TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
-  const std::vector<std::string> pieces = {
+  test_util::RandomText random_text({
       "a", "Mali", "ECOWAS", "2023", "1", "x9", " ", "  ", "\n", "\r\n", "\t", ".", ",",
       "'", "-", "(", ")", "\"", "U.S.", "a.m.", "J.", "1,100", "6.2", "’", "’s", "'s",
       "é", "Goïta", "\xc2\xa0", "\xe2\x80\xa8", "\xff", std::string(1, '\0'), "\x1f",
       "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«", "Timbuktu",
-      "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION"};
-  uint64_t state = 12345;
-  auto rnd = [&state](size_t n) {
-    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-    return static_cast<size_t>((state >> 33) % n);
-  };
+      "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION"},
+                                      12345);
   for (int round = 0; round < 20000; ++round) {
-    std::string s;
-    const size_t parts = 1 + rnd(12);
-    for (size_t k = 0; k < parts; ++k) s += pieces[rnd(pieces.size())];
+    const std::string s = random_text.next(12);
     const auto fast = tokenize_words(s), ref = tokenize_words_reference(s);
     ASSERT_EQ(fast.size(), ref.size()) << s;
     for (size_t i = 0; i < fast.size(); ++i) {
