@@ -86,34 +86,6 @@ struct Added {
   Entity entity;
 };
 
-// default_entity_id(label, name): text::fold(label) + "/" + text::slugify(name).
-// When both are ASCII it is computed here without the Unicode machinery: folding
-// ASCII lower-cases it, and the slug's word characters are then [a-z0-9].
-std::string entity_id(std::string_view label, std::string_view name) {
-  if (!text::is_ascii(label) || !text::is_ascii(name))
-    return default_entity_id(std::string(label), std::string(name));
-  // Written into a buffer of the longest id's size, then cut to its length.
-  std::string id(label.size() + 1 + name.size(), '\0');
-  char* const out = id.data();
-  size_t n = 0;
-  for (char c : label) out[n++] = text::ascii_lower(c);
-  out[n++] = '/';
-  const size_t slug_start = n;
-  bool pending_dash = false;  // non-word characters since the last word character
-  for (char c : name) {
-    const char l = text::ascii_lower(c);
-    if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-      if (pending_dash && n > slug_start) out[n++] = '-';  // a dash replaces >= 1 byte
-      pending_dash = false;
-      out[n++] = l;
-    } else {
-      pending_dash = true;
-    }
-  }
-  id.resize(n);
-  return id;
-}
-
 // Makes `e`, a default-constructed Entity, the entity of candidate `c`. Its
 // strings, empty, are appended to: one copy into the string's own buffer (a
 // temporary moved in copies short strings twice; assign() replaces, dearer).
@@ -123,7 +95,7 @@ void make_entity(const Candidate& c, Entity& e) {
   e.label.append(c.label);
   e.name.append(c.name);
   if (c.id.empty())
-    e.id = entity_id(c.label, c.name);
+    e.id = default_entity_id(c.label, c.name);
   else
     e.id.append(c.id);
   e.mention.append(c.mention);
@@ -188,7 +160,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       // (Gazetteer ids are never empty: EntityRecord ids default at parse.)
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
           (w.id.empty() ||
-           w.id == entity_id(w.label, w.name))) {
+           w.id == default_entity_id(w.label, w.name))) {
         w.id = c.id;
         w.name = c.name;
         w.mention = c.mention;
@@ -246,7 +218,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     c.entity.end = toks[p - 1].end;
     c.entity.label = "ORG";
     c.entity.name = std::string(d.text.substr(c.entity.start, c.entity.end - c.entity.start));
-    c.entity.id = entity_id("ORG", c.entity.name);
+    c.entity.id = default_entity_id("ORG", c.entity.name);
     c.entity.mention = "name";
     c.entity.source = "acronym";
     occupied.take(first, p);

@@ -119,9 +119,13 @@ json read_json_file(const std::string& path, size_t max_bytes) {
   }
 }
 
-std::string default_entity_id(const std::string& label, const std::string& name) {
-  std::string ns = text::fold(label);
-  return ns + "/" + text::slugify(name);
+std::string default_entity_id(std::string_view label, std::string_view name) {
+  std::string id;
+  id.reserve(label.size() + 1 + name.size());  // the size of an ASCII id at most
+  text::fold(label, id);
+  id.push_back('/');
+  text::slugify(name, id);
+  return id;
 }
 
 namespace {

@@ -108,23 +108,44 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-std::string slugify(std::string_view s) {
-  std::string folded = fold(s);
-  std::string out;
-  bool pending_dash = false;
+void slugify(std::string_view s, std::string& out) {
+  const size_t start = out.size();
+  bool pending_dash = false;  // non-word characters since the last word character
+  auto before_word_char = [&] {  // one dash for the non-word characters before it
+    if (pending_dash && out.size() > start) out.push_back('-');
+    pending_dash = false;
+  };
+  if (is_ascii(s)) {  // folding lowers ASCII; its word characters are then [a-z0-9]
+    out.reserve(out.size() + s.size());
+    for (char c : s) {
+      const char l = ascii_lower(c);
+      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+        before_word_char();
+        out.push_back(l);
+      } else {
+        pending_dash = true;
+      }
+    }
+    return;
+  }
+  const std::string folded = fold(s);
   size_t i = 0;
   while (i < folded.size()) {
     Decoded d = decode(folded, i);
-    std::string_view piece = std::string_view(folded).substr(i, d.len);
+    const std::string_view piece = std::string_view(folded).substr(i, d.len);
     i += d.len;
     if (is_word_char(d.cp)) {
-      if (pending_dash && !out.empty()) out.push_back('-');
-      pending_dash = false;
+      before_word_char();
       out.append(piece);
     } else {
       pending_dash = true;
     }
   }
+}
+
+std::string slugify(std::string_view s) {
+  std::string out;
+  slugify(s, out);
   return out;
 }
 

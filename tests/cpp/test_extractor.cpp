@@ -76,7 +76,7 @@ TEST(Extractor, PeopleFromTitlesFirstNamesAndLaterMentions) {
 }
 
 // Entities the gazetteer does not name get default_entity_id(label, name), for
-// ASCII names (computed by resolve() directly) and others alike.
+// ASCII names (slugify's ASCII path) and others alike.
 TEST(Extractor, DefaultIdsAreTheLabelAndTheSlugOfTheName) {
   auto x = build(small_config());
   const std::string text =

@@ -76,6 +76,22 @@ TEST(Slugify, Ids) {
   EXPECT_EQ(text::slugify("Assimi Goïta"), "assimi-goita");
   EXPECT_EQ(text::slugify("  Côte d'Ivoire! "), "cote-d-ivoire");
   EXPECT_EQ(text::slugify("G5 Sahel"), "g5-sahel");
+  EXPECT_EQ(text::slugify("  O'Neill-Traore_Jr -- 2nd! "), "o-neill-traore-jr-2nd");
+  EXPECT_EQ(text::slugify("--"), "");
+  std::string id = "person/";  // the appending form: no dash before the first word
+  text::slugify("  Ana  Diallo", id);
+  EXPECT_EQ(id, "person/ana-diallo");
+  // ASCII text takes a path of its own; with a non-ASCII word after it, the
+  // general path runs on the same bytes: the two must agree.
+  test_util::RandomText random_text(
+      {"Mali", "ECOWAS", "a", "Z", "2023", "x9", " ", "  ", "'", "-", "_", "!", ".", ",",
+       "\t", "\n", "@", "`", "[", "{", "~", std::string(1, '\x7f'), std::string(1, '\0')},
+      7);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string s = random_text.next(10);
+    const std::string ascii = text::slugify(s);
+    EXPECT_EQ(text::slugify(s + " \xc3\xa9"), ascii + (ascii.empty() ? "e" : "-e")) << s;
+  }
 }
 
 TEST(Tokenize, WordsNumbersAbbreviations) {

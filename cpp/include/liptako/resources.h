@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -63,6 +64,6 @@ std::vector<Rule> parse_rules(const nlohmann::json& j, const std::string& where,
                               const std::string& path);
 
 // The id a new entity gets when none is given: "<label lowercase>/<slug>".
-std::string default_entity_id(const std::string& label, const std::string& name);
+std::string default_entity_id(std::string_view label, std::string_view name);
 
 }  // namespace liptako

@@ -44,7 +44,8 @@ void fold(std::string_view s, std::string& out);
 std::string fold(std::string_view s);
 
 // A lowercase ASCII slug for ids: folded, non-alphanumerics collapsed to '-'.
-// Non-Latin letters are kept as folded UTF-8.
+// Non-Latin letters are kept as folded UTF-8. The first form appends to `out`.
+void slugify(std::string_view s, std::string& out);
 std::string slugify(std::string_view s);
 
 // c with ASCII 'A'..'Z' lowered (text::fold's answer for an ASCII byte).
