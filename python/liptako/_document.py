@@ -3,18 +3,21 @@
 The engine (python/src/bindings.cpp) builds these objects itself: the classes
 are registered with it by liptako._extractor, and their fields must stay as the
 binding fills them (it checks at registration). The classes are slotted where
-Python allows it (3.10+): the binding then fills their slots directly.
+Python allows it (3.10+): the binding then fills their slots directly. A
+Document's lists are built from the engine's result when first read.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from dataclasses import dataclass
+from typing import Any, Dict, Generic, List, Optional, Tuple, TypeVar, overload
 
 #: Result classes are slotted on Python 3.10+ (dataclass(slots=True)).
 _SLOTS: Dict[str, Any] = {"slots": True} if sys.version_info >= (3, 10) else {}
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, **_SLOTS)
@@ -108,7 +111,7 @@ class Event:
     type: str
     cameo: str
     trigger: Span
-    participants: List[Participant]
+    participants: Tuple[Participant, ...]
     date: Optional[EventDate]
     sentence: Span
     sentence_index: int
@@ -137,18 +140,84 @@ class Dct:
         return {"value": self.value, "source": self.source}
 
 
-@dataclass(**_SLOTS)
-class Document:
-    """The result of extracting one text."""
+class _BuiltOnRead(Generic[T]):
+    """A list of a Document, built from the engine's result when first read."""
 
-    id: str
-    text: str
-    dct: Dct
-    entities: List[Entity] = field(default_factory=list)
-    timexes: List[Timex] = field(default_factory=list)
-    events: List[Event] = field(default_factory=list)
+    def __init__(self, slot: str) -> None:
+        self._slot = slot
+
+    @overload
+    def __get__(self, doc: None, owner: type) -> "_BuiltOnRead[T]": ...
+    @overload
+    def __get__(self, doc: "Document", owner: type) -> T: ...
+
+    def __get__(self, doc: Optional["Document"], owner: type) -> Any:
+        if doc is None:
+            return self
+        if doc._pending is not None:
+            doc._build()
+        return getattr(doc, self._slot)
+
+    def __set__(self, doc: "Document", value: T) -> None:
+        doc._build()  # so that building later cannot overwrite the value set
+        setattr(doc, self._slot, value)
+
+
+class Document:
+    """The result of extracting one text.
+
+    A document from the engine builds its lists (entities, timexes, events,
+    sentences) when one of them is first read, or when the document is
+    compared, pickled or converted: until then it holds the engine's result.
+    So extracting many texts never waits on Python objects nobody reads, and
+    a document is built once even when threads read it at the same time.
+    """
+
+    __slots__ = ("id", "text", "dct", "_entities", "_timexes", "_events", "_sentences",
+                 "_pending")
+
+    entities: _BuiltOnRead[List[Entity]] = _BuiltOnRead("_entities")
+    timexes: _BuiltOnRead[List[Timex]] = _BuiltOnRead("_timexes")
+    events: _BuiltOnRead[List[Event]] = _BuiltOnRead("_events")
     #: (start, end) of each sentence, in order; Entity.sentence indexes it.
-    sentences: List[Tuple[int, int]] = field(default_factory=list)
+    sentences: _BuiltOnRead[List[Tuple[int, int]]] = _BuiltOnRead("_sentences")
+
+    def __init__(self, id: str, text: str, dct: Dct, entities: Optional[List[Entity]] = None,
+                 timexes: Optional[List[Timex]] = None, events: Optional[List[Event]] = None,
+                 sentences: Optional[List[Tuple[int, int]]] = None) -> None:
+        self.id = id
+        self.text = text
+        self.dct = dct
+        self._entities = [] if entities is None else entities
+        self._timexes = [] if timexes is None else timexes
+        self._events = [] if events is None else events
+        self._sentences = [] if sentences is None else sentences
+        self._pending: Any = None  # the engine's result (liptako._core), until built
+
+    def _build(self) -> None:
+        pending = self._pending
+        if pending is not None:
+            # take() returns the same lists to every caller: threads racing here agree.
+            self._entities, self._timexes, self._events, self._sentences = pending.take()
+            self._pending = None
+
+    def _state(self) -> Tuple[Any, ...]:
+        self._build()
+        return (self.id, self.text, self.dct, self._entities, self._timexes, self._events,
+                self._sentences)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._state() == other._state()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like a list
+
+    def __getstate__(self) -> Tuple[Any, ...]:
+        return self._state()
+
+    def __setstate__(self, state: Tuple[Any, ...]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
 
     def to_dict(self, *, include_text: bool = False) -> Dict[str, Any]:
         """The document in the JSON output format (docs/output-format.md)."""

@@ -110,28 +110,37 @@ py::object steal(PyObject* o) {
 // (Python 3.9 has no slotted dataclasses) the class is called with the values
 // in field order.
 //
-// `atomic`: the (frozen) class's values are only str, int and None, so its
-// slotted instances cannot be part of a reference cycle; they are untracked by
-// the garbage collector, as CPython does for tuples of such values. Collections
-// then never walk the many mentions of the documents built.
+// `atomic`: the (frozen) class's values are only str, int, None, atomic result
+// objects and tuples of them, so its slotted instances cannot be part of a
+// reference cycle; they are untracked by the garbage collector, as CPython does
+// for tuples of such values. Collections then never walk the many mentions of
+// the documents built.
 class ResultClass {
  public:
   ResultClass() = default;
 
-  // `fields`: the dataclass fields this binding fills, in order. A class with
-  // other fields is refused: the binding and _document.py must agree.
-  ResultClass(py::handle cls, std::vector<std::string> fields, bool atomic) : atomic_(atomic) {
+  // The kinds of class: a dataclass (its fields are the values), or a class
+  // with __slots__ (the values are stored in those slots; it must have them).
+  enum class Kind { kDataclass, kSlots };
+
+  // `fields`: the dataclass fields (or slots) this binding fills, in order. A
+  // class with others is refused: the binding and _document.py must agree.
+  ResultClass(py::handle cls, std::vector<std::string> fields, bool atomic,
+              Kind kind = Kind::kDataclass)
+      : atomic_(atomic) {
     if (!PyType_Check(cls.ptr())) throw py::type_error("result classes must be classes");
     cls_ = py::reinterpret_borrow<py::object>(cls);
-    py::list have(py::getattr(cls, "__dataclass_fields__", py::dict()));
+    const bool slots = kind == Kind::kSlots;
+    py::object have = slots ? py::getattr(cls, "__slots__", py::tuple())
+                            : py::getattr(cls, "__dataclass_fields__", py::dict());
     std::vector<std::string> names;
     for (auto n : have) names.push_back(py::str(n));
-    if (names != fields) {
-      std::string want;
-      for (const auto& f : fields) want += (want.empty() ? "" : ", ") + f;
+    std::string want;
+    for (const auto& f : fields) want += (want.empty() ? "" : ", ") + f;
+    if (names != fields)
       throw py::type_error(py::str(cls).cast<std::string>() +
-                           " must be a dataclass with the fields " + want);
-    }
+                           (slots ? " must have the __slots__ " : " must be a dataclass with the fields ") +
+                           want);
     auto* type = reinterpret_cast<PyTypeObject*>(cls.ptr());
     py::object dict = cls.attr("__dict__");
     std::vector<Py_ssize_t> offsets;
@@ -152,6 +161,9 @@ class ResultClass {
     if (offsets.size() == fields.size() && type->tp_itemsize == 0 &&
         !py::hasattr(cls, "__post_init__"))
       offsets_ = std::move(offsets);
+    if (slots && offsets_.empty())
+      throw py::type_error(py::str(cls).cast<std::string>() + " must store " + want +
+                           " in writable slots of its own");
   }
 
   // Instances are made without running Python code.
@@ -277,13 +289,14 @@ class IntCache {
 
 IntCache* int_cache = nullptr;  // created with the module, never destroyed
 
-// Builds the Python Document of a C++ document whose offsets are code points
+// Builds the Python objects of a C++ document whose offsets are code points
 // of `text` (the Python str it was extracted from). GIL held.
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(py::handle text) : text_(text), t_(types()), s_(*str_cache) {}
 
-  py::object document(const liptako::Document& doc) {
+  // (entities, timexes, events, sentences): the lists of a liptako.Document.
+  py::tuple lists(const liptako::Document& doc) {
     py::list entities(doc.entities.size());
     for (size_t i = 0; i < doc.entities.size(); ++i) {
       const auto& e = doc.entities[i];
@@ -310,6 +323,12 @@ class DocumentBuilder {
       const auto& s = doc.sentences[i];
       PyList_SET_ITEM(sentences.ptr(), i, pair(s.start, s.end).release().ptr());
     }
+    return py::make_tuple(std::move(entities), std::move(timexes), std::move(events),
+                          std::move(sentences));
+  }
+
+  // The document's id and Dct (its lists are left to `pending`, see PendingLists).
+  py::object document(const liptako::Document& doc, py::object pending) {
     py::object dct_value = py::none();
     if (doc.dct.date) {
       char buf[64];
@@ -322,8 +341,8 @@ class DocumentBuilder {
         steal(PyUnicode_DecodeUTF8(doc.id.data(), static_cast<Py_ssize_t>(doc.id.size()),
                                    "replace")),
         py::reinterpret_borrow<py::object>(text_),
-        t_.dct.make(std::move(dct_value), s_.get(doc.dct.source)), std::move(entities),
-        std::move(timexes), std::move(events), std::move(sentences));
+        t_.dct.make(std::move(dct_value), s_.get(doc.dct.source)), py::none(), py::none(),
+        py::none(), py::none(), std::move(pending));
   }
 
  private:
@@ -333,14 +352,16 @@ class DocumentBuilder {
   }
 
   py::object event(const liptako::Event& ev) {
-    py::list participants(ev.participants.size());
+    py::tuple participants(ev.participants.size());
     for (size_t i = 0; i < ev.participants.size(); ++i) {
       const auto& p = ev.participants[i];
-      PyList_SET_ITEM(participants.ptr(), i,
-                      t_.participant.make(s_.get(p.id), s_.get(p.name), s_.get(p.label),
-                                          s_.get(p.role), num(p.start), num(p.end))
-                          .release().ptr());
+      PyTuple_SET_ITEM(participants.ptr(), i,
+                       t_.participant.make(s_.get(p.id), s_.get(p.name), s_.get(p.label),
+                                           s_.get(p.role), num(p.start), num(p.end))
+                           .release().ptr());
     }
+    // Atomic participants: no cycle possible (CPython would untrack it too).
+    PyObject_GC_UnTrack(participants.ptr());
     py::object date = py::none();
     if (ev.date)
       date = t_.event_date.make(s_.get(ev.date->value), s_.get(ev.date->text),
@@ -377,35 +398,67 @@ class DocumentBuilder {
   StrCache& s_;
 };
 
+
 // ---------------------------------------------------------------- batches
 
-// Pauses the cyclic garbage collector while a batch's objects are built, when
-// `pause` (building runs no Python code, so no other thread can observe the
-// pause: the GIL is held throughout). Collections would otherwise run every
-// 700 objects made and walk the growing results again and again; after the
-// pause the collector runs once, on its next allocation.
+// Pauses the cyclic garbage collector while a document's objects are built,
+// when `pause` (building runs no Python code, so no other thread can observe
+// the pause: the GIL is held throughout). Collections would otherwise run
+// every 700 objects made and walk the objects being built again and again;
+// after the pause the collector runs once, on its next allocation. Python
+// before 3.10 has neither the C API nor slotted result classes: no pause.
 class GcPause {
  public:
-  explicit GcPause(bool pause) {
-    if (!pause) return;
-    gc_ = py::module_::import("gc");
-    if (!gc_.attr("isenabled")().cast<bool>()) return;
-    gc_.attr("disable")();
-    paused_ = true;
-  }
+#if PY_VERSION_HEX >= 0x030A0000
+  explicit GcPause(bool pause) : paused_(pause && PyGC_Disable()) {}
   ~GcPause() {
-    if (!paused_) return;
-    py::error_scope keep;  // an error being raised stays raised
-    PyObject* r = PyObject_CallMethod(gc_.ptr(), "enable", nullptr);
-    if (r) Py_DECREF(r); else PyErr_WriteUnraisable(gc_.ptr());
+    if (paused_) PyGC_Enable();
   }
+#else
+  explicit GcPause(bool) {}
+#endif
   GcPause(const GcPause&) = delete;
   GcPause& operator=(const GcPause&) = delete;
 
  private:
-  py::object gc_;
   bool paused_ = false;
 };
+
+// The engine's result for a liptako.Document until its lists are first read
+// (Document._build): take() builds them once, frees the engine's document and
+// returns the same tuple to every later call. It runs no Python code, so with
+// the GIL held it is atomic: threads racing to read a document agree.
+class PendingLists {
+ public:
+  PendingLists(liptako::Document doc, py::object text)
+      : doc_(std::move(doc)), text_(std::move(text)) {}
+
+  const liptako::Document& doc() const { return *doc_; }  // before take() only
+
+  py::tuple take() {
+    if (doc_) {
+      GcPause pause(result_types && result_types->slotted());
+      lists_ = DocumentBuilder(text_).lists(*doc_);
+      doc_.reset();
+    }
+    return lists_;
+  }
+
+ private:
+  std::optional<liptako::Document> doc_;
+  py::object text_;
+  py::tuple lists_;
+};
+
+// The liptako.Document of `doc` (offsets in code points of `text`), its lists
+// built on first read. GIL held.
+py::object make_document(liptako::Document doc, py::handle text) {
+  auto pending = std::make_unique<PendingLists>(std::move(doc),
+                                                py::reinterpret_borrow<py::object>(text));
+  const liptako::Document& d = pending->doc();  // owned by the Python object below
+  py::object holder = py::cast(std::move(pending));
+  return DocumentBuilder(text).document(d, std::move(holder));
+}
 
 // The outcome of one text of a batch: a document (offsets in code points) or
 // an error ("LimitError" or "Error", and its message).
@@ -461,25 +514,21 @@ class ExtractedBatch {
     join();
   }
 
-  // In input order: a Document, or (error class name, message). Takes the
-  // engine's documents: a second call is an error.
+  // In input order: a Document (its lists built on first read), or (error
+  // class name, message). Takes the engine's documents: a second call is an
+  // error.
   py::list results() {
     if (taken_) throw std::runtime_error("ExtractedBatch.results() was already called");
     wait();
     taken_ = true;
     std::vector<Outcome> outcomes = std::move(outcomes_);
     py::list out(outcomes.size());
-    {
-      GcPause pause(result_types && result_types->slotted());
-      for (size_t i = 0; i < outcomes.size(); ++i) {
-        const Outcome& o = outcomes[i];
-        py::object r = o.doc ? DocumentBuilder(views_[i].text).document(*o.doc)
-                             : py::make_tuple(o.error_class, o.error_message);
-        PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
-      }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+      Outcome& o = outcomes[i];
+      py::object r = o.doc ? make_document(std::move(*o.doc), views_[i].text)
+                           : py::make_tuple(o.error_class, o.error_message);
+      PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
     }
-    py::gil_scoped_release release;  // the engine's documents are freed without the GIL
-    std::vector<Outcome>().swap(outcomes);
     return out;
   }
 
@@ -668,8 +717,10 @@ PYBIND11_MODULE(_core, m) {
       [](py::handle document, py::handle dct, py::handle entity, py::handle timex,
          py::handle span, py::handle participant, py::handle event_date, py::handle event) {
         auto t = std::make_unique<ResultTypes>();
-        t->document = ResultClass(
-            document, {"id", "text", "dct", "entities", "timexes", "events", "sentences"}, false);
+        t->document = ResultClass(document,
+                                  {"id", "text", "dct", "_entities", "_timexes", "_events",
+                                   "_sentences", "_pending"},
+                                  false, ResultClass::Kind::kSlots);
         t->dct = ResultClass(dct, {"value", "source"}, true);
         t->entity = ResultClass(entity, {"start", "end", "text", "label", "id", "name",
                                          "mention", "source", "sentence", "title"},
@@ -682,7 +733,7 @@ PYBIND11_MODULE(_core, m) {
         t->event_date = ResultClass(event_date, {"value", "text", "source"}, true);
         t->event = ResultClass(event, {"type", "cameo", "trigger", "participants", "date",
                                        "sentence", "sentence_index", "mentions", "modality"},
-                               false);
+                               true);
         delete result_types;  // classes re-registered (a module reload): the old ones go
         result_types = t.release();
       },
@@ -705,6 +756,8 @@ PYBIND11_MODULE(_core, m) {
            py::arg("base_dir"))
       .def("build", &PyBuilder::build);
 
+  py::class_<PendingLists>(m, "PendingLists").def("take", &PendingLists::take);
+
   py::class_<ExtractedBatch>(m, "ExtractedBatch")
       .def("wait", &ExtractedBatch::wait)
       .def("results", &ExtractedBatch::results);
@@ -712,7 +765,8 @@ PYBIND11_MODULE(_core, m) {
   py::class_<Extractor, std::shared_ptr<Extractor>>(m, "Extractor")
       .def(
           "extract",
-          // One text as a Document (register_result_types first).
+          // One text as a Document, its lists built on first read
+          // (register_result_types first).
           [](const Extractor& x, py::handle text, std::string id,
              std::optional<std::string> dct) {
             Utf8View v = utf8_view(text);
@@ -721,7 +775,7 @@ PYBIND11_MODULE(_core, m) {
               py::gil_scoped_release release;
               doc = extract_document(x, v, std::move(id), dct);
             }
-            return DocumentBuilder(text).document(doc);
+            return make_document(std::move(doc), text);
           },
           py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
       .def(

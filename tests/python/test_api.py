@@ -314,6 +314,50 @@ def test_results_pickle_compare_hash_and_stay_frozen(extractor):
             assert "__slots__" in vars(cls), cls
 
 
+def test_documents_build_their_lists_once_on_first_read(extractor):
+    # Documents come from the engine with their lists unbuilt; whatever reads them
+    # first (an attribute, ==, pickle, copy, to_dict) sees the same documents.
+    docs = extractor.extract_many([TEXT] * 4, dcts=["2023-09-18"] * 4, workers=2)
+    built = extractor.extract(TEXT, dct="2023-09-18", id="0").to_dict()
+    assert docs[0].to_dict() == built
+    assert pickle.loads(pickle.dumps(docs[1])).to_dict() == dict(built, id="1")
+    assert copy.deepcopy(docs[2]) == docs[2] and docs[2].to_dict() == dict(built, id="2")
+    # Threads racing to read one document get the same lists.
+    doc, seen = docs[3], []
+    barrier = threading.Barrier(4)
+
+    def read() -> None:
+        barrier.wait()
+        seen.append((doc.entities, doc.events, doc.sentences))
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(all(a is b for a, b in zip(s, seen[0])) for s in seen) and seen[0][0]
+
+
+def test_a_list_set_before_reading_stays_set(extractor):
+    doc = extractor.extract(TEXT, dct="2023-09-18")
+    doc.entities = []
+    assert doc.entities == [] and doc.timexes and doc.events
+    fresh = liptako.Document("x", "text", liptako.Dct(None, "none"))
+    assert (fresh.entities, fresh.timexes, fresh.events, fresh.sentences) == ([], [], [], [])
+    assert fresh == pickle.loads(pickle.dumps(fresh)) and fresh != doc
+
+
+def test_result_objects_are_left_out_of_garbage_collection(extractor):
+    # Mentions and events hold no mutable container: no cycle can pass through
+    # them, so the collector never has to walk them.
+    doc = extractor.extract(TEXT, dct="2023-09-18")
+    ev = doc.events[0]
+    assert isinstance(ev.participants, tuple) and ev.participants
+    assert hash(ev) == hash(pickle.loads(pickle.dumps(ev)))
+    for obj in (doc.entities[0], doc.timexes[0], ev, ev.participants, ev.trigger, doc.dct):
+        assert not gc.is_tracked(obj), obj
+
+
 def test_batches_leave_the_garbage_collector_as_it_was(extractor):
     texts = [TEXT] * 20
     assert gc.isenabled()
@@ -356,6 +400,12 @@ def test_result_classes_must_match_the_binding(extractor):
         _core.register_result_types(**dict(kinds, entity=Wrong))
     with pytest.raises(TypeError, match="must be classes"):
         _core.register_result_types(**dict(kinds, span=42))
+
+    class Slotted:
+        __slots__ = ("id", "text")
+
+    with pytest.raises(TypeError, match="must have the __slots__ id, text, dct, _entities"):
+        _core.register_result_types(**dict(kinds, document=Slotted))
     # A refused registration leaves the one in use.
     assert isinstance(extractor.extract("Mali.").entities[0], liptako.Entity)
 
