@@ -12,6 +12,7 @@ Needs pandas (``pip install 'liptako[notebook]'``).
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass
 from typing import (TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence,
@@ -98,13 +99,19 @@ def _columns(schema: Dict[str, str]) -> Dict[str, List[Any]]:
 
 # -- sentences -------------------------------------------------------------------
 
-def _sentence_text(doc: Document, index: int, start: int, end: int) -> str:
-    """The text of sentence ``index`` of ``doc`` (the engine's spans); the mention's
-    own text if the index is out of range."""
-    if 0 <= index < len(doc.sentences):
-        s, e = doc.sentences[index]
-        return doc.text[s:e]
-    return doc.text[start:end]
+def _sentence_texts(doc: Document) -> List[str]:
+    """The text of each sentence of ``doc``, sliced once for all its rows."""
+    text = doc.text
+    return [text[s:e] for s, e in doc.sentences]
+
+
+def _mention_sentences(doc: Document, sentences: List[str], mentions: Sequence[Any]
+                       ) -> List[str]:
+    """Per mention, the text of its sentence (the mention's own text if its
+    sentence index is out of range)."""
+    n = len(sentences)
+    return [sentences[m.sentence] if 0 <= m.sentence < n else doc.text[m.start:m.end]
+            for m in mentions]
 
 
 # -- dates -------------------------------------------------------------------------
@@ -235,6 +242,29 @@ def _as_docs(docs: Union[Document, Iterable[DocLike]]) -> List[DocLike]:
     return list(docs)
 
 
+# The columns read straight off an Entity / a Timex, in schema order after "doc".
+_ENTITY_FIELDS = ("start", "end", "text", "label", "id", "name", "mention", "source", "title",
+                  "sentence")
+_TIMEX_FIELDS = ("start", "end", "text", "type", "value", "anchor", "sentence")
+
+
+def _extend_rows(columns: Dict[str, List[Any]], names: Iterable[str],
+                 rows: Iterable[Tuple[Any, ...]]) -> None:
+    """Appends rows (values in the order of ``names``) to the columns of those names."""
+    for name, column in zip(names, zip(*rows)):
+        columns[name].extend(column)
+
+
+def _event_row(doc_id: str, i: int, ev: Event) -> Tuple[Any, ...]:
+    """The EVENT_COLUMNS of event ``i`` of a document, in order."""
+    d = ev.date
+    return (doc_id, i, ev.type, ev.cameo, ev.trigger.text, ev.trigger.start, ev.trigger.end,
+            d.value if d else None, d.text if d else None, d.source if d else None,
+            ev.modality, ev.mentions, _participants_text(ev),
+            "; ".join(p.id for p in ev.participants), ev.sentence_index, ev.sentence.start,
+            ev.sentence.end, ev.sentence.text)
+
+
 def to_frames(docs: Union[Document, Iterable[DocLike]]) -> Frames:
     """pandas DataFrames of documents (results of ``extract``/``extract_many``).
 
@@ -246,48 +276,27 @@ def to_frames(docs: Union[Document, Iterable[DocLike]]) -> Frames:
     for n, doc in enumerate(_as_docs(docs)):
         if isinstance(doc, Error):
             did = getattr(doc, "doc_id", None)
-            for k, v in (("doc", str(did) if did is not None else f"#{n}"), ("dct", None),
-                         ("dct_source", None), ("chars", 0), ("entities", 0), ("timexes", 0),
-                         ("events", 0), ("error", str(doc))):
-                D[k].append(v)
+            _extend_rows(D, DOCUMENT_COLUMNS, [(str(did) if did is not None else f"#{n}", None,
+                                                None, 0, 0, 0, 0, str(doc))])
             continue
         if not isinstance(doc, Document):
             raise TypeError(f"to_frames expects liptako Documents, not {type(doc).__name__}")
-        for k, v in (("doc", doc.id), ("dct", doc.dct.value), ("dct_source", doc.dct.source),
-                     ("chars", len(doc.text)), ("entities", len(doc.entities)),
-                     ("timexes", len(doc.timexes)), ("events", len(doc.events)),
-                     ("error", None)):
-            D[k].append(v)
-        for e in doc.entities:
-            for k, v in (("doc", doc.id), ("start", e.start), ("end", e.end), ("text", e.text),
-                         ("label", e.label), ("id", e.id), ("name", e.name),
-                         ("mention", e.mention), ("source", e.source), ("title", e.title),
-                         ("sentence", e.sentence),
-                         ("sentence_text", _sentence_text(doc, e.sentence, e.start, e.end))):
-                E[k].append(v)
-        for t in doc.timexes:
-            for k, v in (("doc", doc.id), ("start", t.start), ("end", t.end), ("text", t.text),
-                         ("type", t.type), ("value", t.value), ("anchor", t.anchor),
-                         ("sentence", t.sentence),
-                         ("sentence_text", _sentence_text(doc, t.sentence, t.start, t.end))):
-                T[k].append(v)
-        for i, ev in enumerate(doc.events):
-            d = ev.date
-            for k, v in (("doc", doc.id), ("event", i), ("type", ev.type), ("cameo", ev.cameo),
-                         ("trigger", ev.trigger.text), ("start", ev.trigger.start),
-                         ("end", ev.trigger.end), ("date", d.value if d else None),
-                         ("date_text", d.text if d else None),
-                         ("date_source", d.source if d else None), ("modality", ev.modality),
-                         ("mentions", ev.mentions), ("participants", _participants_text(ev)),
-                         ("participant_ids", "; ".join(p.id for p in ev.participants)),
-                         ("sentence", ev.sentence_index), ("sentence_start", ev.sentence.start),
-                         ("sentence_end", ev.sentence.end), ("sentence_text", ev.sentence.text)):
-                V[k].append(v)
-            for p in ev.participants:
-                for k, v in (("doc", doc.id), ("event", i), ("type", ev.type), ("role", p.role),
-                             ("id", p.id), ("name", p.name), ("label", p.label),
-                             ("start", p.start), ("end", p.end)):
-                    P[k].append(v)
+        entities, timexes, events = doc.entities, doc.timexes, doc.events
+        _extend_rows(D, DOCUMENT_COLUMNS, [(doc.id, doc.dct.value, doc.dct.source, len(doc.text),
+                                            len(entities), len(timexes), len(events), None)])
+        sentences = _sentence_texts(doc) if entities or timexes else []
+        for columns, fields, mentions in ((E, _ENTITY_FIELDS, entities),
+                                          (T, _TIMEX_FIELDS, timexes)):
+            if mentions:
+                columns["doc"].extend([doc.id] * len(mentions))
+                _extend_rows(columns, fields, map(operator.attrgetter(*fields), mentions))
+                columns["sentence_text"].extend(_mention_sentences(doc, sentences, mentions))
+        if events:
+            _extend_rows(V, EVENT_COLUMNS,
+                         [_event_row(doc.id, i, ev) for i, ev in enumerate(events)])
+            _extend_rows(P, PARTICIPANT_COLUMNS, [
+                (doc.id, i, ev.type, p.role, p.id, p.name, p.label, p.start, p.end)
+                for i, ev in enumerate(events) for p in ev.participants])
     return Frames(_frame(D, DOCUMENT_COLUMNS), _frame(E, ENTITY_COLUMNS),
                   _frame(T, TIMEX_COLUMNS), _frame(V, EVENT_COLUMNS),
                   _frame(P, PARTICIPANT_COLUMNS))
