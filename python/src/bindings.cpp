@@ -425,29 +425,34 @@ class GcPause {
 };
 
 // The engine's result for a liptako.Document until its lists are first read
-// (Document._build): take() builds them once, frees the engine's document and
-// returns the same tuple to every later call. It runs no Python code, so with
-// the GIL held it is atomic: threads racing to read a document agree.
+// (Document._build): take() builds them, frees the engine's document and
+// returns the same tuple to every later call. Building runs no Python code
+// where the result classes are slotted (3.10+), so with the GIL held it is
+// atomic and threads racing to read a document get the same lists. Where it
+// runs Python code (the class constructors), another thread may enter take()
+// meanwhile: it builds its own equal lists from the same document, kept alive
+// by the shared pointer, and the first finished is kept.
 class PendingLists {
  public:
   PendingLists(liptako::Document doc, py::object text)
-      : doc_(std::move(doc)), text_(std::move(text)) {}
+      : doc_(std::make_shared<const liptako::Document>(std::move(doc))), text_(std::move(text)) {}
 
   const liptako::Document& doc() const { return *doc_; }  // before take() only
 
-  py::tuple take() {
-    if (doc_) {
+  py::object take() {
+    if (!lists_) {
+      std::shared_ptr<const liptako::Document> doc = doc_;
       GcPause pause(result_types && result_types->slotted());
-      lists_ = DocumentBuilder(text_).lists(*doc_);
-      doc_.reset();
+      py::tuple lists = DocumentBuilder(text_).lists(*doc);
+      if (!lists_) lists_ = std::move(lists), doc_.reset();
     }
     return lists_;
   }
 
  private:
-  std::optional<liptako::Document> doc_;
+  std::shared_ptr<const liptako::Document> doc_;
   py::object text_;
-  py::tuple lists_;
+  py::object lists_;  // (entities, timexes, events, sentences); null until built
 };
 
 // The liptako.Document of `doc` (offsets in code points of `text`), its lists
