@@ -1895,6 +1895,39 @@ class Matcher {
 
   // --------------------------------------------------- times
 
+  // The part of day word at k: 1 morning, 2 afternoon, 3 evening, 4 night; 0 otherwise.
+  int day_part(int k) const {
+    return c_.is(k, "morning") ? 1 : c_.is(k, "afternoon") ? 2 : c_.is(k, "evening") ? 3
+           : c_.is(k, "night") ? 4 : 0;
+  }
+
+  // A deictic day right after a clock time: "today", "yesterday", "tomorrow" (each with an
+  // optional part of day), "tonight", "this morning/afternoon/evening", "last night/
+  // evening". Sets *off (days from the DCT), *part (see day_part) and *end; false if none.
+  bool deictic_day(int k, long* off, int* part, int* end) const {
+    *part = 0;
+    if (c_.is(k, "today") || c_.is(k, "yesterday") || c_.is(k, "tomorrow")) {
+      *off = c_.is(k, "yesterday") ? -1 : c_.is(k, "tomorrow") ? 1 : 0;
+      *part = day_part(k + 1);
+      *end = *part ? k + 2 : k + 1;
+      return true;
+    }
+    if (c_.is(k, "tonight")) {
+      *off = 0;
+      *part = 4;
+      *end = k + 1;
+      return true;
+    }
+    const int p = day_part(k + 1);
+    if ((c_.is(k, "this") && p && p != 4) || (c_.is(k, "last") && p >= 3)) {
+      *off = c_.is(k, "last") ? -1 : 0;
+      *part = p;
+      *end = k + 2;
+      return true;
+    }
+    return false;
+  }
+
   bool time_expr(int i, Cand* out) {
     if (!c_.num(i) && !c_.word(i)) return false;
     int h = -1, mi = 0, e = i;
@@ -1934,12 +1967,16 @@ class Matcher {
         ampm = true;
       }
       if (!ampm && e == i + 1) {
-        // "4 in the morning"
+        // "4 in the morning"; "at 9 tonight", "at 10 this morning", "at 7 Friday evening"
+        long off = 0;
+        int dp = 0, de = 0;
         if (c_.is(k, "in") && c_.is(k + 1, "the") &&
             (c_.is(k + 2, "morning") || c_.is(k + 2, "afternoon") || c_.is(k + 2, "evening"))) {
           part = c_.is(k + 2, "morning") ? "am" : "pm";
           k += 3;
-        } else {
+        } else if (!(c_.is(i - 1, "at") &&
+                     ((deictic_day(k, &off, &dp, &de) && dp) ||
+                      (c_.word(k) && c_.t[k].cap && weekday_of(c_.t[k]) && day_part(k + 1))))) {
           return false;
         }
       }
@@ -1966,18 +2003,24 @@ class Matcher {
     // time zone: "GMT", "local time", "(0735 GMT)" is separate
     if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || eq(c_.t[e].low, "z"))) ++e;
     else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
-    // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
+    // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens);
+    // right after the time, it belongs to the expression, and so does its part of day
+    // ("7:30 tonight", "9 p.m. Friday evening", "6 a.m. yesterday")
     std::string date;
     std::string_view anchor = "none";
     int glue_end = -1;
+    int dpart = 0;
     for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
       Cand d;
       const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k]) : 0;
       if (w && weekday_date(k, &d)) {
-        date = d.value;
+        date = d.value.size() > 10 && d.value[10] == 'T' ? d.value.substr(0, 10) : d.value;
         anchor = d.anchor;
-        if (k == e || (k == e + 1 && c_.is(e, "on"))) glue_end = d.end;
+        if (k == e || (k == e + 1 && c_.is(e, "on"))) {
+          glue_end = d.end;
+          dpart = day_part(d.end - 1);
+        }
         break;
       }
       if (c_.word(k) && c_.t[k].cap && k <= e + 1) {
@@ -1989,11 +2032,16 @@ class Matcher {
           break;
         }
       }
-      if (c_.is(k, "today") || c_.is(k, "yesterday") || c_.is(k, "tomorrow")) {
+      long off = 0;
+      int dp = 0, de = 0;
+      if (deictic_day(k, &off, &dp, &de)) {
         if (has_dct()) {
-          const long off = c_.is(k, "today") ? 0 : c_.is(k, "yesterday") ? -1 : 1;
           date = fmt_day(c_.dct_days + off);
           anchor = "dct";
+        }
+        if (k == e) {
+          glue_end = de;
+          dpart = dp;
         }
         break;
       }
@@ -2003,6 +2051,14 @@ class Matcher {
       anchor = "dct";
     }
     if (date.empty() || date.size() != 10) date = "XXXX-XX-XX";
+    // a clock time without a.m./p.m. takes its half of the day from the part of day
+    // ("7:30 tonight" 19:30); the small hours of a night belong to the next day ("2:15
+    // last night" is early on the DCT's day)
+    if (part.empty() && h < 12 && (dpart == 2 || dpart == 3 || (dpart == 4 && h >= 6))) h += 12;
+    if (part.empty() && h == 12 && dpart == 4) h = 24;
+    int y = 0, m = 0, dd = 0;
+    if (dpart == 4 && h < 6 && split_day_value(date, &y, &m, &dd) && y)
+      date = fmt_day(days_from_civil(y, m, dd) + 1);
     out->end = glue_end > 0 ? glue_end : e;
     out->type = "TIME";
     out->value = date;

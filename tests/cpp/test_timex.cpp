@@ -172,7 +172,7 @@ const std::vector<Case>& cases() {
       {"weekday_date_colon", "The Times said in an editorial on Saturday, Sept. 23: The court.",
        kDct, {{"Saturday, Sept. 23", "DATE", "2023-09-23", "dct"}}, {}},
       {"time_colon_not_day", "It ended at 18:30 today.", kDct,
-       {{"18:30", "TIME", "2023-09-18T18:30", "dct"}}, {}},
+       {{"18:30 today", "TIME", "2023-09-18T18:30", "dct"}}, {}},
       // tense cues (kDct is a Monday)
       {"tense_pluperfect", "The offer had been due to expire Friday.", kDct,
        {{"Friday", "DATE", "2023-09-15", "dct"}}, {}},
@@ -522,6 +522,30 @@ const std::vector<Case>& cases() {
         {"the day before last Friday", "DATE", "2023-09-14", "dct"},
         {"a week or so ago", "DATE", "2023-W37", "dct"}},
        {}},
+      {"clock_time_with_deictic_day",
+       "The ferry left at 6 a.m. yesterday. The show starts at 7:30 tonight. The alarm rang at "
+       "11:45 last night. A second one rang at 2:10 last night. Talks end at 3:30 this "
+       "afternoon. We meet at 9 tonight. The office opens at 10 o'clock tomorrow morning.",
+       kDct,
+       {{"6 a.m. yesterday", "TIME", "2023-09-17T06:00", "dct"},
+        {"7:30 tonight", "TIME", "2023-09-18T19:30", "dct"},
+        {"11:45 last night", "TIME", "2023-09-17T23:45", "dct"},
+        {"2:10 last night", "TIME", "2023-09-18T02:10", "dct"},
+        {"3:30 this afternoon", "TIME", "2023-09-18T15:30", "dct"},
+        {"9 tonight", "TIME", "2023-09-18T21:00", "dct"},
+        {"10 o'clock tomorrow morning", "TIME", "2023-09-19T10:00", "dct"}},
+       {}},
+      {"clock_time_with_weekday_part",
+       "Polls closed at 7 p.m. Friday evening. The blast came at 9:30 Saturday night. He "
+       "spoke at 10 Tuesday morning.",
+       kDct,
+       {{"7 p.m. Friday evening", "TIME", "2023-09-15T19:00", "dct"},
+        {"9:30 Saturday night", "TIME", "2023-09-16T21:30", "dct"},
+        {"10 Tuesday morning", "TIME", "2023-09-12T10:00", "dct"}},
+       {}},
+      {"bare_number_before_tonight_is_no_time",
+       "He scored 10 tonight. Channel 4 tonight shows a film.", kDct,
+       {{"tonight", "DATE", "2023-09-18", "dct"}}, {"10", "4"}},
   };
   return c;
 }
