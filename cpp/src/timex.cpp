@@ -161,6 +161,9 @@ std::string fmt_week(long days) {
   return s;
 }
 
+// The weekend of the ISO week of a day: "2023-W38-WE".
+std::string fmt_weekend(long days) { return fmt_week(days) + "-WE"; }
+
 // ---------------------------------------------------------------- start words
 
 // The matchers are tried only at tokens that can begin a temporal expression:
@@ -2095,16 +2098,7 @@ class Matcher {
     switch (u) {
       case U_DAY: return fmt_day(c_.dct_days + n);
       case U_WEEK: return fmt_week(c_.dct_days + 7L * n);
-      case U_WEEKEND: {
-        int wy = 0, w = 0;
-        iso_week(c_.dct_days + 7L * n, &wy, &w);
-        std::string s;
-        append_padded(&s, wy, 4);
-        s += "-W";
-        append_padded(&s, w, 2);
-        s += "-WE";
-        return s;
-      }
+      case U_WEEKEND: return fmt_weekend(c_.dct_days + 7L * n);
       case U_MONTH: {
         int mm = y * 12 + (m - 1) + n;
         return fmt_ym(mm / 12, mm % 12 + 1);
@@ -2288,6 +2282,14 @@ class Matcher {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
+    // "Easter week", "Thanksgiving weekend": the ISO week (weekend) of the holiday
+    const int week = c_.is(e, "week") ? 1 : c_.is(e, "weekend") ? 2 : 0;
+    if (week) ++e;
+    auto day_value = [week](int y, int m, int d) {
+      if (!week) return fmt_ymd(y, m, d);
+      const long days = days_from_civil(y, m, d);
+      return week == 1 ? fmt_week(days) : fmt_weekend(days);
+    };
     auto date_in = [&](int y, int* m, int* d) {
       if (kind == 1) { *m = hm; *d = hd; return; }
       if (kind == 2 || kind == 4) {  // 4th Thursday of November / Tuesday after 1st Monday
@@ -2310,13 +2312,15 @@ class Matcher {
     if (y) {
       date_in(y, &m, &d);
       out->end = ye;
-      out->value = fmt_ymd(y, m, d);
+      out->value = day_value(y, m, d);
       out->anchor = "absolute";
       return true;
     }
     out->end = e;
     if (!has_dct()) {
-      if (kind == 1) {
+      if (week) {
+        out->value = week == 1 ? "XXXX-WXX" : "XXXX-WXX-WE";
+      } else if (kind == 1) {
         out->value = "XXXX-" + fmt_ym(0, hm).substr(5) + "-" + fmt_ym(0, hd).substr(5);
       } else {
         out->value = "XXXX-XX-XX";
@@ -2345,7 +2349,7 @@ class Matcher {
     }
     date_in(yy, &m, &d);
     if (dir == -2 || dir == 2) out->start = i - 1;
-    out->value = fmt_ymd(yy, m, d);
+    out->value = day_value(yy, m, d);
     out->anchor = "dct";
     return true;
   }

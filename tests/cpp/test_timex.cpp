@@ -70,6 +70,14 @@ const std::vector<Case>& cases() {
        {{"New Year's Day 2024", "DATE", "2024-01-01", "absolute"}}, {}},
       {"holiday_easter", "Easter 2024 falls early.", std::nullopt,
        {{"Easter 2024", "DATE", "2024-03-31", "absolute"}}, {}},
+      {"holiday_week", "Stores will stay open during Christmas week. Traffic was heavy over "
+       "Thanksgiving weekend.", kDct,
+       {{"Christmas week", "DATE", "2023-W52", "dct"},
+        {"Thanksgiving weekend", "DATE", "2022-W47-WE", "dct"}}, {}},
+      {"holiday_week_year", "Crowds marched in Easter week 2024. Shops close in Christmas week.",
+       std::nullopt,
+       {{"Easter week 2024", "DATE", "2024-W13", "absolute"},
+        {"Christmas week", "DATE", "XXXX-WXX", "none"}}, {}},
       // quarterly-results conventions
       {"year_ago_follows_named_quarter",
        "Net income in the second quarter rose to $5 million, or 10 cents a share. "
