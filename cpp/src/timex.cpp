@@ -1600,7 +1600,9 @@ class Matcher {
       if (c_.t[j].low.size() == 4 && v >= 1000 && v <= 2999 && v % 10 == 0) {
         out->end = j + 2;
         out->type = "DATE";
-        out->value = v % 100 == 0 && false ? fmt_year(v).substr(0, 2) : fmt_year(v).substr(0, 3);
+        // "the 1800s" is the century (TIMEX3 "18"); "the 2000s" stays the decade, as it is
+        // mostly meant
+        out->value = v % 100 == 0 && v < 2000 ? fmt_year(v).substr(0, 2) : fmt_year(v).substr(0, 3);
         out->anchor = "absolute";
         return true;
       }
