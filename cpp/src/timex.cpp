@@ -2186,6 +2186,13 @@ class Matcher {
                                              c_.is(k + 1, "previous"))) {
       shift = c_.is(k + 1, "previous") ? -1 : 1;
       k += 2;
+    } else if (j == i && c_.is(k, "the") && (c_.is(k + 1, "month") || c_.is(k + 1, "week")) &&
+               c_.is(i - 1, "of") &&
+               (c_.is(i - 2, "end") || c_.is(i - 2, "beginning") || c_.is(i - 2, "start") ||
+                c_.is(i - 2, "middle") || c_.is(i - 2, "close"))) {
+      // "by the end of the month", "the start of the week": the month (week) the story is in
+      // (date_expr() puts the modifier into the extent)
+      ++k;
     } else {
       return false;
     }
