@@ -2815,6 +2815,17 @@ class Matcher {
             out->anchor = "dct";
             return true;
           }
+          // "A year earlier", "two weeks earlier": before the story's reference time once the
+          // text has named a date precise enough ("ago" counts from the DCT)
+          if (!ahead && c_.is(a, "earlier") && !ref_is_dct_) {
+            std::string v = ref_value(uu, nn);
+            if (!v.empty()) {
+              out->value = std::move(v);
+              out->derived = true;
+              out->anchor = "absolute";
+              return true;
+            }
+          }
           out->value = unit_value(uu, nn);
           out->anchor = "dct";
           return true;

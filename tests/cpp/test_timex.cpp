@@ -66,6 +66,13 @@ const std::vector<Case>& cases() {
         {"the start of the month", "DATE", "2001-05", "absolute"}}, {}},
       {"end_of_the_month_no_reference", "Pay rises at the end of the month.", std::nullopt, {},
        {"month"}},
+      {"earlier_counts_from_reference",
+       "The mill was sold in 2015. A year earlier it had closed. The dam broke on May 4, 2001; "
+       "two weeks earlier engineers had warned.", kDct,
+       {{"A year earlier", "DATE", "2014", "absolute"},
+        {"two weeks earlier", "DATE", "2001-W16", "absolute"}}, {}},
+      {"earlier_without_reference_counts_from_dct", "A year earlier, the mill was idle.", kDct,
+       {{"A year earlier", "DATE", "2022", "dct"}}, {}},
       {"anaphor_dct_default", "That same day, the minister resigned.", kDct,
        {{"That same day", "DATE", "2023-09-18", "dct"}}, {}},
       {"anaphor_no_reference", "That year was hard.", std::nullopt, {}, {"That year"}},
