@@ -1304,6 +1304,14 @@ class Matcher {
     return 0;
   }
 
+  // "last year" / "this year" / "next year" at j: true, and *shift -1 / 0 / 1.
+  bool deictic_year(int j, int* shift) const {
+    if (!(c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) || !c_.is(j + 1, "year"))
+      return false;
+    *shift = c_.is(j, "last") ? -1 : c_.is(j, "next") ? 1 : 0;
+    return true;
+  }
+
   void finish_md(int m, int d, int y, int end, Cand* out, int b) {
     out->end = end;
     out->type = "DATE";
@@ -1431,12 +1439,12 @@ class Matcher {
       if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j])) return false;
     }
     // "June last year" / "July this year"
-    if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year")) {
+    int shift = 0;
+    if (deictic_year(j, &shift)) {
       out->end = j + 2;
       out->type = "DATE";
       if (has_dct()) {
-        const int y2 = c_.is(j, "last") ? r_.dy() - 1 : c_.is(j, "next") ? r_.dy() + 1 : r_.dy();
-        out->value = fmt_ym(y2, m);
+        out->value = fmt_ym(r_.dy() + shift, m);
         out->anchor = "dct";
       } else {
         out->value = "XXXX-" + fmt_ym(0, m).substr(5);
@@ -1738,6 +1746,16 @@ class Matcher {
     int y = 0;
     if (c_.is(e, "of")) y = trailing_year(e + 1, &ye);
     else y = trailing_year(e, &ye);
+    // "the spring of last year", "summer next year"
+    const int dy = c_.is(e, "of") ? e + 1 : e;
+    int shift = 0;
+    if (!y && deictic_year(dy, &shift)) {
+      out->end = dy + 2;
+      out->type = "DATE";
+      out->value = (has_dct() ? fmt_year(r_.dy() + shift) : "XXXX") + "-" + code;
+      out->anchor = has_dct() ? "dct" : "none";
+      return true;
+    }
     // "the fall" is too often a drop ("the fall in prices", "the fall of the wall")
     if (!y && the && code[0] != 'F' && !c_.is(e, "of") && has_dct()) {
       const int start = code[0] == 'W' ? 12 : code[1] == 'P' ? 3 : 6;  // first month
@@ -1868,9 +1886,17 @@ class Matcher {
     if (!y) {
       int ye = e;
       int k = e;
-      if (c_.is(k, "of")) ++k;
+      if (c_.is(k, "of")) {
+        ++k;
+        if (c_.is(k, "fiscal")) ++k;  // "the first quarter of fiscal 2024"
+      }
       y = trailing_year(k, &ye);
       if (y) e = ye;
+      // "the third quarter of last year"
+      if (!y && k > e && !has_rel && deictic_year(k, &rel_year)) {
+        has_rel = true;
+        e = k + 2;
+      }
     }
     if (last && !y) return false;
     // "a third quarter" is odd; require "the" or an adjectival use ("third-quarter loss")

@@ -128,6 +128,14 @@ const std::vector<Case>& cases() {
        {{"mid-2022", "DATE", "2022", "absolute"}}, {}},
       {"decade", "Violence rose in the 1990s.", std::nullopt,
        {{"the 1990s", "DATE", "199", "absolute"}}, {}},
+      {"unit_of_deictic_year",
+       "The bill passed in the spring of last year. Sales rose in the third quarter of last "
+       "year and will rise in the first quarter of fiscal 2025. Talks resume in summer next "
+       "year.", kDct,
+       {{"the spring of last year", "DATE", "2022-SP", "dct"},
+        {"the third quarter of last year", "DATE", "2022-Q3", "dct"},
+        {"the first quarter of fiscal 2025", "DATE", "2025-Q1", "absolute"},
+        {"summer next year", "DATE", "2024-SU", "dct"}}, {}},
       {"hundreds_are_centuries",
        "The mill was built in the 1800s and rebuilt in the early 1900s. Prices rose in the 2000s.",
        std::nullopt,
