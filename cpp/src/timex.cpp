@@ -2598,6 +2598,24 @@ class Matcher {
         out->derived = narrative;  // a point of comparison: the story stays where it was
         return true;
       }
+      // "last Oct. 23", "next March 3": the latest such day before the DCT (the first after)
+      Cand md;
+      int my = 0, mm = 0, md_day = 0;
+      if ((c_.is(i, "last") || c_.is(i, "next")) && has_dct() && c_.word(k) && c_.t[k].cap &&
+          month_date(k, &md) &&
+          eq(md.anchor, "dct") && split_day_value(md.value, &my, &mm, &md_day)) {
+        int y = r_.dy();
+        const long here = days_from_civil(y, mm, md_day);
+        if (shift < 0 && here >= c_.dct_days) --y;
+        if (shift > 0 && here <= c_.dct_days) ++y;
+        if (valid_date(y, mm, md_day)) {
+          out->end = md.end;
+          out->type = "DATE";
+          out->value = fmt_ymd(y, mm, md_day);
+          out->anchor = "dct";
+          return true;
+        }
+      }
       // "last May", "next July", "this September"
       bool ab = false;
       const int m = c_.t[k].cap ? month_of(c_.t[k], &ab) : 0;

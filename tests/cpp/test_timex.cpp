@@ -136,6 +136,13 @@ const std::vector<Case>& cases() {
         {"the third quarter of last year", "DATE", "2022-Q3", "dct"},
         {"the first quarter of fiscal 2025", "DATE", "2025-Q1", "absolute"},
         {"summer next year", "DATE", "2024-SU", "dct"}}, {}},
+      {"last_month_day",
+       "The doctor was shot last Sept. 20. The plant closed last Sept. 1. It reopens next "
+       "Sept. 1 and next Oct. 3.", kDct,
+       {{"last Sept. 20", "DATE", "2022-09-20", "dct"},
+        {"last Sept. 1", "DATE", "2023-09-01", "dct"},
+        {"next Sept. 1", "DATE", "2024-09-01", "dct"},
+        {"next Oct. 3", "DATE", "2023-10-03", "dct"}}, {}},
       {"hundreds_are_centuries",
        "The mill was built in the 1800s and rebuilt in the early 1900s. Prices rose in the 2000s.",
        std::nullopt,
