@@ -161,6 +161,9 @@ std::string fmt_week(long days) {
   return s;
 }
 
+// The weekend of the ISO week of a day: "2023-W38-WE".
+std::string fmt_weekend(long days) { return fmt_week(days) + "-WE"; }
+
 // ---------------------------------------------------------------- start words
 
 // The matchers are tried only at tokens that can begin a temporal expression:
@@ -1301,6 +1304,14 @@ class Matcher {
     return 0;
   }
 
+  // "last year" / "this year" / "next year" at j: true, and *shift -1 / 0 / 1.
+  bool deictic_year(int j, int* shift) const {
+    if (!(c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) || !c_.is(j + 1, "year"))
+      return false;
+    *shift = c_.is(j, "last") ? -1 : c_.is(j, "next") ? 1 : 0;
+    return true;
+  }
+
   void finish_md(int m, int d, int y, int end, Cand* out, int b) {
     out->end = end;
     out->type = "DATE";
@@ -1428,12 +1439,12 @@ class Matcher {
       if (!month_token(c_, j, &jj, &dummy) && !weekday_of(c_.t[j])) return false;
     }
     // "June last year" / "July this year"
-    if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year")) {
+    int shift = 0;
+    if (deictic_year(j, &shift)) {
       out->end = j + 2;
       out->type = "DATE";
       if (has_dct()) {
-        const int y2 = c_.is(j, "last") ? r_.dy() - 1 : c_.is(j, "next") ? r_.dy() + 1 : r_.dy();
-        out->value = fmt_ym(y2, m);
+        out->value = fmt_ym(r_.dy() + shift, m);
         out->anchor = "dct";
       } else {
         out->value = "XXXX-" + fmt_ym(0, m).substr(5);
@@ -1597,7 +1608,9 @@ class Matcher {
       if (c_.t[j].low.size() == 4 && v >= 1000 && v <= 2999 && v % 10 == 0) {
         out->end = j + 2;
         out->type = "DATE";
-        out->value = v % 100 == 0 && false ? fmt_year(v).substr(0, 2) : fmt_year(v).substr(0, 3);
+        // "the 1800s" is the century (TIMEX3 "18"); "the 2000s" stays the decade, as it is
+        // mostly meant
+        out->value = v % 100 == 0 && v < 2000 ? fmt_year(v).substr(0, 2) : fmt_year(v).substr(0, 3);
         out->anchor = "absolute";
         return true;
       }
@@ -1733,6 +1746,16 @@ class Matcher {
     int y = 0;
     if (c_.is(e, "of")) y = trailing_year(e + 1, &ye);
     else y = trailing_year(e, &ye);
+    // "the spring of last year", "summer next year"
+    const int dy = c_.is(e, "of") ? e + 1 : e;
+    int shift = 0;
+    if (!y && deictic_year(dy, &shift)) {
+      out->end = dy + 2;
+      out->type = "DATE";
+      out->value = (has_dct() ? fmt_year(r_.dy() + shift) : "XXXX") + "-" + code;
+      out->anchor = has_dct() ? "dct" : "none";
+      return true;
+    }
     // "the fall" is too often a drop ("the fall in prices", "the fall of the wall")
     if (!y && the && code[0] != 'F' && !c_.is(e, "of") && has_dct()) {
       const int start = code[0] == 'W' ? 12 : code[1] == 'P' ? 3 : 6;  // first month
@@ -1863,9 +1886,17 @@ class Matcher {
     if (!y) {
       int ye = e;
       int k = e;
-      if (c_.is(k, "of")) ++k;
+      if (c_.is(k, "of")) {
+        ++k;
+        if (c_.is(k, "fiscal")) ++k;  // "the first quarter of fiscal 2024"
+      }
       y = trailing_year(k, &ye);
       if (y) e = ye;
+      // "the third quarter of last year"
+      if (!y && k > e && !has_rel && deictic_year(k, &rel_year)) {
+        has_rel = true;
+        e = k + 2;
+      }
     }
     if (last && !y) return false;
     // "a third quarter" is odd; require "the" or an adjectival use ("third-quarter loss")
@@ -1894,6 +1925,39 @@ class Matcher {
   }
 
   // --------------------------------------------------- times
+
+  // The part of day word at k: 1 morning, 2 afternoon, 3 evening, 4 night; 0 otherwise.
+  int day_part(int k) const {
+    return c_.is(k, "morning") ? 1 : c_.is(k, "afternoon") ? 2 : c_.is(k, "evening") ? 3
+           : c_.is(k, "night") ? 4 : 0;
+  }
+
+  // A deictic day right after a clock time: "today", "yesterday", "tomorrow" (each with an
+  // optional part of day), "tonight", "this morning/afternoon/evening", "last night/
+  // evening". Sets *off (days from the DCT), *part (see day_part) and *end; false if none.
+  bool deictic_day(int k, long* off, int* part, int* end) const {
+    *part = 0;
+    if (c_.is(k, "today") || c_.is(k, "yesterday") || c_.is(k, "tomorrow")) {
+      *off = c_.is(k, "yesterday") ? -1 : c_.is(k, "tomorrow") ? 1 : 0;
+      *part = day_part(k + 1);
+      *end = *part ? k + 2 : k + 1;
+      return true;
+    }
+    if (c_.is(k, "tonight")) {
+      *off = 0;
+      *part = 4;
+      *end = k + 1;
+      return true;
+    }
+    const int p = day_part(k + 1);
+    if ((c_.is(k, "this") && p && p != 4) || (c_.is(k, "last") && p >= 3)) {
+      *off = c_.is(k, "last") ? -1 : 0;
+      *part = p;
+      *end = k + 2;
+      return true;
+    }
+    return false;
+  }
 
   bool time_expr(int i, Cand* out) {
     if (!c_.num(i) && !c_.word(i)) return false;
@@ -1934,12 +1998,16 @@ class Matcher {
         ampm = true;
       }
       if (!ampm && e == i + 1) {
-        // "4 in the morning"
+        // "4 in the morning"; "at 9 tonight", "at 10 this morning", "at 7 Friday evening"
+        long off = 0;
+        int dp = 0, de = 0;
         if (c_.is(k, "in") && c_.is(k + 1, "the") &&
             (c_.is(k + 2, "morning") || c_.is(k + 2, "afternoon") || c_.is(k + 2, "evening"))) {
           part = c_.is(k + 2, "morning") ? "am" : "pm";
           k += 3;
-        } else {
+        } else if (!(c_.is(i - 1, "at") &&
+                     ((deictic_day(k, &off, &dp, &de) && dp) ||
+                      (c_.word(k) && c_.t[k].cap && weekday_of(c_.t[k]) && day_part(k + 1))))) {
           return false;
         }
       }
@@ -1966,18 +2034,24 @@ class Matcher {
     // time zone: "GMT", "local time", "(0735 GMT)" is separate
     if (c_.word(e) && tz_words().count(c_.t[e].low) && (c_.t[e].upper || eq(c_.t[e].low, "z"))) ++e;
     else if (c_.is(e, "local") && c_.is(e + 1, "time")) e += 2;
-    // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens)
+    // date for the value: a following weekday/today/yesterday/tomorrow (within 4 tokens);
+    // right after the time, it belongs to the expression, and so does its part of day
+    // ("7:30 tonight", "9 p.m. Friday evening", "6 a.m. yesterday")
     std::string date;
     std::string_view anchor = "none";
     int glue_end = -1;
+    int dpart = 0;
     for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
       Cand d;
       const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k]) : 0;
       if (w && weekday_date(k, &d)) {
-        date = d.value;
+        date = d.value.size() > 10 && d.value[10] == 'T' ? d.value.substr(0, 10) : d.value;
         anchor = d.anchor;
-        if (k == e || (k == e + 1 && c_.is(e, "on"))) glue_end = d.end;
+        if (k == e || (k == e + 1 && c_.is(e, "on"))) {
+          glue_end = d.end;
+          dpart = day_part(d.end - 1);
+        }
         break;
       }
       if (c_.word(k) && c_.t[k].cap && k <= e + 1) {
@@ -1989,11 +2063,16 @@ class Matcher {
           break;
         }
       }
-      if (c_.is(k, "today") || c_.is(k, "yesterday") || c_.is(k, "tomorrow")) {
+      long off = 0;
+      int dp = 0, de = 0;
+      if (deictic_day(k, &off, &dp, &de)) {
         if (has_dct()) {
-          const long off = c_.is(k, "today") ? 0 : c_.is(k, "yesterday") ? -1 : 1;
           date = fmt_day(c_.dct_days + off);
           anchor = "dct";
+        }
+        if (k == e) {
+          glue_end = de;
+          dpart = dp;
         }
         break;
       }
@@ -2003,6 +2082,14 @@ class Matcher {
       anchor = "dct";
     }
     if (date.empty() || date.size() != 10) date = "XXXX-XX-XX";
+    // a clock time without a.m./p.m. takes its half of the day from the part of day
+    // ("7:30 tonight" 19:30); the small hours of a night belong to the next day ("2:15
+    // last night" is early on the DCT's day)
+    if (part.empty() && h < 12 && (dpart == 2 || dpart == 3 || (dpart == 4 && h >= 6))) h += 12;
+    if (part.empty() && h == 12 && dpart == 4) h = 24;
+    int y = 0, m = 0, dd = 0;
+    if (dpart == 4 && h < 6 && split_day_value(date, &y, &m, &dd) && y)
+      date = fmt_day(days_from_civil(y, m, dd) + 1);
     out->end = glue_end > 0 ? glue_end : e;
     out->type = "TIME";
     out->value = date;
@@ -2039,16 +2126,7 @@ class Matcher {
     switch (u) {
       case U_DAY: return fmt_day(c_.dct_days + n);
       case U_WEEK: return fmt_week(c_.dct_days + 7L * n);
-      case U_WEEKEND: {
-        int wy = 0, w = 0;
-        iso_week(c_.dct_days + 7L * n, &wy, &w);
-        std::string s;
-        append_padded(&s, wy, 4);
-        s += "-W";
-        append_padded(&s, w, 2);
-        s += "-WE";
-        return s;
-      }
+      case U_WEEKEND: return fmt_weekend(c_.dct_days + 7L * n);
       case U_MONTH: {
         int mm = y * 12 + (m - 1) + n;
         return fmt_ym(mm / 12, mm % 12 + 1);
@@ -2134,6 +2212,13 @@ class Matcher {
                                              c_.is(k + 1, "previous"))) {
       shift = c_.is(k + 1, "previous") ? -1 : 1;
       k += 2;
+    } else if (j == i && c_.is(k, "the") && (c_.is(k + 1, "month") || c_.is(k + 1, "week")) &&
+               c_.is(i - 1, "of") &&
+               (c_.is(i - 2, "end") || c_.is(i - 2, "beginning") || c_.is(i - 2, "start") ||
+                c_.is(i - 2, "middle") || c_.is(i - 2, "close"))) {
+      // "by the end of the month", "the start of the week": the month (week) the story is in
+      // (date_expr() puts the modifier into the extent)
+      ++k;
     } else {
       return false;
     }
@@ -2232,6 +2317,14 @@ class Matcher {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
+    // "Easter week", "Thanksgiving weekend": the ISO week (weekend) of the holiday
+    const int week = c_.is(e, "week") ? 1 : c_.is(e, "weekend") ? 2 : 0;
+    if (week) ++e;
+    auto day_value = [week](int y, int m, int d) {
+      if (!week) return fmt_ymd(y, m, d);
+      const long days = days_from_civil(y, m, d);
+      return week == 1 ? fmt_week(days) : fmt_weekend(days);
+    };
     auto date_in = [&](int y, int* m, int* d) {
       if (kind == 1) { *m = hm; *d = hd; return; }
       if (kind == 2 || kind == 4) {  // 4th Thursday of November / Tuesday after 1st Monday
@@ -2254,13 +2347,15 @@ class Matcher {
     if (y) {
       date_in(y, &m, &d);
       out->end = ye;
-      out->value = fmt_ymd(y, m, d);
+      out->value = day_value(y, m, d);
       out->anchor = "absolute";
       return true;
     }
     out->end = e;
     if (!has_dct()) {
-      if (kind == 1) {
+      if (week) {
+        out->value = week == 1 ? "XXXX-WXX" : "XXXX-WXX-WE";
+      } else if (kind == 1) {
         out->value = "XXXX-" + fmt_ym(0, hm).substr(5) + "-" + fmt_ym(0, hd).substr(5);
       } else {
         out->value = "XXXX-XX-XX";
@@ -2289,7 +2384,7 @@ class Matcher {
     }
     date_in(yy, &m, &d);
     if (dir == -2 || dir == 2) out->start = i - 1;
-    out->value = fmt_ymd(yy, m, d);
+    out->value = day_value(yy, m, d);
     out->anchor = "dct";
     return true;
   }
@@ -2502,6 +2597,24 @@ class Matcher {
         out->anchor = narrative && !ref_is_dct_ ? "absolute" : "dct";
         out->derived = narrative;  // a point of comparison: the story stays where it was
         return true;
+      }
+      // "last Oct. 23", "next March 3": the latest such day before the DCT (the first after)
+      Cand md;
+      int my = 0, mm = 0, md_day = 0;
+      if ((c_.is(i, "last") || c_.is(i, "next")) && has_dct() && c_.word(k) && c_.t[k].cap &&
+          month_date(k, &md) &&
+          eq(md.anchor, "dct") && split_day_value(md.value, &my, &mm, &md_day)) {
+        int y = r_.dy();
+        const long here = days_from_civil(y, mm, md_day);
+        if (shift < 0 && here >= c_.dct_days) --y;
+        if (shift > 0 && here <= c_.dct_days) ++y;
+        if (valid_date(y, mm, md_day)) {
+          out->end = md.end;
+          out->type = "DATE";
+          out->value = fmt_ymd(y, mm, md_day);
+          out->anchor = "dct";
+          return true;
+        }
       }
       // "last May", "next July", "this September"
       bool ab = false;
@@ -2745,6 +2858,17 @@ class Matcher {
             out->derived = true;
             out->anchor = "dct";
             return true;
+          }
+          // "A year earlier", "two weeks earlier": before the story's reference time once the
+          // text has named a date precise enough ("ago" counts from the DCT)
+          if (!ahead && c_.is(a, "earlier") && !ref_is_dct_) {
+            std::string v = ref_value(uu, nn);
+            if (!v.empty()) {
+              out->value = std::move(v);
+              out->derived = true;
+              out->anchor = "absolute";
+              return true;
+            }
           }
           out->value = unit_value(uu, nn);
           out->anchor = "dct";
