@@ -13,6 +13,9 @@ namespace liptako {
 namespace {
 
 constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabulary
+using internal::Key16;
+using internal::MediumWordIndex;
+using internal::PackedWordEntry;
 using internal::ShortWordIndex;
 static_assert(ShortWordIndex::kNotFound == kNoToken, "a word not in the vocabulary");
 
@@ -50,8 +53,9 @@ void join_surfaces(std::string_view text, const std::vector<Token>& tokens, size
 
 struct Gazetteer::Data {
   StringIndex vocabulary;           // folded token text -> token id
-  // Edges out of the root, by token id (0: none). Every scan starts at the root,
-  // so its edges are a direct index rather than a hash probe.
+  // Edges out of the root, by token id (0: none), one per vocabulary word. Every
+  // scan starts at the root, so its edges are a direct index rather than a hash
+  // probe.
   std::vector<uint32_t> root_children;
   std::vector<uint64_t> edge_keys;  // edges below the root; open addressing, ~0 = empty
   std::vector<uint32_t> edge_children;
@@ -60,7 +64,10 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
-  ShortWordIndex short_words;  // the vocabulary's words of up to 8 bytes
+  // The vocabulary's words of up to 8 bytes and of 9 to 16, each with its root
+  // child (root_children) as the extra.
+  ShortWordIndex short_words;
+  MediumWordIndex medium_words;
 
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < root_children.size() ? root_children[token] : 0;
@@ -95,18 +102,28 @@ struct Gazetteer::Data {
              const std::vector<uint32_t>& ids, MatchKind kind, uint32_t base, Scratch& scratch,
              std::vector<GazetteerMatch>& out) const;
 
-  // The vocabulary id of token t of `text` (its text::fold), or kNoToken.
-  // `folded`: a buffer. Inline for an ASCII token of up to 8 bytes (its bytes
-  // lowered, one integer), out of line for the others (long_token_id).
-  uint32_t token_id(std::string_view text, const Token& t, std::string& folded) const {
+  // The vocabulary id of token t of `text` (its text::fold), or kNoToken, and
+  // its root child (0 if none). `folded`: a buffer. Inline for an ASCII token of
+  // up to 16 bytes (its bytes lowered, one or two integers), out of line for the
+  // others (long_token_id).
+  PackedWordEntry token_entry(std::string_view text, const Token& t, std::string& folded) const {
     const size_t n = t.end - t.start;
-    if (!t.ascii || n > ShortWordIndex::kMaxBytes) return long_token_id(text, t, folded);
     const char* p = text.data() + t.start;
-    const bool may_read_8 = t.start + 8 <= text.size();
-    return short_words.find(may_read_8 && t.kind != TokenKind::kPunct
-                                ? ShortWordIndex::key_of_ascii_word(p, n)
-                                : ShortWordIndex::key_of_ascii(p, n, may_read_8));
+    if (t.ascii && n <= ShortWordIndex::kMaxBytes) {
+      const bool may_read_8 = t.start + 8 <= text.size();
+      return short_words.find(may_read_8 && t.kind != TokenKind::kPunct
+                                  ? ShortWordIndex::key_of_ascii_word(p, n)
+                                  : ShortWordIndex::key_of_ascii(p, n, may_read_8));
+    }
+    // 9 to 16 bytes: a word or number (the other kinds are shorter), keyed as
+    // key_of_ascii_word keys them; near the text's end by long_token_id.
+    if (t.ascii && n <= MediumWordIndex::kMaxBytes && t.start + 16 <= text.size())
+      return medium_words.find(Key16{ShortWordIndex::key_of_ascii_word(p, 8),
+                                     ShortWordIndex::key_of_ascii_word(p + 8, n - 8)});
+    const uint32_t id = long_token_id(text, t, folded);
+    return {id, id == kNoToken ? 0 : root_children[id]};
   }
+  // The vocabulary id of token t, looked up by its folded text (a string).
   uint32_t long_token_id(std::string_view text, const Token& t, std::string& folded) const;
 };
 
@@ -197,7 +214,9 @@ Gazetteer GazetteerBuilder::build() && {
   for (const auto& p : s.pending) d.values.push_back(p.second);
   s.pending.clear();
   s.pending.shrink_to_fit();
-  d.short_words.build(d.vocabulary);
+  d.root_children.resize(d.vocabulary.size(), 0);
+  d.short_words.build(d.vocabulary, d.root_children);
+  d.medium_words.build(d.vocabulary, d.root_children);
   Gazetteer g;
   g.data_ = std::make_unique<Gazetteer::Data>(std::move(d));
   state_ = std::make_unique<State>();
@@ -331,7 +350,8 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     const uint32_t at = index++;
     const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
     if (segment.empty() && !wordish) return;  // no phrase starts at t, none is pending
-    const uint32_t id = d.token_id(text, t, folded);
+    const PackedWordEntry entry = d.token_entry(text, t, folded);
+    const uint32_t id = entry.id;
     // Most segments are one word ("the", "in") followed by a token that is not
     // a hyphen and continues none of its phrases: when the word is no phrase on
     // its own, nothing matches from it (the walk stops at t) and it is dropped
@@ -343,7 +363,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       ids.clear();
     }
     if (segment.empty()) {
-      first_node = wordish && id != kNoToken ? d.child(0, id) : 0;
+      first_node = wordish ? entry.extra : 0;
       if (first_node == 0) return;  // no phrase starts at t
       base = at;
     }
@@ -364,6 +384,7 @@ size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
   size_t bytes = d.vocabulary.memory_bytes() + d.short_words.memory_bytes() +
+                 d.medium_words.memory_bytes() +
                  d.root_children.capacity() * 4 +
                  d.edge_keys.capacity() * 8 +
                  d.edge_children.capacity() * 4 + d.value_offsets.capacity() * 4 +

@@ -92,7 +92,7 @@ struct Lexicons {
     if (n == 1 && static_cast<unsigned char>(folded[0]) < 128)
       return one_byte_ids[static_cast<unsigned char>(folded[0])];
     if (n != 0 && n <= ShortWordIndex::kMaxBytes)
-      return short_words.find(ShortWordIndex::key_of_padded(folded.data(), n));
+      return short_words.find(ShortWordIndex::key_of_padded(folded.data(), n)).id;
     return words.find(folded);
   }
   uint8_t flags_of(std::string_view folded) const {

@@ -1,5 +1,5 @@
-// Internal: an index of the words of up to 8 bytes of a StringIndex, keyed by
-// their bytes packed into one integer. Not part of the public API.
+// Internal: indexes of the short words of a StringIndex, keyed by their bytes
+// packed into integers. Not part of the public API.
 #pragma once
 
 #include <cstdint>
@@ -13,47 +13,107 @@
 namespace liptako::internal {
 
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
-              "ShortWordIndex keys: a word's first byte is the key's lowest");
+              "packed word keys: a word's first byte is the key's lowest");
 
-// The words of 1 to 8 bytes of a StringIndex, each keyed by its bytes read as one
-// integer, zero-padded; key 0 marks an empty slot. Words holding a NUL byte are
-// left out (their padded keys could equal another word's; no token holds one), so
-// a key never names two words. A lookup is one multiply and integer compares, no
-// string. Immutable after build().
-class ShortWordIndex {
+// The key of a word of 9 to 16 bytes: its bytes, zero-padded, as two integers.
+struct Key16 {
+  uint64_t lo = 0, hi = 0;
+  bool operator==(const Key16& o) const { return lo == o.lo && hi == o.hi; }
+};
+
+// What a PackedWordIndex lookup finds.
+struct PackedWordEntry {
+  uint32_t id;     // StringIndex::kNotFound when the key is not in the index
+  uint32_t extra;  // 0 when the key is not in the index
+};
+
+// The words of a StringIndex whose length fits a Key (uint64_t: 1 to 8 bytes;
+// Key16: 9 to 16), each keyed by its bytes read as integers, zero-padded, and
+// stored with its id and an `extra` number of the caller's (0 if none given).
+// Words holding a NUL byte are left out (their padded keys could equal another
+// word's; no token holds one), so a key never names two words, and the all-zero
+// key marks an empty slot. A lookup is one multiply and integer compares, no
+// string: the slots are grouped in buckets of a cache line or less, filled in
+// order, and a lookup compares every key of a bucket without a branch; it reads
+// a second bucket only when the first is full. Immutable after build().
+template <class Key>
+class PackedWordIndex {
  public:
-  static constexpr size_t kMaxBytes = 8;
+  static constexpr size_t kMaxBytes = sizeof(Key);
+  static constexpr size_t kMinBytes = sizeof(Key) - 7;
   static constexpr uint32_t kNotFound = StringIndex::kNotFound;
 
-  void build(const StringIndex& words) {
+  using Entry = PackedWordEntry;
+
+  // extras: empty, or one number per word id.
+  void build(const StringIndex& words, const std::vector<uint32_t>& extras = {}) {
     auto indexed = [](std::string_view w) {
-      return !w.empty() && w.size() <= kMaxBytes && w.find('\0') == std::string_view::npos;
+      return w.size() >= kMinBytes && w.size() <= kMaxBytes &&
+             w.find('\0') == std::string_view::npos;
     };
     size_t count = 0;
     for (uint32_t id = 0; id < words.size(); ++id) count += indexed(words.get(id));
-    size_t capacity = 16;
-    shift_ = 60;
-    while (capacity < 2 * count) capacity *= 2, --shift_;
-    slots_.assign(capacity, Slot{});
+    size_t buckets = 2;
+    shift_ = 63;
+    while (buckets * kSlots < 2 * count) buckets *= 2, --shift_;
+    buckets_.assign(buckets, Bucket{});
     for (uint32_t id = 0; id < words.size(); ++id) {
       const std::string_view w = words.get(id);
       if (!indexed(w)) continue;
-      uint64_t key = 0;
+      Key key{};
       std::memcpy(&key, w.data(), w.size());
-      size_t i = home(key);
-      while (slots_[i].key != 0) i = (i + 1) & (slots_.size() - 1);
-      slots_[i] = {key, id};
+      for (size_t b = home(key);; b = (b + 1) & (buckets - 1)) {
+        Bucket& k = buckets_[b];
+        size_t s = 0;
+        while (s < kSlots && !(k.keys[s] == Key{})) ++s;
+        if (s == kSlots) continue;
+        k.keys[s] = key;
+        k.ids[s] = id;
+        k.extras[s] = extras.empty() ? 0 : extras[id];
+        break;
+      }
     }
   }
 
-  // The id of the word whose key is `key` (not 0), or kNotFound.
-  uint32_t find(uint64_t key) const {
-    for (size_t i = home(key);; i = (i + 1) & (slots_.size() - 1)) {
-      if (slots_[i].key == key) return slots_[i].id;
-      if (slots_[i].key == 0) return kNotFound;
+  // The id and extra of the word whose key is `key` (not all zero).
+  Entry find(const Key& key) const {
+    for (size_t b = home(key);; b = (b + 1) & (buckets_.size() - 1)) {
+      const Bucket& k = buckets_[b];
+      Entry e{kNotFound, 0};
+      for (size_t s = 0; s < kSlots; ++s) {
+        const bool hit = k.keys[s] == key;
+        e.id = hit ? k.ids[s] : e.id;
+        e.extra = hit ? k.extras[s] : e.extra;
+      }
+      if (e.id != kNotFound || k.keys[kSlots - 1] == Key{}) return e;
     }
   }
 
+  // Brings the bucket find(key) reads first into the cache.
+  void prefetch(const Key& key) const { __builtin_prefetch(&buckets_[home(key)]); }
+
+  size_t memory_bytes() const { return buckets_.capacity() * sizeof(Bucket); }
+
+ private:
+  static constexpr size_t kSlots = sizeof(Key) == 8 ? 4 : 2;
+  struct alignas(sizeof(Key) == 8 ? 64 : 16) Bucket {
+    Key keys[kSlots] = {};
+    uint32_t ids[kSlots] = {};
+    uint32_t extras[kSlots] = {};
+  };
+  static uint64_t mixed(uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; }
+  static uint64_t mixed(const Key16& key) {
+    return (key.lo ^ (key.hi * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
+  }
+  size_t home(const Key& key) const { return static_cast<size_t>(mixed(key) >> shift_); }
+
+  std::vector<Bucket> buckets_ = std::vector<Bucket>(2);
+  int shift_ = 63;  // 64 - log2(buckets_.size())
+};
+
+// Words of 1 to 8 bytes, and the packed keys of text.
+class ShortWordIndex : public PackedWordIndex<uint64_t> {
+ public:
   // The key of the folded ASCII token p[0, n), 1 <= n <= 8; reads p[0, 8) when
   // `may_read_8` (the bytes after the token are masked off).
   static uint64_t key_of_ascii(const char* p, size_t n, bool may_read_8) {
@@ -76,21 +136,11 @@ class ShortWordIndex {
     std::memcpy(&w, p, 8);
     return w & mask(n);
   }
-
-  size_t memory_bytes() const { return slots_.capacity() * sizeof(Slot); }
-
  private:
-  struct Slot {
-    uint64_t key = 0;
-    uint32_t id = 0;
-  };
   static uint64_t mask(size_t n) { return ~uint64_t{0} >> (64 - 8 * n); }  // 1 <= n <= 8
-  size_t home(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
-
-  std::vector<Slot> slots_ = std::vector<Slot>(2);
-  int shift_ = 63;  // 64 - log2(slots_.size())
 };
+
+// Words of 9 to 16 bytes.
+using MediumWordIndex = PackedWordIndex<Key16>;
 
 }  // namespace liptako::internal

@@ -197,6 +197,39 @@ TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
   EXPECT_EQ(run(g, "ends with ecowas"), (std::vector<std::string>{"ecowas@3"}));
 }
 
+// ASCII words of 9 to 16 bytes are looked up by two packed integers
+// (MediumWordIndex), except within 16 bytes of the text's end; 8, 9, 16 and 17
+// bytes are the lengths where one way of looking up hands over to the next.
+TEST(Gazetteer, WordsOfNineToSixteenBytes) {
+  Gazetteer g = build({{"Timbuktu", {}},           // 8 bytes
+                       {"Timbuktus", {}},          // 9
+                       {"Bundesverwaltung", {}},   // 16
+                       {"Nachrichtendienst", {}},  // 17
+                       {"Ouagadougou Bundesverwaltung", {}},
+                       {"O'Donnell-Sullivan", {}},
+                       {"1,000,000,000", {}},
+                       {"Chadians", capital()},
+                       {"Bundesverwaltungs", cs()}});
+  const std::string texts[] = {
+      "TIMBUKTUS and timbuktu met the BUNDESVERWALTUNG and the Nachrichtendienst.",
+      "Ouagadougou bundesverwaltung; Ouagadougou Bundesverwaltungs Bundesverwaltungs",
+      "O'Donnell-Sullivan paid 1,000,000,000 to chadians and Chadians.",
+      "ends with Bundesverwaltung",
+      "ends with Timbuktus",
+      "Bundesverwaltung",
+      "Bundesverwaltungen Timbuktuss timbuktusx Nachrichtendienste",
+  };
+  for (const std::string& s : texts) expect_paths_agree(g, s);
+  EXPECT_EQ(run(g, texts[0]), (std::vector<std::string>{"TIMBUKTUS@1", "timbuktu@0",
+                                                        "BUNDESVERWALTUNG@2",
+                                                        "Nachrichtendienst@3"}));
+  EXPECT_EQ(run(g, "ends with Bundesverwaltung"),
+            (std::vector<std::string>{"Bundesverwaltung@2"}));
+  EXPECT_EQ(run(g, texts[2]), (std::vector<std::string>{"O'Donnell-Sullivan@5",
+                                                        "1,000,000,000@6", "Chadians@7"}));
+  EXPECT_TRUE(run(g, texts[6]).empty());
+}
+
 // find(text) keeps only the tokens from a possible phrase start to the next
 // break (a token outside the vocabulary, not a hyphen) and matches those
 // segments one by one; it must give find()'s matches over all the tokens, token
