@@ -29,6 +29,7 @@ import math
 import os
 import pickle
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -330,14 +331,18 @@ def bench_scaling(args, docs: List[str], sizes: List[int]) -> Dict[str, Any]:
 
     best = [float("inf")] * len(pieces)
     best_cpu = [float("inf")] * len(pieces)
-    # Rounds: every size is timed once per round, so that a burst of load on this
-    # shared machine lands on one round rather than on one size; the best of the
-    # rounds is kept. Texts under 1 MB are timed many times within a round (the
-    # best time kept). From 1 MB up, one sample streams at least 10 MB (the piece
-    # again and again, the mean kept): a short sample's best would otherwise
-    # catch a fast moment of the VM that a 100 MB one averages away.
-    for _round in range(args.repeats):
-        for k, (mb, piece) in enumerate(pieces):
+    # Rounds: every size is timed once per round, in a new order each round, so
+    # that a burst of load or a slow spell of this shared VM lands on one round
+    # rather than on one size; the best of the rounds is kept (at least five).
+    # Texts under 1 MB are timed many times within a round (the best time kept).
+    # From 1 MB up, one sample streams at least 10 MB (the piece again and again,
+    # the mean kept): a short sample's best would otherwise catch a fast moment
+    # that a 100 MB one averages away.
+    order = list(range(len(pieces)))
+    for round_ in range(max(5, args.repeats)):
+        random.Random(round_).shuffle(order)
+        for k in order:
+            mb, piece = pieces[k]
             if mb < 1:
                 for _ in range(max(1, min(200, int(0.25 / max(mb, 1e-4))))):
                     wall, cpu = timed(piece)
