@@ -2,25 +2,22 @@
 
 The engine (python/src/bindings.cpp) builds these objects itself: the classes
 are registered with it by liptako._extractor, and their fields must stay as the
-binding fills them (it checks at registration). The classes are slotted where
-Python allows it (3.10+): the binding then fills their slots directly. A
-Document's lists are built from the engine's result when first read.
+binding fills them (it checks at registration). The classes are slotted: the
+binding fills their slots directly, running no Python code. A Document's lists
+are built from the engine's result when first read.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from typing import Any, Dict, Generic, List, Optional, Tuple, TypeVar, overload
 
-#: Result classes are slotted on Python 3.10+ (dataclass(slots=True)).
-_SLOTS: Dict[str, Any] = {"slots": True} if sys.version_info >= (3, 10) else {}
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A mention of a person, country, organization or place.
 
@@ -49,7 +46,7 @@ class Entity:
         return d
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Timex:
     """A temporal expression normalised as TimeML TIMEX3."""
 
@@ -68,7 +65,7 @@ class Timex:
         }
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
@@ -78,7 +75,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Participant:
     id: str
     name: str
@@ -94,7 +91,7 @@ class Participant:
         }
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class EventDate:
     value: str
     text: str
@@ -104,7 +101,7 @@ class EventDate:
         return {"value": self.value, "text": self.text, "source": self.source}
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Who did what to whom, and when: one happening, merged over its mentions."""
 
@@ -129,7 +126,7 @@ class Event:
         }
 
 
-@dataclass(frozen=True, **_SLOTS)
+@dataclass(frozen=True, slots=True)
 class Dct:
     """The document creation time and where it came from (given, dateline, none)."""
 

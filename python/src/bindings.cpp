@@ -103,28 +103,28 @@ py::object steal(PyObject* o) {
   return py::reinterpret_steal<py::object>(o);
 }
 
-// A result class of python/liptako/_document.py. When it is a slotted
-// dataclass whose slots hold exactly its fields (and has no __post_init__),
-// instances are made without running __init__: allocated, then each value
-// stored in its slot, which is all the dataclass __init__ does. Otherwise
-// (Python 3.9 has no slotted dataclasses) the class is called with the values
-// in field order.
+// A result class of python/liptako/_document.py: a slotted dataclass whose
+// slots hold exactly its fields (or, for Document, a class with exactly the
+// given __slots__). Instances are made without running Python code: allocated,
+// then each value stored in its slot, which is all the dataclass __init__ does.
+// So building results never lets another thread run.
 //
 // `atomic`: the (frozen) class's values are only str, int, None, atomic result
-// objects and tuples of them, so its slotted instances cannot be part of a
-// reference cycle; they are untracked by the garbage collector, as CPython does
-// for tuples of such values. Collections then never walk the many mentions of
-// the documents built.
+// objects and tuples of them, so its instances cannot be part of a reference
+// cycle; they are untracked by the garbage collector, as CPython does for
+// tuples of such values. Collections then never walk the many mentions of the
+// documents built.
 class ResultClass {
  public:
   ResultClass() = default;
 
   // The kinds of class: a dataclass (its fields are the values), or a class
-  // with __slots__ (the values are stored in those slots; it must have them).
+  // with __slots__ (the values are stored in those slots).
   enum class Kind { kDataclass, kSlots };
 
   // `fields`: the dataclass fields (or slots) this binding fills, in order. A
-  // class with others is refused: the binding and _document.py must agree.
+  // class with others, or not storing them in writable slots of its own, is
+  // refused: the binding and _document.py must agree.
   ResultClass(py::handle cls, std::vector<std::string> fields, bool atomic,
               Kind kind = Kind::kDataclass)
       : atomic_(atomic) {
@@ -137,13 +137,13 @@ class ResultClass {
     for (auto n : have) names.push_back(py::str(n));
     std::string want;
     for (const auto& f : fields) want += (want.empty() ? "" : ", ") + f;
+    const std::string name = py::str(cls).cast<std::string>();
     if (names != fields)
-      throw py::type_error(py::str(cls).cast<std::string>() +
-                           (slots ? " must have the __slots__ " : " must be a dataclass with the fields ") +
+      throw py::type_error(name + (slots ? " must have the __slots__ "
+                                         : " must be a dataclass with the fields ") +
                            want);
     auto* type = reinterpret_cast<PyTypeObject*>(cls.ptr());
     py::object dict = cls.attr("__dict__");
-    std::vector<Py_ssize_t> offsets;
     for (const auto& f : fields) {
       PyObject* d = PyMapping_GetItemString(dict.ptr(), f.c_str());
       if (!d) {
@@ -156,27 +156,17 @@ class ResultClass {
       if (member->d_common.d_type != type || member->d_member->type != T_OBJECT_EX ||
           (member->d_member->flags & READONLY))
         break;
-      offsets.push_back(member->d_member->offset);
+      offsets_.push_back(member->d_member->offset);
     }
-    if (offsets.size() == fields.size() && type->tp_itemsize == 0 &&
-        !py::hasattr(cls, "__post_init__"))
-      offsets_ = std::move(offsets);
-    if (slots && offsets_.empty())
-      throw py::type_error(py::str(cls).cast<std::string>() + " must store " + want +
-                           " in writable slots of its own");
+    if (offsets_.size() != fields.size() || type->tp_itemsize != 0 ||
+        py::hasattr(cls, "__post_init__"))
+      throw py::type_error(name + " must store " + want +
+                           " in writable slots of its own, with no __post_init__");
   }
-
-  // Instances are made without running Python code.
-  bool slotted() const { return !offsets_.empty(); }
 
   template <class... V>
   py::object make(V&&... values) const {
     std::array<py::object, sizeof...(V)> v{std::forward<V>(values)...};
-    if (offsets_.empty()) {
-      std::array<PyObject*, sizeof...(V)> args;
-      for (size_t i = 0; i < v.size(); ++i) args[i] = v[i].ptr();
-      return steal(PyObject_Vectorcall(cls_.ptr(), args.data(), args.size(), nullptr));
-    }
     if (offsets_.size() != v.size()) throw std::logic_error("result class arity");
     auto* type = reinterpret_cast<PyTypeObject*>(cls_.ptr());
     PyObject* obj = type->tp_alloc(type, 0);  // zeroed; slots set below
@@ -191,16 +181,12 @@ class ResultClass {
 
  private:
   py::object cls_;
-  std::vector<Py_ssize_t> offsets_;  // one per field; empty: call the class
+  std::vector<Py_ssize_t> offsets_;  // one per field
   bool atomic_ = false;
 };
 
 struct ResultTypes {
   ResultClass document, dct, entity, timex, span, participant, event_date, event;
-  bool slotted() const {
-    return document.slotted() && dct.slotted() && entity.slotted() && timex.slotted() &&
-           span.slotted() && participant.slotted() && event_date.slotted() && event.slotted();
-  }
 };
 
 // Set once by register_result_types; used with the GIL held.
@@ -401,68 +387,104 @@ class DocumentBuilder {
 
 // ---------------------------------------------------------------- batches
 
-// Pauses the cyclic garbage collector while a document's objects are built,
-// when `pause` (building runs no Python code, so no other thread can observe
-// the pause: the GIL is held throughout). Collections would otherwise run
-// every 700 objects made and walk the objects being built again and again;
-// after the pause the collector runs once, on its next allocation. Python
-// before 3.10 has neither the C API nor slotted result classes: no pause.
+// Pauses the cyclic garbage collector while result objects are built
+// (building runs no Python code, so no other thread can observe the pause: the
+// GIL is held throughout). Collections would otherwise run every 700 objects
+// made and walk the objects being built again and again; after the pause the
+// collector runs once, on its next allocation.
 class GcPause {
  public:
-#if PY_VERSION_HEX >= 0x030A0000
-  explicit GcPause(bool pause) : paused_(pause && PyGC_Disable()) {}
+  GcPause() : paused_(PyGC_Disable()) {}
   ~GcPause() {
     if (paused_) PyGC_Enable();
   }
-#else
-  explicit GcPause(bool) {}
-#endif
   GcPause(const GcPause&) = delete;
   GcPause& operator=(const GcPause&) = delete;
 
  private:
-  bool paused_ = false;
+  bool paused_;
 };
 
-// The engine's result for a liptako.Document until its lists are first read
-// (Document._build): take() builds them, frees the engine's document and
-// returns the same tuple to every later call. Building runs no Python code
-// where the result classes are slotted (3.10+), so with the GIL held it is
-// atomic and threads racing to read a document get the same lists. Where it
-// runs Python code (the class constructors), another thread may enter take()
-// meanwhile: it builds its own equal lists from the same document, kept alive
-// by the shared pointer, and the first finished is kept.
+// The engine's documents of one batch (offsets in code points of their texts)
+// until their Python lists are first read. take(i) builds the lists of
+// document i and of the batch's next documents not read yet, up to
+// kBuildAhead (iter_extract's default batch), under one pause of the
+// collector: documents are mostly read in order, and the collector then meets
+// one burst of objects per batch, as when results were built eagerly. With a
+// pause per document, reading every document of a long list took 2-3x longer:
+// each small burst was promoted on its own, and full collections walked the
+// growing heap again and again. release(i) drops what this holds of document
+// i. GIL held throughout; building runs no Python code, so each call is atomic
+// for Python threads.
+class PendingBatch {
+ public:
+  static constexpr size_t kBuildAhead = 256;
+
+  // Adds a document extracted from `text`; returns its index.
+  size_t add(liptako::Document doc, py::handle text) {
+    docs_.push_back(std::move(doc));
+    texts_.push_back(py::reinterpret_borrow<py::object>(text));
+    built_.emplace_back();
+    return docs_.size() - 1;
+  }
+
+  // Document i, until take(i) or release(i).
+  const liptako::Document& doc(size_t i) const { return *docs_[i]; }
+
+  // (entities, timexes, events, sentences) of document i, once: the caller keeps it.
+  py::object take(size_t i) {
+    if (!built_[i]) {
+      GcPause pause;
+      for (size_t j = i, end = std::min(docs_.size(), i + kBuildAhead); j < end; ++j) {
+        if (!docs_[j]) continue;  // built already, or released
+        built_[j] = DocumentBuilder(texts_[j]).lists(*docs_[j]);
+        docs_[j].reset();
+        texts_[j] = py::object();
+      }
+    }
+    return std::move(built_[i]);
+  }
+
+  void release(size_t i) {
+    docs_[i].reset();
+    texts_[i] = py::object();
+    built_[i] = py::object();
+  }
+
+ private:
+  std::vector<std::optional<liptako::Document>> docs_;
+  std::vector<py::object> texts_;
+  std::vector<py::object> built_;  // lists built ahead, until taken
+};
+
+// A liptako.Document's hold on its entry of a PendingBatch (Document._pending):
+// take() returns the same lists to every call; Python deallocates it with the
+// GIL held, which releases the entry.
 class PendingLists {
  public:
-  PendingLists(liptako::Document doc, py::object text)
-      : doc_(std::make_shared<const liptako::Document>(std::move(doc))), text_(std::move(text)) {}
-
-  const liptako::Document& doc() const { return *doc_; }  // before take() only
+  PendingLists(std::shared_ptr<PendingBatch> batch, size_t index)
+      : batch_(std::move(batch)), index_(index) {}
+  ~PendingLists() { batch_->release(index_); }
+  PendingLists(const PendingLists&) = delete;
+  PendingLists& operator=(const PendingLists&) = delete;
 
   py::object take() {
-    if (!lists_) {
-      std::shared_ptr<const liptako::Document> doc = doc_;
-      GcPause pause(result_types && result_types->slotted());
-      py::tuple lists = DocumentBuilder(text_).lists(*doc);
-      if (!lists_) lists_ = std::move(lists), doc_.reset();
-    }
+    if (!lists_) lists_ = batch_->take(index_);
     return lists_;
   }
 
  private:
-  std::shared_ptr<const liptako::Document> doc_;
-  py::object text_;
-  py::object lists_;  // (entities, timexes, events, sentences); null until built
+  std::shared_ptr<PendingBatch> batch_;
+  size_t index_;
+  py::object lists_;  // (entities, timexes, events, sentences); null until taken
 };
 
-// The liptako.Document of `doc` (offsets in code points of `text`), its lists
-// built on first read. GIL held.
-py::object make_document(liptako::Document doc, py::handle text) {
-  auto pending = std::make_unique<PendingLists>(std::move(doc),
-                                                py::reinterpret_borrow<py::object>(text));
-  const liptako::Document& d = pending->doc();  // owned by the Python object below
-  py::object holder = py::cast(std::move(pending));
-  return DocumentBuilder(text).document(d, std::move(holder));
+// The liptako.Document of document `i` of `batch`, its lists built on first
+// read. GIL held.
+py::object make_document(const std::shared_ptr<PendingBatch>& batch, size_t i,
+                         py::handle text) {
+  py::object pending = py::cast(std::make_unique<PendingLists>(batch, i));
+  return DocumentBuilder(text).document(batch->doc(i), std::move(pending));
 }
 
 // The outcome of one text of a batch: a document (offsets in code points) or
@@ -527,11 +549,13 @@ class ExtractedBatch {
     wait();
     taken_ = true;
     std::vector<Outcome> outcomes = std::move(outcomes_);
+    auto batch = std::make_shared<PendingBatch>();
     py::list out(outcomes.size());
     for (size_t i = 0; i < outcomes.size(); ++i) {
       Outcome& o = outcomes[i];
-      py::object r = o.doc ? make_document(std::move(*o.doc), views_[i].text)
-                           : py::make_tuple(o.error_class, o.error_message);
+      py::object r =
+          o.doc ? make_document(batch, batch->add(std::move(*o.doc), views_[i].text), views_[i].text)
+                : py::make_tuple(o.error_class, o.error_message);
       PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
     }
     return out;
@@ -780,7 +804,8 @@ PYBIND11_MODULE(_core, m) {
               py::gil_scoped_release release;
               doc = extract_document(x, v, std::move(id), dct);
             }
-            return make_document(std::move(doc), text);
+            auto batch = std::make_shared<PendingBatch>();
+            return make_document(batch, batch->add(std::move(doc), text), text);
           },
           py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
       .def(
