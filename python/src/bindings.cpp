@@ -384,7 +384,6 @@ class DocumentBuilder {
   StrCache& s_;
 };
 
-
 // ---------------------------------------------------------------- batches
 
 // Pauses the cyclic garbage collector while result objects are built
@@ -553,9 +552,9 @@ class ExtractedBatch {
     py::list out(outcomes.size());
     for (size_t i = 0; i < outcomes.size(); ++i) {
       Outcome& o = outcomes[i];
-      py::object r =
-          o.doc ? make_document(batch, batch->add(std::move(*o.doc), views_[i].text), views_[i].text)
-                : py::make_tuple(o.error_class, o.error_message);
+      py::handle text = views_[i].text;
+      py::object r = o.doc ? make_document(batch, batch->add(std::move(*o.doc), text), text)
+                           : py::make_tuple(o.error_class, o.error_message);
       PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
     }
     return out;
