@@ -89,9 +89,6 @@ class PackedWordIndex {
     }
   }
 
-  // Brings the bucket find(key) reads first into the cache.
-  void prefetch(const Key& key) const { __builtin_prefetch(&buckets_[home(key)]); }
-
   size_t memory_bytes() const { return buckets_.capacity() * sizeof(Bucket); }
 
  private:
