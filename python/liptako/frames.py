@@ -242,10 +242,9 @@ def _as_docs(docs: Union[Document, Iterable[DocLike]]) -> List[DocLike]:
     return list(docs)
 
 
-# The columns read straight off an Entity / a Timex, in schema order after "doc".
-_ENTITY_FIELDS = ("start", "end", "text", "label", "id", "name", "mention", "source", "title",
-                  "sentence")
-_TIMEX_FIELDS = ("start", "end", "text", "type", "value", "anchor", "sentence")
+# The columns read straight off an Entity / a Timex: all but "doc" and "sentence_text".
+_ENTITY_FIELDS = tuple(c for c in ENTITY_COLUMNS if c not in ("doc", "sentence_text"))
+_TIMEX_FIELDS = tuple(c for c in TIMEX_COLUMNS if c not in ("doc", "sentence_text"))
 
 
 def _extend_rows(columns: Dict[str, List[Any]], names: Iterable[str],
