@@ -163,9 +163,9 @@ TEST(Gazetteer, ScalesToManyPhrases) {
 }
 
 // find(text) folds each token on its own (ASCII tokens of up to 8 bytes looked
-// up as one integer, longer ones lowered 8 bytes at a time, near the text's end
-// one byte at a time, others by text::fold); it must agree with find() over
-// FoldedTokens, the pipeline's path, on every text.
+// up as one integer, of 9 to 16 as two, longer ones lowered 8 bytes at a time,
+// near the text's end one byte at a time, others by text::fold); it must agree
+// with find() over FoldedTokens, the pipeline's path, on every text.
 TEST(Gazetteer, StandaloneFindAgreesWithFoldedTokensPath) {
   Gazetteer g = build({{"Côte d’Ivoire", {}},
                        {"al-Qaeda", {}},
