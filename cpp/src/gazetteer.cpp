@@ -80,6 +80,8 @@ struct Gazetteer::Data {
     }
   }
 
+  bool has_values(uint32_t node) const { return value_offsets[node] != value_offsets[node + 1]; }
+
   bool accepts(const ValueRecord& r, std::string_view text, const std::vector<Token>& tokens,
                size_t first, size_t end, std::string& scratch) const {
     if (r.require_capital && !tokens[first].capitalized) return false;
@@ -101,6 +103,8 @@ struct Gazetteer::Data {
   void match(std::string_view text, const std::vector<Token>& tokens,
              const std::vector<uint32_t>& ids, MatchKind kind, uint32_t base, Scratch& scratch,
              std::vector<GazetteerMatch>& out) const;
+
+  class LongestWalker;
 
   // The vocabulary id of token t of `text` (its text::fold), or kNoToken, and
   // its root child (0 if none). `folded`: a buffer. Inline for an ASCII token of
@@ -326,26 +330,176 @@ uint32_t Gazetteer::Data::long_token_id(std::string_view text, const Token& t,
   return vocabulary.find(folded);
 }
 
+// Leftmost-longest matching over tokens that come one at a time
+// (Gazetteer::find(text)): the matches find_ids() gives for kLeftmostLongest,
+// keeping only the tokens of the current *walk*.
+//
+// A walk follows the trie from a token where a phrase can start (a word or
+// number with an edge out of the root); the tokens from there on are kept.
+// When a token continues none of its phrases, or the text ends, the walk ends:
+// its longest end with an accepted value is a match, and matching resumes
+// after it, or after the walk's first token when there is none, on the kept
+// tokens first (as find_ids() resumes there). A hyphen is stepped over once
+// the token after it is known (is_transparent_token looks at both
+// neighbours).
+class Gazetteer::Data::LongestWalker {
+ public:
+  LongestWalker(const Data& d, std::string_view text, std::vector<GazetteerMatch>& out)
+      : d_(d), text_(text), out_(out) {}
+
+  // Token number `index` (counting from 0 in the text), its vocabulary id and
+  // root child (0 if none).
+  void add(const Token& t, uint32_t index, uint32_t id, uint32_t root) {
+    if (!walking()) {  // only a possible phrase start is kept
+      if (root == 0 || !wordish(t)) return;
+      tokens_.clear(), ids_.clear(), roots_.clear();
+      first_ = 0;
+      base_ = index;
+      tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+      start_walk();
+      return;
+    }
+    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+    step(false);
+  }
+
+  // After the last token.
+  void finish() { step(true); }
+
+  // Whether a walk is under way (the next token may continue it).
+  bool walking() const { return first_ < tokens_.size(); }
+
+ private:
+  static bool wordish(const Token& t) {
+    return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  }
+
+  // A walk from tokens_[first_] (a possible phrase start).
+  void start_walk() {
+    node_ = roots_[first_];
+    next_ = first_ + 1;
+    ends_.clear();
+    if (d_.has_values(node_)) ends_.push_back({next_, node_});
+  }
+
+  // Steps the walk over the kept tokens; ends it where it cannot go on, and
+  // at the text's end (`last`).
+  void step(bool last) {
+    while (first_ < tokens_.size()) {
+      if (next_ == tokens_.size()) {
+        if (!last) return;
+        end_walk();
+        continue;
+      }
+      if (tokens_[next_].kind == TokenKind::kHyphen) {
+        if (next_ + 1 == tokens_.size() && !last) return;  // its right neighbour decides
+        if (is_transparent_token(tokens_, next_)) {
+          ++next_;
+          continue;
+        }
+      }
+      const uint32_t child = ids_[next_] == kNoToken ? 0 : d_.child(node_, ids_[next_]);
+      if (child == 0) {
+        end_walk();
+        continue;
+      }
+      node_ = child;
+      ++next_;
+      if (d_.has_values(child)) ends_.push_back({next_, child});
+    }
+  }
+
+  // Reports the walk's longest accepted match, then starts the next walk
+  // among the kept tokens after it (or after the walk's first token), if any.
+  void end_walk() {
+    size_t resume = first_ + 1;
+    for (auto e = ends_.rbegin(); e != ends_.rend(); ++e)
+      if (report(e->end, e->node)) {
+        resume = e->end;
+        break;
+      }
+    first_ = resume;
+    while (first_ < tokens_.size() && (roots_[first_] == 0 || !wordish(tokens_[first_]))) ++first_;
+    if (first_ == tokens_.size()) return;
+    if (first_ >= kCompactAt) {  // long runs of walks: drop the tokens before this one
+      tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first_));
+      ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(first_));
+      roots_.erase(roots_.begin(), roots_.begin() + static_cast<std::ptrdiff_t>(first_));
+      base_ += static_cast<uint32_t>(first_);
+      first_ = 0;
+    }
+    start_walk();
+  }
+
+  // Appends the accepted values of `node` for tokens_[first_, end); whether any.
+  bool report(size_t end, uint32_t node) {
+    bool any = false;
+    for (uint32_t v = d_.value_offsets[node]; v < d_.value_offsets[node + 1]; ++v) {
+      const ValueRecord& r = d_.values[v];
+      if (!d_.accepts(r, text_, tokens_, first_, end, surfaces_)) continue;
+      out_.push_back({base_ + static_cast<uint32_t>(first_), base_ + static_cast<uint32_t>(end),
+                      tokens_[first_].start, tokens_[end - 1].end, r.value});
+      any = true;
+    }
+    return any;
+  }
+
+  struct End {
+    size_t end;  // one past the walk's last token there
+    uint32_t node;
+  };
+  static constexpr size_t kCompactAt = 64;
+
+  const Data& d_;
+  std::string_view text_;
+  std::vector<GazetteerMatch>& out_;
+  // The kept tokens (token base_ + k of the text is tokens_[k]), their ids and
+  // root children; the walk started at first_ (first_ == size: no walk).
+  std::vector<Token> tokens_;
+  std::vector<uint32_t> ids_, roots_;
+  uint32_t base_ = 0;
+  size_t first_ = 0;
+  size_t next_ = 0;    // the walk has stepped over tokens_[first_, next_)
+  uint32_t node_ = 0;  // where it got to
+  std::vector<End> ends_;  // where it reached a node with values, shortest first
+  std::string surfaces_;
+};
+
 // find_ids() over the text's tokens, without a vector of them: the tokens come
-// one at a time from for_each_word_token, and only a *segment* is kept: from a
-// token where a phrase can start (a word or number whose id has an edge out of
-// the root) up to and including the next *break*, a token that is not a hyphen
-// and not in the vocabulary. No match contains a break (the walk stops there),
-// and matching needs no token beyond the segment (a hyphen's transparency looks
-// at its neighbours, both inside), so matching each segment alone gives
-// find_ids()' matches; a token outside every segment starts none. Tokens are
-// counted so that first_token / end_token index tokenize_words(text).
+// one at a time from for_each_word_token. Leftmost-longest: LongestWalker.
+// kAll keeps a *segment*: from a token where a phrase can start (a word or
+// number whose id has an edge out of the root) up to and including the next
+// *break*, a token that is not a hyphen and not in the vocabulary. No match
+// contains a break (the walk stops there), and matching needs no token beyond
+// the segment (a hyphen's transparency looks at its neighbours, both inside),
+// so matching each segment alone gives find_ids()' matches; a token outside
+// every segment starts none. Tokens are counted so that first_token /
+// end_token index tokenize_words(text).
 std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kind) const {
   const Data& d = *data_;
   std::vector<GazetteerMatch> out;
   if (d.phrase_count == 0) return out;
-  std::vector<Token> segment, stretch;
+  std::vector<Token> stretch;
+  std::string folded;
+  uint32_t index = 0;  // of the current token
+  if (kind == MatchKind::kLeftmostLongest) {
+    Data::LongestWalker walker(d, text, out);
+    internal::for_each_word_token(text, stretch, [&](const Token& t)
+                                                     __attribute__((always_inline)) {
+      const uint32_t at = index++;
+      if (!walker.walking() && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
+        return;  // no phrase starts at t, none goes on
+      const PackedWordEntry entry = d.token_entry(text, t, folded);
+      walker.add(t, at, entry.id, entry.extra);
+    });
+    walker.finish();
+    return out;
+  }
+  std::vector<Token> segment;
   std::vector<uint32_t> ids;  // parallel to segment
   uint32_t base = 0;          // the index of segment[0] among all tokens
   uint32_t first_node = 0;    // the trie node of segment[0]
-  uint32_t index = 0;         // the index of the current token
   Data::Scratch scratch;
-  std::string folded;
   internal::for_each_word_token(text, stretch, [&](const Token& t) __attribute__((always_inline)) {
     const uint32_t at = index++;
     const bool wordish = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
@@ -356,8 +510,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     // a hyphen and continues none of its phrases: when the word is no phrase on
     // its own, nothing matches from it (the walk stops at t) and it is dropped
     // here, without match(); t is looked at afresh.
-    if (segment.size() == 1 && t.kind != TokenKind::kHyphen &&
-        d.value_offsets[first_node] == d.value_offsets[first_node + 1] &&
+    if (segment.size() == 1 && t.kind != TokenKind::kHyphen && !d.has_values(first_node) &&
         (id == kNoToken || d.child(first_node, id) == 0)) {
       segment.clear();
       ids.clear();

@@ -237,7 +237,9 @@ TEST(Gazetteer, WordsOfNineToSixteenBytes) {
 // end: hyphens (transparent or not, in the vocabulary or not), apostrophes,
 // possessives, digits, punctuation inside phrases (bytes such as '@' and '`'
 // that differ only in bit 5), non-ASCII and invalid bytes, words of 8 and 9
-// bytes and longer, case-sensitive and capitalized phrases.
+// bytes and longer, case-sensitive and capitalized phrases. Leftmost-longest
+// find(text) keeps the tokens of one walk at a time instead (LongestWalker):
+// the same check covers it.
 TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
   Gazetteer g = build({{"al-Qaeda", {}},
                        {"al Qaeda in the Sahel", {}},
@@ -274,6 +276,12 @@ TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
   std::vector<std::string> texts = {"AT@T and AT @ T, at`t", "Q ` R and Q@R", "x [ y, X{Y",
                                     "the Hague-Bissau; the Hague - Bissau", "in the in the"};
   for (int round = 0; round < 5000; ++round) texts.push_back(random_text.next(24));
+  // Long runs of walks, each starting where the last one failed: the
+  // leftmost-longest walker drops the tokens behind it as it goes.
+  std::string run_of_walks;
+  for (int k = 0; k < 300; ++k) run_of_walks += k % 7 ? "the " : "in the al-";
+  texts.push_back(run_of_walks + "the Hague - Bissau");
+  for (int round = 0; round < 200; ++round) texts.push_back(random_text.next(400));
   for (const std::string& s : texts) {
     expect_paths_agree(g, s);
     if (HasFatalFailure()) return;

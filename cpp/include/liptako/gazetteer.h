@@ -101,8 +101,9 @@ class Gazetteer {
 
   // Convenience: tokenizes and folds `text` itself; the matches are those of
   // find(text, tokenize_words(text), ...), first_token / end_token included.
-  // Keeps no token vector (only the tokens from a possible phrase start to the
-  // next token outside the vocabulary).
+  // Keeps no token vector: leftmost-longest keeps the tokens of the phrase
+  // being followed, kAll those from a possible phrase start to the next token
+  // outside the vocabulary.
   std::vector<GazetteerMatch> find(std::string_view text,
                                    MatchKind kind = MatchKind::kLeftmostLongest) const;
 
