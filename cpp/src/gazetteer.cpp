@@ -487,9 +487,11 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     internal::for_each_word_token(text, stretch, [&](const Token& t)
                                                      __attribute__((always_inline)) {
       const uint32_t at = index++;
-      if (!walker.walking() && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
+      const bool walking = walker.walking();
+      if (!walking && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
         return;  // no phrase starts at t, none goes on
       const PackedWordEntry entry = d.token_entry(text, t, folded);
+      if (!walking && entry.extra == 0) return;  // the same: most words
       walker.add(t, at, entry.id, entry.extra);
     });
     walker.finish();
