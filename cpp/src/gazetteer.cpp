@@ -23,14 +23,41 @@ inline uint64_t edge_key(uint32_t node, uint32_t token) {
   return (static_cast<uint64_t>(node) << 32) | token;
 }
 
-inline size_t mix(uint64_t x) {  // splitmix64 finaliser
+inline uint64_t mix(uint64_t x) {  // splitmix64 finaliser
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
   x ^= x >> 27;
   x *= 0x94d049bb133111ebULL;
   x ^= x >> 31;
-  return static_cast<size_t>(x);
+  return x;
 }
+
+// A blocked Bloom filter of 64-bit hashes: two bits in one 64-bit word per
+// hash, about 8 bits per hash added. may_contain() is false only for a hash
+// never added. The bits come from the hash's high half, the word from the
+// bits above them; a hash table indexed by the low bits can share the hash.
+class EdgeFilter {
+ public:
+  void build(const std::vector<uint64_t>& hashes) {
+    size_t words = 1;
+    while (words * 64 < hashes.size() * kBitsPerHash) words *= 2;
+    words_.assign(words, 0);
+    mask_ = words - 1;
+    for (uint64_t h : hashes) words_[word(h)] |= bits(h);
+  }
+  bool may_contain(uint64_t h) const {
+    const uint64_t b = bits(h);
+    return (words_[word(h)] & b) == b;
+  }
+  size_t memory_bytes() const { return words_.capacity() * 8; }
+
+ private:
+  static constexpr size_t kBitsPerHash = 8;
+  static uint64_t bits(uint64_t h) { return (1ULL << ((h >> 32) & 63)) | (1ULL << ((h >> 38) & 63)); }
+  size_t word(uint64_t h) const { return static_cast<size_t>(h >> 44) & mask_; }
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
+  size_t mask_ = 0;
+};
 
 struct ValueRecord {
   uint32_t value;
@@ -59,6 +86,12 @@ struct Gazetteer::Data {
   std::vector<uint32_t> root_children;
   std::vector<uint64_t> edge_keys;  // edges below the root; open addressing, ~0 = empty
   std::vector<uint32_t> edge_children;
+  // A Bloom filter of edge_keys, about a byte per edge, read before them: most
+  // edges looked for do not exist ("the" followed by a word that continues no
+  // phrase of "the"), and the filter, small enough to stay in cache, answers
+  // most of those without reading the keys, which at a million phrases are
+  // tens of MB in main memory.
+  EdgeFilter edge_filter;
   uint32_t node_count = 1;                // node 0 is the root
   std::vector<uint32_t> value_offsets;    // CSR over nodes
   std::vector<ValueRecord> values;
@@ -72,9 +105,11 @@ struct Gazetteer::Data {
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < root_children.size() ? root_children[token] : 0;
     if (edge_keys.empty()) return 0;
-    uint64_t key = edge_key(node, token);
-    size_t mask = edge_keys.size() - 1;
-    for (size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+    const uint64_t key = edge_key(node, token);
+    const uint64_t hash = mix(key);
+    if (!edge_filter.may_contain(hash)) return 0;
+    const size_t mask = edge_keys.size() - 1;
+    for (size_t i = static_cast<size_t>(hash) & mask;; i = (i + 1) & mask) {
       if (edge_keys[i] == key) return edge_children[i];
       if (edge_keys[i] == ~0ULL) return 0;
     }
@@ -146,7 +181,7 @@ struct GazetteerBuilder::State {
     if ((edge_count + 1) * 2 > d.edge_keys.size()) grow();
     uint64_t key = edge_key(node, token);
     size_t mask = d.edge_keys.size() - 1;
-    for (size_t i = mix(key) & mask;; i = (i + 1) & mask) {
+    for (size_t i = static_cast<size_t>(mix(key)) & mask;; i = (i + 1) & mask) {
       if (d.edge_keys[i] == key) return d.edge_children[i];
       if (d.edge_keys[i] == ~0ULL) {
         d.edge_keys[i] = key;
@@ -167,7 +202,7 @@ struct GazetteerBuilder::State {
     size_t mask = n - 1;
     for (size_t k = 0; k < keys.size(); ++k) {
       if (keys[k] == ~0ULL) continue;
-      size_t i = mix(keys[k]) & mask;
+      size_t i = static_cast<size_t>(mix(keys[k])) & mask;
       while (d.edge_keys[i] != ~0ULL) i = (i + 1) & mask;
       d.edge_keys[i] = keys[k];
       d.edge_children[i] = children[k];
@@ -221,6 +256,11 @@ Gazetteer GazetteerBuilder::build() && {
   d.root_children.resize(d.vocabulary.size(), 0);
   d.short_words.build(d.vocabulary, d.root_children);
   d.medium_words.build(d.vocabulary, d.root_children);
+  std::vector<uint64_t> edge_hashes;
+  edge_hashes.reserve(s.edge_count);
+  for (uint64_t key : d.edge_keys)
+    if (key != ~0ULL) edge_hashes.push_back(mix(key));
+  d.edge_filter.build(edge_hashes);
   Gazetteer g;
   g.data_ = std::make_unique<Gazetteer::Data>(std::move(d));
   state_ = std::make_unique<State>();
@@ -542,7 +582,8 @@ size_t Gazetteer::memory_bytes() const {
                  d.medium_words.memory_bytes() +
                  d.root_children.capacity() * 4 +
                  d.edge_keys.capacity() * 8 +
-                 d.edge_children.capacity() * 4 + d.value_offsets.capacity() * 4 +
+                 d.edge_children.capacity() * 4 + d.edge_filter.memory_bytes() +
+                 d.value_offsets.capacity() * 4 +
                  d.values.capacity() * sizeof(ValueRecord);
   for (const auto& s : d.surfaces) bytes += s.capacity() + sizeof(s);
   return bytes;
