@@ -390,17 +390,24 @@ class Gazetteer::Data::LongestWalker {
   // Token number `index` (counting from 0 in the text), its vocabulary id and
   // root child (0 if none).
   void add(const Token& t, uint32_t index, uint32_t id, uint32_t root) {
-    if (!walking()) {  // only a possible phrase start is kept
-      if (root == 0 || !wordish(t)) return;
-      tokens_.clear(), ids_.clear(), roots_.clear();
-      first_ = 0;
-      base_ = index;
-      tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
-      start_walk();
-      return;
+    if (walking()) {
+      // Most walks are one word that t, no hyphen, does not continue: the walk
+      // ends there and t is looked at afresh, without keeping it.
+      const bool one_word = next_ == tokens_.size() && next_ == first_ + 1;
+      if (!one_word || t.kind == TokenKind::kHyphen ||
+          (id != kNoToken && d_.child(node_, id) != 0)) {
+        tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+        step(false);
+        return;
+      }
+      if (!ends_.empty()) report(next_, node_);
     }
+    tokens_.clear(), ids_.clear(), roots_.clear();
+    first_ = 0;
+    if (root == 0 || !wordish(t)) return;  // only a possible phrase start is kept
+    base_ = index;
     tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
-    step(false);
+    start_walk();
   }
 
   // After the last token.
