@@ -672,21 +672,24 @@ class PyGazetteer {
     return matches;
   }
 
-  // Matches come ordered by start (either MatchKind), so one forward pass over
-  // the text converts the starts; an end is its start plus the code points of
-  // the match. A start before the previous one restarts the count (correct,
-  // only slower).
+  // Matches come ordered by start (either MatchKind), so one cursor converts
+  // the starts in one forward pass over the text. Leftmost-longest ends come in
+  // order too and get a cursor of their own; an end before an earlier one
+  // (kAll) is its start plus the code points of the match.
   static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
                              std::string_view text) {
-    size_t pos = 0, points = 0;
+    liptako::CodePointCursor starts(text), ends(text);
+    size_t ends_at = 0;  // the largest end converted by `ends`
     for (auto& m : matches) {
-      size_t start = std::min<size_t>(m.start, text.size());
-      size_t end = std::min<size_t>(std::max(m.end, m.start), text.size());
-      if (start < pos) pos = 0, points = 0;
-      points += liptako::count_sequence_starts(text, pos, start);
-      pos = start;
-      m.start = static_cast<uint32_t>(points);
-      m.end = static_cast<uint32_t>(points + liptako::count_sequence_starts(text, start, end));
+      const size_t start = std::min<size_t>(m.start, text.size());
+      const size_t end = std::min<size_t>(std::max(m.end, m.start), text.size());
+      m.start = static_cast<uint32_t>(starts(start));
+      if (end >= ends_at) {
+        m.end = static_cast<uint32_t>(ends(end));
+        ends_at = end;
+      } else {
+        m.end = static_cast<uint32_t>(m.start + liptako::count_sequence_starts(text, start, end));
+      }
     }
   }
 

@@ -141,16 +141,35 @@ TEST(Tokenize, AsciiFlagAndFoldsAreExact) {
   }
 }
 
+// Every span of texts with ASCII runs, sparse and dense multi-byte sequences
+// (16-byte blocks with none, some and mostly continuation bytes) and invalid bytes.
 TEST(Offsets, CountSequenceStartsIsPythonLength) {
-  const std::string s = "aé€😀 Mali’s \xff\xc3 Goïta and a long ASCII tail of text";
-  for (size_t from = 0; from <= s.size(); ++from)
-    for (size_t to = from; to <= s.size(); ++to) {
-      size_t expected = 0;
-      for (size_t k = from; k < to; ++k)
-        expected += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
-      ASSERT_EQ(count_sequence_starts(s, from, to), expected) << from << " " << to;
-    }
+  for (const std::string s : {"aé€😀 Mali’s \xff\xc3 Goïta and a long ASCII tail of text",
+                              "日本語のテキスト😀😀€€ééé\x80\x80\xbf 北京と東京"}) {
+    for (size_t from = 0; from <= s.size(); ++from)
+      for (size_t to = from; to <= s.size(); ++to) {
+        size_t expected = 0;
+        for (size_t k = from; k < to; ++k)
+          expected += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
+        ASSERT_EQ(count_sequence_starts(s, from, to), expected) << from << " " << to;
+      }
+  }
   EXPECT_EQ(count_sequence_starts("aé€😀", 0, 10), 4u);
+}
+
+// Offsets in order (every one, then every third), an offset before the last
+// one (counted again from the start) and offsets past the end.
+TEST(Offsets, CodePointCursorFollowsTheText) {
+  std::string s;
+  for (int k = 0; k < 40; ++k) s += k % 3 ? "Mali’s Goïta 😀 \xff 北京" : "plain ASCII words ";
+  for (size_t stride : {1, 3}) {
+    CodePointCursor cursor(s);
+    for (size_t b = 0; b <= s.size(); b += stride)
+      ASSERT_EQ(cursor(b), count_sequence_starts(s, 0, b)) << b;
+    EXPECT_EQ(cursor(7), count_sequence_starts(s, 0, 7));
+    EXPECT_EQ(cursor(s.size() + 5), count_sequence_starts(s, 0, s.size()));
+  }
+  EXPECT_EQ(CodePointCursor("")(3), 0u);
 }
 
 TEST(Offsets, CodePointMapOverManyBlocks) {

@@ -18,6 +18,25 @@ namespace liptako {
 // Requires from <= to <= text.size().
 size_t count_sequence_starts(std::string_view text, size_t from, size_t to);
 
+// Code-point offsets of byte offsets taken in non-decreasing order (the
+// starts of matches in text order): one pass over the text, 16 bytes a step,
+// and a masked count in the block of each offset. An offset before the
+// previous one counts again from the text's start (correct, only slower).
+// The text must outlive the cursor.
+class CodePointCursor {
+ public:
+  explicit CodePointCursor(std::string_view text) : text_(text) {}
+
+  // The code-point offset of `byte_offset`; offsets past the text's end count
+  // as its end.
+  size_t operator()(size_t byte_offset);
+
+ private:
+  std::string_view text_;
+  size_t block_ = 0;   // where the block holding the last offset starts
+  size_t before_ = 0;  // code points before block_
+};
+
 // Code-point offsets of any byte offsets into one text, each in constant time:
 // the code points before every 64-byte block are counted once, in one pass;
 // a lookup adds those of at most 63 bytes. The text must outlive the map.
