@@ -33,14 +33,14 @@ inline uint64_t mix(uint64_t x) {  // splitmix64 finaliser
 }
 
 // A blocked Bloom filter of 64-bit hashes: two bits in one 64-bit word per
-// hash, about 8 bits per hash added. may_contain() is false only for a hash
+// hash, 8 to 16 bits per hash added, at most 1 MB. may_contain() is false only for a hash
 // never added. The bits come from the hash's high half, the word from the
 // bits above them; a hash table indexed by the low bits can share the hash.
 class EdgeFilter {
  public:
   void build(const std::vector<uint64_t>& hashes) {
     size_t words = 1;
-    while (words * 64 < hashes.size() * kBitsPerHash) words *= 2;
+    while (words * 64 < hashes.size() * kBitsPerHash && words < kMaxWords) words *= 2;
     words_.assign(words, 0);
     mask_ = words - 1;
     for (uint64_t h : hashes) words_[word(h)] |= bits(h);
@@ -53,6 +53,9 @@ class EdgeFilter {
 
  private:
   static constexpr size_t kBitsPerHash = 8;
+  // 1 MB: a filter that no longer fits a core's cache would cost a miss of its
+  // own on every lookup. Past 1M edges, fewer bits per edge let more through.
+  static constexpr size_t kMaxWords = size_t{1} << 17;
   static uint64_t bits(uint64_t h) { return (1ULL << ((h >> 32) & 63)) | (1ULL << ((h >> 38) & 63)); }
   size_t word(uint64_t h) const { return static_cast<size_t>(h >> 44) & mask_; }
   std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
@@ -97,11 +100,11 @@ struct Gazetteer::Data {
   // Edges below the root: open addressing, key ~0 = empty. A key and its child
   // side by side: finding an edge reads one cache line, not two.
   std::vector<EdgeSlot> edges;
-  // A Bloom filter of the edges' keys, about a byte per edge, read before them: most
-  // edges looked for do not exist ("the" followed by a word that continues no
-  // phrase of "the"), and the filter, small enough to stay in cache, answers
-  // most of those without reading the keys, which at a million phrases are
-  // tens of MB in main memory.
+  // A Bloom filter of the edges' keys, read before them: most edges looked for
+  // do not exist ("the" followed by a word that continues no phrase of "the"),
+  // and the filter, small enough to stay in cache, answers most of those
+  // without reading the edges, which at a million phrases are tens of MB in
+  // main memory.
   EdgeFilter edge_filter;
   uint32_t node_count = 1;                // node 0 is the root
   std::vector<uint32_t> value_offsets;    // CSR over nodes
