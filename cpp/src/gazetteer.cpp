@@ -399,25 +399,22 @@ class Gazetteer::Data::LongestWalker {
 
   // Token number `index` (counting from 0 in the text), its vocabulary id and
   // root child (0 if none).
-  void add(const Token& t, uint32_t index, uint32_t id, uint32_t root) {
+  // Inline: called for most words; the rest of the work is out of line.
+  __attribute__((always_inline)) void add(const Token& t, uint32_t index, uint32_t id,
+                                          uint32_t root) {
     if (walking()) {
       // Most walks are one word that t, no hyphen, does not continue: the walk
       // ends there and t is looked at afresh, without keeping it.
       const bool one_word = next_ == tokens_.size() && next_ == first_ + 1;
       if (!one_word || t.kind == TokenKind::kHyphen ||
           (id != kNoToken && d_.child(node_, id) != 0)) {
-        tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
-        step(false);
+        keep_and_step(t, id, root);
         return;
       }
       if (!ends_.empty()) report(next_, node_);
+      first_ = tokens_.size();  // no walk
     }
-    tokens_.clear(), ids_.clear(), roots_.clear();
-    first_ = 0;
-    if (root == 0 || !wordish(t)) return;  // only a possible phrase start is kept
-    base_ = index;
-    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
-    start_walk();
+    if (root != 0 && wordish(t)) start(t, index, id, root);  // a possible phrase start
   }
 
   // After the last token.
@@ -429,6 +426,22 @@ class Gazetteer::Data::LongestWalker {
  private:
   static bool wordish(const Token& t) {
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  }
+
+  // A walk from t, token number `index`, the only token kept.
+  __attribute__((noinline)) void start(const Token& t, uint32_t index, uint32_t id,
+                                       uint32_t root) {
+    tokens_.clear(), ids_.clear(), roots_.clear();
+    first_ = 0;
+    base_ = index;
+    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+    start_walk();
+  }
+
+  // t continues the walk, or may (a hyphen): kept, and the walk goes on.
+  __attribute__((noinline)) void keep_and_step(const Token& t, uint32_t id, uint32_t root) {
+    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+    step(false);
   }
 
   // A walk from tokens_[first_] (a possible phrase start).
