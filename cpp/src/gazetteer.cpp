@@ -33,9 +33,10 @@ inline uint64_t mix(uint64_t x) {  // splitmix64 finaliser
 }
 
 // A blocked Bloom filter of 64-bit hashes: two bits in one 64-bit word per
-// hash, 8 to 16 bits per hash added, at most 1 MB. may_contain() is false only for a hash
-// never added. The bits come from the hash's high half, the word from the
-// bits above them; a hash table indexed by the low bits can share the hash.
+// hash, 8 to 16 bits per hash added, at most 1 MB. may_contain() is false only
+// for a hash never added. The bits come from the hash's high half, the word
+// from the bits above them; a hash table indexed by the low bits can share the
+// hash.
 class EdgeFilter {
  public:
   void build(const std::vector<uint64_t>& hashes) {
@@ -56,7 +57,9 @@ class EdgeFilter {
   // 1 MB: a filter that no longer fits a core's cache would cost a miss of its
   // own on every lookup. Past 1M edges, fewer bits per edge let more through.
   static constexpr size_t kMaxWords = size_t{1} << 17;
-  static uint64_t bits(uint64_t h) { return (1ULL << ((h >> 32) & 63)) | (1ULL << ((h >> 38) & 63)); }
+  static uint64_t bits(uint64_t h) {
+    return (1ULL << ((h >> 32) & 63)) | (1ULL << ((h >> 38) & 63));
+  }
   size_t word(uint64_t h) const { return static_cast<size_t>(h >> 44) & mask_; }
   std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
   size_t mask_ = 0;
@@ -398,8 +401,8 @@ class Gazetteer::Data::LongestWalker {
       : d_(d), text_(text), out_(out) {}
 
   // Token number `index` (counting from 0 in the text), its vocabulary id and
-  // root child (0 if none).
-  // Inline: called for most words; the rest of the work is out of line.
+  // root child (0 if none). Inline: called for most words; the rarer work is
+  // out of line.
   __attribute__((always_inline)) void add(const Token& t, uint32_t index, uint32_t id,
                                           uint32_t root) {
     if (walking()) {
@@ -561,7 +564,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       if (!walking && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
         return;  // no phrase starts at t, none goes on
       const PackedWordEntry entry = d.token_entry(text, t, folded);
-      if (!walking && entry.extra == 0) return;  // the same: most words
+      if (!walking && entry.extra == 0) return;  // no phrase starts at this word
       walker.add(t, at, entry.id, entry.extra);
     });
     walker.finish();
