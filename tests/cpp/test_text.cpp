@@ -195,10 +195,17 @@ TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
       "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«", "Timbuktu",
       "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION"},
                                       12345);
-  for (int round = 0; round < 20000; ++round) {
-    // Long texts too: runs that cross the 16-byte steps of the word scan and
-    // end near the text's end.
-    const std::string s = random_text.next(round % 4 == 0 ? 60 : 12);
+  // Long texts too: runs that cross the 16-byte steps of the word scan and end
+  // near the text's end, and long runs after every number of spaces up to 70,
+  // followed by every kind of byte that ends or extends a run.
+  std::vector<std::string> texts;
+  for (int round = 0; round < 20000; ++round)
+    texts.push_back(random_text.next(round % 4 ? 12 : 60));
+  for (size_t before = 0; before < 70; ++before)
+    for (size_t length : {1, 62, 63, 64, 65, 130})
+      for (const char* after : {"", " ", ".", ".5", "'s", ", x", "\xc3\xa9", "-B"})
+        texts.push_back(std::string(before, ' ') + std::string(length, 'Q') + after + " tail");
+  for (const std::string& s : texts) {
     const auto fast = tokenize_words(s), ref = tokenize_words_reference(s);
     ASSERT_EQ(fast.size(), ref.size()) << s;
     for (size_t i = 0; i < fast.size(); ++i) {
