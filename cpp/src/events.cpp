@@ -30,11 +30,15 @@
 #include "liptako/errors.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
+#include "short_word_index.h"
 
 namespace liptako {
 namespace {
 
 using text::eq;  // word tests
+using internal::Key16;
+using internal::MediumWordIndex;
+using internal::ShortWordIndex;
 
 using json = nlohmann::json;
 
@@ -200,10 +204,11 @@ struct AsciiClasses {
 };
 const AsciiClasses kAscii;
 
-// Lower-cased word -> WordInfo. Filled while loading, read-only afterwards. Words of at
-// most 8 bytes (most tokens) are found by their bytes packed into an integer; longer
-// ones go through a bitmap over (length, first byte, last byte) that rejects most
-// unknown words, then a StringIndex.
+// Lower-cased word -> WordInfo. Filled while loading, then frozen (freeze()), read-only
+// afterwards. Words of up to 16 bytes (nearly every token) are found by their bytes
+// packed into one or two integers (ShortWordIndex, MediumWordIndex); longer ones go
+// through a bitmap over (length, first byte, last byte) that rejects most unknown
+// words, then the StringIndex.
 class WordTable {
  public:
   // The id of `w`, added if new. Only while loading.
@@ -211,9 +216,7 @@ class WordTable {
     const uint32_t id = keys_.intern(w);
     if (id < infos_.size()) return id;
     infos_.emplace_back();
-    if (w.size() <= 8 && !w.empty()) {
-      add_short(pack(w), id);
-    } else {
+    if (w.size() > MediumWordIndex::kMaxBytes) {
       const uint32_t f = filter_key(w);
       filter_[f >> 6] |= uint64_t{1} << (f & 63);
     }
@@ -221,21 +224,28 @@ class WordTable {
   }
   // The facts of `w`, added if new. Only while loading: invalidates earlier references.
   WordInfo& add(std::string_view w) { return infos_[intern(w)]; }
+  // After the last word is added, before the first find_padded().
+  void freeze() {
+    short_.build(keys_);
+    medium_.build(keys_);
+  }
 
   // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
-  // 8 readable bytes (w's own count): short words are read as one 8-byte load.
+  // 8 readable bytes (w's own count): words of up to 16 bytes are read 8 bytes at a time.
   uint32_t find_padded(std::string_view w) const {
-    if (w.size() <= 8) {
-      if (w.empty()) return kNoWord;
-      uint64_t key;
-      std::memcpy(&key, w.data(), 8);
-      key &= kShortMask[w.size()];
-      return find_short(key);
+    static_assert(kNoWord == StringIndex::kNotFound, "an unknown word");
+    const char* p = w.data();
+    const size_t n = w.size();
+    if (n <= ShortWordIndex::kMaxBytes)
+      return n == 0 ? kNoWord : short_.find(ShortWordIndex::key_of_padded(p, n)).id;
+    if (n <= MediumWordIndex::kMaxBytes) {
+      const Key16 key{ShortWordIndex::key_of_padded(p, 8),
+                      ShortWordIndex::key_of_padded(p + 8, n - 8)};
+      return medium_.find(key).id;
     }
     const uint32_t f = filter_key(w);
     if (!(filter_[f >> 6] & (uint64_t{1} << (f & 63)))) return kNoWord;
-    const uint32_t id = keys_.find(w);
-    return id == StringIndex::kNotFound ? kNoWord : id;
+    return keys_.find(w);
   }
   const WordInfo& info(uint32_t id) const { return infos_[id]; }
   std::string_view word(uint32_t id) const { return keys_.get(id); }
@@ -243,52 +253,6 @@ class WordTable {
   std::vector<WordInfo>& infos() { return infos_; }
 
  private:
-  // A short word's bytes, little-endian, zero-padded: never 0 for a non-empty word
-  // (words hold no NUL byte).
-  static constexpr uint64_t kShortMask[9] = {0,
-                                             0xFF,
-                                             0xFFFF,
-                                             0xFFFFFF,
-                                             0xFFFFFFFF,
-                                             0xFFFFFFFFFFULL,
-                                             0xFFFFFFFFFFFFULL,
-                                             0xFFFFFFFFFFFFFFULL,
-                                             ~uint64_t{0}};  // the first n bytes
-  static uint64_t pack(std::string_view w) {
-    uint64_t key = 0;
-    std::memcpy(&key, w.data(), w.size());
-    return key;
-  }
-  static size_t slot_of(uint64_t key, size_t mask) {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
-  }
-  struct ShortSlot {
-    uint64_t key = 0;  // 0 = empty
-    uint32_t id = 0;
-  };
-  uint32_t find_short(uint64_t key) const {
-    const size_t mask = short_.size() - 1;
-    for (size_t i = slot_of(key, mask);; i = (i + 1) & mask) {
-      if (short_[i].key == key) return short_[i].id;
-      if (short_[i].key == 0) return kNoWord;
-    }
-  }
-  // Open addressing, linear probing, load factor <= 0.5.
-  void add_short(uint64_t key, uint32_t id) {
-    if ((short_count_ + 1) * 2 > short_.size()) {
-      std::vector<ShortSlot> old = std::move(short_);
-      short_.assign(old.size() * 2, ShortSlot{});
-      short_count_ = 0;
-      for (const ShortSlot& sl : old)
-        if (sl.key) add_short(sl.key, sl.id);
-    }
-    const size_t mask = short_.size() - 1;
-    size_t i = slot_of(key, mask);
-    while (short_[i].key != 0) i = (i + 1) & mask;
-    short_[i] = ShortSlot{key, id};
-    ++short_count_;
-  }
-
   static constexpr uint32_t kFilterBits = 1u << 14;
   static uint32_t filter_key(std::string_view w) {
     if (w.empty()) return 0;
@@ -299,9 +263,9 @@ class WordTable {
   }
   StringIndex keys_;
   std::vector<WordInfo> infos_;
-  std::vector<ShortSlot> short_ = std::vector<ShortSlot>(16);
-  size_t short_count_ = 0;
-  uint64_t filter_[kFilterBits / 64] = {};
+  ShortWordIndex short_;    // the words of 1 to 8 bytes
+  MediumWordIndex medium_;  // of 9 to 16
+  uint64_t filter_[kFilterBits / 64] = {};  // of the longer ones
 };
 
 // ---------------------------------------------------------------- pattern prefilter
@@ -1244,6 +1208,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     for (uint32_t id = 0; id < words.size(); ++id)
       words.infos()[id].atoms = pattern_filter->scan(words.word(id));
   }
+  words.freeze();
   // Dedupe lexicon entries (a noun's plural may equal a listed form).
   for (WordInfo& info : words.infos()) {
     std::vector<FormRef>& v = info.forms;
