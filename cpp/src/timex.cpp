@@ -25,13 +25,19 @@
 #include <cstring>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
+#include "liptako/string_index.h"
 #include "liptako/text.h"
+#include "short_word_index.h"
 
 namespace liptako {
 namespace {
 
 using text::eq;  // the matchers' word tests
+using internal::Key16;
+using internal::MediumWordIndex;
+using internal::ShortWordIndex;
 
 // ---------------------------------------------------------------- calendar
 
@@ -322,8 +328,9 @@ const WordUnit kUnits[] = {
     {"decade", U_DECADE, false}, {"decades", U_DECADE, true},
     {"century", U_CENTURY, false}, {"centuries", U_CENTURY, true}};
 
-// Open-addressing map from a lower-cased word to its Lex (keys are views of the static
-// literals above). Built once; read-only afterwards.
+// A lower-cased word of the lists above (each of 1 to 16 bytes) -> its Lex. Built
+// once; read-only afterwards: a word is found by its bytes packed into one or two
+// integers (ShortWordIndex, MediumWordIndex).
 class Lexicon {
  public:
   Lexicon() {
@@ -360,59 +367,37 @@ class Lexicon {
       l.unit = x.u;
       l.unit_plural = x.plural;
     }
+    short_.build(words_);
+    medium_.build(words_);
   }
   // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
   // above. Reads whole 8-byte words: at least 8 readable bytes must follow p + len.
   const Lex* find_padded(const char* p, size_t len) const {
-    if (len == 0 || len > kMaxLen) return &none_;
-    uint64_t k0, k1 = 0;
-    std::memcpy(&k0, p, 8);
-    if (len < 8) k0 &= ~uint64_t{0} >> (64 - 8 * len);
-    if (len > 8) {
-      std::memcpy(&k1, p + 8, 8);
-      if (len < 16) k1 &= ~uint64_t{0} >> (128 - 8 * len);
-    }
-    for (size_t h = hash(k0, k1, len);; h = (h + 1) & (kSlots - 1)) {
-      const Slot& s = slot_[h];
-      if (s.k0 == k0 && s.k1 == k1 && s.len == len) return &s.lex;
-      if (s.len == 0) return &none_;
-    }
+    if (len == 0 || len > MediumWordIndex::kMaxBytes) return &none_;
+    const uint32_t id =
+        len <= ShortWordIndex::kMaxBytes
+            ? short_.find(ShortWordIndex::key_of_padded(p, len)).id
+            : medium_.find(Key16{ShortWordIndex::key_of_padded(p, 8),
+                                 ShortWordIndex::key_of_padded(p + 8, len - 8)}).id;
+    return id == StringIndex::kNotFound ? &none_ : &lex_[id];
   }
   const Lex* none() const { return &none_; }
 
  private:
-  static constexpr size_t kSlots = 2048;  // > 3x the words: short probe chains
-  static constexpr size_t kMaxLen = 16;   // longer than every word above
-  // A word of at most 16 bytes, packed: bytes 0..7 in k0 and 8..15 in k1 (little-endian
-  // loads, zero beyond the word: the masks assume a little-endian target); len 0 = an
-  // empty slot.
-  struct Slot {
-    uint64_t k0 = 0, k1 = 0;
-    size_t len = 0;
-    Lex lex;
-  };
-  static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "Slot keys: a word's first byte is k0's lowest");
-  static size_t hash(uint64_t k0, uint64_t k1, size_t len) {
-    const uint64_t h = (k0 ^ (k1 * 0xC2B2AE3D27D4EB4FULL) ^ len) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<size_t>(h >> 40) & (kSlots - 1);
-  }
   Lex& add(std::string_view w) {
-    if (w.size() > kMaxLen) {  // find_padded() could never find it
-      std::fprintf(stderr, "liptako: timex lexicon word '%.*s' longer than %zu bytes\n",
-                   static_cast<int>(w.size()), w.data(), kMaxLen);
+    if (w.empty() || w.size() > MediumWordIndex::kMaxBytes) {  // find_padded() could never find it
+      std::fprintf(stderr, "liptako: timex lexicon word '%.*s' is not 1 to %zu bytes\n",
+                   static_cast<int>(w.size()), w.data(), MediumWordIndex::kMaxBytes);
       std::abort();
     }
-    uint64_t k[2] = {0, 0};
-    std::memcpy(k, w.data(), w.size());
-    size_t h = hash(k[0], k[1], w.size());
-    while (slot_[h].len != 0 && !(slot_[h].k0 == k[0] && slot_[h].k1 == k[1] && slot_[h].len == w.size()))
-      h = (h + 1) & (kSlots - 1);
-    slot_[h].k0 = k[0];
-    slot_[h].k1 = k[1];
-    slot_[h].len = w.size();
-    return slot_[h].lex;
+    const uint32_t id = words_.intern(w);
+    if (id == lex_.size()) lex_.emplace_back();
+    return lex_[id];
   }
-  std::array<Slot, kSlots> slot_{};
+  StringIndex words_;
+  std::vector<Lex> lex_;    // by word id
+  ShortWordIndex short_;    // the words of 1 to 8 bytes
+  MediumWordIndex medium_;  // of 9 to 16
   Lex none_{};
 };
 
