@@ -34,8 +34,11 @@ class PendingLists:
 class ExtractedBatch:
     # Being extracted on native threads from its creation; wait() blocks (GIL released).
     def wait(self) -> None: ...
-    # Per text, in input order: a liptako.Document, or (error class name, message).
+    # Per text, in input order: a liptako.Document, or (error class name, message)
+    # (a text that is not a str is such an error). Once.
     def results(self) -> List[Union[Any, Tuple[str, str]]]: ...
+    # How many of results() are errors; after results().
+    def errors(self) -> int: ...
 
 class Extractor:
     # A liptako.Document (the classes given to register_result_types).

@@ -9,7 +9,7 @@ import os
 import threading
 from pathlib import Path
 from typing import (Any, Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optional,
-                    Sequence, Tuple, Union)
+                    Sequence, Tuple, Union, cast)
 
 from . import _core
 from ._document import Dct, Document, Entity, Event, EventDate, Participant, Span, Timex
@@ -26,6 +26,7 @@ ConfigSource = Union[str, "os.PathLike[str]", Mapping[str, Any]]
 Result = Union[Document, Error]
 
 _ERROR_CLASSES = {"LimitError": LimitError, "ConfigError": ConfigError, "Error": Error}
+_BATCH_SIZE = 256  # texts extracted together (extract_many, iter_extract's default)
 
 
 def _load_config(source: ConfigSource) -> Tuple[Dict[str, Any], str, str]:
@@ -60,6 +61,13 @@ class _Batch(NamedTuple):
 
 
 _MISSING = object()
+
+
+def _error(doc_id: str, kind: str, message: str) -> Error:
+    """The Error for a document the engine could not extract."""
+    err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
+    err.doc_id = doc_id  # type: ignore[attr-defined]
+    return err
 
 
 def _next_or_fail(it: Iterator[Any], name: str) -> Any:
@@ -187,33 +195,77 @@ class Extractor:
 
     def iter_extract(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
                      dcts: Optional[Iterable[Optional[str]]] = None,
-                     workers: Optional[int] = None, batch_size: int = 256,
+                     workers: Optional[int] = None, batch_size: int = _BATCH_SIZE,
                      errors: str = "return") -> Iterator[Result]:
         """Streams results in input order with bounded memory (``batch_size``
         texts in flight). A text that fails gives its :class:`Error` in its
         place (``errors="return"``) or raises it (``errors="raise"``)."""
         if errors not in ("return", "raise"):
             raise ValueError("errors must be 'return' or 'raise'")
+        for results, failed in self._batches(texts, ids, dcts, workers, batch_size):
+            if failed and errors == "raise":
+                for r in results:
+                    if isinstance(r, Error):
+                        raise r
+                    yield r
+            else:
+                yield from results
+
+    def extract_many(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
+                     dcts: Optional[Iterable[Optional[str]]] = None,
+                     workers: Optional[int] = None, progress: bool = False,
+                     errors: str = "return") -> List[Result]:
+        """Extracts many texts on ``workers`` threads (the GIL is released while
+        matching) and returns the results in input order."""
+        if progress:
+            from ._progress import wrap
+            total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
+            it = self.iter_extract(texts, ids=ids, dcts=dcts, workers=workers, errors=errors)
+            return list(wrap(it, total=total, desc="liptako"))
+        if errors not in ("return", "raise"):
+            raise ValueError("errors must be 'return' or 'raise'")
+        out: List[Result] = []
+        for results, failed in self._batches(texts, ids, dcts, workers, _BATCH_SIZE):
+            if failed and errors == "raise":
+                raise next(r for r in results if isinstance(r, Error))
+            out.extend(results)
+        return out
+
+    def _batches(self, texts: Iterable[Any], ids: Optional[Iterable[Any]],
+                 dcts: Optional[Iterable[Any]], workers: Optional[int], batch_size: int
+                 ) -> Iterator[Tuple[List[Result], bool]]:
+        """The results of ``texts``, a batch at a time: (results in input order,
+        whether any is an :class:`Error`). Nothing is done per text here when
+        ``ids`` and ``dcts`` are not given and every text succeeds."""
         n_workers = workers if workers and workers > 0 else (os.cpu_count() or 1)
         engine = self._engine_now()
         text_it = iter(texts)
         id_it = iter(ids) if ids is not None else None
         dct_it = iter(dcts) if dcts is not None else None
-        counter = itertools.count()
+        counted = 0  # texts taken so far: the default ids
 
         def next_batch() -> Optional[_Batch]:
+            nonlocal counted
             texts_ = list(itertools.islice(text_it, batch_size))
             if not texts_:
                 return None
-            numbers = [next(counter) for _ in texts_]
-            batch_ids = [str(_next_or_fail(id_it, "ids")) if id_it else str(k) for k in numbers]
-            batch_dcts = [_next_or_fail(dct_it, "dcts") if dct_it else None for _ in texts_]
-            return _Batch(texts_, batch_ids, [d if d is None else str(d) for d in batch_dcts])
+            n = len(texts_)
+            if id_it is None:
+                batch_ids = list(map(str, range(counted, counted + n)))
+            else:
+                batch_ids = [str(_next_or_fail(id_it, "ids")) for _ in texts_]
+            if dct_it is None:
+                batch_dcts: List[Optional[str]] = [None] * n
+            else:
+                batch_dcts = [None if d is None else str(d)
+                              for d in [_next_or_fail(dct_it, "dcts") for _ in texts_]]
+            counted += n
+            return _Batch(texts_, batch_ids, batch_dcts)
 
         def start(b: _Batch) -> "_core.ExtractedBatch":
-            # Returns at once: the batch is extracted on native threads meanwhile.
-            return engine.extract_batch([t if isinstance(t, str) else "" for t in b.texts],
-                                        b.ids, b.dcts, n_workers)
+            # Returns at once: the batch is extracted on native threads meanwhile (a
+            # text that is not a str gets an error in its place).
+            return engine.extract_batch(b.texts, b.ids, b.dcts, n_workers)
 
         # Pipelined: the engine's threads (no GIL) extract the next batch while this
         # thread turns the current one into Python objects. At most two batches are
@@ -224,42 +276,16 @@ class Extractor:
             pending.wait()
             following = next_batch()
             extracted, pending = pending, (start(following) if following else None)
-            results = extracted.results()
+            raw = extracted.results()
+            failed = extracted.errors() > 0
             del extracted  # the engine's documents; the Python ones are built
-            yield from self._results(batch, results, errors)
-            batch = following
-
-    @staticmethod
-    def _results(batch: "_Batch", results: List[Union[Document, Tuple[str, str]]], errors: str
-                 ) -> Iterator[Result]:
-        for text, doc_id, result in zip(batch.texts, batch.ids, results):
-            if not isinstance(text, str):
-                err: Error = Error(f"document {doc_id}: text must be str, "
-                                   f"not {type(text).__name__}")
-            elif isinstance(result, Document):
-                yield result
-                continue
+            if failed:
+                results: List[Result] = [r if isinstance(r, Document) else _error(doc_id, *r)
+                                         for doc_id, r in zip(batch.ids, raw)]
             else:
-                kind, message = result
-                err = _ERROR_CLASSES.get(kind, Error)(f"document {doc_id}: {message}")
-            err.doc_id = doc_id  # type: ignore[attr-defined]
-            if errors == "raise":
-                raise err
-            yield err
-
-    def extract_many(self, texts: Iterable[str], *, ids: Optional[Iterable[str]] = None,
-                     dcts: Optional[Iterable[Optional[str]]] = None,
-                     workers: Optional[int] = None, progress: bool = False,
-                     errors: str = "return") -> List[Result]:
-        """Extracts many texts on ``workers`` threads (the GIL is released while
-        matching) and returns the results in input order."""
-        it: Iterator[Result] = self.iter_extract(texts, ids=ids, dcts=dcts, workers=workers,
-                                                 errors=errors)
-        if progress:
-            from ._progress import wrap
-            total = len(texts) if hasattr(texts, "__len__") else None  # type: ignore[arg-type]
-            it = wrap(it, total=total, desc="liptako")
-        return list(it)
+                results = cast(List[Result], raw)  # Documents only
+            yield results, failed
+            batch = following
 
     # -- pickling: the recipe, rebuilt on load ------------------------------------
 

@@ -509,9 +509,20 @@ class ExtractedBatch {
     const size_t n = texts.size();
     if (ids_.size() != n || dcts_.size() != n)
       throw py::value_error("texts, ids and dcts must have the same length");
-    views_.reserve(n);
-    for (size_t i = 0; i < n; ++i) views_.push_back(utf8_view(texts[i]));
+    views_.resize(n);
     outcomes_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      py::handle text = texts[i];
+      if (PyUnicode_Check(text.ptr())) {
+        views_[i] = utf8_view(text);
+      } else {  // an error in its place; the others are extracted
+        views_[i].text = py::reinterpret_borrow<py::object>(text);
+        outcomes_[i].error_class = "Error";
+        outcomes_[i].error_message =
+            "text must be str, not " + py::str(py::type::handle_of(text).attr("__name__"))
+                                           .cast<std::string>();
+      }
+    }
     const size_t threads =
         static_cast<size_t>(std::max(1, std::min<int>(workers, static_cast<int>(n))));
     for (size_t t = 0; t < threads; ++t) {
@@ -548,6 +559,8 @@ class ExtractedBatch {
     wait();
     taken_ = true;
     std::vector<Outcome> outcomes = std::move(outcomes_);
+    errors_ = 0;
+    for (const Outcome& o : outcomes) errors_ += !o.doc;
     auto batch = std::make_shared<PendingBatch>();
     py::list out(outcomes.size());
     for (size_t i = 0; i < outcomes.size(); ++i) {
@@ -560,10 +573,18 @@ class ExtractedBatch {
     return out;
   }
 
+  // How many of results() are errors (after results()): with none, the list
+  // needs no look at each item.
+  size_t errors() const {
+    if (!taken_) throw std::runtime_error("ExtractedBatch.errors() comes after results()");
+    return errors_;
+  }
+
  private:
   void work() {
     for (size_t i; (i = next_.fetch_add(1)) < outcomes_.size();) {
       Outcome& o = outcomes_[i];
+      if (!o.error_class.empty()) continue;  // not a str
       try {
         o.doc = extract_document(*engine_, views_[i], std::move(ids_[i]), dcts_[i]);
       } catch (const liptako::LimitError& e) {
@@ -586,6 +607,7 @@ class ExtractedBatch {
   std::vector<Utf8View> views_;
   std::vector<Outcome> outcomes_;
   bool taken_ = false;
+  size_t errors_ = 0;
 };
 
 // ---------------------------------------------------------------- gazetteer
@@ -791,7 +813,8 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<ExtractedBatch>(m, "ExtractedBatch")
       .def("wait", &ExtractedBatch::wait)
-      .def("results", &ExtractedBatch::results);
+      .def("results", &ExtractedBatch::results)
+      .def("errors", &ExtractedBatch::errors);
 
   py::class_<Extractor, std::shared_ptr<Extractor>>(m, "Extractor")
       .def(

@@ -388,8 +388,13 @@ def test_an_extracted_batch_gives_its_results_once(extractor):
     assert [d.id for d in docs] == ["a", "b"] and docs[1].entities[0].text == "Niger"
     with pytest.raises(RuntimeError, match="already"):
         batch.results()
-    with pytest.raises(TypeError, match="text must be str, not bytes"):
-        extractor._engine_now().extract_batch([b"Mali"], ["a"], [None], 1)
+    # A text that is not a str is an error in its place; the others are extracted.
+    batch = extractor._engine_now().extract_batch([b"Mali", "Mali."], ["a", "b"], [None, None], 1)
+    with pytest.raises(RuntimeError, match="after results"):
+        batch.errors()
+    first, second = batch.results()
+    assert first == ("Error", "text must be str, not bytes")
+    assert second.entities[0].text == "Mali" and batch.errors() == 1
 
 
 def test_result_classes_must_match_the_binding(extractor):
