@@ -36,9 +36,7 @@ namespace liptako {
 namespace {
 
 using text::eq;  // word tests
-using internal::Key16;
-using internal::MediumWordIndex;
-using internal::ShortWordIndex;
+using internal::PackedWords;
 
 using json = nlohmann::json;
 
@@ -206,7 +204,7 @@ const AsciiClasses kAscii;
 
 // Lower-cased word -> WordInfo. Filled while loading, then frozen (freeze()), read-only
 // afterwards. Words of up to 16 bytes (nearly every token) are found by their bytes
-// packed into one or two integers (ShortWordIndex, MediumWordIndex); longer ones go
+// packed into one or two integers (PackedWords); longer ones go
 // through a bitmap over (length, first byte, last byte) that rejects most unknown
 // words, then the StringIndex.
 class WordTable {
@@ -216,7 +214,7 @@ class WordTable {
     const uint32_t id = keys_.intern(w);
     if (id < infos_.size()) return id;
     infos_.emplace_back();
-    if (w.size() > MediumWordIndex::kMaxBytes) {
+    if (w.size() > PackedWords::kMaxBytes) {
       const uint32_t f = filter_key(w);
       filter_[f >> 6] |= uint64_t{1} << (f & 63);
     }
@@ -225,24 +223,14 @@ class WordTable {
   // The facts of `w`, added if new. Only while loading: invalidates earlier references.
   WordInfo& add(std::string_view w) { return infos_[intern(w)]; }
   // After the last word is added, before the first find_padded().
-  void freeze() {
-    short_.build(keys_);
-    medium_.build(keys_);
-  }
+  void freeze() { packed_.build(keys_); }
 
   // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
   // 8 readable bytes (w's own count): words of up to 16 bytes are read 8 bytes at a time.
   uint32_t find_padded(std::string_view w) const {
     static_assert(kNoWord == StringIndex::kNotFound, "an unknown word");
-    const char* p = w.data();
-    const size_t n = w.size();
-    if (n <= ShortWordIndex::kMaxBytes)
-      return n == 0 ? kNoWord : short_.find(ShortWordIndex::key_of_padded(p, n)).id;
-    if (n <= MediumWordIndex::kMaxBytes) {
-      const Key16 key{ShortWordIndex::key_of_padded(p, 8),
-                      ShortWordIndex::key_of_padded(p + 8, n - 8)};
-      return medium_.find(key).id;
-    }
+    if (w.empty()) return kNoWord;
+    if (w.size() <= PackedWords::kMaxBytes) return packed_.find_padded(w.data(), w.size()).id;
     const uint32_t f = filter_key(w);
     if (!(filter_[f >> 6] & (uint64_t{1} << (f & 63)))) return kNoWord;
     return keys_.find(w);
@@ -263,8 +251,7 @@ class WordTable {
   }
   StringIndex keys_;
   std::vector<WordInfo> infos_;
-  ShortWordIndex short_;    // the words of 1 to 8 bytes
-  MediumWordIndex medium_;  // of 9 to 16
+  PackedWords packed_;                      // the words of 1 to 16 bytes
   uint64_t filter_[kFilterBits / 64] = {};  // of the longer ones
 };
 

@@ -16,6 +16,7 @@ constexpr uint32_t kNoToken = Gazetteer::kNoToken;  // token not in the vocabula
 using internal::Key16;
 using internal::MediumWordIndex;
 using internal::PackedWordEntry;
+using internal::PackedWords;
 using internal::ShortWordIndex;
 static_assert(ShortWordIndex::kNotFound == kNoToken, "a word not in the vocabulary");
 
@@ -114,10 +115,9 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
-  // The vocabulary's words of up to 8 bytes and of 9 to 16, each with its root
-  // child (root_children) as the extra.
-  ShortWordIndex short_words;
-  MediumWordIndex medium_words;
+  // The vocabulary's words of 1 to 16 bytes, each with its root child
+  // (root_children) as the extra.
+  PackedWords packed_words;
 
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < root_children.size() ? root_children[token] : 0;
@@ -167,15 +167,16 @@ struct Gazetteer::Data {
     const char* p = text.data() + t.start;
     if (t.ascii && n <= ShortWordIndex::kMaxBytes) {
       const bool may_read_8 = t.start + 8 <= text.size();
-      return short_words.find(may_read_8 && t.kind != TokenKind::kPunct
-                                  ? ShortWordIndex::key_of_ascii_word(p, n)
-                                  : ShortWordIndex::key_of_ascii(p, n, may_read_8));
+      return packed_words.short_words().find(may_read_8 && t.kind != TokenKind::kPunct
+                                                 ? ShortWordIndex::key_of_ascii_word(p, n)
+                                                 : ShortWordIndex::key_of_ascii(p, n, may_read_8));
     }
     // 9 to 16 bytes: a word or number (the other kinds are shorter), keyed as
     // key_of_ascii_word keys them; near the text's end by long_token_id.
     if (t.ascii && n <= MediumWordIndex::kMaxBytes && t.start + 16 <= text.size())
-      return medium_words.find(Key16{ShortWordIndex::key_of_ascii_word(p, 8),
-                                     ShortWordIndex::key_of_ascii_word(p + 8, n - 8)});
+      return packed_words.medium_words().find(
+          Key16{ShortWordIndex::key_of_ascii_word(p, 8),
+                ShortWordIndex::key_of_ascii_word(p + 8, n - 8)});
     const uint32_t id = long_token_id(text, t, folded);
     return {id, id == kNoToken ? 0 : root_children[id]};
   }
@@ -267,8 +268,7 @@ Gazetteer GazetteerBuilder::build() && {
   s.pending.clear();
   s.pending.shrink_to_fit();
   d.root_children.resize(d.vocabulary.size(), 0);
-  d.short_words.build(d.vocabulary, d.root_children);
-  d.medium_words.build(d.vocabulary, d.root_children);
+  d.packed_words.build(d.vocabulary, d.root_children);
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
   for (const EdgeSlot& e : d.edges)
@@ -458,7 +458,7 @@ class Gazetteer::Data::LongestWalker {
   // Steps the walk over the kept tokens; ends it where it cannot go on, and
   // at the text's end (`last`).
   void step(bool last) {
-    while (first_ < tokens_.size()) {
+    while (walking()) {
       if (next_ == tokens_.size()) {
         if (!last) return;
         end_walk();
@@ -493,7 +493,7 @@ class Gazetteer::Data::LongestWalker {
       }
     first_ = resume;
     while (first_ < tokens_.size() && (roots_[first_] == 0 || !wordish(tokens_[first_]))) ++first_;
-    if (first_ == tokens_.size()) return;
+    if (!walking()) return;
     if (first_ >= kCompactAt) {  // long runs of walks: drop the tokens before this one
       tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first_));
       ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(first_));
@@ -611,8 +611,7 @@ size_t Gazetteer::phrase_count() const { return data_->phrase_count; }
 size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
-  size_t bytes = d.vocabulary.memory_bytes() + d.short_words.memory_bytes() +
-                 d.medium_words.memory_bytes() +
+  size_t bytes = d.vocabulary.memory_bytes() + d.packed_words.memory_bytes() +
                  d.root_children.capacity() * 4 +
                  d.edges.capacity() * sizeof(EdgeSlot) + d.edge_filter.memory_bytes() +
                  d.value_offsets.capacity() * 4 +

@@ -140,4 +140,34 @@ class ShortWordIndex : public PackedWordIndex<uint64_t> {
 // Words of 9 to 16 bytes.
 using MediumWordIndex = PackedWordIndex<Key16>;
 
+// The words of 1 to 16 bytes of a StringIndex: a ShortWordIndex and a
+// MediumWordIndex built together. find_padded() looks a word up as it is; a
+// caller that computes its own keys (lowering them) uses the two indexes.
+class PackedWords {
+ public:
+  static constexpr size_t kMaxBytes = MediumWordIndex::kMaxBytes;
+
+  // extras: empty, or one number per word id.
+  void build(const StringIndex& words, const std::vector<uint32_t>& extras = {}) {
+    short_.build(words, extras);
+    medium_.build(words, extras);
+  }
+
+  // The entry of the word p[0, n), 1 <= n <= kMaxBytes; reads p[0, 8), and
+  // p[8, 16) when n > 8.
+  PackedWordEntry find_padded(const char* p, size_t n) const {
+    if (n <= ShortWordIndex::kMaxBytes) return short_.find(ShortWordIndex::key_of_padded(p, n));
+    return medium_.find(Key16{ShortWordIndex::key_of_padded(p, 8),
+                              ShortWordIndex::key_of_padded(p + 8, n - 8)});
+  }
+
+  const ShortWordIndex& short_words() const { return short_; }
+  const MediumWordIndex& medium_words() const { return medium_; }
+  size_t memory_bytes() const { return short_.memory_bytes() + medium_.memory_bytes(); }
+
+ private:
+  ShortWordIndex short_;    // 1 to 8 bytes
+  MediumWordIndex medium_;  // 9 to 16
+};
+
 }  // namespace liptako::internal

@@ -35,9 +35,7 @@ namespace liptako {
 namespace {
 
 using text::eq;  // the matchers' word tests
-using internal::Key16;
-using internal::MediumWordIndex;
-using internal::ShortWordIndex;
+using internal::PackedWords;
 
 // ---------------------------------------------------------------- calendar
 
@@ -330,7 +328,7 @@ const WordUnit kUnits[] = {
 
 // A lower-cased word of the lists above (each of 1 to 16 bytes) -> its Lex. Built
 // once; read-only afterwards: a word is found by its bytes packed into one or two
-// integers (ShortWordIndex, MediumWordIndex).
+// integers (PackedWords).
 class Lexicon {
  public:
   Lexicon() {
@@ -367,27 +365,22 @@ class Lexicon {
       l.unit = x.u;
       l.unit_plural = x.plural;
     }
-    short_.build(words_);
-    medium_.build(words_);
+    packed_.build(words_);
   }
   // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
   // above. Reads whole 8-byte words: at least 8 readable bytes must follow p + len.
   const Lex* find_padded(const char* p, size_t len) const {
-    if (len == 0 || len > MediumWordIndex::kMaxBytes) return &none_;
-    const uint32_t id =
-        len <= ShortWordIndex::kMaxBytes
-            ? short_.find(ShortWordIndex::key_of_padded(p, len)).id
-            : medium_.find(Key16{ShortWordIndex::key_of_padded(p, 8),
-                                 ShortWordIndex::key_of_padded(p + 8, len - 8)}).id;
+    if (len == 0 || len > PackedWords::kMaxBytes) return &none_;
+    const uint32_t id = packed_.find_padded(p, len).id;
     return id == StringIndex::kNotFound ? &none_ : &lex_[id];
   }
   const Lex* none() const { return &none_; }
 
  private:
   Lex& add(std::string_view w) {
-    if (w.empty() || w.size() > MediumWordIndex::kMaxBytes) {  // find_padded() could never find it
+    if (w.empty() || w.size() > PackedWords::kMaxBytes) {  // find_padded() could never find it
       std::fprintf(stderr, "liptako: timex lexicon word '%.*s' is not 1 to %zu bytes\n",
-                   static_cast<int>(w.size()), w.data(), MediumWordIndex::kMaxBytes);
+                   static_cast<int>(w.size()), w.data(), PackedWords::kMaxBytes);
       std::abort();
     }
     const uint32_t id = words_.intern(w);
@@ -396,8 +389,7 @@ class Lexicon {
   }
   StringIndex words_;
   std::vector<Lex> lex_;    // by word id
-  ShortWordIndex short_;    // the words of 1 to 8 bytes
-  MediumWordIndex medium_;  // of 9 to 16
+  PackedWords packed_;    // the words
   Lex none_{};
 };
 

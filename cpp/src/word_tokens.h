@@ -46,9 +46,9 @@ inline constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
 // one) in b[0, n). `limit`: b[limit - 1] is no letter or digit (or limit is 0),
 // so a run at or past e < limit ends before it, found without checking for n.
 // `any` gets kUpperC / kLowerC when the run holds an uppercase / lowercase
-// letter (and, from the scalar loop, other class bits). With SSE2, 16 bytes a step while
-// 16 can be read before b[n]: three range compares and a bit scan instead of a
-// table lookup and a branch per byte.
+// letter (and, from the scalar loop, other class bits). With SSE2, 16 bytes a
+// step while 16 can be read before b[n]: three range compares and a bit scan
+// instead of a table lookup and a branch per byte.
 inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, size_t n,
                              uint8_t& any) {
   size_t e = i;

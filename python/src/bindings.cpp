@@ -516,7 +516,6 @@ class ExtractedBatch {
       if (PyUnicode_Check(text.ptr())) {
         views_[i] = utf8_view(text);
       } else {  // an error in its place; the others are extracted
-        views_[i].text = py::reinterpret_borrow<py::object>(text);
         outcomes_[i].error_class = "Error";
         outcomes_[i].error_message =
             "text must be str, not " + py::str(py::type::handle_of(text).attr("__name__"))
