@@ -144,6 +144,12 @@ struct Gazetteer::Data {
     return true;
   }
 
+  // accepts() for the one-token match t (a word or number).
+  bool accepts_word(const ValueRecord& r, std::string_view text, const Token& t) const {
+    if (r.require_capital && !t.capitalized) return false;
+    return r.surface == kNoToken || text.substr(t.start, t.end - t.start) == surfaces[r.surface];
+  }
+
   // Buffers match() reuses from one call to the next.
   struct Scratch {
     std::string surfaces;
@@ -394,7 +400,9 @@ uint32_t Gazetteer::Data::long_token_id(std::string_view text, const Token& t,
 // after it, or after the walk's first token when there is none, on the kept
 // tokens first (as find_ids() resumes there). A hyphen is stepped over once
 // the token after it is known (is_transparent_token looks at both
-// neighbours).
+// neighbours). Most walks are one word that the next token does not continue
+// ("the", "in"): a walk's first word is held apart (lone_) and kept only when
+// the next token may continue it.
 class Gazetteer::Data::LongestWalker {
  public:
   LongestWalker(const Data& d, std::string_view text, std::vector<GazetteerMatch>& out)
@@ -405,9 +413,17 @@ class Gazetteer::Data::LongestWalker {
   // out of line.
   __attribute__((always_inline)) void add(const Token& t, uint32_t index, uint32_t id,
                                           uint32_t root) {
-    if (walking()) {
+    if (lone_) {
       // Most walks are one word that t, no hyphen, does not continue: the walk
-      // ends there and t is looked at afresh, without keeping it.
+      // ends there and t is looked at afresh. The word was never kept.
+      if (t.kind == TokenKind::kHyphen || (id != kNoToken && d_.child(lone_.root, id) != 0)) {
+        keep_lone_and_step(t, id, root);
+        return;
+      }
+      if (d_.has_values(lone_.root)) report_lone();
+      lone_.root = 0;
+    } else if (walking_kept()) {
+      // The same for a one-word walk among kept tokens.
       const bool one_word = next_ == tokens_.size() && next_ == first_ + 1;
       if (!one_word || t.kind == TokenKind::kHyphen ||
           (id != kNoToken && d_.child(node_, id) != 0)) {
@@ -417,28 +433,51 @@ class Gazetteer::Data::LongestWalker {
       if (!ends_.empty()) report(next_, node_);
       first_ = tokens_.size();  // no walk
     }
-    if (root != 0 && wordish(t)) start(t, index, id, root);  // a possible phrase start
+    if (root != 0 && wordish(t)) lone_ = {t, index, id, root};  // a possible phrase start
   }
 
   // After the last token.
-  void finish() { step(true); }
+  void finish() {
+    if (lone_ && d_.has_values(lone_.root)) report_lone();
+    lone_.root = 0;
+    step(true);
+  }
 
   // Whether a walk is under way (the next token may continue it).
-  bool walking() const { return first_ < tokens_.size(); }
+  bool walking() const { return lone_ || walking_kept(); }
 
  private:
   static bool wordish(const Token& t) {
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
   }
 
-  // A walk from t, token number `index`, the only token kept.
-  __attribute__((noinline)) void start(const Token& t, uint32_t index, uint32_t id,
-                                       uint32_t root) {
+  // A walk over kept tokens is under way.
+  bool walking_kept() const { return first_ < tokens_.size(); }
+
+  // The walk of lone_'s word becomes one over kept tokens, that word the first.
+  void keep_lone() {
     tokens_.clear(), ids_.clear(), roots_.clear();
     first_ = 0;
-    base_ = index;
-    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+    base_ = lone_.index;
+    tokens_.push_back(lone_.token), ids_.push_back(lone_.id), roots_.push_back(lone_.root);
+    lone_.root = 0;
     start_walk();
+  }
+
+  // t continues lone_'s walk, or may (a hyphen).
+  __attribute__((noinline)) void keep_lone_and_step(const Token& t, uint32_t id, uint32_t root) {
+    keep_lone();
+    keep_and_step(t, id, root);
+  }
+
+  // lone_'s word is a phrase that nothing continues: its accepted values.
+  __attribute__((noinline)) void report_lone() {
+    const Token& t = lone_.token;
+    for (uint32_t v = d_.value_offsets[lone_.root]; v < d_.value_offsets[lone_.root + 1]; ++v) {
+      const ValueRecord& r = d_.values[v];
+      if (d_.accepts_word(r, text_, t))
+        out_.push_back({lone_.index, lone_.index + 1, t.start, t.end, r.value});
+    }
   }
 
   // t continues the walk, or may (a hyphen): kept, and the walk goes on.
@@ -458,7 +497,7 @@ class Gazetteer::Data::LongestWalker {
   // Steps the walk over the kept tokens; ends it where it cannot go on, and
   // at the text's end (`last`).
   void step(bool last) {
-    while (walking()) {
+    while (walking_kept()) {
       if (next_ == tokens_.size()) {
         if (!last) return;
         end_walk();
@@ -493,7 +532,7 @@ class Gazetteer::Data::LongestWalker {
       }
     first_ = resume;
     while (first_ < tokens_.size() && (roots_[first_] == 0 || !wordish(tokens_[first_]))) ++first_;
-    if (!walking()) return;
+    if (!walking_kept()) return;
     if (first_ >= kCompactAt) {  // long runs of walks: drop the tokens before this one
       tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first_));
       ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(first_));
@@ -523,9 +562,18 @@ class Gazetteer::Data::LongestWalker {
   };
   static constexpr size_t kCompactAt = 64;
 
+  // A walk of one word, not kept: most walks end at the next token.
+  struct Lone {
+    Token token;
+    uint32_t index = 0, id = 0;
+    uint32_t root = 0;  // the word's root child; 0: no such walk
+    explicit operator bool() const { return root != 0; }
+  };
+
   const Data& d_;
   std::string_view text_;
   std::vector<GazetteerMatch>& out_;
+  Lone lone_;
   // The kept tokens (token base_ + k of the text is tokens_[k]), their ids and
   // root children; the walk started at first_ (first_ == size: no walk).
   std::vector<Token> tokens_;
