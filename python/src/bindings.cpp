@@ -689,16 +689,32 @@ class PyGazetteer {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
     auto matches = gazetteer_.find(v.bytes, kind(overlapping));
-    if (!v.ascii) to_code_points(matches, v.bytes);
+    if (!v.ascii) to_code_points(matches, v.bytes, overlapping);
     return matches;
   }
 
-  // Matches come ordered by start (either MatchKind), so one cursor converts
-  // the starts in one forward pass over the text. Leftmost-longest ends come in
-  // order too and get a cursor of their own; an end before an earlier one
-  // (kAll) is its start plus the code points of the match.
+  // Matches come ordered by start (either MatchKind). Leftmost-longest matches
+  // do not overlap (those of one span, one per value, come together): their
+  // starts and ends, taken in turn, never go back, and one cursor converts them
+  // all in one forward pass over the text. Otherwise one cursor converts the
+  // starts and another the ends that come in order; an end before an earlier
+  // one is its start plus the code points of the match.
   static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
-                             std::string_view text) {
+                             std::string_view text, bool overlapping) {
+    if (!overlapping) {
+      liptako::CodePointCursor cursor(text);
+      uint32_t start = 0, end = 0;              // the last span, in bytes
+      uint32_t start_cp = 0, end_cp = 0;        // and in code points
+      for (auto& m : matches) {
+        if (m.start != start || m.end != end || &m == &matches.front()) {
+          start = m.start, end = m.end;
+          start_cp = static_cast<uint32_t>(cursor(std::min<size_t>(start, text.size())));
+          end_cp = static_cast<uint32_t>(cursor(std::min<size_t>(std::max(end, start), text.size())));
+        }
+        m.start = start_cp, m.end = end_cp;
+      }
+      return;
+    }
     liptako::CodePointCursor starts(text), ends(text);
     size_t ends_at = 0;  // the largest end converted by `ends`
     for (auto& m : matches) {

@@ -103,6 +103,12 @@ def test_offsets_slice_the_matched_text():
     starts, ends, values = g.find_arrays(long_text)
     assert len(starts) == 40_000 and g.count(long_text) == 40_000
     assert {long_text[s:e] for s, e in zip(starts, ends)} == {"Mali", "Niger"}
+    # A span with several values: one match per value, the same offsets.
+    twice = liptako.Gazetteer([("Mali", 1), ("mali", 2), ("Niger", 3)])
+    starts, ends, values = twice.find_arrays(long_text)
+    assert len(starts) == 60_000 and list(values[:3]) == [1, 2, 3]
+    assert all(long_text[s:e] == ("Niger" if v == 3 else "Mali")
+               for s, e, v in zip(starts, ends, values))
 
 
 def test_matches_pickle_and_bad_input_is_clear():
