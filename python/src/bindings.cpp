@@ -657,15 +657,15 @@ class PyGazetteer {
   py::tuple find_arrays(py::handle text, bool overlapping) const {
     static_assert(sizeof(long long) == 8, "array typecode 'q' is 8 bytes");
     auto matches = matches_in(text, overlapping);
-    std::vector<int64_t> column(matches.size());
+    const size_t n = matches.size();
+    const py::object one = array_type_("q", py::make_tuple(0));
     py::tuple out(3);
     for (int k = 0; k < 3; ++k) {
-      for (size_t i = 0; i < matches.size(); ++i)
+      py::object a = one * py::int_(n);  // n zeros, then written in place
+      int64_t* column = static_cast<int64_t*>(py::buffer(a).request(true).ptr);
+      for (size_t i = 0; i < n; ++i)
         column[i] = k == 0 ? matches[i].start : k == 1 ? matches[i].end : matches[i].value;
-      py::object a = array_type_("q");
-      a.attr("frombytes")(py::memoryview::from_memory(
-          column.data(), static_cast<py::ssize_t>(column.size() * sizeof(int64_t))));
-      out[k] = a;
+      out[k] = std::move(a);
     }
     return out;
   }
