@@ -54,7 +54,7 @@ size_t count_sequence_starts(std::string_view text, size_t from, size_t to) {
 // Built twice, for processors with and without a popcount instruction, and
 // chosen when the library loads: most of the work is counting the marks of
 // continuation bytes.
-#if defined(__SSE2__) && defined(__GNUC__) && defined(__linux__)
+#if defined(__SSE2__) && defined(__GNUC__) && defined(__GLIBC__)  // ifunc: glibc
 __attribute__((target_clones("popcnt", "default")))
 #endif
 size_t CodePointCursor::operator()(size_t byte_offset) {

@@ -703,8 +703,8 @@ class PyGazetteer {
                              std::string_view text, bool overlapping) {
     if (!overlapping) {
       liptako::CodePointCursor cursor(text);
-      uint32_t start = 0, end = 0;              // the last span, in bytes
-      uint32_t start_cp = 0, end_cp = 0;        // and in code points
+      uint32_t start = 0, end = 0;        // the last span, in bytes
+      uint32_t start_cp = 0, end_cp = 0;  // and in code points
       for (auto& m : matches) {
         if (m.start != start || m.end != end || &m == &matches.front()) {
           start = m.start, end = m.end;
