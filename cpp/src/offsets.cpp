@@ -68,8 +68,8 @@ size_t CodePointCursor::operator()(size_t byte_offset) {
   }
   if (block_ + 16 <= text_.size()) {  // the bytes of this block before `at`
     const size_t n = at - block_;
-    return before_ + n -
-           static_cast<size_t>(__builtin_popcount(continuation_marks16(p + block_) & ((1u << n) - 1)));
+    const unsigned marks = continuation_marks16(p + block_) & ((1u << n) - 1);
+    return before_ + n - static_cast<size_t>(__builtin_popcount(marks));
   }
 #endif
   return before_ + count_sequence_starts(text_, block_, at);

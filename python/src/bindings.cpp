@@ -703,13 +703,15 @@ class PyGazetteer {
                              std::string_view text, bool overlapping) {
     if (!overlapping) {
       liptako::CodePointCursor cursor(text);
-      uint32_t start = 0, end = 0;        // the last span, in bytes
-      uint32_t start_cp = 0, end_cp = 0;  // and in code points
+      // the last span, in bytes (none yet: no match ends at 0), and in code points
+      uint32_t start = 0, end = 0;
+      uint32_t start_cp = 0, end_cp = 0;
       for (auto& m : matches) {
-        if (m.start != start || m.end != end || &m == &matches.front()) {
+        if (m.start != start || m.end != end) {
           start = m.start, end = m.end;
+          const size_t byte_end = std::min<size_t>(std::max(end, start), text.size());
           start_cp = static_cast<uint32_t>(cursor(std::min<size_t>(start, text.size())));
-          end_cp = static_cast<uint32_t>(cursor(std::min<size_t>(std::max(end, start), text.size())));
+          end_cp = static_cast<uint32_t>(cursor(byte_end));
         }
         m.start = start_cp, m.end = end_cp;
       }
