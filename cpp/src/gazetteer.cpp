@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "liptako/errors.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
@@ -115,8 +116,35 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
-  // The vocabulary's words of 1 to 16 bytes, each with its root child
-  // (root_children) as the extra.
+  // What the word indexes hold beside a vocabulary word's id (`extra`): its
+  // root child (0: no phrase starts with it) in the low bits, and flags that
+  // answer most edge lookups without one. A word that labels no edge of the
+  // kind asked about has no such child; a start that has no longer phrase has
+  // no child at all.
+  static constexpr uint32_t kSecondWord = 1u << 31;  // labels an edge out of a root child
+  static constexpr uint32_t kLaterWord = 1u << 30;   // labels an edge deeper down
+  static constexpr uint32_t kStartGoesOn = 1u << 29;  // its root child has children
+  static constexpr uint32_t kNodeBits = kStartGoesOn - 1;
+  static constexpr uint32_t kFollowing = kSecondWord | kLaterWord;
+  static uint32_t root_of(uint32_t extra) { return extra & kNodeBits; }
+  std::vector<uint32_t> word_extras;  // by vocabulary id
+
+  // Fills word_extras from root_children and the edges.
+  void set_word_extras() {
+    word_extras = root_children;
+    std::vector<bool> goes_on(node_count, false), at_depth_one(node_count, false);
+    for (uint32_t child : root_children) at_depth_one[child] = child != 0;
+    for (const EdgeSlot& e : edges) {
+      if (e.key == kEmptyEdge) continue;
+      const auto parent = static_cast<uint32_t>(e.key >> 32);
+      const auto token = static_cast<uint32_t>(e.key);
+      goes_on[parent] = true;
+      word_extras[token] |= at_depth_one[parent] ? kSecondWord : kLaterWord;
+    }
+    for (uint32_t id = 0; id < word_extras.size(); ++id)
+      if (root_children[id] != 0 && goes_on[root_children[id]]) word_extras[id] |= kStartGoesOn;
+  }
+  // The vocabulary's words of 1 to 16 bytes, each with its word_extras entry.
   PackedWords packed_words;
 
   uint32_t child(uint32_t node, uint32_t token) const {
@@ -184,7 +212,7 @@ struct Gazetteer::Data {
           Key16{ShortWordIndex::key_of_ascii_word(p, 8),
                 ShortWordIndex::key_of_ascii_word(p + 8, n - 8)});
     const uint32_t id = long_token_id(text, t, folded);
-    return {id, id == kNoToken ? 0 : root_children[id]};
+    return {id, id == kNoToken ? 0 : word_extras[id]};
   }
   // The vocabulary id of token t, looked up by its folded text (a string).
   uint32_t long_token_id(std::string_view text, const Token& t, std::string& folded) const;
@@ -274,7 +302,11 @@ Gazetteer GazetteerBuilder::build() && {
   s.pending.clear();
   s.pending.shrink_to_fit();
   d.root_children.resize(d.vocabulary.size(), 0);
-  d.packed_words.build(d.vocabulary, d.root_children);
+  if (d.node_count > Gazetteer::Data::kNodeBits)
+    throw LimitError("gazetteer: more than " + std::to_string(Gazetteer::Data::kNodeBits) +
+                     " trie nodes");
+  d.set_word_extras();
+  d.packed_words.build(d.vocabulary, d.word_extras);
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
   for (const EdgeSlot& e : d.edges)
@@ -409,37 +441,39 @@ class Gazetteer::Data::LongestWalker {
       : d_(d), text_(text), out_(out) {}
 
   // Token number `index` (counting from 0 in the text), its vocabulary id and
-  // root child (0 if none). Inline: called for most words; the rarer work is
-  // out of line.
+  // word index extra (Data::word_extras; 0 if none). Inline: called for most
+  // words; the rarer work is out of line.
   __attribute__((always_inline)) void add(const Token& t, uint32_t index, uint32_t id,
-                                          uint32_t root) {
+                                          uint32_t extra) {
     if (lone_) {
       // Most walks are one word that t, no hyphen, does not continue: the walk
       // ends there and t is looked at afresh. The word was never kept.
-      if (t.kind == TokenKind::kHyphen || (id != kNoToken && d_.child(lone_.root, id) != 0)) {
-        keep_lone_and_step(t, id, root);
+      if (t.kind == TokenKind::kHyphen ||
+          ((lone_.extra & kStartGoesOn) && (extra & kSecondWord) &&
+           d_.child(lone_.root(), id) != 0)) {
+        keep_lone_and_step(t, id, extra);
         return;
       }
-      if (d_.has_values(lone_.root)) report_lone();
-      lone_.root = 0;
+      if (d_.has_values(lone_.root())) report_lone();
+      lone_.extra = 0;
     } else if (walking_kept()) {
       // The same for a one-word walk among kept tokens.
       const bool one_word = next_ == tokens_.size() && next_ == first_ + 1;
       if (!one_word || t.kind == TokenKind::kHyphen ||
-          (id != kNoToken && d_.child(node_, id) != 0)) {
-        keep_and_step(t, id, root);
+          ((extra & kSecondWord) && d_.child(node_, id) != 0)) {
+        keep_and_step(t, id, extra);
         return;
       }
       if (!ends_.empty()) report(next_, node_);
       first_ = tokens_.size();  // no walk
     }
-    if (root != 0 && wordish(t)) lone_ = {t, index, id, root};  // a possible phrase start
+    if (root_of(extra) != 0 && wordish(t)) lone_ = {t, index, id, extra};  // a possible start
   }
 
   // After the last token.
   void finish() {
-    if (lone_ && d_.has_values(lone_.root)) report_lone();
-    lone_.root = 0;
+    if (lone_ && d_.has_values(lone_.root())) report_lone();
+    lone_.extra = 0;
     step(true);
   }
 
@@ -456,24 +490,25 @@ class Gazetteer::Data::LongestWalker {
 
   // The walk of lone_'s word becomes one over kept tokens, that word the first.
   void keep_lone() {
-    tokens_.clear(), ids_.clear(), roots_.clear();
+    tokens_.clear(), ids_.clear(), extras_.clear();
     first_ = 0;
     base_ = lone_.index;
-    tokens_.push_back(lone_.token), ids_.push_back(lone_.id), roots_.push_back(lone_.root);
-    lone_.root = 0;
+    tokens_.push_back(lone_.token), ids_.push_back(lone_.id), extras_.push_back(lone_.extra);
+    lone_.extra = 0;
     start_walk();
   }
 
   // t continues lone_'s walk, or may (a hyphen).
-  __attribute__((noinline)) void keep_lone_and_step(const Token& t, uint32_t id, uint32_t root) {
+  __attribute__((noinline)) void keep_lone_and_step(const Token& t, uint32_t id, uint32_t extra) {
     keep_lone();
-    keep_and_step(t, id, root);
+    keep_and_step(t, id, extra);
   }
 
   // lone_'s word is a phrase that nothing continues: its accepted values.
   __attribute__((noinline)) void report_lone() {
     const Token& t = lone_.token;
-    for (uint32_t v = d_.value_offsets[lone_.root]; v < d_.value_offsets[lone_.root + 1]; ++v) {
+    const uint32_t root = lone_.root();
+    for (uint32_t v = d_.value_offsets[root]; v < d_.value_offsets[root + 1]; ++v) {
       const ValueRecord& r = d_.values[v];
       if (d_.accepts_word(r, text_, t))
         out_.push_back({lone_.index, lone_.index + 1, t.start, t.end, r.value});
@@ -481,14 +516,14 @@ class Gazetteer::Data::LongestWalker {
   }
 
   // t continues the walk, or may (a hyphen): kept, and the walk goes on.
-  __attribute__((noinline)) void keep_and_step(const Token& t, uint32_t id, uint32_t root) {
-    tokens_.push_back(t), ids_.push_back(id), roots_.push_back(root);
+  __attribute__((noinline)) void keep_and_step(const Token& t, uint32_t id, uint32_t extra) {
+    tokens_.push_back(t), ids_.push_back(id), extras_.push_back(extra);
     step(false);
   }
 
   // A walk from tokens_[first_] (a possible phrase start).
   void start_walk() {
-    node_ = roots_[first_];
+    node_ = root_of(extras_[first_]);
     next_ = first_ + 1;
     ends_.clear();
     if (d_.has_values(node_)) ends_.push_back({next_, node_});
@@ -510,7 +545,8 @@ class Gazetteer::Data::LongestWalker {
           continue;
         }
       }
-      const uint32_t child = ids_[next_] == kNoToken ? 0 : d_.child(node_, ids_[next_]);
+      const uint32_t child =
+          (extras_[next_] & kFollowing) == 0 ? 0 : d_.child(node_, ids_[next_]);
       if (child == 0) {
         end_walk();
         continue;
@@ -531,12 +567,14 @@ class Gazetteer::Data::LongestWalker {
         break;
       }
     first_ = resume;
-    while (first_ < tokens_.size() && (roots_[first_] == 0 || !wordish(tokens_[first_]))) ++first_;
+    while (first_ < tokens_.size() &&
+           (root_of(extras_[first_]) == 0 || !wordish(tokens_[first_])))
+      ++first_;
     if (!walking_kept()) return;
     if (first_ >= kCompactAt) {  // long runs of walks: drop the tokens before this one
       tokens_.erase(tokens_.begin(), tokens_.begin() + static_cast<std::ptrdiff_t>(first_));
       ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(first_));
-      roots_.erase(roots_.begin(), roots_.begin() + static_cast<std::ptrdiff_t>(first_));
+      extras_.erase(extras_.begin(), extras_.begin() + static_cast<std::ptrdiff_t>(first_));
       base_ += static_cast<uint32_t>(first_);
       first_ = 0;
     }
@@ -566,8 +604,9 @@ class Gazetteer::Data::LongestWalker {
   struct Lone {
     Token token;
     uint32_t index = 0, id = 0;
-    uint32_t root = 0;  // the word's root child; 0: no such walk
-    explicit operator bool() const { return root != 0; }
+    uint32_t extra = 0;  // the word's word_extras entry; 0: no such walk
+    uint32_t root() const { return root_of(extra); }
+    explicit operator bool() const { return extra != 0; }
   };
 
   const Data& d_;
@@ -575,9 +614,9 @@ class Gazetteer::Data::LongestWalker {
   std::vector<GazetteerMatch>& out_;
   Lone lone_;
   // The kept tokens (token base_ + k of the text is tokens_[k]), their ids and
-  // root children; the walk started at first_ (first_ == size: no walk).
+  // word_extras entries; the walk started at first_ (first_ == size: no walk).
   std::vector<Token> tokens_;
-  std::vector<uint32_t> ids_, roots_;
+  std::vector<uint32_t> ids_, extras_;
   uint32_t base_ = 0;
   size_t first_ = 0;
   size_t next_ = 0;    // the walk has stepped over tokens_[first_, next_)
@@ -612,7 +651,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
       if (!walking && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
         return;  // no phrase starts at t, none goes on
       const PackedWordEntry entry = d.token_entry(text, t, folded);
-      if (!walking && entry.extra == 0) return;  // no phrase starts at this word
+      if (!walking && Data::root_of(entry.extra) == 0) return;  // no phrase starts at this word
       walker.add(t, at, entry.id, entry.extra);
     });
     walker.finish();
@@ -634,12 +673,12 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     // its own, nothing matches from it (the walk stops at t) and it is dropped
     // here, without match(); t is looked at afresh.
     if (segment.size() == 1 && t.kind != TokenKind::kHyphen && !d.has_values(first_node) &&
-        (id == kNoToken || d.child(first_node, id) == 0)) {
+        ((entry.extra & Data::kSecondWord) == 0 || d.child(first_node, id) == 0)) {
       segment.clear();
       ids.clear();
     }
     if (segment.empty()) {
-      first_node = wordish ? entry.extra : 0;
+      first_node = wordish ? Data::root_of(entry.extra) : 0;
       if (first_node == 0) return;  // no phrase starts at t
       base = at;
     }
@@ -660,7 +699,7 @@ size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
   size_t bytes = d.vocabulary.memory_bytes() + d.packed_words.memory_bytes() +
-                 d.root_children.capacity() * 4 +
+                 d.root_children.capacity() * 4 + d.word_extras.capacity() * 4 +
                  d.edges.capacity() * sizeof(EdgeSlot) + d.edge_filter.memory_bytes() +
                  d.value_offsets.capacity() * 4 +
                  d.values.capacity() * sizeof(ValueRecord);
