@@ -4,10 +4,129 @@
 
 namespace liptako::text {
 
+namespace {
+
+utf8proc_category_t category(char32_t cp) {
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+
+// The classes of code points above ASCII, by Unicode category (and for
+// spaces, U+0085 too).
+bool letter_category(utf8proc_category_t c) {
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+bool digit_category(utf8proc_category_t c) {
+  return c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
+}
+bool word_category(utf8proc_category_t c) {  // letters, marks, numbers
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
+}
+bool upper_category(utf8proc_category_t c) {
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+bool lower_category(utf8proc_category_t c) { return c == UTF8PROC_CATEGORY_LL; }
+bool space_code_point(char32_t cp) {
+  const auto c = category(cp);
+  return (c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_ZP) || cp == 0x85;
+}
+
+// All the classes of a code point above ASCII, as bits.
+enum : uint8_t { kWord = 1, kLetter = 2, kDigit = 4, kUpper = 8, kLower = 16, kSpace = 32 };
+uint8_t classes_of(char32_t cp) {
+  const auto c = category(cp);
+  return static_cast<uint8_t>((word_category(c) ? kWord : 0) | (letter_category(c) ? kLetter : 0) |
+                              (digit_category(c) ? kDigit : 0) | (upper_category(c) ? kUpper : 0) |
+                              (lower_category(c) ? kLower : 0) |
+                              (space_code_point(cp) ? kSpace : 0));
+}
+
+// Appends the fold (text::fold) of one code point above ASCII.
+void fold_code_point(char32_t cp, std::string& out) {
+  if (is_apostrophe(cp)) {
+    out.push_back('\'');
+    return;
+  }
+  if (is_hyphen(cp)) {
+    out.push_back('-');
+    return;
+  }
+  constexpr int kOptions = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                           UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+  utf8proc_int32_t buf[8];
+  int boundclass = UTF8PROC_BOUNDCLASS_START;
+  const utf8proc_ssize_t n =
+      utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                              static_cast<utf8proc_option_t>(kOptions), &boundclass);
+  if (n < 0 || n > 8) {
+    append_utf8(cp, out);
+    return;
+  }
+  for (utf8proc_ssize_t k = 0; k < n; ++k) append_utf8(static_cast<char32_t>(buf[k]), out);
+}
+
+// The code points of two UTF-8 bytes, U+0080..U+07FF (Latin-1, Latin Extended,
+// Greek, Cyrillic, Hebrew, Arabic: the accented names of news text), with
+// their classes and folds worked out once, so that the tokenizer and fold()
+// need no utf8proc call for them. The same answers as classes_of() and
+// fold_code_point() give (a test compares them for every one).
+class TwoByteCodePoints {
+ public:
+  static constexpr char32_t kFirst = 0x80, kEnd = 0x800;
+  static constexpr uint8_t kNoFold = 0xFF;  // a fold longer than kFoldBytes
+
+  static const TwoByteCodePoints& get() {
+    static const TwoByteCodePoints table;
+    return table;
+  }
+  uint8_t classes(char32_t cp) const { return entries_[cp - kFirst].classes; }
+  // Appends the fold of cp; false (nothing appended) when it is not kept here.
+  bool append_fold(char32_t cp, std::string& out) const {
+    const Entry& e = entries_[cp - kFirst];
+    if (e.fold_size == kNoFold) return false;
+    out.append(e.fold, e.fold_size);
+    return true;
+  }
+
+ private:
+  static constexpr size_t kFoldBytes = 6;
+  struct Entry {
+    uint8_t classes = 0;
+    uint8_t fold_size = kNoFold;
+    char fold[kFoldBytes] = {};
+  };
+  TwoByteCodePoints() {
+    std::string folded;
+    for (char32_t cp = kFirst; cp < kEnd; ++cp) {
+      Entry& e = entries_[cp - kFirst];
+      e.classes = classes_of(cp);
+      folded.clear();
+      fold_code_point(cp, folded);
+      if (folded.size() <= kFoldBytes) {
+        e.fold_size = static_cast<uint8_t>(folded.size());
+        std::memcpy(e.fold, folded.data(), folded.size());
+      }
+    }
+  }
+  Entry entries_[kEnd - kFirst];
+};
+
+// Whether cp > 0x7F has `cls` (one of the bits above): from the table for two
+// UTF-8 bytes, else from the category (`of_category`, `is_space` for kSpace).
+template <class OfCategory>
+bool non_ascii_has(char32_t cp, uint8_t cls, OfCategory of_category) {
+  if (cp < TwoByteCodePoints::kEnd) return TwoByteCodePoints::get().classes(cp) & cls;
+  return of_category(category(cp));
+}
+
+}  // namespace
+
 Decoded decode(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i);
   unsigned char c = p[0];
   if (c < 0x80) return {c, 1};
+  // Two bytes (lead C2..DF, then a continuation byte): decoded here.
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (p[1] & 0xC0) == 0x80)
+    return {static_cast<char32_t>(((c & 0x1Fu) << 6) | (p[1] & 0x3Fu)), 2};
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
   if (n <= 0) return {kInvalid, 1};
@@ -20,45 +139,35 @@ void append_utf8(char32_t cp, std::string& out) {
   out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
-static utf8proc_category_t category(char32_t cp) {
-  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
-}
-
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-  auto c = category(cp);
-  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+  return non_ascii_has(cp, kLetter, letter_category);
 }
 
 bool is_digit(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
-  auto c = category(cp);
-  return c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO;
+  return non_ascii_has(cp, kDigit, digit_category);
 }
 
 bool is_word_char(char32_t cp) {
   if (cp < 0x80) return is_letter(cp) || is_digit(cp);
-  if (cp == kInvalid) return false;
-  auto c = category(cp);
-  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
+  return non_ascii_has(cp, kWord, word_category);  // kInvalid (U+FFFD) is a symbol
 }
 
 bool is_upper(char32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  auto c = category(cp);
-  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+  return non_ascii_has(cp, kUpper, upper_category);
 }
 
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return category(cp) == UTF8PROC_CATEGORY_LL;
+  return non_ascii_has(cp, kLower, lower_category);
 }
 
 bool is_space(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-  if (cp == 0x85) return true;
-  auto c = category(cp);
-  return c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_ZP;
+  if (cp < TwoByteCodePoints::kEnd) return TwoByteCodePoints::get().classes(cp) & kSpace;
+  return space_code_point(cp);
 }
 
 bool is_apostrophe(char32_t cp) {
@@ -68,8 +177,7 @@ bool is_apostrophe(char32_t cp) {
 bool is_hyphen(char32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
 void fold(std::string_view s, std::string& out) {
-  constexpr int kOptions = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                           UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+  const TwoByteCodePoints& two_byte = TwoByteCodePoints::get();
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -78,26 +186,10 @@ void fold(std::string_view s, std::string& out) {
       ++i;
       continue;
     }
-    Decoded d = decode(s, i);
+    const Decoded d = decode(s, i);
     i += d.len;
-    if (is_apostrophe(d.cp)) {
-      out.push_back('\'');
-      continue;
-    }
-    if (is_hyphen(d.cp)) {
-      out.push_back('-');
-      continue;
-    }
-    utf8proc_int32_t buf[8];
-    int boundclass = UTF8PROC_BOUNDCLASS_START;
-    utf8proc_ssize_t n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(d.cp), buf, 8,
-                                                 static_cast<utf8proc_option_t>(kOptions),
-                                                 &boundclass);
-    if (n < 0 || n > 8) {
-      append_utf8(d.cp, out);
-      continue;
-    }
-    for (utf8proc_ssize_t k = 0; k < n; ++k) append_utf8(static_cast<char32_t>(buf[k]), out);
+    if (d.cp < TwoByteCodePoints::kEnd && two_byte.append_fold(d.cp, out)) continue;
+    fold_code_point(d.cp, out);
   }
 }
 

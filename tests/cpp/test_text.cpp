@@ -1,4 +1,5 @@
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include "liptako/offsets.h"
 #include "liptako/segmenter.h"
@@ -40,6 +41,67 @@ TEST(Fold, InvalidBytesNeverCrash) {
   std::string bad = "Mali\xff\xfe\xc3";
   std::string folded = text::fold(bad);
   EXPECT_EQ(folded.substr(0, 4), "mali");
+}
+
+// The code points of two UTF-8 bytes have their classes and folds in a table
+// built once: the same answers as utf8proc's, for every one of them.
+TEST(Text, TwoByteCodePointsAgreeWithUtf8proc) {
+  constexpr int kFoldOptions = UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                               UTF8PROC_STRIPMARK | UTF8PROC_IGNORE;
+  for (char32_t cp = 0x80; cp < 0x800; ++cp) {
+    const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    EXPECT_EQ(text::is_letter(cp), c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) << cp;
+    EXPECT_EQ(text::is_digit(cp), c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) << cp;
+    EXPECT_EQ(text::is_word_char(cp), c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO)
+        << cp;
+    EXPECT_EQ(text::is_upper(cp), c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT) << cp;
+    EXPECT_EQ(text::is_lower(cp), c == UTF8PROC_CATEGORY_LL) << cp;
+    EXPECT_EQ(text::is_space(cp),
+              (c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_ZP) || cp == 0x85)
+        << cp;
+    std::string expected;
+    if (text::is_apostrophe(cp)) {
+      expected = "'";
+    } else if (text::is_hyphen(cp)) {
+      expected = "-";
+    } else {
+      utf8proc_int32_t buf[8];
+      int boundclass = UTF8PROC_BOUNDCLASS_START;
+      const auto n = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                             static_cast<utf8proc_option_t>(kFoldOptions),
+                                             &boundclass);
+      ASSERT_GE(n, 0) << cp;
+      ASSERT_LE(n, 8) << cp;
+      for (utf8proc_ssize_t k = 0; k < n; ++k)
+        text::append_utf8(static_cast<char32_t>(buf[k]), expected);
+    }
+    std::string utf8;
+    text::append_utf8(cp, utf8);
+    EXPECT_EQ(text::fold(utf8), expected) << cp;
+    EXPECT_EQ(text::fold("x" + utf8 + "Y"), "x" + expected + "y") << cp;
+  }
+}
+
+// decode() of every two-byte sequence whose first byte may start one, valid or
+// not (C0/C1 leads, a missing or wrong second byte): what utf8proc decodes.
+TEST(Text, DecodeOfTwoByteSequencesIsUtf8procs) {
+  for (int lead = 0xC0; lead <= 0xDF; ++lead) {
+    for (int second = 0; second <= 0x100; ++second) {  // 0x100: the text ends after the lead
+      std::string s(1, static_cast<char>(lead));
+      if (second < 0x100) s.push_back(static_cast<char>(second));
+      utf8proc_int32_t cp = 0;
+      const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                      static_cast<utf8proc_ssize_t>(s.size()), &cp);
+      const text::Decoded d = text::decode(s, 0);
+      if (n <= 0) {
+        EXPECT_EQ(d.cp, text::kInvalid) << lead << " " << second;
+        EXPECT_EQ(d.len, 1u) << lead << " " << second;
+      } else {
+        EXPECT_EQ(d.cp, static_cast<char32_t>(cp)) << lead << " " << second;
+        EXPECT_EQ(d.len, static_cast<uint32_t>(n)) << lead << " " << second;
+      }
+    }
+  }
 }
 
 // lower_letter_run8 against a byte-at-a-time count, for every byte value at every
