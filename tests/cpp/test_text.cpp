@@ -255,7 +255,11 @@ TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
       "'", "-", "(", ")", "\"", "U.S.", "a.m.", "J.", "1,100", "6.2", "’", "’s", "'s",
       "é", "Goïta", "\xc2\xa0", "\xe2\x80\xa8", "\xff", std::string(1, '\0'), "\x1f",
       "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«", "Timbuktu",
-      "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION"},
+      "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION",
+      // two-byte characters: upper, lower, caseless (Hebrew) and titlecase letters,
+      // a combining mark, a digit, punctuation, a lone lead byte, an overlong pair
+      "É", "ÉTAT", "Traoré", "ß", "Ελλάδα", "\xd7\x90", "\xc7\x85", "e\xcc\x81",
+      "\xd9\xa3", "\xc2\xbb", "\xc3", "\xc0\x80", "Ménaka", "X\xc3\xa9"},
                                       12345);
   // Long texts too: runs that cross the 16-byte steps of the word scan and end
   // near the text's end, and long runs after every number of spaces up to 70,
@@ -265,7 +269,8 @@ TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
     texts.push_back(random_text.next(round % 4 ? 12 : 60));
   for (size_t before = 0; before < 70; ++before)
     for (size_t length : {1, 62, 63, 64, 65, 130})
-      for (const char* after : {"", " ", ".", ".5", "'s", ", x", "\xc3\xa9", "-B"})
+      for (const char* after : {"", " ", ".", ".5", "'s", ", x", "\xc3\xa9", "-B", "\xc3\x89" "A",
+                                "\xc3\xa9.", "\xc3\xa9's", "\xc2\xa0"})
         texts.push_back(std::string(before, ' ') + std::string(length, 'Q') + after + " tail");
   for (const std::string& s : texts) {
     const auto fast = tokenize_words(s), ref = tokenize_words_reference(s);
