@@ -30,8 +30,11 @@ bool space_code_point(char32_t cp) {
   return (c >= UTF8PROC_CATEGORY_ZS && c <= UTF8PROC_CATEGORY_ZP) || cp == 0x85;
 }
 
-// All the classes of a code point above ASCII, as bits.
-enum : uint8_t { kWord = 1, kLetter = 2, kDigit = 4, kUpper = 8, kLower = 16, kSpace = 32 };
+// All the classes of a code point above ASCII, as bits (text.h's among them).
+enum : uint8_t {
+  kWord = kWordCharBit, kLetter = kLetterBit, kDigit = 4, kUpper = kUpperBit, kLower = kLowerBit,
+  kSpace = 32
+};
 uint8_t classes_of(char32_t cp) {
   const auto c = category(cp);
   return static_cast<uint8_t>((word_category(c) ? kWord : 0) | (letter_category(c) ? kLetter : 0) |
@@ -169,6 +172,8 @@ bool is_space(char32_t cp) {
   if (cp < TwoByteCodePoints::kEnd) return TwoByteCodePoints::get().classes(cp) & kSpace;
   return space_code_point(cp);
 }
+
+uint8_t two_byte_classes(char32_t cp) { return TwoByteCodePoints::get().classes(cp); }
 
 bool is_apostrophe(char32_t cp) {
   return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "liptako/segmenter.h"
+#include "liptako/text.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -85,12 +86,98 @@ inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, siz
   return e;
 }
 
+// Whether a run of letters and digits b[start, e) ends at e as a plain word
+// (one word token, however it began): at the text's end, at whitespace, or
+// at an ASCII punctuation byte that cannot extend it (not an apostrophe, not
+// '.' or ',' before a letter, digit or byte above ASCII).
+inline bool ends_plain_word(const unsigned char* b, size_t e, size_t n) {
+  if (e == n || (kAscii[b[e]] & kSpaceC)) return true;
+  const unsigned char next = b[e];
+  return (kAscii[next] & kPunctC) && next != '\'' &&
+         !((next == '.' || next == ',') && e + 1 < n && !(kAscii[b[e + 1]] & (kPunctC | kSpaceC)));
+}
+
+// The code point of the two UTF-8 bytes at b[e] (a lead byte C2..DF and a
+// continuation byte), or 0 when b[e, n) does not start with such a pair.
+inline char32_t two_byte_code_point(const unsigned char* b, size_t e, size_t n) {
+  if (e + 1 >= n || b[e] < 0xC2 || b[e] > 0xDF || (b[e + 1] & 0xC0) != 0x80) return 0;
+  return static_cast<char32_t>(((b[e] & 0x1Fu) << 6) | (b[e + 1] & 0x3Fu));
+}
+
+// A word with two-byte letters ("Traoré", "Élysée", "Ελλάδα": accented Latin,
+// Greek, Cyrillic) that the general tokenizer makes one word token of: ASCII
+// letters and digits and two-byte word characters (text::two_byte_classes),
+// followed by what ends a plain ASCII word. Fills t (its start and the flags
+// before it set) and returns true; false when b[t.start, n) starts no such
+// word.
+inline bool two_byte_word(const unsigned char* b, size_t limit, size_t n, Token& t) {
+  size_t e = t.start;
+  uint8_t any = 0, wide = 0;  // classes of the ASCII runs (kAscii) and two-byte characters
+  bool first = true, capitalized = false;
+  for (;;) {
+    if (e < n && (kAscii[b[e]] & kWordC)) {
+      if (first) capitalized = kAscii[b[e]] & kUpperC;
+      uint8_t run;
+      e = ascii_word_run(b, e, limit, n, run);
+      any |= run;
+    } else if (const char32_t cp = two_byte_code_point(b, e, n)) {
+      const uint8_t classes = text::two_byte_classes(cp);
+      if (!(classes & text::kWordCharBit)) break;
+      if (first) capitalized = classes & text::kUpperBit;
+      wide |= classes;
+      e += 2;
+    } else {
+      break;
+    }
+    first = false;
+  }
+  if (wide == 0 || !ends_plain_word(b, e, n)) return false;  // the general tokenizer's
+  // An ASCII letter is upper or lower case; a two-byte one may be neither.
+  const bool upper = (any & kUpperC) || (wide & text::kUpperBit);
+  const bool lower = (any & kLowerC) || (wide & text::kLowerBit);
+  const bool letter = upper || lower || (wide & text::kLetterBit);
+  t.end = static_cast<uint32_t>(e);
+  t.kind = letter ? TokenKind::kWord : TokenKind::kNumber;
+  t.capitalized = capitalized;
+  t.all_upper = letter && upper && !lower;
+  t.ascii = false;
+  return true;
+}
+
 // Appends the general tokenizer's tokens (tokenize_words_reference) of
 // text[i, end) to `out`, end being text.size() or an ASCII whitespace byte (no
 // token spans one), given whether whitespace and a line break precede text[i].
 // Returns whether a line break follows the last token.
 bool general_tokens(std::string_view text, size_t i, size_t end, bool space, bool newline,
                     std::vector<Token>& out);
+
+// Where other_tokens() stopped, and whether whitespace and a line break
+// precede what comes next.
+struct OtherTokens {
+  size_t end;
+  bool space, newline;
+};
+
+// The tokens from t.start on that are not plain (see for_each_word_token; t's
+// start and the flags before it are set; `word`: text[t.start] is an ASCII
+// letter or digit, and t.end the end of their run): a word with two-byte
+// letters (two_byte_word), else the general tokenizer's up to the next ASCII
+// whitespace. Appends them to `out`. Out of line: rare in news text.
+__attribute__((noinline)) inline OtherTokens other_tokens(std::string_view text, size_t limit,
+                                                          bool word, Token& t,
+                                                          std::vector<Token>& out) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  const unsigned char lead = b[word ? t.end : t.start];
+  if (lead >= 0xC2 && lead <= 0xDF && two_byte_word(b, limit, n, t)) {
+    out.push_back(t);
+    return {t.end, false, false};
+  }
+  size_t end = t.start + 1;
+  while (end < n && !(kAscii[b[end]] & kSpaceC)) ++end;
+  const bool newline = general_tokens(text, t.start, end, t.space_before, t.newline_before, out);
+  return {end, true, newline};  // end: whitespace or the text's end
+}
 
 // Calls sink(const Token&) for every token of tokenize_words(text), in order:
 // the tokens without a vector of them, for a caller that keeps few
@@ -101,8 +188,9 @@ bool general_tokens(std::string_view text, size_t i, size_t end, bool space, boo
 // of ASCII letters and digits followed by whitespace, the end, or an ASCII
 // punctuation byte that cannot extend it (not an apostrophe, not '.' or ','
 // before a letter or digit); and any other ASCII byte but NUL, a one-byte
-// punctuation token. At any other token the general tokenizer takes over up to
-// the next ASCII whitespace. The tests compare the two.
+// punctuation token. Other tokens are other_tokens()': a word with two-byte
+// letters, else the general tokenizer's up to the next ASCII whitespace. The
+// tests compare the two.
 template <class Sink>
 void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sink&& sink) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
@@ -131,12 +219,7 @@ void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sin
     if (c & kWordC) {
       uint8_t any;
       const size_t e = ascii_word_run(b, i, guard, n, any);
-      if (e < n && !(kAscii[b[e]] & kSpaceC)) {
-        const unsigned char next = b[e];
-        plain = (kAscii[next] & kPunctC) && next != '\'' &&
-                !((next == '.' || next == ',') && e + 1 < n &&
-                  !(kAscii[b[e + 1]] & (kPunctC | kSpaceC)));
-      }
+      plain = ends_plain_word(b, e, n);
       const bool upper = any & kUpperC, lower = any & kLowerC;
       t.end = static_cast<uint32_t>(e);
       t.kind = upper || lower ? TokenKind::kWord : TokenKind::kNumber;
@@ -154,12 +237,12 @@ void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sin
       space = newline = false;
       continue;
     }
-    size_t end = i + 1;
-    while (end < n && !(kAscii[b[end]] & kSpaceC)) ++end;
     stretch.clear();
-    newline = general_tokens(text, i, end, space, newline, stretch);
+    const OtherTokens other = other_tokens(text, guard, (c & kWordC) != 0, t, stretch);
     for (const Token& g : stretch) sink(g);
-    i = end;
+    i = other.end;
+    space = other.space;
+    newline = other.newline;
   }
 }
 

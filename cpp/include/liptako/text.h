@@ -36,6 +36,11 @@ bool is_space(char32_t cp);  // Z* and ASCII/Unicode line breaks and tabs
 bool is_apostrophe(char32_t cp);  // ' and ’ ‘ ʼ
 bool is_hyphen(char32_t cp);      // - and U+2010, U+2011 (not en/em dashes)
 
+// The answers of is_word_char, is_letter, is_upper and is_lower for a code
+// point of two UTF-8 bytes (U+0080..U+07FF), as bits, from one table lookup.
+enum : uint8_t { kWordCharBit = 1, kLetterBit = 2, kUpperBit = 8, kLowerBit = 16 };
+uint8_t two_byte_classes(char32_t cp);
+
 // Appends the folded form of `s` to `out`: Unicode case folding, compatibility
 // decomposition with combining marks stripped (Goïta -> goita, Ελλάδα ->
 // ελλαδα), apostrophe variants -> ', hyphen variants -> -. Invalid bytes fold
