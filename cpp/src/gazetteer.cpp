@@ -375,13 +375,28 @@ void Gazetteer::Data::match(std::string_view text, const std::vector<Token>& tok
       ++i;
       continue;
     }
+    const uint32_t start = word_extras[ids[i]];
+    if (root_of(start) == 0) {  // no phrase starts with this word
+      ++i;
+      continue;
+    }
     here.clear();
     uint32_t node = 0;
+    // The flags of word_extras spare most edge lookups: after the first word,
+    // a word that follows none, or any word after a start with no longer phrase.
+    uint32_t may_follow = (start & kStartGoesOn) ? kSecondWord : 0;
     for (size_t j = i; j < n; ++j) {
       if (tokens[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
       if (ids[j] == kNoToken) break;
-      node = child(node, ids[j]);
-      if (node == 0) break;
+      if (j == i) {
+        node = root_of(start);
+      } else {
+        if ((word_extras[ids[j]] & may_follow) == 0) break;
+        node = child(node, ids[j]);
+        if (node == 0) break;
+        may_follow = kFollowing;
+      }
+      if (!has_values(node)) continue;
       for (uint32_t v = value_offsets[node]; v < value_offsets[node + 1]; ++v) {
         const ValueRecord& r = values[v];
         if (!accepts(r, text, tokens, i, j + 1, scratch.surfaces)) continue;
