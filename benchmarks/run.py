@@ -201,6 +201,12 @@ def bench_cpp(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
         for row in rows:
             row["patterns_n"] = n
         out["gazetteer_same_input"] += rows
+    # The whole pipeline on the news-like text too (the hot paths' BM_Extract reads
+    # the example corpus): the kind of text the Python pipeline rows run on.
+    log("  cpp: BM_Extract on the news-like text")
+    out["extract_news_like"] = run("BM_Extract$", {"LIPTAKO_BENCH_TEXT": str(slice_file)},
+                                   "2" if not args.quick else "0.5")
+    out["extract_news_like_mb"] = slice_file.stat().st_size / 1e6
     return out
 
 
@@ -531,6 +537,13 @@ def report(results: Dict[str, Any]) -> str:
                      + ", ".join(f"{k}={v:,.0f}" if v >= 10 else f"{k}={v:.1f}"
                                  for k, v in extra.items()) + " |")
         L.append("")
+        for b in cpp.get("extract_news_like", []):
+            if b.get("run_type", "iteration") == "iteration" and b.get("bytes_per_second"):
+                L.append(f"`BM_Extract` on the {cpp['extract_news_like_mb']:.1f} MB news-like text "
+                         f"of the gazetteer rows (the full pipeline, one thread, "
+                         f"{b.get('docs', 0):,.0f} documents): "
+                         f"**{fmt(b['bytes_per_second'] / 1e6)} MB/s**.")
+                L.append("")
     s = results.get("scaling")
     if s:
         ld = s["load"]
