@@ -51,45 +51,26 @@ size_t count_sequence_starts(std::string_view text, size_t from, size_t to) {
   return count;
 }
 
-// Built twice, for processors with and without a popcount instruction, and
-// chosen when the library loads: most of the work is counting the marks of
-// continuation bytes.
-#if defined(__SSE2__) && defined(__GNUC__) && defined(__GLIBC__)  // ifunc: glibc
-__attribute__((target_clones("popcnt", "default")))
-#endif
-size_t CodePointCursor::operator()(size_t byte_offset) {
-  const size_t at = std::min(byte_offset, text_.size());
-  if (at < block_) block_ = 0, before_ = 0;  // backwards: count again from the start
-#if defined(__SSE2__)
-  const char* p = text_.data();
-  while (block_ + 16 <= at) {
-    before_ += 16 - static_cast<size_t>(__builtin_popcount(continuation_marks16(p + block_)));
-    block_ += 16;
-  }
-  if (block_ + 16 <= text_.size()) {  // the bytes of this block before `at`
-    const size_t n = at - block_;
-    const unsigned marks = continuation_marks16(p + block_) & ((1u << n) - 1);
-    return before_ + n - static_cast<size_t>(__builtin_popcount(marks));
-  }
-#endif
-  return before_ + count_sequence_starts(text_, block_, at);
-}
-
-CodePointMap::CodePointMap(std::string_view text) : text_(text) {
-  before_block_.resize(text.size() / kBlock + 1);
+CodePointMap::CodePointMap(std::string_view text) : size_(text.size()) {
+  const size_t blocks = text.size() / kBlock + 1;  // the last one partial (maybe empty)
+  before_block_.assign(blocks, 0);
+  continuation_.assign(blocks, 0);
+  const char* p = text.data();
   size_t count = 0;
-  for (size_t b = 0; b < before_block_.size(); ++b) {
+  for (size_t b = 0; b < blocks; ++b) {
     before_block_[b] = static_cast<uint32_t>(count);
     const size_t from = b * kBlock;
-    if (from < text.size())
-      count += count_sequence_starts(text, from, std::min(from + kBlock, text.size()));
+    uint64_t marks = 0;
+    size_t k = 0;
+#if defined(__SSE2__)
+    for (; from + k + 16 <= text.size() && k < kBlock; k += 16)
+      marks |= static_cast<uint64_t>(continuation_marks16(p + from + k)) << k;
+#endif
+    for (; from + k < text.size() && k < kBlock; ++k)
+      marks |= static_cast<uint64_t>((static_cast<unsigned char>(p[from + k]) & 0xC0) == 0x80) << k;
+    continuation_[b] = marks;
+    count += k - popcount64(marks);
   }
-}
-
-size_t CodePointMap::operator()(uint32_t byte_offset) const {
-  const size_t at = std::min<size_t>(byte_offset, text_.size());
-  const size_t block = at / kBlock;
-  return before_block_[block] + count_sequence_starts(text_, block * kBlock, at);
 }
 
 }  // namespace liptako

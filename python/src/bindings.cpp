@@ -689,46 +689,17 @@ class PyGazetteer {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
     auto matches = gazetteer_.find(v.bytes, kind(overlapping));
-    if (!v.ascii) to_code_points(matches, v.bytes, overlapping);
+    if (!v.ascii) to_code_points(matches, v.bytes);
     return matches;
   }
 
-  // Matches come ordered by start (either MatchKind). Leftmost-longest matches
-  // do not overlap (those of one span, one per value, come together): their
-  // starts and ends, taken in turn, never go back, and one cursor converts them
-  // all in one forward pass over the text. Otherwise one cursor converts the
-  // starts and another the ends that come in order; an end before an earlier
-  // one is its start plus the code points of the match.
+  // One CodePointMap for the text: each offset in constant time, in any order.
   static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
-                             std::string_view text, bool overlapping) {
-    if (!overlapping) {
-      liptako::CodePointCursor cursor(text);
-      // the last span, in bytes (none yet: no match ends at 0), and in code points
-      uint32_t start = 0, end = 0;
-      uint32_t start_cp = 0, end_cp = 0;
-      for (auto& m : matches) {
-        if (m.start != start || m.end != end) {
-          start = m.start, end = m.end;
-          const size_t byte_end = std::min<size_t>(std::max(end, start), text.size());
-          start_cp = static_cast<uint32_t>(cursor(std::min<size_t>(start, text.size())));
-          end_cp = static_cast<uint32_t>(cursor(byte_end));
-        }
-        m.start = start_cp, m.end = end_cp;
-      }
-      return;
-    }
-    liptako::CodePointCursor starts(text), ends(text);
-    size_t ends_at = 0;  // the largest end converted by `ends`
+                             std::string_view text) {
+    const liptako::CodePointMap map(text);
     for (auto& m : matches) {
-      const size_t start = std::min<size_t>(m.start, text.size());
-      const size_t end = std::min<size_t>(std::max(m.end, m.start), text.size());
-      m.start = static_cast<uint32_t>(starts(start));
-      if (end >= ends_at) {
-        m.end = static_cast<uint32_t>(ends(end));
-        ends_at = end;
-      } else {
-        m.end = static_cast<uint32_t>(m.start + liptako::count_sequence_starts(text, start, end));
-      }
+      m.start = static_cast<uint32_t>(map(m.start));
+      m.end = static_cast<uint32_t>(map(m.end));
     }
   }
 

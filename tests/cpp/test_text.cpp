@@ -219,19 +219,23 @@ TEST(Offsets, CountSequenceStartsIsPythonLength) {
   EXPECT_EQ(count_sequence_starts("aé€😀", 0, 10), 4u);
 }
 
-// Offsets in order (every one, then every third), an offset before the last
-// one (counted again from the start) and offsets past the end.
-TEST(Offsets, CodePointCursorFollowsTheText) {
-  std::string s;
-  for (int k = 0; k < 40; ++k) s += k % 3 ? "Mali’s Goïta 😀 \xff 北京" : "plain ASCII words ";
-  for (size_t stride : {1, 3}) {
-    CodePointCursor cursor(s);
-    for (size_t b = 0; b <= s.size(); b += stride)
-      ASSERT_EQ(cursor(b), count_sequence_starts(s, 0, b)) << b;
-    EXPECT_EQ(cursor(7), count_sequence_starts(s, 0, 7));
-    EXPECT_EQ(cursor(s.size() + 5), count_sequence_starts(s, 0, s.size()));
+// Every offset, in any order, of texts whose sizes end a 64-byte block just
+// before, at and after it, with and without multi-byte sequences and invalid
+// bytes; offsets past the end count as the end.
+TEST(Offsets, CodePointMapAtEveryOffsetOfEverySize) {
+  std::string long_text;
+  for (int k = 0; k < 12; ++k)
+    long_text += k % 3 ? "Mali’s Goïta 😀 \xff 北京" : "plain ASCII words ";
+  for (size_t size : {0, 1, 15, 16, 63, 64, 65, 127, 128, 129, 200}) {
+    for (const std::string& base : {long_text, std::string(300, 'a')}) {
+      const std::string s = base.substr(0, size);
+      const CodePointMap map(s);
+      for (size_t b = s.size() + 3; b-- > 0;)  // backwards: no order assumed
+        ASSERT_EQ(map(static_cast<uint32_t>(b)),
+                  count_sequence_starts(s, 0, std::min(b, s.size())))
+            << size << " " << b;
+    }
   }
-  EXPECT_EQ(CodePointCursor("")(3), 0u);
 }
 
 TEST(Offsets, CodePointMapOverManyBlocks) {

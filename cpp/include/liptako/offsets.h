@@ -18,28 +18,11 @@ namespace liptako {
 // Requires from <= to <= text.size().
 size_t count_sequence_starts(std::string_view text, size_t from, size_t to);
 
-// Code-point offsets of byte offsets taken in non-decreasing order (the
-// starts of matches in text order): one pass over the text, 16 bytes a step,
-// and a masked count in the block of each offset. An offset before the
-// previous one counts again from the text's start (correct, only slower).
-// The text must outlive the cursor.
-class CodePointCursor {
- public:
-  explicit CodePointCursor(std::string_view text) : text_(text) {}
-
-  // The code-point offset of `byte_offset`; offsets past the text's end count
-  // as its end.
-  size_t operator()(size_t byte_offset);
-
- private:
-  std::string_view text_;
-  size_t block_ = 0;   // where the block holding the last offset starts
-  size_t before_ = 0;  // code points before block_
-};
-
-// Code-point offsets of any byte offsets into one text, each in constant time:
-// the code points before every 64-byte block are counted once, in one pass;
-// a lookup adds those of at most 63 bytes. The text must outlive the map.
+// Code-point offsets of any byte offsets into one text, each in constant time
+// and without a branch that depends on the text: one pass marks the bytes that
+// continue a UTF-8 sequence, 64 to a 64-bit word, and counts the code points
+// before every 64-byte block; a lookup adds the unmarked bytes of its block
+// before the offset (a masked popcount). The text must outlive the map.
 class CodePointMap {
  public:
   CodePointMap() = default;
@@ -47,12 +30,27 @@ class CodePointMap {
 
   // The code-point offset of `byte_offset`; offsets past the text's end count
   // as its end.
-  size_t operator()(uint32_t byte_offset) const;
+  size_t operator()(uint32_t byte_offset) const {
+    const size_t at = byte_offset < size_ ? byte_offset : size_;
+    const size_t block = at / kBlock, in_block = at % kBlock;
+    const uint64_t before = continuation_[block] & ((uint64_t{1} << in_block) - 1);
+    return before_block_[block] + in_block - popcount64(before);
+  }
 
  private:
   static constexpr size_t kBlock = 64;
-  std::string_view text_;
-  std::vector<uint32_t> before_block_;  // code points before each block
+  // Bits set in x, without a popcount instruction (not in baseline x86-64).
+  static size_t popcount64(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return static_cast<size_t>((x * 0x0101010101010101ULL) >> 56);
+  }
+  size_t size_ = 0;
+  // Per block of 64 bytes (and one for the offset at the text's end): the code
+  // points before it, and bit k set when its byte k continues a sequence.
+  std::vector<uint32_t> before_block_ = std::vector<uint32_t>(1, 0);
+  std::vector<uint64_t> continuation_ = std::vector<uint64_t>(1, 0);
 };
 
 }  // namespace liptako
