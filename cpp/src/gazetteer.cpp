@@ -98,10 +98,6 @@ void join_surfaces(std::string_view text, const std::vector<Token>& tokens, size
 
 struct Gazetteer::Data {
   StringIndex vocabulary;           // folded token text -> token id
-  // Edges out of the root, by token id (0: none), one per vocabulary word. Every
-  // scan starts at the root, so its edges are a direct index rather than a hash
-  // probe.
-  std::vector<uint32_t> root_children;
   // Edges below the root: open addressing, key ~0 = empty. A key and its child
   // side by side: finding an edge reads one cache line, not two.
   std::vector<EdgeSlot> edges;
@@ -116,11 +112,12 @@ struct Gazetteer::Data {
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
-  // What the word indexes hold beside a vocabulary word's id (`extra`): its
-  // root child (0: no phrase starts with it) in the low bits, and flags that
-  // answer most edge lookups without one. A word that labels no edge of the
-  // kind asked about has no such child; a start that has no longer phrase has
-  // no child at all.
+  // Per vocabulary word, also held beside its id in the word indexes (`extra`):
+  // its root child (0: no phrase starts with it) in the low bits, and flags
+  // that answer most edge lookups without one. Every scan starts at the root,
+  // so its edges are this direct index rather than a hash probe. A word that
+  // labels no edge of the kind asked about has no such child; a start that has
+  // no longer phrase has no child at all.
   static constexpr uint32_t kSecondWord = 1u << 31;  // labels an edge out of a root child
   static constexpr uint32_t kLaterWord = 1u << 30;   // labels an edge deeper down
   static constexpr uint32_t kStartGoesOn = 1u << 29;  // its root child has children
@@ -129,8 +126,9 @@ struct Gazetteer::Data {
   static uint32_t root_of(uint32_t extra) { return extra & kNodeBits; }
   std::vector<uint32_t> word_extras;  // by vocabulary id
 
-  // Fills word_extras from root_children and the edges.
-  void set_word_extras() {
+  // Fills word_extras from the edges out of the root (root_children: by token
+  // id, 0 for none) and those below it.
+  void set_word_extras(const std::vector<uint32_t>& root_children) {
     word_extras = root_children;
     std::vector<bool> goes_on(node_count, false), at_depth_one(node_count, false);
     for (uint32_t child : root_children) at_depth_one[child] = child != 0;
@@ -148,7 +146,7 @@ struct Gazetteer::Data {
   PackedWords packed_words;
 
   uint32_t child(uint32_t node, uint32_t token) const {
-    if (node == 0) return token < root_children.size() ? root_children[token] : 0;
+    if (node == 0) return token < word_extras.size() ? root_of(word_extras[token]) : 0;
     if (edges.empty()) return 0;
     const uint64_t key = edge_key(node, token);
     const uint64_t hash = mix(key);
@@ -223,15 +221,16 @@ struct Gazetteer::Data {
 
 struct GazetteerBuilder::State {
   Gazetteer::Data data;
+  std::vector<uint32_t> root_children;  // by token id (0: none): data.word_extras at build()
   size_t edge_count = 0;
   std::vector<std::pair<uint32_t, ValueRecord>> pending;  // (node, value)
 
   uint32_t child_or_add(uint32_t node, uint32_t token) {
     auto& d = data;
     if (node == 0) {
-      if (token >= d.root_children.size()) d.root_children.resize(token + 1, 0);
-      if (d.root_children[token] == 0) d.root_children[token] = d.node_count++;
-      return d.root_children[token];
+      if (token >= root_children.size()) root_children.resize(token + 1, 0);
+      if (root_children[token] == 0) root_children[token] = d.node_count++;
+      return root_children[token];
     }
     if ((edge_count + 1) * 2 > d.edges.size()) grow();
     uint64_t key = edge_key(node, token);
@@ -308,11 +307,11 @@ Gazetteer GazetteerBuilder::build() && {
   for (const auto& p : s.pending) d.values.push_back(p.second);
   s.pending.clear();
   s.pending.shrink_to_fit();
-  d.root_children.resize(d.vocabulary.size(), 0);
+  s.root_children.resize(d.vocabulary.size(), 0);
   if (d.node_count > Gazetteer::Data::kNodeBits)
     throw LimitError("gazetteer: more than " + std::to_string(Gazetteer::Data::kNodeBits) +
                      " trie nodes");
-  d.set_word_extras();
+  d.set_word_extras(s.root_children);
   d.packed_words.build(d.vocabulary, d.word_extras);
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
@@ -722,7 +721,7 @@ size_t Gazetteer::node_count() const { return data_->node_count; }
 size_t Gazetteer::memory_bytes() const {
   const Data& d = *data_;
   size_t bytes = d.vocabulary.memory_bytes() + d.packed_words.memory_bytes() +
-                 d.root_children.capacity() * 4 + d.word_extras.capacity() * 4 +
+                 d.word_extras.capacity() * 4 +
                  d.edges.capacity() * sizeof(EdgeSlot) + d.edge_filter.memory_bytes() +
                  d.value_offsets.capacity() * 4 + d.ends_phrase.capacity() * 8 +
                  d.values.capacity() * sizeof(ValueRecord);
