@@ -127,9 +127,7 @@ Decoded decode(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i);
   unsigned char c = p[0];
   if (c < 0x80) return {c, 1};
-  // Two bytes (lead C2..DF, then a continuation byte): decoded here.
-  if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (p[1] & 0xC0) == 0x80)
-    return {static_cast<char32_t>(((c & 0x1Fu) << 6) | (p[1] & 0x3Fu)), 2};
+  if (const char32_t cp = two_byte_code_point(p, 0, s.size() - i)) return {cp, 2};
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t n = utf8proc_iterate(p, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
   if (n <= 0) return {kInvalid, 1};

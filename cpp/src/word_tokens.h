@@ -97,13 +97,6 @@ inline bool ends_plain_word(const unsigned char* b, size_t e, size_t n) {
          !((next == '.' || next == ',') && e + 1 < n && !(kAscii[b[e + 1]] & (kPunctC | kSpaceC)));
 }
 
-// The code point of the two UTF-8 bytes at b[e] (a lead byte C2..DF and a
-// continuation byte), or 0 when b[e, n) does not start with such a pair.
-inline char32_t two_byte_code_point(const unsigned char* b, size_t e, size_t n) {
-  if (e + 1 >= n || b[e] < 0xC2 || b[e] > 0xDF || (b[e + 1] & 0xC0) != 0x80) return 0;
-  return static_cast<char32_t>(((b[e] & 0x1Fu) << 6) | (b[e + 1] & 0x3Fu));
-}
-
 // A word with two-byte letters ("Traoré", "Élysée", "Ελλάδα": accented Latin,
 // Greek, Cyrillic) that the general tokenizer makes one word token of: ASCII
 // letters and digits and two-byte word characters (text::two_byte_classes),
@@ -120,7 +113,7 @@ inline bool two_byte_word(const unsigned char* b, size_t limit, size_t n, Token&
       uint8_t run;
       e = ascii_word_run(b, e, limit, n, run);
       any |= run;
-    } else if (const char32_t cp = two_byte_code_point(b, e, n)) {
+    } else if (const char32_t cp = text::two_byte_code_point(b, e, n)) {
       const uint8_t classes = text::two_byte_classes(cp);
       if (!(classes & text::kWordCharBit)) break;
       if (first) capitalized = classes & text::kUpperBit;

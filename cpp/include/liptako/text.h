@@ -23,6 +23,14 @@ struct Decoded {
 // Decodes the code point starting at byte `i` of `s` (i < s.size()).
 Decoded decode(std::string_view s, size_t i);
 
+// The code point of the two UTF-8 bytes at b[i] (a lead byte C2..DF and a
+// continuation byte), or 0 when b[i, n) does not start with such a pair:
+// decode()'s answer for them, inline for a caller that scans bytes.
+inline char32_t two_byte_code_point(const unsigned char* b, size_t i, size_t n) {
+  if (i + 1 >= n || b[i] < 0xC2 || b[i] > 0xDF || (b[i + 1] & 0xC0) != 0x80) return 0;
+  return static_cast<char32_t>(((b[i] & 0x1Fu) << 6) | (b[i + 1] & 0x3Fu));
+}
+
 // Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(char32_t cp, std::string& out);
 
