@@ -13,11 +13,6 @@
 
 namespace liptako {
 
-// The bytes of text[from, to) that do not continue a UTF-8 sequence (the code
-// points between two offsets, as above), counted 8 at a time.
-// Requires from <= to <= text.size().
-size_t count_sequence_starts(std::string_view text, size_t from, size_t to);
-
 // Code-point offsets of any byte offsets into one text, each in constant time
 // and without a branch that depends on the text: one pass marks the bytes that
 // continue a UTF-8 sequence, 64 to a 64-bit word, and counts the code points
