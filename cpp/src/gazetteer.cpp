@@ -6,6 +6,7 @@
 #include "liptako/errors.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
+#include "huge_pages.h"
 #include "short_word_index.h"
 #include "word_tokens.h"
 
@@ -100,7 +101,7 @@ struct Gazetteer::Data {
   StringIndex vocabulary;           // folded token text -> token id
   // Edges below the root: open addressing, key ~0 = empty. A key and its child
   // side by side: finding an edge reads one cache line, not two.
-  std::vector<EdgeSlot> edges;
+  internal::LargeTable<EdgeSlot> edges;
   // A Bloom filter of the edges' keys, read before them: most edges looked for
   // do not exist ("the" followed by a word that continues no phrase of "the"),
   // and the filter, small enough to stay in cache, answers most of those
@@ -108,7 +109,7 @@ struct Gazetteer::Data {
   // main memory.
   EdgeFilter edge_filter;
   uint32_t node_count = 1;                // node 0 is the root
-  std::vector<uint32_t> value_offsets;    // CSR over nodes
+  internal::LargeTable<uint32_t> value_offsets;  // CSR over nodes
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
@@ -124,12 +125,12 @@ struct Gazetteer::Data {
   static constexpr uint32_t kNodeBits = kStartGoesOn - 1;
   static constexpr uint32_t kFollowing = kSecondWord | kLaterWord;
   static uint32_t root_of(uint32_t extra) { return extra & kNodeBits; }
-  std::vector<uint32_t> word_extras;  // by vocabulary id
+  internal::LargeTable<uint32_t> word_extras;  // by vocabulary id
 
   // Fills word_extras from the edges out of the root (root_children: by token
   // id, 0 for none) and those below it.
   void set_word_extras(const std::vector<uint32_t>& root_children) {
-    word_extras = root_children;
+    word_extras.assign(root_children.begin(), root_children.end());
     std::vector<bool> goes_on(node_count, false), at_depth_one(node_count, false);
     for (uint32_t child : root_children) at_depth_one[child] = child != 0;
     for (const EdgeSlot& e : edges) {
@@ -247,7 +248,7 @@ struct GazetteerBuilder::State {
 
   void grow() {
     auto& d = data;
-    std::vector<EdgeSlot> old = std::move(d.edges);
+    internal::LargeTable<EdgeSlot> old = std::move(d.edges);
     const size_t n = old.empty() ? 1024 : old.size() * 2;
     d.edges.assign(n, EdgeSlot{});
     const size_t mask = n - 1;
@@ -312,7 +313,7 @@ Gazetteer GazetteerBuilder::build() && {
     throw LimitError("gazetteer: more than " + std::to_string(Gazetteer::Data::kNodeBits) +
                      " trie nodes");
   d.set_word_extras(s.root_children);
-  d.packed_words.build(d.vocabulary, d.word_extras);
+  d.packed_words.build(d.vocabulary, d.word_extras.data());
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
   for (const EdgeSlot& e : d.edges)

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "liptako/string_index.h"
+#include "huge_pages.h"
 #include "liptako/text.h"
 
 namespace liptako::internal {
@@ -45,8 +46,8 @@ class PackedWordIndex {
 
   using Entry = PackedWordEntry;
 
-  // extras: empty, or one number per word id.
-  void build(const StringIndex& words, const std::vector<uint32_t>& extras = {}) {
+  // extras: null, or one number per word id.
+  void build(const StringIndex& words, const uint32_t* extras = nullptr) {
     auto indexed = [](std::string_view w) {
       return w.size() >= kMinBytes && w.size() <= kMaxBytes &&
              w.find('\0') == std::string_view::npos;
@@ -69,7 +70,7 @@ class PackedWordIndex {
         if (s == kSlots) continue;
         k.keys[s] = key;
         k.ids[s] = id;
-        k.extras[s] = extras.empty() ? 0 : extras[id];
+        k.extras[s] = extras == nullptr ? 0 : extras[id];
         break;
       }
     }
@@ -104,7 +105,7 @@ class PackedWordIndex {
   }
   size_t home(const Key& key) const { return static_cast<size_t>(mixed(key) >> shift_); }
 
-  std::vector<Bucket> buckets_ = std::vector<Bucket>(2);
+  LargeTable<Bucket> buckets_ = LargeTable<Bucket>(2);
   int shift_ = 63;  // 64 - log2(buckets_.size())
 };
 
@@ -147,8 +148,8 @@ class PackedWords {
  public:
   static constexpr size_t kMaxBytes = MediumWordIndex::kMaxBytes;
 
-  // extras: empty, or one number per word id.
-  void build(const StringIndex& words, const std::vector<uint32_t>& extras = {}) {
+  // extras: null, or one number per word id.
+  void build(const StringIndex& words, const uint32_t* extras = nullptr) {
     short_.build(words, extras);
     medium_.build(words, extras);
   }
