@@ -531,7 +531,8 @@ def report(results: Dict[str, Any]) -> str:
             if b.get("run_type", "iteration") != "iteration":
                 continue
             extra = {k: v for k, v in b.items() if k in (
-                "tokens", "matches", "timexes", "entities", "docs", "memory_MB")}
+                "tokens", "matches", "rules", "timexes", "events", "entities", "docs",
+                "memory_MB")}
             bps = b.get("bytes_per_second")
             L.append(f"| {b['name']} | {b['real_time']:.2f} | {fmt(bps / 1e6) if bps else '–'} | "
                      + ", ".join(f"{k}={v:,.0f}" if v >= 10 else f"{k}={v:.1f}"

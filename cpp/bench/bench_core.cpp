@@ -17,6 +17,12 @@
 //   BM_GazetteerFindAll/N  tokenize + fold + find, i.e. what a caller pays
 //   BM_GazetteerBuild/N    GazetteerBuilder::add x N + build
 //   BM_TimexTag            TimexTagger::tag
+//   BM_Rules/0, /1         RuleSet::match (RE2), document by document: the
+//                          bundled rules; those and nine rules of the kinds
+//                          users add
+//   BM_Events              EventExtractor::extract of the bundled taxonomy,
+//                          document by document, given each document's
+//                          sentences, entities and timexes
 //   BM_Extract             full Extractor::extract (bundled configuration)
 //   BM_ExtractorBuild      building the bundled Extractor
 //   BM_GazetteerFile       only when LIPTAKO_BENCH_PATTERNS=<file> (one phrase
@@ -39,8 +45,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "liptako/events.h"
 #include "liptako/extractor.h"
 #include "liptako/gazetteer.h"
+#include "liptako/resources.h"
+#include "liptako/rules.h"
 #include "liptako/segmenter.h"
 #include "liptako/text.h"
 #include "liptako/timex.h"
@@ -234,15 +243,13 @@ void BM_TimexTag(benchmark::State& state) {
 }
 BENCHMARK(BM_TimexTag)->Unit(benchmark::kMillisecond);
 
-// Full extraction, document by document (the corpus split on blank-line pairs
-// into ~news-article sized documents), as Extractor users call it.
-void BM_Extract(benchmark::State& state) {
+// The benchmark text cut into ~news-article sized documents: example files
+// end in "\n\n\n" here; benchmarks/corpus.py separates documents with a
+// "\n\f\n" line. Each separator is searched for again only once passed: a
+// text without one is scanned once, not per document.
+std::vector<std::string_view> bench_documents() {
   const std::string& t = bench_text();
-  auto x = bundled_extractor();
   std::vector<std::string_view> docs;
-  // Documents: example files end in "\n\n\n" here; benchmarks/corpus.py
-  // separates documents with a "\n\f\n" line. Each separator is searched for
-  // again only once passed: a text without one is scanned once, not per document.
   auto next = [&t](const char* separator, size_t from) {
     return std::min(t.find(separator, from), t.size());
   };
@@ -254,6 +261,91 @@ void BM_Extract(benchmark::State& state) {
     if (e > pos) docs.push_back(std::string_view(t).substr(pos, e - pos));
     pos = e + 3;
   }
+  return docs;
+}
+
+// Rules of the kinds users add (docs/configuration.md), beside the bundled ones.
+std::vector<Rule> user_rules() {
+  const std::pair<const char*, const char*> patterns[] = {
+      {"VESSEL", R"(\b(?:MV|MS|SS|HMS) (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))"},
+      {"OPERATION", R"(\b(Operation \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?))"},
+      {"UNIT", R"(\b(\d+(?:st|nd|rd|th) (?:Battalion|Brigade|Regiment|Division)))"},
+      {"RESOLUTION", R"(\b((?:Resolution|Decree|Law) (?:No\. ?)?\d+(?:/\d+)?))"},
+      {"FLIGHT", R"((?i)\bflight ([A-Z]{2}\d{2,4})\b)"},
+      {"HASHTAG", R"((?:^|\s)(#\w{2,}))"},
+      {"EMAIL", R"(\b([\w.+-]+@[\w-]+\.[\w.-]+))"},
+      {"URL", R"(\b(https?://[^\s<>"]+))"},
+      {"MONEY", R"((\$\d+(?:\.\d+)? (?:million|billion)))"},
+  };
+  std::vector<Rule> out;
+  for (const auto& [label, pattern] : patterns) {
+    Rule r;
+    r.name = std::string("user_") + label;
+    r.label = label;
+    r.pattern = pattern;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// RuleSet::match, document by document: the bundled rules (Arg 0) or those and
+// user_rules() (Arg 1).
+void BM_Rules(benchmark::State& state) {
+  const std::string& t = bench_text();
+  const std::string path = (fs::path(kDataDir) / "rules.json").string();
+  std::vector<Rule> given = parse_rules(read_json_file(path), path, "");
+  if (state.range(0) == 1)
+    for (Rule& r : user_rules()) given.push_back(std::move(r));
+  RuleSet rules(std::move(given), path, int64_t{64} << 20);
+  std::vector<std::string_view> docs = bench_documents();
+  std::vector<std::vector<Token>> tokens;
+  for (auto d : docs) tokens.push_back(tokenize_words(d));
+  size_t matches = 0;
+  for (auto _ : state) {
+    matches = 0;
+    for (size_t k = 0; k < docs.size(); ++k) matches += rules.match(docs[k], tokens[k]).size();
+    benchmark::DoNotOptimize(matches);
+  }
+  state.counters["rules"] = static_cast<double>(rules.rules().size());
+  state.counters["matches"] = static_cast<double>(matches);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Rules)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_Events(benchmark::State& state) {
+  const std::string& t = bench_text();
+  const std::string path = (fs::path(kDataDir) / "events.json").string();
+  EventExtractor events(read_json_file(path), path);
+  std::vector<std::string_view> docs = bench_documents();
+  // Each document's sentences, entities and timexes, as the Extractor gives
+  // them to the event stage.
+  std::vector<Document> given;
+  ExtractorBuilder b;
+  b.add_config(nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json")),
+               "config.json", kDataDir);
+  b.add_config({{"options", {{"stages", {"entities", "timexes"}}}}}, "<bench>", kDataDir);
+  auto x = std::move(b).build();
+  for (auto d : docs) given.push_back(x->extract(d, "", std::string("2023-09-18")));
+  const std::optional<CalendarDate> dct = CalendarDate{2023, 9, 18};
+  size_t n = 0;
+  for (auto _ : state) {
+    n = 0;
+    for (size_t k = 0; k < docs.size(); ++k)
+      n += events.extract(docs[k], given[k].sentences, given[k].entities, given[k].timexes, dct)
+               .size();
+    benchmark::DoNotOptimize(n);
+  }
+  state.counters["docs"] = static_cast<double>(docs.size());
+  state.counters["events"] = static_cast<double>(n);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
+}
+BENCHMARK(BM_Events)->Unit(benchmark::kMillisecond);
+
+// Full extraction, document by document, as Extractor users call it.
+void BM_Extract(benchmark::State& state) {
+  const std::string& t = bench_text();
+  auto x = bundled_extractor();
+  std::vector<std::string_view> docs = bench_documents();
   size_t entities = 0;
   for (auto _ : state) {
     entities = 0;
