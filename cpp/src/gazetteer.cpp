@@ -99,8 +99,9 @@ void join_surfaces(std::string_view text, const std::vector<Token>& tokens, size
 
 struct Gazetteer::Data {
   StringIndex vocabulary;           // folded token text -> token id
-  // Edges below the root: open addressing, key ~0 = empty. A key and its child
-  // side by side: finding an edge reads one cache line, not two.
+  // Edges below the root: open addressing with linear probing, at most 3/4
+  // full, key ~0 = empty. A key and its child side by side: finding an edge
+  // reads one cache line, not two.
   internal::LargeTable<EdgeSlot> edges;
   // A Bloom filter of the edges' keys, read before them: most edges looked for
   // do not exist ("the" followed by a word that continues no phrase of "the"),
@@ -233,7 +234,7 @@ struct GazetteerBuilder::State {
       if (root_children[token] == 0) root_children[token] = d.node_count++;
       return root_children[token];
     }
-    if ((edge_count + 1) * 2 > d.edges.size()) grow();
+    if ((edge_count + 1) * 4 > d.edges.size() * 3) grow();
     uint64_t key = edge_key(node, token);
     size_t mask = d.edges.size() - 1;
     for (size_t i = static_cast<size_t>(mix(key)) & mask;; i = (i + 1) & mask) {
