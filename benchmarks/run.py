@@ -4,8 +4,10 @@
     python benchmarks/run.py --quick         # ~5 MB corpus, fewer repeats
     python benchmarks/run.py --size-mb 100 --skip cpp
 
-Writes benchmarks/out/results.json (numbers + machine + versions) and the
-tables between the BENCH markers of docs/performance.md.
+Writes benchmarks/out/results.json (numbers + machine + versions), the
+tables between the BENCH markers of docs/performance.md and, after a full run
+(not --quick), the summary and the targets table between the BENCH markers of
+README.md.
 
 Sections (each can be skipped with --skip NAME):
   gazetteer  liptako vs pyahocorasick, ahocorasick_rs, flashtext, spaCy
@@ -42,6 +44,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
 DOC = ROOT / "docs" / "performance.md"
+README = ROOT / "README.md"
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402
@@ -592,13 +595,143 @@ def report(results: Dict[str, Any]) -> str:
     return "\n".join(L)
 
 
-def write_doc(table: str) -> None:
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
+# A target of the performance issue: what, wanted, measured, and whether the
+# Python API meets it ("yes"), only the C++ engine ("C++ only") or neither.
+Target = Tuple[str, str, str, str]
+
+
+def _met(python: bool, cpp: bool) -> str:
+    return "yes" if python and cpp else "C++ only" if cpp else "**no**"
+
+
+def _x(v: Optional[float]) -> str:
+    return f"{v:.1f}x" if v is not None else "–"
+
+
+def readme_summary(results: Dict[str, Any], dates: Optional[Dict[str, Any]]) -> str:
+    """The README's speed table and targets, from one run's results."""
+    m = results["machine"]
+    g = results.get("gazetteer") or {}
+    cpp = results.get("cpp") or {}
+    pipe = results.get("pipeline") or {}
+    sc = results.get("scaling") or {}
+    same = {r["patterns_n"]: r["bytes_per_second"] / 1e6
+            for r in cpp.get("gazetteer_same_input", [])
+            if r.get("run_type", "iteration") == "iteration"}
+    hot = {b["name"]: b for b in cpp.get("hot_paths", [])
+           if b.get("run_type", "iteration") == "iteration"}
+    news = [b for b in cpp.get("extract_news_like", [])
+            if b.get("run_type", "iteration") == "iteration"]
+    extract_news = news[0]["bytes_per_second"] / 1e6 if news else None
+    extract_example = (hot["BM_Extract"]["bytes_per_second"] / 1e6
+                       if "BM_Extract" in hot else None)
+    L = [f"`make bench`, {results['date']}, {m['cpu']}, {m['cores']} cores; every peer in the "
+         "same run (docs/performance.md has every row).", "",
+         "| what | liptako | peers, same run |", "| --- | --- | --- |"]
+    targets: List[Target] = []
+    names = {"ahocorasick_rs": "ahocorasick_rs", "pyahocorasick": "pyahocorasick",
+             "flashtext": "flashtext", "spacy_phrasematcher": "spaCy PhraseMatcher"}
+    for n in g.get("sizes", []):
+        runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
+        arrays = runs.get("liptako_gazetteer_arrays", {}).get("mb_s")
+        objects = runs.get("liptako_gazetteer", {}).get("mb_s")
+        py = max(filter(None, (arrays, objects)), default=None)
+        c = same.get(n)
+        peers = []
+        for peer, want in GAZ_TARGETS:
+            if peer not in runs:
+                continue
+            mbs = runs[peer]["mb_s"]
+            px = py / mbs if py else None
+            cx = c / mbs if c else None
+            peers.append(f"{names[peer]} {fmt(mbs)} ({_x(px)})")
+            targets.append((f"gazetteer, {n:,d} names, vs {names[peer]}", f"{want}x",
+                            f"{_x(px)} from Python, {_x(cx)} from C++",
+                            _met(px is not None and px >= want, cx is not None and cx >= want)))
+        L.append(f"| gazetteer, {n:,d} names, whole-word, case-insensitive | from Python: "
+                 f"`find_arrays` {fmt(arrays)} MB/s, `find` {fmt(objects)} MB/s; "
+                 f"C++ `Gazetteer::find` {fmt(c)} MB/s | " + ", ".join(peers) + " |")
+    if pipe:
+        L.append("| full pipeline: entities, dates, events | "
+                 f"C++, one thread: {fmt(extract_news)} MB/s on the news-like text, "
+                 f"{fmt(extract_example)} on the example articles; Python: "
+                 f"`extract_many` {fmt(pipe['many_1']['mb_s'])} MB/s with one worker, "
+                 f"{fmt(pipe['many_2']['mb_s'])} with two ({pipe['speedup_2_workers']:.2f}x), "
+                 f"documents returned; reading every document as it streams "
+                 f"{fmt(pipe['read_1']['mb_s'])} -> {fmt(pipe['read_2']['mb_s'])} MB/s "
+                 f"({pipe['speedup_2_workers_read']:.2f}x); `extract()` loop "
+                 f"{fmt(pipe['loop']['mb_s'])} MB/s | |")
+        per_core = min(filter(None, (extract_news, extract_example)), default=None)
+        targets.append(("full pipeline, one core", "20 MB/s",
+                        f"{fmt(extract_news)} (news-like) / {fmt(extract_example)} (articles) "
+                        f"in C++, {fmt(pipe['many_1']['mb_s'])} from Python",
+                        _met(pipe["many_1"]["mb_s"] >= 20,
+                             per_core is not None and per_core >= 20)))
+        both = pipe["speedup_2_workers"] >= 1.8
+        targets.append(("2 workers vs 1", "1.8x", f"{pipe['speedup_2_workers']:.2f}x",
+                        _met(both, both)))
+    big = [r for r in sc.get("text_size", []) if r["mb"] >= 1]
+    if big:
+        per = [r["s_per_mb"] for r in big]
+        med = statistics.median(per)
+        dev = max(abs(v - med) / med for v in per)
+        L.append(f"| time vs text size, 1 MB to {max(r['mb'] for r in big):.0f} MB (streamed) | "
+                 f"{min(per):.3f}-{max(per):.3f} s per MB (at most {dev:.0%} from the median) "
+                 "| |")
+        targets.append(("cost per MB, 1 MB to 100 MB", "within 10%", f"{dev:.0%}",
+                        _met(dev <= 0.10, dev <= 0.10)))
+    for r in sc.get("gazetteer_size", []):
+        if r.get("patterns") == 1_000_000 and "build_s" in r:
+            L.append(f"| an Extractor with 1M extra names from a JSON file | builds in "
+                     f"{r['build_s']:.1f} s, {r['rss_mb']:.0f} MB peak RSS | |")
+            ok = r["build_s"] < 10 and r["rss_mb"] < 500
+            targets.append(("1M-name Extractor build", "10 s, 500 MB",
+                            f"{r['build_s']:.1f} s, {r['rss_mb']:.0f} MB", _met(ok, ok)))
+    load = sc.get("load")
+    if load:
+        L.append(f"| bundled Extractor | loads in {load['extractor_s'] * 1e3:.0f} ms; pickles as "
+                 f"a {load['pickle_bytes']:,d}-byte recipe | |")
+        ok = load["extractor_s"] < 0.5
+        targets.append(("bundled Extractor load", "0.5 s", f"{load['extractor_s']:.2f} s",
+                        _met(ok, ok)))
+    if dates:
+        sy = dates["systems"]
+        mine = next((v for k, v in sy.items() if k.endswith("(dates only)")), None)
+        full = next((v for k, v in sy.items() if k.endswith("(full pipeline)")), None)
+        dp = next((v for k, v in sy.items() if k.startswith("dateparser")), None)
+        df = next((v for k, v in sy.items() if k.startswith("datefinder")), None)
+        if mine and dp and df and full:
+            L.append(f"| dates on TimeBank + AQUAINT ({dates['documents']} docs) | dates only: "
+                     f"{mine['docs_per_s']:,.0f} docs/s; full pipeline {full['docs_per_s']:,.0f} "
+                     f"docs/s | dateparser `search_dates` {dp['docs_per_s']:,.1f} docs/s "
+                     f"({mine['docs_per_s'] / dp['docs_per_s']:.0f}x); datefinder "
+                     f"{df['docs_per_s']:,.0f} docs/s "
+                     f"({mine['docs_per_s'] / df['docs_per_s']:.1f}x; absolute dates only) |")
+    L += ["", "Targets (from the same run; met: from the Python API, or only by the C++ "
+          "engine, or not):", "", "| target | wanted | measured | met |",
+          "| --- | --- | --- | --- |"]
+    L += [f"| {what} | {want} | {got} | {met} |" for what, want, got, met in targets]
+    return "\n".join(L)
+
+
+def write_between_markers(path: Path, table: str, title: str) -> None:
+    """Puts `table` between the BENCH markers of `path` (appended if it has none)."""
+    text = path.read_text(encoding="utf-8") if path.exists() else f"{title}\n\n{BEGIN}\n{END}\n"
     if BEGIN not in text:
         text += f"\n{BEGIN}\n{END}\n"
     pre, rest = text.split(BEGIN, 1)
     post = rest.split(END, 1)[1] if END in rest else ""
-    DOC.write_text(f"{pre}{BEGIN}\n{table}\n{END}{post}", encoding="utf-8")
+    path.write_text(f"{pre}{BEGIN}\n{table}\n{END}{post}", encoding="utf-8")
+
+
+def write_doc(table: str) -> None:
+    write_between_markers(DOC, table, "# Performance")
+
+
+def write_readme(results: Dict[str, Any]) -> None:
+    dates_file = OUT / "dates.json"
+    dates = json.loads(dates_file.read_text(encoding="utf-8")) if dates_file.exists() else None
+    write_between_markers(README, readme_summary(results, dates), "# liptako")
 
 
 def main() -> None:
@@ -616,12 +749,16 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=None)
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--timeout", type=float, default=300, help="per peer run, seconds")
-    ap.add_argument("--no-doc", action="store_true", help="do not touch docs/performance.md")
+    ap.add_argument("--no-doc", action="store_true",
+                    help="do not touch docs/performance.md and README.md")
     ap.add_argument("--report-only", action="store_true",
                     help="rewrite the tables from benchmarks/out/results.json, run nothing")
     args = ap.parse_args()
     if args.report_only:
-        write_doc(report(json.loads((OUT / "results.json").read_text(encoding="utf-8"))))
+        results = json.loads((OUT / "results.json").read_text(encoding="utf-8"))
+        write_doc(report(results))
+        if not results["args"].get("quick"):
+            write_readme(results)
         return
     size = args.size_mb or (5 if args.quick else 50)
     args.gaz_mb = args.gaz_mb or (2 if args.quick else 10)
@@ -672,7 +809,10 @@ def main() -> None:
     (OUT / "results.md").write_text(table + "\n", encoding="utf-8")
     if not args.no_doc:
         write_doc(table)
-    log(f"done in {results['total_s']:.0f} s: {OUT / 'results.json'}, {DOC}")
+        if not args.quick:
+            write_readme(results)
+    log(f"done in {results['total_s']:.0f} s: {OUT / 'results.json'}, {DOC}"
+        + ("" if args.no_doc or args.quick else f", {README}"))
 
 
 if __name__ == "__main__":

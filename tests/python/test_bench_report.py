@@ -1,0 +1,78 @@
+"""The README's speed summary (benchmarks/run.py) says what the figures say."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import run  # noqa: E402
+
+
+def results(flashtext_mb_s: float, python_mb_s: float, cpp_mb_s: float,
+            pipeline_python: float, pipeline_cpp: float) -> dict:
+    """A minimal results.json: one pattern size, flashtext as the only peer."""
+    def bench(name, mb_s):
+        return {"name": name, "run_type": "iteration", "real_time": 1.0,
+                "bytes_per_second": mb_s * 1e6}
+    pipe = {k: {"mb_s": v} for k, v in
+            (("many_1", pipeline_python), ("many_2", 2 * pipeline_python),
+             ("read_1", 15.0), ("read_2", 25.0), ("loop", 13.0))}
+    pipe.update(speedup_2_workers=2.0, speedup_2_workers_read=1.6)
+    return {
+        "date": "2026-01-01 00:00",
+        "machine": {"cpu": "test cpu", "cores": 2},
+        "gazetteer": {"sizes": [10_000], "runs": [
+            {"peer": "flashtext", "patterns": 10_000, "mb_s": flashtext_mb_s},
+            {"peer": "liptako_gazetteer_arrays", "patterns": 10_000, "mb_s": python_mb_s},
+            {"peer": "liptako_gazetteer", "patterns": 10_000, "mb_s": python_mb_s / 2}]},
+        "cpp": {"gazetteer_same_input": [dict(bench("BM_GazetteerFile", cpp_mb_s),
+                                              patterns_n=10_000)],
+                "hot_paths": [bench("BM_Extract", pipeline_cpp + 4)],
+                "extract_news_like": [bench("BM_Extract", pipeline_cpp)]},
+        "pipeline": pipe,
+        "scaling": {
+            "text_size": [{"mb": 1.0, "s_per_mb": 0.050}, {"mb": 10.0, "s_per_mb": 0.056},
+                          {"mb": 100.0, "s_per_mb": 0.052}],
+            "gazetteer_size": [{"patterns": 1_000_000, "build_s": 2.0, "rss_mb": 510.0}],
+            "load": {"extractor_s": 0.06, "pickle_bytes": 755},
+        },
+    }
+
+
+def targets(summary: str) -> dict:
+    rows = {}
+    for line in summary.splitlines():
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[0] not in ("target", "---"):
+            rows[cells[0]] = cells[3]
+    return rows
+
+
+def test_targets_met_from_python_from_cpp_only_or_not():
+    got = targets(run.readme_summary(results(6.0, 310.0, 330.0, 21.0, 22.0), None))
+    assert got["gazetteer, 10,000 names, vs flashtext"] == "yes"  # 51.7x from Python
+    assert got["full pipeline, one core"] == "yes"
+    got = targets(run.readme_summary(results(6.0, 290.0, 310.0, 18.0, 21.0), None))
+    assert got["gazetteer, 10,000 names, vs flashtext"] == "C++ only"  # 48.3x / 51.7x
+    assert got["full pipeline, one core"] == "C++ only"
+    got = targets(run.readme_summary(results(6.0, 240.0, 280.0, 15.0, 19.0), None))
+    assert got["gazetteer, 10,000 names, vs flashtext"] == "**no**"
+    assert got["full pipeline, one core"] == "**no**"
+    # 10% is the linearity bound: 0.056 is 7% above the median 0.052.
+    assert got["cost per MB, 1 MB to 100 MB"] == "yes"
+    assert got["1M-name Extractor build"] == "**no**"  # 510 MB
+    assert got["bundled Extractor load"] == "yes"
+
+
+def test_summary_goes_between_the_markers(tmp_path):
+    page = tmp_path / "README.md"
+    page.write_text(f"# t\n\nbefore\n{run.BEGIN}\nold\n{run.END}\nafter\n", encoding="utf-8")
+    run.write_between_markers(page, "new table", "# t")
+    assert page.read_text(encoding="utf-8") == (
+        f"# t\n\nbefore\n{run.BEGIN}\nnew table\n{run.END}\nafter\n")
+
+
+def test_readme_has_the_markers():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert text.count(run.BEGIN) == 1 and text.count(run.END) == 1
+    assert text.index(run.BEGIN) < text.index(run.END)
