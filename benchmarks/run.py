@@ -538,7 +538,7 @@ def report(results: Dict[str, Any]) -> str:
                 "memory_MB")}
             bps = b.get("bytes_per_second")
             L.append(f"| {b['name']} | {b['real_time']:.2f} | {fmt(bps / 1e6) if bps else '–'} | "
-                     + ", ".join(f"{k}={v:,.0f}" if v >= 10 else f"{k}={v:.1f}"
+                     + ", ".join(f"{k}={v:,.0f}" if v >= 10 or float(v).is_integer() else f"{k}={v:.1f}"
                                  for k, v in extra.items()) + " |")
         L.append("")
         for b in cpp.get("extract_news_like", []):
