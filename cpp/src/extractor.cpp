@@ -308,9 +308,10 @@ Document Extractor::extract(std::string_view text, std::string id,
     for (size_t i = 0; i < n; ++i) {
       const uint32_t id = lex.find(folded[i]);
       if (id == StringIndex::kNotFound) continue;
-      lexicon_flags[i] = lex.flags[id];
-      gazetteer_ids[i] = lex.gazetteer_ids[id];
-      title_ids[i] = lex.title_ids[id];
+      const internal::Lexicons::WordFacts& f = lex.facts[id];
+      lexicon_flags[i] = f.flags;
+      gazetteer_ids[i] = f.gazetteer_id;
+      title_ids[i] = f.title_id;
     }
     internal::DocView view{text, tt, folded, lexicon_flags, gazetteer_ids, title_ids};
     std::vector<internal::Candidate> candidates;
