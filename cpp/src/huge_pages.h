@@ -13,9 +13,9 @@
 
 namespace liptako::internal {
 
-// Allocates as std::allocator does, except that a block of kMinBytes or more
-// is aligned to 2 MB and, on Linux, marked for transparent huge pages
-// (madvise MADV_HUGEPAGE). A lookup into a table of tens of MB then needs one
+// Allocates as std::allocator does, except that on Linux a block of kMinBytes
+// or more is aligned to 2 MB and marked for transparent huge pages (madvise
+// MADV_HUGEPAGE). A lookup into a table of tens of MB then needs one
 // TLB entry per 2 MB instead of one per 4 KB: at a million phrases most
 // lookups of the edge table and the word indexes would otherwise also miss
 // the TLB. Where the kernel gives no huge pages the advice is ignored and
@@ -33,22 +33,27 @@ struct HugePageAllocator {
   T* allocate(size_t n) {
     if (n > static_cast<size_t>(-1) / sizeof(T)) throw std::bad_array_new_length();
     const size_t bytes = n * sizeof(T);
-    if (bytes < kMinBytes) return static_cast<T*>(::operator new(bytes));
-    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-    void* p = std::aligned_alloc(kHugePage, rounded);
-    if (p == nullptr) throw std::bad_alloc();
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
-    madvise(p, rounded, MADV_HUGEPAGE);  // advice only: failure leaves ordinary pages
+    if (bytes >= kMinBytes) {
+      const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+      void* p = std::aligned_alloc(kHugePage, rounded);
+      if (p == nullptr) throw std::bad_alloc();
+      madvise(p, rounded, MADV_HUGEPAGE);  // advice only: failure leaves ordinary pages
+      return static_cast<T*>(p);
+    }
 #endif
-    return static_cast<T*>(p);
+    return static_cast<T*>(::operator new(bytes));
   }
 
   void deallocate(T* p, size_t n) noexcept {
-    if (n * sizeof(T) < kMinBytes) {
-      ::operator delete(p);
-    } else {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (n * sizeof(T) >= kMinBytes) {
       std::free(p);
+      return;
     }
+#endif
+    (void)n;
+    ::operator delete(p);
   }
 
   template <class U>
