@@ -419,29 +419,57 @@ def fmt(v: Optional[float], nd: int = 2) -> str:
     return f"{v:.{nd}f}"
 
 
+def _x(v: Optional[float]) -> str:
+    return f"{v:.1f}x" if v is not None else "–"
+
+
 # The performance issue's gazetteer targets: liptako / peer throughput.
 GAZ_TARGETS = [("ahocorasick_rs", 3), ("pyahocorasick", 5), ("flashtext", 50),
                ("spacy_phrasematcher", 100)]
 
 
-def gazetteer_targets(g: Dict[str, Any], same: Dict[int, Dict[str, Any]]) -> List[str]:
+def iterations(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The Google Benchmark rows that time iterations (not repetition aggregates)."""
+    return [r for r in rows if r.get("run_type", "iteration") == "iteration"]
+
+
+def _ratio(a: Optional[float], b: float) -> Optional[float]:
+    return a / b if a else None
+
+
+def gazetteer_sizes(results: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """Per pattern count: liptako's MB/s (C++ `Gazetteer::find`; `find_arrays`,
+    `find` and the faster of them from Python), and each target peer that ran
+    with its MB/s, the wanted ratio and liptako's ratios over it."""
+    g = results.get("gazetteer") or {}
+    cpp = results.get("cpp") or {}
+    same = {r["patterns_n"]: r["bytes_per_second"] / 1e6
+            for r in iterations(cpp.get("gazetteer_same_input", []))}
+    sizes = []
+    for n in g.get("sizes", []):
+        runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
+        arrays = runs.get("liptako_gazetteer_arrays", {}).get("mb_s")
+        objects = runs.get("liptako_gazetteer", {}).get("mb_s")
+        python = max(filter(None, (arrays, objects)), default=None)
+        c = same.get(n)
+        peers = [{"peer": peer, "want": want, "mb_s": runs[peer]["mb_s"],
+                  "python_x": _ratio(python, runs[peer]["mb_s"]),
+                  "cpp_x": _ratio(c, runs[peer]["mb_s"])}
+                 for peer, want in GAZ_TARGETS if peer in runs]
+        sizes.append({"patterns": n, "cpp": c, "arrays": arrays, "objects": objects,
+                      "peers": peers})
+    return sizes
+
+
+def gazetteer_targets(results: Dict[str, Any]) -> List[str]:
     """Ratios of liptako (C++, and the fastest Python form) over each target peer."""
     L = ["Targets (liptako MB/s ÷ peer MB/s, same patterns and text):", "",
          "| patterns | peer | target | liptako C++ | liptako from Python |",
          "|---:|---|---:|---:|---:|"]
-    for n in g["sizes"]:
-        runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
-        c = same.get(n)
-        c_mbs = c["bytes_per_second"] / 1e6 if c else None
-        py = max((runs[p]["mb_s"] for p in ("liptako_gazetteer", "liptako_gazetteer_arrays")
-                  if p in runs), default=None)
-        for peer, target in GAZ_TARGETS:
-            if peer not in runs:
-                continue
-            mbs = runs[peer]["mb_s"]
-            cx = f"{c_mbs / mbs:.1f}x" if c_mbs else "–"
-            px = f"{py / mbs:.1f}x" if py else "–"
-            L.append(f"| {n:,d} | {peer} | {target}x | {cx} | {px} |")
+    for size in gazetteer_sizes(results):
+        for p in size["peers"]:
+            L.append(f"| {size['patterns']:,d} | {p['peer']} | {p['want']}x | {_x(p['cpp_x'])} | "
+                     f"{_x(p['python_x'])} |")
     L.append("")
     return L
 
@@ -458,8 +486,7 @@ def report(results: Dict[str, Any]) -> str:
     L.append("")
     g = results.get("gazetteer")
     cpp = results.get("cpp") or {}
-    same = {r["patterns_n"]: r for r in cpp.get("gazetteer_same_input", [])
-            if r.get("run_type", "iteration") == "iteration"}
+    same = {r["patterns_n"]: r for r in iterations(cpp.get("gazetteer_same_input", []))}
     if g:
         L.append("### Gazetteer matching (whole-word, case-insensitive, leftmost-longest)")
         L.append("")
@@ -499,7 +526,7 @@ def report(results: Dict[str, Any]) -> str:
         for k, v in notes.items():
             L.append(f"- **{k}**: {v}")
         L.append("")
-        L.extend(gazetteer_targets(g, same))
+        L.extend(gazetteer_targets(results))
     p = results.get("pipeline")
     if p:
         L.append("### Full pipeline (bundled Extractor: entities, dates, events)")
@@ -530,9 +557,7 @@ def report(results: Dict[str, Any]) -> str:
         L.append("")
         L.append("| benchmark | ms per iteration | MB/s | counters |")
         L.append("|---|---:|---:|---|")
-        for b in cpp["hot_paths"]:
-            if b.get("run_type", "iteration") != "iteration":
-                continue
+        for b in iterations(cpp["hot_paths"]):
             extra = {k: v for k, v in b.items() if k in (
                 "tokens", "matches", "rules", "timexes", "events", "entities", "docs",
                 "memory_MB")}
@@ -541,8 +566,8 @@ def report(results: Dict[str, Any]) -> str:
                      + ", ".join(f"{k}={v:,.0f}" if v >= 10 or float(v).is_integer() else f"{k}={v:.1f}"
                                  for k, v in extra.items()) + " |")
         L.append("")
-        for b in cpp.get("extract_news_like", []):
-            if b.get("run_type", "iteration") == "iteration" and b.get("bytes_per_second"):
+        for b in iterations(cpp.get("extract_news_like", [])):
+            if b.get("bytes_per_second"):
                 L.append(f"`BM_Extract` on the {cpp['extract_news_like_mb']:.1f} MB news-like text "
                          f"of the gazetteer rows (the full pipeline, one thread, "
                          f"{b.get('docs', 0):,.0f} documents): "
@@ -604,24 +629,14 @@ def _met(python: bool, cpp: bool) -> str:
     return "yes" if python and cpp else "C++ only" if cpp else "**no**"
 
 
-def _x(v: Optional[float]) -> str:
-    return f"{v:.1f}x" if v is not None else "–"
-
-
 def readme_summary(results: Dict[str, Any], dates: Optional[Dict[str, Any]]) -> str:
     """The README's speed table and targets, from one run's results."""
     m = results["machine"]
-    g = results.get("gazetteer") or {}
     cpp = results.get("cpp") or {}
     pipe = results.get("pipeline") or {}
     sc = results.get("scaling") or {}
-    same = {r["patterns_n"]: r["bytes_per_second"] / 1e6
-            for r in cpp.get("gazetteer_same_input", [])
-            if r.get("run_type", "iteration") == "iteration"}
-    hot = {b["name"]: b for b in cpp.get("hot_paths", [])
-           if b.get("run_type", "iteration") == "iteration"}
-    news = [b for b in cpp.get("extract_news_like", [])
-            if b.get("run_type", "iteration") == "iteration"]
+    hot = {b["name"]: b for b in iterations(cpp.get("hot_paths", []))}
+    news = iterations(cpp.get("extract_news_like", []))
     extract_news = news[0]["bytes_per_second"] / 1e6 if news else None
     extract_example = (hot["BM_Extract"]["bytes_per_second"] / 1e6
                        if "BM_Extract" in hot else None)
@@ -631,26 +646,18 @@ def readme_summary(results: Dict[str, Any], dates: Optional[Dict[str, Any]]) -> 
     targets: List[Target] = []
     names = {"ahocorasick_rs": "ahocorasick_rs", "pyahocorasick": "pyahocorasick",
              "flashtext": "flashtext", "spacy_phrasematcher": "spaCy PhraseMatcher"}
-    for n in g.get("sizes", []):
-        runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
-        arrays = runs.get("liptako_gazetteer_arrays", {}).get("mb_s")
-        objects = runs.get("liptako_gazetteer", {}).get("mb_s")
-        py = max(filter(None, (arrays, objects)), default=None)
-        c = same.get(n)
+    for size in gazetteer_sizes(results):
+        n = size["patterns"]
         peers = []
-        for peer, want in GAZ_TARGETS:
-            if peer not in runs:
-                continue
-            mbs = runs[peer]["mb_s"]
-            px = py / mbs if py else None
-            cx = c / mbs if c else None
-            peers.append(f"{names[peer]} {fmt(mbs)} ({_x(px)})")
-            targets.append((f"gazetteer, {n:,d} names, vs {names[peer]}", f"{want}x",
+        for p in size["peers"]:
+            name, want, px, cx = names[p["peer"]], p["want"], p["python_x"], p["cpp_x"]
+            peers.append(f"{name} {fmt(p['mb_s'])} ({_x(px)})")
+            targets.append((f"gazetteer, {n:,d} names, vs {name}", f"{want}x",
                             f"{_x(px)} from Python, {_x(cx)} from C++",
                             _met(px is not None and px >= want, cx is not None and cx >= want)))
         L.append(f"| gazetteer, {n:,d} names, whole-word, case-insensitive | from Python: "
-                 f"`find_arrays` {fmt(arrays)} MB/s, `find` {fmt(objects)} MB/s; "
-                 f"C++ `Gazetteer::find` {fmt(c)} MB/s | " + ", ".join(peers) + " |")
+                 f"`find_arrays` {fmt(size['arrays'])} MB/s, `find` {fmt(size['objects'])} MB/s; "
+                 f"C++ `Gazetteer::find` {fmt(size['cpp'])} MB/s | " + ", ".join(peers) + " |")
     if pipe:
         L.append("| full pipeline: entities, dates, events | "
                  f"C++, one thread: {fmt(extract_news)} MB/s on the news-like text, "
