@@ -139,13 +139,16 @@ Gazetteer build_gazetteer(const std::vector<std::string>& ph) {
   return std::move(b).build();
 }
 
+// A builder given the bundled configuration.
+ExtractorBuilder bundled_builder() {
+  ExtractorBuilder b;
+  b.add_config(nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json")),
+               "config.json", kDataDir);
+  return b;
+}
+
 std::shared_ptr<const Extractor> bundled_extractor() {
-  static std::shared_ptr<const Extractor> x = [] {
-    ExtractorBuilder b;
-    nlohmann::json cfg = nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json"));
-    b.add_config(cfg, "config.json", kDataDir);
-    return std::move(b).build();
-  }();
+  static std::shared_ptr<const Extractor> x = bundled_builder().build();
   return x;
 }
 
@@ -320,9 +323,7 @@ void BM_Events(benchmark::State& state) {
   // Each document's sentences, entities and timexes, as the Extractor gives
   // them to the event stage.
   std::vector<Document> given;
-  ExtractorBuilder b;
-  b.add_config(nlohmann::json::parse(read_file(fs::path(kDataDir) / "config.json")),
-               "config.json", kDataDir);
+  ExtractorBuilder b = bundled_builder();
   b.add_config({{"options", {{"stages", {"entities", "timexes"}}}}}, "<bench>", kDataDir);
   auto x = std::move(b).build();
   for (auto d : docs) given.push_back(x->extract(d, "", std::string("2023-09-18")));
