@@ -1,5 +1,6 @@
 // libFuzzer target: the timex normaliser, TimexTagger::tag, with and without a
-// DCT, plus find_dateline and parse_iso_date.
+// DCT, plus find_dateline, tag_with_dateline (which must give what find_dateline
+// then tag give) and parse_iso_date.
 //
 // Input layout: byte 0 selects the mode (bit 0: day_first; bits 1-2: no DCT,
 // 2023-09-18, 2024-02-29 (leap day) or 0001-01-01 / 9999-12-31 edges); the rest
@@ -55,10 +56,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
           "bad sentence index");
   }
 
-  if (auto line = liptako::find_dateline(text)) {
+  const std::optional<liptako::Dateline> line = liptako::find_dateline(text);
+  if (line) {
     liptako_fuzz::check_span(bounds, line->span.start, line->span.end, "dateline");
     const auto& d = line->date;
     check(d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31, "invalid dateline date");
+  }
+  // tag_with_dateline: find_dateline, then tag against its date (one tokenization).
+  if (!dct) {
+    std::optional<liptako::Dateline> got_line;
+    const auto got = tagger.tag_with_dateline(text, std::string_view(), tt.sentences, &got_line);
+    check(got_line.has_value() == line.has_value(), "tag_with_dateline: another dateline");
+    if (line)
+      check(got_line->date == line->date && got_line->span.start == line->span.start &&
+                got_line->span.end == line->span.end,
+            "tag_with_dateline: another dateline");
+    const auto want = line ? tagger.tag(text, tt.sentences, line->date) : timexes;
+    check(got.size() == want.size(), "tag_with_dateline: other timexes");
+    for (size_t i = 0; i < got.size() && i < want.size(); ++i)
+      check(got[i].start == want[i].start && got[i].end == want[i].end &&
+                got[i].value == want[i].value && got[i].type == want[i].type &&
+                got[i].anchor == want[i].anchor,
+            "tag_with_dateline: other timexes", got[i].value);
   }
   if (auto d = liptako::parse_iso_date(text.substr(0, 32))) {
     check(d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31, "invalid ISO date");

@@ -279,15 +279,22 @@ Document Extractor::extract(std::string_view text, std::string id,
   if (text.size() >= 0xFFFFFFF0u) throw LimitError("text larger than 4 GiB");
   Document doc;
   doc.id = std::move(id);
+  auto use_dateline = [&doc](const std::optional<Dateline>& line) {
+    if (!line) return;
+    doc.dct.date = line->date;
+    doc.dct.source = "dateline";
+    doc.dct.span = line->span;
+  };
+  // Without a given DCT, the text's own date is the DCT: found by the timex stage,
+  // which tokenizes the text once for both, or here when that stage does not run
+  // (the events read the DCT too). Nothing before the timex stage reads it.
   if (dct) {
     auto date = parse_iso_date(*dct);
     if (!date) throw Error("dct " + quoted(*dct) + " is not a valid date (expected YYYY-MM-DD)");
     doc.dct.date = date;
     doc.dct.source = "given";
-  } else if (auto line = find_dateline(text)) {
-    doc.dct.date = line->date;
-    doc.dct.source = "dateline";
-    doc.dct.span = line->span;
+  } else if (!impl.options.run_timexes) {
+    use_dateline(find_dateline(text));
   }
 
   TokenizedText tt = tokenize(text);
@@ -328,8 +335,13 @@ Document Extractor::extract(std::string_view text, std::string id,
     lowered_copy = text::ascii_lower_padded(text);
     lowered = std::string_view(lowered_copy.data(), text.size());
   }
-  if (impl.options.run_timexes)
+  if (impl.options.run_timexes && dct) {
     doc.timexes = impl.timex->tag(text, lowered, tt.sentences, doc.dct.date);
+  } else if (impl.options.run_timexes) {
+    std::optional<Dateline> line;
+    doc.timexes = impl.timex->tag_with_dateline(text, lowered, tt.sentences, &line);
+    use_dateline(line);
+  }
   if (run_events) {
     doc.events =
         impl.events->extract(text, lowered, tt.sentences, doc.entities, doc.timexes, doc.dct.date);

@@ -467,23 +467,16 @@ struct TimexByteClasses {
 };
 const TimexByteClasses kTimexBytes;
 
-// The tokens of t. `lowered` is t with ASCII letters lower-cased (same length: a token's
-// lower-cased text sits at its own byte offsets) followed by at least
-// text::kLowerPadding readable bytes; if lowered.data() is null, t is lowered into
-// *arena instead. Tokens' "low" view into the lowered text.
-std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::string* arena) {
-  std::vector<Tok> toks;
-  toks.reserve(t.size() / 3 + 4);
-  if (lowered.data() == nullptr) {
-    *arena = text::ascii_lower_padded(t);
-    lowered = std::string_view(arena->data(), t.size());
-  }
-  const char* low = lowered.data();
+// First stage of tokenize(): appends the tokens of t[from, t.size()) to toks, given
+// whether whitespace (or the text's start) precedes t[from]. `low`: see tokenize(). A
+// token's `start` is what the words, numbers and punctuation marks themselves allow
+// (first_stage_start()); the second stage (mark_starts()) narrows it.
+void scan_tokens(std::string_view t, const char* low, size_t from, bool space,
+                 std::vector<Tok>& toks) {
   const uint8_t* const cls = kTimexBytes.of;
   const Lexicon& lex = lexicon();
   const Lex* const none = lex.none();
-  size_t i = 0;
-  bool space = true;
+  size_t i = from;
   const size_t n = t.size();
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
@@ -577,18 +570,28 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
       ++i;
     }
   }
-  // Second stage of the start filter: a weak start word ("the", "a", "that", "about" ...)
-  // begins a timex only before a "follow" token (Lex::follow, a number, ' or -): the next
-  // token for weak 1, one of the next two for weak 2 ("more than a year", "up to 20 days").
-  // Contract: every match that starts at a weak word has such a token there; debug builds
-  // check that no match starts at a token this filter rejects (see tag()).
+}
+
+// The `start` scan_tokens() gives tk: every number, a word of kStartWords, an apostrophe.
+bool first_stage_start(const Tok& tk) {
+  return tk.kind == NUM || (tk.kind == WORD ? tk.lex->start : eq(tk.low, "'"));
+}
+
+// Second stage of the start filter, for toks[from, toks.size()) (whose `start` the first
+// stage set): a weak start word ("the", "a", "that", "about" ...) begins a timex only
+// before a "follow" token (Lex::follow, a number, ' or -): the next token for weak 1, one
+// of the next two for weak 2 ("more than a year", "up to 20 days"). A token's result
+// depends on the two tokens after it alone.
+// Contract: every match that starts at a weak word has such a token there; debug builds
+// check that no match starts at a token this filter rejects (see scan_timexes()).
+void mark_starts(std::vector<Tok>& toks, size_t from) {
   auto follow = [&](size_t j) {
     if (j >= toks.size()) return false;
     const Tok& f = toks[j];
     return f.kind == NUM || f.lex->follow || eq(f.low, "'") || eq(f.low, "-");
   };
   // The apostrophe begins only a decade or a year ("'90s", "'98"): before a number.
-  for (size_t k = 0; k < toks.size(); ++k) {
+  for (size_t k = from; k < toks.size(); ++k) {
     Tok& tk = toks[k];
     if (tk.kind == PUNCT) {
       if (tk.start) tk.start = k + 1 < toks.size() && toks[k + 1].kind == NUM;
@@ -597,7 +600,42 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
     if (tk.lex->weak == 0) continue;
     tk.start = follow(k + 1) || (tk.lex->weak == 2 && follow(k + 2));
   }
+}
+
+// The tokens of t. `lowered` is t with ASCII letters lower-cased (same length: a token's
+// lower-cased text sits at its own byte offsets) followed by at least
+// text::kLowerPadding readable bytes; if lowered.data() is null, t is lowered into
+// *arena instead. Tokens' "low" view into the lowered text.
+std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::string* arena) {
+  std::vector<Tok> toks;
+  toks.reserve(t.size() / 3 + 4);
+  if (lowered.data() == nullptr) {
+    *arena = text::ascii_lower_padded(t);
+    lowered = std::string_view(arena->data(), t.size());
+  }
+  scan_tokens(t, lowered.data(), 0, true, toks);
+  mark_starts(toks, 0);
   return toks;
+}
+
+// The tokens tokenize() gives for head = text.substr(0, head.size()), made from `toks`,
+// those of all of text (`lowered`: the one they were made with): tokenizing reads each
+// token's bytes and the byte after them, so the tokens ending in head are the same; a
+// token that head cuts is scanned again from its start, and the second stage redone for
+// the last two tokens kept, whose following tokens differ. head.size() is at a UTF-8
+// boundary (no special_utf8() sequence is cut).
+std::vector<Tok> head_tokens(std::string_view head, std::string_view lowered,
+                             const std::vector<Tok>& toks) {
+  const size_t lim = head.size();
+  size_t m = 0;
+  while (m < toks.size() && toks[m].e <= lim) ++m;
+  std::vector<Tok> out(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(m));
+  const size_t redo = m >= 2 ? m - 2 : 0;
+  for (size_t k = redo; k < m; ++k) out[k].start = first_stage_start(out[k]);
+  if (m < toks.size() && toks[m].b < lim)
+    scan_tokens(head, lowered.data(), toks[m].b, toks[m].space, out);
+  mark_starts(out, redo);
+  return out;
 }
 
 // ---------------------------------------------------------------- lexicon lookups
@@ -3437,16 +3475,14 @@ int extent_start(const Ctx& c, int s, int e) {
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
 // before a stop are those tag() returns first.
-// `lowered`: see tokenize().
+// `toks`: tokenize(text).
 template <class Emit>
-void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_view lowered,
+void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vector<Tok>& toks,
                   const std::vector<Sentence>& sentences, const std::optional<CalendarDate>& dct,
                   Emit&& emit) {
   if (text.empty()) return;
   std::optional<CalendarDate> d = dct;
   if (d && !valid_date(d->year, d->month, d->day)) d.reset();
-  std::string arena;
-  const std::vector<Tok> toks = tokenize(text, lowered, &arena);
   Ctx c{text, toks, d};
   c.opt = opt;
   if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
@@ -3509,6 +3545,19 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, std::string_vi
   }
 }
 
+// The timexes of text, given its tokens.
+std::vector<Timex> tag_tokens(const TimexOptions& opt, std::string_view text,
+                              const std::vector<Tok>& toks, const std::vector<Sentence>& sentences,
+                              const std::optional<CalendarDate>& dct) {
+  std::vector<Timex> out;
+  out.reserve(text.size() / 128 + 4);  // news text: about one per 130 bytes
+  scan_timexes(opt, text, toks, sentences, dct, [&out](Timex&& t) {
+    out.push_back(std::move(t));
+    return true;
+  });
+  return out;
+}
+
 }  // namespace
 
 std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sentence>& sentences,
@@ -3519,14 +3568,10 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, const std::vector<Sen
 std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowered,
                                     const std::vector<Sentence>& sentences,
                                     const std::optional<CalendarDate>& dct) const {
-  std::vector<Timex> out;
-  out.reserve(text.size() / 128 + 4);  // news text: about one per 130 bytes
-  scan_timexes(impl_->opt, text, lowered, sentences, dct, [&out](Timex&& t) {
-    out.push_back(std::move(t));
-    return true;
-  });
-  return out;
+  std::string arena;
+  return tag_tokens(impl_->opt, text, tokenize(text, lowered, &arena), sentences, dct);
 }
+
 
 // ---------------------------------------------------------------- dateline
 
@@ -3547,13 +3592,19 @@ std::optional<CalendarDate> parse_iso_date(std::string_view s) {
   return c;
 }
 
-std::optional<Dateline> find_dateline(std::string_view text) {
-  // Window: the first ~400 bytes, cut at a UTF-8 boundary.
+namespace {
+
+// The bytes find_dateline() reads: the first ~400, cut at a UTF-8 boundary.
+size_t dateline_window(std::string_view text) {
   size_t lim = std::min<size_t>(text.size(), 400);
   while (lim < text.size() && lim > 0 &&
          (static_cast<unsigned char>(text[lim]) & 0xC0) == 0x80)
     --lim;
-  const std::string_view head = text.substr(0, lim);
+  return lim;
+}
+
+// The dateline of find_dateline() in head, given tokenize(head).
+std::optional<Dateline> dateline_in(std::string_view head, const std::vector<Tok>& toks) {
   // first line (ignoring leading blank lines)
   size_t fl_b = 0;
   while (fl_b < head.size() && (head[fl_b] == '\n' || head[fl_b] == '\r' || head[fl_b] == ' ' ||
@@ -3566,7 +3617,7 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   // The first timex of the head (tagged without a DCT) that passes the tests below; the
   // scan stops there.
   std::optional<Dateline> found;
-  scan_timexes(TimexOptions{}, head, std::string_view(), {}, std::nullopt, [&](Timex&& t) {
+  scan_timexes(TimexOptions{}, head, toks, {}, std::nullopt, [&](Timex&& t) {
     if (!eq(t.type, "DATE") && !eq(t.type, "TIME")) return true;
     if (!eq(t.anchor, "absolute") || t.value.size() < 10) return true;
     const auto cd = parse_iso_date(std::string_view(t.value).substr(0, 10));
@@ -3599,6 +3650,27 @@ std::optional<Dateline> find_dateline(std::string_view text) {
     return false;
   });
   return found;
+}
+
+}  // namespace
+
+std::optional<Dateline> find_dateline(std::string_view text) {
+  const std::string_view head = text.substr(0, dateline_window(text));
+  std::string arena;
+  return dateline_in(head, tokenize(head, std::string_view(), &arena));
+}
+
+std::vector<Timex> TimexTagger::tag_with_dateline(std::string_view text, std::string_view lowered,
+                                                  const std::vector<Sentence>& sentences,
+                                                  std::optional<Dateline>* dateline) const {
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, lowered, &arena);
+  if (lowered.data() == nullptr) lowered = arena;
+  const std::string_view head = text.substr(0, dateline_window(text));
+  *dateline = dateline_in(head, head_tokens(head, lowered, toks));
+  std::optional<CalendarDate> dct;
+  if (*dateline) dct = (*dateline)->date;
+  return tag_tokens(impl_->opt, text, toks, sentences, dct);
 }
 
 }  // namespace liptako

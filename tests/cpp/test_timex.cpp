@@ -736,6 +736,71 @@ TEST(Dateline, Headers) {
                              "region, the agreement signed on Saturday in 2017 was renewed."));
 }
 
+// tag_with_dateline() tokenizes the text once for the dateline and the timexes; its
+// results must be find_dateline()'s and tag()'s. Random texts of date words around
+// find_dateline()'s 400-byte window put every kind of token across its edge: words and
+// numbers cut in two, weak start words and apostrophes whose following tokens the
+// window drops, multi-byte spaces, dashes and quotes.
+TEST(Dateline, TagWithDatelineIsFindDatelineThenTag) {
+  const std::vector<std::string> pieces = {
+      "September", "Sept.", "18", "2023", "2023-09-18", "18/09/2023", ",", "the", "a", "that",
+      "more", "than", "about", "up", "to", "year", "years", "ago", "'", "90s", "'98", "-",
+      "Monday", "last", "week", "Date:", "Published:", "LONDON,", "(Reuters)", "\n", "said",
+      "\xE2\x80\x99", "\xE2\x80\x94", "\xC2\xA0", "next", "month", "1990s", "early",
+      "quarter", "Traor\xC3\xA9", "10:30", "a.m.", "morning", "two", "days", "on", "in"};
+  const TimexTagger tagger;
+  uint64_t state = 42;
+  auto next = [&state](size_t n) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  size_t datelines = 0;
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    // Some texts start with a date, so that most have a dateline; in others a keyword
+    // and a date stand across the window's edge.
+    const int kind = static_cast<int>(next(3));
+    if (kind == 0) text = next(2) ? "Date: 2023-11-13\n" : "LONDON, March 3, 2019 (Reuters) - ";
+    const size_t length = kind == 2 ? 375 + next(25) : 330 + next(140);
+    while (text.size() < length) {
+      text += pieces[next(pieces.size())];
+      if (next(4) != 0) text += ' ';
+    }
+    if (kind == 2) {
+      const char* const dated[] = {"\nDate: 2023-09-18", "\nPublished: September 18, 2023",
+                                   "\nDate: 18 Sept. 2023", "\nPosted on 2023-09-18 10:30"};
+      text += dated[next(4)];
+      text += " and more text";
+    }
+    const std::string lowered = text::ascii_lower_padded(text);
+    const std::string_view low(lowered.data(), text.size());
+    const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
+    const std::optional<Dateline> want_line = find_dateline(text);
+    std::optional<CalendarDate> dct;
+    if (want_line) dct = want_line->date;
+    const std::vector<Timex> want = tagger.tag(text, low, sentences, dct);
+    std::optional<Dateline> line;
+    const std::vector<Timex> got = tagger.tag_with_dateline(text, low, sentences, &line);
+    ASSERT_EQ(line.has_value(), want_line.has_value()) << text;
+    if (line) {
+      ++datelines;
+      EXPECT_EQ(line->date, want_line->date) << text;
+      EXPECT_EQ(line->span.start, want_line->span.start) << text;
+      EXPECT_EQ(line->span.end, want_line->span.end) << text;
+    }
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].start, want[i].start) << text;
+      EXPECT_EQ(got[i].end, want[i].end) << text;
+      EXPECT_EQ(got[i].type, want[i].type) << text;
+      EXPECT_EQ(got[i].value, want[i].value) << text;
+      EXPECT_EQ(got[i].anchor, want[i].anchor) << text;
+    }
+  }
+  EXPECT_GT(datelines, 1000u);  // the texts exercise both outcomes
+  EXPECT_LT(datelines, 2900u);
+}
+
 TEST(ParseIsoDate, Validates) {
   EXPECT_TRUE(parse_iso_date("2023-09-18"));
   EXPECT_TRUE(parse_iso_date("2024-02-29"));

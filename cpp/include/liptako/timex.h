@@ -18,6 +18,13 @@ struct TimexOptions {
   bool day_first = false;
 };
 
+// A date an article gives for itself (find_dateline): the date, and the byte
+// span of its text.
+struct Dateline {
+  CalendarDate date;
+  Span span;
+};
+
 // Immutable and thread-safe after construction: tag() is const.
 class TimexTagger {
  public:
@@ -40,6 +47,12 @@ class TimexTagger {
   std::vector<Timex> tag(std::string_view text, std::string_view lowered,
                          const std::vector<Sentence>& sentences,
                          const std::optional<CalendarDate>& dct) const;
+  // tag(text, lowered, sentences, dct) against the text's own date: *dateline
+  // gets find_dateline(text), and its date is the DCT (none if nullopt). The
+  // same results as those two calls, from one tokenization of the text.
+  std::vector<Timex> tag_with_dateline(std::string_view text, std::string_view lowered,
+                                       const std::vector<Sentence>& sentences,
+                                       std::optional<Dateline>* dateline) const;
 
  private:
   struct Impl;
@@ -50,10 +63,6 @@ class TimexTagger {
 // the text ("date 2023-11-13", "World | September 18, 2023, Monday // 12:20",
 // "LONDON, March 3 (Reuters) -"). Returns the date and the byte span of the
 // date text, or nullopt.
-struct Dateline {
-  CalendarDate date;
-  Span span;
-};
 std::optional<Dateline> find_dateline(std::string_view text);
 
 // Parses "YYYY-MM-DD" (optionally followed by a time, "T..." or " ...") into a
