@@ -241,6 +241,7 @@ struct Lex {
   bool tense = false;           // a cue Ctx::tense() tests ("will", "said", "by" ...)
   bool past_irregular = false;  // a past form that does not end in "-ed" ("was", "met")
   bool ed_exception = false;    // ends in "-ed" but no past form ("hundred", "expected")
+  bool quarter = false;         // "quarter" or "quarterly" (see Ctx::first_quarter_tok)
 };
 
 // Weak start words: reach 1, then reach 2 (exactly the words Matcher::approximator()
@@ -347,6 +348,7 @@ class Lexicon {
     for (const char* w : kTenseWords) add(w).tense = true;
     for (const char* w : kPastIrregular) add(w).past_irregular = true;
     for (const char* w : kEdExceptions) add(w).ed_exception = true;
+    add("quarter").quarter = add("quarterly").quarter = true;
     for (const WordInt& x : kMonths) add(x.w).month = static_cast<uint8_t>(x.v);
     for (const WordInt& x : kMonthAbbrevs) {
       Lex& l = add(x.w);
@@ -751,8 +753,11 @@ struct Ctx {
   const std::optional<CalendarDate>& dct;
   long dct_days = 0;
   TimexOptions opt;
-  std::vector<int> sent_first;  // per token: first token index of its sentence
-  std::vector<int> sent_last;   // per token: one past the last token index of its sentence
+  // The sentences' tokens; all three empty when no sentences are given (the whole text is
+  // one sentence, 0). A sentence's tokens are consecutive (see scan_timexes()).
+  std::vector<int> tok_sent;    // per token: index of its sentence
+  std::vector<int> sent_first;  // per sentence index: its first token (if it has tokens)
+  std::vector<int> sent_last;   // per sentence index: one past its last token (idem)
   int first_quarter_tok = -1;   // first token "quarter"/"quarterly" in the text
 
   int n() const { return static_cast<int>(t.size()); }
@@ -786,8 +791,9 @@ struct Ctx {
     if (i - 1 >= 0 && adj(i) && (eq(t[i - 1].low, "$") || eq(t[i - 1].low, "#"))) return true;
     return false;
   }
-  int sentence_first(int i) const { return sent_first.empty() ? 0 : sent_first[i]; }
-  int sentence_last(int i) const { return sent_last.empty() ? n() : sent_last[i]; }
+  int sentence_of(int i) const { return tok_sent.empty() ? 0 : tok_sent[i]; }
+  int sentence_first(int i) const { return tok_sent.empty() ? 0 : sent_first[tok_sent[i]]; }
+  int sentence_last(int i) const { return tok_sent.empty() ? n() : sent_last[tok_sent[i]]; }
 
   // Token k announces a future event: "will", "plans", "scheduled", "next" (not "next
   // to"), "soon" ...
@@ -3486,55 +3492,56 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
   Ctx c{text, toks, d};
   c.opt = opt;
   if (d) c.dct_days = days_from_civil(d->year, d->month, d->day);
-  // sentence bounds per token (sentences are in order)
+  // The sentence of a token: the first sentence s, from the previous token's on, that
+  // ends after the token's start (s.end > b), else the last one (sentences are in
+  // order). Each sentence's tokens are thus consecutive.
   const int n = static_cast<int>(toks.size());
-  std::vector<int> tok_sent(n, 0);
   if (!sentences.empty()) {
-    c.sent_first.resize(n);  // every entry is written below
-    c.sent_last.resize(n);
-    size_t s = 0;
-    for (int i = 0; i < n; ++i) {
-      while (s + 1 < sentences.size() && toks[i].b >= sentences[s].end) ++s;
-      tok_sent[i] = static_cast<int>(s);
-    }
+    const int ns = static_cast<int>(sentences.size());
+    c.tok_sent.resize(n);  // every entry is written below
+    c.sent_first.assign(ns, 0);
+    c.sent_last.assign(ns, 0);
     int i = 0;
-    while (i < n) {
-      int j = i;
-      while (j < n && tok_sent[j] == tok_sent[i]) ++j;
-      for (int k = i; k < j; ++k) {
-        c.sent_first[k] = i;
-        c.sent_last[k] = j;
+    for (int s = 0; s < ns && i < n; ++s) {
+      const int first = i;
+      if (s + 1 < ns) {
+        while (i < n && toks[i].b < sentences[s].end) c.tok_sent[i++] = s;
+      } else {
+        while (i < n) c.tok_sent[i++] = s;
       }
-      i = j;
+      c.sent_first[s] = first;
+      c.sent_last[s] = i;
     }
   }
   for (int k = 0; k < n; ++k)
-    if (eq(toks[k].low, "quarter") || eq(toks[k].low, "quarterly")) {
+    if (toks[k].lex->quarter) {
       c.first_quarter_tok = k;
       break;
     }
   Matcher m(c);
   int i = 0;
   while (i < n) {
-    Cand k;
+    if (!toks[i].start) {
 #if !defined(NDEBUG) || defined(LIPTAKO_CHECK_TIMEX_START)
-    if (!toks[i].start) {  // the start-word filter must not hide a match
-      Cand probe;
+      Cand probe;  // the start-word filter must not hide a match
       if (m.match(i, &probe) && probe.end > i) {
         std::fprintf(stderr, "liptako: a timex starts at '%.*s', not a start word\n",
                      static_cast<int>(toks[i].low.size()), toks[i].low.data());
         std::abort();
       }
-    }
 #endif
-    if (toks[i].start && m.match(i, &k) && k.end > i) {
+      ++i;
+      continue;
+    }
+    Cand k;
+    if (m.match(i, &k) && k.end > i) {
       const int s = extent_start(c, k.start >= 0 ? k.start : i, k.end);
       Timex t;
       t.start = toks[s].b;
       t.end = toks[k.end - 1].e;
       t.type.append(k.type);  // into the empty strings: one copy each
       t.anchor.append(k.anchor);
-      t.sentence = tok_sent[s];
+      t.sentence = c.sentence_of(s);
       m.commit(k);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
