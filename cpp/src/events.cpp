@@ -16,6 +16,10 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -28,6 +32,7 @@
 #include <utility>
 
 #include "liptako/errors.h"
+#include "liptako/segmenter.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
@@ -227,7 +232,8 @@ class WordTable {
 
   // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
   // 8 readable bytes (w's own count): words of up to 16 bytes are read 8 bytes at a time.
-  uint32_t find_padded(std::string_view w) const {
+  // Always inlined: once per token, in the tokenizers' loops.
+  __attribute__((always_inline)) uint32_t find_padded(std::string_view w) const {
     static_assert(kNoWord == StringIndex::kNotFound, "an unknown word");
     if (w.empty()) return kNoWord;
     if (w.size() <= PackedWords::kMaxBytes) return packed_.find_padded(w.data(), w.size()).id;
@@ -371,8 +377,9 @@ class PatternFilter {
   // The shortest piece: words shorter than that need no scan().
   size_t min_piece() const { return min_piece_; }
 
-  // The atoms (bits) whose piece occurs in `w`, a lower-cased word.
-  uint64_t scan(std::string_view w) const {
+  // The atoms (bits) whose piece occurs in `w`, a lower-cased word. Always inlined: in
+  // the tokenizers' loops.
+  __attribute__((always_inline)) uint64_t scan(std::string_view w) const {
     uint64_t found = 0;
     for (size_t p = 0; p + min_piece_ <= w.size(); ++p) {
       const uint32_t g2 = gram2(w.data() + p);  // the first two bytes of a piece?
@@ -440,16 +447,57 @@ struct TokenFacts {
   }
 };
 
-// Tokens of text[begin, end) into *out and their facts into *facts (both cleared
-// first). Words' `low` are views into `lower`, the text with ASCII letters lower-cased
-// (same offsets, followed by at least 8 padding bytes); their `wid` / `info` come from
-// `words`; `filter` (may be null) scans the words that `words` does not know.
-void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
-              const WordTable& words, const PatternFilter* filter, TokenBuf* out,
-              TokenFacts* facts) {
+// Appends the word lower[i, j) (a run of is_word_cp code points; `lower` as in
+// scan_tokens()) with its facts from `words`, or else the atoms filter->scan() finds
+// in it when it has at least `min_piece` bytes.
+__attribute__((always_inline)) inline void add_word(std::string_view lower, size_t i, size_t j,
+                                                   const WordTable& words, size_t min_piece,
+                                                   const PatternFilter* filter, TokenBuf& toks,
+                                                   TokenFacts* facts) {
+  const int k = static_cast<int>(toks.size());
+  Tok& t = toks.add();
+  t.word = true;
+  t.start = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(j);
+  t.low = std::string_view(lower.data() + i, j - i);
+  t.wid = words.find_padded(t.low);
+  if (t.wid != kNoWord) {
+    const WordInfo& info = words.info(t.wid);
+    t.info = &info;
+    facts->atoms |= info.atoms;
+    if (!info.forms.empty()) facts->trigger_starts.push_back(k);
+    if (info.flags & kRefStart) facts->ref_starts.push_back(k);
+  } else if (t.low.size() >= min_piece) {
+    facts->atoms |= filter->scan(t.low);
+  }
+}
+
+// Appends the punctuation token text[i, j) of the code point cp, in the sentence
+// text[begin, end).
+inline void add_punct(std::string_view text, size_t i, size_t j, int32_t cp, uint32_t begin,
+                      uint32_t end, TokenBuf& toks) {
+  Tok& t = toks.add();
+  t.start = static_cast<uint32_t>(i);
+  t.end = static_cast<uint32_t>(j);
+  t.punct = punct_class(cp);
+  // A hyphen standing between spaces is a dash.
+  if (t.punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
+    t.punct = 'd';
+}
+
+// Appends the event tokens of text[from, to) to *out and their facts to *facts, by a
+// scan of the bytes: a word is a run of is_word_cp code points, every other code point
+// but an is_space_cp one is a punctuation token. text[begin, end) is the sentence:
+// begin <= from, to <= end, and `from` and `to` are where the scan of the whole
+// sentence starts a token or skips a space (`begin`, `end`, or an ASCII whitespace
+// byte), so these tokens are that scan's. Words' `low` are views into `lower`, the
+// text with ASCII letters lower-cased (same offsets, followed by at least 8 padding
+// bytes); their `wid` / `info` come from `words`; `filter` (may be null) scans the
+// words that `words` does not know.
+void scan_tokens(std::string_view text, std::string_view lower, size_t from, size_t to,
+                 uint32_t begin, uint32_t end, const WordTable& words,
+                 const PatternFilter* filter, TokenBuf* out, TokenFacts* facts) {
   TokenBuf& toks = *out;
-  toks.clear();
-  facts->clear();
   const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
   // The class of the non-ASCII code point at i, and the code point and its length.
   auto classify_utf8 = [&](size_t i, int32_t& cp, int& len) -> unsigned char {
@@ -458,8 +506,8 @@ void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uin
     return is_space_cp(cp) ? kAsciiSpace : is_word_cp(cp) ? kAsciiWord : kAsciiOther;
   };
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  size_t i = begin;
-  while (i < end) {
+  size_t i = from;
+  while (i < to) {
     const unsigned char b = bytes[i];
     int32_t cp = b;
     int len = 1;
@@ -469,47 +517,116 @@ void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uin
       i += len;
       continue;
     }
-    if (cls == kAsciiWord && i + len <= end) {
+    if (cls == kAsciiWord && i + len <= to) {
       size_t j = i + len;
       while (true) {
         // ASCII fast path, two bytes a step.
-        while (j + 1 < end && kAscii.of[bytes[j]] == kAsciiWord && kAscii.of[bytes[j + 1]] == kAsciiWord)
+        while (j + 1 < to && kAscii.of[bytes[j]] == kAsciiWord && kAscii.of[bytes[j + 1]] == kAsciiWord)
           j += 2;
-        if (j < end && kAscii.of[bytes[j]] == kAsciiWord) ++j;
-        if (j == end || bytes[j] < 0x80) break;
+        if (j < to && kAscii.of[bytes[j]] == kAsciiWord) ++j;
+        if (j == to || bytes[j] < 0x80) break;
         int32_t c2;
         int l2;
-        if (classify_utf8(j, c2, l2) != kAsciiWord || j + l2 > end) break;
+        if (classify_utf8(j, c2, l2) != kAsciiWord || j + l2 > to) break;
         j += l2;
       }
-      const int k = static_cast<int>(toks.size());
-      Tok& t = toks.add();
-      t.word = true;
-      t.start = static_cast<uint32_t>(i);
-      t.end = static_cast<uint32_t>(j);
-      t.low = std::string_view(lower.data() + i, j - i);
-      t.wid = words.find_padded(t.low);
-      if (t.wid != kNoWord) {
-        const WordInfo& info = words.info(t.wid);
-        t.info = &info;
-        facts->atoms |= info.atoms;
-        if (!info.forms.empty()) facts->trigger_starts.push_back(k);
-        if (info.flags & kRefStart) facts->ref_starts.push_back(k);
-      } else if (t.low.size() >= min_piece) {
-        facts->atoms |= filter->scan(t.low);
-      }
+      add_word(lower, i, j, words, min_piece, filter, toks, facts);
       i = j;
       continue;
     }
-    Tok& t = toks.add();
-    t.start = static_cast<uint32_t>(i);
-    t.end = static_cast<uint32_t>(std::min<size_t>(i + len, end));
-    t.punct = punct_class(cp);
-    // A hyphen standing between spaces is a dash.
-    if (t.punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
-      t.punct = 'd';
+    add_punct(text, i, std::min<size_t>(i + len, to), cp, begin, end, toks);
     i += len;
   }
+}
+
+// Tokens of text[begin, end) into *out and their facts into *facts (both cleared
+// first): scan_tokens() of the sentence.
+void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uint32_t end,
+              const WordTable& words, const PatternFilter* filter, TokenBuf* out,
+              TokenFacts* facts) {
+  out->clear();
+  facts->clear();
+  scan_tokens(text, lower, begin, end, begin, end, words, filter, out, facts);
+}
+
+// Where liptako::tokenize() and scan_tokens() may cut a text differently: the first
+// q in [from, end) where lower[q] is a byte above ASCII or NUL, or '.', ',' or an
+// apostrophe followed by a byte from '0' up to 0x7F (every ASCII letter and digit);
+// end + 1 if there is none. `lower` (the text lower-cased) has at least n + 8 readable
+// bytes, end <= n. Before q, the segmenter's tokens are the scan's (tokenize_with()).
+size_t next_difference(const char* lower, size_t from, size_t end, size_t n) {
+  size_t q = from;
+#if defined(__SSE2__)
+  // 16 bytes a step while lower[q, q + 17) can be read.
+  for (; q < end && q + 17 <= n + 8; q += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q + 1));
+    // '.' and ',' are 0x2E and 0x2C; bytes above ASCII are negative as signed
+    const __m128i joiner =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('.')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+    const __m128i joined = _mm_and_si128(joiner, _mm_cmpgt_epi8(next, _mm_set1_epi8('0' - 1)));
+    const __m128i nul = _mm_cmpeq_epi8(x, _mm_setzero_si128());
+    // movemask(x): the bytes above ASCII
+    const uint32_t m =
+        static_cast<uint32_t>(_mm_movemask_epi8(x) | _mm_movemask_epi8(_mm_or_si128(joined, nul)));
+    if (m) {
+      q += static_cast<size_t>(__builtin_ctz(m));
+      return q < end ? q : end + 1;
+    }
+  }
+#endif
+  for (; q < end; ++q) {
+    const unsigned char c = static_cast<unsigned char>(lower[q]);
+    const unsigned char next = static_cast<unsigned char>(lower[q + 1]);
+    if (c >= 0x80 || c == 0 || ((c == '.' || c == ',' || c == '\'') && next >= '0' && next < 0x80))
+      return q;
+  }
+  return end + 1;
+}
+
+// tokenize(), given `seg`: exactly the tokens of liptako::tokenize(text) that lie in
+// text[begin, end), in order. The same tokens and facts, without the byte scan where
+// the two tokenizers cut alike. Before next_difference() the text is ASCII without
+// NUL and the segmenter joins no word with '.', ',' or an apostrophe, so there its
+// words are runs of ASCII letters and digits, each of its other tokens is one ASCII
+// byte, and what lies between them is ASCII whitespace: the scan's tokens, for a
+// token that ends before the difference (the byte after a word is then ASCII, and
+// ends the scan's word too). A token that reaches the difference, and what follows it
+// up to the next ASCII whitespace (where both tokenizers start afresh), goes to
+// scan_tokens(). The tests compare this with tokenize() on random texts.
+__attribute__((noinline)) void tokenize_with(std::string_view text, std::string_view lower,
+                                             uint32_t begin, uint32_t end, const Token* seg,
+                                             const Token* seg_end, const WordTable& words,
+                                             const PatternFilter* filter, TokenBuf* out,
+                                             TokenFacts* facts) {
+  TokenBuf& toks = *out;
+  toks.clear();
+  facts->clear();
+  const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  // text[begin, pos) is tokenized, and the scan would start a token or skip a space
+  // at pos; `differ`: next_difference() from pos.
+  size_t pos = begin;
+  size_t differ = next_difference(lower.data(), pos, end, text.size());
+  for (; seg != seg_end; ++seg) {
+    const size_t s = seg->start, e = seg->end;
+    if (s < pos) continue;  // inside what scan_tokens() took
+    if (e < differ) {
+      if (seg->kind == TokenKind::kWord || seg->kind == TokenKind::kNumber)
+        add_word(lower, s, e, words, min_piece, filter, toks, facts);
+      else
+        add_punct(text, s, e, bytes[s], begin, end, toks);
+      pos = e;
+      continue;
+    }
+    size_t to = s;
+    while (to < end && kAscii.of[bytes[to]] != kAsciiSpace) ++to;
+    scan_tokens(text, lower, pos, to, begin, end, words, filter, out, facts);
+    pos = to;
+    differ = next_difference(lower.data(), pos, end, text.size());
+  }
+  scan_tokens(text, lower, pos, end, begin, end, words, filter, out, facts);
 }
 
 // ---------------------------------------------------------------- config
@@ -884,8 +1001,10 @@ struct EventExtractor::Impl {
   int window_counted = 6, window_uncounted = 2, anaphor_window = 2;
 
   void load(const json& tax, const std::string& where);
+  // `tt` (may be null): tokenize(text), whose sentences are `sentences`; its tokens
+  // spare the event tokenizer most of its scan (tokenize_with()).
   std::vector<Event> run(std::string_view text, std::string_view lower,
-                         const std::vector<Sentence>& sentences,
+                         const std::vector<Sentence>& sentences, const TokenizedText* tt,
                          const std::vector<Entity>& entities, const std::vector<Timex>& timexes) const;
 };
 
@@ -1303,6 +1422,7 @@ std::string_view group_label(const std::vector<const Entity*>& ms) {
 
 std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_view lower,
                                              const std::vector<Sentence>& sentences,
+                                             const TokenizedText* tt,
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
@@ -1384,7 +1504,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     while (ti < timexes.size() && timexes[ti].start < se) ++ti;
     size_t t_end = ti;
 
-    tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
+    if (tt) {
+      const Token* seg = tt->tokens.data();
+      tokenize_with(text, lower, sb, se, seg + tt->first_token_of_sentence[si],
+                    seg + tt->first_token_of_sentence[si + 1], words, pattern_filter.get(), &toks,
+                    &facts);
+    } else {
+      tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
+    }
     if (toks.empty()) continue;
 
     // ---- mentions: entities of the sentence
@@ -2106,7 +2233,16 @@ std::vector<Event> EventExtractor::extract(std::string_view text, std::string_vi
                                            const std::vector<Timex>& timexes,
                                            const std::optional<CalendarDate>& dct) const {
   (void)dct;  // timex values are already normalised against the DCT
-  return impl_->run(text, lowered, sentences, entities, timexes);
+  return impl_->run(text, lowered, sentences, nullptr, entities, timexes);
+}
+
+std::vector<Event> EventExtractor::extract(std::string_view text, std::string_view lowered,
+                                           const TokenizedText& tokenized,
+                                           const std::vector<Entity>& entities,
+                                           const std::vector<Timex>& timexes,
+                                           const std::optional<CalendarDate>& dct) const {
+  (void)dct;  // timex values are already normalised against the DCT
+  return impl_->run(text, lowered, tokenized.sentences, &tokenized, entities, timexes);
 }
 
 }  // namespace liptako

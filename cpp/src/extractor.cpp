@@ -344,7 +344,7 @@ Document Extractor::extract(std::string_view text, std::string id,
   }
   if (run_events) {
     doc.events =
-        impl.events->extract(text, lowered, tt.sentences, doc.entities, doc.timexes, doc.dct.date);
+        impl.events->extract(text, lowered, tt, doc.entities, doc.timexes, doc.dct.date);
     if (!impl.options.all_event_modalities)
       doc.events.erase(std::remove_if(doc.events.begin(), doc.events.end(),
                                       [](const Event& e) { return e.modality != "asserted"; }),

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@
 
 #include "liptako/errors.h"
 #include "liptako/events.h"
+#include "liptako/output.h"
+#include "liptako/segmenter.h"
+#include "liptako/text.h"
+#include "random_text.h"
 
 namespace liptako {
 namespace {
@@ -609,6 +614,59 @@ TEST(Robustness, OddInputs) {
   // Sentences past the end of the text are clamped.
   std::vector<Sentence> bad = {{0, 1000}};
   EXPECT_NO_THROW(bundled().extract("Peru signed a pact.", bad, {}, {}, std::nullopt));
+}
+
+// Given the segmenter's tokens (Extractor::extract's path), the event tokenizer takes
+// them where they agree with its own scan of the bytes and scans the rest: the events
+// must be those of extract() given only the sentences. Random texts of news pieces,
+// non-ASCII words and spaces, apostrophes, dots, commas, hyphens, NUL and invalid bytes;
+// every segmenter token that names a country is an entity.
+TEST(Robustness, SegmenterTokensGiveTheSameEvents) {
+  test_util::RandomText random_text(
+      {"Mali", "France", "Niger", "Russia", " ", " ", " ", "  ", "\n", "\t", ". ", ", ", ".",
+       ",", "'", "\"", "-", " - ", "--", "(", ")", ":", ";", "!", "?", "&", "/", "signed",
+       " signed ", "agreement", " an agreement with ", " attacked ", " air strikes on ",
+       "airstrike", " will sign ", " didn't sign ", " did not attack ", "don't", "Mali's",
+       "Mali\u2019s", "U.S.", "a.m.", "3.5", "1,100", "2023", "re-elect", " the ", " and ",
+       " troops ", " they ", "Traor\u00e9", "\u00c9lys\u00e9e", "\u0395\u03bb\u03bb\u03ac\u03b4\u03b1",
+       "caf\u00e9", "\u0e3f", "x\u0e3fy", "\u00a0", "\u2009", "\u3000", "\u00ab", "\u2014",
+       "\u2019", "\u017f", "\u212a", std::string(1, '\0'), "\xff", "\xc3", "\x01", "\x7f",
+       "\r\n", "\v", "o", "Z", "7",
+       "pact.", "deal,", "'s", "s'", ".'", "A.", "x.y", "1.x", "a,b"},
+      20240918);
+  const std::map<std::string, std::string> countries = {
+      {"Mali", "MLI"}, {"France", "FRA"}, {"Niger", "NER"}, {"Russia", "RUS"}};
+  size_t events = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = random_text.next(round % 4 ? 16 : 80);
+    const TokenizedText tt = tokenize(text);
+    std::vector<Entity> entities;
+    for (size_t k = 0; k < tt.tokens.size(); ++k) {
+      const Token& t = tt.tokens[k];
+      auto it = countries.find(text.substr(t.start, t.end - t.start));
+      if (it == countries.end()) continue;
+      Entity e;
+      e.start = t.start;
+      e.end = t.end;
+      e.label = "COUNTRY";
+      e.id = "country/" + it->second;
+      e.name = it->first;
+      e.mention = "name";
+      e.source = "gazetteer";
+      e.sentence = static_cast<int>(tt.sentence_of_token[k]);
+      entities.push_back(e);
+    }
+    const std::string lowered = text::ascii_lower_padded(text);
+    const std::string_view low(lowered.data(), text.size());
+    Document scanned, given;
+    scanned.events = bundled().extract(text, low, tt.sentences, entities, {}, std::nullopt);
+    given.events = bundled().extract(text, low, tt, entities, {}, std::nullopt);
+    events += scanned.events.size();
+    ASSERT_EQ(to_json_string(given, text, OffsetUnit::kBytes),
+              to_json_string(scanned, text, OffsetUnit::kBytes))
+        << "round " << round << ": " << text;
+  }
+  EXPECT_GT(events, 500u);  // the texts do hold events
 }
 
 // ------------------------------------------------------------------ pattern triggers
