@@ -1,6 +1,7 @@
 // libFuzzer target: the timex normaliser, TimexTagger::tag, with and without a
 // DCT, plus find_dateline, tag_with_dateline (which must give what find_dateline
-// then tag give) and parse_iso_date.
+// then tag give), the overloads given tokenize(text) (which must give what the
+// others give) and parse_iso_date.
 //
 // Input layout: byte 0 selects the mode (bit 0: day_first; bits 1-2: no DCT,
 // 2023-09-18, 2024-02-29 (leap day) or 0001-01-01 / 9999-12-31 edges); the rest
@@ -12,12 +13,28 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "fuzz_common.h"
 #include "liptako/segmenter.h"
 #include "liptako/timex.h"
 
 using liptako_fuzz::check;
+
+namespace {
+
+// got and want hold the same timexes.
+void check_same(const std::vector<liptako::Timex>& got, const std::vector<liptako::Timex>& want,
+                const char* what) {
+  check(got.size() == want.size(), what);
+  for (size_t i = 0; i < got.size() && i < want.size(); ++i)
+    check(got[i].start == want[i].start && got[i].end == want[i].end &&
+              got[i].value == want[i].value && got[i].type == want[i].type &&
+              got[i].anchor == want[i].anchor && got[i].sentence == want[i].sentence,
+          what, got[i].value);
+}
+
+}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
@@ -39,6 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   liptako::TokenizedText tt = liptako::tokenize(text);
   const liptako_fuzz::Boundaries bounds(text);
   auto timexes = tagger.tag(text, tt.sentences, dct);
+  check_same(tagger.tag(text, std::string_view(), tt, dct), timexes,
+             "tag given the tokens: other timexes");
   uint32_t prev_end = 0;
   for (const auto& t : timexes) {
     liptako_fuzz::check_span(bounds, t.start, t.end, "timex");
@@ -72,12 +91,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                 got_line->span.end == line->span.end,
             "tag_with_dateline: another dateline");
     const auto want = line ? tagger.tag(text, tt.sentences, line->date) : timexes;
-    check(got.size() == want.size(), "tag_with_dateline: other timexes");
-    for (size_t i = 0; i < got.size() && i < want.size(); ++i)
-      check(got[i].start == want[i].start && got[i].end == want[i].end &&
-                got[i].value == want[i].value && got[i].type == want[i].type &&
-                got[i].anchor == want[i].anchor,
-            "tag_with_dateline: other timexes", got[i].value);
+    check_same(got, want, "tag_with_dateline: other timexes");
+    std::optional<liptako::Dateline> tok_line;
+    const auto tok_got = tagger.tag_with_dateline(text, std::string_view(), tt, &tok_line);
+    check(tok_line.has_value() == line.has_value() &&
+              (!line || (tok_line->date == line->date && tok_line->span.start == line->span.start &&
+                         tok_line->span.end == line->span.end)),
+          "tag_with_dateline given the tokens: another dateline");
+    check_same(tok_got, want, "tag_with_dateline given the tokens: other timexes");
   }
   if (auto d = liptako::parse_iso_date(text.substr(0, 32))) {
     check(d->month >= 1 && d->month <= 12 && d->day >= 1 && d->day <= 31, "invalid ISO date");

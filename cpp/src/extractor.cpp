@@ -336,10 +336,10 @@ Document Extractor::extract(std::string_view text, std::string id,
     lowered = std::string_view(lowered_copy.data(), text.size());
   }
   if (impl.options.run_timexes && dct) {
-    doc.timexes = impl.timex->tag(text, lowered, tt.sentences, doc.dct.date);
+    doc.timexes = impl.timex->tag(text, lowered, tt, doc.dct.date);
   } else if (impl.options.run_timexes) {
     std::optional<Dateline> line;
-    doc.timexes = impl.timex->tag_with_dateline(text, lowered, tt.sentences, &line);
+    doc.timexes = impl.timex->tag_with_dateline(text, lowered, tt, &line);
     use_dateline(line);
   }
   if (run_events) {

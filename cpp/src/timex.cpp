@@ -27,9 +27,14 @@
 #include <unordered_set>
 #include <vector>
 
+#include "liptako/segmenter.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace liptako {
 namespace {
@@ -469,17 +474,40 @@ struct TimexByteClasses {
 };
 const TimexByteClasses kTimexBytes;
 
-// First stage of tokenize(): appends the tokens of t[from, t.size()) to toks, given
-// whether whitespace (or the text's start) precedes t[from]. `low`: see tokenize(). A
-// token's `start` is what the words, numbers and punctuation marks themselves allow
-// (first_stage_start()); the second stage (mark_starts()) narrows it.
-void scan_tokens(std::string_view t, const char* low, size_t from, bool space,
-                 std::vector<Tok>& toks) {
+// A word token's lexicon facts (lex, start, past, tense), from its `low` and `cap`.
+__attribute__((always_inline)) inline void set_word_facts(Tok& tk, const Lexicon& lex) {
+  tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
+  tk.start = tk.lex->start;
+  // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
+  // not capitalised and not an "un-...-ed" adjective ("unspecified")
+  const std::string_view w = tk.low;
+  tk.past = tk.lex->past_irregular ||
+            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !tk.lex->ed_exception &&
+             !tk.cap && w.compare(0, 2, "un") != 0);
+  tk.tense = tk.lex->tense || tk.past;
+}
+
+// A punctuation token's `low` and `start` for its ASCII byte c ('`' reads as ').
+inline void set_ascii_punct(Tok& tk, unsigned char c) {
+  tk.kind = PUNCT;
+  tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
+  tk.start = eq(tk.low, "'");
+}
+
+// First stage of tokenize(): appends the tokens of t[from, to) to toks, given whether
+// whitespace (or the text's start) precedes t[from]; `to` is t.size() or an ASCII
+// whitespace byte, so these are the tokens a scan of all of t from `from` gives up to
+// `to`. `low`: see tokenize(). A token's `start` is what the words, numbers and
+// punctuation marks themselves allow (first_stage_start()); the second stage
+// (mark_starts()) narrows it.
+__attribute__((noinline)) void scan_tokens(std::string_view t, const char* low, size_t from,
+                                           size_t to, bool space, std::vector<Tok>& toks) {
   const uint8_t* const cls = kTimexBytes.of;
   const Lexicon& lex = lexicon();
   const Lex* const none = lex.none();
   size_t i = from;
-  const size_t n = t.size();
+  const size_t n = to;  // special_utf8() still reads t's bytes after `to`: none is part of a
+                        // sequence that starts before it (t[to] is ASCII)
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
     const uint8_t cc = cls[c];
@@ -554,21 +582,11 @@ void scan_tokens(std::string_view t, const char* low, size_t from, bool space,
         for (size_t q = i + 1; upper && q < j; ++q)
           upper = cls[static_cast<unsigned char>(t[q])] == kTUpper;
       tk.upper = upper;
-      tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
-      tk.start = tk.lex->start;
-      // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
-      // not capitalised and not an "un-...-ed" adjective ("unspecified")
-      const std::string_view w = tk.low;
-      tk.past = tk.lex->past_irregular ||
-                (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !tk.lex->ed_exception &&
-                 !tk.cap && w.compare(0, 2, "un") != 0);
-      tk.tense = tk.lex->tense || tk.past;
+      set_word_facts(tk, lex);
       i = j;
     } else {
-      tk.kind = PUNCT;
       tk.e = static_cast<uint32_t>(i + 1);
-      tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
-      tk.start = eq(tk.low, "'");
+      set_ascii_punct(tk, c);
       ++i;
     }
   }
@@ -604,18 +622,130 @@ void mark_starts(std::vector<Tok>& toks, size_t from) {
   }
 }
 
+// Where liptako::tokenize() and scan_tokens() may cut a text differently: the first q
+// in [from, n) where low[q] is a byte above ASCII or NUL, or '.', ',' or an apostrophe
+// followed by a byte from '0' up to 0x7F (every ASCII letter and digit), or a digit
+// followed by a letter or a letter by a digit; n + 1 if there is none. `low` (the text
+// with ASCII letters lower-cased) has at least n + 8 readable bytes. Before q, the
+// segmenter's tokens are the scan's (scan_with()).
+__attribute__((noinline)) size_t next_difference(const char* low, size_t from, size_t n) {
+  size_t q = from;
+#if defined(__SSE2__)
+  // unsigned (x - lo) < len  <=>  signed (x - lo - 128) < len - 128
+  auto in_range = [](__m128i x, char lo, int len) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-lo - 128))),
+                          _mm_set1_epi8(static_cast<char>(len - 128)));
+  };
+  // 16 bytes a step while low[q, q + 17) can be read.
+  for (; q < n && q + 17 <= n + 8; q += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + q));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + q + 1));
+    // '.' and ',' are 0x2E and 0x2C; bytes above ASCII are negative as signed
+    const __m128i joiner =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('.')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+    const __m128i joined = _mm_and_si128(joiner, _mm_cmpgt_epi8(next, _mm_set1_epi8('0' - 1)));
+    const __m128i mixed =
+        _mm_or_si128(_mm_and_si128(in_range(x, '0', 10), in_range(next, 'a', 26)),
+                     _mm_and_si128(in_range(x, 'a', 26), in_range(next, '0', 10)));
+    const __m128i nul = _mm_cmpeq_epi8(x, _mm_setzero_si128());
+    // movemask(x): the bytes above ASCII
+    const uint32_t m = static_cast<uint32_t>(
+        _mm_movemask_epi8(x) | _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(joined, mixed), nul)));
+    if (m) {
+      q += static_cast<size_t>(__builtin_ctz(m));
+      return q < n ? q : n + 1;
+    }
+  }
+#endif
+  auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+  auto letter = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+  for (; q < n; ++q) {
+    const unsigned char c = static_cast<unsigned char>(low[q]);
+    const unsigned char next = static_cast<unsigned char>(low[q + 1]);
+    if (c >= 0x80 || c == 0 || ((c == '.' || c == ',' || c == '\'') && next >= '0' && next < 0x80) ||
+        (digit(c) && letter(next)) || (letter(c) && digit(next)))
+      return q;
+  }
+  return n + 1;
+}
+
+// scan_tokens(t, low, 0, t.size(), true, toks), given `seg`: liptako::tokenize(t)'s
+// tokens. The same tokens, without the byte scan where the two tokenizers cut alike.
+// Before next_difference() the text is ASCII without NUL, the segmenter joins no word
+// with '.', ',' or an apostrophe and no word mixes letters and digits, so there its
+// words are runs of ASCII letters (kWord) or of digits (kNumber), each of its other
+// tokens is one ASCII byte, and what lies between them is ASCII whitespace: the scan's
+// tokens, for a token that ends before the difference (the byte after a word is then
+// ASCII and, the segmenter's runs being maximal, no letter or digit: it ends the scan's
+// word too), with the segmenter's space_before, capitalized and all_upper as the scan's
+// space, cap and upper. A token that reaches the difference, and what follows it up to the next ASCII
+// whitespace (where both tokenizers start afresh), goes to scan_tokens(). The tests
+// compare this with the scan on random texts.
+// flatten: the vector's emplace_back() inlined, as in scan_tokens() (GCC outlined it
+// here: +5M instructions per MB).
+__attribute__((noinline, flatten)) void scan_with(std::string_view t, const char* low,
+                                                  const std::vector<Token>& seg,
+                                                  std::vector<Tok>& toks) {
+  const Lexicon& lex = lexicon();
+  const Lex* const none = lex.none();
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(t.data());
+  const size_t n = t.size();
+  // t[0, pos) is tokenized, and the scan would start a token or skip a space at pos
+  // (after a token or at whitespace: its `space` argument there is pos == 0);
+  // `differ`: next_difference() from pos.
+  size_t pos = 0;
+  size_t differ = next_difference(low, pos, n);
+  for (const Token& g : seg) {
+    const size_t s = g.start, e = g.end;
+    if (s < pos) continue;  // inside what scan_tokens() took
+    if (e < differ) {
+      Tok& tk = toks.emplace_back();  // filled in place
+      tk.b = g.start;
+      tk.e = g.end;
+      tk.space = g.space_before;
+      tk.lex = none;
+      tk.low = std::string_view(low + s, e - s);
+      if (g.kind == TokenKind::kWord) {
+        tk.kind = WORD;
+        tk.cap = g.capitalized;
+        tk.upper = g.all_upper;
+        set_word_facts(tk, lex);
+      } else if (g.kind == TokenKind::kNumber) {
+        tk.kind = NUM;
+        tk.start = true;
+      } else {
+        set_ascii_punct(tk, bytes[s]);
+      }
+      pos = e;
+      continue;
+    }
+    size_t to = s;
+    while (to < n && kTimexBytes.of[bytes[to]] != kTSpace) ++to;
+    scan_tokens(t, low, pos, to, pos == 0, toks);
+    pos = to;
+    differ = next_difference(low, pos, n);
+  }
+  scan_tokens(t, low, pos, n, pos == 0, toks);
+}
+
 // The tokens of t. `lowered` is t with ASCII letters lower-cased (same length: a token's
 // lower-cased text sits at its own byte offsets) followed by at least
 // text::kLowerPadding readable bytes; if lowered.data() is null, t is lowered into
-// *arena instead. Tokens' "low" view into the lowered text.
-std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::string* arena) {
+// *arena instead. Tokens' "low" view into the lowered text. `seg` (may be null):
+// liptako::tokenize(t)'s tokens, which spare most of the byte scan (scan_with()).
+std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::string* arena,
+                          const std::vector<Token>* seg = nullptr) {
   std::vector<Tok> toks;
   toks.reserve(t.size() / 3 + 4);
   if (lowered.data() == nullptr) {
     *arena = text::ascii_lower_padded(t);
     lowered = std::string_view(arena->data(), t.size());
   }
-  scan_tokens(t, lowered.data(), 0, true, toks);
+  if (seg)
+    scan_with(t, lowered.data(), *seg, toks);
+  else
+    scan_tokens(t, lowered.data(), 0, t.size(), true, toks);
   mark_starts(toks, 0);
   return toks;
 }
@@ -635,7 +765,7 @@ std::vector<Tok> head_tokens(std::string_view head, std::string_view lowered,
   const size_t redo = m >= 2 ? m - 2 : 0;
   for (size_t k = redo; k < m; ++k) out[k].start = first_stage_start(out[k]);
   if (m < toks.size() && toks[m].b < lim)
-    scan_tokens(head, lowered.data(), toks[m].b, toks[m].space, out);
+    scan_tokens(head, lowered.data(), toks[m].b, head.size(), toks[m].space, out);
   mark_starts(out, redo);
   return out;
 }
@@ -3579,6 +3709,14 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowe
   return tag_tokens(impl_->opt, text, tokenize(text, lowered, &arena), sentences, dct);
 }
 
+std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowered,
+                                    const TokenizedText& tokenized,
+                                    const std::optional<CalendarDate>& dct) const {
+  std::string arena;
+  return tag_tokens(impl_->opt, text, tokenize(text, lowered, &arena, &tokenized.tokens),
+                    tokenized.sentences, dct);
+}
+
 
 // ---------------------------------------------------------------- dateline
 
@@ -3667,17 +3805,39 @@ std::optional<Dateline> find_dateline(std::string_view text) {
   return dateline_in(head, tokenize(head, std::string_view(), &arena));
 }
 
-std::vector<Timex> TimexTagger::tag_with_dateline(std::string_view text, std::string_view lowered,
-                                                  const std::vector<Sentence>& sentences,
-                                                  std::optional<Dateline>* dateline) const {
-  std::string arena;
-  const std::vector<Tok> toks = tokenize(text, lowered, &arena);
+namespace {
+
+// tag_with_dateline() given the text's tokens, `toks` = tokenize(text, lowered, arena).
+std::vector<Timex> tag_with_dateline_tokens(const TimexOptions& opt, std::string_view text,
+                                            std::string_view lowered, const std::string& arena,
+                                            const std::vector<Tok>& toks,
+                                            const std::vector<Sentence>& sentences,
+                                            std::optional<Dateline>* dateline) {
   if (lowered.data() == nullptr) lowered = arena;
   const std::string_view head = text.substr(0, dateline_window(text));
   *dateline = dateline_in(head, head_tokens(head, lowered, toks));
   std::optional<CalendarDate> dct;
   if (*dateline) dct = (*dateline)->date;
-  return tag_tokens(impl_->opt, text, toks, sentences, dct);
+  return tag_tokens(opt, text, toks, sentences, dct);
+}
+
+}  // namespace
+
+std::vector<Timex> TimexTagger::tag_with_dateline(std::string_view text, std::string_view lowered,
+                                                  const std::vector<Sentence>& sentences,
+                                                  std::optional<Dateline>* dateline) const {
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, lowered, &arena);
+  return tag_with_dateline_tokens(impl_->opt, text, lowered, arena, toks, sentences, dateline);
+}
+
+std::vector<Timex> TimexTagger::tag_with_dateline(std::string_view text, std::string_view lowered,
+                                                  const TokenizedText& tokenized,
+                                                  std::optional<Dateline>* dateline) const {
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, lowered, &arena, &tokenized.tokens);
+  return tag_with_dateline_tokens(impl_->opt, text, lowered, arena, toks, tokenized.sentences,
+                                  dateline);
 }
 
 }  // namespace liptako

@@ -5,8 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "liptako/segmenter.h"
 #include "liptako/text.h"
 #include "liptako/timex.h"
+#include "random_text.h"
 
 namespace liptako {
 namespace {
@@ -799,6 +801,66 @@ TEST(Dateline, TagWithDatelineIsFindDatelineThenTag) {
   }
   EXPECT_GT(datelines, 1000u);  // the texts exercise both outcomes
   EXPECT_LT(datelines, 2900u);
+}
+
+// The overloads given tokenize(text) build the timex tokens from the segmenter's where
+// the two tokenizers provably cut alike, and scan the bytes elsewhere: their results
+// must be those of the byte scan. Random texts of date words put every kind of
+// difference next to plain tokens: words mixing letters and digits ("1990s", "20th"),
+// '.', ',' and apostrophes the segmenter joins ("3.5", "1,100", "U.S.", "Mali's",
+// "'90s"), hyphens, dashes, curly quotes, multi-byte spaces, non-ASCII words, NUL and
+// invalid bytes.
+std::string timexes_string(const std::vector<Timex>& ts) {
+  std::string s;
+  for (const Timex& t : ts)
+    s += std::to_string(t.start) + "-" + std::to_string(t.end) + " " + t.type + " " + t.value +
+         " " + t.anchor + " " + std::to_string(t.sentence) + "\n";
+  return s;
+}
+
+TEST(Timex, SegmenterTokensGiveTheSameTimexes) {
+  test_util::RandomText random_text(
+      {"September", "Sept.", "Sept", "18", "2023", "2023-09-18", "18/09/2023", "10:30", " ",
+       " ", " ", "  ", "\n", "\t", ". ", ", ", ".", ",", "'", "`", "\"", "-", " - ", "--",
+       "(", ")", ":", "/", "the", " the ", "a", " that ", " more than ", " about ", " up to ",
+       " year", " years ago", "'90s", "'98", "90s", "1990s", "20th", "21st century", "3rd",
+       "10am", "2pm", "COVID19", "G7", "x2", "3.5", "1,100", "U.S.", "a.m.", "p.m.", "Mali's",
+       "Mali\u2019s", "don't", "Monday", " last week ", " next month ", " said ", " will ",
+       " signed ", "unspecified", "early", "quarter", " two days ", "on", "in", "1.x", "a,b",
+       "x.y", "A.", "Traor\u00e9", "\u00c9lys\u00e9e", "caf\u00e9", "\u00a0", "\u2009",
+       "\u202f", "\u3000", "\u2013", "\u2014", "\u2018", "\u2019", "\u201c", "\u201d",
+       "\u00ab", std::string(1, '\0'), "\xff", "\xc3", "\xc2", "\xe2\x80", "\x01", "\x7f",
+       "\r\n", "\v", "o", "Z", "7", "MAY", "JAN", "Date:", "LONDON,", "(Reuters)"},
+      20260918);
+  const TimexTagger tagger;
+  size_t timexes = 0;
+  for (int round = 0; round < 6000; ++round) {
+    const std::string text = random_text.next(round % 4 ? 24 : 120);
+    const TokenizedText tt = tokenize(text);
+    const std::string lowered = text::ascii_lower_padded(text);
+    // Without `lowered` too: then the tagger lowers the text itself.
+    const std::string_view low =
+        round % 5 ? std::string_view(lowered.data(), text.size()) : std::string_view();
+    const std::optional<CalendarDate> dct =
+        round % 3 ? std::optional<CalendarDate>(D(2023, 9, 18)) : std::nullopt;
+    const std::vector<Timex> want = tagger.tag(text, low, tt.sentences, dct);
+    timexes += want.size();
+    ASSERT_EQ(timexes_string(tagger.tag(text, low, tt, dct)), timexes_string(want))
+        << "round " << round << ": " << text;
+    std::optional<Dateline> want_line, line;
+    const std::vector<Timex> want_dated =
+        tagger.tag_with_dateline(text, low, tt.sentences, &want_line);
+    ASSERT_EQ(timexes_string(tagger.tag_with_dateline(text, low, tt, &line)),
+              timexes_string(want_dated))
+        << "round " << round << ": " << text;
+    ASSERT_EQ(line.has_value(), want_line.has_value()) << "round " << round << ": " << text;
+    if (line) {
+      EXPECT_EQ(line->date, want_line->date) << text;
+      EXPECT_EQ(line->span.start, want_line->span.start) << text;
+      EXPECT_EQ(line->span.end, want_line->span.end) << text;
+    }
+  }
+  EXPECT_GT(timexes, 5000u);  // the texts do hold timexes
 }
 
 TEST(ParseIsoDate, Validates) {
