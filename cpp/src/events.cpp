@@ -16,10 +16,6 @@
 #include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -36,6 +32,7 @@
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
+#include "word_tokens.h"
 
 namespace liptako {
 namespace {
@@ -549,48 +546,12 @@ void tokenize(std::string_view text, std::string_view lower, uint32_t begin, uin
   scan_tokens(text, lower, begin, end, begin, end, words, filter, out, facts);
 }
 
-// Where liptako::tokenize() and scan_tokens() may cut a text differently: the first
-// q in [from, end) where lower[q] is a byte above ASCII or NUL, or '.', ',' or an
-// apostrophe followed by a byte from '0' up to 0x7F (every ASCII letter and digit);
-// end + 1 if there is none. `lower` (the text lower-cased) has at least n + 8 readable
-// bytes, end <= n. Before q, the segmenter's tokens are the scan's (tokenize_with()).
-size_t next_difference(const char* lower, size_t from, size_t end, size_t n) {
-  size_t q = from;
-#if defined(__SSE2__)
-  // 16 bytes a step while lower[q, q + 17) can be read.
-  for (; q < end && q + 17 <= n + 8; q += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q));
-    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q + 1));
-    // '.' and ',' are 0x2E and 0x2C; bytes above ASCII are negative as signed
-    const __m128i joiner =
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('.')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
-    const __m128i joined = _mm_and_si128(joiner, _mm_cmpgt_epi8(next, _mm_set1_epi8('0' - 1)));
-    const __m128i nul = _mm_cmpeq_epi8(x, _mm_setzero_si128());
-    // movemask(x): the bytes above ASCII
-    const uint32_t m =
-        static_cast<uint32_t>(_mm_movemask_epi8(x) | _mm_movemask_epi8(_mm_or_si128(joined, nul)));
-    if (m) {
-      q += static_cast<size_t>(__builtin_ctz(m));
-      return q < end ? q : end + 1;
-    }
-  }
-#endif
-  for (; q < end; ++q) {
-    const unsigned char c = static_cast<unsigned char>(lower[q]);
-    const unsigned char next = static_cast<unsigned char>(lower[q + 1]);
-    if (c >= 0x80 || c == 0 || ((c == '.' || c == ',' || c == '\'') && next >= '0' && next < 0x80))
-      return q;
-  }
-  return end + 1;
-}
-
 // tokenize(), given `seg`: exactly the tokens of liptako::tokenize(text) that lie in
 // text[begin, end), in order. The same tokens and facts, without the byte scan where
-// the two tokenizers cut alike. Before next_difference() the text is ASCII without
-// NUL and the segmenter joins no word with '.', ',' or an apostrophe, so there its
-// words are runs of ASCII letters and digits, each of its other tokens is one ASCII
-// byte, and what lies between them is ASCII whitespace: the scan's tokens, for a
+// the two tokenizers cut alike. Before internal::next_cut_difference() the text is
+// ASCII without NUL and the segmenter joins no word with '.', ',' or an apostrophe, so
+// there its words are runs of ASCII letters and digits, each of its other tokens is one
+// ASCII byte, and what lies between them is ASCII whitespace: the scan's tokens, for a
 // token that ends before the difference (the byte after a word is then ASCII, and
 // ends the scan's word too). A token that reaches the difference, and what follows it
 // up to the next ASCII whitespace (where both tokenizers start afresh), goes to
@@ -606,9 +567,9 @@ __attribute__((noinline)) void tokenize_with(std::string_view text, std::string_
   const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
   // text[begin, pos) is tokenized, and the scan would start a token or skip a space
-  // at pos; `differ`: next_difference() from pos.
+  // at pos; `differ`: next_cut_difference() from pos.
   size_t pos = begin;
-  size_t differ = next_difference(lower.data(), pos, end, text.size());
+  size_t differ = internal::next_cut_difference<false>(lower.data(), pos, end, text.size());
   for (; seg != seg_end; ++seg) {
     const size_t s = seg->start, e = seg->end;
     if (s < pos) continue;  // inside what scan_tokens() took
@@ -624,7 +585,7 @@ __attribute__((noinline)) void tokenize_with(std::string_view text, std::string_
     while (to < end && kAscii.of[bytes[to]] != kAsciiSpace) ++to;
     scan_tokens(text, lower, pos, to, begin, end, words, filter, out, facts);
     pos = to;
-    differ = next_difference(lower.data(), pos, end, text.size());
+    differ = internal::next_cut_difference<false>(lower.data(), pos, end, text.size());
   }
   scan_tokens(text, lower, pos, end, begin, end, words, filter, out, facts);
 }

@@ -31,10 +31,7 @@
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "word_tokens.h"
 
 namespace liptako {
 namespace {
@@ -622,66 +619,19 @@ void mark_starts(std::vector<Tok>& toks, size_t from) {
   }
 }
 
-// Where liptako::tokenize() and scan_tokens() may cut a text differently: the first q
-// in [from, n) where low[q] is a byte above ASCII or NUL, or '.', ',' or an apostrophe
-// followed by a byte from '0' up to 0x7F (every ASCII letter and digit), or a digit
-// followed by a letter or a letter by a digit; n + 1 if there is none. `low` (the text
-// with ASCII letters lower-cased) has at least n + 8 readable bytes. Before q, the
-// segmenter's tokens are the scan's (scan_with()).
-__attribute__((noinline)) size_t next_difference(const char* low, size_t from, size_t n) {
-  size_t q = from;
-#if defined(__SSE2__)
-  // unsigned (x - lo) < len  <=>  signed (x - lo - 128) < len - 128
-  auto in_range = [](__m128i x, char lo, int len) {
-    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-lo - 128))),
-                          _mm_set1_epi8(static_cast<char>(len - 128)));
-  };
-  // 16 bytes a step while low[q, q + 17) can be read.
-  for (; q < n && q + 17 <= n + 8; q += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + q));
-    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(low + q + 1));
-    // '.' and ',' are 0x2E and 0x2C; bytes above ASCII are negative as signed
-    const __m128i joiner =
-        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('.')),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
-    const __m128i joined = _mm_and_si128(joiner, _mm_cmpgt_epi8(next, _mm_set1_epi8('0' - 1)));
-    const __m128i mixed =
-        _mm_or_si128(_mm_and_si128(in_range(x, '0', 10), in_range(next, 'a', 26)),
-                     _mm_and_si128(in_range(x, 'a', 26), in_range(next, '0', 10)));
-    const __m128i nul = _mm_cmpeq_epi8(x, _mm_setzero_si128());
-    // movemask(x): the bytes above ASCII
-    const uint32_t m = static_cast<uint32_t>(
-        _mm_movemask_epi8(x) | _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(joined, mixed), nul)));
-    if (m) {
-      q += static_cast<size_t>(__builtin_ctz(m));
-      return q < n ? q : n + 1;
-    }
-  }
-#endif
-  auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
-  auto letter = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
-  for (; q < n; ++q) {
-    const unsigned char c = static_cast<unsigned char>(low[q]);
-    const unsigned char next = static_cast<unsigned char>(low[q + 1]);
-    if (c >= 0x80 || c == 0 || ((c == '.' || c == ',' || c == '\'') && next >= '0' && next < 0x80) ||
-        (digit(c) && letter(next)) || (letter(c) && digit(next)))
-      return q;
-  }
-  return n + 1;
-}
-
 // scan_tokens(t, low, 0, t.size(), true, toks), given `seg`: liptako::tokenize(t)'s
 // tokens. The same tokens, without the byte scan where the two tokenizers cut alike.
-// Before next_difference() the text is ASCII without NUL, the segmenter joins no word
-// with '.', ',' or an apostrophe and no word mixes letters and digits, so there its
-// words are runs of ASCII letters (kWord) or of digits (kNumber), each of its other
-// tokens is one ASCII byte, and what lies between them is ASCII whitespace: the scan's
-// tokens, for a token that ends before the difference (the byte after a word is then
-// ASCII and, the segmenter's runs being maximal, no letter or digit: it ends the scan's
-// word too), with the segmenter's space_before, capitalized and all_upper as the scan's
-// space, cap and upper. A token that reaches the difference, and what follows it up to the next ASCII
-// whitespace (where both tokenizers start afresh), goes to scan_tokens(). The tests
-// compare this with the scan on random texts.
+// Before internal::next_cut_difference<true>() the text is ASCII without NUL, the
+// segmenter joins no word with '.', ',' or an apostrophe and no word mixes letters and
+// digits, so there its words are runs of ASCII letters (kWord) or of digits (kNumber),
+// each of its other tokens is one ASCII byte, and what lies between them is ASCII
+// whitespace: the scan's tokens, for a token that ends before the difference (the byte
+// after a word is then ASCII and, the segmenter's runs being maximal, no letter or
+// digit: it ends the scan's word too), with the segmenter's space_before, capitalized
+// and all_upper as the scan's space, cap and upper. A token that reaches the
+// difference, and what follows it up to the next ASCII whitespace (where both
+// tokenizers start afresh), goes to scan_tokens(). The tests compare this with the scan
+// on random texts.
 // flatten: the vector's emplace_back() inlined, as in scan_tokens() (GCC outlined it
 // here: +5M instructions per MB).
 __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char* low,
@@ -693,9 +643,9 @@ __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char
   const size_t n = t.size();
   // t[0, pos) is tokenized, and the scan would start a token or skip a space at pos
   // (after a token or at whitespace: its `space` argument there is pos == 0);
-  // `differ`: next_difference() from pos.
+  // `differ`: internal::next_cut_difference() from pos.
   size_t pos = 0;
-  size_t differ = next_difference(low, pos, n);
+  size_t differ = internal::next_cut_difference<true>(low, pos, n, n);
   for (const Token& g : seg) {
     const size_t s = g.start, e = g.end;
     if (s < pos) continue;  // inside what scan_tokens() took
@@ -724,7 +674,7 @@ __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char
     while (to < n && kTimexBytes.of[bytes[to]] != kTSpace) ++to;
     scan_tokens(t, low, pos, to, pos == 0, toks);
     pos = to;
-    differ = next_difference(low, pos, n);
+    differ = internal::next_cut_difference<true>(low, pos, n, n);
   }
   scan_tokens(t, low, pos, n, pos == 0, toks);
 }

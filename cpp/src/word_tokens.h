@@ -50,15 +50,20 @@ inline constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
 // letter (and, from the scalar loop, other class bits). With SSE2, 16 bytes a
 // step while 16 can be read before b[n]: three range compares and a bit scan
 // instead of a table lookup and a branch per byte.
+#if defined(__SSE2__)
+// Per byte of x: 0xFF where lo <= x < lo + len (unsigned), else 0.
+inline __m128i bytes_in_range(__m128i x, char lo, int len) {
+  // unsigned (x - lo) < len  <=>  signed (x - lo - 128) < len - 128
+  return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-lo - 128))),
+                        _mm_set1_epi8(static_cast<char>(len - 128)));
+}
+#endif
+
 inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, size_t n,
                              uint8_t& any) {
   size_t e = i;
 #if defined(__SSE2__)
-  // unsigned (x - lo) < len  <=>  signed (x - lo - 128) < len - 128
-  auto in_range = [](__m128i x, char lo, int len) {
-    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-lo - 128))),
-                          _mm_set1_epi8(static_cast<char>(len - 128)));
-  };
+  auto in_range = bytes_in_range;
   uint32_t upper = 0, lower = 0;
   while (e + 16 <= n) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + e));
@@ -237,6 +242,62 @@ void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sin
     space = other.space;
     newline = other.newline;
   }
+}
+
+// For the stages whose tokenizers take tokenize_words()' tokens where they cut the text
+// alike (the timex and event tokenizers: runs of ASCII letters and digits are words, with
+// kSplitLettersDigits letters and digits apart, every other ASCII byte but whitespace is
+// a token). The first q in [from, end) where they may cut it otherwise: lower[q] is a
+// byte above ASCII or NUL, or '.', ',' or an apostrophe followed by a byte from '0' up
+// to 0x7F (every ASCII letter and digit: the segmenter may join across them), or, with
+// kSplitLettersDigits, a digit followed by a letter or a letter by a digit; end + 1 if
+// there is none. `lower`: the text (n bytes, end <= n) with ASCII letters lower-cased,
+// followed by at least 8 readable bytes. Before q the text is ASCII without NUL, and the
+// segmenter's words are such runs, each of its other tokens one ASCII byte.
+// Out of line: called once per stretch between differences, from loops kept tight.
+template <bool kSplitLettersDigits>
+__attribute__((noinline)) size_t next_cut_difference(const char* lower, size_t from, size_t end, size_t n) {
+  size_t q = from;
+#if defined(__SSE2__)
+  // 16 bytes a step while lower[q, q + 17) can be read.
+  for (; q < end && q + 17 <= n + 8; q += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(lower + q + 1));
+    // '.' and ',' are 0x2E and 0x2C; bytes above ASCII are negative as signed
+    const __m128i joiner =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(x, _mm_set1_epi8(2)), _mm_set1_epi8('.')),
+                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\'')));
+    __m128i flagged = _mm_or_si128(
+        _mm_and_si128(joiner, _mm_cmpgt_epi8(next, _mm_set1_epi8('0' - 1))),
+        _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+    if (kSplitLettersDigits) {
+      const __m128i digit = bytes_in_range(x, '0', 10);
+      const __m128i letter = bytes_in_range(x, 'a', 26);
+      const __m128i next_digit = bytes_in_range(next, '0', 10);
+      const __m128i next_letter = bytes_in_range(next, 'a', 26);
+      flagged = _mm_or_si128(flagged, _mm_or_si128(_mm_and_si128(digit, next_letter),
+                                                   _mm_and_si128(letter, next_digit)));
+    }
+    // movemask(x): the bytes above ASCII
+    const uint32_t m =
+        static_cast<uint32_t>(_mm_movemask_epi8(x) | _mm_movemask_epi8(flagged));
+    if (m) {
+      q += static_cast<size_t>(__builtin_ctz(m));
+      return q < end ? q : end + 1;
+    }
+  }
+#endif
+  auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+  auto letter = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+  for (; q < end; ++q) {
+    const unsigned char c = static_cast<unsigned char>(lower[q]);
+    const unsigned char next = static_cast<unsigned char>(lower[q + 1]);
+    if (c >= 0x80 || c == 0 || ((c == '.' || c == ',' || c == '\'') && next >= '0' && next < 0x80))
+      return q;
+    if (kSplitLettersDigits && ((digit(c) && letter(next)) || (letter(c) && digit(next))))
+      return q;
+  }
+  return end + 1;
 }
 
 }  // namespace liptako::internal
