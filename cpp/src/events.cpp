@@ -63,6 +63,7 @@ enum WordFlag : uint32_t {
   kOrgAnaphor = 1u << 14,    // heads of an ORG anaphor ("the force")
   kAnaphorMod = 1u << 15,    // modifiers of an ORG anaphor ("the joint force")
   kRefStart = 1u << 16,      // may start a pseudo mention: they them the these those ...
+  kWindowWord = 1u << 17,    // in some trigger's requires or excludes words
 };
 
 struct FormRef {
@@ -369,6 +370,13 @@ class PatternFilter {
     }
     std::sort(by_gram_.begin(), by_gram_.end());
     for (const Piece& pc : pieces_) min_piece_ = std::min(min_piece_, pc.text.size());
+    if (pieces_.empty()) return;
+    stride_ = min_piece_ - 2;
+    for (const Piece& pc : pieces_)
+      for (size_t k = 0; k < stride_; ++k) {
+        const uint32_t h = hash3(pc.text.data() + k);
+        inner3_[h >> 6] |= uint64_t{1} << (h & 63);
+      }
   }
 
   // The shortest piece: words shorter than that need no scan().
@@ -376,21 +384,21 @@ class PatternFilter {
 
   // The atoms (bits) whose piece occurs in `w`, a lower-cased word. Always inlined: in
   // the tokenizers' loops.
+  //
+  // A piece that starts at p covers the 3-grams starting at p .. p + stride_ - 1 (every
+  // piece has stride_ + 2 bytes or more), and exactly one of these starts at a multiple
+  // of stride_. So only the 3-grams at multiples q of stride_ are looked up, in inner3_
+  // (the hashes of the 3-grams at offsets 0 .. stride_ - 1 of the pieces), and only on a
+  // hit are the starts q - stride_ + 1 .. q tried: every start where a piece occurs is.
   __attribute__((always_inline)) uint64_t scan(std::string_view w) const {
+    const size_t n = w.size();
+    if (n < min_piece_) return 0;
+    const char* d = w.data();
+    const size_t step = stride_;
     uint64_t found = 0;
-    for (size_t p = 0; p + min_piece_ <= w.size(); ++p) {
-      const uint32_t g2 = gram2(w.data() + p);  // the first two bytes of a piece?
-      if (!(bits2_[g2 >> 6] & (uint64_t{1} << (g2 & 63)))) continue;
-      if (p + 4 <= w.size()) {  // pieces of 4 bytes or more, by their first 4 bytes
-        const uint32_t g = gram(w.data() + p);
-        auto it = std::lower_bound(by_gram_.begin(), by_gram_.end(), std::make_pair(g, 0u));
-        for (; it != by_gram_.end() && it->first == g; ++it) {
-          const Piece& pc = pieces_[it->second];
-          if (w.compare(p, pc.text.size(), pc.text) == 0) found |= pc.atoms;
-        }
-      }
-      for (uint32_t pi : short_pieces_)
-        if (w.compare(p, 3, pieces_[pi].text) == 0) found |= pieces_[pi].atoms;
+    for (size_t q = 0; q + 3 <= n; q += step) {
+      const uint32_t h = hash3(d + q);
+      if (inner3_[h >> 6] >> (h & 63) & 1) found |= pieces_before(w, q);
     }
     return found;
   }
@@ -402,6 +410,30 @@ class PatternFilter {
   }
 
  private:
+  // The atoms of the pieces that start at w[q - stride_ + 1 .. q]. Rare: not inlined.
+  __attribute__((noinline)) uint64_t pieces_before(std::string_view w, size_t q) const {
+    uint64_t found = 0;
+    for (size_t p = q + 1 > stride_ ? q + 1 - stride_ : 0; p <= q && p + min_piece_ <= w.size(); ++p)
+      found |= pieces_at(w, p);
+    return found;
+  }
+  // The atoms of the pieces that start at w[p] (p + min_piece_ <= w.size()).
+  uint64_t pieces_at(std::string_view w, size_t p) const {
+    uint64_t found = 0;
+    const uint32_t g2 = gram2(w.data() + p);  // the first two bytes of a piece?
+    if (!(bits2_[g2 >> 6] & (uint64_t{1} << (g2 & 63)))) return 0;
+    if (p + 4 <= w.size()) {  // pieces of 4 bytes or more, by their first 4 bytes
+      const uint32_t g = gram(w.data() + p);
+      auto it = std::lower_bound(by_gram_.begin(), by_gram_.end(), std::make_pair(g, 0u));
+      for (; it != by_gram_.end() && it->first == g; ++it) {
+        const Piece& pc = pieces_[it->second];
+        if (w.compare(p, pc.text.size(), pc.text) == 0) found |= pc.atoms;
+      }
+    }
+    for (uint32_t pi : short_pieces_)
+      if (w.compare(p, 3, pieces_[pi].text) == 0) found |= pieces_[pi].atoms;
+    return found;
+  }
   // The 4 bytes at p (all readable), and the 2 bytes at p.
   static uint32_t gram(const char* p) {
     uint32_t g;
@@ -413,6 +445,11 @@ class PatternFilter {
     std::memcpy(&g, p, 2);
     return g;
   }
+  // A 16-bit hash of the 3 bytes at p (all readable).
+  static uint32_t hash3(const char* p) {
+    const uint32_t g = gram2(p) | uint32_t{static_cast<unsigned char>(p[2])} << 16;
+    return (g * 0x9E3779B1u) >> 16;
+  }
 
   struct Piece {
     std::string text;
@@ -421,9 +458,11 @@ class PatternFilter {
   std::vector<std::vector<uint64_t>> blocking_;  // per pattern: its blocking atom sets
   std::vector<Piece> pieces_;                    // of the atoms in some blocking set
   size_t min_piece_ = SIZE_MAX;
+  size_t stride_ = 1;  // min_piece_ - 2 (when there are pieces): scan()'s step
   std::vector<std::pair<uint32_t, uint32_t>> by_gram_;  // (first 4 bytes, piece), sorted
   std::vector<uint32_t> short_pieces_;                  // pieces of 3 bytes
   uint64_t bits2_[(1u << 16) / 64] = {};                // the first 2 bytes of the pieces
+  uint64_t inner3_[(1u << 16) / 64] = {};  // hash3() at offsets 0 .. stride_ - 1 of the pieces
 };
 
 // ---------------------------------------------------------------- tokenizer
@@ -1172,6 +1211,8 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       if (d.has_requires && d.requires_words.empty() && d.requires_labels.empty())
         r.fail(p + "/requires", "empty requirement list");
       d.excludes = read_words("excludes", false);
+      for (const auto* ids : {&d.requires_words, &d.excludes})
+        for (uint32_t id : *ids) words.infos()[id].flags |= kWindowWord;
 
       std::vector<std::string> extra_forms;
       if (tr.contains("forms")) {
@@ -1324,12 +1365,17 @@ bool is_ing_word(const Tok& t) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.is(kNotVerbIng);
 }
 
+// The word counts and clauses of c's tokens (every entry of word_ord and clause written).
 void compute_clauses(SentenceCtx& c) {
   const auto& t = *c.toks;
-  c.clause.assign(t.size(), 0);
+  c.word_ord.resize(t.size() + 1);
+  c.clause.resize(t.size());
   c.clause_relative.assign(1, false);
-  int cur = 0;
+  c.word_ord[0] = 0;
+  int cur = 0, words = 0;
   for (size_t k = 0; k < t.size(); ++k) {
+    words += t[k].word ? 1 : 0;
+    c.word_ord[k + 1] = words;
     bool boundary = false, relative = false;
     if (k > 0 && !t[k - 1].word) {
       char p = t[k - 1].punct;
@@ -1729,7 +1775,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       auto in_window = [&](const std::vector<uint32_t>& ids) {
         for (int q = lo; q < hi; ++q) {
           if (q >= tb && q < te) continue;
-          if (toks[q].wid != kNoWord && std::binary_search(ids.begin(), ids.end(), toks[q].wid))
+          if (toks[q].is(kWindowWord) && std::binary_search(ids.begin(), ids.end(), toks[q].wid))
             return true;
         }
         return false;
@@ -1834,9 +1880,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
     // Word counts and clauses serve the triggers only: most sentences have none.
     if (!accepted.empty()) {
-      ctx.word_ord.assign(toks.size() + 1, 0);
-      for (size_t k = 0; k < toks.size(); ++k)
-        ctx.word_ord[k + 1] = ctx.word_ord[k] + (toks[k].word ? 1 : 0);
       compute_clauses(ctx);
     }
 
@@ -2021,11 +2064,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                        });
       if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 
-      // ---- date
-      std::optional<EventDate> date;
+      // ---- date: the best timex of the sentence; its EventDate is only built where an
+      // event keeps it (set_date).
+      const Timex* date = nullptr;
       {
         int best_rank = 1 << 30;
-        const Timex* best = nullptr;
         for (size_t k = t_begin; k < t_end; ++k) {
           const Timex& tx = timexes[k];
           if (!eq(tx.type, "DATE") && !eq(tx.type, "TIME")) continue;
@@ -2044,18 +2087,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           int rank = cls * 1000 + dist;
           if (rank < best_rank) {
             best_rank = rank;
-            best = &tx;
+            date = &tx;
           }
         }
-        if (best) {
-          EventDate dt;
-          dt.value = best->value;
-          dt.text.assign(text.substr(best->start, best->end - best->start));
-          std::string_view low = lower.substr(best->start, best->end - best->start);
-          dt.source = (eq(best->anchor, "dct") && is_dct_deictic(low)) ? "dct" : "sentence";
-          date = std::move(dt);
-        }
       }
+      auto set_date = [&](std::optional<EventDate>& to) {
+        EventDate& dt = to.emplace();
+        dt.value = date->value;
+        dt.text.assign(text.substr(date->start, date->end - date->start));
+        std::string_view low = lower.substr(date->start, date->end - date->start);
+        dt.source = (eq(date->anchor, "dct") && is_dct_deictic(low)) ? "dct" : "sentence";
+      };
 
       // ---- modality
       std::string_view modality = "asserted";
@@ -2109,26 +2151,29 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (q.id == p.e->id && q.role == p.role) dup = true;
           if (!dup) add_participant(old.participants, p);
         }
-        if (!old.date && date) old.date = std::move(date);
+        if (!old.date && date) set_date(old.date);
         merged = true;
         break;
       }
       if (!merged && static_cast<int>(parts.size()) >= min_participants) {
-        Event ev;
+        if (events.empty()) {
+          events.reserve(8);
+          previous_of_type.reserve(8);
+          last_mention.reserve(8);
+        }
+        previous_of_type.push_back(latest);
+        latest = static_cast<int>(events.size());
+        last_mention.emplace_back(sidx, tc);
+        Event& ev = events.emplace_back();  // built in place
         ev.type = td.name;
         ev.cameo = d.cameo;
         ev.trigger = Span{c.start, c.end};
         ev.participants.reserve(parts.size());
         for (const Part& p : parts) add_participant(ev.participants, p);
-        ev.date = std::move(date);
+        if (date) set_date(ev.date);
         ev.sentence = Span{sb, se};
         ev.sentence_index = sidx;
         ev.modality = modality;
-        previous_of_type.push_back(latest);
-        latest = static_cast<int>(events.size());
-        if (events.empty()) events.reserve(8);
-        events.push_back(std::move(ev));
-        last_mention.emplace_back(sidx, tc);
       }
     }
 

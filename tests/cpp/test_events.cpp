@@ -693,6 +693,47 @@ TEST(Patterns, PrefilterFindsWhatRe2Finds) {
   EXPECT_TRUE(split.run(ex).empty());
 }
 
+// The prefilter finds a literal of a pattern at any offset of an unknown word: it looks
+// up only some of a word's 3-grams (every other one when the shortest literal has 4
+// bytes, every fourth when it has 6) and tries the starts just before a hit.
+TEST(Patterns, PrefilterFindsLiteralsAtEveryOffset) {
+  for (const std::string literal : {"strike", "pact"}) {
+    const json tax = {{"types", {{{"type", "T"}, {"cameo", "19"},
+                                  {"triggers", {{{"pattern", "(?i)" + literal}}}}}}}};
+    EventExtractor ex(tax, "offsets.json");
+    for (size_t before = 0; before <= 7; ++before) {
+      for (size_t after = 0; after <= 2; ++after) {
+        const std::string word = std::string(before, 'x') + literal + std::string(after, 'y');
+        Doc d({"Mali conducted " + word + " on Niger."}, {C("Mali", "MLI"), C("Niger", "NER")});
+        EXPECT_EQ(d.run(ex).size(), 1u) << word;
+      }
+    }
+    const std::string cut = literal.substr(0, 3) + "x" + literal.substr(3);
+    Doc none({"Mali conducted x" + cut + " on Niger."}, {C("Mali", "MLI"), C("Niger", "NER")});
+    EXPECT_TRUE(none.run(ex).empty()) << cut;
+  }
+}
+
+// ------------------------------------------------------------------ context words
+
+// A trigger's requires / excludes words are looked for in its window (the window's words
+// flagged as some trigger's context words are the only ones searched).
+TEST(Context, RequiresAndExcludesWords) {
+  const json tax = json::parse(R"({"types": [{"type": "T", "cameo": "05", "triggers": [
+      {"verb": "sign", "excludes": ["autograph"]},
+      {"noun": "deal", "requires": ["trade", "$goods"]}]}],
+      "lists": {"goods": ["grain"]}})");
+  EventExtractor ex(tax, "context.json");
+  auto events = [&](const std::string& sentence) {
+    return Doc({sentence}, {C("Peru", "PER"), C("Chile", "CHL")}).run(ex).size();
+  };
+  EXPECT_EQ(events("Peru signed a pact with Chile."), 1u);
+  EXPECT_EQ(events("Peru signed an autograph for Chile."), 0u);
+  EXPECT_EQ(events("Peru and Chile made a deal."), 0u);
+  EXPECT_EQ(events("Peru and Chile made a trade deal."), 1u);
+  EXPECT_EQ(events("Peru and Chile made a grain deal."), 1u);
+}
+
 // ------------------------------------------------------------------ configuration
 
 json minimal() {
