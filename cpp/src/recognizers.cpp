@@ -40,6 +40,10 @@ bool is_initial(const DocView& d, size_t i) {
          d.token_text(i + 1) == "." && toks[i + 1].start == t.end;
 }
 
+// kTokenLoop: the loops over every token of a document test each token through
+// local copies of the vectors' data pointers and size, which stay in registers;
+// the vectors' own would be reloaded at every token, as the loops call functions.
+
 struct NameRun {
   size_t first = 0, end = 0;  // tokens [first, end)
   int name_words = 0;
@@ -251,7 +255,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     emit(run, d.text.substr(m.start, m.end - m.start));
   }
   // A known first name followed by more name words: "Abdoulaye Diop".
-  for (size_t i = 0; i < toks.size(); ++i) {
+  const Token* const tok = toks.data();  // see kTokenLoop
+  for (size_t i = 0, n = toks.size(); i < n; ++i) {
+    if (!tok[i].capitalized) continue;  // no name word (is_name_word)
     if (!is_name_word(d, i) || toks[i].all_upper) continue;
     if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
     if (!d.lex(i, kFirstName)) continue;
@@ -266,8 +272,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
 
 void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
-  for (size_t h = 0; h < toks.size(); ++h) {
-    if (!is_head(kOrgHead, d, h)) continue;
+  const Token* const tok = toks.data();  // see kTokenLoop
+  const uint8_t* const flags = d.lexicon_flags.data();
+  for (size_t h = 0, n = toks.size(); h < n; ++h) {
+    // is_head(kOrgHead, d, h), the lexicon flag first: most tokens stop at it.
+    if (!(flags[h] & kOrgHead) || !tok[h].capitalized || tok[h].kind != TokenKind::kWord)
+      continue;
     // Left: capitalised words (and acronyms such as "G5") before the head.
     size_t first = h;
     while (first > 0 && h - first < kMaxNameTokens && d.same_sentence(first - 1, h)) {
@@ -294,8 +304,9 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (!toks[i].capitalized) continue;  // no head, no prefix (is_head)
+  const Token* const tok = toks.data();  // see kTokenLoop
+  for (size_t i = 0, n = toks.size(); i < n; ++i) {
+    if (!tok[i].capitalized) continue;  // no head, no prefix (is_head)
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
@@ -368,9 +379,10 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   // The guesses rest on knowing which words are common: without that lexicon
   // (a configuration without bundled resources) they are not made.
   if (!lex.has_common_words) return;
-  for (size_t i = 0; i < toks.size(); ++i) {
+  const Token* const tok = toks.data();  // see kTokenLoop
+  for (size_t i = 0, n = toks.size(); i < n; ++i) {
     // Most tokens: neither an acronym (all_upper) nor a name word (capitalized).
-    if (!toks[i].capitalized && !toks[i].all_upper) continue;
+    if (!tok[i].capitalized && !tok[i].all_upper) continue;
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
         !d.lex(i, kCommonWord)) {

@@ -100,7 +100,14 @@ void make_entity(const Candidate& c, Entity& e) {
     e.id.append(c.id);
   e.mention.append(c.mention);
   e.source.append(c.source);
-  e.title.append(c.title);
+  if (!c.title.empty()) e.title.append(c.title);  // most have none
+}
+
+// A summary of a set of words: a word whose bit (of its length and first byte)
+// is clear in the set's mask is not in the set.
+uint64_t word_bit(std::string_view w) {
+  const size_t first = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  return uint64_t{1} << ((w.size() * 7 + first) & 63);
 }
 
 // Token `i` is the one character `c`.
@@ -116,6 +123,10 @@ bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; 
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                             const std::vector<Candidate>& candidates) {
   const auto& toks = d.tokens();
+  // The loops over every token read them through locals, kept in registers (the
+  // vector's own pointers would be reloaded at every token: the loops call functions).
+  const Token* const tok = toks.data();
+  const size_t n = toks.size();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
   // Sorts one integer key per candidate, not the candidates, with a stable sort:
@@ -189,10 +200,20 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // Acronyms defined in the text: "Long Form (ACR)".
   // Keys are views into the document's text / folded tokens (alive during resolve).
   std::unordered_map<std::string_view, Entity, ViewHash> acronyms;  // exact acronym text -> entity
-  for (size_t p = 1, n = toks.size(); p + 2 < n; ++p) {
-    const Token& a = toks[p + 1];  // tested first: rarely an acronym
+  // The tokens p (1 <= p, p + 2 < n) that are "(", in order: found from the
+  // text's '(' bytes (each one a token of its own; tokens are non-empty and
+  // ordered by start), not by visiting every token.
+  size_t p = 0;
+  for (size_t at = d.text.find('('); at != std::string_view::npos; at = d.text.find('(', at + 1)) {
+    p = static_cast<size_t>(
+        std::lower_bound(toks.begin() + static_cast<std::ptrdiff_t>(p), toks.end(), at,
+                         [](const Token& t, size_t pos) { return t.start < pos; }) -
+        toks.begin());
+    if (p + 2 >= n) break;
+    if (p == 0 || toks[p].start != at || !is_char(d, p, '(')) continue;
+    const Token& a = toks[p + 1];
     if (!a.all_upper || a.kind != TokenKind::kWord || a.end - a.start < 2) continue;
-    if (!is_char(d, p, '(') || !is_char(d, p + 2, ')')) continue;
+    if (!is_char(d, p + 2, ')')) continue;
     std::string_view acr = d.token_text(p + 1);
     if (acronyms.count(acr)) continue;
     // chosen is sorted and non-overlapping: the last one starting before p.
@@ -242,8 +263,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       e.source = "acronym";
       e.title.clear();
     }
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].all_upper || !occupied.free(i, i + 1)) continue;
+    for (size_t i = 0; i < n; ++i) {
+      if (!tok[i].all_upper || !occupied.free(i, i + 1)) continue;
       auto it = acronyms.find(d.token_text(i));
       if (it == acronyms.end()) continue;
       Added c;
@@ -269,6 +290,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   };
   // folded last name word -> person
   std::unordered_map<std::string_view, Person, ViewHash> surnames;
+  uint64_t surname_bits = 0;  // word_bit() of every key of surnames
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
     const Entity& e = entities[ci];
@@ -276,9 +298,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     size_t last = c.end_token - 1;
     std::string_view key = d.folded[last];
     auto it = surnames.find(key);
-    if (it == surnames.end())
+    if (it == surnames.end()) {
       surnames.emplace(key, Person{&e, false});
-    else if (it->second.full->id != e.id)
+      surname_bits |= word_bit(key);
+    } else if (it->second.full->id != e.id)
       it->second.ambiguous = true;
   }
   if (!surnames.empty()) {
@@ -292,9 +315,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       e.name = it->second.full->name;
       e.mention = "partial";
     }
-    for (size_t i = 0; i < toks.size(); ++i) {
-      if (!toks[i].capitalized || toks[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
+    for (size_t i = 0; i < n; ++i) {
+      if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
+      if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the hash
       auto it = surnames.find(d.folded[i]);
       if (it == surnames.end() || it->second.ambiguous) continue;
       Added c;

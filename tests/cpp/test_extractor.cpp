@@ -93,6 +93,15 @@ TEST(Extractor, DefaultIdsAreTheLabelAndTheSlugOfTheName) {
   EXPECT_GE(checked, 5u);
 }
 
+// default_entity_id(): the folded label, '/', the slug of the name (its word
+// characters' runs, folded, one dash between two runs).
+TEST(Resources, DefaultEntityIdIsTheFoldedLabelAndTheSlug) {
+  EXPECT_EQ(default_entity_id("PERSON", "  O'Neill-Traore_Jr -- 2nd! "),
+            "person/o-neill-traore-jr-2nd");
+  EXPECT_EQ(default_entity_id("ORG", "--"), "org/");
+  EXPECT_EQ(default_entity_id("Org", "Assimi Go\xc3\xafta"), "org/assimi-goita");
+}
+
 // resolve()'s rank, a packed integer key: the longer candidate wins; at equal
 // length the later configuration (layer) wins; at equal rank the first entry.
 TEST(Extractor, RankLongestThenLaterLayerThenFirstEntry) {
