@@ -333,28 +333,36 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 namespace liptako {
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
-  // The text with ASCII capitals lowered (and padded) opens the arena: an ASCII
-  // token's fold is that span of it (text::fold lowers ASCII and keeps its
-  // length). Any other token is folded by text::fold into the arena after it.
-  arena_ = text::ascii_lower_padded(text);
+  // The arena: the text with ASCII capitals lowered, kLowerPadding NULs, the folds
+  // of the non-ASCII tokens (text::fold) one after another, kLowerPadding NULs. An
+  // ASCII token's fold is its span of the lowered text (text::fold lowers ASCII
+  // and keeps its length). The folds are gathered first, so that the arena is
+  // allocated once, at its size.
+  // Through locals, kept in registers across the calls of text::fold.
+  const Token* const toks = tokens.data();
+  const size_t n = tokens.size();
   text_size_ = text.size();
-  starts_.resize(tokens.size());
-  lengths_.resize(tokens.size());
-  std::string folded;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
+  starts_.resize(n);
+  lengths_.resize(n);
+  uint32_t* const starts = starts_.data();
+  uint32_t* const lengths = lengths_.data();
+  const size_t folds_start = text.size() + text::kLowerPadding;
+  std::string folds;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
     if (t.ascii) {
-      starts_[i] = t.start;
-      lengths_[i] = t.end - t.start;
+      starts[i] = t.start;
+      lengths[i] = t.end - t.start;
       continue;
     }
-    folded.clear();
-    text::fold(text.substr(t.start, t.end - t.start), folded);
-    starts_[i] = static_cast<uint32_t>(arena_.size());
-    lengths_[i] = static_cast<uint32_t>(folded.size());
-    arena_.append(folded);
+    const size_t at = folds.size();
+    text::fold(text.substr(t.start, t.end - t.start), folds);
+    starts[i] = static_cast<uint32_t>(folds_start + at);
+    lengths[i] = static_cast<uint32_t>(folds.size() - at);
   }
-  arena_.append(text::kLowerPadding, '\0');  // the last fold's padding too
+  arena_.assign(folds_start + folds.size() + text::kLowerPadding, '\0');
+  text::ascii_lower_to(text, arena_.data());
+  if (!folds.empty()) std::memcpy(arena_.data() + folds_start, folds.data(), folds.size());
 }
 
 }  // namespace liptako

@@ -2,6 +2,10 @@
 
 #include <utf8proc.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace liptako::text {
 
 namespace {
@@ -244,15 +248,33 @@ std::string slugify(std::string_view s) {
   return out;
 }
 
-std::string ascii_lower_padded(std::string_view text) {
+void ascii_lower_to(std::string_view text, char* out) {
   const size_t n = text.size();
-  std::string out(n + kLowerPadding, '\0');
+  const char* in = text.data();
   size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
-    const uint64_t w = ascii_lower8(text.data() + k);
-    std::memcpy(&out[k], &w, 8);
+#if defined(__SSE2__)
+  // 16 bytes a step: 'A'..'Z' are the bytes x with x - 'A' < 26 (unsigned), i.e.
+  // x - 'A' - 128 < 26 - 128 (signed); they get 0x20 added (OR-ed).
+  const __m128i shift = _mm_set1_epi8(static_cast<char>(-'A' - 128));
+  const __m128i bound = _mm_set1_epi8(static_cast<char>(26 - 128));
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; k + 16 <= n; k += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + k));
+    const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, shift), bound);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out + k),
+                     _mm_or_si128(x, _mm_and_si128(upper, case_bit)));
   }
-  for (; k < n; ++k) out[k] = ascii_lower(text[k]);
+#endif
+  for (; k + 8 <= n; k += 8) {
+    const uint64_t w = ascii_lower8(in + k);
+    std::memcpy(out + k, &w, 8);
+  }
+  for (; k < n; ++k) out[k] = ascii_lower(in[k]);
+}
+
+std::string ascii_lower_padded(std::string_view text) {
+  std::string out(text.size() + kLowerPadding, '\0');
+  ascii_lower_to(text, out.data());
   return out;
 }
 

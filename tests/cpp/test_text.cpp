@@ -132,6 +132,21 @@ TEST(Text, LowerLetterRun8CountsLeadingLowercaseLetters) {
     EXPECT_EQ(text::lower_letter_run8(s), reference(s)) << s;
 }
 
+// ascii_lower_padded lowers 'A'..'Z' and keeps every other byte, for every byte
+// value at every position of texts of 0 to 47 bytes (16- and 8-byte steps and
+// the tail), and appends kLowerPadding NULs.
+TEST(Text, AsciiLowerPaddedLowersOnlyAsciiCapitals) {
+  for (size_t n = 0; n < 48; ++n)
+    for (int b = 0; b < 256; ++b) {
+      std::string s;
+      for (size_t k = 0; k < n; ++k) s.push_back(static_cast<char>((b + 37 * k) % 256));
+      std::string expected;
+      for (char c : s) expected.push_back(text::ascii_lower(c));
+      expected.append(text::kLowerPadding, '\0');
+      ASSERT_EQ(text::ascii_lower_padded(s), expected) << n << " " << b;
+    }
+}
+
 // text::eq is std::string_view's == for a literal.
 TEST(Text, EqIsEqualityWithALiteral) {
   for (std::string_view w : {"", "t", "th", "the", "thee", "The", "tha", "the\0", "they"}) {
@@ -202,6 +217,7 @@ TEST(Tokenize, AsciiFlagAndFoldsAreExact) {
                         "Straße\xff\xc3 ECOWAS’ ok";
   const auto tokens = tokenize(s).tokens;
   FoldedTokens folded(s, tokens);
+  EXPECT_EQ(folded.lowered_text(), text::ascii_lower_padded(s).substr(0, s.size()));
   for (size_t i = 0; i < tokens.size(); ++i) {
     const std::string text = s.substr(tokens[i].start, tokens[i].end - tokens[i].start);
     bool ascii = true;

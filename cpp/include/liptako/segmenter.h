@@ -75,7 +75,8 @@ class FoldedTokens {
   std::string_view lowered_text() const { return std::string_view(arena_.data(), text_size_); }
 
  private:
-  // text::ascii_lower_padded(text), then the folds of the non-ASCII tokens
+  // text::ascii_lower_padded(text), then the folds of the non-ASCII tokens and
+  // text::kLowerPadding NULs
   std::string arena_;
   size_t text_size_ = 0;
   std::vector<uint32_t> starts_;   // per token: its fold's offset in arena_

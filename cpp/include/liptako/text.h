@@ -121,9 +121,12 @@ __attribute__((always_inline)) inline bool eq(std::string_view a, const char (&b
 // 8-byte words may load up to 8 bytes past the text's end.
 constexpr size_t kLowerPadding = 8;
 
-// `text` with ASCII 'A'..'Z' lowered (every other byte kept: same length, same
-// offsets), followed by kLowerPadding NUL bytes (the returned string's size is
-// text.size() + kLowerPadding).
+// Writes `text` with ASCII 'A'..'Z' lowered (every other byte kept: same length,
+// same offsets) to out[0, text.size()); out must not overlap text.
+void ascii_lower_to(std::string_view text, char* out);
+
+// `text` with ASCII 'A'..'Z' lowered (ascii_lower_to), followed by kLowerPadding
+// NUL bytes (the returned string's size is text.size() + kLowerPadding).
 std::string ascii_lower_padded(std::string_view text);
 
 // Number of code points in s[0, n) (each invalid byte counts as one).
