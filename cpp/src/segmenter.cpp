@@ -51,18 +51,16 @@ constexpr std::array<std::string_view, 52> kAbbreviations = {
     "etc", "inc", "ltd", "co", "corp", "dept", "univ", "est", "approx", "fig", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "op"};
 
+// The length of the longest abbreviation ("approx": 6).
+constexpr size_t longest_abbreviation() {
+  size_t longest = 0;
+  for (std::string_view a : kAbbreviations) longest = a.size() > longest ? a.size() : longest;
+  return longest;
+}
+constexpr size_t kLongestAbbreviation = longest_abbreviation();
+
 bool is_abbreviation(std::string_view folded) {
   return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
-}
-
-// An ASCII word longer than every abbreviation: its fold (same length) is none of
-// them, and it is no initial. Spares folding most words before a period.
-bool long_ascii_word(std::string_view w) {
-  constexpr size_t kLongest = 6;  // "approx"
-  if (w.size() <= kLongest) return false;
-  for (unsigned char c : w)
-    if (c >= 0x80) return false;
-  return true;
 }
 
 bool is_closing(char32_t cp) {
@@ -270,34 +268,37 @@ std::vector<Token> tokenize_words(std::string_view s) {
 TokenizedText tokenize(std::string_view s) {
   TokenizedText out;
   out.tokens = tokenize_words(s);
-  const auto& toks = out.tokens;
-  out.sentence_of_token.resize(toks.size());
-  out.sentences.reserve(toks.size() / 16 + 1);
-  out.first_token_of_sentence.reserve(toks.size() / 16 + 2);
+  // Read through locals: out's other vectors grow below (calls that could, for the
+  // compiler, change out.tokens).
+  const Token* const toks = out.tokens.data();
+  const size_t n = out.tokens.size();
+  out.sentence_of_token.reserve(n);
+  out.sentences.reserve(n / 16 + 1);
+  out.first_token_of_sentence.reserve(n / 16 + 2);
   std::string folded;
   size_t sent_first = 0;
   auto close_sentence = [&](size_t last_inclusive) {
     out.first_token_of_sentence.push_back(static_cast<uint32_t>(sent_first));
     out.sentences.push_back({toks[sent_first].start, toks[last_inclusive].end});
-    for (size_t k = sent_first; k <= last_inclusive; ++k)
-      out.sentence_of_token[k] = static_cast<uint32_t>(out.sentences.size() - 1);
+    out.sentence_of_token.insert(out.sentence_of_token.end(), last_inclusive + 1 - sent_first,
+                                 static_cast<uint32_t>(out.sentences.size() - 1));
     sent_first = last_inclusive + 1;
   };
-  for (size_t i = 0; i < toks.size(); ++i) {
-    if (i > sent_first && toks[i].newline_before) close_sentence(i - 1);
+  for (size_t i = 0; i < n; ++i) {
     const Token& t = toks[i];
+    if (t.newline_before && i > sent_first) close_sentence(i - 1);
     if (t.kind != TokenKind::kPunct) continue;
     char32_t cp = decode(s, t.start).cp;
     if (cp != '.' && cp != '!' && cp != '?' && cp != 0x2026) continue;
     // Absorb further terminators and closing quotes/brackets.
     size_t last = i;
-    while (last + 1 < toks.size() && !toks[last + 1].space_before &&
+    while (last + 1 < n && !toks[last + 1].space_before &&
            toks[last + 1].kind == TokenKind::kPunct) {
       char32_t c = decode(s, toks[last + 1].start).cp;
       if (!(is_closing(c) || c == '.' || c == '!' || c == '?')) break;
       ++last;
     }
-    if (last + 1 >= toks.size()) break;
+    if (last + 1 >= n) break;
     const Token& next = toks[last + 1];
     if (!next.space_before) continue;
     char32_t next_cp = decode(s, next.start).cp;
@@ -305,19 +306,29 @@ TokenizedText tokenize(std::string_view s) {
                            is_opening_quote(next_cp) || next.newline_before;
     if (!starts_sentence) continue;
     if (cp == '.' && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokenKind::kWord) {
-      std::string_view prev = s.substr(toks[i - 1].start, toks[i - 1].end - toks[i - 1].start);
-      if (!long_ascii_word(prev)) {
+      const Token& w = toks[i - 1];
+      const std::string_view prev = s.substr(w.start, w.end - w.start);
+      if (text::is_ascii(prev)) {
+        // An ASCII word's fold is its lowering (same length, a code point a
+        // byte); one longer than every abbreviation is none of them, nor an initial.
+        if (prev.size() <= kLongestAbbreviation) {
+          char lowered[kLongestAbbreviation];
+          for (size_t k = 0; k < prev.size(); ++k) lowered[k] = text::ascii_lower(prev[k]);
+          if (is_abbreviation(std::string_view(lowered, prev.size()))) continue;
+          if (prev.size() == 1 && w.capitalized) continue;  // initial
+        }
+      } else {
         folded.clear();
         text::fold(prev, folded);
         if (is_abbreviation(folded)) continue;
-        if (text::count_code_points(prev) == 1 && toks[i - 1].capitalized) continue;  // initial
+        if (text::count_code_points(prev) == 1 && w.capitalized) continue;  // initial
       }
     }
     close_sentence(last);
     i = last;
   }
-  if (sent_first < toks.size()) close_sentence(toks.size() - 1);
-  out.first_token_of_sentence.push_back(static_cast<uint32_t>(toks.size()));
+  if (sent_first < n) close_sentence(n - 1);
+  out.first_token_of_sentence.push_back(static_cast<uint32_t>(n));
   return out;
 }
 

@@ -326,6 +326,12 @@ TEST(Sentences, AbbreviationsInitialsAndBreaks) {
       {"Growth was 6.2 percent. Next", {"Growth was 6.2 percent.", "Next"}},
       {"Headline\nBody text here.", {"Headline", "Body text here."}},
       {"Is it? Yes.", {"Is it?", "Yes."}},
+      // Abbreviations compared folded, ASCII or not; initials of one code point.
+      {"It cost APPROX. Ten dollars.", {"It cost APPROX. Ten dollars."}},
+      {"It cost APPROXX. Ten dollars.", {"It cost APPROXX.", "Ten dollars."}},
+      {"\xef\xbc\xad\xef\xbd\x92. Diop arrived.", {"\xef\xbc\xad\xef\xbd\x92. Diop arrived."}},  // Ｍｒ.
+      {"\xc3\x89. Zola wrote. He left.", {"\xc3\x89. Zola wrote.", "He left."}},  // É.
+      {"\xc3\xa9. Zola wrote.", {"\xc3\xa9.", "Zola wrote."}},                  // é.
   };
   for (const auto& c : cases) EXPECT_EQ(sentence_texts(c.in), c.sentences) << c.in;
 }
