@@ -285,6 +285,9 @@ TokenizedText tokenize(std::string_view s) {
     sent_first = last_inclusive + 1;
   };
   for (size_t i = 0; i < n; ++i) {
+    // Only a token after a line break or a punctuation token has work below.
+    while (i < n && !toks[i].newline_before && toks[i].kind != TokenKind::kPunct) ++i;
+    if (i == n) break;
     const Token& t = toks[i];
     if (t.newline_before && i > sent_first) close_sentence(i - 1);
     if (t.kind != TokenKind::kPunct) continue;
