@@ -604,29 +604,18 @@ __attribute__((noinline)) void tokenize_with(std::string_view text, std::string_
   toks.clear();
   facts->clear();
   const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
-  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  // text[begin, pos) is tokenized, and the scan would start a token or skip a space
-  // at pos; `differ`: next_cut_difference() from pos.
-  size_t pos = begin;
-  size_t differ = internal::next_cut_difference<false>(lower.data(), pos, end, text.size());
-  for (; seg != seg_end; ++seg) {
-    const size_t s = seg->start, e = seg->end;
-    if (s < pos) continue;  // inside what scan_tokens() took
-    if (e < differ) {
-      if (seg->kind == TokenKind::kWord || seg->kind == TokenKind::kNumber)
-        add_word(lower, s, e, words, min_piece, filter, toks, facts);
-      else
-        add_punct(text, s, e, bytes[s], begin, end, toks);
-      pos = e;
-      continue;
-    }
-    size_t to = s;
-    while (to < end && kAscii.of[bytes[to]] != kAsciiSpace) ++to;
-    scan_tokens(text, lower, pos, to, begin, end, words, filter, out, facts);
-    pos = to;
-    differ = internal::next_cut_difference<false>(lower.data(), pos, end, text.size());
-  }
-  scan_tokens(text, lower, pos, end, begin, end, words, filter, out, facts);
+  internal::take_or_scan<false>(
+      text, lower.data(), begin, end, seg, seg_end,
+      [&](const Token& g) {
+        if (g.kind == TokenKind::kWord || g.kind == TokenKind::kNumber)
+          add_word(lower, g.start, g.end, words, min_piece, filter, toks, facts);
+        else
+          add_punct(text, g.start, g.end, static_cast<unsigned char>(text[g.start]), begin, end,
+                    toks);
+      },
+      [&](size_t from, size_t to) {
+        scan_tokens(text, lower, from, to, begin, end, words, filter, out, facts);
+      });
 }
 
 // ---------------------------------------------------------------- config

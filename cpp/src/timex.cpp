@@ -639,44 +639,30 @@ __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char
                                                   std::vector<Tok>& toks) {
   const Lexicon& lex = lexicon();
   const Lex* const none = lex.none();
-  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(t.data());
-  const size_t n = t.size();
-  // t[0, pos) is tokenized, and the scan would start a token or skip a space at pos
-  // (after a token or at whitespace: its `space` argument there is pos == 0);
-  // `differ`: internal::next_cut_difference() from pos.
-  size_t pos = 0;
-  size_t differ = internal::next_cut_difference<true>(low, pos, n, n);
-  for (const Token& g : seg) {
-    const size_t s = g.start, e = g.end;
-    if (s < pos) continue;  // inside what scan_tokens() took
-    if (e < differ) {
-      Tok& tk = toks.emplace_back();  // filled in place
-      tk.b = g.start;
-      tk.e = g.end;
-      tk.space = g.space_before;
-      tk.lex = none;
-      tk.low = std::string_view(low + s, e - s);
-      if (g.kind == TokenKind::kWord) {
-        tk.kind = WORD;
-        tk.cap = g.capitalized;
-        tk.upper = g.all_upper;
-        set_word_facts(tk, lex);
-      } else if (g.kind == TokenKind::kNumber) {
-        tk.kind = NUM;
-        tk.start = true;
-      } else {
-        set_ascii_punct(tk, bytes[s]);
-      }
-      pos = e;
-      continue;
-    }
-    size_t to = s;
-    while (to < n && kTimexBytes.of[bytes[to]] != kTSpace) ++to;
-    scan_tokens(t, low, pos, to, pos == 0, toks);
-    pos = to;
-    differ = internal::next_cut_difference<true>(low, pos, n, n);
-  }
-  scan_tokens(t, low, pos, n, pos == 0, toks);
+  internal::take_or_scan<true>(
+      t, low, 0, t.size(), seg.data(), seg.data() + seg.size(),
+      [&](const Token& g) {
+        Tok& tk = toks.emplace_back();  // filled in place
+        tk.b = g.start;
+        tk.e = g.end;
+        tk.space = g.space_before;
+        tk.lex = none;
+        tk.low = std::string_view(low + g.start, g.end - g.start);
+        if (g.kind == TokenKind::kWord) {
+          tk.kind = WORD;
+          tk.cap = g.capitalized;
+          tk.upper = g.all_upper;
+          set_word_facts(tk, lex);
+        } else if (g.kind == TokenKind::kNumber) {
+          tk.kind = NUM;
+          tk.start = true;
+        } else {
+          set_ascii_punct(tk, static_cast<unsigned char>(t[g.start]));
+        }
+      },
+      // space: true at the text's start; elsewhere a scan starts right after a token or
+      // at the whitespace byte that sets it
+      [&](size_t from, size_t to) { scan_tokens(t, low, from, to, from == 0, toks); });
 }
 
 // The tokens of t. `lowered` is t with ASCII letters lower-cased (same length: a token's

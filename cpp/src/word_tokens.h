@@ -300,4 +300,33 @@ __attribute__((noinline)) size_t next_cut_difference(const char* lower, size_t f
   return end + 1;
 }
 
+// The driver of such a tokenizer, over text[begin, end): seg..seg_end are
+// tokenize_words(text)'s tokens that lie in it, in order. take(const Token&) gets each
+// one that ends before next_cut_difference<kSplitLettersDigits>() (there it is the
+// tokenizer's own token); scan(from, to) gets the rest, text[from, to) in order: `from`
+// is where the last token taken ended or the last scan stopped (or begin), `to` the end
+// or an ASCII whitespace byte, where both tokenizers start afresh. `lower`: as for
+// next_cut_difference().
+template <bool kSplitLettersDigits, class Take, class Scan>
+inline void take_or_scan(std::string_view text, const char* lower, size_t begin, size_t end,
+                         const Token* seg, const Token* seg_end, Take&& take, Scan&& scan) {
+  const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+  size_t pos = begin;
+  size_t differ = next_cut_difference<kSplitLettersDigits>(lower, pos, end, text.size());
+  for (; seg != seg_end; ++seg) {
+    if (seg->start < pos) continue;  // inside what scan() took
+    if (seg->end < differ) {
+      take(*seg);
+      pos = seg->end;
+      continue;
+    }
+    size_t to = seg->start;
+    while (to < end && !(kAscii[b[to]] & kSpaceC)) ++to;
+    scan(pos, to);
+    pos = to;
+    differ = next_cut_difference<kSplitLettersDigits>(lower, pos, end, text.size());
+  }
+  scan(pos, end);
+}
+
 }  // namespace liptako::internal
