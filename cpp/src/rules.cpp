@@ -9,13 +9,15 @@
 
 #include "liptako/errors.h"
 #include "liptako/text.h"
+#include "line_starts.h"
 
 namespace liptako {
 
 struct RuleSet::Impl {
   std::vector<Rule> rules;
   std::vector<std::unique_ptr<RE2>> regexes;
-  std::vector<bool> line_anchored;  // per rule: starts_at_line_starts(pattern)
+  // Per rule: the filter of its line starts when starts_at_line_starts(pattern), else null.
+  std::vector<std::unique_ptr<internal::LineStartFilter>> line_filters;
   // Per rule: ascii_twin_pattern() compiled as Latin-1, or null. Finds a line-anchored
   // match's group when the match is ASCII: the UTF-8 program's classes such as \p{Lu}
   // are hundreds of byte ranges, which the capture search walks at every step.
@@ -24,42 +26,6 @@ struct RuleSet::Impl {
 };
 
 namespace {
-
-// True when every match of `pattern` starts at a line start (position 0 or just
-// after a '\n'): the pattern opens with "(?m)^", the ^ carries no quantifier and
-// the rest has no top-level '|' (which would leave alternatives unanchored).
-// Conservative: anything this simple scan does not understand (\Q...\E, nested
-// or POSIX classes) answers false, and the rule is searched unanchored.
-bool starts_at_line_starts(const std::string& p) {
-  if (p.compare(0, 5, "(?m)^") != 0) return false;
-  size_t i = 5;
-  if (i < p.size() && (p[i] == '*' || p[i] == '+' || p[i] == '?' || p[i] == '{')) return false;
-  int depth = 0;
-  for (; i < p.size(); ++i) {
-    const char c = p[i];
-    if (c == '\\') {
-      if (i + 1 < p.size() && p[i + 1] == 'Q') return false;
-      ++i;  // the escaped character ("\p{Lu}": its braces hold no '(' or '|')
-    } else if (c == '[') {  // a character class: '(' and '|' in it are literal
-      ++i;
-      if (i < p.size() && p[i] == '^') ++i;
-      if (i < p.size() && p[i] == ']') ++i;  // a leading ']' is literal
-      for (; i < p.size() && p[i] != ']'; ++i) {
-        if (p[i] == '[') return false;
-        if (p[i] == '\\') ++i;
-      }
-      if (i >= p.size()) return false;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      if (depth == 0) return false;
-      --depth;
-    } else if (c == '|' && depth == 0) {
-      return false;
-    }
-  }
-  return depth == 0;
-}
 
 // Whether case folding may apply somewhere in the rule: it is case-insensitive or
 // its pattern sets the i flag ("(?i)", "(?mi:" ...). Conservative: "\\(?i" counts.
@@ -145,7 +111,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
     std::string set_pattern = (r.case_insensitive ? "(?i:" : "(?:") + r.pattern + ")";
     if (impl_->set && impl_->set->Add(set_pattern, &error) < 0)
       throw ConfigError(where, path, "rule '" + r.name + "': " + error);
-    const bool line_anchored = starts_at_line_starts(r.pattern);
+    const bool line_anchored = internal::starts_at_line_starts(r.pattern);
     std::unique_ptr<RE2> twin;
     if (line_anchored && re->NumberOfCapturingGroups() > 0) {
       if (std::optional<std::string> tp = ascii_twin_pattern(r)) {
@@ -158,7 +124,10 @@ RuleSet::RuleSet(std::vector<Rule> rules, const std::string& where, int64_t max_
       }
     }
     impl_->regexes.push_back(std::move(re));
-    impl_->line_anchored.push_back(line_anchored);
+    impl_->line_filters.push_back(
+        line_anchored
+            ? std::make_unique<internal::LineStartFilter>(r.pattern, options_for(r, max_mem))
+            : nullptr);
     impl_->ascii_twins.push_back(std::move(twin));
   }
   if (impl_->set && !impl_->set->Compile())
@@ -218,7 +187,7 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text,
       }
       return next;
     };
-    if (impl_->line_anchored[static_cast<size_t>(h)]) {
+    if (const auto* filter = impl_->line_filters[static_cast<size_t>(h)].get()) {
       // Every match starts at a line start: an anchored match tried at each line
       // start from `pos` on finds what the unanchored search from `pos` finds (the
       // leftmost start, then RE2's preferred match there), without scanning the
@@ -228,10 +197,12 @@ std::vector<RuleMatch> RuleSet::match(std::string_view text,
       // text beyond as context for $ and \b): the parses there are the full text's
       // parses that end by it, the preferred one among them is the match found, and
       // OnePass/BitState work over the match rather than over the rest of the text.
+      // RE2 is not asked at line starts whose first two bytes the filter rules out.
       size_t pos = 0;
       for (size_t p = line_start_from(pos); p != std::string_view::npos;
            p = line_start_from(pos)) {
-        if (!re.Match(input, p, text.size(), RE2::ANCHOR_START, found, 1)) {
+        if (!filter->may_start_at(text, p) ||
+            !re.Match(input, p, text.size(), RE2::ANCHOR_START, found, 1)) {
           pos = p + 1;
           continue;
         }
