@@ -244,6 +244,9 @@ struct Lex {
   bool past_irregular = false;  // a past form that does not end in "-ed" ("was", "met")
   bool ed_exception = false;    // ends in "-ed" but no past form ("hundred", "expected")
   bool quarter = false;         // "quarter" or "quarterly" (see Ctx::first_quarter_tok)
+  // Can be the token after a number in a match that starts at the number: a month, a
+  // unit, or a word of kAfterNumber (see number_may_start).
+  bool after_number = false;
 };
 
 // Weak start words: reach 1, then reach 2 (exactly the words Matcher::approximator()
@@ -257,6 +260,13 @@ const char* const kWeak2[] = {"more", "less", "fewer", "at", "as", "up", "about"
 const char* const kFollowExtra[] = {"twenties", "thirties", "forties", "fifties", "sixties",
                                     "seventies", "eighties", "nineties", "near", "short",
                                     "additional", "extra"};
+
+// The words other than months and units that a match starting at a number may have
+// right after it: a.m./p.m./o'clock and "4 in the morning" (Matcher::time_expr), a day's
+// or century's suffix and "18 of September" (day_month, century), "two more weeks"
+// (duration).
+const char* const kAfterNumber[] = {"am", "pm", "a", "p", "o", "in", "st", "nd", "rd", "th",
+                                    "of", "more", "additional", "extra"};
 
 // Words tense() tests (future cues, deadlines, reporting verbs, "had"/"hadn").
 const char* const kTenseWords[] = {
@@ -351,11 +361,16 @@ class Lexicon {
     for (const char* w : kPastIrregular) add(w).past_irregular = true;
     for (const char* w : kEdExceptions) add(w).ed_exception = true;
     add("quarter").quarter = add("quarterly").quarter = true;
-    for (const WordInt& x : kMonths) add(x.w).month = static_cast<uint8_t>(x.v);
+    for (const WordInt& x : kMonths) {
+      Lex& l = add(x.w);
+      l.month = static_cast<uint8_t>(x.v);
+      l.after_number = true;
+    }
     for (const WordInt& x : kMonthAbbrevs) {
       Lex& l = add(x.w);
       l.month = static_cast<uint8_t>(x.v);
       l.month_abbrev = true;
+      l.after_number = true;
     }
     for (const WordInt& x : kWeekdays) add(x.w).weekday = static_cast<uint8_t>(x.v);
     for (const WordInt& x : kNumbers) add(x.w).number = static_cast<uint8_t>(x.v);
@@ -368,7 +383,9 @@ class Lexicon {
       Lex& l = add(x.w);
       l.unit = x.u;
       l.unit_plural = x.plural;
+      l.after_number = true;
     }
+    for (const char* w : kAfterNumber) add(w).after_number = true;
     packed_.build(words_);
   }
   // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
@@ -594,13 +611,41 @@ bool first_stage_start(const Tok& tk) {
   return tk.kind == NUM || (tk.kind == WORD ? tk.lex->start : eq(tk.low, "'"));
 }
 
+// Whether a match may start at the number toks[k]. The matchers that accept a number as
+// their first token (time_expr, calendar's day_month, numeric_date, year_expr and
+// century, paired_day, relative's "N units ago", duration) each need one of:
+// - a 4-digit number (a year; "0735 GMT");
+// - "at" before it ("at 9 tonight") or "and"/"or" ("April 24 and 25");
+// - after it a number ("5 1/2 years"), ':' ("10:30"), '-' ("16-hour", "2023-09-18"), '/'
+//   ("18/09/2023"), '.' ("1.5 years", "18.09.2023"), or a word of Lex::after_number (a
+//   month, a unit, "am", "th", "of", "more" ...).
+// So "450 soldiers", "3 percent", "1,500" start nothing. Reads toks[k - 1] and
+// toks[k + 1] alone.
+bool number_may_start(const std::vector<Tok>& toks, size_t k) {
+  if (toks[k].low.size() == 4) return true;
+  if (k > 0) {
+    const std::string_view p = toks[k - 1].low;
+    if (eq(p, "at") || eq(p, "and") || eq(p, "or")) return true;
+  }
+  if (k + 1 >= toks.size()) return false;
+  const Tok& f = toks[k + 1];
+  switch (f.kind) {
+    case NUM: return true;
+    case WORD: return f.lex->after_number;
+    default:
+      return eq(f.low, ":") || eq(f.low, "-") || eq(f.low, "/") || eq(f.low, ".");
+  }
+}
+
 // Second stage of the start filter, for toks[from, toks.size()) (whose `start` the first
 // stage set): a weak start word ("the", "a", "that", "about" ...) begins a timex only
 // before a "follow" token (Lex::follow, a number, ' or -): the next token for weak 1, one
-// of the next two for weak 2 ("more than a year", "up to 20 days"). A token's result
-// depends on the two tokens after it alone.
-// Contract: every match that starts at a weak word has such a token there; debug builds
-// check that no match starts at a token this filter rejects (see scan_timexes()).
+// of the next two for weak 2 ("more than a year", "up to 20 days"); a number only where
+// number_may_start() allows it. A token's result depends on the token before it and the
+// two after it alone.
+// Contract: every match that starts at a weak word or a number has such tokens there;
+// debug builds check that no match starts at a token this filter rejects (see
+// scan_timexes()).
 void mark_starts(std::vector<Tok>& toks, size_t from) {
   auto follow = [&](size_t j) {
     if (j >= toks.size()) return false;
@@ -612,6 +657,10 @@ void mark_starts(std::vector<Tok>& toks, size_t from) {
     Tok& tk = toks[k];
     if (tk.kind == PUNCT) {
       if (tk.start) tk.start = k + 1 < toks.size() && toks[k + 1].kind == NUM;
+      continue;
+    }
+    if (tk.kind == NUM) {
+      tk.start = number_may_start(toks, k);
       continue;
     }
     if (tk.lex->weak == 0) continue;
@@ -3547,11 +3596,13 @@ int extent_start(const Ctx& c, int s, int e) {
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
 // before a stop are those tag() returns first.
-// `toks`: tokenize(text).
-template <class Emit>
+// `toks`: tokenize(text). kFindMisses (for tests): the matchers also run at each token the
+// start filter skips, whose index goes to *misses if one matches there (debug builds and
+// -DLIPTAKO_CHECK_TIMEX_START abort then instead).
+template <bool kFindMisses = false, class Emit>
 void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vector<Tok>& toks,
                   const std::vector<Sentence>& sentences, const std::optional<CalendarDate>& dct,
-                  Emit&& emit) {
+                  Emit&& emit, std::vector<int>* misses = nullptr) {
   if (text.empty()) return;
   std::optional<CalendarDate> d = dct;
   if (d && !valid_date(d->year, d->month, d->day)) d.reset();
@@ -3588,14 +3639,19 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
   int i = 0;
   while (i < n) {
     if (!toks[i].start) {
+      if constexpr (kFindMisses) {
+        Cand probe;
+        if (m.match(i, &probe) && probe.end > i) misses->push_back(i);
+      } else {
 #if !defined(NDEBUG) || defined(LIPTAKO_CHECK_TIMEX_START)
-      Cand probe;  // the start-word filter must not hide a match
-      if (m.match(i, &probe) && probe.end > i) {
-        std::fprintf(stderr, "liptako: a timex starts at '%.*s', not a start word\n",
-                     static_cast<int>(toks[i].low.size()), toks[i].low.data());
-        std::abort();
-      }
+        Cand probe;  // the start filter must not hide a match
+        if (m.match(i, &probe) && probe.end > i) {
+          std::fprintf(stderr, "liptako: a timex starts at '%.*s', not a start token\n",
+                       static_cast<int>(toks[i].low.size()), toks[i].low.data());
+          std::abort();
+        }
 #endif
+      }
       ++i;
       continue;
     }
@@ -3653,6 +3709,19 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowe
                     tokenized.sentences, dct);
 }
 
+
+std::vector<uint32_t> internal::timex_start_filter_misses(std::string_view text,
+                                                          const std::optional<CalendarDate>& dct) {
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, std::string_view(), &arena);
+  const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
+  std::vector<int> misses;
+  scan_timexes<true>(TimexOptions{}, text, toks, sentences, dct, [](Timex&&) { return true; },
+                     &misses);
+  std::vector<uint32_t> out;
+  for (const int i : misses) out.push_back(toks[i].b);
+  return out;
+}
 
 // ---------------------------------------------------------------- dateline
 

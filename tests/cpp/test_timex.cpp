@@ -863,6 +863,61 @@ TEST(Timex, SegmenterTokensGiveTheSameTimexes) {
   EXPECT_GT(timexes, 5000u);  // the texts do hold timexes
 }
 
+// The start filter (the tokens at which the matchers are not tried) must hide no match:
+// at every token it skips, the matchers, tried anyway, find nothing. Numbers of every
+// length before every kind of word and mark (months, units, a.m., suffixes, time zones,
+// weekdays, counted nouns, punctuation), with and without a space, after the words a
+// match may need before them ("at", "and", "or"), and in random mixes.
+TEST(Timex, StartFilterHidesNoMatch) {
+  const std::vector<std::string> numbers = {"1",  "3",   "7",    "9",    "12",   "18",
+                                            "24", "31",  "45",   "99",   "021",  "100",
+                                            "450", "999", "0735", "1500", "1990", "2023",
+                                            "10000", "123456"};
+  const std::vector<std::string> after = {
+      "September", "september", "Sept", "Sept.", "May", "jan", "Dec.", "year", "years",
+      "month", "months", "week", "weeks", "weekend", "days", "day", "hours", "hour", "minutes",
+      "seconds", "decade", "decades", "century", "centuries", "quarter", "quarters",
+      "fortnight", "am", "pm", "AM", "a.m.", "p.m.", "a", "p", "o'clock", "in the morning",
+      "in the evening", "in", "st", "nd", "rd", "th", "th century", "st century", "of",
+      "of September", "more weeks", "additional years", "extra days", "GMT", "UTC", "Z",
+      "Monday", "Friday evening", "today", "tonight", "this morning", "last night",
+      "yesterday", "s", "'s", ":30", ":30:15", "-", "-year", "-year-old", "-09-18", "-18",
+      "/09/2023", "/2", ".5 years", ".09.2023", ".5", ",", ",000", "%", "'", "$", "(", ")",
+      "and", "or", "ago", "earlier", "from now", "later", "soldiers", "people", "percent",
+      "million", "troops", "kilometres", "observers", "families", "said", "was", "the",
+      "Mali", "1", "2", "1/2 years", "days ago", "years old", "and a half years", "or so"};
+  const std::vector<std::string> before = {"", "at ", "and ", "or ", "the ", "on ", "in ",
+                                           "April 24 and ", "about ", "for ", "$", "No. "};
+  const std::optional<CalendarDate> dct = D(2023, 9, 18);
+  size_t texts = 0, timexes = 0;
+  const TimexTagger tagger;
+  auto check = [&](const std::string& text, const std::optional<CalendarDate>& d) {
+    const std::vector<uint32_t> misses = internal::timex_start_filter_misses(text, d);
+    ASSERT_TRUE(misses.empty()) << "a match starts at byte " << misses[0] << ": " << text;
+    ++texts;
+    timexes += tagger.tag(text, {Sentence{0, static_cast<uint32_t>(text.size())}}, d).size();
+  };
+  for (const std::string& b : before)
+    for (const std::string& n : numbers)
+      for (const std::string& a : after)
+        for (const char* sep : {" ", ""}) {
+          check("It was " + b + n + sep + a + " here.", dct);
+          if (testing::Test::HasFatalFailure()) return;
+        }
+  test_util::RandomText random_text(
+      {"1", "3", "12", "18", "31", "450", "2023", "1990", "0735", " ", " ", " ", ".", ",",
+       ":", "-", "/", "'", "the", "a", "at", "and", "or", "of", "in", "September", "Sept.",
+       "year", "years", "days", "weeks", "am", "pm", "th", "st", "s", "more", "than", "about",
+       "up", "to", "ago", "earlier", "soldiers", "percent", "Monday", "morning", "tonight",
+       "GMT", "half", "two", "three", "million", "century"},
+      20261205);
+  for (int round = 0; round < 20000; ++round) {
+    check(random_text.next(16), round % 2 ? dct : std::nullopt);
+    if (testing::Test::HasFatalFailure()) return;
+  }
+  EXPECT_GT(timexes, texts / 3);  // the texts do hold timexes
+}
+
 TEST(ParseIsoDate, Validates) {
   EXPECT_TRUE(parse_iso_date("2023-09-18"));
   EXPECT_TRUE(parse_iso_date("2024-02-29"));
