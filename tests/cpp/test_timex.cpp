@@ -865,9 +865,11 @@ TEST(Timex, SegmenterTokensGiveTheSameTimexes) {
 
 // The start filter (the tokens at which the matchers are not tried) must hide no match:
 // at every token it skips, the matchers, tried anyway, find nothing. Numbers of every
-// length before every kind of word and mark (months, units, a.m., suffixes, time zones,
-// weekdays, counted nouns, punctuation), with and without a space, after the words a
-// match may need before them ("at", "and", "or"), and in random mixes.
+// length, count words ("two", "several", "half") and approximators ("about", "more
+// than", "at least") before every kind of word and mark (months, units, a.m., suffixes,
+// time zones, weekdays, number words, counted nouns, punctuation), with and without a
+// space, after the words a match may need before them ("at", "and", "or"), and in random
+// mixes.
 TEST(Timex, StartFilterHidesNoMatch) {
   const std::vector<std::string> numbers = {"1",  "3",   "7",    "9",    "12",   "18",
                                             "24", "31",  "45",   "99",   "021",  "100",
@@ -885,9 +887,26 @@ TEST(Timex, StartFilterHidesNoMatch) {
       "/09/2023", "/2", ".5 years", ".09.2023", ".5", ",", ",000", "%", "'", "$", "(", ")",
       "and", "or", "ago", "earlier", "from now", "later", "soldiers", "people", "percent",
       "million", "troops", "kilometres", "observers", "families", "said", "was", "the",
-      "Mali", "1", "2", "1/2 years", "days ago", "years old", "and a half years", "or so"};
+      "Mali", "1", "2", "1/2 years", "days ago", "years old", "and a half years", "or so",
+      "two", "four", "ninety-six", "ninety six", "oh five", "thousand", "thousand and one",
+      "dozen", "a dozen", "half a dozen", "a half hour", "half", "a", "an hour", "a few days",
+      "few", "couple", "a couple of weeks", "couple of days", "several", "some", "many",
+      "-first century", "- first century", "first", "twentieth century", "present", "present.",
+      "than",
+      "least", "most", "to", "many as", "decades-long", "years-long", "than two years ago",
+      "than 20 days", "least a week", "to 3 days", "two more weeks", "countries", "diplomats",
+      "quarters of", "Traor\xc3\xa9", "\xe2\x80\x99s", "\xe2\x80\x94"};
   const std::vector<std::string> before = {"", "at ", "and ", "or ", "the ", "on ", "in ",
                                            "April 24 and ", "about ", "for ", "$", "No. "};
+  // Count words and approximators: the words they may begin a match with.
+  const std::vector<std::string> words = {
+      "one", "two", "Two", "three", "ten", "twenty", "ninety", "eleven", "twelve", "nineteen",
+      "hundred", "dozen", "several", "few", "many", "numerous", "half", "couple", "some", "a",
+      "an", "about", "About", "more", "more than", "less than", "fewer than", "at", "at least",
+      "at most", "up", "up to", "as", "as many as", "nearly", "almost", "roughly", "around",
+      "approximately", "over", "under", "just", "only", "barely", "about two", "more than a",
+      "at least half", "up to several", "over a", "nearly twenty", "some three"};
+  const std::vector<std::string> word_before = {"", "for ", "in ", "the ", "will "};
   const std::optional<CalendarDate> dct = D(2023, 9, 18);
   size_t texts = 0, timexes = 0;
   const TimexTagger tagger;
@@ -904,18 +923,27 @@ TEST(Timex, StartFilterHidesNoMatch) {
           check("It was " + b + n + sep + a + " here.", dct);
           if (testing::Test::HasFatalFailure()) return;
         }
+  for (const std::string& b : word_before)
+    for (const std::string& w : words)
+      for (const std::string& a : after)
+        for (const char* sep : {" ", ""}) {
+          check("It was " + b + w + sep + a + " here.", dct);
+          if (testing::Test::HasFatalFailure()) return;
+        }
   test_util::RandomText random_text(
       {"1", "3", "12", "18", "31", "450", "2023", "1990", "0735", " ", " ", " ", ".", ",",
        ":", "-", "/", "'", "the", "a", "at", "and", "or", "of", "in", "September", "Sept.",
        "year", "years", "days", "weeks", "am", "pm", "th", "st", "s", "more", "than", "about",
        "up", "to", "ago", "earlier", "soldiers", "percent", "Monday", "morning", "tonight",
-       "GMT", "half", "two", "three", "million", "century"},
+       "GMT", "half", "two", "three", "million", "century", "several", "few", "couple",
+       "nineteen", "ninety", "oh", "thousand", "dozen", "least", "present", "as", "many",
+       "over", "under", "around", "some", "countries", "more", "additional"},
       20261205);
   for (int round = 0; round < 20000; ++round) {
     check(random_text.next(16), round % 2 ? dct : std::nullopt);
     if (testing::Test::HasFatalFailure()) return;
   }
-  EXPECT_GT(timexes, texts / 3);  // the texts do hold timexes
+  EXPECT_GT(timexes, texts / 4);  // the texts do hold timexes
 }
 
 TEST(ParseIsoDate, Validates) {
