@@ -179,7 +179,7 @@ std::string fmt_weekend(long days) { return fmt_week(days) + "-WE"; }
 // minus those tested only away from the first token (prepositions before a
 // date, tense cues, nouns after a number). A matcher that gains a new first
 // word must add it here (and, if it is a weak word, see kWeak1/kWeak2, make sure
-// the token after it is a "follow" token, see Lex::follow). mark_starts() narrows
+// the token after it is a "follow" token, see Lex::follow). second_stage_start() narrows
 // the list by what the matchers need around their first token (weak words,
 // approximators, count words, numbers, kNeverFirst): a matcher that accepts a new
 // context there must widen it. Debug builds check that no match starts elsewhere;
@@ -235,7 +235,7 @@ struct Lex {
   Unit unit = U_NONE;           // "second(s)".."century/centuries", "fortnight" = U_WEEK
   bool unit_plural = false;
   bool start = false;           // in kStartWords
-  // A weak start word (see mark_starts): frequent words that begin a timex only before
+  // A weak start word (see second_stage_start): frequent words that begin a timex only before
   // certain words. 1: the next token must be a "follow" token; 2: the approximators
   // "about", "more" [than], "at" [least], "up" [to] ... (before a count).
   uint8_t weak = 0;
@@ -250,6 +250,7 @@ struct Lex {
   // Can be the token after a number in a match that starts at the number: a month, a
   // unit, or a word of kAfterNumber (see number_may_start).
   bool after_number = false;
+  bool before_number = false;   // "at", "and", "or" (see number_may_start)
   // May begin a count (parse_count()): a number word or a word of kCountStarts.
   bool count_start = false;
   // Can be the token after a count word in a match that starts at it: a unit, a number
@@ -422,6 +423,7 @@ class Lexicon {
       l.after_number = l.after_count = true;
     }
     for (const char* w : kAfterNumber) add(w).after_number = true;
+    add("at").before_number = add("and").before_number = add("or").before_number = true;
     packed_.build(words_);
   }
   // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
@@ -465,7 +467,9 @@ struct Tok {
   bool space = false;   // whitespace before this token
   bool cap = false;     // first letter upper-case
   bool upper = false;   // all letters upper-case
-  bool start = false;   // can begin a temporal expression (see kStartWords, mark_starts)
+  // the first stage of the start filter: a number, a word of kStartWords, an apostrophe
+  // (second_stage_start() narrows it)
+  bool start = false;
   bool tense = false;   // a word Ctx::tense() reacts to (Lex::tense, or a past form)
   bool past = false;    // a past form: irregular ("was", "met") or "-ed" (see tokenize)
   const Lex* lex = nullptr;  // lexicon facts of the word (never null: empty if none)
@@ -544,12 +548,12 @@ inline void set_ascii_punct(Tok& tk, unsigned char c) {
   tk.start = eq(tk.low, "'");
 }
 
-// First stage of tokenize(): appends the tokens of t[from, to) to toks, given whether
-// whitespace (or the text's start) precedes t[from]; `to` is t.size() or an ASCII
-// whitespace byte, so these are the tokens a scan of all of t from `from` gives up to
-// `to`. `low`: see tokenize(). A token's `start` is what the words, numbers and
-// punctuation marks themselves allow (first_stage_start()); the second stage
-// (mark_starts()) narrows it.
+// Appends the tokens of t[from, to) to toks, given whether whitespace (or the text's
+// start) precedes t[from]; `to` is t.size() or an ASCII whitespace byte, so these are the
+// tokens a scan of all of t from `from` gives up to `to`. `low`: see tokenize(). A
+// token's `start` is the first stage of the start filter, what the words, numbers and
+// punctuation marks themselves allow: every number, a word of kStartWords, an
+// apostrophe (second_stage_start() narrows it).
 __attribute__((noinline)) void scan_tokens(std::string_view t, const char* low, size_t from,
                                            size_t to, bool space, std::vector<Tok>& toks) {
   const uint8_t* const cls = kTimexBytes.of;
@@ -642,14 +646,9 @@ __attribute__((noinline)) void scan_tokens(std::string_view t, const char* low, 
   }
 }
 
-// The `start` scan_tokens() gives tk: every number, a word of kStartWords, an apostrophe.
-bool first_stage_start(const Tok& tk) {
-  return tk.kind == NUM || (tk.kind == WORD ? tk.lex->start : eq(tk.low, "'"));
-}
-
 // Whether toks[j] can come right after a weak start word in a match: Lex::follow, a
 // number, ' or -.
-bool follow_ok(const std::vector<Tok>& toks, size_t j) {
+inline bool follow_ok(const std::vector<Tok>& toks, size_t j) {
   if (j >= toks.size()) return false;
   const Tok& f = toks[j];
   return f.kind == NUM || f.lex->follow || eq(f.low, "'") || eq(f.low, "-");
@@ -657,7 +656,7 @@ bool follow_ok(const std::vector<Tok>& toks, size_t j) {
 
 // The word toks[k] is a start word and, if a weak one, before a follow_ok() token: the next
 // for weak 1, one of the next two for weak 2. (The start filter before the approximator,
-// count, number and never-first rules of mark_starts(); Matcher::match() reads it.)
+// count, number and never-first rules of second_stage_start(); Matcher::match() reads it.)
 bool start_word_before_follow(const std::vector<Tok>& toks, size_t k) {
   const Lex& l = *toks[k].lex;
   return l.start && (l.weak == 0 || follow_ok(toks, k + 1) ||
@@ -686,12 +685,8 @@ bool after_number_ok(const std::vector<Tok>& toks, size_t k) {
 // and 25"), or after_number_ok(). So "450 soldiers", "3 percent", "1,500" start nothing.
 // Reads toks[k - 1] and toks[k + 1] alone.
 bool number_may_start(const std::vector<Tok>& toks, size_t k) {
-  if (toks[k].low.size() == 4) return true;
-  if (k > 0) {
-    const std::string_view p = toks[k - 1].low;
-    if (eq(p, "at") || eq(p, "and") || eq(p, "or")) return true;
-  }
-  return after_number_ok(toks, k);
+  return toks[k].low.size() == 4 || (k > 0 && toks[k - 1].lex->before_number) ||
+         after_number_ok(toks, k);
 }
 
 // Whether a count followed by a unit may start at toks[k] (relative()'s "N units ago",
@@ -729,8 +724,8 @@ int approximator_end(const std::vector<Tok>& t, int i) {
   return i;
 }
 
-// Second stage of the start filter, for toks[from, toks.size()) (whose `start` the first
-// stage set), from what the matchers need around their first token:
+// Second stage of the start filter, for a token whose `start` (the first stage) is set,
+// from what the matchers need around their first token:
 // - a weak-1 start word ("the", "a", "that" ...) begins a timex only before a follow_ok()
 //   token;
 // - an approximator (weak 2: "about", "more", "at", "up" ...) only before a count
@@ -742,39 +737,28 @@ int approximator_end(const std::vector<Tok>& t, int i) {
 // - a number only where number_may_start() allows it;
 // - a word of kNeverFirst never;
 // - the apostrophe only before a number ("'90s", "'98").
-// A token's result depends on the token before it and the three after it alone.
+// Reads the token before toks[k] and the three after it alone. Evaluated by the scan
+// (scan_timexes()) at the tokens the first stage lets through only.
 // Contract: every match starts at a token this filter accepts; debug builds check that no
 // match starts at a token it rejects (see scan_timexes()).
-void mark_starts(std::vector<Tok>& toks, size_t from) {
-  for (size_t k = from; k < toks.size(); ++k) {
-    Tok& tk = toks[k];
-    if (tk.kind == PUNCT) {
-      if (tk.start) tk.start = k + 1 < toks.size() && toks[k + 1].kind == NUM;
-      continue;
-    }
-    if (tk.kind == NUM) {
-      tk.start = number_may_start(toks, k);
-      continue;
-    }
-    const Lex& l = *tk.lex;
-    if (!l.start) continue;
-    if (l.weak == 1) {
-      tk.start = follow_ok(toks, k + 1);
-    } else if (l.weak == 2) {
-      if (eq(tk.low, "around")) {
-        tk.start = follow_ok(toks, k + 1) || follow_ok(toks, k + 2);
-      } else {
-        const int e = approximator_end(toks, static_cast<int>(k));
-        tk.start = (e > static_cast<int>(k) && count_may_start(toks, static_cast<size_t>(e))) ||
-                   (eq(tk.low, "at") && k + 1 < toks.size() && eq(toks[k + 1].low, "present"));
-      }
-    } else if (l.count_start) {
-      tk.start = k + 1 < toks.size() && (toks[k + 1].kind == WORD ? toks[k + 1].lex->after_count
-                                                                 : eq(toks[k + 1].low, "-"));
-    } else if (l.never_first) {
-      tk.start = false;
-    }
+__attribute__((always_inline)) inline bool second_stage_start(const std::vector<Tok>& toks,
+                                                              size_t k) {
+  const Tok& tk = toks[k];
+  if (tk.kind == PUNCT) return k + 1 < toks.size() && toks[k + 1].kind == NUM;
+  if (tk.kind == NUM) return number_may_start(toks, k);
+  const Lex& l = *tk.lex;
+  if (l.weak == 1) return follow_ok(toks, k + 1);
+  if (l.weak == 2) {
+    if (eq(tk.low, "around")) return follow_ok(toks, k + 1) || follow_ok(toks, k + 2);
+    const int e = approximator_end(toks, static_cast<int>(k));
+    return (e > static_cast<int>(k) && count_may_start(toks, static_cast<size_t>(e))) ||
+           (eq(tk.low, "at") && k + 1 < toks.size() && eq(toks[k + 1].low, "present"));
   }
+  if (l.count_start) {
+    return k + 1 < toks.size() && (toks[k + 1].kind == WORD ? toks[k + 1].lex->after_count
+                                                           : eq(toks[k + 1].low, "-"));
+  }
+  return !l.never_first;
 }
 
 // scan_tokens(t, low, 0, t.size(), true, toks), given `seg`: liptako::tokenize(t)'s
@@ -840,15 +824,13 @@ std::vector<Tok> tokenize(std::string_view t, std::string_view lowered, std::str
     scan_with(t, lowered.data(), *seg, toks);
   else
     scan_tokens(t, lowered.data(), 0, t.size(), true, toks);
-  mark_starts(toks, 0);
   return toks;
 }
 
 // The tokens tokenize() gives for head = text.substr(0, head.size()), made from `toks`,
 // those of all of text (`lowered`: the one they were made with): tokenizing reads each
 // token's bytes and the byte after them, so the tokens ending in head are the same; a
-// token that head cuts is scanned again from its start, and the second stage redone for
-// the last three tokens kept, whose following tokens differ. head.size() is at a UTF-8
+// token that head cuts is scanned again from its start. head.size() is at a UTF-8
 // boundary (no special_utf8() sequence is cut).
 std::vector<Tok> head_tokens(std::string_view head, std::string_view lowered,
                              const std::vector<Tok>& toks) {
@@ -856,11 +838,8 @@ std::vector<Tok> head_tokens(std::string_view head, std::string_view lowered,
   size_t m = 0;
   while (m < toks.size() && toks[m].e <= lim) ++m;
   std::vector<Tok> out(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(m));
-  const size_t redo = m >= 3 ? m - 3 : 0;
-  for (size_t k = redo; k < m; ++k) out[k].start = first_stage_start(out[k]);
   if (m < toks.size() && toks[m].b < lim)
     scan_tokens(head, lowered.data(), toks[m].b, head.size(), toks[m].space, out);
-  mark_starts(out, redo);
   return out;
 }
 
@@ -3731,7 +3710,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
   Matcher m(c);
   int i = 0;
   while (i < n) {
-    if (!toks[i].start) {
+    if (!toks[i].start || !second_stage_start(toks, static_cast<size_t>(i))) {
       if constexpr (kFindMisses) {
         Cand probe;
         if (m.match(i, &probe) && probe.end > i) misses->push_back(i);
