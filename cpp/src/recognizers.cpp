@@ -40,9 +40,18 @@ bool is_initial(const DocView& d, size_t i) {
          d.token_text(i + 1) == "." && toks[i + 1].start == t.end;
 }
 
-// kTokenLoop: the loops over every token of a document test each token through
-// local copies of the vectors' data pointers and size, which stay in registers;
-// the vectors' own would be reloaded at every token, as the loops call functions.
+// kTokenLoop: the loops over a document's tokens test each token through local
+// copies of the vectors' data pointers and size, which stay in registers; the
+// vectors' own would be reloaded at every token, as the loops call functions.
+// The loops that look only at capitalised or all-capitals tokens visit
+// DocView::capitals, not every token.
+
+// The index of the first entry of capitals[at, size) greater than `last`: where
+// a loop over capitals resumes after the tokens up to `last` are taken.
+size_t capitals_after(const uint32_t* capitals, size_t size, size_t at, size_t last) {
+  while (at < size && capitals[at] <= last) ++at;
+  return at;
+}
 
 struct NameRun {
   size_t first = 0, end = 0;  // tokens [first, end)
@@ -256,7 +265,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
   // A known first name followed by more name words: "Abdoulaye Diop".
   const Token* const tok = toks.data();  // see kTokenLoop
-  for (size_t i = 0, n = toks.size(); i < n; ++i) {
+  for (const size_t i : d.capitals) {
     if (!tok[i].capitalized) continue;  // no name word (is_name_word)
     if (!is_name_word(d, i) || toks[i].all_upper) continue;
     if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
@@ -274,7 +283,9 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
   const uint8_t* const flags = d.lexicon_flags.data();
-  for (size_t h = 0, n = toks.size(); h < n; ++h) {
+  const uint32_t* const capitals = d.capitals.data();
+  for (size_t at = 0, size = d.capitals.size(); at < size;) {
+    const size_t h = capitals[at++];
     // is_head(kOrgHead, d, h), the lexicon flag first: most tokens stop at it.
     if (!(flags[h] & kOrgHead) || !tok[h].capitalized || tok[h].kind != TokenKind::kWord)
       continue;
@@ -298,14 +309,14 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     size_t end = extend_with_complement(d, h + 1);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
-    h = end - 1;
+    at = capitals_after(capitals, size, at, end - 1);
   }
 }
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
-  for (size_t i = 0, n = toks.size(); i < n; ++i) {
+  for (const size_t i : d.capitals) {
     if (!tok[i].capitalized) continue;  // no head, no prefix (is_head)
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
@@ -379,10 +390,10 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   // The guesses rest on knowing which words are common: without that lexicon
   // (a configuration without bundled resources) they are not made.
   if (!lex.has_common_words) return;
-  const Token* const tok = toks.data();  // see kTokenLoop
-  for (size_t i = 0, n = toks.size(); i < n; ++i) {
-    // Most tokens: neither an acronym (all_upper) nor a name word (capitalized).
-    if (!tok[i].capitalized && !tok[i].all_upper) continue;
+  const uint32_t* const capitals = d.capitals.data();
+  for (size_t at = 0, size = d.capitals.size(); at < size;) {
+    // An acronym (all_upper) or a name word (capitalized).
+    const size_t i = capitals[at++];
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
     if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
         !d.lex(i, kCommonWord)) {
@@ -399,13 +410,13 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     if (end - i < 2) continue;
     // A longer capitalised run (a title, a long name) is not a person.
     if (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end)) {
-      i = end;
+      at = capitals_after(capitals, size, at, end);
       continue;
     }
     size_t last = end - 1;
     if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
     out.push_back(make_candidate(d, i, end, kPriorityGuess, "PERSON", "guess"));
-    i = last;
+    at = capitals_after(capitals, size, at, last);
   }
 }
 

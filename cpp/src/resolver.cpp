@@ -123,8 +123,9 @@ bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; 
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                             const std::vector<Candidate>& candidates) {
   const auto& toks = d.tokens();
-  // The loops over every token read them through locals, kept in registers (the
-  // vector's own pointers would be reloaded at every token: the loops call functions).
+  // The loops over the tokens read them through locals, kept in registers (the
+  // vector's own pointers would be reloaded at every token: the loops call functions);
+  // those that look for later mentions visit only the capitalised tokens (d.capitals).
   const Token* const tok = toks.data();
   const size_t n = toks.size();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
@@ -263,7 +264,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       e.source = "acronym";
       e.title.clear();
     }
-    for (size_t i = 0; i < n; ++i) {
+    for (const size_t i : d.capitals) {
       if (!tok[i].all_upper || !occupied.free(i, i + 1)) continue;
       auto it = acronyms.find(d.token_text(i));
       if (it == acronyms.end()) continue;
@@ -315,7 +316,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       e.name = it->second.full->name;
       e.mention = "partial";
     }
-    for (size_t i = 0; i < n; ++i) {
+    for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
       if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the hash

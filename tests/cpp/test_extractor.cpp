@@ -409,3 +409,40 @@ TEST(Extractor, LexiconWordsWithNulBytesAreNotShorterWords) {
   EXPECT_EQ(entities(*build(nul), text), entities(*build(none), text));
   EXPECT_FALSE(has(entities(*build(nul), text), "PERSON:Zu Bakary:person/zu-bakary"));
 }
+
+// The recognizers and resolve's later mentions visit only the capitalised and
+// all-capitals tokens (DocView::capitals), resuming after the tokens a match
+// takes: the same entities as when they visited every token (these lists were
+// the output then), with matches at the first and last tokens, runs skipped
+// whole ("Eweryst Estkowski Wadowski Zbigniew Kowalczyk"), adjacent matches.
+TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
+  std::string dir = LIPTAKO_DATA_DIR;
+  json bundled = read_json_file(dir + "/config.json");
+  ExtractorBuilder b;  // the bundled lexicons alone: no gazetteer names, no rules
+  b.add_config(json{{"lexicons", bundled["lexicons"]}, {"options", {{"stages", {"entities"}}}}},
+               "<test>", dir);
+  auto x = std::move(b).build();
+  auto found = [&x](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : x->extract(text).entities)
+      out.push_back(e.label + ":" + text.substr(e.start, e.end - e.start) + ":" + e.source);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(found("NHL teams met Kojima Minoru and Eweryst Estkowski in the NBA"),
+            (V{"PERSON:Kojima Minoru:guess", "PERSON:Eweryst Estkowski:guess"}));
+  EXPECT_EQ(found("They saw Eweryst Estkowski Wadowski Zbigniew Kowalczyk and Kojima Minoru, "
+                  "said 6PR"),
+            (V{"PERSON:Kojima Minoru:guess", "ORG:6PR:guess"}));
+  EXPECT_EQ(found("They saw Eweryst Estkowski Wadowski Zbigniew 6PR today"), (V{"ORG:6PR:guess"}));
+  EXPECT_EQ(found("Towns near the Niger River and Sahara Desert and Lake Chad"),
+            (V{"LOCATION:Niger River:location", "LOCATION:Sahara Desert:location",
+               "LOCATION:Lake Chad:location"}));
+  EXPECT_EQ(found("Sahel Water Agency and Sahel Water Agency Union Alliance for Peace spoke"),
+            (V{"ORG:Sahel Water Agency:org", "ORG:Sahel Water Agency Union Alliance for Peace:org"}));
+  EXPECT_EQ(found("Abdoulaye Diop met Assimi Goita. Later Goita and Diop met the Movement for "
+                  "Unity and Jihad in West Africa (MUJWA). MUJWA"),
+            (V{"PERSON:Abdoulaye Diop:person", "PERSON:Assimi Goita:guess", "PERSON:Goita:coref",
+               "PERSON:Diop:coref", "ORG:Movement for Unity and Jihad:org", "ORG:MUJWA:guess",
+               "ORG:MUJWA:guess"}));
+}
