@@ -212,7 +212,6 @@ struct Gazetteer::Data {
   // Buffers match() reuses from one call to the next.
   struct Scratch {
     std::string surfaces;
-    std::vector<GazetteerMatch> here;  // candidates starting at one token
   };
 
   // Appends the matches in `tokens` (ids as find_ids() wants them) to `out`,
@@ -386,7 +385,6 @@ std::vector<GazetteerMatch> Gazetteer::find_ids(std::string_view text,
   // Allocated once for a news document (about a match per 10 tokens), not by doubling.
   out.reserve(tokens.size() / 8 + 8);
   Data::Scratch scratch;
-  scratch.here.reserve(8);
   data_->match(text, tokens, ids, kind, 0, scratch, out);
   return out;
 }
@@ -395,50 +393,56 @@ void Gazetteer::Data::match(std::string_view text, const std::vector<Token>& tok
                             const std::vector<uint32_t>& ids, MatchKind kind, uint32_t base,
                             Scratch& scratch, std::vector<GazetteerMatch>& out) const {
   const size_t n = tokens.size();
-  std::vector<GazetteerMatch>& here = scratch.here;
+  // Read through locals, kept in registers: the vectors' own pointers would be
+  // reloaded at every token (the loop appends to vectors).
+  const Token* const tok = tokens.data();
+  const uint32_t* const id = ids.data();
+  const uint32_t* const extras = word_extras.data();
   size_t i = 0;
   while (i < n) {
-    const Token& t = tokens[i];
+    if (id[i] == kNoToken) {  // words of no phrase: stepped over in a tight loop
+      do ++i;
+      while (i < n && id[i] == kNoToken);
+      continue;
+    }
+    const Token& t = tok[i];
     // (a transparent token is a hyphen: no phrase starts there)
-    if (ids[i] == kNoToken || (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)) {
+    if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) {
       ++i;
       continue;
     }
-    const uint32_t start = word_extras[ids[i]];
+    const uint32_t start = extras[id[i]];
     if (root_of(start) == 0) {  // no phrase starts with this word
       ++i;
       continue;
     }
-    here.clear();
-    uint32_t node = 0;
+    // The matches starting at token i are appended to `out` as found, shortest
+    // first: out[mark, out.size()).
+    const size_t mark = out.size();
+    uint32_t node = root_of(start);
+    if (has_values(node)) append_values(node, text, tokens, i, i + 1, base, scratch.surfaces, out);
     // The flags of word_extras spare most edge lookups: after the first word,
     // a word that follows none, or any word after a start with no longer phrase.
     uint32_t may_follow = (start & kStartGoesOn) ? kSecondWord : 0;
-    for (size_t j = i; j < n; ++j) {
-      if (tokens[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
-      if (ids[j] == kNoToken) break;
-      if (j == i) {
-        node = root_of(start);
-      } else {
-        node = child_if_follows(node, ids[j], word_extras[ids[j]], may_follow);
-        if (node == 0) break;
-        may_follow = kFollowing;
-      }
+    for (size_t j = i + 1; j < n; ++j) {
+      if (tok[j].kind == TokenKind::kHyphen && is_transparent_token(tokens, j)) continue;
+      if (id[j] == kNoToken) break;
+      node = child_if_follows(node, id[j], extras[id[j]], may_follow);
+      if (node == 0) break;
+      may_follow = kFollowing;
       if (has_values(node))
-        append_values(node, text, tokens, i, j + 1, base, scratch.surfaces, here);
+        append_values(node, text, tokens, i, j + 1, base, scratch.surfaces, out);
     }
-    if (here.empty()) {
+    if (out.size() == mark || kind == MatchKind::kAll) {
       ++i;
       continue;
     }
-    if (kind == MatchKind::kAll) {
-      out.insert(out.end(), here.begin(), here.end());
-      ++i;
-      continue;
-    }
-    const uint32_t longest = here.back().end_token;
-    for (const auto& m : here)
-      if (m.end_token == longest) out.push_back(m);
+    // Leftmost-longest: only the longest stay, the last ones appended.
+    const uint32_t longest = out.back().end_token;
+    size_t first_longest = out.size() - 1;
+    while (first_longest > mark && out[first_longest - 1].end_token == longest) --first_longest;
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(mark),
+              out.begin() + static_cast<std::ptrdiff_t>(first_longest));
     i = longest - base;
   }
 }
