@@ -265,11 +265,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
   // A known first name followed by more name words: "Abdoulaye Diop".
   const Token* const tok = toks.data();  // see kTokenLoop
+  const uint8_t* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
-    if (!tok[i].capitalized) continue;  // no name word (is_name_word)
+    // The lexicon flag first: most capitalised words are no first name.
+    if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
     if (!is_name_word(d, i) || toks[i].all_upper) continue;
     if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
-    if (!d.lex(i, kFirstName)) continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
@@ -316,8 +317,10 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
+  const uint8_t* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
-    if (!tok[i].capitalized) continue;  // no head, no prefix (is_head)
+    // No head, no prefix (is_head), the lexicon flags first: most words are neither.
+    if (!(flags[i] & (kLocationHead | kLocationPrefix)) || !tok[i].capitalized) continue;
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {

@@ -10,20 +10,24 @@
 namespace liptako::internal {
 namespace {
 
+// Which tokens an entity holds: by token, the index of the kept candidate that
+// holds it (see resolve()), kAdded for an entity resolve() adds, or -1.
 class Occupancy {
  public:
-  explicit Occupancy(size_t n) : used_(n, 0) {}
+  static constexpr int32_t kAdded = INT32_MAX;
+  explicit Occupancy(size_t n) : owner_(n, -1) {}
   bool free(size_t first, size_t end) const {
     for (size_t i = first; i < end; ++i)
-      if (used_[i]) return false;
+      if (owner_[i] >= 0) return false;
     return true;
   }
-  void take(size_t first, size_t end) {
-    for (size_t i = first; i < end; ++i) used_[i] = 1;
+  void take(size_t first, size_t end, int32_t owner) {
+    for (size_t i = first; i < end; ++i) owner_[i] = owner;
   }
+  int32_t owner(size_t i) const { return owner_[i]; }
 
  private:
-  std::vector<uint8_t> used_;  // bytes, not bits: cheaper to test and set
+  std::vector<int32_t> owner_;  // (of bytes, each take() became a call of memset)
 };
 
 bool is_connector(std::string_view folded) {
@@ -157,17 +161,17 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // The kept candidates, in the order kept (copies: a weaker one may add to them).
   std::vector<Candidate> kept;
   kept.reserve(candidates.size());
-  std::vector<int32_t> kept_starting_at(toks.size(), -1);  // token -> index into kept
   for (const Rank& r : order) {
     const Candidate& c = candidates[r.index];
     if (c.end_token <= c.first_token) continue;
     if (!occupied.free(c.first_token, c.end_token)) {
       // What a weaker candidate of the same span and label knows is kept: a title,
       // and the gazetteer's identity for a rule match that names no id of its own.
-      int32_t at = kept_starting_at[c.first_token];
+      const int32_t at = occupied.owner(c.first_token);
       if (at < 0) continue;
       Candidate& w = kept[static_cast<size_t>(at)];
-      if (w.end_token != c.end_token || w.label != c.label) continue;
+      if (w.first_token != c.first_token || w.end_token != c.end_token || w.label != c.label)
+        continue;
       if (w.title.empty()) w.title = c.title;
       // (Gazetteer ids are never empty: EntityRecord ids default at parse.)
       if (w.priority == kPriorityUserRule && c.priority == kPriorityGazetteer &&
@@ -179,20 +183,22 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       }
       continue;
     }
-    kept_starting_at[c.first_token] = static_cast<int32_t>(kept.size());
-    occupied.take(c.first_token, c.end_token);
+    occupied.take(c.first_token, c.end_token, static_cast<int32_t>(kept.size()));
     kept.push_back(c);
   }
-  // Kept candidates never overlap: their first tokens are distinct, and
-  // kept_starting_at lists them by position. Only they are made entities, in
-  // the vector that is returned when nothing is added below (the usual case).
+  // Kept candidates never overlap: their first tokens are distinct, and sorted
+  // (a few, not a scan of every token) they give the kept candidates by position
+  // through `occupied`. Only they are made entities, in the vector that is
+  // returned when nothing is added below (the usual case).
+  std::vector<uint32_t> kept_starts(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i) kept_starts[i] = kept[i].first_token;
+  std::sort(kept_starts.begin(), kept_starts.end());
   std::vector<KeptSpan> chosen;
   std::vector<Entity> entities;  // parallel to chosen
   chosen.reserve(kept.size());
   entities.reserve(kept.size());
-  for (int32_t at : kept_starting_at) {
-    if (at < 0) continue;
-    const Candidate& c = kept[static_cast<size_t>(at)];
+  for (uint32_t first : kept_starts) {
+    const Candidate& c = kept[static_cast<size_t>(occupied.owner(first))];
     chosen.push_back({c.first_token, c.end_token});
     make_entity(c, entities.emplace_back());
   }
@@ -243,7 +249,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     c.entity.id = default_entity_id("ORG", c.entity.name);
     c.entity.mention = "name";
     c.entity.source = "acronym";
-    occupied.take(first, p);
+    occupied.take(first, p, Occupancy::kAdded);
     acronyms[acr] = c.entity;
     added.push_back(std::move(c));
   }
@@ -277,7 +283,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       c.entity.mention = "acronym";
       c.entity.source = "acronym";
       c.entity.title.clear();
-      occupied.take(i, i + 1);
+      occupied.take(i, i + 1, Occupancy::kAdded);
       added.push_back(std::move(c));
     }
   }
@@ -332,7 +338,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       c.entity.name = it->second.full->name;
       c.entity.mention = "partial";
       c.entity.source = "coref";
-      occupied.take(i, i + 1);
+      occupied.take(i, i + 1, Occupancy::kAdded);
       added.push_back(std::move(c));
     }
   }

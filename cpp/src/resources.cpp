@@ -120,6 +120,15 @@ json read_json_file(const std::string& path, size_t max_bytes) {
 }
 
 std::string default_entity_id(std::string_view label, std::string_view name) {
+  // Most ids: ASCII, written into a buffer and copied once.
+  char buffer[256];
+  if (label.size() + 1 + name.size() <= sizeof buffer && text::is_ascii(label) &&
+      text::is_ascii(name)) {
+    for (size_t i = 0; i < label.size(); ++i) buffer[i] = text::ascii_lower(label[i]);
+    buffer[label.size()] = '/';
+    const size_t slug = text::slugify_ascii_to(name, buffer + label.size() + 1);
+    return std::string(buffer, label.size() + 1 + slug);
+  }
   std::string id;
   id.reserve(label.size() + 1 + name.size());  // the size of an ASCII id at most
   text::fold(label, id);

@@ -1,5 +1,6 @@
 #include "liptako/text.h"
 
+#include <array>
 #include <utf8proc.h>
 
 #if defined(__SSE2__)
@@ -207,26 +208,44 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+size_t slugify_ascii_to(std::string_view s, char* out) {
+  // Folding lowers ASCII; its word characters are then [a-z0-9]: by byte, the
+  // lowered word character or 0.
+  static const std::array<char, 128> kWordChar = [] {
+    std::array<char, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+      const char l = ascii_lower(static_cast<char>(c));
+      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) t[static_cast<size_t>(c)] = l;
+    }
+    return t;
+  }();
+  size_t n = 0;
+  bool pending_dash = false;  // non-word characters since the last word character
+  for (char c : s) {
+    const char l = kWordChar[static_cast<unsigned char>(c) & 0x7f];
+    if (l == 0) {
+      pending_dash = true;
+      continue;
+    }
+    if (pending_dash && n > 0) out[n++] = '-';  // one for those before it
+    pending_dash = false;
+    out[n++] = l;
+  }
+  return n;
+}
+
 void slugify(std::string_view s, std::string& out) {
   const size_t start = out.size();
+  if (is_ascii(s)) {
+    out.resize(start + s.size());
+    out.resize(start + slugify_ascii_to(s, out.data() + start));
+    return;
+  }
   bool pending_dash = false;  // non-word characters since the last word character
   auto before_word_char = [&] {  // one dash for the non-word characters before it
     if (pending_dash && out.size() > start) out.push_back('-');
     pending_dash = false;
   };
-  if (is_ascii(s)) {  // folding lowers ASCII; its word characters are then [a-z0-9]
-    out.reserve(out.size() + s.size());
-    for (char c : s) {
-      const char l = ascii_lower(c);
-      if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-        before_word_char();
-        out.push_back(l);
-      } else {
-        pending_dash = true;
-      }
-    }
-    return;
-  }
   const std::string folded = fold(s);
   size_t i = 0;
   while (i < folded.size()) {

@@ -8,6 +8,7 @@
 #include "liptako/extractor.h"
 #include "liptako/output.h"
 #include "liptako/resources.h"
+#include "random_text.h"
 
 using namespace liptako;
 using nlohmann::json;
@@ -100,6 +101,23 @@ TEST(Resources, DefaultEntityIdIsTheFoldedLabelAndTheSlug) {
             "person/o-neill-traore-jr-2nd");
   EXPECT_EQ(default_entity_id("ORG", "--"), "org/");
   EXPECT_EQ(default_entity_id("Org", "Assimi Go\xc3\xafta"), "org/assimi-goita");
+  // An ASCII label and name are written into a buffer of their own; with a
+  // non-ASCII word after the name, or a name too long for the buffer, the general
+  // path runs on the same bytes: they must agree.
+  test_util::RandomText random_text(
+      {"Mali", "ECOWAS", "a", "Z", "2023", "x9", " ", "  ", "'", "-", "_", "!", ".", ",",
+       "\t", "@", "`", "[", "{", "~", std::string(1, '\x7f'), std::string(1, '\0')},
+      11);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string name = random_text.next(10);
+    for (const char* label : {"PERSON", "Org", "x_Y-2"}) {
+      const std::string ascii = default_entity_id(label, name);
+      const size_t slug = ascii.size() - ascii.find('/') - 1;
+      EXPECT_EQ(default_entity_id(label, name + " \xc3\xa9"), ascii + (slug == 0 ? "e" : "-e"))
+          << name;
+      EXPECT_EQ(default_entity_id(label, name + std::string(300, '.')), ascii) << name;
+    }
+  }
 }
 
 // resolve()'s rank, a packed integer key: the longer candidate wins; at equal

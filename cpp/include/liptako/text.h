@@ -60,6 +60,9 @@ std::string fold(std::string_view s);
 // Non-Latin letters are kept as folded UTF-8. The first form appends to `out`.
 void slugify(std::string_view s, std::string& out);
 std::string slugify(std::string_view s);
+// For an ASCII `s` (is_ascii): writes slugify(s) to `out`, which has room for
+// s.size() bytes (a slug is never longer), and returns its length.
+size_t slugify_ascii_to(std::string_view s, char* out);
 
 // c with ASCII 'A'..'Z' lowered (text::fold's answer for an ASCII byte).
 inline char ascii_lower(char c) {
