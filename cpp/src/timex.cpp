@@ -31,6 +31,7 @@
 #include "liptako/string_index.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
+#include "timex_testing.h"
 #include "word_tokens.h"
 
 namespace liptako {

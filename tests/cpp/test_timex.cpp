@@ -9,6 +9,7 @@
 #include "liptako/text.h"
 #include "liptako/timex.h"
 #include "random_text.h"
+#include "timex_testing.h"
 
 namespace liptako {
 namespace {

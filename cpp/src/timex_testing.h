@@ -1,0 +1,22 @@
+// Internal: a hook of the date tagger for tests. Not part of the public API.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "liptako/timex.h"
+
+namespace liptako {
+
+namespace internal {
+// For tests of the start filter, which spares the matchers the tokens where no timex can
+// start: the byte offsets of the tokens of `text` that the filter skips although a timex
+// starts there, when TimexTagger().tag(text, {one sentence: all of text}, dct) reaches them
+// (empty: the filter hides no match, the timexes are those of trying every token).
+std::vector<uint32_t> timex_start_filter_misses(std::string_view text,
+                                                const std::optional<CalendarDate>& dct);
+}  // namespace internal
+
+}  // namespace liptako
