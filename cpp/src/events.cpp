@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -64,6 +65,7 @@ enum WordFlag : uint32_t {
   kAnaphorMod = 1u << 15,    // modifiers of an ORG anaphor ("the joint force")
   kRefStart = 1u << 16,      // may start a pseudo mention: they them the these those ...
   kWindowWord = 1u << 17,    // in some trigger's requires or excludes words
+  kFormStart = 1u << 18,     // starts trigger forms (WordInfo::forms not empty)
 };
 
 struct FormRef {
@@ -87,30 +89,45 @@ constexpr uint32_t kNoWord = 0xFFFFFFFFu;
 
 // ---------------------------------------------------------------- tokens
 
+// A token; a tokenizer writes every field.
 struct Tok {
-  uint32_t start = 0;
-  uint32_t end = 0;
-  bool word = false;
-  char punct = 0;  // for punctuation: , ; : . ' " - d(ash) ( ) o(ther); 0 for words
-  uint32_t wid = kNoWord;                // word: id in the word table, kNoWord if unknown
-  const WordInfo* info = &kUnknownWord;  // word: its facts (kUnknownWord if unknown)
-  std::string_view low;  // ASCII-lowercased word: a view into the document's lower-cased copy
+  uint32_t start;
+  uint32_t end;
+  bool word;
+  char punct;  // for punctuation: , ; : . ' " - d(ash) ( ) o(ther); 0 for words
+  uint32_t wid;           // word: id in the word table, kNoWord if unknown (and punctuation)
+  const WordInfo* info;   // word: its facts (kUnknownWord if unknown, and punctuation)
+  std::string_view low;   // ASCII-lowercased word: a view into the document's lower-cased
+                          // copy (empty for punctuation)
 
   bool is(uint32_t flag) const { return (info->flags & flag) != 0; }
 };
+static_assert(std::is_trivially_copyable_v<Tok> && std::is_trivially_destructible_v<Tok>,
+              "TokenBuf's slots are raw storage, tokens are copied bytewise");
 
-// The tokens of one sentence. The storage is kept across sentences and only grows, so
-// adding a token costs no constructor call or reallocation in the common case.
+// The tokens of one sentence. The storage is kept across sentences and only grows. A
+// tokenizer writes tokens through a cursor: room(n) gives the slot after the last token,
+// with room for n tokens from there (raw storage, not initialized), put() writes a token
+// there, and commit(end) makes the tokens before `end` the buffer's; so writing a token
+// costs no capacity check and no count in memory.
 class TokenBuf {
  public:
-  void clear() { n_ = 0; }
-  // A new last token, reset to Tok(), for the caller to fill.
-  Tok& add() {
-    if (n_ == cap_) grow();
-    Tok& t = data_[n_++];
-    t = Tok();
-    return t;
+  TokenBuf() = default;
+  TokenBuf(const TokenBuf&) = delete;
+  TokenBuf& operator=(const TokenBuf&) = delete;
+  ~TokenBuf() {
+    if (data_) std::allocator<Tok>().deallocate(data_, cap_);
   }
+
+  void clear() { n_ = 0; }
+  Tok* room(size_t more) {
+    if (n_ + more > cap_) grow(n_ + more);
+    return data_ + n_;
+  }
+  // Writes t at *next (a slot of room()'s) and advances next.
+  static void put(Tok*& next, const Tok& t) { new (next++) Tok(t); }
+  // end: room()'s slot or a later one of its room, every slot before it put().
+  void commit(const Tok* end) { n_ = static_cast<size_t>(end - data_); }
   size_t size() const { return n_; }
   bool empty() const { return n_ == 0; }
   const Tok& operator[](size_t i) const { return data_[i]; }
@@ -118,14 +135,18 @@ class TokenBuf {
   const Tok* end() const { return data_ + n_; }
 
  private:
-  void grow() {
-    buf_.resize(std::max<size_t>(128, buf_.size() * 2));
-    data_ = buf_.data();
-    cap_ = buf_.size();
+  void grow(size_t need) {
+    const size_t cap = std::max({need, cap_ * 2, size_t{128}});
+    Tok* bigger = std::allocator<Tok>().allocate(cap);
+    if (data_) {
+      if (n_) std::memcpy(static_cast<void*>(bigger), data_, n_ * sizeof(Tok));
+      std::allocator<Tok>().deallocate(data_, cap_);
+    }
+    data_ = bigger;
+    cap_ = cap;
   }
-  std::vector<Tok> buf_;
-  Tok* data_ = nullptr;  // buf_.data()
-  size_t cap_ = 0;       // buf_.size()
+  Tok* data_ = nullptr;
+  size_t cap_ = 0;
   size_t n_ = 0;
 };
 
@@ -374,33 +395,29 @@ class PatternFilter {
     stride_ = min_piece_ - 2;
     for (const Piece& pc : pieces_)
       for (size_t k = 0; k < stride_; ++k) {
-        const uint32_t h = hash3(pc.text.data() + k);
-        inner3_[h >> 6] |= uint64_t{1} << (h & 63);
+        inner3_[hash3(pc.text.data() + k)] = 1;
       }
   }
 
   // The shortest piece: words shorter than that need no scan().
   size_t min_piece() const { return min_piece_; }
 
-  // The atoms (bits) whose piece occurs in `w`, a lower-cased word. Always inlined: in
-  // the tokenizers' loops.
+  // The atoms (bits) whose piece occurs in `w`, a lower-cased word followed by at least
+  // one readable byte.
   //
   // A piece that starts at p covers the 3-grams starting at p .. p + stride_ - 1 (every
   // piece has stride_ + 2 bytes or more), and exactly one of these starts at a multiple
   // of stride_. So only the 3-grams at multiples q of stride_ are looked up, in inner3_
   // (the hashes of the 3-grams at offsets 0 .. stride_ - 1 of the pieces), and only on a
   // hit are the starts q - stride_ + 1 .. q tried: every start where a piece occurs is.
-  __attribute__((always_inline)) uint64_t scan(std::string_view w) const {
+  // Out of line, and a leaf until the first hit (scan_from()): it then needs none of the
+  // tokenizer loop's registers.
+  __attribute__((noinline)) uint64_t scan(std::string_view w) const {
     const size_t n = w.size();
     if (n < min_piece_) return 0;
-    const char* d = w.data();
-    const size_t step = stride_;
-    uint64_t found = 0;
-    for (size_t q = 0; q + 3 <= n; q += step) {
-      const uint32_t h = hash3(d + q);
-      if (inner3_[h >> 6] >> (h & 63) & 1) found |= pieces_before(w, q);
-    }
-    return found;
+    for (size_t q = 0; q <= n - 3; q += stride_)
+      if (inner3_[hash3(w.data() + q)]) return scan_from(w, q);
+    return 0;
   }
   // Whether pattern p may match a text whose words' scan() give `present`.
   bool possible(size_t p, uint64_t present) const {
@@ -410,6 +427,13 @@ class PatternFilter {
   }
 
  private:
+  // scan() from its first hit, at q. Rare: not inlined.
+  __attribute__((noinline)) uint64_t scan_from(std::string_view w, size_t q) const {
+    uint64_t found = pieces_before(w, q);
+    for (q += stride_; q <= w.size() - 3; q += stride_)
+      if (inner3_[hash3(w.data() + q)]) found |= pieces_before(w, q);
+    return found;
+  }
   // The atoms of the pieces that start at w[q - stride_ + 1 .. q]. Rare: not inlined.
   __attribute__((noinline)) uint64_t pieces_before(std::string_view w, size_t q) const {
     uint64_t found = 0;
@@ -445,10 +469,9 @@ class PatternFilter {
     std::memcpy(&g, p, 2);
     return g;
   }
-  // A 16-bit hash of the 3 bytes at p (all readable).
+  // A 12-bit hash of the 3 bytes at p (p[0, 4) readable).
   static uint32_t hash3(const char* p) {
-    const uint32_t g = gram2(p) | uint32_t{static_cast<unsigned char>(p[2])} << 16;
-    return (g * 0x9E3779B1u) >> 16;
+    return ((gram(p) & 0xFFFFFFu) * 0x9E3779B1u) >> 20;
   }
 
   struct Piece {
@@ -462,7 +485,7 @@ class PatternFilter {
   std::vector<std::pair<uint32_t, uint32_t>> by_gram_;  // (first 4 bytes, piece), sorted
   std::vector<uint32_t> short_pieces_;                  // pieces of 3 bytes
   uint64_t bits2_[(1u << 16) / 64] = {};                // the first 2 bytes of the pieces
-  uint64_t inner3_[(1u << 16) / 64] = {};  // hash3() at offsets 0 .. stride_ - 1 of the pieces
+  uint8_t inner3_[1u << 12] = {};  // 1 at hash3() of offsets 0 .. stride_ - 1 of the pieces
 };
 
 // ---------------------------------------------------------------- tokenizer
@@ -483,42 +506,45 @@ struct TokenFacts {
   }
 };
 
-// Appends the word lower[i, j) (a run of is_word_cp code points; `lower` as in
-// scan_tokens()) with its facts from `words`, or else the atoms filter->scan() finds
-// in it when it has at least `min_piece` bytes.
+// Writes the word lower[i, j) (a run of is_word_cp code points; `lower` as in
+// scan_tokens()) with its facts from `words` at *next (a slot of TokenBuf::room(), `base`
+// being its first token) and advances next; ORs its atoms into `atoms`: a known word's,
+// or else those filter->scan() finds in it when it has at least `min_piece` bytes.
 __attribute__((always_inline)) inline void add_word(std::string_view lower, size_t i, size_t j,
                                                    const WordTable& words, size_t min_piece,
-                                                   const PatternFilter* filter, TokenBuf& toks,
+                                                   const PatternFilter* filter, const Tok* base,
+                                                   Tok*& next, uint64_t& atoms,
                                                    TokenFacts* facts) {
-  const int k = static_cast<int>(toks.size());
-  Tok& t = toks.add();
-  t.word = true;
-  t.start = static_cast<uint32_t>(i);
-  t.end = static_cast<uint32_t>(j);
-  t.low = std::string_view(lower.data() + i, j - i);
-  t.wid = words.find_padded(t.low);
-  if (t.wid != kNoWord) {
-    const WordInfo& info = words.info(t.wid);
-    t.info = &info;
-    facts->atoms |= info.atoms;
-    if (!info.forms.empty()) facts->trigger_starts.push_back(k);
-    if (info.flags & kRefStart) facts->ref_starts.push_back(k);
-  } else if (t.low.size() >= min_piece) {
-    facts->atoms |= filter->scan(t.low);
+  const std::string_view low(lower.data() + i, j - i);
+  const uint32_t wid = words.find_padded(low);
+  if (wid != kNoWord) {
+    const WordInfo* info = &words.info(wid);
+    atoms |= info->atoms;
+    if (info->flags & (kFormStart | kRefStart)) {
+      const int k = static_cast<int>(next - base);
+      if (info->flags & kFormStart) facts->trigger_starts.push_back(k);
+      if (info->flags & kRefStart) facts->ref_starts.push_back(k);
+    }
+    TokenBuf::put(next,
+                  Tok{static_cast<uint32_t>(i), static_cast<uint32_t>(j), true, 0, wid, info, low});
+    return;
   }
+  // Written before the scan: nothing of it is kept across the call.
+  TokenBuf::put(next, Tok{static_cast<uint32_t>(i), static_cast<uint32_t>(j), true, 0, kNoWord,
+                          &kUnknownWord, low});
+  if (low.size() >= min_piece) atoms |= filter->scan(low);
 }
 
-// Appends the punctuation token text[i, j) of the code point cp, in the sentence
-// text[begin, end).
+// Writes the punctuation token text[i, j) of the code point cp, in the sentence
+// text[begin, end), at *next and advances next.
 inline void add_punct(std::string_view text, size_t i, size_t j, int32_t cp, uint32_t begin,
-                      uint32_t end, TokenBuf& toks) {
-  Tok& t = toks.add();
-  t.start = static_cast<uint32_t>(i);
-  t.end = static_cast<uint32_t>(j);
-  t.punct = punct_class(cp);
+                      uint32_t end, Tok*& next) {
+  char punct = punct_class(cp);
   // A hyphen standing between spaces is a dash.
-  if (t.punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
-    t.punct = 'd';
+  if (punct == '-' && i > begin && i + 1 < end && text[i - 1] == ' ' && text[i + 1] == ' ')
+    punct = 'd';
+  TokenBuf::put(next, Tok{static_cast<uint32_t>(i), static_cast<uint32_t>(j), false, punct,
+                          kNoWord, &kUnknownWord, std::string_view()});
 }
 
 // Appends the event tokens of text[from, to) to *out and their facts to *facts, by a
@@ -533,7 +559,10 @@ inline void add_punct(std::string_view text, size_t i, size_t j, int32_t cp, uin
 void scan_tokens(std::string_view text, std::string_view lower, size_t from, size_t to,
                  uint32_t begin, uint32_t end, const WordTable& words,
                  const PatternFilter* filter, TokenBuf* out, TokenFacts* facts) {
-  TokenBuf& toks = *out;
+  // At most one token per byte.
+  Tok* next = out->room(to - from);
+  const Tok* const base = out->begin();
+  uint64_t atoms = 0;
   const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
   // The class of the non-ASCII code point at i, and the code point and its length.
   auto classify_utf8 = [&](size_t i, int32_t& cp, int& len) -> unsigned char {
@@ -566,13 +595,15 @@ void scan_tokens(std::string_view text, std::string_view lower, size_t from, siz
         if (classify_utf8(j, c2, l2) != kAsciiWord || j + l2 > to) break;
         j += l2;
       }
-      add_word(lower, i, j, words, min_piece, filter, toks, facts);
+      add_word(lower, i, j, words, min_piece, filter, base, next, atoms, facts);
       i = j;
       continue;
     }
-    add_punct(text, i, std::min<size_t>(i + len, to), cp, begin, end, toks);
+    add_punct(text, i, std::min<size_t>(i + len, to), cp, begin, end, next);
     i += len;
   }
+  out->commit(next);
+  facts->atoms |= atoms;
 }
 
 // Tokens of text[begin, end) into *out and their facts into *facts (both cleared
@@ -600,22 +631,30 @@ __attribute__((noinline)) void tokenize_with(std::string_view text, std::string_
                                              const Token* seg_end, const WordTable& words,
                                              const PatternFilter* filter, TokenBuf* out,
                                              TokenFacts* facts) {
-  TokenBuf& toks = *out;
-  toks.clear();
+  out->clear();
   facts->clear();
+  // At most one token per byte: scan_tokens() below finds its room there too.
+  Tok* next = out->room(end - begin);
+  const Tok* base = out->begin();
+  uint64_t atoms = 0;
   const size_t min_piece = filter ? filter->min_piece() : SIZE_MAX;
   internal::take_or_scan<false>(
       text, lower.data(), begin, end, seg, seg_end,
       [&](const Token& g) {
         if (g.kind == TokenKind::kWord || g.kind == TokenKind::kNumber)
-          add_word(lower, g.start, g.end, words, min_piece, filter, toks, facts);
+          add_word(lower, g.start, g.end, words, min_piece, filter, base, next, atoms, facts);
         else
           add_punct(text, g.start, g.end, static_cast<unsigned char>(text[g.start]), begin, end,
-                    toks);
+                    next);
       },
       [&](size_t from, size_t to) {
+        out->commit(next);
         scan_tokens(text, lower, from, to, begin, end, words, filter, out, facts);
+        next = out->room(0);
+        base = out->begin();
       });
+  out->commit(next);
+  facts->atoms |= atoms;
 }
 
 // ---------------------------------------------------------------- config
@@ -1302,8 +1341,10 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     pattern_filter = std::make_unique<PatternFilter>(res, where);
     // tokenize() takes a known word's atoms from here instead of scanning it: so this
     // comes after the last word is added to the table.
-    for (uint32_t id = 0; id < words.size(); ++id)
-      words.infos()[id].atoms = pattern_filter->scan(words.word(id));
+    for (uint32_t id = 0; id < words.size(); ++id) {
+      const std::string w(words.word(id));  // scan() reads a byte past the word: its NUL
+      words.infos()[id].atoms = pattern_filter->scan(w);
+    }
   }
   words.freeze();
   // Dedupe lexicon entries (a noun's plural may equal a listed form).
@@ -1315,6 +1356,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     v.erase(std::unique(v.begin(), v.end(),
                         [](const FormRef& a, const FormRef& b) { return a.trigger == b.trigger; }),
             v.end());
+    if (!v.empty()) info.flags |= kFormStart;
   }
 }
 

@@ -313,11 +313,11 @@ inline void take_or_scan(std::string_view text, const char* lower, size_t begin,
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   size_t pos = begin;
   size_t differ = next_cut_difference<kSplitLettersDigits>(lower, pos, end, text.size());
-  for (; seg != seg_end; ++seg) {
-    if (seg->start < pos) continue;  // inside what scan() took
+  while (seg != seg_end) {
     if (seg->end < differ) {
       take(*seg);
       pos = seg->end;
+      ++seg;
       continue;
     }
     size_t to = seg->start;
@@ -325,6 +325,7 @@ inline void take_or_scan(std::string_view text, const char* lower, size_t begin,
     scan(pos, to);
     pos = to;
     differ = next_cut_difference<kSplitLettersDigits>(lower, pos, end, text.size());
+    while (seg != seg_end && seg->start < pos) ++seg;  // inside what scan() took
   }
   scan(pos, end);
 }

@@ -695,7 +695,8 @@ TEST(Patterns, PrefilterFindsWhatRe2Finds) {
 
 // The prefilter finds a literal of a pattern at any offset of an unknown word: it looks
 // up only some of a word's 3-grams (every other one when the shortest literal has 4
-// bytes, every fourth when it has 6) and tries the starts just before a hit.
+// bytes, every fourth when it has 6) and tries the starts just before a hit, and goes
+// on after a hit that starts no literal ("strxstrike").
 TEST(Patterns, PrefilterFindsLiteralsAtEveryOffset) {
   for (const std::string literal : {"strike", "pact"}) {
     const json tax = {{"types", {{{"type", "T"}, {"cameo", "19"},
@@ -711,6 +712,9 @@ TEST(Patterns, PrefilterFindsLiteralsAtEveryOffset) {
     const std::string cut = literal.substr(0, 3) + "x" + literal.substr(3);
     Doc none({"Mali conducted x" + cut + " on Niger."}, {C("Mali", "MLI"), C("Niger", "NER")});
     EXPECT_TRUE(none.run(ex).empty()) << cut;
+    const std::string later = literal.substr(0, 3) + "x" + literal;
+    Doc found({"Mali conducted " + later + " on Niger."}, {C("Mali", "MLI"), C("Niger", "NER")});
+    EXPECT_EQ(found.run(ex).size(), 1u) << later;
   }
 }
 
