@@ -664,6 +664,9 @@ enum class Kind { Verb, Noun, Phrase, Pattern };
 struct Marker {
   std::vector<std::string> words;  // a trailing '*' = prefix match
   int max_distance = -1;           // in words from the trigger; -1 = the modality window
+  // Per word: its id in the word table, or kNoWord for a prefix match (filled by
+  // MarkerList, for marker_at()).
+  std::vector<uint32_t> ids;
 };
 
 struct TriggerDef {
@@ -899,12 +902,19 @@ bool valid_cameo(const std::string& c) {
 
 // ---------------------------------------------------------------- modality markers
 
+// Whether word token `t` is word i of m (m.ids filled): the same word id, or the prefix.
+bool marker_word(const Marker& m, size_t i, const Tok& t) {
+  if (m.ids[i] != kNoWord) return t.wid == m.ids[i];
+  const std::string& p = m.words[i];  // the prefix, then '*'
+  return t.low.size() >= p.size() - 1 && std::memcmp(t.low.data(), p.data(), p.size() - 1) == 0;
+}
+
 bool marker_at(const TokenBuf& t, const Marker& m, int end_tok, int lo) {
   // Does the marker's word sequence end at word token end_tok (skipping punctuation)?
   int k = end_tok;
   for (int i = static_cast<int>(m.words.size()) - 1; i >= 0; --i) {
     while (k >= lo && !t[k].word && t[k].punct == '\'') --k;  // "n't"
-    if (k < lo || !t[k].word || !word_match(m.words[i], t[k].low)) return false;
+    if (k < lo || !t[k].word || !marker_word(m, static_cast<size_t>(i), t[k])) return false;
     --k;
   }
   return true;
@@ -925,14 +935,17 @@ bool marker_starts_at(const TokenBuf& t, const Marker& m, int start_tok) {
 class MarkerList {
  public:
   MarkerList() = default;
-  // Interns the markers' exact last words into `words`.
+  // Interns the markers' exact words into `words` (Marker::ids).
   MarkerList(std::vector<Marker> markers, WordTable& words) : markers_(std::move(markers)) {
     for (uint32_t i = 0; i < markers_.size(); ++i) {
-      const std::string& last = markers_[i].words.back();  // never empty (read_markers)
+      Marker& m = markers_[i];
+      for (const std::string& w : m.words)  // never empty (read_markers)
+        m.ids.push_back(w.back() == '*' ? kNoWord : words.intern(w));
+      const std::string& last = m.words.back();
       if (last.back() == '*') {
         wildcard_[static_cast<unsigned char>(last[0])].push_back(i);
       } else {
-        const uint32_t id = words.intern(last);
+        const uint32_t id = m.ids.back();
         if (id >= by_last_.size()) by_last_.resize(id + 1);
         by_last_[id].push_back(i);
       }
@@ -1367,7 +1380,8 @@ namespace {
 struct SentenceCtx {
   std::string_view text;
   const TokenBuf* toks;
-  std::vector<int> word_ord;  // per token: number of word tokens before it
+  // Sized once for the document's longest sentence; entries past its tokens are stale.
+  std::vector<int> word_ord;  // per token: number of word tokens before it (and at the end)
   std::vector<int> clause;    // per token: clause index
   std::vector<bool> clause_relative;
 
@@ -1396,19 +1410,21 @@ bool is_ing_word(const Tok& t) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.is(kNotVerbIng);
 }
 
-// The word counts and clauses of c's tokens (every entry of word_ord and clause written).
+// The word counts and clauses of c's tokens (the entries of word_ord and clause for its
+// tokens, and word_ord's one after them, written; both are sized for them).
 void compute_clauses(SentenceCtx& c) {
-  const auto& t = *c.toks;
-  c.word_ord.resize(t.size() + 1);
-  c.clause.resize(t.size());
+  const Tok* const t = c.toks->begin();
+  const size_t n = c.toks->size();
+  int* const word_ord = c.word_ord.data();
+  int* const clause = c.clause.data();
   c.clause_relative.assign(1, false);
-  c.word_ord[0] = 0;
+  word_ord[0] = 0;
   int cur = 0, words = 0;
-  for (size_t k = 0; k < t.size(); ++k) {
+  for (size_t k = 0; k < n; ++k) {
     words += t[k].word ? 1 : 0;
-    c.word_ord[k + 1] = words;
-    bool boundary = false, relative = false;
+    word_ord[k + 1] = words;
     if (k > 0 && !t[k - 1].word) {
+      bool boundary = false, relative = false;
       char p = t[k - 1].punct;
       if (p == ';' || p == ':' || p == 'd') {
         boundary = true;
@@ -1417,15 +1433,15 @@ void compute_clauses(SentenceCtx& c) {
         if (t[k].is(kRelative)) boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (is_ing_word(t[k])) boundary = true;
-        else if (t[k].is(kClauseAdverb) && k + 1 < t.size() && t[k + 1].word && is_ing_word(t[k + 1]))
+        else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
           boundary = true;
       }
+      if (boundary) {
+        ++cur;
+        c.clause_relative.push_back(relative);
+      }
     }
-    if (boundary && k > 0) {
-      ++cur;
-      c.clause_relative.push_back(relative);
-    }
-    c.clause[k] = cur;
+    clause[k] = cur;
   }
 }
 
@@ -1517,8 +1533,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   uint32_t longest = 0;
   for (const Sentence& sent : sentences) longest = std::max(longest, sent.end - sent.start);
   const size_t max_tokens = std::min<size_t>(longest, text.size()) + 1;
-  ctx.word_ord.reserve(max_tokens + 1);
-  ctx.clause.reserve(max_tokens);
+  toks.room(max_tokens);
+  ctx.word_ord.resize(max_tokens + 1);
+  ctx.clause.resize(max_tokens);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -1791,6 +1808,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     // ---- trigger candidates
     cands.clear();
     auto check_context = [&](const TriggerDef& d, int tb, int te) {
+      if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
       int lo = tb, hi = te;
       int wb = 0;
       while (lo > 0 && wb < std::max(d.window_before, 0)) {
@@ -2210,26 +2228,28 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
     // ---- update the reference memory
     for (size_t k = 0; k < mentions.size();) {
-      size_t j = k;
-      grp.clear();
-      while (j < mentions.size() && mentions[j].group == mentions[k].group) {
-        for (uint32_t mi = mentions[j].mb; mi < mentions[j].me; ++mi) {
-          const Entity* e = pool[mi];
-          if (std::find(grp.begin(), grp.end(), e) == grp.end() &&
-              std::none_of(grp.begin(), grp.end(), [&](const Entity* x) { return x->id == e->id; }))
-            grp.push_back(e);
+      size_t end = k + 1;  // the group's mentions: [k, end)
+      while (end < mentions.size() && mentions[end].group == mentions[k].group) ++end;
+      // A group of one mention with one member (most of them) is not kept: not collected.
+      if (end - k > 1 || mentions[k].size() > 1) {
+        grp.clear();
+        for (size_t j = k; j < end; ++j)
+          for (uint32_t mi = mentions[j].mb; mi < mentions[j].me; ++mi) {
+            const Entity* e = pool[mi];
+            if (std::find(grp.begin(), grp.end(), e) == grp.end() &&
+                std::none_of(grp.begin(), grp.end(), [&](const Entity* x) { return x->id == e->id; }))
+              grp.push_back(e);
+          }
+        if (grp.size() >= 2) {
+          GroupMemory& gm = memory.push();
+          gm.sentence = sidx;
+          gm.members = grp;
+          gm.label = group_label(grp);
+          std::string_view gov = governing_word(toks, mentions[k].tb, 0);
+          gm.subject = gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "all");
         }
-        ++j;
       }
-      if (grp.size() >= 2) {
-        GroupMemory& gm = memory.push();
-        gm.sentence = sidx;
-        gm.members = grp;
-        gm.label = group_label(grp);
-        std::string_view gov = governing_word(toks, mentions[k].tb, 0);
-        gm.subject = gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "all");
-      }
-      k = j;
+      k = end;
     }
     for (auto& m : mentions)
       if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG")) {

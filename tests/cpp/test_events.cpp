@@ -218,6 +218,10 @@ TEST(Agreement, NegatedAndHypothetical) {
 
   Doc plan({"Gabon plans to sign the treaty."}, {C("Gabon", "GAB")});
   EXPECT_EQ(of_type(plan.run(), "AGREEMENT", "hypothetical").size(), 1u);
+
+  // A prefix marker ("intend*") matches the prefix itself too.
+  Doc intend({"Gabon and Chad intend to sign the treaty."}, {C("Gabon", "GAB"), C("Chad", "TCD")});
+  EXPECT_EQ(of_type(intend.run(), "AGREEMENT", "hypothetical").size(), 1u);
 }
 
 TEST(Agreement, NotOnlyIsNotNegation) {
@@ -536,6 +540,17 @@ TEST(References, CountMustMatchAndTheyResolves) {
   auto evs = of_type(they.run(), "AGREEMENT");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "country/PER", "actor"));
+}
+
+// A "they" that resolves to a group is itself remembered as that group (a group of one
+// mention with two members), so a "they" of the next sentence resolves too.
+TEST(References, TheyCarriesTheGroupForward) {
+  Doc d({"Peru and Chile held talks.", "They stayed in Lima.", "They signed a trade deal."},
+        {C("Peru", "PER"), C("Chile", "CHL")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/PER", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/CHL", "actor"));
 }
 
 TEST(References, TooFarBackIsNotResolved) {
