@@ -68,6 +68,41 @@ class EdgeFilter {
   size_t mask_ = 0;
 };
 
+// A filter of words of 1 to 8 bytes by their ShortWordIndex keys: one bit per
+// key from its multiplicative hash, 8 bits per key added (about 12% of other
+// keys pass), at most 128 KB. may_contain() is false only for a key never
+// added. Read before the word index for a word that matters only if it is
+// among a few (it starts a phrase): most words of news text are not, and the
+// filter answers most of them from cache in a few instructions, without the
+// index's bucket compare.
+class WordKeyFilter {
+ public:
+  void build(const std::vector<uint64_t>& keys) {
+    int bits = 6;
+    while ((size_t{1} << bits) < keys.size() * kBitsPerKey && bits < kMaxBits) ++bits;
+    shift_ = 64 - bits;
+    words_.assign((size_t{1} << bits) / 64, 0);
+    for (uint64_t k : keys) {
+      const size_t b = bit(k);
+      words_[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  bool may_contain(uint64_t key) const {
+    const size_t b = bit(key);
+    return (words_[b >> 6] >> (b & 63)) & 1;
+  }
+  size_t memory_bytes() const { return words_.capacity() * 8; }
+
+ private:
+  static constexpr size_t kBitsPerKey = 8;
+  static constexpr int kMaxBits = 20;  // 128 KB
+  size_t bit(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
+  int shift_ = 58;
+};
+
 constexpr uint64_t kEmptyEdge = ~0ULL;  // no edge has it: no edge is labelled kNoToken
 
 // An edge of the trie below the root: (node, token id) -> child node. Packed
@@ -146,6 +181,9 @@ struct Gazetteer::Data {
   }
   // The vocabulary's words of 1 to 16 bytes, each with its word_extras entry.
   PackedWords packed_words;
+  // The keys of packed_words' words of 1 to 8 bytes that start a phrase, and
+  // of those that start one or are a second word (kSecondWord).
+  WordKeyFilter start_filter, second_filter;
 
   uint32_t child(uint32_t node, uint32_t token) const {
     if (node == 0) return token < word_extras.size() ? root_of(word_extras[token]) : 0;
@@ -227,14 +265,10 @@ struct Gazetteer::Data {
   // up to 16 bytes (its bytes lowered, one or two integers), out of line for the
   // others (long_token_id).
   PackedWordEntry token_entry(std::string_view text, const Token& t, std::string& folded) const {
+    uint64_t key;
+    if (short_key(text, t, key)) return packed_words.short_words().find(key);
     const size_t n = t.end - t.start;
     const char* p = text.data() + t.start;
-    if (t.ascii && n <= ShortWordIndex::kMaxBytes) {
-      const bool may_read_8 = t.start + 8 <= text.size();
-      return packed_words.short_words().find(may_read_8 && t.kind != TokenKind::kPunct
-                                                 ? ShortWordIndex::key_of_ascii_word(p, n)
-                                                 : ShortWordIndex::key_of_ascii(p, n, may_read_8));
-    }
     // 9 to 16 bytes: a word or number (the other kinds are shorter), keyed as
     // key_of_ascii_word keys them; near the text's end by long_token_id.
     if (t.ascii && n <= MediumWordIndex::kMaxBytes && t.start + 16 <= text.size())
@@ -243,6 +277,17 @@ struct Gazetteer::Data {
                 ShortWordIndex::key_of_ascii_word(p + 8, n - 8)});
     const uint32_t id = long_token_id(text, t, folded);
     return {id, id == kNoToken ? 0 : word_extras[id]};
+  }
+  // Whether token t of `text` is an ASCII token of up to 8 bytes, looked up by
+  // its ShortWordIndex key (its bytes lowered): then sets `key`.
+  static bool short_key(std::string_view text, const Token& t, uint64_t& key) {
+    const size_t n = t.end - t.start;
+    if (!t.ascii || n > ShortWordIndex::kMaxBytes) return false;
+    const char* p = text.data() + t.start;
+    const bool may_read_8 = t.start + 8 <= text.size();
+    key = may_read_8 && t.kind != TokenKind::kPunct ? ShortWordIndex::key_of_ascii_word(p, n)
+                                                    : ShortWordIndex::key_of_ascii(p, n, may_read_8);
+    return true;
   }
   // The vocabulary id of token t, looked up by its folded text (a string).
   uint32_t long_token_id(std::string_view text, const Token& t, std::string& folded) const;
@@ -342,6 +387,18 @@ Gazetteer GazetteerBuilder::build() && {
                      " trie nodes");
   d.set_word_extras(s.root_children);
   d.packed_words.build(d.vocabulary, d.word_extras.data());
+  std::vector<uint64_t> start_keys, second_keys;
+  for (uint32_t id = 0; id < d.vocabulary.size(); ++id) {
+    const std::string_view w = d.vocabulary.get(id);
+    if (w.empty() || w.size() > internal::ShortWordIndex::kMaxBytes) continue;
+    uint64_t key = 0;  // as the ShortWordIndex keys it
+    std::memcpy(&key, w.data(), w.size());
+    const bool starts = Gazetteer::Data::root_of(d.word_extras[id]) != 0;
+    if (starts) start_keys.push_back(key);
+    if (starts || (d.word_extras[id] & Gazetteer::Data::kSecondWord)) second_keys.push_back(key);
+  }
+  d.start_filter.build(start_keys);
+  d.second_filter.build(second_keys);
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
   for (const EdgeSlot& e : d.edges)
@@ -522,6 +579,12 @@ class Gazetteer::Data::LongestWalker {
     if (root_of(extra) != 0 && wordish(t)) lone_ = {t, index, id, extra};  // a possible start
   }
 
+  // add() for a token when no walk is under way and t (a word or number)
+  // starts a phrase (root_of(extra) != 0).
+  void start(const Token& t, uint32_t index, uint32_t id, uint32_t extra) {
+    lone_ = {t, index, id, extra};
+  }
+
   // After the last token.
   void finish() {
     if (lone_ && d_.has_values(lone_.root())) report_lone();
@@ -531,6 +594,8 @@ class Gazetteer::Data::LongestWalker {
 
   // Whether a walk is under way (the next token may continue it).
   bool walking() const { return lone_ || walking_kept(); }
+  // Whether it is the walk of a lone word (not kept).
+  bool lone() const { return static_cast<bool>(lone_); }
 
  private:
   static bool wordish(const Token& t) {
@@ -690,12 +755,30 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
     internal::for_each_word_token(text, stretch, [&](const Token& t)
                                                      __attribute__((always_inline)) {
       const uint32_t at = index++;
-      const bool walking = walker.walking();
-      if (!walking && t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
-        return;  // no phrase starts at t, none goes on
-      const PackedWordEntry entry = d.token_entry(text, t, folded);
-      if (!walking && Data::root_of(entry.extra) == 0) return;  // no phrase starts at this word
-      walker.add(t, at, entry.id, entry.extra);
+      uint64_t key;
+      PackedWordEntry entry;
+      if (walker.walking()) {
+        // After a lone word, t's entry counts only if t, no hyphen, starts a
+        // phrase or is a second word; else add() takes {kNoToken, 0} alike.
+        if (walker.lone() && t.kind != TokenKind::kHyphen && Data::short_key(text, t, key)) {
+          entry = d.second_filter.may_contain(key) ? d.packed_words.short_words().find(key)
+                                                   : PackedWordEntry{kNoToken, 0};
+        } else {
+          entry = d.token_entry(text, t, folded);
+        }
+        walker.add(t, at, entry.id, entry.extra);
+        return;
+      }
+      if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber)
+        return;  // no phrase starts at t
+      if (Data::short_key(text, t, key)) {
+        if (!d.start_filter.may_contain(key)) return;  // no phrase starts at this word
+        entry = d.packed_words.short_words().find(key);
+      } else {
+        entry = d.token_entry(text, t, folded);
+      }
+      if (Data::root_of(entry.extra) == 0) return;  // no phrase starts at this word
+      walker.start(t, at, entry.id, entry.extra);
     });
     walker.finish();
     return out;
@@ -744,6 +827,7 @@ size_t Gazetteer::memory_bytes() const {
   size_t bytes = d.vocabulary.memory_bytes() + d.packed_words.memory_bytes() +
                  d.word_extras.capacity() * 4 +
                  d.edges.capacity() * sizeof(EdgeSlot) + d.edge_filter.memory_bytes() +
+                 d.start_filter.memory_bytes() + d.second_filter.memory_bytes() +
                  d.value_offsets.capacity() * 4 + d.ends_phrase.capacity() * 8 +
                  d.values.capacity() * sizeof(ValueRecord);
   for (const auto& s : d.surfaces) bytes += s.capacity() + sizeof(s);

@@ -179,8 +179,9 @@ __attribute__((noinline)) inline OtherTokens other_tokens(std::string_view text,
 
 // Calls sink(const Token&) for every token of tokenize_words(text), in order:
 // the tokens without a vector of them, for a caller that keeps few
-// (Gazetteer::find). A template, so that the sink's code joins the tokenizer's
-// loop. `stretch` is a buffer.
+// (Gazetteer::find). A template, always inlined, so that the sink's code joins
+// the tokenizer's loop (a larger sink made GCC call it out of line, with the
+// sink's state in memory). `stretch` is a buffer.
 //
 // Plain ASCII tokens are built here, in one pass over their bytes. Plain: a run
 // of ASCII letters and digits followed by whitespace, the end, or an ASCII
@@ -190,7 +191,8 @@ __attribute__((noinline)) inline OtherTokens other_tokens(std::string_view text,
 // letters, else the general tokenizer's up to the next ASCII whitespace. The
 // tests compare the two.
 template <class Sink>
-void for_each_word_token(std::string_view text, std::vector<Token>& stretch, Sink&& sink) {
+__attribute__((always_inline)) inline void for_each_word_token(std::string_view text,
+                                                      std::vector<Token>& stretch, Sink&& sink) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   bool space = true, newline = false;  // since the last token
