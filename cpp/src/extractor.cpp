@@ -297,42 +297,78 @@ Document Extractor::extract(std::string_view text, std::string id,
     use_dateline(find_dateline(text));
   }
 
-  TokenizedText tt = tokenize(text);
+  // Per thread, the buffers of the document before (tokens, folds, per-token facts,
+  // candidates, the resolver's): cleared and refilled here, their capacity reused,
+  // so that most documents allocate none of them. Those of a text above kKeptBytes
+  // are released at the end.
+  struct Buffers {
+    TokenizedText tt;
+    FoldedTokens folded;
+    std::vector<uint8_t> lexicon_flags;
+    std::vector<uint32_t> gazetteer_ids, title_ids, capitals;
+    std::vector<internal::Candidate> candidates;
+    internal::ResolveBuffers resolve;
+  };
+  constexpr size_t kKeptBytes = size_t{1} << 20;
+  thread_local Buffers buffers;
+  struct Release {
+    Buffers& b;
+    bool large;
+    ~Release() {
+      if (large) b = Buffers();
+    }
+  } release{buffers, text.size() > kKeptBytes};
+  TokenizedText& tt = buffers.tt;
+  tokenize(text, tt);
   // The text ASCII-lowered once, for the timex and event tokenizers: FoldedTokens'
   // when the entity stage builds one, else lowered_copy.
-  std::optional<FoldedTokens> folded_tokens;
   std::string lowered_copy;
   std::string_view lowered;
   if (impl.options.run_entities) {
-    folded_tokens.emplace(text, tt.tokens);
-    const FoldedTokens& folded = *folded_tokens;
+    FoldedTokens& folded = buffers.folded;
+    folded.assign(text, tt.tokens);
     lowered = folded.lowered_text();
     // One lookup per token gives its lexicon flags and its gazetteer token ids.
     const internal::Lexicons& lex = impl.knowledge.lexicons;
     const size_t n = tt.tokens.size();
-    std::vector<uint8_t> lexicon_flags(n, 0);
-    std::vector<uint32_t> gazetteer_ids(n, Gazetteer::kNoToken), title_ids(n, Gazetteer::kNoToken);
-    std::vector<uint32_t> capitals;
-    capitals.reserve(n / 3 + 16);  // news text: about one token in four
+    std::vector<uint8_t>& lexicon_flags = buffers.lexicon_flags;
+    std::vector<uint32_t>& gazetteer_ids = buffers.gazetteer_ids;
+    std::vector<uint32_t>& title_ids = buffers.title_ids;
+    std::vector<uint32_t>& capitals = buffers.capitals;
+    lexicon_flags.assign(n, 0);
+    gazetteer_ids.assign(n, Gazetteer::kNoToken);
+    title_ids.assign(n, Gazetteer::kNoToken);
+    capitals.resize(n);  // then cut to the capitalised tokens' count
+    // Written through locals: a byte store could, for the compiler, change the
+    // vectors' own pointers.
     const Token* const tok = tt.tokens.data();
+    uint8_t* const flags = lexicon_flags.data();
+    uint32_t* const gazetteer = gazetteer_ids.data();
+    uint32_t* const titles = title_ids.data();
+    uint32_t* const capital = capitals.data();
+    const internal::Lexicons::WordFacts* const facts = lex.facts.data();
+    size_t capitals_count = 0;
     for (size_t i = 0; i < n; ++i) {
-      if (tok[i].capitalized || tok[i].all_upper) capitals.push_back(static_cast<uint32_t>(i));
+      capital[capitals_count] = static_cast<uint32_t>(i);  // kept if capitalised
+      capitals_count += tok[i].capitalized || tok[i].all_upper;
       const uint32_t id = lex.find(folded[i]);
       if (id == StringIndex::kNotFound) continue;
-      const internal::Lexicons::WordFacts& f = lex.facts[id];
-      lexicon_flags[i] = f.flags;
-      gazetteer_ids[i] = f.gazetteer_id;
-      title_ids[i] = f.title_id;
+      const internal::Lexicons::WordFacts& f = facts[id];
+      flags[i] = f.flags;
+      gazetteer[i] = f.gazetteer_id;
+      titles[i] = f.title_id;
     }
+    capitals.resize(capitals_count);
     internal::DocView view{text, tt, folded, lexicon_flags, gazetteer_ids, title_ids, capitals};
-    std::vector<internal::Candidate> candidates;
+    std::vector<internal::Candidate>& candidates = buffers.candidates;
+    candidates.clear();
     candidates.reserve(tt.tokens.size() / 4 + 16);  // news text: about one per 6 tokens
     internal::gazetteer_candidates(impl.knowledge, view, candidates);
     internal::rule_candidates(impl.knowledge, view, candidates);
     internal::person_candidates(impl.knowledge, view, candidates);
     internal::org_candidates(impl.knowledge, view, candidates);
     internal::location_candidates(impl.knowledge, view, candidates);
-    doc.entities = internal::resolve(impl.knowledge, view, candidates);
+    doc.entities = internal::resolve(impl.knowledge, view, candidates, buffers.resolve);
   }
   const bool run_events = impl.events && impl.options.run_events;
   if (!impl.options.run_entities && (impl.options.run_timexes || run_events)) {
@@ -354,7 +390,7 @@ Document Extractor::extract(std::string_view text, std::string id,
                                       [](const Event& e) { return e.modality != "asserted"; }),
                        doc.events.end());
   }
-  doc.sentences = std::move(tt.sentences);
+  doc.sentences = tt.sentences;
   return doc;
 }
 

@@ -185,10 +185,28 @@ void location_candidates(const Knowledge& k, const DocView& doc, std::vector<Can
 // organizations; any other candidate of the same span wins.
 void guess_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 
+// The buffers of resolve(), cleared and refilled by each call: a caller that
+// resolves many documents keeps one, so that their capacity is reused.
+struct ResolveBuffers {
+  struct Rank {  // a candidate's rank (see resolve()) and index
+    unsigned __int128 key;
+    uint32_t index;
+  };
+  struct KeptSpan {  // the tokens of a kept candidate
+    uint32_t first_token = 0;
+    uint32_t end_token = 0;
+  };
+  std::vector<Rank> order;
+  std::vector<int32_t> owners;  // per token
+  std::vector<Candidate> kept;
+  std::vector<uint32_t> kept_starts;
+  std::vector<KeptSpan> chosen;
+};
+
 // Resolver (resolver.cpp): picks non-overlapping candidates (longest first,
 // then priority, then leftmost), then adds acronyms defined in the text and
 // later short mentions of people; returns entities sorted by start.
 std::vector<Entity> resolve(const Knowledge& k, const DocView& doc,
-                            const std::vector<Candidate>& candidates);
+                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers);
 
 }  // namespace liptako::internal

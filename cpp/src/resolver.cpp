@@ -15,7 +15,8 @@ namespace {
 class Occupancy {
  public:
   static constexpr int32_t kAdded = INT32_MAX;
-  explicit Occupancy(size_t n) : owner_(n, -1) {}
+  // Of n free tokens, in `owners` (its capacity reused).
+  Occupancy(std::vector<int32_t>& owners, size_t n) : owner_(owners) { owner_.assign(n, -1); }
   bool free(size_t first, size_t end) const {
     for (size_t i = first; i < end; ++i)
       if (owner_[i] >= 0) return false;
@@ -27,7 +28,7 @@ class Occupancy {
   int32_t owner(size_t i) const { return owner_[i]; }
 
  private:
-  std::vector<int32_t> owner_;  // (of bytes, each take() became a call of memset)
+  std::vector<int32_t>& owner_;  // (of bytes, each take() became a call of memset)
 };
 
 bool is_connector(std::string_view folded) {
@@ -78,10 +79,7 @@ struct ViewHash {
 };
 
 // The tokens of a kept candidate; its entity is at the same index in `entities`.
-struct KeptSpan {
-  uint32_t first_token = 0;
-  uint32_t end_token = 0;
-};
+using KeptSpan = ResolveBuffers::KeptSpan;
 
 // An entity resolve() adds: an acronym or a later mention of a person.
 struct Added {
@@ -125,7 +123,7 @@ bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; 
 }  // namespace
 
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
-                            const std::vector<Candidate>& candidates) {
+                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
   const auto& toks = d.tokens();
   // The loops over the tokens read them through locals, kept in registers (the
   // vector's own pointers would be reloaded at every token: the loops call functions);
@@ -134,18 +132,16 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   const size_t n = toks.size();
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
-  // Sorts one integer key per candidate, not the candidates, with a stable sort:
+  // Sorts one integer key per candidate, not the candidates, then by index:
   // candidates of equal rank keep their order. The key orders as the rank does:
   // from its high bits, guess (0 first), length (complemented: longest first),
   // 7 - priority (highest first; priorities are kPriority* constants, 0..7),
   // layer (biased to unsigned, complemented: latest first), first token.
   static_assert(kPriorityGuess >= 0 && kPriorityUserRule <= 7, "priority: 3 bits of the key");
   using Key = unsigned __int128;
-  struct Rank {
-    Key key;
-    uint32_t index;  // into candidates
-  };
-  std::vector<Rank> order(candidates.size());
+  using Rank = ResolveBuffers::Rank;
+  std::vector<Rank>& order = buffers.order;
+  order.resize(candidates.size());
   for (size_t i = 0; i < order.size(); ++i) {
     const Candidate& c = candidates[i];
     const uint32_t length = c.end_token - c.first_token;
@@ -155,11 +151,13 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
                    c.first_token;
     order[i].index = static_cast<uint32_t>(i);
   }
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Rank& a, const Rank& b) { return a.key < b.key; });
-  Occupancy occupied(toks.size());
+  std::sort(order.begin(), order.end(), [](const Rank& a, const Rank& b) {
+    return a.key < b.key || (a.key == b.key && a.index < b.index);
+  });
+  Occupancy occupied(buffers.owners, toks.size());
   // The kept candidates, in the order kept (copies: a weaker one may add to them).
-  std::vector<Candidate> kept;
+  std::vector<Candidate>& kept = buffers.kept;
+  kept.clear();
   kept.reserve(candidates.size());
   for (const Rank& r : order) {
     const Candidate& c = candidates[r.index];
@@ -190,10 +188,12 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // (a few, not a scan of every token) they give the kept candidates by position
   // through `occupied`. Only they are made entities, in the vector that is
   // returned when nothing is added below (the usual case).
-  std::vector<uint32_t> kept_starts(kept.size());
+  std::vector<uint32_t>& kept_starts = buffers.kept_starts;
+  kept_starts.resize(kept.size());
   for (size_t i = 0; i < kept.size(); ++i) kept_starts[i] = kept[i].first_token;
   std::sort(kept_starts.begin(), kept_starts.end());
-  std::vector<KeptSpan> chosen;
+  std::vector<KeptSpan>& chosen = buffers.chosen;
+  chosen.clear();
   std::vector<Entity> entities;  // parallel to chosen
   chosen.reserve(kept.size());
   entities.reserve(kept.size());

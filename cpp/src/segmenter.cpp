@@ -58,9 +58,36 @@ constexpr size_t longest_abbreviation() {
   return longest;
 }
 constexpr size_t kLongestAbbreviation = longest_abbreviation();
+static_assert(kLongestAbbreviation <= 8, "an abbreviation's key: its bytes in a uint64_t");
 
+// The key of a word of at most 8 bytes, none NUL: its bytes, the first the
+// lowest, zero-padded (distinct words, distinct keys).
+constexpr uint64_t word_key(std::string_view w) {
+  uint64_t key = 0;
+  for (size_t k = 0; k < w.size(); ++k)
+    key |= static_cast<uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+  return key;
+}
+
+// The keys of kAbbreviations, sorted (for a binary search).
+constexpr std::array<uint64_t, kAbbreviations.size()> sorted_abbreviation_keys() {
+  std::array<uint64_t, kAbbreviations.size()> keys{};
+  for (size_t i = 0; i < keys.size(); ++i) {
+    uint64_t key = word_key(kAbbreviations[i]);
+    size_t j = i;
+    for (; j > 0 && keys[j - 1] > key; --j) keys[j] = keys[j - 1];
+    keys[j] = key;
+  }
+  return keys;
+}
+constexpr std::array<uint64_t, kAbbreviations.size()> kAbbreviationKeys =
+    sorted_abbreviation_keys();
+
+// Whether `folded` is one of kAbbreviations.
 bool is_abbreviation(std::string_view folded) {
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) != kAbbreviations.end();
+  if (folded.empty() || folded.size() > kLongestAbbreviation) return false;
+  return std::binary_search(kAbbreviationKeys.begin(), kAbbreviationKeys.end(),
+                            word_key(folded));
 }
 
 bool is_closing(char32_t cp) {
@@ -265,9 +292,38 @@ std::vector<Token> tokenize_words(std::string_view s) {
   return out;
 }
 
+// Whether a punctuation token starting with byte `c` may end a sentence: '.',
+// '!', '?', or a byte above ASCII ('…' is one of those tokens).
+inline bool may_end_sentence(char c) {
+  return c == '.' || c == '!' || c == '?' || static_cast<unsigned char>(c) >= 0x80;
+}
+
 TokenizedText tokenize(std::string_view s) {
   TokenizedText out;
-  out.tokens = tokenize_words(s);
+  tokenize(s, out);
+  return out;
+}
+
+void tokenize(std::string_view s, TokenizedText& out) {
+  out.tokens.clear();
+  out.sentences.clear();
+  out.sentence_of_token.clear();
+  out.first_token_of_sentence.clear();
+  // The tokens, and, in order, the ones the sentence split looks at: those after a
+  // line break and the punctuation tokens that may end a sentence (may_end_sentence;
+  // every other token is passed over by it).
+  std::vector<uint32_t> stops;
+  {
+    std::vector<Token>& tokens = out.tokens;
+    tokens.reserve(s.size() / 5 + 1);
+    stops.reserve(s.size() / 64 + 16);  // news text: a stop in about 20 tokens
+    std::vector<Token> stretch;
+    internal::for_each_word_token(s, stretch, [&tokens, &stops, s](const Token& t) {
+      if (t.newline_before || (t.kind == TokenKind::kPunct && may_end_sentence(s[t.start])))
+        stops.push_back(static_cast<uint32_t>(tokens.size()));
+      tokens.push_back(t);
+    });
+  }
   // Read through locals: out's other vectors grow below (calls that could, for the
   // compiler, change out.tokens).
   const Token* const toks = out.tokens.data();
@@ -284,10 +340,9 @@ TokenizedText tokenize(std::string_view s) {
                                  static_cast<uint32_t>(out.sentences.size() - 1));
     sent_first = last_inclusive + 1;
   };
-  for (size_t i = 0; i < n; ++i) {
-    // Only a token after a line break or a punctuation token has work below.
-    while (i < n && !toks[i].newline_before && toks[i].kind != TokenKind::kPunct) ++i;
-    if (i == n) break;
+  size_t from = 0;  // the stops before it lie in a sentence closed below
+  for (const uint32_t i : stops) {
+    if (i < from) continue;
     const Token& t = toks[i];
     if (t.newline_before && i > sent_first) close_sentence(i - 1);
     if (t.kind != TokenKind::kPunct) continue;
@@ -328,11 +383,10 @@ TokenizedText tokenize(std::string_view s) {
       }
     }
     close_sentence(last);
-    i = last;
+    from = last + 1;
   }
   if (sent_first < n) close_sentence(n - 1);
   out.first_token_of_sentence.push_back(static_cast<uint32_t>(n));
-  return out;
 }
 
 int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
@@ -345,8 +399,31 @@ int sentence_at(const std::vector<Sentence>& sentences, uint32_t pos) {
 }  // namespace liptako
 
 namespace liptako {
+namespace {
+
+// The position of the first byte above ASCII in s[from, s.size()), or s.size().
+size_t next_non_ascii(std::string_view s, size_t from) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = from;
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i));
+    const uint32_t high = static_cast<uint32_t>(_mm_movemask_epi8(x));
+    if (high) return i + static_cast<size_t>(__builtin_ctz(high));
+  }
+#endif
+  for (; i < s.size(); ++i)
+    if (b[i] >= 0x80) return i;
+  return s.size();
+}
+
+}  // namespace
 
 FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& tokens) {
+  assign(text, tokens);
+}
+
+void FoldedTokens::assign(std::string_view text, const std::vector<Token>& tokens) {
   // The arena: the text with ASCII capitals lowered, kLowerPadding NULs, the folds
   // of the non-ASCII tokens (text::fold) one after another, kLowerPadding NULs. An
   // ASCII token's fold is its span of the lowered text (text::fold lowers ASCII
@@ -356,23 +433,37 @@ FoldedTokens::FoldedTokens(std::string_view text, const std::vector<Token>& toke
   const Token* const toks = tokens.data();
   const size_t n = tokens.size();
   text_size_ = text.size();
-  starts_.resize(n);
-  lengths_.resize(n);
-  uint32_t* const starts = starts_.data();
-  uint32_t* const lengths = lengths_.data();
+  folds_.resize(n);
+  Fold* const spans = folds_.data();
+  // Every token's span of the lowered text, in a loop without a branch; then the
+  // non-ASCII tokens' spans are replaced.
+  for (size_t i = 0; i < n; ++i) {
+    spans[i].start = toks[i].start;
+    spans[i].length = toks[i].end - toks[i].start;
+  }
+  // The non-ASCII tokens are those that hold a byte above ASCII (Token::ascii):
+  // found, in order, from the text's such bytes (a few per document), not by
+  // visiting every token.
   const size_t folds_start = text.size() + text::kLowerPadding;
   std::string folds;
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = toks[i];
-    if (t.ascii) {
-      starts[i] = t.start;
-      lengths[i] = t.end - t.start;
+  const Token* t = toks;
+  const Token* const end = toks + n;
+  for (size_t p = next_non_ascii(text, 0); p < text.size(); p = next_non_ascii(text, p)) {
+    // The first token that ends after p: it holds p, or p is in no token.
+    t = std::upper_bound(t, end, p, [](size_t pos, const Token& x) { return pos < x.end; });
+    if (t == end) break;
+    if (t->start > p) {
+      p = t->start;
       continue;
     }
-    const size_t at = folds.size();
-    text::fold(text.substr(t.start, t.end - t.start), folds);
-    starts[i] = static_cast<uint32_t>(folds_start + at);
-    lengths[i] = static_cast<uint32_t>(folds.size() - at);
+    if (!t->ascii) {
+      const size_t at = folds.size();
+      text::fold(text.substr(t->start, t->end - t->start), folds);
+      spans[t - toks] = {static_cast<uint32_t>(folds_start + at),
+                         static_cast<uint32_t>(folds.size() - at)};
+    }
+    p = t->end;
+    ++t;
   }
   arena_.assign(folds_start + folds.size() + text::kLowerPadding, '\0');
   text::ascii_lower_to(text, arena_.data());

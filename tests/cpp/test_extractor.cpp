@@ -374,6 +374,38 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
   std::remove(path.c_str());
 }
 
+// A thread's extractions reuse its buffers (tokens, folds, per-token facts,
+// candidates, the resolver's): a document extracted after others, longer or
+// shorter, with more or fewer entities, sentences, acronyms and later mentions, or
+// after one above the size whose buffers are released, gives what it gives alone
+// (on a thread of its own, whose buffers are new).
+TEST(Extractor, ReusedBuffersGiveWhatFreshOnesGive) {
+  auto x = build(small_config());
+  std::string huge;
+  while (huge.size() <= (size_t{1} << 20))
+    huge += "Colonel Assimi Goita of Mali met the Economic Community of West African States "
+            "(ECOWAS) in Niger. Goita left.\n";
+  const std::vector<std::string> texts = {
+      "Colonel Assimi Goita of Mali met 12 envoys of the African Union (AU) in Niger. Goita "
+      "left. The AU stayed.\nMr. Diop arrived. He spoke.",
+      "Niger.",
+      "",
+      "Traor\xc3\xa9 met \xe2\x80\x9cGoita\xe2\x80\x9d in S\xc3\xa9gou \xe2\x80\xa6 Then "
+      "Colonel Assimi Goita left.",
+      huge,
+      "Goita left. Mali.",
+      "The African Union (AU) met in Niger; the AU left. Colonel Assimi Goita of Mali stayed.",
+      "x"};
+  std::vector<json> alone(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i)
+    std::thread([&, i] { alone[i] = to_json(x->extract(texts[i]), texts[i]); }).join();
+  for (int round = 0; round < 2; ++round)
+    for (size_t i = 0; i < texts.size(); ++i)
+      EXPECT_EQ(to_json(x->extract(texts[i]), texts[i]), alone[i]) << "text " << i;
+  for (size_t i = texts.size(); i-- > 0;)
+    EXPECT_EQ(to_json(x->extract(texts[i]), texts[i]), alone[i]) << "text " << i;
+}
+
 TEST(BundledResources, LoadAndFindTheSahelCountries) {
   std::string dir = LIPTAKO_DATA_DIR;
   json config = read_json_file(dir + "/config.json");

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 #include <utf8proc.h>
 
+#include <algorithm>
+
 #include "liptako/offsets.h"
 #include "liptako/segmenter.h"
 #include "liptako/text.h"
@@ -227,6 +229,27 @@ TEST(Tokenize, AsciiFlagAndFoldsAreExact) {
   }
 }
 
+// FoldedTokens finds the non-ASCII tokens from the text's bytes above ASCII:
+// every token's fold is still text::fold of its text, whether those bytes are
+// in tokens or not (no-break spaces, invalid bytes), first, last, side by side,
+// or at 16-byte block boundaries.
+TEST(Tokenize, FoldsFromNonAsciiBytesAreExact) {
+  test_util::RandomText random(
+      {"Mali", "\xe2\x80\x99s", "Go\xc3\xafta", "caf\xc3\xa9", "Stra\xc3\x9f" "e", "\xc3\x89",
+       "\xef\xbc\xad\xef\xbd\x92", "\xe2\x80\x9c", "\xe2\x80\xa6", "\xc2\xa0", "\xff", "\xc3",
+       "abcdefghijklmnop", "ABCDEFGHIJKLMNO", "x", "1,100", ".", "'", " ", " ", "\n", "-"},
+      1604);
+  for (int k = 0; k < 20000; ++k) {
+    const std::string s = random.next(16);
+    const auto tokens = tokenize(s).tokens;
+    FoldedTokens folded(s, tokens);
+    ASSERT_EQ(folded.size(), tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i)
+      ASSERT_EQ(folded[i], text::fold(s.substr(tokens[i].start, tokens[i].end - tokens[i].start)))
+          << "token " << i << " of \"" << s << "\"";
+  }
+}
+
 // Every span of texts with ASCII runs, sparse and dense multi-byte sequences
 // (16-byte blocks with none, some and mostly continuation bytes) and invalid bytes.
 TEST(Offsets, CodePointMapSpansArePythonLengths) {
@@ -334,6 +357,101 @@ TEST(Sentences, AbbreviationsInitialsAndBreaks) {
       {"\xc3\xa9. Zola wrote.", {"\xc3\xa9.", "Zola wrote."}},                  // é.
   };
   for (const auto& c : cases) EXPECT_EQ(sentence_texts(c.in), c.sentences) << c.in;
+}
+
+namespace {
+
+// The sentence split as it was before tokenize() looked only at its stops (the
+// tokens after a line break and the punctuation that may end a sentence): every
+// token visited, the abbreviations found by a linear search.
+std::vector<Sentence> reference_sentences(std::string_view s) {
+  static const std::vector<std::string> abbreviations = {
+      "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm",
+      "cmdr", "gov", "sen", "rep", "pres", "rev", "fr", "st", "jr", "sr", "no", "nos", "vs",
+      "etc", "inc", "ltd", "co", "corp", "dept", "univ", "est", "approx", "fig", "jan", "feb",
+      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "op"};
+  auto cp_at = [&s](size_t i) { return text::decode(s, i).cp; };
+  auto closing = [](char32_t c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0xBB;
+  };
+  auto opening = [](char32_t c) {
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018 || c == 0xAB;
+  };
+  const std::vector<Token> toks = tokenize_words(s);
+  const size_t n = toks.size();
+  std::vector<Sentence> out;
+  size_t sent_first = 0;
+  auto close = [&](size_t last) {
+    out.push_back({toks[sent_first].start, toks[last].end});
+    sent_first = last + 1;
+  };
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (t.newline_before && i > sent_first) close(i - 1);
+    if (t.kind != TokenKind::kPunct) continue;
+    const char32_t cp = cp_at(t.start);
+    if (cp != '.' && cp != '!' && cp != '?' && cp != 0x2026) continue;
+    size_t last = i;
+    while (last + 1 < n && !toks[last + 1].space_before &&
+           toks[last + 1].kind == TokenKind::kPunct) {
+      const char32_t c = cp_at(toks[last + 1].start);
+      if (!(closing(c) || c == '.' || c == '!' || c == '?')) break;
+      ++last;
+    }
+    if (last + 1 >= n) break;
+    const Token& next = toks[last + 1];
+    if (!next.space_before) continue;
+    if (!(next.capitalized || next.kind == TokenKind::kNumber || opening(cp_at(next.start)) ||
+          next.newline_before))
+      continue;
+    if (cp == '.' && i > 0 && toks[i - 1].end == t.start && toks[i - 1].kind == TokenKind::kWord) {
+      const Token& w = toks[i - 1];
+      const std::string_view prev = s.substr(w.start, w.end - w.start);
+      const std::string folded = text::fold(prev);
+      if (std::find(abbreviations.begin(), abbreviations.end(), folded) != abbreviations.end())
+        continue;
+      if (text::count_code_points(prev) == 1 && w.capitalized) continue;
+    }
+    close(last);
+    i = last;
+  }
+  if (sent_first < n) close(n - 1);
+  return out;
+}
+
+}  // namespace
+
+TEST(Sentences, StopsGiveTheSplitOfEveryToken) {
+  // Every abbreviation, in any case, and words next to them (a letter more or
+  // less, seven bytes).
+  std::vector<std::string> texts;
+  for (const char* a : {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl",
+                        "maj", "adm", "cmdr", "gov", "sen", "rep", "pres", "rev", "fr", "st", "jr",
+                        "sr", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "univ",
+                        "est", "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                        "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pp", "op"}) {
+    const std::string w = a;
+    std::string upper = w;
+    for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+    for (const std::string& v : {w, upper, std::string(1, upper[0]) + w.substr(1), w + "x",
+                                 w.substr(0, w.size() - 1), "x" + w, w + "xxxxxx"})
+      if (!v.empty()) texts.push_back("It was " + v + ". Then " + v + ".\nNext");
+  }
+  test_util::RandomText random(
+      {"Mr", "mr", "APPROX", "approxx", "U.S", "J", "e", "\xc3\x89", "\xc3\xa9",
+       "\xef\xbc\xad\xef\xbd\x92", "Word", "word", "12", "6.2", ".", ".", "!", "?", "?!",
+       "\xe2\x80\xa6", "\"", "\xe2\x80\x9d", "\xe2\x80\x9c", "'", "\xe2\x80\x99", ")", "(", "]",
+       "\xc2\xbb", "\xc2\xab", ",", "-", ":", " ", " ", " ", "\n", "\r\n", "\n\n", "\t"},
+      2026);
+  for (int k = 0; k < 20000; ++k) texts.push_back(random.next(24));
+  for (const std::string& s : texts) {
+    const TokenizedText tt = tokenize(s);
+    const std::vector<Sentence> ref = reference_sentences(s);
+    ASSERT_EQ(tt.sentences.size(), ref.size()) << s;
+    for (size_t i = 0; i < ref.size(); ++i)
+      ASSERT_TRUE(tt.sentences[i].start == ref[i].start && tt.sentences[i].end == ref[i].end)
+          << "sentence " << i << " of \"" << s << "\"";
+  }
 }
 
 TEST(Sentences, EveryTokenHasItsSentence) {

@@ -50,6 +50,9 @@ struct TokenizedText {
 };
 
 TokenizedText tokenize(std::string_view text);
+// The same into `out`, whose vectors are cleared first: a caller that tokenizes
+// many texts reuses their buffers.
+void tokenize(std::string_view text, TokenizedText& out);
 
 // The tokens of `text` alone (tokenize() without the sentence split): what a
 // phrase matcher needs.
@@ -64,14 +67,17 @@ std::vector<Token> tokenize_words_reference(std::string_view text);
 // text::kLowerPadding readable bytes (a reader of 8-byte words may load past it).
 class FoldedTokens {
  public:
+  FoldedTokens() = default;  // of no tokens, until assign()
   FoldedTokens(std::string_view text, const std::vector<Token>& tokens);
+  // Makes this the folds of `tokens` of `text`, reusing its buffers.
+  void assign(std::string_view text, const std::vector<Token>& tokens);
   std::string_view operator[](size_t i) const {
-    return std::string_view(arena_.data() + starts_[i], lengths_[i]);
+    return std::string_view(arena_.data() + folds_[i].start, folds_[i].length);
   }
-  size_t size() const { return starts_.size(); }
+  size_t size() const { return folds_.size(); }
   // The text with ASCII 'A'..'Z' lowered (same length and offsets), followed by
   // at least text::kLowerPadding readable bytes (a reader of 8-byte words may
-  // load past its end). Valid while this object lives.
+  // load past its end). Valid while this object lives, until the next assign().
   std::string_view lowered_text() const { return std::string_view(arena_.data(), text_size_); }
 
  private:
@@ -79,8 +85,11 @@ class FoldedTokens {
   // text::kLowerPadding NULs
   std::string arena_;
   size_t text_size_ = 0;
-  std::vector<uint32_t> starts_;   // per token: its fold's offset in arena_
-  std::vector<uint32_t> lengths_;  // and length
+  struct Fold {
+    uint32_t start;   // offset in arena_
+    uint32_t length;
+  };
+  std::vector<Fold> folds_;  // per token
 };
 
 // Index of the sentence containing byte offset `pos` (the last sentence that
