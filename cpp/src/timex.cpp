@@ -471,8 +471,6 @@ struct Tok {
   // the first stage of the start filter: a number, a word of kStartWords, an apostrophe
   // (second_stage_start() narrows it)
   bool start = false;
-  bool tense = false;   // a word Ctx::tense() reacts to (Lex::tense, or a past form)
-  bool past = false;    // a past form: irregular ("was", "met") or "-ed" (see tokenize)
   const Lex* lex = nullptr;  // lexicon facts of the word (never null: empty if none)
   // lower-cased text, a view into the per-document arena (or, for punctuation, a
   // static table); punctuation normalised (’ -> ', – — -> -)
@@ -529,17 +527,21 @@ struct TimexByteClasses {
 };
 const TimexByteClasses kTimexBytes;
 
-// A word token's lexicon facts (lex, start, past, tense), from its `low` and `cap`.
+// A word token's lexicon facts (lex, start), from its `low`.
 __attribute__((always_inline)) inline void set_word_facts(Tok& tk, const Lexicon& lex) {
   tk.lex = lex.find_padded(tk.low.data(), tk.low.size());
   tk.start = tk.lex->start;
-  // the past forms of Ctx::tense(): an irregular one, or "-ed" that is no exception,
-  // not capitalised and not an "un-...-ed" adjective ("unspecified")
+}
+
+// Whether tk is a past form of Ctx::tense(): an irregular one ("was", "met"), or a word
+// in "-ed" that is no exception, not capitalised and not an "un-...-ed" adjective
+// ("unspecified"). Asked of the few tokens near a match, not set for every token.
+inline bool past_form(const Tok& tk) {
+  if (tk.kind != WORD) return false;
   const std::string_view w = tk.low;
-  tk.past = tk.lex->past_irregular ||
-            (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !tk.lex->ed_exception &&
-             !tk.cap && w.compare(0, 2, "un") != 0);
-  tk.tense = tk.lex->tense || tk.past;
+  return tk.lex->past_irregular ||
+         (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !tk.lex->ed_exception &&
+          !tk.cap && w.compare(0, 2, "un") != 0);
 }
 
 // A punctuation token's `low` and `start` for its ASCII byte c ('`' reads as ').
@@ -1008,7 +1010,7 @@ struct Ctx {
     if (eq(w, "plan") || eq(w, "plans")) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
       // the object of a past verb is the noun: "it announced plans to buy" (in September)
-      if (k > 0 && t[k - 1].past) return false;
+      if (k > 0 && past_form(t[k - 1])) return false;
       return !(eq(p, "the") || eq(p, "a") || eq(p, "its") || eq(p, "his") || eq(p, "her") ||
                eq(p, "their") || eq(p, "our") || eq(p, "this") || eq(p, "that")) ||
              (k + 1 < n() && eq(t[k + 1].low, "to"));
@@ -1028,8 +1030,9 @@ struct Ctx {
     bool pluperfect = false;
     for (int k = lo; k < hi; ++k) {
       if (k >= b && k < e) continue;
-      // Tok::tense marks every word a branch below reacts to: the others do nothing
-      if (t[k].kind != WORD || !t[k].tense) continue;
+      // Lex::tense and past_form() mark every word a branch below reacts to: the others
+      // do nothing
+      if (t[k].kind != WORD || !(t[k].lex->tense || past_form(t[k]))) continue;
       std::string_view w = t[k].low;
       const int d = k < b ? b - k : k - e + 1;
       bool f = false, p = false;
@@ -1056,8 +1059,8 @@ struct Ctx {
         // "will be held", "to be signed": a passive infinitive is no past
       } else if ((eq(w, "payable") || eq(w, "effective")) && k == b - 1) {
         f = true;  // "payable Jan. 2", "effective June 1": a date the text looks ahead to
-      } else if (t[k].past) {
-        // an irregular past form, or "-ed" (see tokenize): "has signed" is past, "is
+      } else if (past_form(t[k])) {
+        // an irregular past form, or "-ed" (see past_form()): "has signed" is past, "is
         // designed to" is not; "-ed" after "be" forms is passive but still refers to an
         // accomplished event: count it as past. "un-...-ed" words are adjectives ("an
         // unspecified date", "unconfirmed reports").
@@ -3695,10 +3698,21 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
     for (int s = 0; s < ns && i < n; ++s) {
       const int first = i;
       if (s + 1 < ns) {
-        while (i < n && toks[i].b < sentences[s].end) c.tok_sent[i++] = s;
+        // the tokens from i on that start before the sentence's end, found by bisection:
+        // tokens are non-empty and in order (toks[i + k].b >= toks[i].b + k), so they are
+        // among the next end - toks[i].b
+        const uint32_t end = sentences[s].end;
+        const size_t reach = end > toks[i].b ? end - toks[i].b : 0;
+        const auto last = toks.begin() + static_cast<std::ptrdiff_t>(
+                                             std::min<size_t>(n, static_cast<size_t>(i) + reach));
+        i = static_cast<int>(
+            std::partition_point(toks.begin() + i, last,
+                                 [end](const Tok& tk) { return tk.b < end; }) -
+            toks.begin());
       } else {
-        while (i < n) c.tok_sent[i++] = s;
+        i = n;
       }
+      std::fill(c.tok_sent.begin() + first, c.tok_sent.begin() + i, s);
       c.sent_first[s] = first;
       c.sent_last[s] = i;
     }

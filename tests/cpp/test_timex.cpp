@@ -1,7 +1,9 @@
 // Table-driven tests of the TIMEX3 tagger: text, DCT, expected timexes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -661,6 +663,46 @@ TEST(Timex, SentenceIndex) {
   const auto got = run(t, std::nullopt);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].sentence, 1);
+}
+
+// A timex's sentence is the first that ends after the timex's start, else the last
+// (the scan finds each sentence's tokens by bisection): random texts, cut into random
+// sentences, some empty, some ending inside a token, some beyond the text.
+TEST(Timex, SentenceIndexIsTheFirstSentenceEndingAfterTheStart) {
+  test_util::RandomText random_text(
+      {"September 18, 2023", "Sept. 3", "2023", "Monday", " last week ", " two days ago",
+       "10:30 a.m.", "the 1990s", " ", " ", "  ", ". ", ", ", "word", "said", "the", "-",
+       "\u2019", "caf\u00e9", "7", "quarter"},
+      20261205);
+  std::mt19937 rng(20261205);
+  const TimexTagger tagger;
+  size_t timexes = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = random_text.next(round % 4 ? 24 : 120);
+    std::vector<Sentence> sentences;
+    const int ns = 1 + static_cast<int>(rng() % 8);
+    uint32_t b = 0;
+    for (int s = 0; s < ns; ++s) {
+      // ends in order, an end repeated at times (an empty sentence), the last at times
+      // beyond the text
+      const uint32_t e =
+          std::max(b, static_cast<uint32_t>(rng() % (text.size() + (s + 1 == ns ? 4 : 1))));
+      sentences.push_back({b, e});
+      b = e;
+    }
+    const std::vector<Timex> got = tagger.tag(text, sentences, D(2023, 9, 18));
+    timexes += got.size();
+    for (const Timex& t : got) {
+      int want = ns - 1;
+      for (int s = 0; s < ns; ++s)
+        if (sentences[s].end > t.start) {
+          want = s;
+          break;
+        }
+      ASSERT_EQ(t.sentence, want) << "round " << round << ": " << text << " at " << t.start;
+    }
+  }
+  EXPECT_GT(timexes, 3000u);  // the texts do hold timexes
 }
 
 TEST(Timex, BadInputNoCrash) {
