@@ -372,7 +372,7 @@ const WordUnit kUnits[] = {
 
 // A lower-cased word of the lists above (each of 1 to 16 bytes) -> its Lex. Built
 // once; read-only afterwards: a word is found by its bytes packed into one or two
-// integers (PackedWords).
+// integers (a table of its own for words of 1 to 8 bytes, PackedWords for longer ones).
 class Lexicon {
  public:
   Lexicon() {
@@ -426,15 +426,48 @@ class Lexicon {
     for (const char* w : kAfterNumber) add(w).after_number = true;
     add("at").before_number = add("and").before_number = add("or").before_number = true;
     packed_.build(words_);
+    // the words of 1 to 8 bytes (no NUL byte, so no key is 0), at most 1/4 of the slots
+    size_t count = 0;
+    for (uint32_t id = 0; id < words_.size(); ++id) count += words_.get(id).size() <= 8;
+    size_t slots = 2;
+    short_shift_ = 63;
+    while (slots < 4 * count) slots *= 2, --short_shift_;
+    short_keys_.assign(slots, 0);
+    short_ids_.assign(slots, 0);
+    for (uint32_t id = 0; id < words_.size(); ++id) {
+      const std::string_view w = words_.get(id);
+      if (w.size() > 8) continue;
+      uint64_t key = 0;
+      std::memcpy(&key, w.data(), w.size());
+      size_t b = short_home(key);
+      while (short_keys_[b] != 0) b = (b + 1) & (slots - 1);
+      short_keys_[b] = key;
+      short_ids_[b] = id;
+    }
   }
   // The facts of the lower-cased word p[0, len); the empty Lex if it is none of the words
   // above. Reads whole 8-byte words: at least 8 readable bytes must follow p + len.
+  // A word of 1 to 8 bytes is found in the short table, where a word that is none
+  // mostly stops at its first slot, empty (PackedWords compares a bucket of four).
   const Lex* find_padded(const char* p, size_t len) const {
+    if (len - 1 < 8) {
+      const uint64_t key = internal::ShortWordIndex::key_of_padded(p, len);
+      for (size_t b = short_home(key);; b = (b + 1) & (short_keys_.size() - 1)) {
+        if (short_keys_[b] == key) return &lex_[short_ids_[b]];
+        if (short_keys_[b] == 0) return &none_;
+      }
+    }
+    return find_packed(p, len);
+  }
+  // find_padded() through PackedWords alone, for any length (tests compare the two).
+  const Lex* find_packed(const char* p, size_t len) const {
     if (len == 0 || len > PackedWords::kMaxBytes) return &none_;
     const uint32_t id = packed_.find_padded(p, len).id;
     return id == StringIndex::kNotFound ? &none_ : &lex_[id];
   }
   const Lex* none() const { return &none_; }
+  size_t size() const { return words_.size(); }
+  std::string_view word(uint32_t id) const { return words_.get(id); }
 
  private:
   Lex& add(std::string_view w) {
@@ -447,9 +480,17 @@ class Lexicon {
     if (id == lex_.size()) lex_.emplace_back();
     return lex_[id];
   }
+  size_t short_home(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> short_shift_);
+  }
   StringIndex words_;
   std::vector<Lex> lex_;    // by word id
-  PackedWords packed_;    // the words
+  PackedWords packed_;    // the words (looked up for those of 9 to 16 bytes)
+  // The words of 1 to 8 bytes: open addressing, linear probing, keyed by the bytes
+  // packed into an integer (internal::ShortWordIndex::key_of_padded; 0: an empty slot).
+  std::vector<uint64_t> short_keys_;
+  std::vector<uint32_t> short_ids_;  // the word id of each slot's key
+  int short_shift_ = 63;             // 64 - log2(short_keys_.size())
   Lex none_{};
 };
 
@@ -544,10 +585,13 @@ inline bool past_form(const Tok& tk) {
           !tk.cap && w.compare(0, 2, "un") != 0);
 }
 
-// A punctuation token's `low` and `start` for its ASCII byte c ('`' reads as ').
+// The character a punctuation token of the ASCII byte c reads as ('`' as ').
+inline char ascii_punct(char c) { return c == '`' ? '\'' : c; }
+
+// A punctuation token's `low` and `start` for its ASCII byte c.
 inline void set_ascii_punct(Tok& tk, unsigned char c) {
   tk.kind = PUNCT;
-  tk.low = one_char(c == '`' ? '\'' : static_cast<char>(c));
+  tk.low = one_char(ascii_punct(static_cast<char>(c)));
   tk.start = eq(tk.low, "'");
 }
 
@@ -777,8 +821,8 @@ __attribute__((always_inline)) inline bool second_stage_start(const std::vector<
 // difference, and what follows it up to the next ASCII whitespace (where both
 // tokenizers start afresh), goes to scan_tokens(). The tests compare this with the scan
 // on random texts.
-// flatten: the vector's emplace_back() inlined, as in scan_tokens() (GCC outlined it
-// here: +5M instructions per MB).
+// flatten: the vector's push_back() inlined, as scan_tokens()'s emplace_back() (GCC
+// outlined it here: +5M instructions per MB).
 __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char* low,
                                                   const std::vector<Token>& seg,
                                                   std::vector<Tok>& toks) {
@@ -787,22 +831,18 @@ __attribute__((noinline, flatten)) void scan_with(std::string_view t, const char
   internal::take_or_scan<true>(
       t, low, 0, t.size(), seg.data(), seg.data() + seg.size(),
       [&](const Token& g) {
-        Tok& tk = toks.emplace_back();  // filled in place
-        tk.b = g.start;
-        tk.e = g.end;
-        tk.space = g.space_before;
-        tk.lex = none;
-        tk.low = std::string_view(low + g.start, g.end - g.start);
+        // each field written once (emplace_back() would first write the defaults)
+        const std::string_view w(low + g.start, g.end - g.start);
         if (g.kind == TokenKind::kWord) {
-          tk.kind = WORD;
-          tk.cap = g.capitalized;
-          tk.upper = g.all_upper;
-          set_word_facts(tk, lex);
+          const Lex* const l = lex.find_padded(w.data(), w.size());
+          toks.push_back(Tok{g.start, g.end, WORD, g.space_before, g.capitalized, g.all_upper,
+                             l->start, l, w});
         } else if (g.kind == TokenKind::kNumber) {
-          tk.kind = NUM;
-          tk.start = true;
+          toks.push_back(Tok{g.start, g.end, NUM, g.space_before, false, false, true, none, w});
         } else {
-          set_ascii_punct(tk, static_cast<unsigned char>(t[g.start]));
+          const char c = ascii_punct(t[g.start]);
+          toks.push_back(Tok{g.start, g.end, PUNCT, g.space_before, false, false, c == '\'', none,
+                             one_char(c)});
         }
       },
       // space: true at the text's start; elsewhere a scan starts right after a token or
@@ -3807,6 +3847,20 @@ std::vector<uint32_t> internal::timex_start_filter_misses(std::string_view text,
                      &misses);
   std::vector<uint32_t> out;
   for (const int i : misses) out.push_back(toks[i].b);
+  return out;
+}
+
+std::vector<std::string> internal::timex_lexicon_mismatches(
+    const std::vector<std::string>& words) {
+  const Lexicon& lex = lexicon();
+  std::vector<std::string> all = words;
+  for (uint32_t id = 0; id < lex.size(); ++id) all.emplace_back(lex.word(id));
+  std::vector<std::string> out;
+  for (const std::string& w : all) {
+    const std::string padded = w + "xxxxxxxxxxxxxxxx";  // bytes find_padded() must mask off
+    if (lex.find_padded(padded.data(), w.size()) != lex.find_packed(padded.data(), w.size()))
+      out.push_back(w);
+  }
   return out;
 }
 

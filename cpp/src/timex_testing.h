@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,10 @@ namespace internal {
 // (empty: the filter hides no match, the timexes are those of trying every token).
 std::vector<uint32_t> timex_start_filter_misses(std::string_view text,
                                                 const std::optional<CalendarDate>& dct);
+// For tests of the date tagger's lexicon, whose words of 1 to 8 bytes have a table of
+// their own: the words, among `words` (of at most 16 bytes, no NUL) and the lexicon's
+// own, for which that table and the general index (PackedWords) give different facts.
+std::vector<std::string> timex_lexicon_mismatches(const std::vector<std::string>& words);
 }  // namespace internal
 
 }  // namespace liptako

@@ -705,6 +705,26 @@ TEST(Timex, SentenceIndexIsTheFirstSentenceEndingAfterTheStart) {
   EXPECT_GT(timexes, 3000u);  // the texts do hold timexes
 }
 
+// The lexicon's table of words of 1 to 8 bytes gives the facts the general index gives:
+// for each of its words, their prefixes and extensions, and random letter strings.
+TEST(Timex, LexiconShortTableAgreesWithPackedWords) {
+  std::vector<std::string> words;
+  for (const char* w : {"january", "sept", "monday", "years", "quarter", "the", "a", "ago",
+                        "said", "was", "hundred", "nineteen", "approximately", "z", "th"}) {
+    const std::string s(w);
+    for (size_t n = 1; n <= s.size(); ++n) words.push_back(s.substr(0, n));
+    words.push_back(s + "s");
+    words.push_back("x" + s);
+  }
+  std::mt19937 rng(20261205);
+  for (int k = 0; k < 20000; ++k) {
+    std::string w(1 + rng() % 10, 'a');
+    for (char& ch : w) ch = static_cast<char>('a' + rng() % (k % 2 ? 26 : 4));
+    words.push_back(w);
+  }
+  EXPECT_TRUE(internal::timex_lexicon_mismatches(words).empty());
+}
+
 TEST(Timex, BadInputNoCrash) {
   TimexTagger tagger;
   EXPECT_TRUE(tagger.tag("", {}, std::nullopt).empty());
