@@ -997,6 +997,8 @@ struct Ctx {
   std::string_view text;
   const std::vector<Tok>& t;
   const std::optional<CalendarDate>& dct;
+  int tokens = static_cast<int>(t.size());  // n(): t.size() is a division by sizeof(Tok)
+  const Tok* tok = t.data();  // t's tokens, read by the bound-checked accessors below
   long dct_days = 0;
   TimexOptions opt;
   // The sentences' tokens; all three empty when no sentences are given (the whole text is
@@ -1006,19 +1008,19 @@ struct Ctx {
   std::vector<int> sent_last;   // per sentence index: one past its last token (idem)
   int first_quarter_tok = -1;   // first token "quarter"/"quarterly" in the text
 
-  int n() const { return static_cast<int>(t.size()); }
+  int n() const { return tokens; }
   // string_view: the literal's length is known at compile time, so a token of
   // another length is rejected without strlen or memcmp (this was ~40% of tag()).
   __attribute__((always_inline)) bool is(int i, std::string_view w) const {
     if (i < 0 || i >= n()) return false;
-    const std::string_view l = t[i].low;
+    const std::string_view l = tok[i].low;
     // Length and first letter reject almost every token without a memcmp call.
     return l.size() == w.size() && !l.empty() && l[0] == w[0] &&
            std::memcmp(l.data(), w.data(), w.size()) == 0;
   }
-  bool word(int i) const { return i >= 0 && i < n() && t[i].kind == WORD; }
-  bool num(int i) const { return i >= 0 && i < n() && t[i].kind == NUM; }
-  bool adj(int i) const { return i >= 0 && i < n() && !t[i].space; }  // no space before i
+  bool word(int i) const { return i >= 0 && i < n() && tok[i].kind == WORD; }
+  bool num(int i) const { return i >= 0 && i < n() && tok[i].kind == NUM; }
+  bool adj(int i) const { return i >= 0 && i < n() && !tok[i].space; }  // no space before i
   int ival(int i) const {
     if (!num(i) || t[i].low.size() > 6) return -1;
     int v = 0;  // all digits, at most 6: what atoi gives
@@ -3708,6 +3710,30 @@ int extent_start(const Ctx& c, int s, int e) {
   return s;
 }
 
+// The index of the first token "quarter" or "quarterly" (Lex::quarter) among toks, the
+// tokens of text; -1 if none. Such a token starts at a byte 'q' or 'Q': only those bytes
+// are visited (memchr), a token looked for at each by bisection over the tokens' starts.
+int first_quarter_token(std::string_view text, const std::vector<Tok>& toks) {
+  size_t first = toks.size();
+  for (const char q : {'q', 'Q'}) {
+    for (size_t from = 0; from < text.size();) {
+      const void* hit = std::memchr(text.data() + from, q, text.size() - from);
+      if (hit == nullptr) break;
+      const size_t p = static_cast<size_t>(static_cast<const char*>(hit) - text.data());
+      const auto it = std::lower_bound(toks.begin(), toks.end(), p,
+                                       [](const Tok& tk, size_t b) { return tk.b < b; });
+      const size_t k = static_cast<size_t>(it - toks.begin());
+      if (k >= first) break;  // the other case's search found an earlier one
+      if (it != toks.end() && it->b == p && it->lex->quarter) {
+        first = k;
+        break;
+      }
+      from = p + 1;
+    }
+  }
+  return first == toks.size() ? -1 : static_cast<int>(first);
+}
+
 // The tagging scan behind TimexTagger::tag: hands each timex, in text order, to
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
@@ -3757,11 +3783,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
       c.sent_last[s] = i;
     }
   }
-  for (int k = 0; k < n; ++k)
-    if (toks[k].lex->quarter) {
-      c.first_quarter_tok = k;
-      break;
-    }
+  c.first_quarter_tok = first_quarter_token(text, toks);
   Matcher m(c);
   int i = 0;
   while (i < n) {

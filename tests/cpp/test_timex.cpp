@@ -104,6 +104,17 @@ const std::vector<Case>& cases() {
        "Revenue was $40 million, up from $30 million a year earlier.", kDct,
        {{"the second quarter", "DATE", "2023-Q2", "dct"},
         {"a year earlier", "DATE", "2022-Q2", "dct"}}, {}},
+      // the document's first "quarter" token found whatever its case, after a "q" inside
+      // a word ("Headquartered") and one before a word of its own ("Qatar")
+      {"year_ago_follows_named_quarter_capitalised",
+       "Headquartered in Qatar, it said net income in the Second Quarter rose to $5 million, or "
+       "10 cents a share. Revenue was $40 million, up from $30 million a year earlier.", kDct,
+       {{"the Second Quarter", "DATE", "2023-Q2", "dct"},
+        {"a year earlier", "DATE", "2022-Q2", "dct"}}, {}},
+      {"year_ago_follows_named_quarter_upper",
+       "Quite a QUARTER: net income rose to $5 million, or 10 cents a share. "
+       "Revenue was $40 million, up from $30 million a year earlier.", kDct,
+       {{"a year earlier", "DATE", "2022-Q2", "dct"}}, {}},
       {"the_quarter_follows_named_quarter",
        "Third-quarter profit fell. Sales in the quarter were flat.", kDct,
        {{"Third-quarter", "DATE", "2023-Q3", "dct"}, {"the quarter", "DATE", "2023-Q3", "dct"}},
