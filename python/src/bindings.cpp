@@ -6,10 +6,11 @@
 // str indices) with the GIL released; only object creation holds it. The JSON
 // text of the output-format contract stays available (extract_json).
 //
-// Text is read from the Python str without copying where CPython has its UTF-8
-// form (Utf8View); lone surrogates are encoded with "surrogatepass" so that
-// code-point offsets match Python indexing. Mention texts are slices of the
-// Python str, exact even for lone surrogates.
+// Text is read from the Python str without copying when it is ASCII; any other
+// str is encoded to UTF-8 here, with the GIL released (Utf8View), and lone
+// surrogates as "surrogatepass" encodes them, so that code-point offsets match
+// Python indexing. Mention texts are slices of the Python str, exact even for
+// lone surrogates.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 #include <structmember.h>
@@ -22,6 +23,10 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "liptako/errors.h"
 #include "liptako/extractor.h"
@@ -39,38 +44,146 @@ namespace {
 
 // ---------------------------------------------------------------- text
 
-// The UTF-8 bytes of a Python str, without a copy when CPython has them: an
-// ASCII str's own data, or the UTF-8 form CPython caches in the str. A str with
-// lone surrogates has no UTF-8 form; it is encoded with "surrogatepass" into a
-// bytes object held here. `bytes` stays valid (and may be read without the
-// GIL) while the view lives; create and destroy views with the GIL held.
-struct Utf8View {
-  py::object text;     // the str
-  py::object encoded;  // the surrogatepass bytes, or null
-  std::string_view bytes;
-  bool ascii = false;  // byte offsets are code-point offsets
+// Copies the leading ASCII units of the `n` at `s` (`C`: the unit of a str's
+// kind) to `out` as bytes, 16 at a time while a whole block of 16 is ASCII;
+// returns how many were copied (a multiple of 16).
+template <class C>
+size_t copy_ascii_blocks(const C* s, size_t n, char* out) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  if constexpr (sizeof(C) == 1) {
+    for (; i + 16 <= n; i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      if (_mm_movemask_epi8(v) != 0) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), v);
+    }
+    return i;
+  } else if constexpr (sizeof(C) == 2) {
+    const __m128i not_ascii = _mm_set1_epi16(static_cast<short>(0xFF80));
+    for (; i + 16 <= n; i += 16) {
+      const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 8));
+      const __m128i bits = _mm_and_si128(_mm_or_si128(a, b), not_ascii);
+      if (_mm_movemask_epi8(_mm_cmpeq_epi8(bits, _mm_setzero_si128())) != 0xFFFF) break;
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(out + i), _mm_packus_epi16(a, b));
+    }
+    return i;
+  }
+#endif
+  // Bits of a word of units that are all clear when each unit is ASCII.
+  constexpr uint64_t kNotAscii = sizeof(C) == 1   ? 0x8080808080808080ULL
+                                 : sizeof(C) == 2 ? 0xFF80FF80FF80FF80ULL
+                                                  : 0xFFFFFF80FFFFFF80ULL;
+  for (; i + 16 <= n; i += 16) {
+    uint64_t bits = 0;
+    for (size_t k = 0; k < 16 * sizeof(C); k += 8) {
+      uint64_t w;
+      std::memcpy(&w, reinterpret_cast<const char*>(s + i) + k, 8);
+      bits |= w;
+    }
+    if (bits & kNotAscii) break;
+    for (size_t k = 0; k < 16; ++k) out[i + k] = static_cast<char>(s[i + k]);
+  }
+  return i;
+}
+
+// The `n` code points at `s` (`C`: the unit of a str's kind) as UTF-8 into
+// `out`, which has room for the worst case (2 bytes a code point for 1-byte
+// units, 3 for 2-byte units, 4 for 4-byte units); returns the end. A surrogate
+// is encoded as any other code point, as "surrogatepass" does. ASCII blocks
+// are copied 16 units at a time; a block with other code points, and the
+// tail, one code point at a time.
+template <class C>
+char* encode_utf8(const C* s, size_t n, char* out) {
+  for (size_t i = 0; i < n;) {
+    const size_t ascii = copy_ascii_blocks(s + i, n - i, out);
+    out += ascii, i += ascii;
+    for (const size_t end = std::min(n, i + 16); i < end; ++i) {
+      const uint32_t c = s[i];
+      if (c < 0x80) {
+        *out++ = static_cast<char>(c);
+      } else if (c < 0x800) {
+        *out++ = static_cast<char>(0xC0 | (c >> 6));
+        *out++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else if (c < 0x10000) {
+        *out++ = static_cast<char>(0xE0 | (c >> 12));
+        *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        *out++ = static_cast<char>(0xF0 | (c >> 18));
+        *out++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (c & 0x3F));
+      }
+    }
+  }
+  return out;
+}
+
+// A Python str to read as UTF-8: an ASCII str's own data, or the str's code
+// points, encoded on demand (utf8()) without the GIL: the str is immutable and
+// held here. Its form never goes into the str (CPython's cached UTF-8 would
+// keep a copy of the text as long as the str lives). Create and destroy views
+// with the GIL held.
+class Utf8View {
+ public:
+  Utf8View() = default;
+
+  // `obj` must be a str.
+  explicit Utf8View(py::handle obj) : text_(py::reinterpret_borrow<py::object>(obj)) {
+#if PY_VERSION_HEX < 0x030C0000  // strs are always ready from 3.12
+    if (PyUnicode_READY(obj.ptr()) < 0) throw py::error_already_set();
+#endif
+    ascii_ = PyUnicode_IS_ASCII(obj.ptr());
+    kind_ = PyUnicode_KIND(obj.ptr());
+    data_ = PyUnicode_DATA(obj.ptr());
+    length_ = static_cast<size_t>(PyUnicode_GET_LENGTH(obj.ptr()));
+  }
+
+  const py::object& text() const { return text_; }
+
+  // Byte offsets are code-point offsets.
+  bool ascii() const { return ascii_; }
+
+  // The UTF-8 bytes: the str's own data when ASCII, else encoded into
+  // `buffer` (grown as needed, never shrunk: reuse it across texts). Valid
+  // while the view and `buffer` are unchanged. No GIL needed.
+  std::string_view utf8(std::string& buffer) const {
+    if (ascii_) return {static_cast<const char*>(data_), length_};
+    const size_t most = length_ * (kind_ == PyUnicode_1BYTE_KIND   ? 2
+                                   : kind_ == PyUnicode_2BYTE_KIND ? 3
+                                                                   : 4);
+    if (buffer.size() < most) buffer.resize(most);
+    char* const begin = buffer.data();
+    char* end = nullptr;
+    switch (kind_) {
+      case PyUnicode_1BYTE_KIND:
+        end = encode_utf8(static_cast<const Py_UCS1*>(data_), length_, begin);
+        break;
+      case PyUnicode_2BYTE_KIND:
+        end = encode_utf8(static_cast<const Py_UCS2*>(data_), length_, begin);
+        break;
+      default:
+        end = encode_utf8(static_cast<const Py_UCS4*>(data_), length_, begin);
+        break;
+    }
+    return {begin, static_cast<size_t>(end - begin)};
+  }
+
+ private:
+  py::object text_;
+  const void* data_ = nullptr;
+  size_t length_ = 0;  // code points
+  int kind_ = PyUnicode_1BYTE_KIND;
+  bool ascii_ = true;
 };
 
+// The view of `obj`, which must be a str (TypeError otherwise).
 Utf8View utf8_view(py::handle obj) {
   if (!PyUnicode_Check(obj.ptr())) {
     throw py::type_error(std::string("text must be str, not ") + Py_TYPE(obj.ptr())->tp_name);
   }
-  Utf8View v;
-  v.text = py::reinterpret_borrow<py::object>(obj);
-  v.ascii = PyUnicode_IS_ASCII(obj.ptr());
-  Py_ssize_t size = 0;
-  if (const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size)) {
-    v.bytes = std::string_view(data, static_cast<size_t>(size));
-    return v;
-  }
-  PyErr_Clear();
-  v.encoded = py::reinterpret_steal<py::object>(
-      PyUnicode_AsEncodedString(obj.ptr(), "utf-8", "surrogatepass"));
-  if (!v.encoded) throw py::error_already_set();
-  char* b = nullptr;
-  PyBytes_AsStringAndSize(v.encoded.ptr(), &b, &size);
-  v.bytes = std::string_view(b, static_cast<size_t>(size));
-  return v;
+  return Utf8View(obj);
 }
 
 // Rewrites every offset of `doc` from UTF-8 bytes of `text` to code points.
@@ -88,11 +201,13 @@ void to_code_points(liptako::Document& doc, std::string_view text) {
   if (doc.dct.span) f(doc.dct.span->start), f(doc.dct.span->end);
 }
 
-// Extracts one text and converts its offsets to code points. No GIL needed.
+// Extracts one text and converts its offsets to code points; `buffer` as for
+// Utf8View::utf8. No GIL needed.
 liptako::Document extract_document(const Extractor& x, const Utf8View& text, std::string id,
-                                   const std::optional<std::string>& dct) {
-  liptako::Document doc = x.extract(text.bytes, std::move(id), dct);
-  if (!text.ascii) to_code_points(doc, text.bytes);
+                                   const std::optional<std::string>& dct, std::string& buffer) {
+  const std::string_view bytes = text.utf8(buffer);
+  liptako::Document doc = x.extract(bytes, std::move(id), dct);
+  if (!text.ascii()) to_code_points(doc, bytes);
   return doc;
 }
 
@@ -564,7 +679,7 @@ class ExtractedBatch {
     py::list out(outcomes.size());
     for (size_t i = 0; i < outcomes.size(); ++i) {
       Outcome& o = outcomes[i];
-      py::handle text = views_[i].text;
+      py::handle text = views_[i].text();
       py::object r = o.doc ? make_document(batch, batch->add(std::move(*o.doc), text), text)
                            : py::make_tuple(o.error_class, o.error_message);
       PyList_SET_ITEM(out.ptr(), i, r.release().ptr());
@@ -581,11 +696,12 @@ class ExtractedBatch {
 
  private:
   void work() {
+    std::string utf8;  // this thread's texts as UTF-8, one at a time
     for (size_t i; (i = next_.fetch_add(1)) < outcomes_.size();) {
       Outcome& o = outcomes_[i];
       if (!o.error_class.empty()) continue;  // not a str
       try {
-        o.doc = extract_document(*engine_, views_[i], std::move(ids_[i]), dcts_[i]);
+        o.doc = extract_document(*engine_, views_[i], std::move(ids_[i]), dcts_[i], utf8);
       } catch (const liptako::LimitError& e) {
         o.error_class = "LimitError", o.error_message = e.what();
       } catch (const std::exception& e) {
@@ -673,7 +789,8 @@ class PyGazetteer {
   size_t count(py::handle text, bool overlapping) const {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
-    return gazetteer_.find(v.bytes, kind(overlapping)).size();
+    std::string buffer;
+    return gazetteer_.find(v.utf8(buffer), kind(overlapping)).size();
   }
 
   size_t size() const { return gazetteer_.phrase_count(); }
@@ -688,8 +805,10 @@ class PyGazetteer {
   std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
-    auto matches = gazetteer_.find(v.bytes, kind(overlapping));
-    if (!v.ascii) to_code_points(matches, v.bytes);
+    std::string buffer;
+    const std::string_view bytes = v.utf8(buffer);
+    auto matches = gazetteer_.find(bytes, kind(overlapping));
+    if (!v.ascii()) to_code_points(matches, bytes);
     return matches;
   }
 
@@ -815,7 +934,8 @@ PYBIND11_MODULE(_core, m) {
             liptako::Document doc;
             {
               py::gil_scoped_release release;
-              doc = extract_document(x, v, std::move(id), dct);
+              std::string buffer;
+              doc = extract_document(x, v, std::move(id), dct, buffer);
             }
             auto batch = std::make_shared<PendingBatch>();
             return make_document(batch, batch->add(std::move(doc), text), text);
@@ -828,8 +948,10 @@ PYBIND11_MODULE(_core, m) {
              std::optional<std::string> dct) {
             Utf8View v = utf8_view(text);
             py::gil_scoped_release release;
-            liptako::Document doc = x.extract(v.bytes, std::move(id), dct);
-            return liptako::to_json_string(doc, v.bytes);
+            std::string buffer;
+            const std::string_view bytes = v.utf8(buffer);
+            liptako::Document doc = x.extract(bytes, std::move(id), dct);
+            return liptako::to_json_string(doc, bytes);
           },
           py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
       .def(

@@ -57,6 +57,20 @@ def test_semantics_and_code_point_offsets():
     assert ("Faso", 2) in overlapping and ("Burkina Faso", 1) in overlapping
 
 
+
+@pytest.mark.parametrize("odd", ["é", "’", "👍", "\ud800"])
+def test_exact_matches_after_non_ascii_anywhere(odd):
+    # The binding encodes a non-ASCII str to UTF-8 itself, ASCII runs a word at a
+    # time: one code point of each width (1-, 2- and 4-byte strs, a lone
+    # surrogate) at every position around those words and tails of every length.
+    g = liptako.Gazetteer(["Café Niger"], case_sensitive=["Café Niger"])
+    for p in range(40):
+        for tail in ("", "x" * (p % 11)):
+            text = "a" * p + odd + " Café Niger " + odd + tail
+            start = text.index("Café Niger")
+            assert [tuple(m) for m in g.find(text)] == [(start, start + 10, 0)]
+            assert g.count(text) == 1
+
 def test_bad_input():
     g = liptako.Gazetteer(["Mali"])
     assert g.find("") == []
