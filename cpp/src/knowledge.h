@@ -97,7 +97,9 @@ struct Lexicons {
     const size_t n = folded.size();
     if (n == 1 && static_cast<unsigned char>(folded[0]) < 128)
       return one_byte_ids[static_cast<unsigned char>(folded[0])];
-    if (n != 0 && n <= PackedWords::kMaxBytes) return packed_words.find_padded(folded.data(), n).id;
+    // Most tokens of a text are in the table (common words, names' words).
+    if (n != 0 && n <= PackedWords::kMaxBytes)
+      return packed_words.find_padded_present(folded.data(), n).id;
     return words.find(folded);
   }
   uint8_t flags_of(std::string_view folded) const {

@@ -76,7 +76,9 @@ class PackedWordIndex {
     }
   }
 
-  // The id and extra of the word whose key is `key` (not all zero).
+  // The id and extra of the word whose key is `key` (not all zero). For keys
+  // that are mostly absent (GCC compiles the slot selection into a branch per
+  // slot, all predictably not taken then).
   Entry find(const Key& key) const {
     for (size_t b = home(key);; b = (b + 1) & (buckets_.size() - 1)) {
       const Bucket& k = buckets_[b];
@@ -87,6 +89,23 @@ class PackedWordIndex {
         e.extra = hit ? k.extras[s] : e.extra;
       }
       if (e.id != kNotFound || k.keys[kSlots - 1] == Key{}) return e;
+    }
+  }
+
+  // find(), for keys that are mostly present, in any slot: the compares make a
+  // mask of hits (one bit per slot, at most one set) and one branch asks whether
+  // any hit, where find()'s branch per slot mispredicts. More instructions than
+  // find(), fewer cycles on such keys.
+  Entry find_present(const Key& key) const {
+    for (size_t b = home(key);; b = (b + 1) & (buckets_.size() - 1)) {
+      const Bucket& k = buckets_[b];
+      unsigned hits = 0;
+      for (size_t s = 0; s < kSlots; ++s) hits |= static_cast<unsigned>(k.keys[s] == key) << s;
+      if (hits != 0) {
+        const auto s = static_cast<size_t>(__builtin_ctz(hits));
+        return {k.ids[s], k.extras[s]};
+      }
+      if (k.keys[kSlots - 1] == Key{}) return {kNotFound, 0};
     }
   }
 
@@ -160,6 +179,14 @@ class PackedWords {
     if (n <= ShortWordIndex::kMaxBytes) return short_.find(ShortWordIndex::key_of_padded(p, n));
     return medium_.find(Key16{ShortWordIndex::key_of_padded(p, 8),
                               ShortWordIndex::key_of_padded(p + 8, n - 8)});
+  }
+
+  // find_padded() by find_present(): for words that are mostly in the index.
+  PackedWordEntry find_padded_present(const char* p, size_t n) const {
+    if (n <= ShortWordIndex::kMaxBytes)
+      return short_.find_present(ShortWordIndex::key_of_padded(p, n));
+    return medium_.find_present(Key16{ShortWordIndex::key_of_padded(p, 8),
+                                      ShortWordIndex::key_of_padded(p + 8, n - 8)});
   }
 
   const ShortWordIndex& short_words() const { return short_; }

@@ -2,11 +2,14 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <random>
 
 #include "liptako/offsets.h"
+#include "liptako/string_index.h"
 #include "liptako/segmenter.h"
 #include "liptako/text.h"
 #include "random_text.h"
+#include "short_word_index.h"
 
 using namespace liptako;
 
@@ -468,4 +471,37 @@ TEST(Sentences, LongTextWithoutSpacesIsOneToken) {
   auto tt = tokenize(s);
   ASSERT_EQ(tt.tokens.size(), 1u);
   EXPECT_EQ(tt.tokens[0].end, s.size());
+}
+
+// PackedWords::find_padded_present() (a mask of the bucket's hits) gives what
+// find_padded() (a branch per slot) gives: for every word of an index of words of
+// 1 to 16 bytes, in full buckets and in the buckets after them, and for words
+// that are not in it.
+TEST(PackedWords, FindPresentAgreesWithFind) {
+  std::mt19937 rng(7);
+  StringIndex words;
+  std::vector<std::string> all;
+  auto random_word = [&](size_t n) {
+    std::string w;
+    for (size_t k = 0; k < n; ++k) w += static_cast<char>('a' + rng() % 4);  // many near twins
+    return w;
+  };
+  for (int i = 0; i < 5000; ++i) {
+    const std::string w = random_word(1 + rng() % 16);
+    words.intern(w);
+    all.push_back(w);
+  }
+  internal::PackedWords packed;
+  std::vector<uint32_t> extras(words.size());
+  for (uint32_t id = 0; id < extras.size(); ++id) extras[id] = id * 7 + 1;
+  packed.build(words, extras.data());
+  for (int i = 0; i < 5000; ++i) all.push_back(random_word(1 + rng() % 16));  // mostly absent
+  for (const std::string& w : all) {
+    std::string padded = w + std::string(16, '\0');
+    const internal::PackedWordEntry a = packed.find_padded(padded.data(), w.size());
+    const internal::PackedWordEntry b = packed.find_padded_present(padded.data(), w.size());
+    ASSERT_EQ(a.id, b.id) << w;
+    ASSERT_EQ(a.extra, b.extra) << w;
+    ASSERT_EQ(a.id, words.find(w)) << w;
+  }
 }
