@@ -96,9 +96,7 @@ class WordKeyFilter {
  private:
   static constexpr size_t kBitsPerKey = 8;
   static constexpr int kMaxBits = 20;  // 128 KB
-  size_t bit(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
+  size_t bit(uint64_t key) const { return internal::key_slot(key, shift_); }
   std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
   int shift_ = 58;
 };

@@ -16,6 +16,14 @@ namespace liptako::internal {
 static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
               "packed word keys: a word's first byte is the key's lowest");
 
+// The slot of a packed key (or of a mixed value) in a table of 2^(64 - shift)
+// slots: the top bits of its multiplicative hash. Every table of packed keys
+// (PackedWordIndex, the gazetteer's word-key filters, the date tagger's short
+// words) places its keys so.
+inline size_t key_slot(uint64_t key, int shift) {
+  return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift);
+}
+
 // The key of a word of 9 to 16 bytes: its bytes, zero-padded, as two integers.
 struct Key16 {
   uint64_t lo = 0, hi = 0;
@@ -118,11 +126,9 @@ class PackedWordIndex {
     uint32_t ids[kSlots] = {};
     uint32_t extras[kSlots] = {};
   };
-  static uint64_t mixed(uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; }
-  static uint64_t mixed(const Key16& key) {
-    return (key.lo ^ (key.hi * 0xC2B2AE3D27D4EB4FULL)) * 0x9E3779B97F4A7C15ULL;
-  }
-  size_t home(const Key& key) const { return static_cast<size_t>(mixed(key) >> shift_); }
+  static uint64_t folded(uint64_t key) { return key; }
+  static uint64_t folded(const Key16& key) { return key.lo ^ (key.hi * 0xC2B2AE3D27D4EB4FULL); }
+  size_t home(const Key& key) const { return key_slot(folded(key), shift_); }
 
   LargeTable<Bucket> buckets_ = LargeTable<Bucket>(2);
   int shift_ = 63;  // 64 - log2(buckets_.size())

@@ -480,9 +480,7 @@ class Lexicon {
     if (id == lex_.size()) lex_.emplace_back();
     return lex_[id];
   }
-  size_t short_home(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> short_shift_);
-  }
+  size_t short_home(uint64_t key) const { return internal::key_slot(key, short_shift_); }
   StringIndex words_;
   std::vector<Lex> lex_;    // by word id
   PackedWords packed_;    // the words (looked up for those of 9 to 16 bytes)
