@@ -1,7 +1,8 @@
 // liptako._core: the thin pybind11 layer over the C++ engine.
 //
 // Documents cross the boundary as Python objects built here directly from the
-// C++ liptako::Document: the classes of python/liptako/_document.py, given once
+// C++ liptako::Document (packed on the thread that extracted it, see
+// packed_document.h): the classes of python/liptako/_document.py, given once
 // through register_result_types. Offsets are converted to code points (Python
 // str indices) with the GIL released; only object creation holds it. The JSON
 // text of the output-format contract stays available (extract_json).
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <system_error>
@@ -35,10 +35,12 @@
 #include "liptako/output.h"
 #include "liptako/string_index.h"
 #include "liptako/text.h"
+#include "packed_document.h"
 
 namespace py = pybind11;
 using liptako::Extractor;
 using liptako::ExtractorBuilder;
+using liptako_python::PackedDocument;
 
 namespace {
 
@@ -201,14 +203,15 @@ void to_code_points(liptako::Document& doc, std::string_view text) {
   if (doc.dct.span) f(doc.dct.span->start), f(doc.dct.span->end);
 }
 
-// Extracts one text and converts its offsets to code points; `buffer` as for
-// Utf8View::utf8. No GIL needed.
-liptako::Document extract_document(const Extractor& x, const Utf8View& text, std::string id,
-                                   const std::optional<std::string>& dct, std::string& buffer) {
+// Extracts one text, converts its offsets to code points and packs the result
+// (freeing the Document on this thread); `buffer` as for Utf8View::utf8. No GIL
+// needed.
+PackedDocument extract_document(const Extractor& x, const Utf8View& text, std::string id,
+                                const std::optional<std::string>& dct, std::string& buffer) {
   const std::string_view bytes = text.utf8(buffer);
   liptako::Document doc = x.extract(bytes, std::move(id), dct);
   if (!text.ascii()) to_code_points(doc, bytes);
-  return doc;
+  return PackedDocument(std::move(doc));
 }
 
 // ---------------------------------------------------------------- result objects
@@ -397,31 +400,34 @@ class DocumentBuilder {
   explicit DocumentBuilder(py::handle text) : text_(text), t_(types()), s_(*str_cache) {}
 
   // (entities, timexes, events, sentences): the lists of a liptako.Document.
-  py::tuple lists(const liptako::Document& doc) {
-    py::list entities(doc.entities.size());
-    for (size_t i = 0; i < doc.entities.size(); ++i) {
-      const auto& e = doc.entities[i];
-      py::object title = e.title.empty() ? py::none() : s_.get(e.title);
+  py::tuple lists(const PackedDocument& doc) {
+    auto str = [&](PackedDocument::Str s) { return s_.get(doc.str(s)); };
+    py::list entities(doc.entities().size());
+    for (size_t i = 0; i < doc.entities().size(); ++i) {
+      const auto& e = doc.entities()[i];
+      py::object title = e.title.size == 0 ? py::none() : str(e.title);
       PyList_SET_ITEM(entities.ptr(), i,
                       t_.entity.make(num(e.start), num(e.end), slice(e.start, e.end),
-                                     s_.get(e.label), s_.get(e.id), s_.get(e.name),
-                                     s_.get(e.mention), s_.get(e.source), num(e.sentence),
-                                     std::move(title)).release().ptr());
+                                     str(e.label), str(e.id), str(e.name), str(e.mention),
+                                     str(e.source), num(e.sentence), std::move(title))
+                          .release()
+                          .ptr());
     }
-    py::list timexes(doc.timexes.size());
-    for (size_t i = 0; i < doc.timexes.size(); ++i) {
-      const auto& t = doc.timexes[i];
+    py::list timexes(doc.timexes().size());
+    for (size_t i = 0; i < doc.timexes().size(); ++i) {
+      const auto& t = doc.timexes()[i];
       PyList_SET_ITEM(timexes.ptr(), i,
                       t_.timex.make(num(t.start), num(t.end), slice(t.start, t.end),
-                                    s_.get(t.type), s_.get(t.value), s_.get(t.anchor),
-                                    num(t.sentence)).release().ptr());
+                                    str(t.type), str(t.value), str(t.anchor), num(t.sentence))
+                          .release()
+                          .ptr());
     }
-    py::list events(doc.events.size());
-    for (size_t i = 0; i < doc.events.size(); ++i)
-      PyList_SET_ITEM(events.ptr(), i, event(doc.events[i]).release().ptr());
-    py::list sentences(doc.sentences.size());
-    for (size_t i = 0; i < doc.sentences.size(); ++i) {
-      const auto& s = doc.sentences[i];
+    py::list events(doc.events().size());
+    for (size_t i = 0; i < doc.events().size(); ++i)
+      PyList_SET_ITEM(events.ptr(), i, event(doc, doc.events()[i]).release().ptr());
+    py::list sentences(doc.sentences().size());
+    for (size_t i = 0; i < doc.sentences().size(); ++i) {
+      const auto& s = doc.sentences()[i];
       PyList_SET_ITEM(sentences.ptr(), i, pair(s.start, s.end).release().ptr());
     }
     return py::make_tuple(std::move(entities), std::move(timexes), std::move(events),
@@ -429,20 +435,14 @@ class DocumentBuilder {
   }
 
   // The document's id and Dct (its lists are left to `pending`, see PendingLists).
-  py::object document(const liptako::Document& doc, py::object pending) {
+  py::object document(const PackedDocument& doc, py::object pending) {
     py::object dct_value = py::none();
-    if (doc.dct.date) {
-      char buf[64];
-      int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", doc.dct.date->year,
-                            doc.dct.date->month, doc.dct.date->day);
-      // As the JSON output (cpp/src/output.cpp): at most 15 bytes.
-      dct_value = s_.get(std::string_view(buf, static_cast<size_t>(std::min(n, 15))));
-    }
+    if (const auto value = doc.dct_value()) dct_value = s_.get(*value);
     return t_.document.make(
-        steal(PyUnicode_DecodeUTF8(doc.id.data(), static_cast<Py_ssize_t>(doc.id.size()),
+        steal(PyUnicode_DecodeUTF8(doc.id().data(), static_cast<Py_ssize_t>(doc.id().size()),
                                    "replace")),
         py::reinterpret_borrow<py::object>(text_),
-        t_.dct.make(std::move(dct_value), s_.get(doc.dct.source)), py::none(), py::none(),
+        t_.dct.make(std::move(dct_value), s_.get(doc.dct_source())), py::none(), py::none(),
         py::none(), py::none(), std::move(pending));
   }
 
@@ -452,29 +452,30 @@ class DocumentBuilder {
     return *result_types;
   }
 
-  py::object event(const liptako::Event& ev) {
-    py::tuple participants(ev.participants.size());
-    for (size_t i = 0; i < ev.participants.size(); ++i) {
-      const auto& p = ev.participants[i];
+  py::object event(const PackedDocument& doc, const PackedDocument::Event& ev) {
+    auto str = [&](PackedDocument::Str s) { return s_.get(doc.str(s)); };
+    py::tuple participants(ev.participant_count);
+    for (uint32_t i = 0; i < ev.participant_count; ++i) {
+      const auto& p = doc.participant(ev, i);
       PyTuple_SET_ITEM(participants.ptr(), i,
-                       t_.participant.make(s_.get(p.id), s_.get(p.name), s_.get(p.label),
-                                           s_.get(p.role), num(p.start), num(p.end))
-                           .release().ptr());
+                       t_.participant.make(str(p.id), str(p.name), str(p.label), str(p.role),
+                                           num(p.start), num(p.end))
+                           .release()
+                           .ptr());
     }
     // Atomic participants: no cycle possible (CPython would untrack it too).
     PyObject_GC_UnTrack(participants.ptr());
     py::object date = py::none();
-    if (ev.date)
-      date = t_.event_date.make(s_.get(ev.date->value), s_.get(ev.date->text),
-                                s_.get(ev.date->source));
+    if (ev.has_date)
+      date = t_.event_date.make(str(ev.date_value), str(ev.date_text), str(ev.date_source));
     return t_.event.make(
-        s_.get(ev.type), s_.get(ev.cameo),
+        str(ev.type), str(ev.cameo),
         t_.span.make(num(ev.trigger.start), num(ev.trigger.end),
                      slice(ev.trigger.start, ev.trigger.end)),
         std::move(participants), std::move(date),
         t_.span.make(num(ev.sentence.start), num(ev.sentence.end),
                      slice(ev.sentence.start, ev.sentence.end)),
-        num(ev.sentence_index), num(ev.mentions), s_.get(ev.modality));
+        num(ev.sentence_index), num(ev.mentions), str(ev.modality));
   }
 
   static py::object num(long long v) { return int_cache->get(v); }
@@ -535,7 +536,7 @@ class PendingBatch {
   static constexpr size_t kBuildAhead = 256;
 
   // Adds a document extracted from `text`; returns its index.
-  size_t add(liptako::Document doc, py::handle text) {
+  size_t add(PackedDocument doc, py::handle text) {
     docs_.push_back(std::move(doc));
     texts_.push_back(py::reinterpret_borrow<py::object>(text));
     built_.emplace_back();
@@ -543,7 +544,7 @@ class PendingBatch {
   }
 
   // Document i, until take(i) or release(i).
-  const liptako::Document& doc(size_t i) const { return *docs_[i]; }
+  const PackedDocument& doc(size_t i) const { return *docs_[i]; }
 
   // (entities, timexes, events, sentences) of document i, once: the caller keeps it.
   py::object take(size_t i) {
@@ -566,7 +567,7 @@ class PendingBatch {
   }
 
  private:
-  std::vector<std::optional<liptako::Document>> docs_;
+  std::vector<std::optional<PackedDocument>> docs_;
   std::vector<py::object> texts_;
   std::vector<py::object> built_;  // lists built ahead, until taken
 };
@@ -604,7 +605,7 @@ py::object make_document(const std::shared_ptr<PendingBatch>& batch, size_t i,
 // The outcome of one text of a batch: a document (offsets in code points) or
 // an error ("LimitError" or "Error", and its message).
 struct Outcome {
-  std::optional<liptako::Document> doc;
+  std::optional<PackedDocument> doc;
   std::string error_class;
   std::string error_message;
 };
@@ -931,14 +932,14 @@ PYBIND11_MODULE(_core, m) {
           [](const Extractor& x, py::handle text, std::string id,
              std::optional<std::string> dct) {
             Utf8View v = utf8_view(text);
-            liptako::Document doc;
+            std::optional<PackedDocument> doc;
             {
               py::gil_scoped_release release;
               std::string buffer;
-              doc = extract_document(x, v, std::move(id), dct, buffer);
+              doc.emplace(extract_document(x, v, std::move(id), dct, buffer));
             }
             auto batch = std::make_shared<PendingBatch>();
-            return make_document(batch, batch->add(std::move(doc), text), text);
+            return make_document(batch, batch->add(std::move(*doc), text), text);
           },
           py::arg("text"), py::arg("id") = "", py::arg("dct") = py::none())
       .def(
