@@ -1425,29 +1425,41 @@ class Matcher {
     }
   }
 
+  // The longest timex that starts at token i (the first matcher's among equals), into
+  // *out; false if none.
   bool match(int i, Cand* out) {
     Cand best;
-    auto consider = [&](Cand&& k) {
-      if (k.end > best.end) best = std::move(k);
-    };
-    Cand k;
-    if (time_expr(i, &k)) consider(std::move(k));
-    k.clear();
-    if (date_expr(i, &k)) consider(std::move(k));
-    k.clear();
-    if (relative(i, &k)) consider(std::move(k));
-    k.clear();
-    if (duration(i, &k)) consider(std::move(k));
-    k.clear();
-    if (set_expr(i, &k)) consider(std::move(k));
-    k.clear();
-    if (ref(i, &k)) consider(std::move(k));
-    // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a point
-    // in time (not of a duration: "around two years" is matched by duration() itself; not
-    // of a possessive: "get around Wednesday's ruling")
-    if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
-        (eq(k.type, "DATE") || eq(k.type, "TIME")) && k.start < 0 && !c_.is(k.end, "'"))
-      best = std::move(k);
+    if (!all_matchers_ && names_month_or_weekday(i)) {
+      // A month or weekday name: month_date() or weekday_date() (through date_expr() and
+      // calendar()) is the one matcher that can match here; every other one, and every
+      // other sub-matcher of calendar(), needs another first token (a number, "the",
+      // "last", "the early" before a season word ...). No lexicon word names both.
+      // The test Timex.MonthWeekdayFastPathAsAllMatchers compares this with trying all.
+      const bool found = c_.t[i].lex->month ? month_date(i, &best) : weekday_date(i, &best);
+      if (!found) return false;
+    } else {
+      auto consider = [&](Cand&& k) {
+        if (k.end > best.end) best = std::move(k);
+      };
+      Cand k;
+      if (time_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (date_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (relative(i, &k)) consider(std::move(k));
+      k.clear();
+      if (duration(i, &k)) consider(std::move(k));
+      k.clear();
+      if (set_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (ref(i, &k)) consider(std::move(k));
+      // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a
+      // point in time (not of a duration: "around two years" is matched by duration()
+      // itself; not of a possessive: "get around Wednesday's ruling")
+      if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
+          (eq(k.type, "DATE") || eq(k.type, "TIME")) && k.start < 0 && !c_.is(k.end, "'"))
+        best = std::move(k);
+    }
     if (best.end <= i) return false;
     // "the next two years or so": the approximation belongs to the extent
     if (c_.is(best.end, "or") && c_.is(best.end + 1, "so")) best.end += 2;
@@ -1471,6 +1483,16 @@ class Matcher {
   bool ref_is_dct_ = true;  // the reference time is still the DCT
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
   bool beside_ = false;   // inside day_beside(): no second level
+
+ public:
+  // Tests: match() tries every matcher, without its fast path for month and weekday names.
+  bool all_matchers_ = false;
+
+ private:
+  // Token i is a month or weekday name (see match()).
+  bool names_month_or_weekday(int i) const {
+    return c_.word(i) && (c_.t[i].lex->month != 0 || c_.t[i].lex->weekday != 0);
+  }
 
   bool has_dct() const { return c_.dct.has_value(); }
 
@@ -3736,10 +3758,16 @@ int first_quarter_token(std::string_view text, const std::vector<Tok>& toks) {
 // emit(Timex&&), which returns false to stop the scan (find_dateline stops at the first
 // timex it can use). A timex never depends on the text after it, so the timexes emitted
 // before a stop are those tag() returns first.
-// `toks`: tokenize(text). kFindMisses (for tests): the matchers also run at each token the
-// start filter skips, whose index goes to *misses if one matches there (debug builds and
-// -DLIPTAKO_CHECK_TIMEX_START abort then instead).
-template <bool kFindMisses = false, class Emit>
+// `toks`: tokenize(text). The checks, for tests (the indices of the tokens where a check
+// fails go to *misses):
+// - kStartFilter: the matchers also run at each token the start filter skips, and fail
+//   the check if one matches there (debug builds and -DLIPTAKO_CHECK_TIMEX_START abort
+//   then instead);
+// - kFastPath: at every token, match() with its fast paths and match() trying every
+//   matcher must find the same candidate (or none).
+enum class ScanCheck { kNone, kStartFilter, kFastPath };
+
+template <ScanCheck kCheck = ScanCheck::kNone, class Emit>
 void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vector<Tok>& toks,
                   const std::vector<Sentence>& sentences, const std::optional<CalendarDate>& dct,
                   Emit&& emit, std::vector<int>* misses = nullptr) {
@@ -3785,8 +3813,20 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
   Matcher m(c);
   int i = 0;
   while (i < n) {
+    if constexpr (kCheck == ScanCheck::kFastPath) {
+      Cand fast, all;
+      const bool found = m.match(i, &fast);
+      m.all_matchers_ = true;
+      const bool found_all = m.match(i, &all);
+      m.all_matchers_ = false;
+      if (found != found_all ||
+          (found && (fast.end != all.end || fast.type != all.type || fast.value != all.value ||
+                     fast.anchor != all.anchor || fast.start != all.start ||
+                     fast.derived != all.derived || fast.ref_days != all.ref_days)))
+        misses->push_back(i);
+    }
     if (!toks[i].start || !second_stage_start(toks, static_cast<size_t>(i))) {
-      if constexpr (kFindMisses) {
+      if constexpr (kCheck == ScanCheck::kStartFilter) {
         Cand probe;
         if (m.match(i, &probe) && probe.end > i) misses->push_back(i);
       } else {
@@ -3863,8 +3903,21 @@ std::vector<uint32_t> internal::timex_start_filter_misses(std::string_view text,
   const std::vector<Tok> toks = tokenize(text, std::string_view(), &arena);
   const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
   std::vector<int> misses;
-  scan_timexes<true>(TimexOptions{}, text, toks, sentences, dct, [](Timex&&) { return true; },
-                     &misses);
+  scan_timexes<ScanCheck::kStartFilter>(TimexOptions{}, text, toks, sentences, dct,
+                                        [](Timex&&) { return true; }, &misses);
+  std::vector<uint32_t> out;
+  for (const int i : misses) out.push_back(toks[i].b);
+  return out;
+}
+
+std::vector<uint32_t> internal::timex_fast_path_mismatches(
+    std::string_view text, const std::optional<CalendarDate>& dct) {
+  std::string arena;
+  const std::vector<Tok> toks = tokenize(text, std::string_view(), &arena);
+  const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
+  std::vector<int> misses;
+  scan_timexes<ScanCheck::kFastPath>(TimexOptions{}, text, toks, sentences, dct,
+                                     [](Timex&&) { return true; }, &misses);
   std::vector<uint32_t> out;
   for (const int i : misses) out.push_back(toks[i].b);
   return out;

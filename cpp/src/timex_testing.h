@@ -18,6 +18,13 @@ namespace internal {
 // (empty: the filter hides no match, the timexes are those of trying every token).
 std::vector<uint32_t> timex_start_filter_misses(std::string_view text,
                                                 const std::optional<CalendarDate>& dct);
+// For tests of the date tagger's fast paths (matchers skipped where they cannot match):
+// the byte offsets of the tokens of `text` at which the matching with the fast paths and
+// the matching that tries every matcher find different candidates, as
+// TimexTagger().tag(text, {one sentence: all of text}, dct) reaches each token (empty:
+// the fast paths change nothing).
+std::vector<uint32_t> timex_fast_path_mismatches(std::string_view text,
+                                                 const std::optional<CalendarDate>& dct);
 // For tests of the date tagger's lexicon, whose words of 1 to 8 bytes have a table of
 // their own: the words, among `words` (of at most 16 bytes, no NUL) and the lexicon's
 // own, for which that table and the general index (PackedWords) give different facts.

@@ -1021,6 +1021,58 @@ TEST(Timex, StartFilterHidesNoMatch) {
   EXPECT_GT(timexes, texts / 4);  // the texts do hold timexes
 }
 
+// match() tries only month_date() or weekday_date() at a month or weekday name: at every
+// token of these texts it finds what trying every matcher finds, as the tagger reaches the
+// token (the reference time of earlier dates included).
+TEST(Timex, MonthWeekdayFastPathAsAllMatchers) {
+  const std::vector<std::string> names = {
+      "January", "February", "March", "march", "April", "May", "may", "June", "July", "August",
+      "august", "September", "October", "November", "December", "Jan", "Jan.", "Feb.", "Mar.",
+      "Apr", "Jun.", "Jul", "Aug.", "Sep", "Sept.", "Sept", "Oct.", "Nov", "Dec.", "dec",
+      "SEPTEMBER", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "monday", "FRIDAY", "Mondays", "Sundays"};
+  const std::vector<std::string> before = {
+      "", "in ", "on ", "last ", "next ", "this ", "the ", "the early ", "the late ", "early ",
+      "mid-", "mid ", "late ", "since ", "until ", "by ", "through ", "for ", "a ", "of ",
+      "the end of ", "around ", "every ", "each ", "the day before ", "the week of ",
+      "the previous ", "the following ", "said ", "will ", "at 7 ", "9 a.m. ", "18 ", "18th of ",
+      "April 24 and ", "2023, ", "Easter ", "Christmas ", "He ", "Theresa "};
+  const std::vector<std::string> after = {
+      "", " 18", " 18, 2023", " 3rd", " 18th", " of 2023", " 2023", ", 2023", " '98", " 5-4",
+      " last year", " this year", " next year", " morning", " evening", " night", " nights",
+      " mornings", " and Tuesday nights", " or Friday", ", Sept. 18, 2023", " 18 September",
+      " 1", " 24 and 25", " 3 or 4", " Carter", " nineteen ninety-six", " or later",
+      " and beyond", " or so", "'s", " quarter", " agreement", " I", " Monday"};
+  const std::optional<CalendarDate> dct = D(2023, 9, 18);
+  size_t texts = 0, timexes = 0;
+  const TimexTagger tagger;
+  auto check = [&](const std::string& text, const std::optional<CalendarDate>& d) {
+    const std::vector<uint32_t> bad = internal::timex_fast_path_mismatches(text, d);
+    ASSERT_TRUE(bad.empty()) << "the fast path differs at byte " << bad[0] << ": " << text;
+    ++texts;
+    timexes += tagger.tag(text, {Sentence{0, static_cast<uint32_t>(text.size())}}, d).size();
+  };
+  for (const std::string& b : before)
+    for (const std::string& n : names)
+      for (const std::string& a : after) {
+        check("It was " + b + n + a + " here.", dct);
+        check("In June 1998 it was " + b + n + a + " here.", std::nullopt);
+        if (testing::Test::HasFatalFailure()) return;
+      }
+  test_util::RandomText random_text(
+      {"May", "may", "March", "Sept.", "Sept", "September", "Monday", "Friday", "monday",
+       "Sundays", "June", "Jan", "18", "3", "2023", "1998", " ", " ", " ", ".", ",", "-", "'",
+       "the", "a", "last", "next", "this", "early", "late", "mid", "of", "in", "on", "and",
+       "or", "year", "morning", "evening", "nights", "day", "before", "after", "said", "will",
+       "spring", "quarter", "third", "that", "earlier", "around", "every", "Easter", "s"},
+      20261206);
+  for (int round = 0; round < 20000; ++round) {
+    check(random_text.next(16), round % 2 ? dct : std::nullopt);
+    if (testing::Test::HasFatalFailure()) return;
+  }
+  EXPECT_GT(timexes, texts / 2);  // the texts do hold timexes
+}
+
 TEST(ParseIsoDate, Validates) {
   EXPECT_TRUE(parse_iso_date("2023-09-18"));
   EXPECT_TRUE(parse_iso_date("2024-02-29"));
