@@ -1429,18 +1429,60 @@ class Matcher {
   // *out; false if none.
   bool match(int i, Cand* out) {
     Cand best;
-    if (!all_matchers_ && names_month_or_weekday(i)) {
-      // A month or weekday name: month_date() or weekday_date() (through date_expr() and
-      // calendar()) is the one matcher that can match here; every other one, and every
-      // other sub-matcher of calendar(), needs another first token (a number, "the",
-      // "last", "the early" before a season word ...). No lexicon word names both.
-      // The test Timex.MonthWeekdayFastPathAsAllMatchers compares this with trying all.
+    auto consider = [&](Cand&& k) {
+      if (k.end > best.end) best = std::move(k);
+    };
+    // Fast paths: the matchers that can match at some first tokens, in the order below
+    // (among candidates of equal length the first one found wins, as when date_expr() and
+    // calendar() try theirs). The other matchers, and the other branches of those called,
+    // test their first token against other words (or need a word, or a number).
+    // The test Timex.FastPathsAsAllMatchers compares them with trying every matcher.
+    const int first = all_matchers_ ? kAnyFirst : first_kind(i);
+    if (first == kMonthOrWeekday) {
+      // a month or weekday name: month_date() or weekday_date() (no lexicon word is both)
       const bool found = c_.t[i].lex->month ? month_date(i, &best) : weekday_date(i, &best);
       if (!found) return false;
+    } else if (first == kNumber) {
+      // time_expr(); calendar()'s day_month(), numeric_date(), year_expr(), paired_day();
+      // relative()'s units_ago(); duration()
+      Cand k;
+      if (time_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (day_month(i, &k)) consider(std::move(k));
+      k.clear();
+      if (numeric_date(i, &k)) consider(std::move(k));
+      k.clear();
+      if (year_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (paired_day(i, &k)) consider(std::move(k));
+      k.clear();
+      if (units_ago(i, &k)) consider(std::move(k));
+      k.clear();
+      if (duration(i, &k)) consider(std::move(k));
+    } else if (first == kCountWord) {
+      // a number word ("two", "twenty", "dozen"): calendar()'s year_expr() ("twenty-first
+      // century", "nineteen ninety-six"); relative()'s units_ago(); duration()
+      Cand k;
+      if (year_expr(i, &k)) consider(std::move(k));
+      k.clear();
+      if (units_ago(i, &k)) consider(std::move(k));
+      k.clear();
+      if (duration(i, &k)) consider(std::move(k));
+    } else if (first == kDeictic) {
+      // "last", "next", "this", "previous", "coming": calendar()'s quarter(); relative();
+      // duration(); ref() ("coming weeks")
+      Cand k;
+      if (quarter(i, &k)) consider(std::move(k));
+      k.clear();
+      if (relative(i, &k)) consider(std::move(k));
+      k.clear();
+      if (duration(i, &k)) consider(std::move(k));
+      k.clear();
+      if (ref(i, &k)) consider(std::move(k));
+    } else if (first == kDeicticDay) {
+      // "today", "yesterday", "tomorrow", "tonight": relative()
+      if (!relative(i, &best)) return false;
     } else {
-      auto consider = [&](Cand&& k) {
-        if (k.end > best.end) best = std::move(k);
-      };
       Cand k;
       if (time_expr(i, &k)) consider(std::move(k));
       k.clear();
@@ -1485,13 +1527,25 @@ class Matcher {
   bool beside_ = false;   // inside day_beside(): no second level
 
  public:
-  // Tests: match() tries every matcher, without its fast path for month and weekday names.
+  // Tests: match() tries every matcher, without its fast paths.
   bool all_matchers_ = false;
 
  private:
-  // Token i is a month or weekday name (see match()).
-  bool names_month_or_weekday(int i) const {
-    return c_.word(i) && (c_.t[i].lex->month != 0 || c_.t[i].lex->weekday != 0);
+  // The kinds of first token match() has a fast path for.
+  enum { kAnyFirst, kMonthOrWeekday, kNumber, kCountWord, kDeictic, kDeicticDay };
+  int first_kind(int i) const {
+    if (c_.num(i)) return kNumber;
+    if (!c_.word(i)) return kAnyFirst;
+    const Lex& l = *c_.t[i].lex;
+    if (l.month != 0 || l.weekday != 0) return kMonthOrWeekday;
+    if (l.number != 0) return kCountWord;
+    const std::string_view w = c_.t[i].low;
+    if (eq(w, "last") || eq(w, "next") || eq(w, "this") || eq(w, "previous") ||
+        eq(w, "coming"))
+      return kDeictic;
+    if (eq(w, "today") || eq(w, "yesterday") || eq(w, "tomorrow") || eq(w, "tonight"))
+      return kDeicticDay;
+    return kAnyFirst;
   }
 
   bool has_dct() const { return c_.dct.has_value(); }
@@ -3080,7 +3134,12 @@ class Matcher {
       }
       return false;
     }
-    // N units ago / earlier / before / later / from now
+    return units_ago(i, out);
+  }
+
+  // "two years ago", "about a week earlier", "half a century ago", "three days from now":
+  // the last branch of relative(), the only one that accepts a number as its first token.
+  bool units_ago(int i, Cand* out) {
     {
       // "about two years ago" / "more than two years ago": approximators in extent
       const int k = approximator(i);
