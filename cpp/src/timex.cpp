@@ -115,12 +115,36 @@ void append_padded(std::string* s, int v, int width) {
   while (n) s->push_back(b[--n]);
 }
 
+// Writes v, 0 <= v < 10^width, into p[0, width) as "%0<width>d" writes it.
+inline void put_padded(char* p, int v, int width) {
+  for (int k = width - 1; k >= 0; --k) {
+    p[k] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+}
+
+// The values below as "%04d", "%04d-%02d" and "%04d-%02d-%02d" write them. Years of 0 to
+// 9999 and months and days of 0 to 99 (all but odd dates) are written into a buffer and
+// copied once, any other value by append_padded(); the tests compare both with snprintf
+// (internal::timex_format_mismatches).
 std::string fmt_year(int y) {
+  if (y >= 0 && y <= 9999) {
+    char b[4];
+    put_padded(b, y, 4);
+    return std::string(b, 4);
+  }
   std::string s;
   append_padded(&s, y, 4);
   return s;
 }
 std::string fmt_ym(int y, int m) {
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99) {
+    char b[7];
+    put_padded(b, y, 4);
+    b[4] = '-';
+    put_padded(b + 5, m, 2);
+    return std::string(b, 7);
+  }
   std::string s;
   append_padded(&s, y, 4);
   s.push_back('-');
@@ -128,6 +152,15 @@ std::string fmt_ym(int y, int m) {
   return s;
 }
 std::string fmt_ymd(int y, int m, int d) {
+  if (y >= 0 && y <= 9999 && m >= 0 && m <= 99 && d >= 0 && d <= 99) {
+    char b[10];
+    put_padded(b, y, 4);
+    b[4] = '-';
+    put_padded(b + 5, m, 2);
+    b[7] = '-';
+    put_padded(b + 8, d, 2);
+    return std::string(b, 10);
+  }
   std::string s;
   append_padded(&s, y, 4);
   s.push_back('-');
@@ -161,6 +194,14 @@ bool split_day_value(const std::string& v, int* y, int* m, int* d) {
 std::string fmt_week(long days) {
   int wy = 0, w = 0;
   iso_week(days, &wy, &w);
+  if (wy >= 0 && wy <= 9999) {  // as fmt_ym(): the week is 1 to 53
+    char b[8];
+    put_padded(b, wy, 4);
+    b[4] = '-';
+    b[5] = 'W';
+    put_padded(b + 6, w, 2);
+    return std::string(b, 8);
+  }
   std::string s;
   append_padded(&s, wy, 4);
   s += "-W";
@@ -1392,7 +1433,7 @@ class Matcher {
     for (int q = 0; q < 4; ++q)
       if (v[q] < '0' || v[q] > '9') return;
     // the digits at v[b..] (at most n), as atoi reads them: v[b] is a digit here
-    auto digits = [&v](size_t b, size_t n) {
+    auto digits = [&v](size_t b, size_t n) __attribute__((always_inline)) {
       int x = 0;
       for (size_t q = b; q < std::min(v.size(), b + n) && v[q] >= '0' && v[q] <= '9'; ++q)
         x = x * 10 + (v[q] - '0');
@@ -1407,13 +1448,13 @@ class Matcher {
       return;
     }
     ref_is_dct_ = false;
-    if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && std::isdigit((unsigned char)v[5]) &&
-        std::isdigit((unsigned char)v[8])) {
+    auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };  // isdigit() in any locale
+    if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && digit(v[5]) && digit(v[8])) {
       ref_y_ = y;
       ref_m_ = digits(5, 2);
       ref_d_ = digits(8, 2);
       ref_gran_ = valid_date(ref_y_, ref_m_, ref_d_) ? 3 : 0;
-    } else if (v.size() == 7 && v[4] == '-' && std::isdigit((unsigned char)v[5])) {
+    } else if (v.size() == 7 && v[4] == '-' && digit(v[5])) {
       ref_y_ = y;
       ref_m_ = digits(5, 2);
       ref_d_ = 0;
@@ -1929,7 +1970,8 @@ class Matcher {
     const long d = r_.weekday_days(w, dir);
     // part of day: TimeBank gives "Friday evening" the TEV suffix (a TIME) but mostly the
     // plain date to "Friday morning" / "Friday night"
-    out->value = fmt_day(d) + (part == 3 ? "TEV" : "");
+    out->value = fmt_day(d);
+    if (part == 3) out->value += "TEV";
     if (part == 3) out->type = "TIME";
     out->anchor = "dct";
     return true;
@@ -2456,7 +2498,8 @@ class Matcher {
     out->end = end;
     out->type = "DATE";
     if (has_dct()) {
-      out->value = fmt_day(c_.dct_days + off) + suffix;
+      out->value = fmt_day(c_.dct_days + off);
+      out->value += suffix;
       out->anchor = "dct";
     } else {
       out->value = off == 0 ? "PRESENT_REF" : "XXXX-XX-XX";
@@ -3904,12 +3947,9 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
     Cand k;
     if (m.match(i, &k) && k.end > i) {
       const int s = extent_start(c, k.start >= 0 ? k.start : i, k.end);
-      Timex t;
-      t.start = toks[s].b;
-      t.end = toks[k.end - 1].e;
-      t.type.append(k.type);  // into the empty strings: one copy each
-      t.anchor.append(k.anchor);
-      t.sentence = c.sentence_of(s);
+      // type and anchor made from their views (short: no allocation), not appended
+      Timex t{toks[s].b, toks[k.end - 1].e, std::string(k.type), std::string(),
+              std::string(k.anchor), c.sentence_of(s)};
       m.commit(k);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
@@ -3979,6 +4019,34 @@ std::vector<uint32_t> internal::timex_fast_path_mismatches(
                                      [](Timex&&) { return true; }, &misses);
   std::vector<uint32_t> out;
   for (const int i : misses) out.push_back(toks[i].b);
+  return out;
+}
+
+std::vector<std::string> internal::timex_format_mismatches(const std::vector<long>& values,
+                                                           const std::vector<long>& days) {
+  std::vector<std::string> out;
+  auto check = [&out](const std::string& got, const char* fmt, long a, long b, long c) {
+    char want[64];
+    std::snprintf(want, sizeof want, fmt, static_cast<int>(a), static_cast<int>(b),
+                  static_cast<int>(c));
+    if (got != want) out.push_back(got + " != " + want);
+  };
+  for (const long a : values) {
+    check(fmt_year(static_cast<int>(a)), "%04d", a, 0, 0);
+    for (const long b : values) {
+      check(fmt_ym(static_cast<int>(a), static_cast<int>(b)), "%04d-%02d", a, b, 0);
+      for (const long c : values)
+        check(fmt_ymd(static_cast<int>(a), static_cast<int>(b), static_cast<int>(c)),
+              "%04d-%02d-%02d", a, b, c);
+    }
+  }
+  for (const long a : days) {
+    int wy = 0, w = 0;
+    iso_week(a, &wy, &w);
+    check(fmt_week(a), "%04d-W%02d", wy, w, 0);
+    const CalendarDate cd = civil_from_days(a);
+    check(fmt_day(a), "%04d-%02d-%02d", cd.year, cd.month, cd.day);
+  }
   return out;
 }
 

@@ -25,6 +25,12 @@ std::vector<uint32_t> timex_start_filter_misses(std::string_view text,
 // the fast paths change nothing).
 std::vector<uint32_t> timex_fast_path_mismatches(std::string_view text,
                                                  const std::optional<CalendarDate>& dct);
+// For tests of the date tagger's value formatting: fmt_year(a), fmt_ym(a, b) and
+// fmt_ymd(a, b, c) for every a, b, c of `values`, and fmt_week(d) and fmt_day(d) for
+// every day count d of `days` (days since 1970-01-01), each against snprintf's "%04d",
+// "%04d-%02d" ...; the mismatches, as "got != want".
+std::vector<std::string> timex_format_mismatches(const std::vector<long>& values,
+                                                 const std::vector<long>& days);
 // For tests of the date tagger's lexicon, whose words of 1 to 8 bytes have a table of
 // their own: the words, among `words` (of at most 16 bytes, no NUL) and the lexicon's
 // own, for which that table and the general index (PackedWords) give different facts.

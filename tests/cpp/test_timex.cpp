@@ -1090,6 +1090,21 @@ TEST(Timex, FastPathsAsAllMatchers) {
   EXPECT_GT(timexes, texts / 2);  // the texts do hold timexes
 }
 
+// The TIMEX3 values' dates are written as snprintf writes them, in and out of the range of
+// the buffered path (years 0 to 9999, months and days 0 to 99).
+TEST(Timex, FormatsDatesAsPrintf) {
+  std::vector<long> values = {-100000, -12345, -10000, -9999, -1000, -100, -99, -10, -9, -1,
+                              100,     101,    999,    1000,  1999,  2000, 2023, 9998, 9999,
+                              10000,   12345,  99999,  100000, 1234567, 2147483647L};
+  for (long v = 0; v <= 60; ++v) values.push_back(v);
+  std::vector<long> days = {-3000000, -719468, -719469, -800000, 2932896, 2932897,
+                            3000000, 100000000};  // years 0 and 10000 at the edges
+  for (long d = -800; d <= 800; ++d) days.push_back(d);  // around 1970
+  for (long d = 10900; d <= 11100; ++d) days.push_back(d);  // around 2000
+  for (long d = 19000; d <= 19800; d += 3) days.push_back(d);  // around 2023
+  EXPECT_EQ(internal::timex_format_mismatches(values, days), std::vector<std::string>{});
+}
+
 TEST(ParseIsoDate, Validates) {
   EXPECT_TRUE(parse_iso_date("2023-09-18"));
   EXPECT_TRUE(parse_iso_date("2024-02-29"));
