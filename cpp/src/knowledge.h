@@ -198,12 +198,28 @@ struct ResolveBuffers {
     uint32_t first_token = 0;
     uint32_t end_token = 0;
   };
-  std::vector<Rank> order;
+  struct Surname {  // a full name's folded last word
+    std::string_view word;
+    uint32_t full;           // the first full name with it, an index of the kept entities
+    bool ambiguous = false;  // a later full name with it has another id
+  };
+  std::vector<Rank> order;            // rank_candidates' 128-bit keys
+  std::vector<uint64_t> packed_order;  // its 64-bit keys
+  std::vector<uint32_t> ranked;        // its result
   std::vector<int32_t> owners;  // per token
   std::vector<Candidate> kept;
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
+  std::vector<Surname> surnames;
 };
+
+// The indices of `candidates` in the order resolve() considers them (longest
+// first, then priority, then the later layer, then leftmost, then in order),
+// into buffers.ranked. Returns whether it sorted 64-bit keys, which it does when
+// allow_packed and the candidates fit them (see resolver.cpp), rather than
+// 128-bit ones; both give the same order (false: for tests).
+bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
+                     bool allow_packed = true);
 
 // Resolver (resolver.cpp): picks non-overlapping candidates (longest first,
 // then priority, then leftmost), then adds acronyms defined in the text and

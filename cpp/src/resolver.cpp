@@ -122,22 +122,43 @@ bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; 
 
 }  // namespace
 
-std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
-                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
-  const auto& toks = d.tokens();
-  // The loops over the tokens read them through locals, kept in registers (the
-  // vector's own pointers would be reloaded at every token: the loops call functions);
-  // those that look for later mentions visit only the capitalised tokens (d.capitals).
-  const Token* const tok = toks.data();
-  const size_t n = toks.size();
+bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
+                     bool allow_packed) {
   // Guesses (unlabelled capitalised runs, bare acronyms) only fill gaps; among the
   // others the longest wins, then priority, then the later configuration layer.
-  // Sorts one integer key per candidate, not the candidates, then by index:
-  // candidates of equal rank keep their order. The key orders as the rank does:
-  // from its high bits, guess (0 first), length (complemented: longest first),
-  // 7 - priority (highest first; priorities are kPriority* constants, 0..7),
-  // layer (biased to unsigned, complemented: latest first), first token.
+  // Sorts one integer key per candidate, not the candidates: the key orders as the
+  // rank does, from its high bits: guess (0 first), length (complemented: longest
+  // first), 7 - priority (highest first; priorities are kPriority* constants,
+  // 0..7), layer (complemented: latest first), first token, then the index, so
+  // that candidates of equal rank keep their order.
   static_assert(kPriorityGuess >= 0 && kPriorityUserRule <= 7, "priority: 3 bits of the key");
+  std::vector<uint32_t>& ranked = buffers.ranked;
+  ranked.resize(candidates.size());
+  // Usually the key fits in 64 bits: 1 guess, 8 length (spans of up to 255
+  // tokens), 3 priority, 4 layer (from 8 below the first candidate's to 7 above
+  // it), 32 first token, 16 index (up to 65,536 candidates).
+  if (allow_packed && !candidates.empty() && candidates.size() <= 0x10000) {
+    std::vector<uint64_t>& keys = buffers.packed_order;
+    keys.resize(candidates.size());
+    const int64_t layer_base = int64_t{candidates[0].layer} - 8;
+    uint64_t too_large = 0;  // a length or a layer that does not fit
+    for (size_t i = 0; i < keys.size(); ++i) {
+      const Candidate& c = candidates[i];
+      const uint64_t length = c.end_token - c.first_token;
+      const auto layer = static_cast<uint64_t>(c.layer - layer_base);
+      too_large |= (length >> 8) | (layer >> 4);
+      keys[i] = uint64_t{c.priority == kPriorityGuess} << 63 | (0xFF - length) << 55 |
+                uint64_t{static_cast<uint32_t>(7 - c.priority)} << 52 | (0xF - layer) << 48 |
+                uint64_t{c.first_token} << 16 | i;
+    }
+    if (too_large == 0) {
+      std::sort(keys.begin(), keys.end());  // distinct keys: they hold the index
+      for (size_t i = 0; i < keys.size(); ++i) ranked[i] = static_cast<uint32_t>(keys[i] & 0xFFFF);
+      return true;
+    }
+  }
+  // Else the same order by 128-bit keys: 1 guess, 32 length, 3 priority, 32 layer
+  // (biased to unsigned), 32 first token; then the index.
   using Key = unsigned __int128;
   using Rank = ResolveBuffers::Rank;
   std::vector<Rank>& order = buffers.order;
@@ -154,13 +175,26 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   std::sort(order.begin(), order.end(), [](const Rank& a, const Rank& b) {
     return a.key < b.key || (a.key == b.key && a.index < b.index);
   });
+  for (size_t i = 0; i < order.size(); ++i) ranked[i] = order[i].index;
+  return false;
+}
+
+std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
+                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
+  const auto& toks = d.tokens();
+  // The loops over the tokens read them through locals, kept in registers (the
+  // vector's own pointers would be reloaded at every token: the loops call functions);
+  // those that look for later mentions visit only the capitalised tokens (d.capitals).
+  const Token* const tok = toks.data();
+  const size_t n = toks.size();
+  rank_candidates(candidates, buffers);
   Occupancy occupied(buffers.owners, toks.size());
   // The kept candidates, in the order kept (copies: a weaker one may add to them).
   std::vector<Candidate>& kept = buffers.kept;
   kept.clear();
   kept.reserve(candidates.size());
-  for (const Rank& r : order) {
-    const Candidate& c = candidates[r.index];
+  for (const uint32_t index : buffers.ranked) {
+    const Candidate& c = candidates[index];
     if (c.end_token <= c.first_token) continue;
     if (!occupied.free(c.first_token, c.end_token)) {
       // What a weaker candidate of the same span and label knows is kept: a title,
@@ -291,51 +325,64 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // People: a surname alone refers to the full name given in the document.
   // Below, only one-token entities change, and `entities` does not grow: a
   // full name is read where it stands.
-  struct Person {
-    const Entity* full;  // the first full name with this last word, in `entities`
-    bool ambiguous = false;
-  };
-  // folded last name word -> person
-  std::unordered_map<std::string_view, Person, ViewHash> surnames;
-  uint64_t surname_bits = 0;  // word_bit() of every key of surnames
+  // Each full name's folded last word, sorted, then one per word (the first full
+  // name with it, and whether a later one has another id), found by binary search.
+  using Surname = ResolveBuffers::Surname;
+  std::vector<Surname>& surnames = buffers.surnames;
+  surnames.clear();
+  uint64_t surname_bits = 0;  // word_bit() of every word of surnames
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
-    const Entity& e = entities[ci];
-    if (!is_person(e) || c.end_token - c.first_token < 2) continue;
-    size_t last = c.end_token - 1;
-    std::string_view key = d.folded[last];
-    auto it = surnames.find(key);
-    if (it == surnames.end()) {
-      surnames.emplace(key, Person{&e, false});
-      surname_bits |= word_bit(key);
-    } else if (it->second.full->id != e.id)
-      it->second.ambiguous = true;
+    if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
+    const std::string_view word = d.folded[c.end_token - 1];
+    surnames.push_back({word, static_cast<uint32_t>(ci), false});
+    surname_bits |= word_bit(word);
   }
+  std::sort(surnames.begin(), surnames.end(), [](const Surname& a, const Surname& b) {
+    return a.word < b.word || (a.word == b.word && a.full < b.full);
+  });
+  size_t distinct = 0;
+  for (const Surname& s : surnames) {
+    if (distinct > 0 && s.word == surnames[distinct - 1].word) {
+      Surname& first = surnames[distinct - 1];
+      if (entities[s.full].id != entities[first.full].id) first.ambiguous = true;
+      continue;
+    }
+    surnames[distinct++] = s;
+  }
+  surnames.resize(distinct);
+  // The full name that `word` alone refers to, or null (none, or ambiguous).
+  auto full_name = [&](std::string_view word) -> const Entity* {
+    auto it = std::lower_bound(surnames.begin(), surnames.end(), word,
+                               [](const Surname& s, std::string_view w) { return s.word < w; });
+    if (it == surnames.end() || it->word != word || it->ambiguous) return nullptr;
+    return &entities[it->full];
+  };
   if (!surnames.empty()) {
     for (size_t ci = 0; ci < chosen.size(); ++ci) {  // "Mr. Diop" found alone by its title
       const KeptSpan& c = chosen[ci];
       Entity& e = entities[ci];
       if (!is_person(e) || c.end_token - c.first_token != 1) continue;
-      auto it = surnames.find(d.folded[c.first_token]);
-      if (it == surnames.end() || it->second.ambiguous) continue;
-      e.id = it->second.full->id;
-      e.name = it->second.full->name;
+      const Entity* full = full_name(d.folded[c.first_token]);
+      if (full == nullptr) continue;
+      e.id = full->id;
+      e.name = full->name;
       e.mention = "partial";
     }
     for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
-      if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the hash
-      auto it = surnames.find(d.folded[i]);
-      if (it == surnames.end() || it->second.ambiguous) continue;
+      if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the search
+      const Entity* full = full_name(d.folded[i]);
+      if (full == nullptr) continue;
       Added c;
       c.first_token = static_cast<uint32_t>(i);
       c.end_token = static_cast<uint32_t>(i + 1);
       c.entity.start = toks[i].start;
       c.entity.end = toks[i].end;
       c.entity.label = "PERSON";
-      c.entity.id = it->second.full->id;
-      c.entity.name = it->second.full->name;
+      c.entity.id = full->id;
+      c.entity.name = full->name;
       c.entity.mention = "partial";
       c.entity.source = "coref";
       occupied.take(i, i + 1, Occupancy::kAdded);

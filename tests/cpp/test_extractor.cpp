@@ -2,12 +2,14 @@
 
 #include <cstdio>
 #include <fstream>
+#include <random>
 #include <thread>
 
 #include "liptako/errors.h"
 #include "liptako/extractor.h"
 #include "liptako/output.h"
 #include "liptako/resources.h"
+#include "knowledge.h"
 #include "random_text.h"
 
 using namespace liptako;
@@ -139,6 +141,92 @@ TEST(Extractor, RankLongestThenLaterLayerThenFirstEntry) {
   ASSERT_EQ(doc.entities.size(), 2u);
   EXPECT_EQ(doc.entities[0].id, "org/later");
   EXPECT_EQ(doc.entities[1].id, "location/one");
+}
+
+// rank_candidates() sorts 64-bit keys when spans, layers and the count fit them:
+// the order must be that of the 128-bit keys (the longest first, then priority,
+// then the later layer, then the first token, then the index). Random sets with
+// equal spans, all priorities and layers near each other; then sets that do not
+// fit (a long span, far layers, more than 65,536 candidates), which must take the
+// 128-bit keys.
+TEST(Resolver, PackedRankKeysGiveTheWideKeysOrder) {
+  using internal::Candidate;
+  std::mt19937 rng(20261205);
+  auto below = [&rng](uint32_t n) { return static_cast<uint32_t>(rng() % n); };
+  auto random_set = [&](size_t size, uint32_t max_length, int layer_base, uint32_t layers) {
+    std::vector<Candidate> cs(size);
+    for (Candidate& c : cs) {
+      c.first_token = below(40);
+      c.end_token = c.first_token + below(max_length + 1);  // some empty
+      c.priority = static_cast<int>(below(8));
+      c.layer = layer_base + static_cast<int>(below(layers));
+    }
+    return cs;
+  };
+  auto ranked = [](const std::vector<Candidate>& cs, bool allow_packed, bool* packed) {
+    internal::ResolveBuffers buffers;
+    *packed = internal::rank_candidates(cs, buffers, allow_packed);
+    return buffers.ranked;
+  };
+  bool packed = false, wide = false;
+  for (int round = 0; round < 3000; ++round) {
+    const auto cs = random_set(1 + below(80), 1 + below(12), static_cast<int>(below(5)) - 2,
+                               1 + below(16));
+    // Layers [b, b + 16) fit from the first candidate's - 8 to its + 7: shift so.
+    std::vector<Candidate> fitting = cs;
+    for (Candidate& c : fitting) c.layer = std::max(c.layer, fitting[0].layer - 8);
+    for (Candidate& c : fitting) c.layer = std::min(c.layer, fitting[0].layer + 7);
+    const auto expected = ranked(fitting, false, &wide);
+    ASSERT_FALSE(wide);
+    ASSERT_EQ(ranked(fitting, true, &packed), expected) << "round " << round;
+    ASSERT_TRUE(packed);
+    // Spread: the layers of `cs` may lie outside the window.
+    ASSERT_EQ(ranked(cs, true, &packed), ranked(cs, false, &wide)) << "round " << round;
+  }
+  // Too long, too far apart, too many: the 128-bit keys, the same order.
+  auto long_span = random_set(50, 6, 1, 2);
+  long_span[7].end_token = long_span[7].first_token + 256;
+  auto far_layers = random_set(50, 6, 1, 2);
+  far_layers[9].layer = far_layers[0].layer + 8;
+  auto below_layers = random_set(50, 6, 1, 2);
+  below_layers[3].layer = below_layers[0].layer - 9;
+  auto extreme_layers = random_set(50, 6, 1, 2);
+  extreme_layers[0].layer = INT32_MIN;
+  extreme_layers[1].layer = INT32_MAX;
+  auto many = random_set(0x10001, 6, 1, 2);
+  for (const auto* cs : {&long_span, &far_layers, &below_layers, &extreme_layers, &many}) {
+    const auto expected = ranked(*cs, false, &wide);
+    EXPECT_EQ(ranked(*cs, true, &packed), expected);
+    EXPECT_FALSE(packed);
+  }
+  // At the edges of the window: packed.
+  auto edges = random_set(50, 6, 1, 2);
+  edges[5].layer = edges[0].layer - 8;
+  edges[6].layer = edges[0].layer + 7;
+  edges[7].end_token = edges[7].first_token + 255;
+  const auto expected = ranked(edges, false, &wide);
+  EXPECT_EQ(ranked(edges, true, &packed), expected);
+  EXPECT_TRUE(packed);
+}
+
+// A surname alone refers to the document's full name with that last word, the
+// first one; not when full names with it have different ids.
+TEST(Extractor, SurnameAloneIsTheFullNameUnlessAmbiguous) {
+  auto x = build(small_config());
+  const std::string text =
+      "Assimi Goita met Abdoulaye Diop and Ibrahim Diop. Later Goita, Mr. Goita and Diop met "
+      "Assimi Goita.";
+  std::vector<std::string> out;
+  for (const auto& e : x->extract(text).entities)
+    out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id + ":" + e.mention + ":" +
+                  e.source);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(out, (V{"Assimi Goita:person/assimi-goita:name:person",
+                    "Abdoulaye Diop:person/abdoulaye-diop:name:person",
+                    "Ibrahim Diop:person/ibrahim-diop:name:person",
+                    "Goita:person/assimi-goita:partial:coref",
+                    "Goita:person/assimi-goita:partial:person",
+                    "Assimi Goita:person/assimi-goita:name:person"}));
 }
 
 TEST(Extractor, TitleIsKept) {
