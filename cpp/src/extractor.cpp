@@ -224,6 +224,7 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   add_words("location_prefixes", internal::kLocationPrefix);
   add_words("common_words", internal::kCommonWord);
   add_words("nonname_capitalized", internal::kNonnameCapitalized);
+  internal::add_recognizer_words(k.lexicons);
   GazetteerBuilder titles;
   for (const auto& t : lex["person_titles"]) titles.add(t, 0);
   k.lexicons.person_titles = std::move(titles).build();

@@ -31,14 +31,17 @@ struct SurfaceValue {
   bool may_name_team = false;
 };
 
-// Which lexicons hold a word (config "lexicons" keys), as bit flags.
+// Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
+// word lists), as bit flags.
 enum LexiconFlag : uint8_t {
-  kFirstName = 1,           // first_names
-  kOrgHead = 2,             // org_heads (and the first word of org_prefixes)
-  kLocationHead = 4,        // location_heads
-  kLocationPrefix = 8,      // location_prefixes
-  kCommonWord = 16,         // common_words
-  kNonnameCapitalized = 32  // nonname_capitalized
+  kFirstName = 1,            // first_names
+  kOrgHead = 2,              // org_heads (and the first word of org_prefixes)
+  kLocationHead = 4,         // location_heads
+  kLocationPrefix = 8,       // location_prefixes
+  kCommonWord = 16,          // common_words
+  kNonnameCapitalized = 32,  // nonname_capitalized
+  kNameParticle = 64,        // kNameParticles (below)
+  kNotOrgAcronym = 128       // kNotOrgAcronyms
 };
 
 // The lexicons: one table from folded word to the flags of the lexicons that
@@ -176,6 +179,20 @@ constexpr int kPriorityPerson = 3;
 constexpr int kPriorityOrg = 2;
 constexpr int kPriorityLocation = 1;
 constexpr int kPriorityGuess = 0;  // unlabelled capitalised runs, bare acronyms
+
+// The recognizers' own word lists, folded. They read a token's membership from
+// its lexicon flags (kNameParticle, kNotOrgAcronym): add_recognizer_words
+// (recognizers.cpp) adds the words to the lexicons, before
+// Lexicons::index_gazetteers.
+// Lowercase particles that may stand inside a person's name (bin, de, van).
+inline constexpr std::array<std::string_view, 22> kNameParticles = {
+    "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
+    "das", "du", "van", "von", "der", "den", "le", "la", "ould", "ag"};
+// Acronyms that name no organisation.
+inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",
+    "pm", "ok", "id", "ceo", "gdp", "dna", "hiv", "aids", "cd", "dvd", "usd"};
+void add_recognizer_words(Lexicons& lexicons);
 
 // Recognizers (recognizers.cpp): append candidates.
 void gazetteer_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);

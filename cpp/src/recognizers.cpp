@@ -9,16 +9,6 @@
 namespace liptako::internal {
 namespace {
 
-// Lowercase particles that may stand inside a person's name (bin, de, van).
-constexpr std::array<std::string_view, 22> kNameParticles = {
-    "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
-    "das", "du", "van", "von", "der", "den", "le", "la", "ould", "ag"};
-
-template <size_t N>
-bool in(const std::array<std::string_view, N>& list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool is_lowercase_token(const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   return !t.capitalized && !t.all_upper;
@@ -80,7 +70,7 @@ NameRun person_name_run(const DocView& d, size_t i) {
       ++run.name_words;
       continue;
     }
-    if (j > i && is_lowercase_token(d, j) && in(kNameParticles, d.folded[j]) &&
+    if (j > i && is_lowercase_token(d, j) && d.lex(j, kNameParticle) &&
         j + 1 < toks.size()) {
       ++j;
       continue;
@@ -194,6 +184,13 @@ size_t team_name_end(const DocView& d, size_t j) {
 }
 
 }  // namespace
+
+void add_recognizer_words(Lexicons& lexicons) {
+  // A token's folded text is one of these words exactly when its lexicon flags,
+  // looked up by that text (Extractor::extract), hold the word's flag.
+  for (std::string_view w : kNameParticles) lexicons.add(w, kNameParticle);
+  for (std::string_view w : kNotOrgAcronyms) lexicons.add(w, kNotOrgAcronym);
+}
 
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   for (const GazetteerMatch& m : k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids)) {
@@ -348,11 +345,6 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
 
 namespace {
 
-// Acronyms that name no organisation.
-constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
-    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",
-    "pm", "ok", "id", "ceo", "gdp", "dna", "hiv", "aids", "cd", "dvd", "usd"};
-
 bool is_acronym(const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   if (t.kind != TokenKind::kWord || !t.all_upper) return false;
@@ -398,7 +390,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     // An acronym (all_upper) or a name word (capitalized).
     const size_t i = capitals[at++];
     // A bare acronym outside a capitalised headline: "NHL", "6PR".
-    if (is_acronym(d, i) && !in_caps_run(d, i) && !in(kNotOrgAcronyms, d.folded[i]) &&
+    if (is_acronym(d, i) && !in_caps_run(d, i) && !d.lex(i, kNotOrgAcronym) &&
         !d.lex(i, kCommonWord)) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;

@@ -209,6 +209,72 @@ TEST(Resolver, PackedRankKeysGiveTheWideKeysOrder) {
   EXPECT_TRUE(packed);
 }
 
+// The recognizers read a token's membership of their word lists (name particles,
+// acronyms of no organisation) from its lexicon flags, looked up by its fold as
+// Extractor::extract does: the flags must say what a search of the lists says,
+// for the words, their case variants, prefixes and extensions, words of other
+// lexicons and random mixes of them.
+TEST(Recognizers, ListFlagsAreListMembership) {
+  using internal::Lexicons;
+  Lexicons lex;
+  lex.add("al", internal::kFirstName);  // words in other lexicons too
+  lex.add("de", internal::kCommonWord);
+  lex.add("ceo", internal::kCommonWord);
+  lex.add("bint", internal::kOrgHead);
+  lex.add("ali", internal::kFirstName);
+  internal::add_recognizer_words(lex);
+  lex.index_gazetteers(Gazetteer());
+  std::vector<std::string> pieces = {" ", ", ", "-", ". ", "\n", "é", "Ü", "’", "x", "7"};
+  for (auto list : {std::vector<std::string_view>(internal::kNameParticles.begin(),
+                                                  internal::kNameParticles.end()),
+                    std::vector<std::string_view>(internal::kNotOrgAcronyms.begin(),
+                                                  internal::kNotOrgAcronyms.end())})
+    for (std::string_view w : list) {
+      std::string word(w), upper = word, capital = word;
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+      for (const std::string& v : {word, upper, capital, word.substr(0, word.size() - 1),
+                                   word + "s", word + "é", "a" + word, word + word})
+        pieces.push_back(v + " ");
+    }
+  auto in = [](auto list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  test_util::RandomText random(pieces, 77);
+  size_t particles = 0, acronyms = 0;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = random.next(30);
+    const TokenizedText tt = tokenize(text);
+    const FoldedTokens folded(text, tt.tokens);
+    for (size_t i = 0; i < tt.tokens.size(); ++i) {
+      const uint32_t id = lex.find(folded[i]);
+      const uint8_t flags = id == StringIndex::kNotFound ? 0 : lex.facts[id].flags;
+      const bool particle = in(internal::kNameParticles, folded[i]);
+      const bool acronym = in(internal::kNotOrgAcronyms, folded[i]);
+      ASSERT_EQ((flags & internal::kNameParticle) != 0, particle) << folded[i];
+      ASSERT_EQ((flags & internal::kNotOrgAcronym) != 0, acronym) << folded[i];
+      particles += particle;
+      acronyms += acronym;
+    }
+  }
+  EXPECT_GT(particles, 1000u);
+  EXPECT_GT(acronyms, 1000u);
+  // And in use (the bundled lexicons): particles inside names, acronyms that
+  // stay no organisation.
+  std::string dir = LIPTAKO_DATA_DIR;
+  json bundled = read_json_file(dir + "/config.json");
+  ExtractorBuilder b;
+  b.add_config(json{{"lexicons", bundled["lexicons"]}, {"options", {{"stages", {"entities"}}}}},
+               "<test>", dir);
+  auto x = std::move(b).build();
+  const std::string text = "Ibrahim ag Alghabass met Abdoulaye al Diop. The CEO, the 6PR and TV spoke.";
+  std::vector<std::string> out;
+  for (const auto& e : x->extract(text).entities)
+    out.push_back(e.label + ":" + text.substr(e.start, e.end - e.start));
+  EXPECT_EQ(out, (std::vector<std::string>{"PERSON:Ibrahim ag Alghabass",
+                                           "PERSON:Abdoulaye al Diop", "ORG:6PR"}));
+}
+
 // A surname alone refers to the document's full name with that last word, the
 // first one; not when full names with it have different ids.
 TEST(Extractor, SurnameAloneIsTheFullNameUnlessAmbiguous) {
