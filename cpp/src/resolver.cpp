@@ -88,22 +88,24 @@ struct Added {
   Entity entity;
 };
 
-// Makes `e`, a default-constructed Entity, the entity of candidate `c`. Its
-// strings, empty, are appended to: one copy into the string's own buffer (a
-// temporary moved in copies short strings twice; assign() replaces, dearer).
-void make_entity(const Candidate& c, Entity& e) {
-  e.start = c.start;
-  e.end = c.end;
-  e.label.append(c.label);
-  e.name.append(c.name);
-  if (c.id.empty())
-    e.id = default_entity_id(c.label, c.name);
-  else
-    e.id.append(c.id);
-  e.mention.append(c.mention);
-  e.source.append(c.source);
-  if (!c.title.empty()) e.title.append(c.title);  // most have none
-}
+// The entity of candidate `c`: entities.emplace_back(EntityOf{c}) constructs it
+// in place, each string once from its view (the conversion's result initialises
+// the element itself; std::string(view) is inlined, where append() to an empty
+// string is a library call).
+struct EntityOf {
+  const Candidate& c;
+  operator Entity() const {
+    return Entity{c.start,
+                  c.end,
+                  std::string(c.label),
+                  c.id.empty() ? default_entity_id(c.label, c.name) : std::string(c.id),
+                  std::string(c.name),
+                  std::string(c.mention),
+                  std::string(c.source),
+                  0,  // sentence: set by resolve()
+                  std::string(c.title)};
+  }
+};
 
 // A summary of a set of words: a word whose bit (of its length and first byte)
 // is clear in the set's mask is not in the set.
@@ -234,7 +236,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   for (uint32_t first : kept_starts) {
     const Candidate& c = kept[static_cast<size_t>(occupied.owner(first))];
     chosen.push_back({c.first_token, c.end_token});
-    make_entity(c, entities.emplace_back());
+    entities.emplace_back(EntityOf{c});
   }
 
   std::vector<Added> added;
