@@ -336,9 +336,9 @@ Document Extractor::extract(std::string_view text, std::string id,
     std::vector<uint32_t>& gazetteer_ids = buffers.gazetteer_ids;
     std::vector<uint32_t>& title_ids = buffers.title_ids;
     std::vector<uint32_t>& capitals = buffers.capitals;
-    lexicon_flags.assign(n, 0);
-    gazetteer_ids.assign(n, Gazetteer::kNoToken);
-    title_ids.assign(n, Gazetteer::kNoToken);
+    lexicon_flags.resize(n);  // each written below
+    gazetteer_ids.resize(n);
+    title_ids.resize(n);
     capitals.resize(n);  // then cut to the capitalised tokens' count
     // Written through locals: a byte store could, for the compiler, change the
     // vectors' own pointers.
@@ -348,13 +348,14 @@ Document Extractor::extract(std::string_view text, std::string id,
     uint32_t* const titles = title_ids.data();
     uint32_t* const capital = capitals.data();
     const internal::Lexicons::WordFacts* const facts = lex.facts.data();
+    const internal::Lexicons::WordFacts absent;  // kNoToken ids, no flags
     size_t capitals_count = 0;
     for (size_t i = 0; i < n; ++i) {
       capital[capitals_count] = static_cast<uint32_t>(i);  // kept if capitalised
-      capitals_count += tok[i].capitalized || tok[i].all_upper;
+      capitals_count += tok[i].capitalized | tok[i].all_upper;  // (no branch)
       const uint32_t id = lex.find(folded[i]);
-      if (id == StringIndex::kNotFound) continue;
-      const internal::Lexicons::WordFacts& f = facts[id];
+      // A word not in the table: in no lexicon, in neither gazetteer (a select, no branch).
+      const internal::Lexicons::WordFacts& f = id == StringIndex::kNotFound ? absent : facts[id];
       flags[i] = f.flags;
       gazetteer[i] = f.gazetteer_id;
       titles[i] = f.title_id;

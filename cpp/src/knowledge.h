@@ -224,7 +224,6 @@ struct ResolveBuffers {
   std::vector<uint64_t> packed_order;  // its 64-bit keys
   std::vector<uint32_t> ranked;        // its result
   std::vector<int32_t> owners;  // per token
-  std::vector<Candidate> kept;
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
   std::vector<Surname> surnames;
@@ -240,8 +239,9 @@ bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& b
 
 // Resolver (resolver.cpp): picks non-overlapping candidates (longest first,
 // then priority, then leftmost), then adds acronyms defined in the text and
-// later short mentions of people; returns entities sorted by start.
+// later short mentions of people; returns entities sorted by start. A kept
+// candidate may take fields of a weaker one of its span (in `candidates`).
 std::vector<Entity> resolve(const Knowledge& k, const DocView& doc,
-                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers);
+                            std::vector<Candidate>& candidates, ResolveBuffers& buffers);
 
 }  // namespace liptako::internal

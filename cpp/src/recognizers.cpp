@@ -100,7 +100,7 @@ Candidate make_candidate(const DocView& d, size_t first, size_t end, int priorit
 }
 
 // Token i follows a lowercase "the": a thing, not a person.
-bool after_the(const DocView& d, size_t i) {
+inline bool after_the(const DocView& d, size_t i) {
   return i > 0 && d.folded[i - 1] == "the" && !d.tokens()[i - 1].capitalized &&
          d.same_sentence(i - 1, i);
 }

@@ -10,8 +10,9 @@
 namespace liptako::internal {
 namespace {
 
-// Which tokens an entity holds: by token, the index of the kept candidate that
-// holds it (see resolve()), kAdded for an entity resolve() adds, or -1.
+// Which tokens an entity holds: by token, the index (in the candidates) of the
+// kept candidate that holds it (see resolve()), kAdded for an entity resolve()
+// adds, or -1.
 class Occupancy {
  public:
   static constexpr int32_t kAdded = INT32_MAX;
@@ -182,7 +183,7 @@ bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& b
 }
 
 std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
-                            const std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
+                            std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
   const auto& toks = d.tokens();
   // The loops over the tokens read them through locals, kept in registers (the
   // vector's own pointers would be reloaded at every token: the loops call functions);
@@ -190,11 +191,12 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   const Token* const tok = toks.data();
   const size_t n = toks.size();
   rank_candidates(candidates, buffers);
+  // Each kept candidate owns its tokens in `occupied` (by its index in
+  // `candidates`, where a weaker one may add to it); their first tokens are
+  // collected.
   Occupancy occupied(buffers.owners, toks.size());
-  // The kept candidates, in the order kept (copies: a weaker one may add to them).
-  std::vector<Candidate>& kept = buffers.kept;
-  kept.clear();
-  kept.reserve(candidates.size());
+  std::vector<uint32_t>& kept_starts = buffers.kept_starts;
+  kept_starts.clear();
   for (const uint32_t index : buffers.ranked) {
     const Candidate& c = candidates[index];
     if (c.end_token <= c.first_token) continue;
@@ -203,7 +205,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       // and the gazetteer's identity for a rule match that names no id of its own.
       const int32_t at = occupied.owner(c.first_token);
       if (at < 0) continue;
-      Candidate& w = kept[static_cast<size_t>(at)];
+      Candidate& w = candidates[static_cast<size_t>(at)];
       if (w.first_token != c.first_token || w.end_token != c.end_token || w.label != c.label)
         continue;
       if (w.title.empty()) w.title = c.title;
@@ -217,24 +219,21 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       }
       continue;
     }
-    occupied.take(c.first_token, c.end_token, static_cast<int32_t>(kept.size()));
-    kept.push_back(c);
+    occupied.take(c.first_token, c.end_token, static_cast<int32_t>(index));
+    kept_starts.push_back(c.first_token);
   }
   // Kept candidates never overlap: their first tokens are distinct, and sorted
   // (a few, not a scan of every token) they give the kept candidates by position
   // through `occupied`. Only they are made entities, in the vector that is
   // returned when nothing is added below (the usual case).
-  std::vector<uint32_t>& kept_starts = buffers.kept_starts;
-  kept_starts.resize(kept.size());
-  for (size_t i = 0; i < kept.size(); ++i) kept_starts[i] = kept[i].first_token;
   std::sort(kept_starts.begin(), kept_starts.end());
   std::vector<KeptSpan>& chosen = buffers.chosen;
   chosen.clear();
   std::vector<Entity> entities;  // parallel to chosen
-  chosen.reserve(kept.size());
-  entities.reserve(kept.size());
+  chosen.reserve(kept_starts.size());
+  entities.reserve(kept_starts.size());
   for (uint32_t first : kept_starts) {
-    const Candidate& c = kept[static_cast<size_t>(occupied.owner(first))];
+    const Candidate& c = candidates[static_cast<size_t>(occupied.owner(first))];
     chosen.push_back({c.first_token, c.end_token});
     entities.emplace_back(EntityOf{c});
   }

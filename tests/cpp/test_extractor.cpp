@@ -267,7 +267,8 @@ TEST(Recognizers, ListFlagsAreListMembership) {
   b.add_config(json{{"lexicons", bundled["lexicons"]}, {"options", {{"stages", {"entities"}}}}},
                "<test>", dir);
   auto x = std::move(b).build();
-  const std::string text = "Ibrahim ag Alghabass met Abdoulaye al Diop. The CEO, the 6PR and TV spoke.";
+  const std::string text =
+      "Ibrahim ag Alghabass met Abdoulaye al Diop. The CEO, the 6PR and TV spoke.";
   std::vector<std::string> out;
   for (const auto& e : x->extract(text).entities)
     out.push_back(e.label + ":" + text.substr(e.start, e.end - e.start));
