@@ -96,6 +96,8 @@ struct Added {
 struct EntityOf {
   const Candidate& c;
   operator Entity() const {
+    // Entity's members in their order (start, end, label, id, name, mention,
+    // source, sentence, title): Entity is an aggregate.
     return Entity{c.start,
                   c.end,
                   std::string(c.label),
