@@ -229,11 +229,12 @@ struct ResolveBuffers {
   std::vector<Surname> surnames;
 };
 
-// The indices of `candidates` in the order resolve() considers them (longest
-// first, then priority, then the later layer, then leftmost, then in order),
-// into buffers.ranked. Returns whether it sorted 64-bit keys, which it does when
-// allow_packed and the candidates fit them (see resolver.cpp), rather than
-// 128-bit ones; both give the same order (false: for tests).
+// The indices of `candidates` in the order resolve() considers them (guesses
+// last; the longest first, then priority, then the later layer, then leftmost,
+// then in order), into buffers.ranked. Returns whether it sorted 64-bit keys,
+// which it does when the candidates fit them (see resolver.cpp), rather than
+// 128-bit ones; both give the same order. allow_packed = false (tests): always
+// the 128-bit keys.
 bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
                      bool allow_packed = true);
 
