@@ -539,7 +539,9 @@ uint32_t Gazetteer::Data::long_token_id(std::string_view text, const Token& t,
 // the token after it is known (is_transparent_token looks at both
 // neighbours). Most walks are one word that the next token does not continue
 // ("the", "in"): a walk's first word is held apart (lone_) and kept only when
-// the next token may continue it.
+// the next token may continue it. Most of the others are two words that the
+// third token does not continue: the second word is held apart too (pair_),
+// and the three are kept only when the third is a hyphen or continues them.
 class Gazetteer::Data::LongestWalker {
  public:
   LongestWalker(const Data& d, std::string_view text, std::vector<GazetteerMatch>& out)
@@ -551,15 +553,32 @@ class Gazetteer::Data::LongestWalker {
   __attribute__((always_inline)) void add(const Token& t, uint32_t index, uint32_t id,
                                           uint32_t extra) {
     if (lone_) {
+      if (pair_.node != 0) {
+        // A walk of two words, not kept: it ends at t unless t is a hyphen or
+        // continues it (then the three are kept, and the walk goes on).
+        if (t.kind == TokenKind::kHyphen ||
+            d_.child_if_follows(pair_.node, id, extra, kFollowing) != 0) {
+          keep_pair_and_step(t, id, extra);
+          return;
+        }
+        end_pair();  // lone_: none, or the second word, which t may continue
+      }
+    }
+    if (lone_) {
       // Most walks are one word that t, no hyphen, does not continue: the walk
       // ends there and t is looked at afresh. The word was never kept. (Here and
       // below, Data::child_if_follows is written out: this hottest test of
       // find() takes ~0.5% fewer instructions so, by callgrind.)
-      if (t.kind == TokenKind::kHyphen ||
-          ((lone_.extra & kStartGoesOn) && (extra & kSecondWord) &&
-           d_.child(lone_.root(), id) != 0)) {
+      if (t.kind == TokenKind::kHyphen) {
         keep_lone_and_step(t, id, extra);
         return;
+      }
+      if ((lone_.extra & kStartGoesOn) && (extra & kSecondWord)) {
+        const uint32_t child = d_.child(lone_.root(), id);
+        if (child != 0) {  // a walk of two words, not kept either
+          pair_ = {t, id, extra, child};
+          return;
+        }
       }
       if (d_.has_values(lone_.root())) report_lone();
       lone_.extra = 0;
@@ -585,6 +604,7 @@ class Gazetteer::Data::LongestWalker {
 
   // After the last token.
   void finish() {
+    if (lone_ && pair_.node != 0) end_pair();
     if (lone_ && d_.has_values(lone_.root())) report_lone();
     lone_.extra = 0;
     step(true);
@@ -592,10 +612,18 @@ class Gazetteer::Data::LongestWalker {
 
   // Whether a walk is under way (the next token may continue it).
   bool walking() const { return lone_ || walking_kept(); }
-  // Whether it is the walk of a lone word (not kept).
-  bool lone() const { return static_cast<bool>(lone_); }
+  // Whether it is the walk of a lone word (not kept, not two words).
+  bool lone() const { return lone_ && pair_.node == 0; }
 
  private:
+  // The second word of a walk of two words from lone_'s (kept in neither's
+  // vectors): the token after lone_'s, continuing it to `node`.
+  struct Pair {
+    Token token;
+    uint32_t id = 0, extra = 0;
+    uint32_t node = 0;  // 0: no such walk
+  };
+
   static bool wordish(const Token& t) {
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
   }
@@ -617,6 +645,56 @@ class Gazetteer::Data::LongestWalker {
   __attribute__((noinline)) void keep_lone_and_step(const Token& t, uint32_t id, uint32_t extra) {
     keep_lone();
     keep_and_step(t, id, extra);
+  }
+
+  // t continues the walk of lone_ and pair_, or may (a hyphen): the three
+  // are kept, and the walk goes on over them.
+  __attribute__((noinline)) void keep_pair_and_step(const Token& t, uint32_t id, uint32_t extra) {
+    const Pair second = pair_;
+    pair_.node = 0;
+    keep_lone();
+    keep_and_step(second.token, second.id, second.extra);
+    keep_and_step(t, id, extra);
+  }
+
+  // The walk of lone_ and pair_ ends: the next token (no hyphen) continues
+  // neither, or the text ends. Reports its longest accepted match, as
+  // end_walk() does; when that is not the two words, the walk resumes at the
+  // second: it becomes lone_ if it may start a phrase (the next token is then
+  // looked at as its follower), else no walk is under way.
+  __attribute__((noinline)) void end_pair() {
+    const Pair second = pair_;
+    pair_.node = 0;
+    if (d_.has_values(second.node) && report_pair(second)) {
+      lone_.extra = 0;
+      return;
+    }
+    if (d_.has_values(lone_.root())) report_lone();
+    const uint32_t index = lone_.index + 1;
+    lone_.extra = 0;
+    if (root_of(second.extra) != 0 && wordish(second.token))
+      lone_ = {second.token, index, second.id, second.extra};
+  }
+
+  // Appends the accepted values of the match of lone_'s word and `second`'s
+  // (Data::append_values for those two tokens); whether any.
+  bool report_pair(const Pair& second) {
+    const Token& a = lone_.token;
+    const Token& b = second.token;
+    bool any = false;
+    for (uint32_t v = d_.value_offsets[second.node]; v < d_.value_offsets[second.node + 1]; ++v) {
+      const ValueRecord& r = d_.values[v];
+      if (r.require_capital && !a.capitalized) continue;
+      if (r.surface != kNoToken) {  // as join_surfaces() joins them
+        surfaces_.assign(text_.substr(a.start, a.end - a.start));
+        surfaces_.push_back('\x1f');
+        surfaces_.append(text_.substr(b.start, b.end - b.start));
+        if (surfaces_ != d_.surfaces[r.surface]) continue;
+      }
+      out_.push_back({lone_.index, lone_.index + 2, a.start, b.end, r.value});
+      any = true;
+    }
+    return any;
   }
 
   // lone_'s word is a phrase that nothing continues: its accepted values.
@@ -719,6 +797,7 @@ class Gazetteer::Data::LongestWalker {
   std::string_view text_;
   std::vector<GazetteerMatch>& out_;
   Lone lone_;
+  Pair pair_;  // when lone_ is a walk's first word
   // The kept tokens (token base_ + k of the text is tokens_[k]), their ids and
   // word_extras entries; the walk started at first_ (first_ == size: no walk).
   std::vector<Token> tokens_;

@@ -46,10 +46,11 @@ inline constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
 // The end of the run of ASCII letters and digits starting at b[i] (b[i] is
 // one) in b[0, n). `limit`: b[limit - 1] is no letter or digit (or limit is 0),
 // so a run at or past e < limit ends before it, found without checking for n.
-// `any` gets kUpperC / kLowerC when the run holds an uppercase / lowercase
-// letter (and, from the scalar loop, other class bits). With SSE2, 16 bytes a
-// step while 16 can be read before b[n]: three range compares and a bit scan
-// instead of a table lookup and a branch per byte.
+// `upper` / `lower` are nonzero when the run holds an uppercase / lowercase
+// letter (the token's flags are set from them directly, without a byte of
+// class bits in between). With SSE2, 16 bytes a step while 16 can be read
+// before b[n]: three range compares and a bit scan instead of a table lookup
+// and a branch per byte.
 #if defined(__SSE2__)
 // Per byte of x: 0xFF where lo <= x < lo + len (unsigned), else 0.
 inline __m128i bytes_in_range(__m128i x, char lo, int len) {
@@ -60,11 +61,11 @@ inline __m128i bytes_in_range(__m128i x, char lo, int len) {
 #endif
 
 inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, size_t n,
-                             uint8_t& any) {
+                             uint32_t& upper, uint32_t& lower) {
   size_t e = i;
+  upper = 0, lower = 0;
 #if defined(__SSE2__)
   auto in_range = bytes_in_range;
-  uint32_t upper = 0, lower = 0;
   while (e + 16 <= n) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + e));
     const __m128i up = in_range(x, 'A', 26), low = in_range(x, 'a', 26);
@@ -73,21 +74,18 @@ inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, siz
     const uint32_t run = other ? (1u << __builtin_ctz(other)) - 1 : 0xFFFFu;
     upper |= static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
     lower |= static_cast<uint32_t>(_mm_movemask_epi8(low)) & run;
-    if (other) {
-      any = static_cast<uint8_t>((upper ? kUpperC : 0) | (lower ? kLowerC : 0));
-      return e + static_cast<size_t>(__builtin_ctz(other));
-    }
+    if (other) return e + static_cast<size_t>(__builtin_ctz(other));
     e += 16;
   }
-  any = static_cast<uint8_t>((upper ? kUpperC : 0) | (lower ? kLowerC : 0));
-#else
-  any = 0;
 #endif
+  uint8_t any = 0;
   if (e < limit) {
     for (uint8_t x; (x = kAscii[b[e]]) & kWordC; ++e) any |= x;
   } else {
     for (uint8_t x; e < n && ((x = kAscii[b[e]]) & kWordC); ++e) any |= x;
   }
+  upper |= any & kUpperC;
+  lower |= any & kLowerC;
   return e;
 }
 
@@ -115,9 +113,9 @@ inline bool two_byte_word(const unsigned char* b, size_t limit, size_t n, Token&
   for (;;) {
     if (e < n && (kAscii[b[e]] & kWordC)) {
       if (first) capitalized = kAscii[b[e]] & kUpperC;
-      uint8_t run;
-      e = ascii_word_run(b, e, limit, n, run);
-      any |= run;
+      uint32_t upper, lower;
+      e = ascii_word_run(b, e, limit, n, upper, lower);
+      any |= static_cast<uint8_t>((upper ? kUpperC : 0) | (lower ? kLowerC : 0));
     } else if (const char32_t cp = text::two_byte_code_point(b, e, n)) {
       const uint8_t classes = text::two_byte_classes(cp);
       if (!(classes & text::kWordCharBit)) break;
@@ -217,14 +215,13 @@ __attribute__((always_inline)) inline void for_each_word_token(std::string_view 
     t.ascii = true;
     bool plain = true;
     if (c & kWordC) {
-      uint8_t any;
-      const size_t e = ascii_word_run(b, i, guard, n, any);
+      uint32_t upper, lower;
+      const size_t e = ascii_word_run(b, i, guard, n, upper, lower);
       plain = ends_plain_word(b, e, n);
-      const bool upper = any & kUpperC, lower = any & kLowerC;
       t.end = static_cast<uint32_t>(e);
-      t.kind = upper || lower ? TokenKind::kWord : TokenKind::kNumber;
+      t.kind = (upper | lower) != 0 ? TokenKind::kWord : TokenKind::kNumber;
       t.capitalized = c & kUpperC;
-      t.all_upper = upper && !lower;
+      t.all_upper = upper != 0 && lower == 0;
     } else if (c & kPunctC) {
       t.end = static_cast<uint32_t>(i + 1);
       t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;

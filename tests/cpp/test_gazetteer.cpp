@@ -287,3 +287,55 @@ TEST(Gazetteer, SegmentedFindAgreesWithFindOverAllTokens) {
     if (HasFatalFailure()) return;
   }
 }
+
+// Leftmost-longest find(text) follows a walk of two words without keeping
+// their tokens (LongestWalker's pair_): when the next token continues neither,
+// the two words are reported, or else the first alone, and the walk resumes at
+// the second word, which may start a phrase that the next token continues. It
+// must agree with find() over all the tokens where such walks match, fail, go
+// on (a third word or a hyphen), resume at the second word, reach the text's
+// end, and where a two-word phrase is case-sensitive, needs a capital or has
+// several values.
+TEST(Gazetteer, TwoWordWalksAgreeWithFindOverAllTokens) {
+  Gazetteer g = build({{"new york city", {}},
+                       {"york times", {}},
+                       {"York Times", cs()},  // a second value of "york times"
+                       {"new", {}},
+                       {"new jersey", {}},
+                       {"Upper Volta", capital()},
+                       {"upper", {}},
+                       {"volta river basin", {}},
+                       {"the Hague", {}},
+                       {"the Hague - Bissau", {}},
+                       {"Guinea-Bissau", {}},
+                       {"times square", {}},
+                       {"square one", {}},
+                       {"one", {}},
+                       {"AU", cs()},
+                       {"AU summit", cs()},
+                       {"al Qaeda in", {}}});
+  test_util::RandomText random_text({"new", "New", "NEW", "york", "York", "YORK", "city",
+                                     "times", "Times", "jersey", "upper", "Upper", "volta",
+                                     "Volta", "river", "basin", "the", "Hague", "-", "Guinea",
+                                     "Bissau", "square", "one", "AU", "au", "summit", "al",
+                                     "Qaeda", "in", "x", ",", "é", "'s", " ", " ", " ", "\n"},
+                                    7);
+  std::vector<std::string> texts = {
+      "new york times", "new york city", "New York Times", "new york", "new jersey",
+      "Upper Volta river", "upper Volta", "upper volta river basin", "volta river",
+      "times square one", "york times square one", "AU summit", "au summit", "new york-city",
+      "the Hague-Bissau", "al Qaeda in", "al Qaeda", "new york times square one x"};
+  for (int round = 0; round < 20000; ++round) texts.push_back(random_text.next(16));
+  for (const std::string& s : texts) {
+    expect_paths_agree(g, s);
+    if (HasFatalFailure()) return;
+  }
+  // "new york" is no phrase and "york" starts one: the walk resumes there.
+  EXPECT_EQ(run(g, "new york times"),
+            (std::vector<std::string>{"new@3", "york times@1"}));
+  EXPECT_EQ(run(g, "New York Times x"),
+            (std::vector<std::string>{"New@3", "York Times@1", "York Times@2"}));
+  EXPECT_EQ(run(g, "upper volta"), (std::vector<std::string>{"upper@6"}));
+  EXPECT_EQ(run(g, "Upper Volta."), (std::vector<std::string>{"Upper Volta@5"}));
+  EXPECT_EQ(run(g, "times square one"), (std::vector<std::string>{"times square@11", "one@13"}));
+}
