@@ -988,6 +988,8 @@ class GroupMemory8 {
   const GroupMemory& newest(size_t k) const {
     return slots_[(next_ + kCapacity - 1 - k) % kCapacity];
   }
+  // Forgets every group (the slots keep their vectors' capacity).
+  void clear() { next_ = count_ = 0; }
   // A slot for a new newest group (the oldest one's, when full), to be filled.
   GroupMemory& push() {
     GroupMemory& g = slots_[next_];
@@ -1472,6 +1474,31 @@ std::string_view group_label(const std::vector<const Entity*>& ms) {
   return group_label(ms.data(), ms.data() + ms.size());
 }
 
+// An event mention's participant, made an EventParticipant once the mention is kept.
+struct Part {
+  const Entity* e;
+  std::string_view role;  // a literal: actor | target | location | other
+  uint32_t start, end;
+};
+
+// The per-document buffers of EventExtractor::Impl::run(), kept per thread: run()
+// clears them and refills them for each document, their capacity reused, so that most
+// documents allocate none of them. Nothing in them outlives a run but capacity (and
+// stale entries that the next run overwrites before reading).
+struct RunBuffers {
+  std::vector<int> latest_of_type, previous_of_type;
+  std::vector<std::pair<int, int>> last_mention;
+  GroupMemory8 memory;
+  TokenBuf toks;
+  SentenceCtx ctx;
+  std::vector<const Entity*> pool, grp, best;
+  std::vector<Mention> mentions, pseudo;
+  std::vector<Part> parts;
+  std::vector<Candidate> cands, accepted;
+  TokenFacts facts;
+  std::vector<int> active_patterns;
+};
+
 }  // namespace
 
 std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_view lower,
@@ -1480,37 +1507,52 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
+  // The buffers of the document before on this thread (RunBuffers), every one cleared
+  // here before it is used. Those of a text above kKeptBytes are released at the end.
+  constexpr size_t kKeptBytes = size_t{1} << 20;
+  thread_local std::unique_ptr<RunBuffers> kept;
+  if (!kept) kept = std::make_unique<RunBuffers>();
+  struct Release {
+    bool large;
+    ~Release() {
+      if (large) kept.reset();
+    }
+  } release{text.size() > kKeptBytes};
+  RunBuffers& b = *kept;
   // Per type: its latest event (index into events), or -1; per event: the previous
   // event of its type, or -1. Following the links visits a type's events newest first.
-  std::vector<int> latest_of_type(types.size(), -1);
-  std::vector<int> previous_of_type;
+  std::vector<int>& latest_of_type = b.latest_of_type;
+  latest_of_type.assign(types.size(), -1);
+  std::vector<int>& previous_of_type = b.previous_of_type;
+  previous_of_type.clear();
   // Per event: sentence and clause of its latest mention. Several triggers of one clause
   // ("signed a trade deal") are one mention.
-  std::vector<std::pair<int, int>> last_mention;
-  GroupMemory8 memory;  // recent coordinated groups
+  std::vector<std::pair<int, int>>& last_mention = b.last_mention;
+  last_mention.clear();
+  GroupMemory8& memory = b.memory;  // recent coordinated groups
+  memory.clear();
   const Entity* last_org = nullptr;
   int last_org_sentence = -1000;
 
   // `lower`: the text lower-cased once (ASCII letters; same length; padded, see
   // extract()): tokens' `low` views into it.
   // Per-sentence buffers, reused.
-  TokenBuf toks;
-  SentenceCtx ctx;
+  TokenBuf& toks = b.toks;
+  toks.clear();
+  SentenceCtx& ctx = b.ctx;
   ctx.text = text;
   ctx.toks = &toks;
   // Mentions' members: ranges of one pool for the whole document (it only grows).
-  std::vector<const Entity*> pool;
+  std::vector<const Entity*>& pool = b.pool;
+  pool.clear();
   pool.reserve(entities.size() + 16);
   auto first = [&](const Mention& m) { return pool[m.mb]; };
-  std::vector<Mention> mentions, pseudo;
-  std::vector<const Entity*> grp, best;  // scratch for the group searches
+  std::vector<Mention>& mentions = b.mentions;
+  std::vector<Mention>& pseudo = b.pseudo;
+  std::vector<const Entity*>& grp = b.grp;  // scratch for the group searches
+  std::vector<const Entity*>& best = b.best;
   // An event mention's participants, made EventParticipants once the mention is kept.
-  struct Part {
-    const Entity* e;
-    std::string_view role;  // a literal: actor | target | location | other
-    uint32_t start, end;
-  };
-  std::vector<Part> parts;
+  std::vector<Part>& parts = b.parts;
   // Appends p to `to` as an EventParticipant, its strings copied into the new
   // element's own (no temporary moved in: that copies short strings twice).
   auto add_participant = [](std::vector<EventParticipant>& to, const Part& p) {
@@ -1522,11 +1564,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     ep.start = p.start;
     ep.end = p.end;
   };
-  std::vector<Candidate> cands, accepted;
+  std::vector<Candidate>& cands = b.cands;
+  std::vector<Candidate>& accepted = b.accepted;
 
-  TokenFacts facts;
+  TokenFacts& facts = b.facts;
   // Per sentence: the pattern triggers that may match in it.
-  std::vector<int> active_patterns;
+  std::vector<int>& active_patterns = b.active_patterns;
   // The per-sentence buffers are allocated once for the document: those indexed by
   // token for its longest sentence (at most a token per byte), the others for the
   // few items a news sentence has (they grow past that as they need).

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <re2/re2.h>
@@ -557,6 +558,71 @@ TEST(References, TooFarBackIsNotResolved) {
   Doc d({"Ghana and Togo met.", "A.", "B.", "C.", "These countries signed a pact."},
         {C("Ghana", "GHA"), C("Togo", "TGO")});
   EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty());
+}
+
+// A thread's extractions reuse the event stage's buffers (tokens, mentions, the group
+// memory, the per-type event links...): a document extracted after others, of another
+// taxonomy, longer or shorter, or after one above the size whose buffers are released,
+// gives what it gives alone (on a thread of its own, whose buffers are new). A "they"
+// that opens a document resolves to no group of the document before.
+TEST(Robustness, ReusedBuffersGiveWhatFreshOnesGive) {
+  const Doc talks({"Peru and Chile held talks.", "They stayed in Lima."},
+                  {C("Peru", "PER"), C("Chile", "CHL"), L("Lima", "lima")});
+  const Doc they({"They signed a trade deal.", "The alliance attacked them."}, {});
+  const Doc mixed({"Ghana, Togo and Benin met in Accra.", "The weather was mild.",
+                   "Later the three countries signed a security pact.",
+                   "The ECOWAS force attacked Mali on 12 May.", "The force withdrew from Niger.",
+                   "Mali did not sign the agreement with France."},
+                  {C("Ghana", "GHA"), C("Togo", "TGO"), C("Benin", "BEN"), L("Accra", "accra"),
+                   O("ECOWAS", "ecowas"), C("Mali", "MLI"), C("Niger", "NER"),
+                   C("Mali", "MLI", 1), C("France", "FRA")},
+                  {{"12 May", "2023-05-12"}});
+  const Doc empty({}, {});
+  // Above 1 MB: `mixed` repeated, its offsets shifted.
+  Doc huge({}, {});
+  while (huge.text.size() <= (size_t{1} << 20)) {
+    const uint32_t shift = static_cast<uint32_t>(huge.text.size() + (huge.text.empty() ? 0 : 1));
+    if (!huge.text.empty()) huge.text += " ";
+    huge.text += mixed.text;
+    for (Sentence s : mixed.sentences) huge.sentences.push_back({s.start + shift, s.end + shift});
+    for (Entity e : mixed.entities) {
+      e.start += shift;
+      e.end += shift;
+      huge.entities.push_back(e);
+    }
+    for (Timex t : mixed.timexes) {
+      t.start += shift;
+      t.end += shift;
+      huge.timexes.push_back(t);
+    }
+  }
+  // A taxonomy of one type: fewer types than the bundled one.
+  const EventExtractor attacks(json::parse(R"({"types": [{"type": "ATTACK", "cameo": "19",
+      "triggers": [{"verb": "attack"}]}]})"), "attacks.json");
+  struct Run {
+    const Doc* doc;
+    const EventExtractor* ex;
+  };
+  const std::vector<Run> runs = {{&mixed, &bundled()}, {&talks, &bundled()},
+                                 {&they, &bundled()},  {&huge, &bundled()},
+                                 {&they, &attacks},    {&mixed, &attacks},
+                                 {&empty, &bundled()}, {&talks, &attacks},
+                                 {&mixed, &bundled()}, {&they, &bundled()}};
+  auto events_json = [](const Run& r) {
+    Document doc;
+    doc.events = r.doc->run(*r.ex);
+    return to_json_string(doc, r.doc->text, OffsetUnit::kBytes);
+  };
+  std::vector<std::string> alone(runs.size());
+  for (size_t i = 0; i < runs.size(); ++i)
+    std::thread([&, i] { alone[i] = events_json(runs[i]); }).join();
+  EXPECT_EQ(alone[2], alone[9]);
+  EXPECT_EQ(alone[2].find("country/"), std::string::npos) << alone[2];  // no group carried in
+  EXPECT_NE(alone[3].find("country/GHA"), std::string::npos);           // the huge one has events
+  for (int round = 0; round < 2; ++round)
+    for (size_t i = 0; i < runs.size(); ++i)
+      EXPECT_EQ(events_json(runs[i]), alone[i]) << "run " << i;
+  for (size_t i = runs.size(); i-- > 0;) EXPECT_EQ(events_json(runs[i]), alone[i]) << "run " << i;
 }
 
 TEST(Dates, PrefersPrepositionAfterTrigger) {
