@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstring>
 #include <initializer_list>
 #include <map>
@@ -31,6 +32,7 @@
 #include "liptako/errors.h"
 #include "liptako/segmenter.h"
 #include "liptako/string_index.h"
+#include "events_testing.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
 #include "word_tokens.h"
@@ -247,7 +249,24 @@ class WordTable {
   // The facts of `w`, added if new. Only while loading: invalidates earlier references.
   WordInfo& add(std::string_view w) { return infos_[intern(w)]; }
   // After the last word is added, before the first find_padded().
-  void freeze() { packed_.build(keys_); }
+  void freeze() {
+    packed_.build(keys_);
+    // The miss filter: 16 bits per word of 1 to 8 bytes, at least 64.
+    size_t count = 0;
+    for (uint32_t id = 0; id < keys_.size(); ++id) count += keys_.get(id).size() <= 8;
+    size_t bits = 64;
+    miss_shift_ = 58;
+    while (bits < 16 * count) bits *= 2, --miss_shift_;
+    miss_filter_.assign(bits / 64, 0);
+    for (uint32_t id = 0; id < keys_.size(); ++id) {
+      const std::string_view w = keys_.get(id);
+      if (w.empty() || w.size() > 8) continue;
+      uint64_t key = 0;
+      std::memcpy(&key, w.data(), w.size());
+      const size_t h = internal::key_slot(key, miss_shift_);
+      miss_filter_[h >> 6] |= uint64_t{1} << (h & 63);
+    }
+  }
 
   // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
   // 8 readable bytes (w's own count): words of up to 16 bytes are read 8 bytes at a time.
@@ -255,10 +274,20 @@ class WordTable {
   __attribute__((always_inline)) uint32_t find_padded(std::string_view w) const {
     static_assert(kNoWord == StringIndex::kNotFound, "an unknown word");
     if (w.empty()) return kNoWord;
+    if (w.size() <= internal::ShortWordIndex::kMaxBytes)
+      return find_short(internal::ShortWordIndex::key_of_padded(w.data(), w.size()));
     if (w.size() <= PackedWords::kMaxBytes) return packed_.find_padded(w.data(), w.size()).id;
     const uint32_t f = filter_key(w);
     if (!(filter_[f >> 6] & (uint64_t{1} << (f & 63)))) return kNoWord;
     return keys_.find(w);
+  }
+  // find_padded() of a word of 1 to 8 bytes given its key (ShortWordIndex::key_of_padded()).
+  // Most words of news text are not in the table: the miss filter answers most of them
+  // without the index's bucket.
+  __attribute__((always_inline)) uint32_t find_short(uint64_t key) const {
+    const size_t h = internal::key_slot(key, miss_shift_);
+    if (!(miss_filter_[h >> 6] & (uint64_t{1} << (h & 63)))) return kNoWord;
+    return packed_.short_words().find(key).id;
   }
   const WordInfo& info(uint32_t id) const { return infos_[id]; }
   std::string_view word(uint32_t id) const { return keys_.get(id); }
@@ -277,6 +306,8 @@ class WordTable {
   StringIndex keys_;
   std::vector<WordInfo> infos_;
   PackedWords packed_;                      // the words of 1 to 16 bytes
+  std::vector<uint64_t> miss_filter_;       // bits at key_slot(key, miss_shift_) of the
+  int miss_shift_ = 58;                     // words of 1 to 8 bytes
   uint64_t filter_[kFilterBits / 64] = {};  // of the longer ones
 };
 
@@ -298,7 +329,7 @@ class PatternFilter {
  public:
   // `patterns[i]` is the RE2 of pattern trigger i. Throws ConfigError naming `where`.
   PatternFilter(const std::vector<const RE2*>& patterns, const std::string& where)
-      : blocking_(patterns.size()) {
+      : blocking_(patterns.size()), serial_(next_serial()) {
     re2::FilteredRE2 filter(3);
     for (const RE2* re : patterns) {
       int id = 0;
@@ -401,6 +432,8 @@ class PatternFilter {
 
   // The shortest piece: words shorter than that need no scan().
   size_t min_piece() const { return min_piece_; }
+  // Distinct for every filter of the process (from 1 on): what a memo of scan() keeps.
+  uint64_t serial() const { return serial_; }
 
   // The atoms (bits) whose piece occurs in `w`, a lower-cased word followed by at least
   // one readable byte.
@@ -478,7 +511,12 @@ class PatternFilter {
     std::string text;
     uint64_t atoms;  // the atoms (bits) it stands for
   };
+  static uint64_t next_serial() {
+    static std::atomic<uint64_t> last{0};
+    return ++last;
+  }
   std::vector<std::vector<uint64_t>> blocking_;  // per pattern: its blocking atom sets
+  uint64_t serial_;
   std::vector<Piece> pieces_;                    // of the atoms in some blocking set
   size_t min_piece_ = SIZE_MAX;
   size_t stride_ = 1;  // min_piece_ - 2 (when there are pieces): scan()'s step
@@ -490,6 +528,35 @@ class PatternFilter {
 
 // ---------------------------------------------------------------- tokenizer
 
+// PatternFilter::scan() of recent words of 1 to 8 bytes (news text repeats its words):
+// a direct-mapped table of their packed bytes (0: an empty slot) and atoms, for the
+// filter of serial `filter`.
+class ScanMemo {
+ public:
+  // Makes this the memo of `f` (forgets every word when it was another filter's).
+  void use(const PatternFilter& f) {
+    if (f.serial() == filter_) return;
+    slots_.fill(Slot{0, 0});
+    filter_ = f.serial();
+  }
+  // f.scan(w), f being the filter of the last use(), for w of 1 to 8 bytes (followed by
+  // at least one readable byte) whose key (ShortWordIndex::key_of_padded()) is `key`:
+  // the memo's answer, or else the scan's, then kept.
+  uint64_t scan_short(const PatternFilter& f, std::string_view w, uint64_t key) {
+    Slot& s = slots_[internal::key_slot(key, 64 - kBits)];
+    if (s.key != key) s = Slot{key, f.scan(w)};
+    return s.atoms;
+  }
+
+ private:
+  static constexpr int kBits = 12;
+  struct Slot {
+    uint64_t key, atoms;
+  };
+  uint64_t filter_ = 0;  // serial of the filter; 0: none
+  std::array<Slot, size_t{1} << kBits> slots_{};
+};
+
 // What tokenize() notes about a sentence besides its tokens.
 struct TokenFacts {
   uint64_t atoms = 0;       // PatternFilter atoms its words hold (when given a filter)
@@ -497,6 +564,9 @@ struct TokenFacts {
                             // case-insensitive regex equates with ASCII letters
   std::vector<int> trigger_starts;  // word tokens that start trigger forms, ascending
   std::vector<int> ref_starts;      // word tokens flagged kRefStart, ascending
+  // The tokenizer's memo of the pattern filter's scans; kept across sentences and
+  // documents (the caller makes it the filter's, ScanMemo::use(), before tokenizing).
+  ScanMemo memo;
 
   void clear() {
     atoms = 0;
@@ -516,7 +586,10 @@ __attribute__((always_inline)) inline void add_word(std::string_view lower, size
                                                    Tok*& next, uint64_t& atoms,
                                                    TokenFacts* facts) {
   const std::string_view low(lower.data() + i, j - i);
-  const uint32_t wid = words.find_padded(low);
+  // A word of up to 8 bytes (most) is looked up, and scanned, by its packed bytes.
+  const bool short_word = low.size() <= internal::ShortWordIndex::kMaxBytes;
+  const uint64_t key = short_word ? internal::ShortWordIndex::key_of_padded(low.data(), low.size()) : 0;
+  const uint32_t wid = short_word ? words.find_short(key) : words.find_padded(low);
   if (wid != kNoWord) {
     const WordInfo* info = &words.info(wid);
     atoms |= info->atoms;
@@ -532,7 +605,8 @@ __attribute__((always_inline)) inline void add_word(std::string_view lower, size
   // Written before the scan: nothing of it is kept across the call.
   TokenBuf::put(next, Tok{static_cast<uint32_t>(i), static_cast<uint32_t>(j), true, 0, kNoWord,
                           &kUnknownWord, low});
-  if (low.size() >= min_piece) atoms |= filter->scan(low);
+  if (low.size() >= min_piece)
+    atoms |= short_word ? facts->memo.scan_short(*filter, low, key) : filter->scan(low);
 }
 
 // Writes the punctuation token text[i, j) of the code point cp, in the sentence
@@ -648,6 +722,7 @@ __attribute__((noinline)) void tokenize_with(std::string_view text, std::string_
                     next);
       },
       [&](size_t from, size_t to) {
+        if (from == to) return;  // nothing to scan (the sentence's end, mostly)
         out->commit(next);
         scan_tokens(text, lower, from, to, begin, end, words, filter, out, facts);
         next = out->room(0);
@@ -1568,6 +1643,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   std::vector<Candidate>& accepted = b.accepted;
 
   TokenFacts& facts = b.facts;
+  if (pattern_filter) facts.memo.use(*pattern_filter);
   // Per sentence: the pattern triggers that may match in it.
   std::vector<int>& active_patterns = b.active_patterns;
   // The per-sentence buffers are allocated once for the document: those indexed by
@@ -2343,6 +2419,55 @@ std::vector<Event> EventExtractor::extract(std::string_view text, std::string_vi
                                            const std::optional<CalendarDate>& dct) const {
   (void)dct;  // timex values are already normalised against the DCT
   return impl_->run(text, lowered, tokenized.sentences, &tokenized, entities, timexes);
+}
+
+std::vector<std::string> internal::event_word_lookup_mismatches(
+    const std::vector<std::string>& table, const std::vector<std::string>& probes) {
+  WordTable words;
+  std::map<std::string, uint32_t> ids;
+  for (const std::string& w : table) ids.emplace(w, words.intern(w));
+  words.freeze();
+  std::vector<std::string> all = table;
+  all.insert(all.end(), probes.begin(), probes.end());
+  std::vector<std::string> out;
+  for (const std::string& w : all) {
+    const auto it = ids.find(w);
+    const uint32_t want = it == ids.end() ? kNoWord : it->second;
+    const std::string padded = w + "xxxxxxxxxxxxxxxx";  // bytes the lookup must mask off
+    if (words.find_padded(std::string_view(padded.data(), w.size())) != want) out.push_back(w);
+  }
+  return out;
+}
+
+std::vector<std::string> internal::event_scan_memo_mismatches(
+    const std::vector<std::string>& patterns_a, const std::vector<std::string>& patterns_b,
+    const std::vector<std::string>& words) {
+  auto filter_of = [](const std::vector<std::string>& patterns) {
+    std::vector<std::unique_ptr<RE2>> res;
+    std::vector<const RE2*> ptrs;
+    for (const std::string& p : patterns) {
+      res.push_back(std::make_unique<RE2>(p));
+      ptrs.push_back(res.back().get());
+    }
+    return std::make_unique<PatternFilter>(ptrs, "<test>");
+  };
+  const auto a = filter_of(patterns_a), b = filter_of(patterns_b);
+  auto memo = std::make_unique<ScanMemo>();
+  std::vector<std::string> out;
+  // Each word with a, then b, then a again, twice over: misses, hits, and the answers of
+  // the other filter that use() must forget.
+  for (int round = 0; round < 2; ++round)
+    for (const PatternFilter* f : {a.get(), b.get(), a.get()}) {
+      memo->use(*f);
+      for (const std::string& w : words) {
+        if (w.empty() || w.size() > internal::ShortWordIndex::kMaxBytes) continue;
+        const std::string padded = w + "xxxxxxxxxxxxxxxx";
+        const std::string_view v(padded.data(), w.size());
+        const uint64_t key = internal::ShortWordIndex::key_of_padded(v.data(), v.size());
+        if (memo->scan_short(*f, v, key) != f->scan(v)) out.push_back(w);
+      }
+    }
+  return out;
 }
 
 }  // namespace liptako

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <fstream>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 #include <thread>
@@ -14,6 +15,7 @@
 
 #include <re2/re2.h>
 
+#include "events_testing.h"
 #include "liptako/errors.h"
 #include "liptako/events.h"
 #include "liptako/output.h"
@@ -803,6 +805,57 @@ TEST(Patterns, PrefilterFindsLiteralsAtEveryOffset) {
 
 // A trigger's requires / excludes words are looked for in its window (the window's words
 // flagged as some trigger's context words are the only ones searched).
+// The event tokenizer keeps the pattern filter's scans of recent words of up to 8 bytes
+// (ScanMemo): its answers are the scans', for words met again, and after the memo served
+// another filter, whose answers it must forget ("quuxes" holds none of the first list's
+// literals and one of the second's).
+TEST(Patterns, ScanMemoGivesTheScansAtoms) {
+  const std::vector<std::string> a = {
+      "(?i)\\b(?:peace|ceasefire|cease-fire|trade|nuclear|border|power-sharing)\\s+"
+      "(?:agreement|deal|accord|treaty|pact)s?\\b",
+      "(?i)\\b(?:air|drone|missile|rocket)[- ]?strikes?\\b",
+      "(?i)\\b(?:suicide|car|roadside)\\s+(?:bombing|bomber|bomb|attack)s?\\b"};
+  const std::vector<std::string> b = {"(?i)\\bquux(?:es)?\\b", "(?i)\\bdeals?\\s+zork\\b"};
+  std::vector<std::string> words = {"quuxes", "quux", "xquux", "deal", "deals", "dealt",
+                                    "pact", "impact", "strike", "strikes", "airstrik",
+                                    "bomb", "bombs", "attack", "treaty", "zork", "zorks",
+                                    "peace", "trade", "border", "a", "ab", "abc", "the"};
+  std::mt19937 rng(20261205);
+  const std::string letters = "quxdealpctrikbomzsy";
+  for (int k = 0; k < 20000; ++k) {
+    std::string w(1 + rng() % 8, 'a');
+    for (char& ch : w) ch = letters[rng() % (k % 2 ? letters.size() : 6)];
+    words.push_back(w);
+  }
+  EXPECT_TRUE(internal::event_scan_memo_mismatches(a, b, words).empty());
+}
+
+// The event word table looks its words of 1 to 8 bytes up behind a miss filter: it finds
+// every word of the table, and no other, among near-twin words of 1 to 16 bytes, their
+// prefixes and extensions, and random strings.
+TEST(Tokens, WordTableMissFilterHidesNoWord) {
+  std::mt19937 rng(20261206);
+  std::vector<std::string> table = {"the", "a", "of", "signed", "agreement", "they", "these",
+                                    "withdraw", "withdrawal", "coup", "attacked", "sanctions"};
+  for (int k = 0; k < 5000; ++k) {
+    std::string w(1 + rng() % 16, 'a');
+    for (char& ch : w) ch = static_cast<char>('a' + rng() % (k % 2 ? 26 : 3));
+    table.push_back(w);
+  }
+  std::vector<std::string> probes;
+  for (const std::string& w : table) {
+    for (size_t n = 1; n < w.size(); ++n) probes.push_back(w.substr(0, n));
+    probes.push_back(w + "s");
+    probes.push_back("x" + w);
+  }
+  for (int k = 0; k < 20000; ++k) {
+    std::string w(1 + rng() % 12, 'a');
+    for (char& ch : w) ch = static_cast<char>('a' + rng() % (k % 2 ? 26 : 3));
+    probes.push_back(w);
+  }
+  EXPECT_TRUE(internal::event_word_lookup_mismatches(table, probes).empty());
+}
+
 TEST(Context, RequiresAndExcludesWords) {
   const json tax = json::parse(R"({"types": [{"type": "T", "cameo": "05", "triggers": [
       {"verb": "sign", "excludes": ["autograph"]},
