@@ -576,10 +576,11 @@ struct TokenFacts {
   }
 };
 
-// Writes the word lower[i, j) (a run of is_word_cp code points; `lower` as in
+// Writes the word lower[i, j) (a run of is_word_cp code points, i < j; `lower` as in
 // scan_tokens()) with its facts from `words` at *next (a slot of TokenBuf::room(), `base`
 // being its first token) and advances next; ORs its atoms into `atoms`: a known word's,
-// or else those filter->scan() finds in it when it has at least `min_piece` bytes.
+// or else, when it has at least `min_piece` bytes, filter->scan()'s (through
+// facts->memo for a word of up to 8 bytes).
 __attribute__((always_inline)) inline void add_word(std::string_view lower, size_t i, size_t j,
                                                    const WordTable& words, size_t min_piece,
                                                    const PatternFilter* filter, const Tok* base,
@@ -588,7 +589,8 @@ __attribute__((always_inline)) inline void add_word(std::string_view lower, size
   const std::string_view low(lower.data() + i, j - i);
   // A word of up to 8 bytes (most) is looked up, and scanned, by its packed bytes.
   const bool short_word = low.size() <= internal::ShortWordIndex::kMaxBytes;
-  const uint64_t key = short_word ? internal::ShortWordIndex::key_of_padded(low.data(), low.size()) : 0;
+  const uint64_t key =
+      short_word ? internal::ShortWordIndex::key_of_padded(low.data(), low.size()) : 0;
   const uint32_t wid = short_word ? words.find_short(key) : words.find_padded(low);
   if (wid != kNoWord) {
     const WordInfo* info = &words.info(wid);
@@ -1489,7 +1491,7 @@ bool is_ing_word(const Tok& t) {
 
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
 // tokens, and word_ord's one after them, written; both are sized for them).
-void compute_clauses(SentenceCtx& c) {
+__attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   const Tok* const t = c.toks->begin();
   const size_t n = c.toks->size();
   int* const word_ord = c.word_ord.data();
@@ -1574,6 +1576,10 @@ struct RunBuffers {
   std::vector<int> active_patterns;
 };
 
+// Set only by internal::events_trying_every_reference() (for tests): run() then tries
+// every determiner, also those the head precheck skips.
+thread_local bool try_every_reference = false;
+
 }  // namespace
 
 std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_view lower,
@@ -1594,6 +1600,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     }
   } release{text.size() > kKeptBytes};
   RunBuffers& b = *kept;
+  const bool every_reference = try_every_reference;
   // Per type: its latest event (index into events), or -1; per event: the previous
   // event of its type, or -1. Following the links visits a type's events newest first.
   std::vector<int>& latest_of_type = b.latest_of_type;
@@ -1692,8 +1699,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     mentions.clear();
     // token_at / token_end_at by walking: entities come sorted by start, so the first
     // token ending after an entity's start only moves forward, and the tokens before it
-    // all start before the entity's end.
-    int walk = 0;
+    // all start before the entity's end. A sentinel token past the last one (start and
+    // end beyond every byte offset of the text) ends both walks.
+    new (toks.room(1)) Tok{UINT32_MAX, UINT32_MAX, false, 0, kNoWord, &kUnknownWord, {}};
+    const Tok* const tok0 = toks.begin();
+    const Tok* walk = tok0;
     const int ntoks = static_cast<int>(toks.size());
     for (size_t k = e_begin; k < e_end; ++k) {
       const Entity& e = entities[k];
@@ -1701,18 +1711,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       Mention m;
       m.start = e.start;
       m.end = e.end;
-      if (walk > 0 && toks[walk - 1].end > e.start) walk = 0;  // not sorted after all
-      while (walk < ntoks && toks[walk].end <= e.start) ++walk;
-      m.tb = walk;  // == token_at(toks, e.start)
-      int te = walk;
-      while (te < ntoks && toks[te].start < e.end) ++te;  // == token_end_at(toks, e.end)
-      m.te = std::max(m.tb + 1, te);
-      if (m.tb >= static_cast<int>(toks.size())) continue;
+      if (walk > tok0 && walk[-1].end > e.start) walk = tok0;  // not sorted after all
+      while (walk->end <= e.start) ++walk;
+      m.tb = static_cast<int>(walk - tok0);  // == token_at(toks, e.start)
+      const Tok* te = walk;
+      while (te->start < e.end) ++te;  // == token_end_at(toks, e.end)
+      m.te = std::max(m.tb + 1, static_cast<int>(te - tok0));
+      if (m.tb >= ntoks) continue;
       m.mb = static_cast<uint32_t>(pool.size());
       pool.push_back(&e);
       m.me = m.mb + 1;
       m.label = e.label;
-      mentions.push_back(m);
+      mentions.emplace_back(m);
     }
     // Appends `ms` to the pool as the members of `m`.
     auto set_members = [&](Mention& m, const std::vector<const Entity*>& ms) {
@@ -1819,6 +1829,23 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       bool coll_det = tk.is(kCollDet);
       bool ana_det = eq(tk.low, "this") || eq(tk.low, "that") || eq(tk.low, "the");
       if (!coll_det && !ana_det) continue;
+      // What the determiner may start, by its heads: a collective reference needs a
+      // collective head among the next five tokens, all words (det [number] [up to 3
+      // modifiers] head), an ORG anaphor an ORG anaphor head (this/that/the [up to 2
+      // modifiers] head). A determiner without either starts nothing: the checks below
+      // are asked only then (the same answers; most "the" end here).
+      bool coll_head = false;
+      for (int q = k + 1; coll_det && q <= k + 5 && q < static_cast<int>(toks.size()); ++q) {
+        if (!toks[q].word) break;
+        coll_head = coll_head || toks[q].info->collective >= 0;
+      }
+      int head = k + 1;
+      while (head < static_cast<int>(toks.size()) && head - k <= 2 && toks[head].word &&
+             toks[head].is(kAnaphorMod))
+        ++head;
+      const bool org_head = ana_det && head < static_cast<int>(toks.size()) && toks[head].word &&
+                            toks[head].is(kOrgAnaphor);
+      if (!coll_head && !org_head && !every_reference) continue;
       if (overlaps_real(k, k + 1)) continue;
       // Collective: det [number] [up to 3 modifiers] head
       int q = k + 1;
@@ -1883,12 +1910,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       }
       if (matched || !ana_det || count) continue;
       // ORG anaphor: this/that/the [modifiers] head
-      int h = k + 1;
-      while (h < static_cast<int>(toks.size()) && h - k <= 2 && toks[h].word && toks[h].is(kAnaphorMod)) ++h;
-      if (h >= static_cast<int>(toks.size()) || !toks[h].word || !toks[h].is(kOrgAnaphor)) continue;
-      if (overlaps_real(k, h + 1)) continue;
-      if (h + 1 < static_cast<int>(toks.size()) &&
-          ((toks[h + 1].word && eq(toks[h + 1].low, "of")) || mention_starts_at(h + 1)))
+      if (!org_head) continue;
+      if (overlaps_real(k, head + 1)) continue;
+      if (head + 1 < static_cast<int>(toks.size()) &&
+          ((toks[head + 1].word && eq(toks[head + 1].low, "of")) || mention_starts_at(head + 1)))
         continue;
       const Entity* ante = nullptr;
       for (auto& mm : mentions)
@@ -1897,16 +1922,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       if (!ante) continue;
       Mention m;
       m.tb = k;
-      m.te = h + 1;
+      m.te = head + 1;
       m.start = tk.start;
-      m.end = toks[h].end;
+      m.end = toks[head].end;
       m.mb = static_cast<uint32_t>(pool.size());
       pool.push_back(ante);
       m.me = m.mb + 1;
       m.label = "ORG";
       m.pseudo = true;
       pseudo.push_back(m);
-      next_ref = h + 1;
+      next_ref = head + 1;
     }
     if (!pseudo.empty()) {
       // A demonym inside a collective reference only modifies it ("these West African
@@ -2419,6 +2444,18 @@ std::vector<Event> EventExtractor::extract(std::string_view text, std::string_vi
                                            const std::optional<CalendarDate>& dct) const {
   (void)dct;  // timex values are already normalised against the DCT
   return impl_->run(text, lowered, tokenized.sentences, &tokenized, entities, timexes);
+}
+
+std::vector<Event> internal::events_trying_every_reference(const EventExtractor& ex,
+                                                          std::string_view text,
+                                                          const std::vector<Sentence>& sentences,
+                                                          const std::vector<Entity>& entities,
+                                                          const std::vector<Timex>& timexes) {
+  struct Restore {
+    ~Restore() { try_every_reference = false; }
+  } restore;
+  try_every_reference = true;
+  return ex.extract(text, sentences, entities, timexes, std::nullopt);
 }
 
 std::vector<std::string> internal::event_word_lookup_mismatches(
