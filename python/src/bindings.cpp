@@ -20,6 +20,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -122,6 +123,27 @@ char* encode_utf8(const C* s, size_t n, char* out) {
   return out;
 }
 
+// Room for texts' UTF-8 forms, reused from one text to the next. Grown to a
+// text's worst case (three bytes a code point for most non-ASCII strs) without
+// being filled: only the bytes the encoder writes are touched. (A std::string
+// resized to the worst case wrote all of it: a 10 MB non-ASCII text cost a 30 MB
+// memset, and its pages, on every Gazetteer call.)
+class Utf8Buffer {
+ public:
+  // At least n bytes, their contents undefined.
+  char* room(size_t n) {
+    if (n > capacity_) {
+      data_.reset(new char[n]);  // uninitialised
+      capacity_ = n;
+    }
+    return data_.get();
+  }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t capacity_ = 0;
+};
+
 // A Python str to read as UTF-8: an ASCII str's own data, or the str's code
 // points, encoded on demand (utf8()) without the GIL: the str is immutable and
 // held here. Its form never goes into the str (CPython's cached UTF-8 would
@@ -148,15 +170,14 @@ class Utf8View {
   bool ascii() const { return ascii_; }
 
   // The UTF-8 bytes: the str's own data when ASCII, else encoded into
-  // `buffer` (grown as needed, never shrunk: reuse it across texts). Valid
-  // while the view and `buffer` are unchanged. No GIL needed.
-  std::string_view utf8(std::string& buffer) const {
+  // `buffer` (reuse it across texts). Valid while the view and `buffer` are
+  // unchanged. No GIL needed.
+  std::string_view utf8(Utf8Buffer& buffer) const {
     if (ascii_) return {static_cast<const char*>(data_), length_};
     const size_t most = length_ * (kind_ == PyUnicode_1BYTE_KIND   ? 2
                                    : kind_ == PyUnicode_2BYTE_KIND ? 3
                                                                    : 4);
-    if (buffer.size() < most) buffer.resize(most);
-    char* const begin = buffer.data();
+    char* const begin = buffer.room(most);
     char* end = nullptr;
     switch (kind_) {
       case PyUnicode_1BYTE_KIND:
@@ -207,7 +228,7 @@ void to_code_points(liptako::Document& doc, std::string_view text) {
 // (freeing the Document on this thread); `buffer` as for Utf8View::utf8. No GIL
 // needed.
 PackedDocument extract_document(const Extractor& x, const Utf8View& text, std::string id,
-                                const std::optional<std::string>& dct, std::string& buffer) {
+                                const std::optional<std::string>& dct, Utf8Buffer& buffer) {
   const std::string_view bytes = text.utf8(buffer);
   liptako::Document doc = x.extract(bytes, std::move(id), dct);
   if (!text.ascii()) to_code_points(doc, bytes);
@@ -697,7 +718,7 @@ class ExtractedBatch {
 
  private:
   void work() {
-    std::string utf8;  // this thread's texts as UTF-8, one at a time
+    Utf8Buffer utf8;  // this thread's texts as UTF-8, one at a time
     for (size_t i; (i = next_.fetch_add(1)) < outcomes_.size();) {
       Outcome& o = outcomes_[i];
       if (!o.error_class.empty()) continue;  // not a str
@@ -790,7 +811,7 @@ class PyGazetteer {
   size_t count(py::handle text, bool overlapping) const {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
-    std::string buffer;
+    Utf8Buffer buffer;
     return gazetteer_.find(v.utf8(buffer), kind(overlapping)).size();
   }
 
@@ -806,7 +827,7 @@ class PyGazetteer {
   std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
-    std::string buffer;
+    Utf8Buffer buffer;
     const std::string_view bytes = v.utf8(buffer);
     auto matches = gazetteer_.find(bytes, kind(overlapping));
     if (!v.ascii()) to_code_points(matches, bytes);
@@ -935,7 +956,7 @@ PYBIND11_MODULE(_core, m) {
             std::optional<PackedDocument> doc;
             {
               py::gil_scoped_release release;
-              std::string buffer;
+              Utf8Buffer buffer;
               doc.emplace(extract_document(x, v, std::move(id), dct, buffer));
             }
             auto batch = std::make_shared<PendingBatch>();
@@ -949,7 +970,7 @@ PYBIND11_MODULE(_core, m) {
              std::optional<std::string> dct) {
             Utf8View v = utf8_view(text);
             py::gil_scoped_release release;
-            std::string buffer;
+            Utf8Buffer buffer;
             const std::string_view bytes = v.utf8(buffer);
             liptako::Document doc = x.extract(bytes, std::move(id), dct);
             return liptako::to_json_string(doc, bytes);
