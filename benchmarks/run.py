@@ -229,8 +229,9 @@ def bench_pipeline(args, docs: List[str]) -> Dict[str, Any]:
     """The bundled Extractor, three ways: extract_many (documents returned, their
     lists built on first read, so none here), iter_extract with every document's
     lists read as they stream (all Python objects built), and an extract() loop
-    reading every document. Modes are interleaved round by round; best of
-    --repeats."""
+    reading every document. Modes are interleaved round by round; the best of
+    at least five rounds (this VM's slow spells last minutes: with three, one
+    spell could cover every round of a mode)."""
     import liptako
     x = liptako.Extractor()
     piece, tot = [], 0
@@ -260,12 +261,12 @@ def bench_pipeline(args, docs: List[str]) -> Dict[str, Any]:
     modes["loop"] = (loop, 1, loop_mb, n_loop)
     times: Dict[str, List[float]] = {k: [] for k in modes}
     counts: Dict[str, Dict[str, int]] = {}
-    for _ in range(args.repeats):
+    res: Dict[str, Any] = {"mb": mb, "docs": len(docs), "rounds": max(5, args.repeats)}
+    for _ in range(res["rounds"]):
         for key, (fn, w, _mb, _n) in modes.items():
             t0 = time.perf_counter()
             counts[key] = fn(w)
             times[key].append(time.perf_counter() - t0)
-    res: Dict[str, Any] = {"mb": mb, "docs": len(docs)}
     for key, (_fn, _w, m, n) in modes.items():
         best = min(times[key])
         res[key] = {"s": best, "times": times[key], "mb": m, "docs": n, "mb_s": m / best,
@@ -546,7 +547,8 @@ def report(results: Dict[str, Any]) -> str:
         L.append("")
         L.append(f"2 workers vs 1: **{p['speedup_2_workers']:.2f}x** with the documents "
                  f"returned; **{p['speedup_2_workers_read']:.2f}x** when every document's "
-                 f"lists are read as they stream ({p['mb']:.1f} MB, {p['docs']:,d} documents; "
+                 f"lists are read as they stream ({p['mb']:.1f} MB, {p['docs']:,d} documents, "
+                 f"best of {p.get('rounds', 3)} rounds; "
                  f"the loop: {p['loop']['docs']:,d} documents). The engine runs on native "
                  "threads without the GIL; building Python objects needs it, so when every "
                  "document is read that share runs on one thread (the main one, overlapped "
