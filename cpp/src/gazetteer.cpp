@@ -20,6 +20,7 @@ using internal::MediumWordIndex;
 using internal::PackedWordEntry;
 using internal::PackedWords;
 using internal::ShortWordIndex;
+using internal::WordKeyFilter;
 static_assert(ShortWordIndex::kNotFound == kNoToken, "a word not in the vocabulary");
 
 inline uint64_t edge_key(uint32_t node, uint32_t token) {
@@ -66,39 +67,6 @@ class EdgeFilter {
   size_t word(uint64_t h) const { return static_cast<size_t>(h >> 44) & mask_; }
   std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
   size_t mask_ = 0;
-};
-
-// A filter of words of 1 to 8 bytes by their ShortWordIndex keys: one bit per
-// key from its multiplicative hash, 8 bits per key added (about 12% of other
-// keys pass), at most 128 KB. may_contain() is false only for a key never
-// added. Read before the word index for a word that matters only if it is
-// among a few (it starts a phrase): most words of news text are not, and the
-// filter answers most of them from cache in a few instructions, without the
-// index's bucket compare.
-class WordKeyFilter {
- public:
-  void build(const std::vector<uint64_t>& keys) {
-    int bits = 6;
-    while ((size_t{1} << bits) < keys.size() * kBitsPerKey && bits < kMaxBits) ++bits;
-    shift_ = 64 - bits;
-    words_.assign((size_t{1} << bits) / 64, 0);
-    for (uint64_t k : keys) {
-      const size_t b = bit(k);
-      words_[b >> 6] |= uint64_t{1} << (b & 63);
-    }
-  }
-  bool may_contain(uint64_t key) const {
-    const size_t b = bit(key);
-    return (words_[b >> 6] >> (b & 63)) & 1;
-  }
-  size_t memory_bytes() const { return words_.capacity() * 8; }
-
- private:
-  static constexpr size_t kBitsPerKey = 8;
-  static constexpr int kMaxBits = 20;  // 128 KB
-  size_t bit(uint64_t key) const { return internal::key_slot(key, shift_); }
-  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
-  int shift_ = 58;
 };
 
 constexpr uint64_t kEmptyEdge = ~0ULL;  // no edge has it: no edge is labelled kNoToken
@@ -395,8 +363,9 @@ Gazetteer GazetteerBuilder::build() && {
     if (starts) start_keys.push_back(key);
     if (starts || (d.word_extras[id] & Gazetteer::Data::kSecondWord)) second_keys.push_back(key);
   }
-  d.start_filter.build(start_keys);
-  d.second_filter.build(second_keys);
+  // 8 bits per key: about 12% of other keys pass.
+  d.start_filter.build(start_keys, 8);
+  d.second_filter.build(second_keys, 8);
   std::vector<uint64_t> edge_hashes;
   edge_hashes.reserve(s.edge_count);
   for (const EdgeSlot& e : d.edges)

@@ -18,11 +18,42 @@ static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__,
 
 // The slot of a packed key (or of a mixed value) in a table of 2^(64 - shift)
 // slots: the top bits of its multiplicative hash. Every table of packed keys
-// (PackedWordIndex, the gazetteer's word-key filters, the date tagger's short
-// words) places its keys so.
+// (PackedWordIndex, WordKeyFilter, the date tagger's short words) places its
+// keys so.
 inline size_t key_slot(uint64_t key, int shift) {
   return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift);
 }
+
+// A filter of words of 1 to 8 bytes by their ShortWordIndex keys: one bit per
+// key at key_slot(), `bits_per_key` bits per key added, at most 128 KB.
+// may_contain() is false only for a key never added. Read before a word index
+// for words that are mostly absent from it (the gazetteer's phrase starts, the
+// event stage's words): the filter answers most of them from cache in a few
+// instructions, without the index's bucket compare.
+class WordKeyFilter {
+ public:
+  void build(const std::vector<uint64_t>& keys, size_t bits_per_key) {
+    int bits = 6;
+    while ((size_t{1} << bits) < keys.size() * bits_per_key && bits < kMaxBits) ++bits;
+    shift_ = 64 - bits;
+    words_.assign((size_t{1} << bits) / 64, 0);
+    for (uint64_t k : keys) {
+      const size_t b = bit(k);
+      words_[b >> 6] |= uint64_t{1} << (b & 63);
+    }
+  }
+  bool may_contain(uint64_t key) const {
+    const size_t b = bit(key);
+    return (words_[b >> 6] >> (b & 63)) & 1;
+  }
+  size_t memory_bytes() const { return words_.capacity() * 8; }
+
+ private:
+  static constexpr int kMaxBits = 20;  // 128 KB
+  size_t bit(uint64_t key) const { return key_slot(key, shift_); }
+  std::vector<uint64_t> words_ = std::vector<uint64_t>(1, 0);
+  int shift_ = 58;
+};
 
 // The key of a word of 9 to 16 bytes: its bytes, zero-padded, as two integers.
 struct Key16 {
