@@ -35,6 +35,7 @@
 #include "events_testing.h"
 #include "liptako/text.h"
 #include "short_word_index.h"
+#include "thread_buffers.h"
 #include "word_tokens.h"
 
 namespace liptako {
@@ -251,21 +252,16 @@ class WordTable {
   // After the last word is added, before the first find_padded().
   void freeze() {
     packed_.build(keys_);
-    // The miss filter: 16 bits per word of 1 to 8 bytes, at least 64.
-    size_t count = 0;
-    for (uint32_t id = 0; id < keys_.size(); ++id) count += keys_.get(id).size() <= 8;
-    size_t bits = 64;
-    miss_shift_ = 58;
-    while (bits < 16 * count) bits *= 2, --miss_shift_;
-    miss_filter_.assign(bits / 64, 0);
+    // The miss filter of the words of 1 to 8 bytes: 16 bits per word.
+    std::vector<uint64_t> keys;
     for (uint32_t id = 0; id < keys_.size(); ++id) {
       const std::string_view w = keys_.get(id);
       if (w.empty() || w.size() > 8) continue;
       uint64_t key = 0;
       std::memcpy(&key, w.data(), w.size());
-      const size_t h = internal::key_slot(key, miss_shift_);
-      miss_filter_[h >> 6] |= uint64_t{1} << (h & 63);
+      keys.push_back(key);
     }
+    miss_filter_.build(keys, 16);
   }
 
   // The id of `w` (0 .. size()-1), or kNoWord. `w.data()` must be followed by at least
@@ -285,8 +281,7 @@ class WordTable {
   // Most words of news text are not in the table: the miss filter answers most of them
   // without the index's bucket.
   __attribute__((always_inline)) uint32_t find_short(uint64_t key) const {
-    const size_t h = internal::key_slot(key, miss_shift_);
-    if (!(miss_filter_[h >> 6] & (uint64_t{1} << (h & 63)))) return kNoWord;
+    if (!miss_filter_.may_contain(key)) return kNoWord;
     return packed_.short_words().find(key).id;
   }
   const WordInfo& info(uint32_t id) const { return infos_[id]; }
@@ -306,8 +301,7 @@ class WordTable {
   StringIndex keys_;
   std::vector<WordInfo> infos_;
   PackedWords packed_;                      // the words of 1 to 16 bytes
-  std::vector<uint64_t> miss_filter_;       // bits at key_slot(key, miss_shift_) of the
-  int miss_shift_ = 58;                     // words of 1 to 8 bytes
+  internal::WordKeyFilter miss_filter_;     // of the words of 1 to 8 bytes
   uint64_t filter_[kFilterBits / 64] = {};  // of the longer ones
 };
 
@@ -1588,18 +1582,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                              const std::vector<Entity>& entities,
                                              const std::vector<Timex>& timexes) const {
   std::vector<Event> events;
-  // The buffers of the document before on this thread (RunBuffers), every one cleared
-  // here before it is used. Those of a text above kKeptBytes are released at the end.
-  constexpr size_t kKeptBytes = size_t{1} << 20;
-  thread_local std::unique_ptr<RunBuffers> kept;
-  if (!kept) kept = std::make_unique<RunBuffers>();
-  struct Release {
-    bool large;
-    ~Release() {
-      if (large) kept.reset();
-    }
-  } release{text.size() > kKeptBytes};
-  RunBuffers& b = *kept;
+  // This thread's buffers, every one cleared here before it is used.
+  const internal::ThreadBuffers<RunBuffers> buffers(text.size());
+  RunBuffers& b = buffers.get();
   const bool every_reference = try_every_reference;
   // Per type: its latest event (index into events), or -1; per event: the previous
   // event of its type, or -1. Following the links visits a type's events newest first.

@@ -8,6 +8,7 @@
 #include "liptako/events.h"
 #include "liptako/text.h"
 #include "liptako/timex.h"
+#include "thread_buffers.h"
 
 namespace liptako {
 
@@ -298,10 +299,8 @@ Document Extractor::extract(std::string_view text, std::string id,
     use_dateline(find_dateline(text));
   }
 
-  // Per thread, the buffers of the document before (tokens, folds, per-token facts,
-  // candidates, the resolver's): cleared and refilled here, their capacity reused,
-  // so that most documents allocate none of them. Those of a text above kKeptBytes
-  // are released at the end.
+  // This thread's buffers (tokens, folds, per-token facts, candidates, the
+  // resolver's): cleared and refilled here.
   struct Buffers {
     TokenizedText tt;
     FoldedTokens folded;
@@ -310,15 +309,8 @@ Document Extractor::extract(std::string_view text, std::string id,
     std::vector<internal::Candidate> candidates;
     internal::ResolveBuffers resolve;
   };
-  constexpr size_t kKeptBytes = size_t{1} << 20;
-  thread_local Buffers buffers;
-  struct Release {
-    Buffers& b;
-    bool large;
-    ~Release() {
-      if (large) b = Buffers();
-    }
-  } release{buffers, text.size() > kKeptBytes};
+  const internal::ThreadBuffers<Buffers> thread_buffers(text.size());
+  Buffers& buffers = thread_buffers.get();
   TokenizedText& tt = buffers.tt;
   tokenize(text, tt);
   // The text ASCII-lowered once, for the timex and event tokenizers: FoldedTokens'
