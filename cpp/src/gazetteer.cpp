@@ -798,7 +798,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
   uint32_t index = 0;  // of the current token
   if (kind == MatchKind::kLeftmostLongest) {
     Data::LongestWalker walker(d, text, out);
-    internal::for_each_word_token(text, stretch, [&](const Token& t)
+    internal::for_each_word_token<false>(text, stretch, [&](const Token& t)
                                                      __attribute__((always_inline)) {
       const uint32_t at = index++;
       uint64_t key;

@@ -48,7 +48,8 @@ inline constexpr std::array<uint8_t, 256> kAscii = make_ascii_class();
 // so a run at or past e < limit ends before it, found without checking for n.
 // `upper` / `lower` are nonzero when the run holds an uppercase / lowercase
 // letter (the token's flags are set from them directly, without a byte of
-// class bits in between). With SSE2, 16 bytes a step while 16 can be read
+// class bits in between); without kCaseFlags, `upper` is 0 and `lower` nonzero
+// when the run holds a letter of either case. With SSE2, 16 bytes a step while 16 can be read
 // before b[n]: three range compares and a bit scan instead of a table lookup
 // and a branch per byte.
 #if defined(__SSE2__)
@@ -60,19 +61,22 @@ inline __m128i bytes_in_range(__m128i x, char lo, int len) {
 }
 #endif
 
+template <bool kCaseFlags = true>
 inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, size_t n,
                              uint32_t& upper, uint32_t& lower) {
   size_t e = i;
   upper = 0, lower = 0;
 #if defined(__SSE2__)
-  auto in_range = bytes_in_range;
   while (e + 16 <= n) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + e));
-    const __m128i up = in_range(x, 'A', 26), low = in_range(x, 'a', 26);
-    const __m128i word = _mm_or_si128(_mm_or_si128(up, low), in_range(x, '0', 10));
+    // Without kCaseFlags one range compare of x | 0x20 finds the letters of both cases.
+    const __m128i up = kCaseFlags ? bytes_in_range(x, 'A', 26) : _mm_setzero_si128();
+    const __m128i low = kCaseFlags ? bytes_in_range(x, 'a', 26)
+                                   : bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+    const __m128i word = _mm_or_si128(_mm_or_si128(up, low), bytes_in_range(x, '0', 10));
     const uint32_t other = ~static_cast<uint32_t>(_mm_movemask_epi8(word)) & 0xFFFFu;
     const uint32_t run = other ? (1u << __builtin_ctz(other)) - 1 : 0xFFFFu;
-    upper |= static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
+    if (kCaseFlags) upper |= static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
     lower |= static_cast<uint32_t>(_mm_movemask_epi8(low)) & run;
     if (other) return e + static_cast<size_t>(__builtin_ctz(other));
     e += 16;
@@ -84,8 +88,12 @@ inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, siz
   } else {
     for (uint8_t x; e < n && ((x = kAscii[b[e]]) & kWordC); ++e) any |= x;
   }
-  upper |= any & kUpperC;
-  lower |= any & kLowerC;
+  if (kCaseFlags) {
+    upper |= any & kUpperC;
+    lower |= any & kLowerC;
+  } else {
+    lower |= any & kLetterC;
+  }
   return e;
 }
 
@@ -175,6 +183,38 @@ __attribute__((noinline)) inline OtherTokens other_tokens(std::string_view text,
   return {end, true, newline};  // end: whitespace or the text's end
 }
 
+// Whether b[i] (n bytes) is an ASCII space followed by a word of 1 to 15
+// ASCII letters and digits and another space: most tokens of prose. Then
+// fills t's start, end, kind and capitalized (and all_upper with kAllFlags) from
+// one 16-byte load, without the byte classes. (Such a word is a plain token.)
+template <bool kAllFlags>
+__attribute__((always_inline)) inline bool spaced_ascii_word(const unsigned char* b, size_t i,
+                                                             size_t n, Token& t) {
+#if defined(__SSE2__)
+  if (b[i] != ' ' || i + 17 > n) return false;
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
+  const __m128i up = kAllFlags ? bytes_in_range(x, 'A', 26) : _mm_setzero_si128();
+  const __m128i low = kAllFlags ? bytes_in_range(x, 'a', 26)
+                                : bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+  const uint32_t word = static_cast<uint32_t>(
+      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, low), bytes_in_range(x, '0', 10))));
+  const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~word));  // at most 16
+  if (len - 1 >= 15 || b[i + 1 + len] != ' ') return false;
+  const uint32_t run = (1u << len) - 1;
+  const uint32_t upper = static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
+  const uint32_t lower = static_cast<uint32_t>(_mm_movemask_epi8(low)) & run;
+  t.start = static_cast<uint32_t>(i + 1);
+  t.end = static_cast<uint32_t>(i + 1 + len);
+  t.kind = (upper | lower) != 0 ? TokenKind::kWord : TokenKind::kNumber;
+  t.capitalized = kAscii[b[i + 1]] & kUpperC;
+  if (kAllFlags) t.all_upper = upper != 0 && lower == 0;
+  return true;
+#else
+  (void)b, (void)i, (void)n, (void)t;
+  return false;
+#endif
+}
+
 // Calls sink(const Token&) for every token of tokenize_words(text), in order:
 // the tokens without a vector of them, for a caller that keeps few
 // (Gazetteer::find). A template, always inlined, so that the sink's code joins
@@ -185,10 +225,15 @@ __attribute__((noinline)) inline OtherTokens other_tokens(std::string_view text,
 // of ASCII letters and digits followed by whitespace, the end, or an ASCII
 // punctuation byte that cannot extend it (not an apostrophe, not '.' or ','
 // before a letter or digit); and any other ASCII byte but NUL, a one-byte
-// punctuation token. Other tokens are other_tokens()': a word with two-byte
-// letters, else the general tokenizer's up to the next ASCII whitespace. The
-// tests compare the two.
-template <class Sink>
+// punctuation token. Most words of prose come with the space before them
+// (spaced_ascii_word), the others from their classes byte by byte. Other
+// tokens are other_tokens()': a word with two-byte letters, else the general
+// tokenizer's up to the next ASCII whitespace. The tests compare the two.
+//
+// Without kAllFlags, for a caller that reads neither (Gazetteer::find), no
+// token's newline_before and no plain token's all_upper is set: the loop does
+// not track line breaks, and finds a run's letters by one range compare.
+template <bool kAllFlags = true, class Sink>
 __attribute__((always_inline)) inline void for_each_word_token(std::string_view text,
                                                       std::vector<Token>& stretch, Sink&& sink) {
   const auto* b = reinterpret_cast<const unsigned char*>(text.data());
@@ -201,45 +246,52 @@ __attribute__((always_inline)) inline void for_each_word_token(std::string_view 
   while (guard > 0 && (kAscii[b[guard - 1]] & kWordC)) --guard;
   size_t i = 0;
   while (i < n) {
-    const uint8_t c = kAscii[b[i]];
-    if (c & kSpaceC) {
-      space = true;
-      newline |= (c & kNewlineC) != 0;
-      ++i;
-      continue;
-    }
+    // One call of the sink for the plain tokens of both paths (GCC inlines it at
+    // each call: a second one cost the gazetteer 6% of its speed).
     Token t;
-    t.start = static_cast<uint32_t>(i);
-    t.space_before = space;
-    t.newline_before = newline;
     t.ascii = true;
-    bool plain = true;
-    if (c & kWordC) {
-      uint32_t upper, lower;
-      const size_t e = ascii_word_run(b, i, guard, n, upper, lower);
-      plain = ends_plain_word(b, e, n);
-      t.end = static_cast<uint32_t>(e);
-      t.kind = (upper | lower) != 0 ? TokenKind::kWord : TokenKind::kNumber;
-      t.capitalized = c & kUpperC;
-      t.all_upper = upper != 0 && lower == 0;
-    } else if (c & kPunctC) {
-      t.end = static_cast<uint32_t>(i + 1);
-      t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;
+    if (spaced_ascii_word<kAllFlags>(b, i, n, t)) {
+      t.space_before = true;
+      if (kAllFlags) t.newline_before = newline;
     } else {
-      plain = false;
+      const uint8_t c = kAscii[b[i]];
+      if (c & kSpaceC) {
+        space = true;
+        if (kAllFlags) newline |= (c & kNewlineC) != 0;
+        ++i;
+        continue;
+      }
+      t.start = static_cast<uint32_t>(i);
+      t.space_before = space;
+      if (kAllFlags) t.newline_before = newline;
+      bool plain = true;
+      if (c & kWordC) {
+        uint32_t upper, lower;
+        const size_t e = ascii_word_run<kAllFlags>(b, i, guard, n, upper, lower);
+        plain = ends_plain_word(b, e, n);
+        t.end = static_cast<uint32_t>(e);
+        t.kind = (upper | lower) != 0 ? TokenKind::kWord : TokenKind::kNumber;
+        t.capitalized = c & kUpperC;
+        if (kAllFlags) t.all_upper = upper != 0 && lower == 0;
+      } else if (c & kPunctC) {
+        t.end = static_cast<uint32_t>(i + 1);
+        t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;
+      } else {
+        plain = false;
+      }
+      if (!plain) {
+        stretch.clear();
+        const OtherTokens other = other_tokens(text, guard, (c & kWordC) != 0, t, stretch);
+        for (const Token& g : stretch) sink(g);
+        i = other.end;
+        space = other.space;
+        newline = other.newline;
+        continue;
+      }
     }
-    if (plain) {
-      sink(static_cast<const Token&>(t));
-      i = t.end;
-      space = newline = false;
-      continue;
-    }
-    stretch.clear();
-    const OtherTokens other = other_tokens(text, guard, (c & kWordC) != 0, t, stretch);
-    for (const Token& g : stretch) sink(g);
-    i = other.end;
-    space = other.space;
-    newline = other.newline;
+    sink(static_cast<const Token&>(t));
+    i = t.end;
+    space = newline = false;
   }
 }
 

@@ -308,6 +308,8 @@ TEST(Tokenize, FastPathEqualsReferenceTokenizer) {
       "é", "Goïta", "\xc2\xa0", "\xe2\x80\xa8", "\xff", std::string(1, '\0'), "\x1f",
       "d'Ivoire", "--", "...", "\xd9\xa2", "\xe2\x80\x90", ":", "«", "Timbuktu",
       "TIMBUKTUS", "Ouagadougou", "abcdefgh12345678", "INTERNATIONALISATION",
+      // words cut after their space from one 16-byte load: 15 and 16 bytes, mixed case
+      "abcdefgh1234567", "Abcdefgh1234567", "McCain", "iPhone", "G7", "7G",
       // two-byte characters: upper, lower, caseless (Hebrew) and titlecase letters,
       // a combining mark, a digit, punctuation, a lone lead byte, an overlong pair
       "É", "ÉTAT", "Traoré", "ß", "Ελλάδα", "\xd7\x90", "\xc7\x85", "e\xcc\x81",
