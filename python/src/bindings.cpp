@@ -21,6 +21,7 @@
 #include <atomic>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -794,18 +795,23 @@ class PyGazetteer {
   // The matches as three array('q'): starts, ends, values (code points).
   py::tuple find_arrays(py::handle text, bool overlapping) const {
     static_assert(sizeof(long long) == 8, "array typecode 'q' is 8 bytes");
-    auto matches = matches_in(text, overlapping);
-    const size_t n = matches.size();
+    const Found found = find_bytes(text, overlapping);
+    const size_t n = found.matches.size();
     const py::object one = array_type_("q", py::make_tuple(0));
-    py::tuple out(3);
+    py::object columns[3];
+    int64_t* data[3];
     for (int k = 0; k < 3; ++k) {
-      py::object a = one * py::int_(n);  // n zeros, then written in place
-      int64_t* column = static_cast<int64_t*>(py::buffer(a).request(true).ptr);
-      for (size_t i = 0; i < n; ++i)
-        column[i] = k == 0 ? matches[i].start : k == 1 ? matches[i].end : matches[i].value;
-      out[k] = std::move(a);
+      columns[k] = one * py::int_(n);  // n zeros, then written in place
+      data[k] = static_cast<int64_t*>(py::buffer(columns[k]).request(true).ptr);
     }
-    return out;
+    // One pass over the matches, converting their offsets as it goes.
+    for (size_t i = 0; i < n; ++i) {
+      const liptako::GazetteerMatch& m = found.matches[i];
+      data[0][i] = found.code_point(m.start);
+      data[1][i] = found.code_point(m.end);
+      data[2][i] = m.value;
+    }
+    return py::make_tuple(std::move(columns[0]), std::move(columns[1]), std::move(columns[2]));
   }
 
   size_t count(py::handle text, bool overlapping) const {
@@ -823,25 +829,38 @@ class PyGazetteer {
     return overlapping ? liptako::MatchKind::kAll : liptako::MatchKind::kLeftmostLongest;
   }
 
-  // The matches with start and end in code points. GIL released while finding.
-  std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
+  // A text's matches, their offsets in UTF-8 bytes, and the map of those to
+  // code points (none for an ASCII text, whose bytes are its code points).
+  struct Found {
+    std::vector<liptako::GazetteerMatch> matches;
+    std::optional<liptako::CodePointMap> map;
+    uint32_t code_point(uint32_t byte_offset) const {
+      return map ? static_cast<uint32_t>((*map)(byte_offset)) : byte_offset;
+    }
+  };
+
+  // GIL released while finding.
+  Found find_bytes(py::handle text, bool overlapping) const {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
     Utf8Buffer buffer;
     const std::string_view bytes = v.utf8(buffer);
-    auto matches = gazetteer_.find(bytes, kind(overlapping));
-    if (!v.ascii()) to_code_points(matches, bytes);
-    return matches;
+    Found found{gazetteer_.find(bytes, kind(overlapping)), std::nullopt};
+    if (!v.ascii()) found.map.emplace(bytes);
+    return found;
   }
 
-  // One CodePointMap for the text: each offset in constant time, in any order.
-  static void to_code_points(std::vector<liptako::GazetteerMatch>& matches,
-                             std::string_view text) {
-    const liptako::CodePointMap map(text);
-    for (auto& m : matches) {
-      m.start = static_cast<uint32_t>(map(m.start));
-      m.end = static_cast<uint32_t>(map(m.end));
+  // The matches with start and end in code points. GIL released while finding.
+  std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
+    Found found = find_bytes(text, overlapping);
+    if (found.map) {
+      py::gil_scoped_release release;
+      for (auto& m : found.matches) {
+        m.start = found.code_point(m.start);
+        m.end = found.code_point(m.end);
+      }
     }
+    return std::move(found.matches);
   }
 
   liptako::Gazetteer gazetteer_;
