@@ -488,10 +488,13 @@ def report(results: Dict[str, Any]) -> str:
     g = results.get("gazetteer")
     cpp = results.get("cpp") or {}
     same = {r["patterns_n"]: r for r in iterations(cpp.get("gazetteer_same_input", []))}
+    repeats_shown = results["args"].get("repeats", 3)
     if g:
         L.append("### Gazetteer matching (whole-word, case-insensitive, leftmost-longest)")
         L.append("")
-        L.append("MB/s of text, single thread, best of repeats; build = building the matcher "
+        L.append("MB/s of text, single thread, the best round of at least "
+                 f"{repeats_shown} rounds and 2 s of rounds (the same rule for every peer; the "
+                 "C++ row: the mean of Google Benchmark's iterations over 1 s); build = building the matcher "
                  "from the pattern list; RSS = peak of the peer's process (includes the text). "
                  "`matches` is the peer's count and, in brackets, the count of the "
                  "equal-semantics reference (ahocorasick_rs, overlapping + filter) on the same "
