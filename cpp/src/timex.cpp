@@ -1466,13 +1466,22 @@ class Matcher {
     }
   }
 
+  // Tries each matcher at token i in turn and keeps in `best` the longest candidate,
+  // the first one found among equals.
+  template <auto... kMatchers>
+  void try_in_order(int i, Cand& best) {
+    Cand k;
+    auto attempt = [&](auto matcher) {
+      k.clear();
+      if ((this->*matcher)(i, &k) && k.end > best.end) best = std::move(k);
+    };
+    (attempt(kMatchers), ...);
+  }
+
   // The longest timex that starts at token i (the first matcher's among equals), into
   // *out; false if none.
   bool match(int i, Cand* out) {
     Cand best;
-    auto consider = [&](Cand&& k) {
-      if (k.end > best.end) best = std::move(k);
-    };
     // Fast paths: the matchers that can match at some first tokens, in the order below
     // (among candidates of equal length the first one found wins, as when date_expr() and
     // calendar() try theirs). The other matchers, and the other branches of those called,
@@ -1486,59 +1495,28 @@ class Matcher {
     } else if (first == kNumber) {
       // time_expr(); calendar()'s day_month(), numeric_date(), year_expr(), paired_day();
       // relative()'s units_ago(); duration()
-      Cand k;
-      if (time_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (day_month(i, &k)) consider(std::move(k));
-      k.clear();
-      if (numeric_date(i, &k)) consider(std::move(k));
-      k.clear();
-      if (year_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (paired_day(i, &k)) consider(std::move(k));
-      k.clear();
-      if (units_ago(i, &k)) consider(std::move(k));
-      k.clear();
-      if (duration(i, &k)) consider(std::move(k));
+      try_in_order<&Matcher::time_expr, &Matcher::day_month, &Matcher::numeric_date,
+                   &Matcher::year_expr, &Matcher::paired_day, &Matcher::units_ago,
+                   &Matcher::duration>(i, best);
     } else if (first == kCountWord) {
       // a number word ("two", "twenty", "dozen"): calendar()'s year_expr() ("twenty-first
       // century", "nineteen ninety-six"); relative()'s units_ago(); duration()
-      Cand k;
-      if (year_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (units_ago(i, &k)) consider(std::move(k));
-      k.clear();
-      if (duration(i, &k)) consider(std::move(k));
+      try_in_order<&Matcher::year_expr, &Matcher::units_ago, &Matcher::duration>(i, best);
     } else if (first == kDeictic) {
       // "last", "next", "this", "previous", "coming": calendar()'s quarter(); relative();
       // duration(); ref() ("coming weeks")
-      Cand k;
-      if (quarter(i, &k)) consider(std::move(k));
-      k.clear();
-      if (relative(i, &k)) consider(std::move(k));
-      k.clear();
-      if (duration(i, &k)) consider(std::move(k));
-      k.clear();
-      if (ref(i, &k)) consider(std::move(k));
+      try_in_order<&Matcher::quarter, &Matcher::relative, &Matcher::duration, &Matcher::ref>(
+          i, best);
     } else if (first == kDeicticDay) {
       // "today", "yesterday", "tomorrow", "tonight": relative()
       if (!relative(i, &best)) return false;
     } else {
-      Cand k;
-      if (time_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (date_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (relative(i, &k)) consider(std::move(k));
-      k.clear();
-      if (duration(i, &k)) consider(std::move(k));
-      k.clear();
-      if (set_expr(i, &k)) consider(std::move(k));
-      k.clear();
-      if (ref(i, &k)) consider(std::move(k));
+      try_in_order<&Matcher::time_expr, &Matcher::date_expr, &Matcher::relative,
+                   &Matcher::duration, &Matcher::set_expr, &Matcher::ref>(i, best);
       // "around Nov. 1", "around 7:15 p.m.": TimeBank keeps "around" in the extent of a
       // point in time (not of a duration: "around two years" is matched by duration()
       // itself; not of a possessive: "get around Wednesday's ruling")
+      Cand k;
       if (best.end <= i && c_.is(i, "around") && !c_.is(i + 1, "around") && match(i + 1, &k) &&
           (eq(k.type, "DATE") || eq(k.type, "TIME")) && k.start < 0 && !c_.is(k.end, "'"))
         best = std::move(k);
