@@ -146,6 +146,29 @@ EntitySpec L(const std::string& name, const std::string& slug, int occ = 0) {
   return {name, "LOCATION", "location/" + slug, occ};
 }
 
+// A gazetteer mention for each token of `text` that `names` (surface -> entity id)
+// lists: an ORG for an "org/" id, else a COUNTRY.
+std::vector<Entity> named_tokens(const std::string& text, const TokenizedText& tt,
+                                 const std::map<std::string, std::string>& names) {
+  std::vector<Entity> entities;
+  for (size_t k = 0; k < tt.tokens.size(); ++k) {
+    const Token& t = tt.tokens[k];
+    auto it = names.find(text.substr(t.start, t.end - t.start));
+    if (it == names.end()) continue;
+    Entity e;
+    e.start = t.start;
+    e.end = t.end;
+    e.id = it->second;
+    e.label = e.id.rfind("org/", 0) == 0 ? "ORG" : "COUNTRY";
+    e.name = it->first;
+    e.mention = "name";
+    e.source = "gazetteer";
+    e.sentence = static_cast<int>(tt.sentence_of_token[k]);
+    entities.push_back(e);
+  }
+  return entities;
+}
+
 std::vector<Event> of_type(const std::vector<Event>& evs, const std::string& type,
                            const std::string& modality = "asserted") {
   std::vector<Event> out;
@@ -575,22 +598,7 @@ TEST(References, HeadPrecheckHidesNoReference) {
   size_t events = 0;
   auto check = [&](const std::string& text) {
     const TokenizedText tt = tokenize(text);
-    std::vector<Entity> entities;
-    for (size_t k = 0; k < tt.tokens.size(); ++k) {
-      const Token& t = tt.tokens[k];
-      auto it = names.find(text.substr(t.start, t.end - t.start));
-      if (it == names.end()) continue;
-      Entity e;
-      e.start = t.start;
-      e.end = t.end;
-      e.id = it->second;
-      e.label = e.id.rfind("org/", 0) == 0 ? "ORG" : "COUNTRY";
-      e.name = it->first;
-      e.mention = "name";
-      e.source = "gazetteer";
-      e.sentence = static_cast<int>(tt.sentence_of_token[k]);
-      entities.push_back(e);
-    }
+    const std::vector<Entity> entities = named_tokens(text, tt, names);
     Document fast, every;
     fast.events = bundled().extract(text, tt.sentences, entities, {}, std::nullopt);
     every.events =
@@ -777,28 +785,15 @@ TEST(Robustness, SegmenterTokensGiveTheSameEvents) {
        "\r\n", "\v", "o", "Z", "7",
        "pact.", "deal,", "'s", "s'", ".'", "A.", "x.y", "1.x", "a,b"},
       20240918);
-  const std::map<std::string, std::string> countries = {
-      {"Mali", "MLI"}, {"France", "FRA"}, {"Niger", "NER"}, {"Russia", "RUS"}};
+  const std::map<std::string, std::string> countries = {{"Mali", "country/MLI"},
+                                                        {"France", "country/FRA"},
+                                                        {"Niger", "country/NER"},
+                                                        {"Russia", "country/RUS"}};
   size_t events = 0;
   for (int round = 0; round < 4000; ++round) {
     const std::string text = random_text.next(round % 4 ? 16 : 80);
     const TokenizedText tt = tokenize(text);
-    std::vector<Entity> entities;
-    for (size_t k = 0; k < tt.tokens.size(); ++k) {
-      const Token& t = tt.tokens[k];
-      auto it = countries.find(text.substr(t.start, t.end - t.start));
-      if (it == countries.end()) continue;
-      Entity e;
-      e.start = t.start;
-      e.end = t.end;
-      e.label = "COUNTRY";
-      e.id = "country/" + it->second;
-      e.name = it->first;
-      e.mention = "name";
-      e.source = "gazetteer";
-      e.sentence = static_cast<int>(tt.sentence_of_token[k]);
-      entities.push_back(e);
-    }
+    const std::vector<Entity> entities = named_tokens(text, tt, countries);
     const std::string lowered = text::ascii_lower_padded(text);
     const std::string_view low(lowered.data(), text.size());
     Document scanned, given;
