@@ -59,6 +59,22 @@ inline __m128i bytes_in_range(__m128i x, char lo, int len) {
   return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-lo - 128))),
                         _mm_set1_epi8(static_cast<char>(len - 128)));
 }
+
+// The classes of x's 16 bytes, 0xFF per byte: uppercase and lowercase ASCII
+// letters (without kCaseFlags, `up` is 0 and `low` holds the letters of both
+// cases, found by one range compare of x | 0x20), and ASCII letters and digits.
+struct ByteClasses16 {
+  __m128i up, low, word;
+};
+template <bool kCaseFlags>
+inline ByteClasses16 byte_classes16(__m128i x) {
+  ByteClasses16 c;
+  c.up = kCaseFlags ? bytes_in_range(x, 'A', 26) : _mm_setzero_si128();
+  c.low = kCaseFlags ? bytes_in_range(x, 'a', 26)
+                     : bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
+  c.word = _mm_or_si128(_mm_or_si128(c.up, c.low), bytes_in_range(x, '0', 10));
+  return c;
+}
 #endif
 
 template <bool kCaseFlags = true>
@@ -68,16 +84,12 @@ inline size_t ascii_word_run(const unsigned char* b, size_t i, size_t limit, siz
   upper = 0, lower = 0;
 #if defined(__SSE2__)
   while (e + 16 <= n) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + e));
-    // Without kCaseFlags one range compare of x | 0x20 finds the letters of both cases.
-    const __m128i up = kCaseFlags ? bytes_in_range(x, 'A', 26) : _mm_setzero_si128();
-    const __m128i low = kCaseFlags ? bytes_in_range(x, 'a', 26)
-                                   : bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
-    const __m128i word = _mm_or_si128(_mm_or_si128(up, low), bytes_in_range(x, '0', 10));
-    const uint32_t other = ~static_cast<uint32_t>(_mm_movemask_epi8(word)) & 0xFFFFu;
+    const ByteClasses16 c =
+        byte_classes16<kCaseFlags>(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + e)));
+    const uint32_t other = ~static_cast<uint32_t>(_mm_movemask_epi8(c.word)) & 0xFFFFu;
     const uint32_t run = other ? (1u << __builtin_ctz(other)) - 1 : 0xFFFFu;
-    if (kCaseFlags) upper |= static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
-    lower |= static_cast<uint32_t>(_mm_movemask_epi8(low)) & run;
+    if (kCaseFlags) upper |= static_cast<uint32_t>(_mm_movemask_epi8(c.up)) & run;
+    lower |= static_cast<uint32_t>(_mm_movemask_epi8(c.low)) & run;
     if (other) return e + static_cast<size_t>(__builtin_ctz(other));
     e += 16;
   }
@@ -192,17 +204,14 @@ __attribute__((always_inline)) inline bool spaced_ascii_word(const unsigned char
                                                              size_t n, Token& t) {
 #if defined(__SSE2__)
   if (b[i] != ' ' || i + 17 > n) return false;
-  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1));
-  const __m128i up = kAllFlags ? bytes_in_range(x, 'A', 26) : _mm_setzero_si128();
-  const __m128i low = kAllFlags ? bytes_in_range(x, 'a', 26)
-                                : bytes_in_range(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 26);
-  const uint32_t word = static_cast<uint32_t>(
-      _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(up, low), bytes_in_range(x, '0', 10))));
+  const ByteClasses16 c =
+      byte_classes16<kAllFlags>(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b + i + 1)));
+  const uint32_t word = static_cast<uint32_t>(_mm_movemask_epi8(c.word));
   const uint32_t len = static_cast<uint32_t>(__builtin_ctz(~word));  // at most 16
   if (len - 1 >= 15 || b[i + 1 + len] != ' ') return false;
   const uint32_t run = (1u << len) - 1;
-  const uint32_t upper = static_cast<uint32_t>(_mm_movemask_epi8(up)) & run;
-  const uint32_t lower = static_cast<uint32_t>(_mm_movemask_epi8(low)) & run;
+  const uint32_t upper = static_cast<uint32_t>(_mm_movemask_epi8(c.up)) & run;
+  const uint32_t lower = static_cast<uint32_t>(_mm_movemask_epi8(c.low)) & run;
   t.start = static_cast<uint32_t>(i + 1);
   t.end = static_cast<uint32_t>(i + 1 + len);
   t.kind = (upper | lower) != 0 ? TokenKind::kWord : TokenKind::kNumber;
