@@ -3974,30 +3974,34 @@ std::vector<Timex> TimexTagger::tag(std::string_view text, std::string_view lowe
 }
 
 
-std::vector<uint32_t> internal::timex_start_filter_misses(std::string_view text,
-                                                          const std::optional<CalendarDate>& dct) {
+namespace {
+
+// The byte offsets of the tokens where scan_timexes' check kCheck finds the
+// fast scan and trying every matcher disagree (the tests' views of it below).
+template <ScanCheck kCheck>
+std::vector<uint32_t> scan_check_misses(std::string_view text,
+                                        const std::optional<CalendarDate>& dct) {
   std::string arena;
   const std::vector<Tok> toks = tokenize(text, std::string_view(), &arena);
   const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
   std::vector<int> misses;
-  scan_timexes<ScanCheck::kStartFilter>(TimexOptions{}, text, toks, sentences, dct,
-                                        [](Timex&&) { return true; }, &misses);
+  scan_timexes<kCheck>(TimexOptions{}, text, toks, sentences, dct,
+                       [](Timex&&) { return true; }, &misses);
   std::vector<uint32_t> out;
   for (const int i : misses) out.push_back(toks[i].b);
   return out;
 }
 
+}  // namespace
+
+std::vector<uint32_t> internal::timex_start_filter_misses(std::string_view text,
+                                                          const std::optional<CalendarDate>& dct) {
+  return scan_check_misses<ScanCheck::kStartFilter>(text, dct);
+}
+
 std::vector<uint32_t> internal::timex_fast_path_mismatches(
     std::string_view text, const std::optional<CalendarDate>& dct) {
-  std::string arena;
-  const std::vector<Tok> toks = tokenize(text, std::string_view(), &arena);
-  const std::vector<Sentence> sentences = {Sentence{0, static_cast<uint32_t>(text.size())}};
-  std::vector<int> misses;
-  scan_timexes<ScanCheck::kFastPath>(TimexOptions{}, text, toks, sentences, dct,
-                                     [](Timex&&) { return true; }, &misses);
-  std::vector<uint32_t> out;
-  for (const int i : misses) out.push_back(toks[i].b);
-  return out;
+  return scan_check_misses<ScanCheck::kFastPath>(text, dct);
 }
 
 std::vector<std::string> internal::timex_format_mismatches(const std::vector<long>& values,
