@@ -91,14 +91,69 @@ size_t copy_ascii_blocks(const C* s, size_t n, char* out) {
   return i;
 }
 
+// The non-ASCII code points of a text's UTF-8 form, as its encoder meets them,
+// while they are few (at most one in kSpacing code points): then they convert
+// the form's byte offsets to code points without a pass over its bytes (a
+// CodePointMap). For each: the byte offset just past it, and the bytes beyond
+// one that it and those before it took.
+class WideCodePoints {
+ public:
+  static constexpr size_t kSpacing = 64;  // the list then takes less room than a CodePointMap
+
+  // For a text of `code_points`.
+  void reset(size_t code_points) {
+    ends_.clear(), extra_.clear();
+    room_ = code_points / kSpacing;
+    complete_ = true;
+  }
+  // A code point of `bytes` UTF-8 bytes (2 to 4) ends at byte offset `end`.
+  void add(uint32_t end, uint32_t bytes) {
+    if (!complete_) return;
+    if (ends_.size() == room_) {  // too many: a CodePointMap converts this text
+      complete_ = false;
+      return;
+    }
+    ends_.push_back(end);
+    extra_.push_back((extra_.empty() ? 0 : extra_.back()) + bytes - 1);
+  }
+  // Whether every non-ASCII code point of the text is listed.
+  bool complete() const { return complete_; }
+
+  // The code-point offset of byte offsets (each at a code point's start or the
+  // text's end), fastest when they mostly increase: most steps move `at` by a
+  // few entries, a step back is a binary search.
+  class Cursor {
+   public:
+    explicit Cursor(const WideCodePoints& wide) : wide_(wide) {}
+    uint32_t operator()(uint32_t byte) {
+      const std::vector<uint32_t>& ends = wide_.ends_;
+      if (at_ > 0 && ends[at_ - 1] > byte)
+        at_ = static_cast<size_t>(std::upper_bound(ends.begin(), ends.end(), byte) - ends.begin());
+      while (at_ < ends.size() && ends[at_] <= byte) ++at_;
+      return at_ == 0 ? byte : byte - wide_.extra_[at_ - 1];
+    }
+
+   private:
+    const WideCodePoints& wide_;
+    size_t at_ = 0;  // the code points listed before at_ end at or before the last byte offset
+  };
+
+ private:
+  std::vector<uint32_t> ends_, extra_;
+  size_t room_ = 0;
+  bool complete_ = true;
+};
+
 // The `n` code points at `s` (`C`: the unit of a str's kind) as UTF-8 into
 // `out`, which has room for the worst case (2 bytes a code point for 1-byte
 // units, 3 for 2-byte units, 4 for 4-byte units); returns the end. A surrogate
 // is encoded as any other code point, as "surrogatepass" does. ASCII blocks
 // are copied 16 units at a time; a block with other code points, and the
-// tail, one code point at a time.
+// tail, one code point at a time. `wide` (may be null) is told of each
+// non-ASCII code point.
 template <class C>
-char* encode_utf8(const C* s, size_t n, char* out) {
+char* encode_utf8(const C* s, size_t n, char* out, WideCodePoints* wide) {
+  const char* const begin = out;
   for (size_t i = 0; i < n;) {
     const size_t ascii = copy_ascii_blocks(s + i, n - i, out);
     out += ascii, i += ascii;
@@ -106,7 +161,10 @@ char* encode_utf8(const C* s, size_t n, char* out) {
       const uint32_t c = s[i];
       if (c < 0x80) {
         *out++ = static_cast<char>(c);
-      } else if (c < 0x800) {
+        continue;
+      }
+      const char* const from = out;
+      if (c < 0x800) {
         *out++ = static_cast<char>(0xC0 | (c >> 6));
         *out++ = static_cast<char>(0x80 | (c & 0x3F));
       } else if (c < 0x10000) {
@@ -119,6 +177,7 @@ char* encode_utf8(const C* s, size_t n, char* out) {
         *out++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         *out++ = static_cast<char>(0x80 | (c & 0x3F));
       }
+      if (wide) wide->add(static_cast<uint32_t>(out - begin), static_cast<uint32_t>(out - from));
     }
   }
   return out;
@@ -172,8 +231,10 @@ class Utf8View {
 
   // The UTF-8 bytes: the str's own data when ASCII, else encoded into
   // `buffer` (reuse it across texts). Valid while the view and `buffer` are
-  // unchanged. No GIL needed.
-  std::string_view utf8(Utf8Buffer& buffer) const {
+  // unchanged. `wide` (may be null) is reset and told of the non-ASCII code
+  // points. No GIL needed.
+  std::string_view utf8(Utf8Buffer& buffer, WideCodePoints* wide = nullptr) const {
+    if (wide) wide->reset(length_);
     if (ascii_) return {static_cast<const char*>(data_), length_};
     const size_t most = length_ * (kind_ == PyUnicode_1BYTE_KIND   ? 2
                                    : kind_ == PyUnicode_2BYTE_KIND ? 3
@@ -182,13 +243,13 @@ class Utf8View {
     char* end = nullptr;
     switch (kind_) {
       case PyUnicode_1BYTE_KIND:
-        end = encode_utf8(static_cast<const Py_UCS1*>(data_), length_, begin);
+        end = encode_utf8(static_cast<const Py_UCS1*>(data_), length_, begin, wide);
         break;
       case PyUnicode_2BYTE_KIND:
-        end = encode_utf8(static_cast<const Py_UCS2*>(data_), length_, begin);
+        end = encode_utf8(static_cast<const Py_UCS2*>(data_), length_, begin, wide);
         break;
       default:
-        end = encode_utf8(static_cast<const Py_UCS4*>(data_), length_, begin);
+        end = encode_utf8(static_cast<const Py_UCS4*>(data_), length_, begin, wide);
         break;
     }
     return {begin, static_cast<size_t>(end - begin)};
@@ -805,12 +866,11 @@ class PyGazetteer {
       data[k] = static_cast<int64_t*>(py::buffer(columns[k]).request(true).ptr);
     }
     // One pass over the matches, converting their offsets as it goes.
-    for (size_t i = 0; i < n; ++i) {
-      const liptako::GazetteerMatch& m = found.matches[i];
-      data[0][i] = found.code_point(m.start);
-      data[1][i] = found.code_point(m.end);
-      data[2][i] = m.value;
-    }
+    found.for_each_in_code_points([&](size_t i, uint32_t start, uint32_t end) {
+      data[0][i] = start;
+      data[1][i] = end;
+      data[2][i] = found.matches[i].value;
+    });
     return py::make_tuple(std::move(columns[0]), std::move(columns[1]), std::move(columns[2]));
   }
 
@@ -829,13 +889,28 @@ class PyGazetteer {
     return overlapping ? liptako::MatchKind::kAll : liptako::MatchKind::kLeftmostLongest;
   }
 
-  // A text's matches, their offsets in UTF-8 bytes, and the map of those to
-  // code points (none for an ASCII text, whose bytes are its code points).
+  // A text's matches, their offsets in UTF-8 bytes, and what converts those to
+  // code points: the encoder's list of non-ASCII code points (empty for an
+  // ASCII text, whose bytes are its code points), or when they were too many
+  // for it, a map.
   struct Found {
     std::vector<liptako::GazetteerMatch> matches;
+    WideCodePoints wide;
     std::optional<liptako::CodePointMap> map;
-    uint32_t code_point(uint32_t byte_offset) const {
-      return map ? static_cast<uint32_t>((*map)(byte_offset)) : byte_offset;
+
+    // Calls f(i, start, end) for each match in order, with its offsets in code points.
+    template <class F>
+    void for_each_in_code_points(F&& f) const {
+      if (map) {
+        for (size_t i = 0; i < matches.size(); ++i)
+          f(i, static_cast<uint32_t>((*map)(matches[i].start)),
+            static_cast<uint32_t>((*map)(matches[i].end)));
+        return;
+      }
+      // Starts never decrease; ends do not either without overlapping.
+      WideCodePoints::Cursor starts(wide), ends(wide);
+      for (size_t i = 0; i < matches.size(); ++i)
+        f(i, starts(matches[i].start), ends(matches[i].end));
     }
   };
 
@@ -844,22 +919,21 @@ class PyGazetteer {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
     Utf8Buffer buffer;
-    const std::string_view bytes = v.utf8(buffer);
-    Found found{gazetteer_.find(bytes, kind(overlapping)), std::nullopt};
-    if (!v.ascii()) found.map.emplace(bytes);
+    Found found;
+    const std::string_view bytes = v.utf8(buffer, &found.wide);
+    found.matches = gazetteer_.find(bytes, kind(overlapping));
+    if (!found.wide.complete()) found.map.emplace(bytes);
     return found;
   }
 
   // The matches with start and end in code points. GIL released while finding.
   std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
     Found found = find_bytes(text, overlapping);
-    if (found.map) {
-      py::gil_scoped_release release;
-      for (auto& m : found.matches) {
-        m.start = found.code_point(m.start);
-        m.end = found.code_point(m.end);
-      }
-    }
+    py::gil_scoped_release release;
+    found.for_each_in_code_points([&](size_t i, uint32_t start, uint32_t end) {
+      found.matches[i].start = start;
+      found.matches[i].end = end;
+    });
     return std::move(found.matches);
   }
 

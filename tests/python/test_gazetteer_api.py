@@ -109,6 +109,26 @@ def test_the_three_forms_agree(text, overlapping):
             _fold(phrase[m.value]).replace("-", " ")
 
 
+@pytest.mark.parametrize("odd", ["é", "’", "👍", "\ud800"])
+@pytest.mark.parametrize("overlapping", [False, True])
+def test_offsets_exact_in_long_texts_with_few_or_many_non_ascii(odd, overlapping):
+    # The offsets of a long text with few non-ASCII code points (one in some 350
+    # here) are converted from a list its encoder makes, those of a text with many
+    # (one in some 25) from a map of its bytes. Overlapping matches step back over
+    # a listed code point: "Faso" ends before the "é" of the longer phrase.
+    phrases = [("Burkina Faso and Traoré", 1), ("Faso", 2), ("Traoré", 3), ("Mali", 4)]
+    g = liptako.Gazetteer(phrases)
+    phrase = dict((v, p) for p, v in phrases)
+    for every in (20, 1):
+        text = "".join(("Burkina Faso and Traoré" if k % 50 == 0 else "Burkina Faso in Mali")
+                       + (f" {odd} " if k % every == 0 else "   ") for k in range(2000))
+        found = g.find(text, overlapping=overlapping)
+        assert len(found) >= 3960
+        assert [tuple(m) for m in found] == list(zip(*g.find_arrays(text, overlapping=overlapping)))
+        for m in found:
+            assert _fold(text[m.start:m.end]) == _fold(phrase[m.value])
+
+
 def test_offsets_slice_the_matched_text():
     g = liptako.Gazetteer(PHRASES, case_sensitive=["US"])
     got = [(TEXTS[1][m.start:m.end], m.value) for m in g.find(TEXTS[1])]
