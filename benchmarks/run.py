@@ -139,10 +139,9 @@ def bench_gazetteer(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
                 res["runs"].append({"peer": peer, "patterns": n, "skipped": CAP_REASONS.get(peer)})
                 continue
             mb = min(spec["mb"], args.gaz_mb)
-            repeats = args.repeats if mb >= 1 else 1
             log(f"  gazetteer {peer:20s} {n:>8,d} patterns, {mb:g} MB")
             r = child([str(HERE / "gazetteer_peers.py"), peer, str(pfile), str(text_file),
-                       str(mb), str(repeats)], timeout=args.timeout)
+                       str(mb), str(args.repeats)], timeout=args.timeout)
             r = r or {}
             r.setdefault("peer", peer)
             r.setdefault("patterns", n)
