@@ -254,11 +254,14 @@ __attribute__((always_inline)) inline void for_each_word_token(std::string_view 
   size_t guard = n;
   while (guard > 0 && (kAscii[b[guard - 1]] & kWordC)) --guard;
   size_t i = 0;
+  // One token, its fields set afresh for each (not zeroed first): ascii is
+  // always true here; every path sets start, end, kind, capitalized,
+  // space_before and, with kAllFlags, newline_before and all_upper.
+  Token t;
+  t.ascii = true;
   while (i < n) {
     // One call of the sink for the plain tokens of both paths (GCC inlines it at
     // each call: a second one cost the gazetteer 6% of its speed).
-    Token t;
-    t.ascii = true;
     if (spaced_ascii_word<kAllFlags>(b, i, n, t)) {
       t.space_before = true;
       if (kAllFlags) t.newline_before = newline;
@@ -285,12 +288,15 @@ __attribute__((always_inline)) inline void for_each_word_token(std::string_view 
       } else if (c & kPunctC) {
         t.end = static_cast<uint32_t>(i + 1);
         t.kind = b[i] == '-' ? TokenKind::kHyphen : TokenKind::kPunct;
+        t.capitalized = false;
+        if (kAllFlags) t.all_upper = false;
       } else {
         plain = false;
       }
       if (!plain) {
         stretch.clear();
         const OtherTokens other = other_tokens(text, guard, (c & kWordC) != 0, t, stretch);
+        t.ascii = true;  // other_tokens() may have cleared it
         for (const Token& g : stretch) sink(g);
         i = other.end;
         space = other.space;
