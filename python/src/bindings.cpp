@@ -93,9 +93,9 @@ size_t copy_ascii_blocks(const C* s, size_t n, char* out) {
 
 // The non-ASCII code points of a text's UTF-8 form, as its encoder meets them,
 // while they are few (at most one in kSpacing code points): then they convert
-// the form's byte offsets to code points without a pass over its bytes (a
-// CodePointMap). For each: the byte offset just past it, and the bytes beyond
-// one that it and those before it took.
+// the form's byte offsets to code points (CodePointOffsets) without a pass over
+// its bytes (a CodePointMap). For each: the byte offset just past it, and the
+// bytes beyond one that it and those before it took.
 class WideCodePoints {
  public:
   static constexpr size_t kSpacing = 64;  // the list then takes less room than a CodePointMap
@@ -119,26 +119,8 @@ class WideCodePoints {
   // Whether every non-ASCII code point of the text is listed.
   bool complete() const { return complete_; }
 
-  // The code-point offset of byte offsets (each at a code point's start or the
-  // text's end), fastest when they mostly increase: most steps move `at` by a
-  // few entries, a step back is a binary search.
-  class Cursor {
-   public:
-    explicit Cursor(const WideCodePoints& wide) : wide_(wide) {}
-    uint32_t operator()(uint32_t byte) {
-      const std::vector<uint32_t>& ends = wide_.ends_;
-      if (at_ > 0 && ends[at_ - 1] > byte)
-        at_ = static_cast<size_t>(std::upper_bound(ends.begin(), ends.end(), byte) - ends.begin());
-      while (at_ < ends.size() && ends[at_] <= byte) ++at_;
-      return at_ == 0 ? byte : byte - wide_.extra_[at_ - 1];
-    }
-
-   private:
-    const WideCodePoints& wide_;
-    size_t at_ = 0;  // the code points listed before at_ end at or before the last byte offset
-  };
-
  private:
+  friend class CodePointOffsets;
   std::vector<uint32_t> ends_, extra_;
   size_t room_ = 0;
   bool complete_ = true;
@@ -271,10 +253,44 @@ Utf8View utf8_view(py::handle obj) {
   return Utf8View(obj);
 }
 
-// Rewrites every offset of `doc` from UTF-8 bytes of `text` to code points.
-void to_code_points(liptako::Document& doc, std::string_view text) {
-  const liptako::CodePointMap map(text);
-  auto f = [&map](uint32_t& o) { o = static_cast<uint32_t>(map(o)); };
+// The code-point offsets of the byte offsets of a text's UTF-8 form (each at a
+// code point's start or the text's end): from the list of its non-ASCII code
+// points that Utf8View::utf8 made (empty for an ASCII text), or, when they were
+// too many for it, from a CodePointMap of the bytes.
+class CodePointOffsets {
+ public:
+  CodePointOffsets(std::string_view utf8, WideCodePoints&& wide) : wide_(std::move(wide)) {
+    if (!wide_.complete()) map_.emplace(utf8);
+  }
+
+  // Converts offsets in any order; fastest when they mostly increase: most
+  // steps move along the list by a few entries, a step back is a binary search.
+  class Cursor {
+   public:
+    explicit Cursor(const CodePointOffsets& offsets) : offsets_(offsets) {}
+    uint32_t operator()(uint32_t byte) {
+      if (offsets_.map_) return static_cast<uint32_t>((*offsets_.map_)(byte));
+      const std::vector<uint32_t>& ends = offsets_.wide_.ends_;
+      if (at_ > 0 && ends[at_ - 1] > byte)
+        at_ = static_cast<size_t>(std::upper_bound(ends.begin(), ends.end(), byte) - ends.begin());
+      while (at_ < ends.size() && ends[at_] <= byte) ++at_;
+      return at_ == 0 ? byte : byte - offsets_.wide_.extra_[at_ - 1];
+    }
+
+   private:
+    const CodePointOffsets& offsets_;
+    size_t at_ = 0;  // the code points listed before at_ end at or before the last offset
+  };
+
+ private:
+  WideCodePoints wide_;
+  std::optional<liptako::CodePointMap> map_;
+};
+
+// Rewrites every offset of `doc` from UTF-8 bytes to code points.
+void to_code_points(liptako::Document& doc, const CodePointOffsets& offsets) {
+  CodePointOffsets::Cursor to_code_point(offsets);
+  auto f = [&to_code_point](uint32_t& o) { o = to_code_point(o); };
   for (auto& s : doc.sentences) f(s.start), f(s.end);
   for (auto& e : doc.entities) f(e.start), f(e.end);
   for (auto& t : doc.timexes) f(t.start), f(t.end);
@@ -291,9 +307,10 @@ void to_code_points(liptako::Document& doc, std::string_view text) {
 // needed.
 PackedDocument extract_document(const Extractor& x, const Utf8View& text, std::string id,
                                 const std::optional<std::string>& dct, Utf8Buffer& buffer) {
-  const std::string_view bytes = text.utf8(buffer);
+  WideCodePoints wide;
+  const std::string_view bytes = text.utf8(buffer, &wide);
   liptako::Document doc = x.extract(bytes, std::move(id), dct);
-  if (!text.ascii()) to_code_points(doc, bytes);
+  if (!text.ascii()) to_code_points(doc, CodePointOffsets(bytes, std::move(wide)));
   return PackedDocument(std::move(doc));
 }
 
@@ -890,25 +907,16 @@ class PyGazetteer {
   }
 
   // A text's matches, their offsets in UTF-8 bytes, and what converts those to
-  // code points: the encoder's list of non-ASCII code points (empty for an
-  // ASCII text, whose bytes are its code points), or when they were too many
-  // for it, a map.
+  // code points.
   struct Found {
     std::vector<liptako::GazetteerMatch> matches;
-    WideCodePoints wide;
-    std::optional<liptako::CodePointMap> map;
+    CodePointOffsets offsets;
 
     // Calls f(i, start, end) for each match in order, with its offsets in code points.
     template <class F>
     void for_each_in_code_points(F&& f) const {
-      if (map) {
-        for (size_t i = 0; i < matches.size(); ++i)
-          f(i, static_cast<uint32_t>((*map)(matches[i].start)),
-            static_cast<uint32_t>((*map)(matches[i].end)));
-        return;
-      }
       // Starts never decrease; ends do not either without overlapping.
-      WideCodePoints::Cursor starts(wide), ends(wide);
+      CodePointOffsets::Cursor starts(offsets), ends(offsets);
       for (size_t i = 0; i < matches.size(); ++i)
         f(i, starts(matches[i].start), ends(matches[i].end));
     }
@@ -919,11 +927,10 @@ class PyGazetteer {
     Utf8View v = utf8_view(text);
     py::gil_scoped_release release;
     Utf8Buffer buffer;
-    Found found;
-    const std::string_view bytes = v.utf8(buffer, &found.wide);
-    found.matches = gazetteer_.find(bytes, kind(overlapping));
-    if (!found.wide.complete()) found.map.emplace(bytes);
-    return found;
+    WideCodePoints wide;
+    const std::string_view bytes = v.utf8(buffer, &wide);
+    auto matches = gazetteer_.find(bytes, kind(overlapping));
+    return Found{std::move(matches), CodePointOffsets(bytes, std::move(wide))};
   }
 
   // The matches with start and end in code points. GIL released while finding.
