@@ -83,6 +83,7 @@ struct ValueRecord {
   uint32_t value;
   uint32_t surface;  // index into surfaces (case-sensitive phrases) or kNoToken
   bool require_capital;
+  bool last = true;  // the last value of its node (Gazetteer::Data::values)
 };
 
 // Non-transparent token surfaces of tokens[first, end), joined by '\x1f'.
@@ -111,7 +112,14 @@ struct Gazetteer::Data {
   // main memory.
   EdgeFilter edge_filter;
   uint32_t node_count = 1;                // node 0 is the root
-  internal::LargeTable<uint32_t> value_offsets;  // CSR over nodes
+  // Per node that ends a phrase (has_values), its values. A node whose one
+  // value is plain (no surface to compare, no capital required) and below
+  // kInlineValue holds it here as kInlineValue | value: accepting it reads
+  // nothing more, where a record in `values` would cost a cache miss of its
+  // own at a million phrases. Any other node holds the index of its first
+  // record in `values`, a run ending at the record marked `last`.
+  internal::LargeTable<uint32_t> node_values;
+  static constexpr uint32_t kInlineValue = 1u << 31;
   std::vector<ValueRecord> values;
   std::vector<std::string> surfaces;      // for case-sensitive phrases
   size_t phrase_count = 0;
@@ -182,18 +190,32 @@ struct Gazetteer::Data {
                                                     std::string& scratch,
                                                     std::vector<GazetteerMatch>& out) const {
     bool any = false;
-    for (uint32_t v = value_offsets[node]; v < value_offsets[node + 1]; ++v) {
-      const ValueRecord& r = values[v];
-      if (!accepts(r, text, tokens, first, end, scratch)) continue;
+    for_each_value(node, [&](const ValueRecord& r) {
+      if (!accepts(r, text, tokens, first, end, scratch)) return;
       out.push_back({base + static_cast<uint32_t>(first), base + static_cast<uint32_t>(end),
                      tokens[first].start, tokens[end - 1].end, r.value});
       any = true;
-    }
+    });
     return any;
   }
 
-  // Whether `node` ends a phrase: one bit per node (a 32nd of value_offsets'
-  // size, which stays in cache where value_offsets, at a million phrases, does not).
+  // Calls f(record) for each value of `node`, a node with values, in the
+  // order they were added.
+  template <class F>
+  __attribute__((always_inline)) void for_each_value(uint32_t node, F&& f) const {
+    const uint32_t held = node_values[node];
+    if (held & kInlineValue) {
+      f(ValueRecord{held & ~kInlineValue, kNoToken, false});
+      return;
+    }
+    for (const ValueRecord* r = &values[held];; ++r) {
+      f(*r);
+      if (r->last) return;
+    }
+  }
+
+  // Whether `node` ends a phrase: one bit per node (a 32nd of node_values'
+  // size, which stays in cache where node_values, at a million phrases, does not).
   std::vector<uint64_t> ends_phrase;
   bool has_values(uint32_t node) const { return (ends_phrase[node >> 6] >> (node & 63)) & 1; }
 
@@ -336,15 +358,25 @@ Gazetteer GazetteerBuilder::build() && {
   // Values grouped by node, insertion order kept within a node.
   std::stable_sort(s.pending.begin(), s.pending.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
-  d.value_offsets.assign(d.node_count + 1, 0);
-  for (const auto& p : s.pending) ++d.value_offsets[p.first + 1];
-  for (size_t n = 0; n < d.node_count; ++n) d.value_offsets[n + 1] += d.value_offsets[n];
+  d.node_values.assign(d.node_count, 0);
   d.ends_phrase.assign(d.node_count / 64 + 1, 0);
-  for (size_t n = 0; n < d.node_count; ++n)
-    if (d.value_offsets[n] != d.value_offsets[n + 1])
-      d.ends_phrase[n >> 6] |= uint64_t{1} << (n & 63);
-  d.values.reserve(s.pending.size());
-  for (const auto& p : s.pending) d.values.push_back(p.second);
+  for (size_t first = 0, end = 0; first < s.pending.size(); first = end) {
+    const uint32_t node = s.pending[first].first;
+    while (end < s.pending.size() && s.pending[end].first == node) ++end;
+    d.ends_phrase[node >> 6] |= uint64_t{1} << (node & 63);
+    const ValueRecord& one = s.pending[first].second;
+    if (end == first + 1 && one.surface == kNoToken && !one.require_capital &&
+        one.value < Gazetteer::Data::kInlineValue) {
+      d.node_values[node] = Gazetteer::Data::kInlineValue | one.value;
+      continue;
+    }
+    d.node_values[node] = static_cast<uint32_t>(d.values.size());
+    for (size_t k = first; k < end; ++k) {
+      d.values.push_back(s.pending[k].second);
+      d.values.back().last = k + 1 == end;
+    }
+  }
+  d.values.shrink_to_fit();
   s.pending.clear();
   s.pending.shrink_to_fit();
   s.root_children.resize(d.vocabulary.size(), 0);
@@ -378,7 +410,7 @@ Gazetteer GazetteerBuilder::build() && {
 }
 
 Gazetteer::Gazetteer() : data_(std::make_unique<Data>()) {
-  data_->value_offsets.assign(2, 0);
+  data_->node_values.assign(1, 0);
   data_->ends_phrase.assign(1, 0);
 }
 Gazetteer::~Gazetteer() = default;
@@ -651,30 +683,27 @@ class Gazetteer::Data::LongestWalker {
     const Token& a = lone_.token;
     const Token& b = second.token;
     bool any = false;
-    for (uint32_t v = d_.value_offsets[second.node]; v < d_.value_offsets[second.node + 1]; ++v) {
-      const ValueRecord& r = d_.values[v];
-      if (r.require_capital && !a.capitalized) continue;
+    d_.for_each_value(second.node, [&](const ValueRecord& r) {
+      if (r.require_capital && !a.capitalized) return;
       if (r.surface != kNoToken) {  // as join_surfaces() joins them
         surfaces_.assign(text_.substr(a.start, a.end - a.start));
         surfaces_.push_back('\x1f');
         surfaces_.append(text_.substr(b.start, b.end - b.start));
-        if (surfaces_ != d_.surfaces[r.surface]) continue;
+        if (surfaces_ != d_.surfaces[r.surface]) return;
       }
       out_.push_back({lone_.index, lone_.index + 2, a.start, b.end, r.value});
       any = true;
-    }
+    });
     return any;
   }
 
   // lone_'s word is a phrase that nothing continues: its accepted values.
   __attribute__((noinline)) void report_lone() {
     const Token& t = lone_.token;
-    const uint32_t root = lone_.root();
-    for (uint32_t v = d_.value_offsets[root]; v < d_.value_offsets[root + 1]; ++v) {
-      const ValueRecord& r = d_.values[v];
+    d_.for_each_value(lone_.root(), [&](const ValueRecord& r) {
       if (d_.accepts_word(r, text_, t))
         out_.push_back({lone_.index, lone_.index + 1, t.start, t.end, r.value});
-    }
+    });
   }
 
   // t continues the walk, or may (a hyphen): kept, and the walk goes on.
@@ -874,7 +903,7 @@ size_t Gazetteer::memory_bytes() const {
                  d.word_extras.capacity() * 4 +
                  d.edges.capacity() * sizeof(EdgeSlot) + d.edge_filter.memory_bytes() +
                  d.start_filter.memory_bytes() + d.second_filter.memory_bytes() +
-                 d.value_offsets.capacity() * 4 + d.ends_phrase.capacity() * 8 +
+                 d.node_values.capacity() * 4 + d.ends_phrase.capacity() * 8 +
                  d.values.capacity() * sizeof(ValueRecord);
   for (const auto& s : d.surfaces) bytes += s.capacity() + sizeof(s);
   return bytes;

@@ -95,6 +95,14 @@ TEST(Gazetteer, MatchingSemanticsTable) {
       {"require capital", {{"Chad", capital()}}, "Chad and chad", {"Chad@0"}},
       {"several values one phrase", {{"Georgia", {}}, {"Georgia", {}}}, "Georgia",
        {"Georgia@0", "Georgia@1"}},
+      {"several values two words",
+       {{"Burkina Faso", {}}, {"burkina faso", capital()}, {"Burkina Faso", {}}},
+       "Burkina Faso and burkina faso",
+       {"Burkina Faso@0", "Burkina Faso@1", "Burkina Faso@2", "burkina faso@0",
+        "burkina faso@2"}},
+      {"several values three words", {{"G5 Sahel force", {}}, {"G5 Sahel Force", cs()}},
+       "the G5 Sahel force and the G5 Sahel Force",
+       {"G5 Sahel force@0", "G5 Sahel Force@0", "G5 Sahel Force@1"}},
       {"dots inside phrase", {{"U.S.", {}}}, "the U.S. army", {"U.S.@0"}},
       {"no match", {{"Mali", {}}}, "Somalia", {}},
       {"empty text", {{"Mali", {}}}, "", {}},
@@ -104,6 +112,23 @@ TEST(Gazetteer, MatchingSemanticsTable) {
   for (const auto& c : cases) {
     Gazetteer g = build(c.phrases);
     EXPECT_EQ(run(g, c.haystack, c.kind), c.expected) << c.name;
+  }
+}
+
+TEST(Gazetteer, ValuesOfEveryWidth) {
+  // A plain phrase's one value is held beside its node when it is below 2^31;
+  // larger ones, and every value of 1, 2 and 3 words, come back as given.
+  const std::vector<uint32_t> values = {0, 1, 0x7FFFFFFE, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFE};
+  const std::vector<std::string> phrases = {"Mali", "Burkina Faso", "the Sahel region"};
+  for (const uint32_t value : values) {
+    GazetteerBuilder b;
+    for (const auto& p : phrases) b.add(p, value);
+    const Gazetteer g = std::move(b).build();
+    const std::string text = "Mali, Burkina Faso and the Sahel region";
+    const auto found = g.find(text);
+    ASSERT_EQ(found.size(), 3u) << value;
+    for (const auto& m : found) EXPECT_EQ(m.value, value);
+    expect_paths_agree(g, text);
   }
 }
 
