@@ -370,6 +370,8 @@ Gazetteer GazetteerBuilder::build() && {
       d.node_values[node] = Gazetteer::Data::kInlineValue | one.value;
       continue;
     }
+    if (d.values.size() >= Gazetteer::Data::kInlineValue)  // an index must not look inline
+      throw LimitError("gazetteer: more than 2^31 value records");
     d.node_values[node] = static_cast<uint32_t>(d.values.size());
     for (size_t k = first; k < end; ++k) {
       d.values.push_back(s.pending[k].second);
