@@ -15,6 +15,14 @@ import time
 import pytest
 
 CLI = [sys.executable, "-m", "liptako.cli"]
+# The CLI as a user's terminal starts it: Ctrl-C raises KeyboardInterrupt. A
+# shell starts a background job with SIGINT ignored, and Python keeps an
+# inherited SIG_IGN; the tests that interrupt the CLI must not depend on how
+# pytest itself was started.
+CLI_INTERRUPTIBLE = [sys.executable, "-c",
+                     "import runpy, signal; "
+                     "signal.signal(signal.SIGINT, signal.default_int_handler); "
+                     "runpy.run_module('liptako.cli', run_name='__main__')"]
 
 
 def run(*args: str, stdin: bytes = b"", timeout: float = 120) -> subprocess.CompletedProcess:
@@ -161,8 +169,8 @@ def test_sigint_leaves_only_whole_records(tmp_path, fmt):
     for i in range(4_000):
         (src / f"f{i:05d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / f"out.{fmt}"
-    proc = subprocess.Popen(CLI + ["extract", str(src), "-o", str(out), "--format", fmt,
-                                   "--workers", "1"],
+    proc = subprocess.Popen(CLI_INTERRUPTIBLE + ["extract", str(src), "-o", str(out),
+                                                 "--format", fmt, "--workers", "1"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
