@@ -263,6 +263,9 @@ class CodePointOffsets {
     if (!wide_.complete()) map_.emplace(utf8);
   }
 
+  // Whether every byte offset is its own code-point offset (an ASCII text).
+  bool unchanged() const { return !map_ && wide_.ends_.empty(); }
+
   // Converts offsets in any order; fastest when they mostly increase: most
   // steps move along the list by a few entries, a step back is a binary search.
   class Cursor {
@@ -936,11 +939,13 @@ class PyGazetteer {
   // The matches with start and end in code points. GIL released while finding.
   std::vector<liptako::GazetteerMatch> matches_in(py::handle text, bool overlapping) const {
     Found found = find_bytes(text, overlapping);
-    py::gil_scoped_release release;
-    found.for_each_in_code_points([&](size_t i, uint32_t start, uint32_t end) {
-      found.matches[i].start = start;
-      found.matches[i].end = end;
-    });
+    if (!found.offsets.unchanged()) {
+      py::gil_scoped_release release;
+      found.for_each_in_code_points([&](size_t i, uint32_t start, uint32_t end) {
+        found.matches[i].start = start;
+        found.matches[i].end = end;
+      });
+    }
     return std::move(found.matches);
   }
 
