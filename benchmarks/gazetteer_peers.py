@@ -5,6 +5,14 @@
 prints one JSON object: build_s, match_s (best of REPEATS), mb (text size
 matched), matches, rss_mb (peak RSS of the process), version.
 
+    python benchmarks/gazetteer_peers.py PEER PATTERNS_FILE TEXT_FILE MB --serve
+
+builds the peer, prints one JSON line (build_s, mb, matches, version, note),
+then answers each line "N" read from stdin by matching the text N times and
+printing {"seconds", "matches"}, until stdin ends: the rounds that
+benchmarks/run.py interleaves between peers (and with liptako_bench
+--rounds-server, which speaks the same protocol).
+
 Common semantics, liptako's: whole-word, case-insensitive, leftmost-longest,
 non-overlapping. Automaton peers get lowercased text and patterns (the
 lowercasing is timed); their raw matches are filtered to word boundaries
@@ -280,6 +288,35 @@ PEERS = {
 MIN_SECONDS = 2.0
 
 
+# CPython 3.11 specializes a function's bytecode only once it has been called 8
+# times. A peer whose work is one Python call per text (flashtext's
+# extract_keywords, the automaton peers' filters) ran unspecialized in every round
+# before this: flashtext 27% slower than in its ninth call. Every peer is called
+# WARM_UP_CALLS times on the text's first WARM_UP_CHARS characters before it is timed.
+WARM_UP_CALLS = 16
+WARM_UP_CHARS = 20_000
+
+
+def warm_up(run: Callable[[str], int], text: str) -> None:
+    for _ in range(WARM_UP_CALLS):
+        run(text[:WARM_UP_CHARS])
+
+
+def serve(run: Callable[[str], int], text: str, header: dict) -> None:
+    """The rounds protocol of the module docstring."""
+    print(json.dumps({**header, "mb": len(text.encode("utf-8")) / 1e6,
+                      "matches": run(text)}), flush=True)
+    for line in sys.stdin:
+        passes = int(line)
+        if passes < 1:
+            sys.exit(f"--serve: expected a positive number of passes, got {line.strip()!r}")
+        t0 = time.perf_counter()
+        for _ in range(passes):
+            matches = run(text)
+        print(json.dumps({"seconds": time.perf_counter() - t0, "matches": matches}),
+              flush=True)
+
+
 def main() -> None:
     peer, pattern_file, text_file, mb, repeats = sys.argv[1:6]
     patterns = Path(pattern_file).read_text(encoding="utf-8").splitlines()
@@ -287,6 +324,11 @@ def main() -> None:
     t0 = time.perf_counter()
     run, ver, note = PEERS[peer](patterns)
     build_s = time.perf_counter() - t0
+    warm_up(run, text)
+    if repeats == "--serve":
+        del patterns
+        serve(run, text, {"peer": peer, "build_s": build_s, "version": ver, "note": note})
+        return
     rss_build = peak_rss_mb()
     # The best round of at least `repeats` rounds and MIN_SECONDS of them: a fast peer's
     # best of three 35 ms rounds fell on this VM's slow moments as often as not, while a

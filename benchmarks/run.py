@@ -15,6 +15,9 @@ Sections (each can be skipped with --skip NAME):
              each peer in its own subprocess (build time, match time, peak RSS)
   cpp        builds cpp/bench (Google Benchmark) into build/bench, runs the
              C++ hot paths and Gazetteer::find on the same patterns and text
+  interleaved  liptako (C++ and find_arrays) and the peers with a ratio
+             target, each a live process, timed in alternating rounds on
+             the same text: the ratios the targets are judged on
   pipeline   bundled Extractor: MB/s and docs/s, 1 thread and 2 workers
   scaling    time vs text size, load/pickle/unpickle time, RSS vs gazetteer size
   dates      benchmarks/bench_dates.py: liptako vs dateparser and datefinder on
@@ -28,6 +31,7 @@ import argparse
 import itertools
 import json
 import math
+import select
 import os
 import pickle
 import platform
@@ -36,6 +40,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
@@ -210,6 +215,125 @@ def bench_cpp(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
                                    "2" if not args.quick else "0.5")
     out["extract_news_like_mb"] = slice_file.stat().st_size / 1e6
     return out
+
+
+# ---------------------------------------------------------------- interleaved rounds
+
+# The peers timed in rounds alternating with liptako's. Each ratio target here is
+# within a factor of a few of what is measured, so the drift of a shared machine
+# between two peers' turns (minutes apart in the gazetteer section) moves it; spaCy's
+# PhraseMatcher, at more than twice its target, is left to the gazetteer section.
+INTERLEAVED_PEERS = ["flashtext", "ahocorasick_rs", "pyahocorasick"]
+INTERLEAVED_LIPTAKO = ["liptako C++", "liptako_gazetteer_arrays"]
+
+
+class RoundServer:
+    """One contender's live process, speaking the rounds protocol of
+    benchmarks/gazetteer_peers.py (liptako_bench --rounds-server speaks it too)."""
+
+    def __init__(self, name: str, cmd: List[str], env: Dict[str, str], timeout: float):
+        self.name, self.timeout = name, timeout
+        self.stderr = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=self.stderr, text=True, cwd=ROOT,
+                                     env={**os.environ, **env})
+        self.header = self._reply()
+
+    def _reply(self) -> Dict[str, Any]:
+        ready, _, _ = select.select([self.proc.stdout], [], [], self.timeout)
+        line = self.proc.stdout.readline() if ready else ""
+        if not line:
+            self.stderr.seek(0)
+            why = (self.stderr.read().strip().splitlines() or
+                   [f"no answer within {self.timeout:.0f} s" if not ready else "exited"])[-1]
+            self.close()
+            raise RuntimeError(f"{self.name}: {why[:200]}")
+        return json.loads(line)
+
+    def round(self, passes: int) -> Dict[str, Any]:
+        """Matches the text `passes` times; returns {"seconds", "matches"}."""
+        self.proc.stdin.write(f"{passes}\n")
+        self.proc.stdin.flush()
+        return self._reply()
+
+    def close(self) -> None:
+        """Ends the process (its stdin closed, then killed if it lingers)."""
+        try:
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+        except (OSError, subprocess.TimeoutExpired):
+            self.proc.kill()
+            self.proc.wait()
+        self.proc.stdout.close()
+        self.stderr.close()
+
+
+def interleaved_ratio(mine: List[float], theirs: List[float]) -> Dict[str, Any]:
+    """liptako's MB/s over a peer's, round by round (both timed in the same round)."""
+    per_round = [a / b for a, b in zip(mine, theirs)]
+    return {"median": statistics.median(per_round), "min": min(per_round),
+            "max": max(per_round), "rounds": per_round}
+
+
+def bench_interleaved(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
+    """Per pattern count: every contender builds once in its own process, then each
+    round runs them one after another (the order rotating) for about `window`
+    seconds each, on the same text. A ratio is the median over rounds of the two
+    contenders' MB/s in the same round."""
+    from gazetteer_peers import read_text
+    text = OUT / "interleaved_text.txt"
+    text.write_text(read_text(str(text_file), min(PEERS["flashtext"]["mb"], args.gaz_mb)),
+                    encoding="utf-8")
+    exe = ROOT / "build" / "bench" / "liptako_bench"
+    rounds, window = (3, 0.3) if args.quick else (9, 1.0)
+    res: Dict[str, Any] = {"mb": text.stat().st_size / 1e6, "rounds": rounds,
+                           "window_s": window, "sizes": []}
+    for n in sizes:
+        pfile = OUT / f"patterns_{n}.txt"
+        wanted: List[Tuple[str, List[str], Dict[str, str]]] = []
+        if exe.exists():
+            wanted.append(("liptako C++", [str(exe), "--rounds-server"],
+                           {"LIPTAKO_BENCH_TEXT": str(text), "LIPTAKO_BENCH_PATTERNS": str(pfile)}))
+        for peer in ["liptako_gazetteer_arrays"] + INTERLEAVED_PEERS:
+            if n <= PEERS[peer]["max_patterns"] and (not args.peers or peer in args.peers):
+                wanted.append((peer, [sys.executable, str(HERE / "gazetteer_peers.py"), peer,
+                                      str(pfile), str(text), str(res["mb"] + 1), "--serve"],
+                               {}))
+        entry: Dict[str, Any] = {"patterns": n, "contenders": {}, "errors": {}, "ratios": {}}
+        servers: List[RoundServer] = []
+        try:
+            for name, cmd, env in wanted:  # one at a time: builds do not share the cores
+                log(f"  interleaved: {n:,d} patterns, starting {name}")
+                try:
+                    servers.append(RoundServer(name, cmd, env, args.timeout))
+                except RuntimeError as e:
+                    entry["errors"][name] = str(e)
+            passes = {s.name: max(1, round(window / s.round(1)["seconds"])) for s in servers}
+            mb_s: Dict[str, List[float]] = {s.name: [] for s in servers}
+            for k in range(rounds):
+                for s in servers[k % len(servers):] + servers[:k % len(servers)]:
+                    r = s.round(passes[s.name])
+                    mb_s[s.name].append(res["mb"] * passes[s.name] / r["seconds"])
+            for s in servers:
+                entry["contenders"][s.name] = {
+                    "build_s": s.header["build_s"], "matches": s.header["matches"],
+                    "passes": passes[s.name], "mb_s": mb_s[s.name],
+                    "median_mb_s": statistics.median(mb_s[s.name])}
+        except RuntimeError as e:
+            entry["errors"]["rounds"] = str(e)
+        finally:
+            for s in servers:
+                s.close()
+        c = entry["contenders"]
+        for mine in INTERLEAVED_LIPTAKO:
+            for peer in INTERLEAVED_PEERS:
+                if mine in c and peer in c:
+                    entry["ratios"][f"{mine} / {peer}"] = interleaved_ratio(c[mine]["mb_s"],
+                                                                            c[peer]["mb_s"])
+        log("   ", {k: f"{v['median']:.1f}x ({v['min']:.1f}-{v['max']:.1f})"
+                    for k, v in entry["ratios"].items()}, entry["errors"] or "")
+        res["sizes"].append(entry)
+    return res
 
 
 # ---------------------------------------------------------------- pipeline
@@ -443,14 +567,31 @@ def cpp_gazetteer_mb_s(row: Dict[str, Any]) -> float:
     return row.get("best_round_bytes_per_second", row["bytes_per_second"]) / 1e6
 
 
+def interleaved_ratios(results: Dict[str, Any]) -> Dict[Tuple[int, str, str], Dict[str, Any]]:
+    """(patterns, liptako contender, peer) -> that ratio of the interleaved section."""
+    out = {}
+    for entry in (results.get("interleaved") or {}).get("sizes", []):
+        for key, ratio in entry["ratios"].items():
+            mine, peer = key.split(" / ")
+            out[(entry["patterns"], mine, peer)] = ratio
+    return out
+
+
 def gazetteer_sizes(results: Dict[str, Any]) -> List[Dict[str, Any]]:
     """Per pattern count: liptako's MB/s (C++ `Gazetteer::find`; `find_arrays`,
     `find` and the faster of them from Python), and each target peer that ran
-    with its MB/s, the wanted ratio and liptako's ratios over it."""
+    with its MB/s, the wanted ratio and liptako's ratios over it. Where the peer
+    also ran in the interleaved section, its MB/s and ratios are that section's
+    medians (`interleaved` holds both ratio entries): timed in the same rounds,
+    they are the steadier measure of the two."""
     g = results.get("gazetteer") or {}
     cpp = results.get("cpp") or {}
     same = {r["patterns_n"]: cpp_gazetteer_mb_s(r)
             for r in iterations(cpp.get("gazetteer_same_input", []))}
+    rounds = interleaved_ratios(results)
+    interleaved_mb_s = {(e["patterns"], name): c["median_mb_s"]
+                        for e in (results.get("interleaved") or {}).get("sizes", [])
+                        for name, c in e["contenders"].items()}
     sizes = []
     for n in g.get("sizes", []):
         runs = {r["peer"]: r for r in g["runs"] if r["patterns"] == n and "mb_s" in r}
@@ -458,24 +599,69 @@ def gazetteer_sizes(results: Dict[str, Any]) -> List[Dict[str, Any]]:
         objects = runs.get("liptako_gazetteer", {}).get("mb_s")
         python = max(filter(None, (arrays, objects)), default=None)
         c = same.get(n)
-        peers = [{"peer": peer, "want": want, "mb_s": runs[peer]["mb_s"],
-                  "python_x": _ratio(python, runs[peer]["mb_s"]),
-                  "cpp_x": _ratio(c, runs[peer]["mb_s"])}
-                 for peer, want in GAZ_TARGETS if peer in runs]
+        peers = []
+        for peer, want in GAZ_TARGETS:
+            if peer not in runs:
+                continue
+            row = {"peer": peer, "want": want, "mb_s": runs[peer]["mb_s"],
+                   "python_x": _ratio(python, runs[peer]["mb_s"]),
+                   "cpp_x": _ratio(c, runs[peer]["mb_s"]), "interleaved": None}
+            cpp_r = rounds.get((n, "liptako C++", peer))
+            py_r = rounds.get((n, "liptako_gazetteer_arrays", peer))
+            if cpp_r and py_r:
+                row.update(python_x=py_r["median"], cpp_x=cpp_r["median"],
+                           mb_s=interleaved_mb_s.get((n, peer), row["mb_s"]),
+                           interleaved={"cpp": cpp_r, "python": py_r})
+            peers.append(row)
         sizes.append({"patterns": n, "cpp": c, "arrays": arrays, "objects": objects,
                       "peers": peers})
     return sizes
 
 
+def _x_range(ratio: Dict[str, Any]) -> str:
+    return f"{_x(ratio['median'])} ({ratio['min']:.1f}-{ratio['max']:.1f})"
+
+
 def gazetteer_targets(results: Dict[str, Any]) -> List[str]:
     """Ratios of liptako (C++, and the fastest Python form) over each target peer."""
-    L = ["Targets (liptako MB/s ÷ peer MB/s, same patterns and text):", "",
-         "| patterns | peer | target | liptako C++ | liptako from Python |",
-         "|---:|---|---:|---:|---:|"]
+    il = results.get("interleaved") or {}
+    L = ["Targets (liptako MB/s ÷ peer MB/s, same patterns and text). Interleaved: the "
+         f"median over {il.get('rounds', '?')} rounds of the ratio within a round, with its "
+         "range (Python: `find_arrays`); separate: the best rounds of the gazetteer rows "
+         "above, timed minutes apart.", "",
+         "| patterns | peer | target | liptako C++ | liptako from Python | timed |",
+         "|---:|---|---:|---:|---:|---|"]
     for size in gazetteer_sizes(results):
         for p in size["peers"]:
-            L.append(f"| {size['patterns']:,d} | {p['peer']} | {p['want']}x | {_x(p['cpp_x'])} | "
-                     f"{_x(p['python_x'])} |")
+            il_p = p["interleaved"]
+            cells = ([_x_range(il_p["cpp"]), _x_range(il_p["python"]), "interleaved"] if il_p
+                     else [_x(p["cpp_x"]), _x(p["python_x"]), "separate"])
+            L.append(f"| {size['patterns']:,d} | {p['peer']} | {p['want']}x | "
+                     + " | ".join(cells) + " |")
+    L.append("")
+    return L
+
+
+def interleaved_table(results: Dict[str, Any]) -> List[str]:
+    """The interleaved section's contenders: median MB/s, passes per round, matches."""
+    il = results.get("interleaved")
+    if not il:
+        return []
+    L = ["### Interleaved rounds (the ratios the targets use)", "",
+         f"Every contender is a live process that has built its matcher and been warmed up; "
+         f"each of {il['rounds']} rounds then runs them one after another on the same "
+         f"{il['mb']:.1f} MB of text, the order rotating, each for about "
+         f"{il['window_s']:g} s (passes over the text), so that the two sides of a ratio are "
+         "timed seconds apart.", "",
+         "| patterns | contender | median MB/s | min-max MB/s | passes a round | build s | "
+         "matches |", "|---:|---|---:|---:|---:|---:|---:|"]
+    for entry in il["sizes"]:
+        for name, c in entry["contenders"].items():
+            L.append(f"| {entry['patterns']:,d} | {name} | {fmt(c['median_mb_s'])} | "
+                     f"{fmt(min(c['mb_s']))}-{fmt(max(c['mb_s']))} | {c['passes']} | "
+                     f"{fmt(c['build_s'])} | {c['matches']:,d} |")
+        for name, why in entry.get("errors", {}).items():
+            L.append(f"| {entry['patterns']:,d} | {name} | {why} | | | | |")
     L.append("")
     return L
 
@@ -535,6 +721,7 @@ def report(results: Dict[str, Any]) -> str:
         for k, v in notes.items():
             L.append(f"- **{k}**: {v}")
         L.append("")
+        L.extend(interleaved_table(results))
         L.extend(gazetteer_targets(results))
     p = results.get("pipeline")
     if p:
@@ -662,8 +849,9 @@ def readme_summary(results: Dict[str, Any], dates: Optional[Dict[str, Any]]) -> 
         for p in size["peers"]:
             name, want, px, cx = names[p["peer"]], p["want"], p["python_x"], p["cpp_x"]
             peers.append(f"{name} {fmt(p['mb_s'])} ({_x(px)})")
+            how = " (interleaved rounds, medians)" if p["interleaved"] else ""
             targets.append((f"gazetteer, {n:,d} names, vs {name}", f"{want}x",
-                            f"{_x(px)} from Python, {_x(cx)} from C++",
+                            f"{_x(px)} from Python, {_x(cx)} from C++{how}",
                             _met(px is not None and px >= want, cx is not None and cx >= want)))
         L.append(f"| gazetteer, {n:,d} names, whole-word, case-insensitive | from Python: "
                  f"`find_arrays` {fmt(size['arrays'])} MB/s, `find` {fmt(size['objects'])} MB/s; "
@@ -762,7 +950,7 @@ def main() -> None:
     ap.add_argument("--patterns", default=None, help="comma list (default 10000,100000,1000000)")
     ap.add_argument("--peers", default=None, help="comma list of gazetteer peers (default all)")
     ap.add_argument("--skip", default="",
-                    help="comma list: gazetteer,cpp,pipeline,scaling,dates,scaleout")
+                    help="comma list: gazetteer,cpp,interleaved,pipeline,scaling,dates,scaleout")
     ap.add_argument("--repeats", type=int, default=None)
     ap.add_argument("--seed", type=int, default=2024)
     ap.add_argument("--timeout", type=float, default=300, help="per peer run, seconds")
@@ -805,6 +993,9 @@ def main() -> None:
     if "cpp" not in skip:
         log("C++ benchmarks")
         results["cpp"] = bench_cpp(args, text_file, sizes)
+    if "interleaved" not in skip:
+        log("interleaved rounds: liptako and the peers with a ratio target")
+        results["interleaved"] = bench_interleaved(args, text_file, sizes)
     if "pipeline" not in skip:
         log("full pipeline")
         results["pipeline"] = bench_pipeline(args, docs)

@@ -32,6 +32,14 @@
 //                          exactly the patterns and text the Python peers get
 //                          (counter best_round_bytes_per_second: the fastest
 //                          round, as the peers are timed).
+//
+// liptako_bench --rounds-server (with LIPTAKO_BENCH_TEXT and LIPTAKO_BENCH_PATTERNS
+// set) runs no benchmark: it builds the gazetteer, prints one JSON line
+// {"build_s", "mb", "matches"}, then answers each line "N" read from stdin by
+// running N finds over the text and printing {"seconds", "matches"}, until
+// stdin ends. benchmarks/run.py interleaves such rounds with the Python peers'
+// (benchmarks/gazetteer_peers.py --serve), so that a ratio compares timings
+// taken seconds apart rather than minutes apart.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -39,6 +47,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <memory>
 #include <random>
 #include <sstream>
@@ -373,18 +382,26 @@ void BM_ExtractorBuild(benchmark::State& state) {
 BENCHMARK(BM_ExtractorBuild)->Unit(benchmark::kMillisecond);
 
 // Patterns from a file: the same patterns and text as benchmarks/run.py's peers.
+// The phrases of the file LIPTAKO_BENCH_PATTERNS names, one a line.
+std::vector<std::string> file_phrases() {
+  std::vector<std::string> ph;
+  std::ifstream in(std::getenv("LIPTAKO_BENCH_PATTERNS"));
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) ph.push_back(line);
+  return ph;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
 void BM_GazetteerFile(benchmark::State& state) {
   const std::string& t = bench_text();
-  std::vector<std::string> ph;
-  {
-    std::ifstream in(std::getenv("LIPTAKO_BENCH_PATTERNS"));
-    std::string line;
-    while (std::getline(in, line))
-      if (!line.empty()) ph.push_back(line);
-  }
+  const std::vector<std::string> ph = file_phrases();
   auto t0 = std::chrono::steady_clock::now();
   Gazetteer g = build_gazetteer(ph);
-  double build_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double build_s = seconds_since(t0);
   size_t matches = 0, spans = 0;
   // The fastest round (one find() over the text) besides the mean: the Python
   // peers of benchmarks/run.py each report their best round, by the same rule.
@@ -392,8 +409,7 @@ void BM_GazetteerFile(benchmark::State& state) {
   for (auto _ : state) {
     const auto round_start = std::chrono::steady_clock::now();
     auto m = g.find(t);
-    const double round_s =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - round_start).count();
+    const double round_s = seconds_since(round_start);
     if (best_round_s == 0 || round_s < best_round_s) best_round_s = round_s;
     matches = m.size();
     benchmark::DoNotOptimize(m.data());
@@ -412,9 +428,45 @@ void BM_GazetteerFile(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * t.size()));
 }
 
+// The --rounds-server protocol (see the top of this file). Returns the exit code.
+int serve_rounds() {
+  if (!std::getenv("LIPTAKO_BENCH_TEXT") || !std::getenv("LIPTAKO_BENCH_PATTERNS")) {
+    std::cerr << "--rounds-server needs LIPTAKO_BENCH_TEXT and LIPTAKO_BENCH_PATTERNS\n";
+    return 2;
+  }
+  const std::string& t = bench_text();
+  const auto t0 = std::chrono::steady_clock::now();
+  const Gazetteer g = build_gazetteer(file_phrases());
+  const double build_s = seconds_since(t0);
+  std::cout << nlohmann::json{{"build_s", build_s},
+                              {"mb", static_cast<double>(t.size()) / 1e6},
+                              {"matches", g.find(t).size()}}
+            << std::endl;
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    long passes = std::strtol(line.c_str(), nullptr, 10);
+    if (passes < 1) {
+      std::cerr << "--rounds-server: expected a positive number of passes, got '" << line
+                << "'\n";
+      return 2;
+    }
+    size_t matches = 0;
+    const auto round_start = std::chrono::steady_clock::now();
+    for (long k = 0; k < passes; ++k) {
+      auto m = g.find(t);
+      matches = m.size();
+      benchmark::DoNotOptimize(m.data());
+    }
+    std::cout << nlohmann::json{{"seconds", seconds_since(round_start)}, {"matches", matches}}
+              << std::endl;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 2 && std::string(argv[1]) == "--rounds-server") return serve_rounds();
   if (std::getenv("LIPTAKO_BENCH_PATTERNS"))
     benchmark::RegisterBenchmark("BM_GazetteerFile", BM_GazetteerFile)
         ->Unit(benchmark::kMillisecond)

@@ -87,3 +87,80 @@ def test_readme_has_the_markers():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert text.count(run.BEGIN) == 1 and text.count(run.END) == 1
     assert text.index(run.BEGIN) < text.index(run.END)
+
+
+def with_interleaved(r: dict, cpp_rounds: list, python_rounds: list,
+                     flashtext_rounds: list) -> dict:
+    """`r` with an interleaved section at 10k patterns: per-round MB/s."""
+    c = {"liptako C++": cpp_rounds, "liptako_gazetteer_arrays": python_rounds,
+         "flashtext": flashtext_rounds}
+    r["interleaved"] = {"mb": 2.0, "rounds": len(cpp_rounds), "window_s": 1.0, "sizes": [{
+        "patterns": 10_000, "errors": {},
+        "contenders": {k: {"mb_s": v, "median_mb_s": sorted(v)[len(v) // 2], "passes": 1,
+                           "build_s": 0.1, "matches": 10} for k, v in c.items()},
+        "ratios": {f"{mine} / flashtext": run.interleaved_ratio(c[mine], flashtext_rounds)
+                   for mine in ("liptako C++", "liptako_gazetteer_arrays")}}]}
+    return r
+
+
+def test_interleaved_ratio_is_the_median_of_each_rounds_ratio():
+    # The machine slows down in the third round: both sides of that round's ratio do.
+    got = run.interleaved_ratio([300.0, 310.0, 150.0], [6.0, 6.2, 3.0])
+    assert got["rounds"] == [50.0, 50.0, 50.0]
+    assert got["median"] == got["min"] == got["max"] == 50.0
+    # The two best rounds would say 51.7x; the ratios of the rounds, 48.3x, 48.4x, 46.7x.
+    got = run.interleaved_ratio([290.0, 300.0, 280.0], [6.0, 6.2, 6.0])
+    assert round(got["median"], 2) == 48.33
+    assert (round(got["min"], 2), round(got["max"], 2)) == (46.67, 48.39)
+
+
+def test_targets_use_the_interleaved_rounds_where_the_peer_ran_in_them():
+    r = results(6.0, 310.0, 330.0, 21.0, 22.0)  # separate runs: 51.7x and 55.0x
+    assert targets(run.readme_summary(r, None))[
+        "gazetteer, 10,000 names, vs flashtext"] == "yes"
+    with_interleaved(r, [270.0, 280.0, 290.0], [250.0, 260.0, 270.0], [6.0, 6.0, 6.0])
+    summary = run.readme_summary(r, None)
+    assert targets(summary)["gazetteer, 10,000 names, vs flashtext"] == "**no**"  # 46.7x
+    assert "flashtext 6.00 (43.3x)" in summary  # the peer's MB/s from the same rounds
+    with_interleaved(r, [310.0, 305.0, 320.0], [290.0, 280.0, 300.0], [6.0, 6.0, 6.0])
+    assert targets(run.readme_summary(r, None))[
+        "gazetteer, 10,000 names, vs flashtext"] == "C++ only"  # 51.7x / 48.3x
+    table = "\n".join(run.gazetteer_targets(r))
+    assert "| 10,000 | flashtext | 50x | 51.7x (50.8-53.3) | 48.3x (46.7-50.0) | interleaved |" \
+        in table
+
+
+def test_round_server_speaks_the_peers_protocol(tmp_path):
+    import liptako
+    patterns = tmp_path / "patterns.txt"
+    patterns.write_text("Niger\nBurkina Faso\nAlliance of Sahel States\n", encoding="utf-8")
+    text = tmp_path / "text.txt"
+    body = "Mali, Niger and Burkina Faso signed the Alliance of Sahel States pact. " * 50
+    text.write_text(body, encoding="utf-8")
+    server = run.RoundServer(
+        "liptako_gazetteer_arrays",
+        [sys.executable, str(ROOT / "benchmarks" / "gazetteer_peers.py"),
+         "liptako_gazetteer_arrays", str(patterns), str(text), "1", "--serve"], {}, 120)
+    try:
+        expected = len(liptako.Gazetteer(["niger", "burkina faso",
+                                          "alliance of sahel states"]).find(body))
+        assert expected == 150
+        assert server.header["matches"] == expected
+        assert server.header["mb"] == len(body) / 1e6
+        got = server.round(3)
+        assert got["matches"] == expected and got["seconds"] > 0
+    finally:
+        server.close()
+    assert server.proc.returncode == 0
+
+
+def test_round_server_that_fails_to_start_says_why(tmp_path):
+    patterns = tmp_path / "patterns.txt"
+    patterns.write_text("Niger\n", encoding="utf-8")
+    try:
+        run.RoundServer("nobody", [sys.executable, str(ROOT / "benchmarks" / "gazetteer_peers.py"),
+                                   "nobody", str(patterns), str(patterns), "1", "--serve"], {}, 120)
+    except RuntimeError as e:
+        assert str(e) == "nobody: KeyError: 'nobody'"
+    else:
+        raise AssertionError("a peer that does not exist started")
