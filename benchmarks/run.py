@@ -848,7 +848,8 @@ def readme_summary(results: Dict[str, Any], dates: Optional[Dict[str, Any]]) -> 
         peers = []
         for p in size["peers"]:
             name, want, px, cx = names[p["peer"]], p["want"], p["python_x"], p["cpp_x"]
-            peers.append(f"{name} {fmt(p['mb_s'])} ({_x(px)})")
+            peers.append(f"{name} {fmt(p['mb_s'])} ({_x(px)}"
+                         + (", interleaved)" if p["interleaved"] else ")"))
             how = " (interleaved rounds, medians)" if p["interleaved"] else ""
             targets.append((f"gazetteer, {n:,d} names, vs {name}", f"{want}x",
                             f"{_x(px)} from Python, {_x(cx)} from C++{how}",
