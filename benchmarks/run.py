@@ -275,6 +275,40 @@ def interleaved_ratio(mine: List[float], theirs: List[float]) -> Dict[str, Any]:
             "max": max(per_round), "rounds": per_round}
 
 
+def run_rounds(servers: List[RoundServer], rounds: int, window: float, mb: float,
+               errors: Dict[str, str]) -> Dict[str, Dict[str, Any]]:
+    """Times `rounds` rounds of the servers (each matching `mb` MB a pass) in an order
+    that rotates, each for about `window` seconds a round (its passes set from one
+    pass first). A server that fails is dropped, its error put in `errors`, and the
+    others go on. Returns, for each server that ran every round, its passes a round
+    and its MB/s in each round (in round order: the k-th entries of two servers were
+    timed in the same round)."""
+    live = list(servers)
+    passes: Dict[str, int] = {}
+    mb_s: Dict[str, List[float]] = {s.name: [] for s in live}
+
+    def timed(s: RoundServer, n: int) -> Optional[float]:
+        """The seconds of n passes of s, or None when s failed (then dropped)."""
+        try:
+            return max(s.round(n)["seconds"], 1e-9)
+        except RuntimeError as e:
+            errors[s.name] = str(e)
+            live.remove(s)
+            return None
+
+    for s in list(live):
+        seconds = timed(s, 1)
+        if seconds is not None:
+            passes[s.name] = max(1, round(window / seconds))
+    for k in range(rounds):
+        shift = k % max(1, len(live))
+        for s in live[shift:] + live[:shift]:
+            seconds = timed(s, passes[s.name])
+            if seconds is not None:
+                mb_s[s.name].append(mb * passes[s.name] / seconds)
+    return {s.name: {"passes": passes[s.name], "mb_s": mb_s[s.name]} for s in live}
+
+
 def bench_interleaved(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]:
     """Per pattern count: every contender builds once in its own process, then each
     round runs them one after another (the order rotating) for about `window`
@@ -308,19 +342,12 @@ def bench_interleaved(args, text_file: Path, sizes: List[int]) -> Dict[str, Any]
                     servers.append(RoundServer(name, cmd, env, args.timeout))
                 except RuntimeError as e:
                     entry["errors"][name] = str(e)
-            passes = {s.name: max(1, round(window / s.round(1)["seconds"])) for s in servers}
-            mb_s: Dict[str, List[float]] = {s.name: [] for s in servers}
-            for k in range(rounds):
-                for s in servers[k % len(servers):] + servers[:k % len(servers)]:
-                    r = s.round(passes[s.name])
-                    mb_s[s.name].append(res["mb"] * passes[s.name] / r["seconds"])
-            for s in servers:
-                entry["contenders"][s.name] = {
-                    "build_s": s.header["build_s"], "matches": s.header["matches"],
-                    "passes": passes[s.name], "mb_s": mb_s[s.name],
-                    "median_mb_s": statistics.median(mb_s[s.name])}
-        except RuntimeError as e:
-            entry["errors"]["rounds"] = str(e)
+            for name, ran in run_rounds(servers, rounds, window, res["mb"],
+                                        entry["errors"]).items():
+                header = next(s.header for s in servers if s.name == name)
+                entry["contenders"][name] = {
+                    "build_s": header["build_s"], "matches": header["matches"], **ran,
+                    "median_mb_s": statistics.median(ran["mb_s"])}
         finally:
             for s in servers:
                 s.close()

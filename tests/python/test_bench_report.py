@@ -164,3 +164,32 @@ def test_round_server_that_fails_to_start_says_why(tmp_path):
         assert str(e) == "nobody: KeyError: 'nobody'"
     else:
         raise AssertionError("a peer that does not exist started")
+
+
+# A rounds server that takes 0.01 s a pass and answers `replies` requests, then exits.
+FAKE_SERVER = """
+import json, sys
+print(json.dumps({"build_s": 0.5, "matches": 7}), flush=True)
+for k, line in enumerate(sys.stdin):
+    if k == REPLIES:
+        sys.exit("gone after REPLIES replies")
+    print(json.dumps({"seconds": 0.01 * int(line), "matches": 7}), flush=True)
+"""
+
+
+def fake_server(name: str, replies: int) -> "run.RoundServer":
+    code = FAKE_SERVER.replace("REPLIES", str(replies))
+    return run.RoundServer(name, [sys.executable, "-c", code], {}, 60)
+
+
+def test_rounds_go_on_without_a_server_that_fails():
+    servers = [fake_server("steady", 100), fake_server("quits", 3), fake_server("mute", 0)]
+    errors: dict = {}
+    try:
+        ran = run.run_rounds(servers, 4, 0.05, 2.0, errors)
+    finally:
+        for s in servers:
+            s.close()
+    # 'steady' ran the calibration pass and every round: 5 passes of 0.01 s a round.
+    assert ran == {"steady": {"passes": 5, "mb_s": [200.0] * 4}}
+    assert errors == {"quits": "quits: gone after 3 replies", "mute": "mute: gone after 0 replies"}
