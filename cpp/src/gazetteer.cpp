@@ -251,10 +251,11 @@ struct Gazetteer::Data {
   // The vocabulary id of token t of `text` (its text::fold), or kNoToken, and
   // its root child (0 if none). `folded`: a buffer. Inline for an ASCII token of
   // up to 16 bytes (its bytes lowered, one or two integers), out of line for the
-  // others (long_token_id).
+  // others (long_token_id). Short words by find_present(): those asked about
+  // here (inside a walk, or past a start filter) are mostly in the vocabulary.
   PackedWordEntry token_entry(std::string_view text, const Token& t, std::string& folded) const {
     uint64_t key;
-    if (short_key(text, t, key)) return packed_words.short_words().find(key);
+    if (short_key(text, t, key)) return packed_words.short_words().find_present(key);
     const size_t n = t.end - t.start;
     const char* p = text.data() + t.start;
     // 9 to 16 bytes: a word or number (the other kinds are shorter), keyed as
@@ -838,7 +839,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
         // After a lone word, t's entry counts only if t, no hyphen, starts a
         // phrase or is a second word; else add() takes {kNoToken, 0} alike.
         if (walker.lone() && t.kind != TokenKind::kHyphen && Data::short_key(text, t, key)) {
-          entry = d.second_filter.may_contain(key) ? d.packed_words.short_words().find(key)
+          entry = d.second_filter.may_contain(key) ? d.packed_words.short_words().find_present(key)
                                                    : PackedWordEntry{kNoToken, 0};
         } else {
           entry = d.token_entry(text, t, folded);
@@ -850,7 +851,7 @@ std::vector<GazetteerMatch> Gazetteer::find(std::string_view text, MatchKind kin
         return;  // no phrase starts at t
       if (Data::short_key(text, t, key)) {
         if (!d.start_filter.may_contain(key)) return;  // no phrase starts at this word
-        entry = d.packed_words.short_words().find(key);
+        entry = d.packed_words.short_words().find_present(key);
       } else {
         entry = d.token_entry(text, t, folded);
       }
