@@ -31,11 +31,11 @@ import argparse
 import itertools
 import json
 import math
-import select
 import os
 import pickle
 import platform
 import random
+import select
 import shutil
 import statistics
 import subprocess

@@ -381,7 +381,6 @@ void BM_ExtractorBuild(benchmark::State& state) {
 }
 BENCHMARK(BM_ExtractorBuild)->Unit(benchmark::kMillisecond);
 
-// Patterns from a file: the same patterns and text as benchmarks/run.py's peers.
 // The phrases of the file LIPTAKO_BENCH_PATTERNS names, one a line.
 std::vector<std::string> file_phrases() {
   std::vector<std::string> ph;
@@ -396,6 +395,7 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+// Patterns from a file: the same patterns and text as benchmarks/run.py's peers.
 void BM_GazetteerFile(benchmark::State& state) {
   const std::string& t = bench_text();
   const std::vector<std::string> ph = file_phrases();

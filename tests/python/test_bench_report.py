@@ -1,7 +1,10 @@
-"""The README's speed summary (benchmarks/run.py) says what the figures say."""
+"""benchmarks/run.py: the README's speed summary says what the figures say, and the
+interleaved rounds' processes speak their protocol."""
 
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -157,13 +160,9 @@ def test_round_server_speaks_the_peers_protocol(tmp_path):
 def test_round_server_that_fails_to_start_says_why(tmp_path):
     patterns = tmp_path / "patterns.txt"
     patterns.write_text("Niger\n", encoding="utf-8")
-    try:
+    with pytest.raises(RuntimeError, match=r"^nobody: KeyError: 'nobody'$"):
         run.RoundServer("nobody", [sys.executable, str(ROOT / "benchmarks" / "gazetteer_peers.py"),
                                    "nobody", str(patterns), str(patterns), "1", "--serve"], {}, 120)
-    except RuntimeError as e:
-        assert str(e) == "nobody: KeyError: 'nobody'"
-    else:
-        raise AssertionError("a peer that does not exist started")
 
 
 # A rounds server that takes 0.01 s a pass and answers `replies` requests, then exits.
