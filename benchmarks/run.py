@@ -248,7 +248,11 @@ class RoundServer:
                    [f"no answer within {self.timeout:.0f} s" if not ready else "exited"])[-1]
             self.close()
             raise RuntimeError(f"{self.name}: {why[:200]}")
-        return json.loads(line)
+        try:
+            return json.loads(line)
+        except json.JSONDecodeError:
+            self.close()
+            raise RuntimeError(f"{self.name}: not a JSON line: {line.strip()[:200]!r}") from None
 
     def round(self, passes: int) -> Dict[str, Any]:
         """Matches the text `passes` times; returns {"seconds", "matches"}."""

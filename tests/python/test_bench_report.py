@@ -192,3 +192,8 @@ def test_rounds_go_on_without_a_server_that_fails():
     # 'steady' ran the calibration pass and every round: 5 passes of 0.01 s a round.
     assert ran == {"steady": {"passes": 5, "mb_s": [200.0] * 4}}
     assert errors == {"quits": "quits: gone after 3 replies", "mute": "mute: gone after 0 replies"}
+
+
+def test_round_server_that_prints_something_else_says_what():
+    with pytest.raises(RuntimeError, match=r"^talker: not a JSON line: 'Loading model\.\.\.'$"):
+        run.RoundServer("talker", [sys.executable, "-c", "print('Loading model...')"], {}, 60)
