@@ -192,6 +192,13 @@ inline constexpr std::array<std::string_view, 22> kNameParticles = {
 inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",
     "pm", "ok", "id", "ceo", "gdp", "dna", "hiv", "aids", "cd", "dvd", "usd"};
+// Organisation heads (folded) after which a name ends: a club's ("Manchester
+// City against Liverpool") or a legal form ("Acme Corp. of Delaware"). The org
+// recognizer takes no "of/for/on/against" complement after them.
+inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
+    "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
+    "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
+    "n.v.", "spa"};
 void add_recognizer_words(Lexicons& lexicons);
 
 // Recognizers (recognizers.cpp): append candidates.

@@ -122,15 +122,22 @@ bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
 }
 
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
-// ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States").
-size_t extend_with_complement(const DocView& d, size_t end) {
+// ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States"). After "for
+// the" and one word, an action noun, an "of" complement is the name's too
+// ("Movement for the Salvation of Azawad", "Committee for the Protection of
+// Journalists"); after "for" and more words it is not ("Ministry for Foreign
+// Affairs of Mali"). `only_of`: that second complement, which joins no second
+// name with "and" ("... of War and ProAssurance").
+size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false) {
   const auto& toks = d.tokens();
   size_t j = end;
   if (j >= toks.size() || !is_lowercase_token(d, j)) return end;
   std::string_view w = d.folded[j];
-  if (w != "of" && w != "for" && w != "on" && w != "against") return end;
+  if (w != "of" && (only_of || (w != "for" && w != "on" && w != "against"))) return end;
   ++j;
-  if (j < toks.size() && d.folded[j] == "the" && is_lowercase_token(d, j)) ++j;
+  const bool the = j < toks.size() && d.folded[j] == "the" && is_lowercase_token(d, j);
+  if (the) ++j;
+  const size_t words = j;  // the complement's first word
   size_t best = end;
   while (j < toks.size() && j - end < kMaxNameTokens && d.same_sentence(end, j)) {
     if (is_transparent_token(toks, j)) {
@@ -142,13 +149,14 @@ size_t extend_with_complement(const DocView& d, size_t end) {
       best = j;
       continue;
     }
-    if (best > end && (d.folded[j] == "and" || d.folded[j] == "&") && j + 1 < toks.size() &&
-        is_name_word(d, j + 1)) {
+    if (!only_of && best > end && (d.folded[j] == "and" || d.folded[j] == "&") &&
+        j + 1 < toks.size() && is_name_word(d, j + 1)) {
       ++j;
       continue;
     }
     break;
   }
+  if (w == "for" && the && best == words + 1) return extend_with_complement(d, best, true);
   return best;
 }
 
@@ -304,7 +312,9 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
            d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
-    size_t end = extend_with_complement(d, h + 1);
+    const bool closing = std::find(kClosingOrgHeads.begin(), kClosingOrgHeads.end(),
+                                   d.folded[h]) != kClosingOrgHeads.end();
+    const size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(capitals, size, at, end - 1);

@@ -319,6 +319,33 @@ TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
             2);
 }
 
+// "X for the Y of Z" is one name; a second name after "and", a club's opponent
+// and a ministry's country are not part of it.
+TEST(Extractor, OrganizationComplements) {
+  json config = small_config();
+  config["lexicons"]["org_heads"] = {"Movement", "Committee", "Ministry", "City"};
+  auto x = build(config);
+  auto orgs = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& e : entities(*x, text))
+      if (e.rfind("ORG:", 0) == 0) out.push_back(e.substr(4, e.find(':', 4) - 4));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(orgs("The Movement for the Salvation of Azawad said."),
+            (V{"Movement for the Salvation of Azawad"}));
+  EXPECT_EQ(orgs("The Committee for the Protection of Journalists and Reporters said."),
+            (V{"Committee for the Protection of Journalists"}));
+  EXPECT_EQ(orgs("The Ministry for Foreign Affairs of Mali said."),
+            (V{"Ministry for Foreign Affairs"}));
+  EXPECT_TRUE(has(entities(*x, "The Ministry for Foreign Affairs of Mali said."),
+                  "COUNTRY:Mali:country/MLI"));
+  EXPECT_EQ(orgs("Haaland scored for Manchester City against Liverpool."),
+            (V{"Manchester City"}));
+  EXPECT_EQ(orgs("The Ministry of Mines and Energy of Niger."),
+            (V{"Ministry of Mines and Energy"}));
+}
+
 TEST(Extractor, AcronymDefinedByInitials) {
   auto x = build(small_config());
   auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
