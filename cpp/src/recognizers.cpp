@@ -257,7 +257,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     out.push_back(c);
   };
   // Title or role, then a name: "Colonel Assimi Goita", "junta leader, Assimi Goita".
+  std::vector<uint32_t> title_starts;  // the titles' first tokens, in order
   for (const GazetteerMatch& m : lex.person_titles.find_ids(d.text, toks, d.title_ids)) {
+    title_starts.push_back(m.first_token);
     size_t j = m.end_token;
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
     if (j < toks.size() && d.token_text(j) == ",") ++j;
@@ -268,13 +270,25 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     // left to the gazetteer; the resolver settles overlaps.
     emit(run, d.text.substr(m.start, m.end - m.start));
   }
-  // A known first name followed by more name words: "Abdoulaye Diop".
+  // A known first name followed by more name words: "Abdoulaye Diop". A word
+  // the gazetteer found as a demonym, followed by a title, starts no name, though
+  // some demonyms are first names too ("Russian"; "German" is "Germán" folded):
+  // "German Chancellor Olaf Scholz" is a demonym, a title and a name. The
+  // gazetteer's candidates come first in `out`, in token order.
+  std::vector<uint32_t> demonyms_before_titles;
+  for (const Candidate& c : out)
+    if (c.mention == "demonym" && c.end_token == c.first_token + 1 &&
+        std::binary_search(title_starts.begin(), title_starts.end(), c.end_token))
+      demonyms_before_titles.push_back(c.first_token);
   const Token* const tok = toks.data();  // see kTokenLoop
   const uint8_t* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no first name.
     if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
     if (!is_name_word(d, i) || toks[i].all_upper) continue;
+    if (std::binary_search(demonyms_before_titles.begin(), demonyms_before_titles.end(),
+                           static_cast<uint32_t>(i)))
+      continue;
     if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(d, i);

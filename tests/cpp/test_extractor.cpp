@@ -346,6 +346,19 @@ TEST(Extractor, OrganizationComplements) {
             (V{"Ministry of Mines and Energy"}));
 }
 
+// A demonym that is also a first name starts no name when a title follows it;
+// followed by a surname, it may.
+TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
+  json config = small_config();
+  config["lexicons"]["first_names"].push_back("Malian");
+  auto x = build(config);
+  auto got = entities(*x, "Malian President Assimi Goita spoke.");
+  EXPECT_EQ(got, (std::vector<std::string>{"COUNTRY:Malian:country/MLI",
+                                           "PERSON:Assimi Goita:person/assimi-goita"}));
+  EXPECT_EQ(x->extract("Malian President Assimi Goita spoke.").entities[1].title, "President");
+  EXPECT_TRUE(has(entities(*x, "Malian Traore spoke."), "PERSON:Malian Traore:person/malian-traore"));
+}
+
 TEST(Extractor, AcronymDefinedByInitials) {
   auto x = build(small_config());
   auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
