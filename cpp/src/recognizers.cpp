@@ -49,7 +49,8 @@ struct NameRun {
 };
 
 // The longest person-name-like run starting at token `i`: name words,
-// initials and inner particles, up to four name words, inside one sentence.
+// initials and inner particles, up to four name words (hyphenated words count
+// once), inside one sentence.
 NameRun person_name_run(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
@@ -65,9 +66,11 @@ NameRun person_name_run(const DocView& d, size_t i) {
       continue;
     }
     if (is_name_word(d, j) && !toks[j].all_upper) {
+      // A word joined by a hyphen to the one before is part of it: "Jean-Pierre"
+      // is one name word, and "Franco-Malian" no name of two.
+      if (j == i || !is_transparent_token(toks, j - 1)) ++run.name_words;
       ++j;
       run.end = j;
-      ++run.name_words;
       continue;
     }
     if (j > i && is_lowercase_token(d, j) && d.lex(j, kNameParticle) &&

@@ -359,6 +359,23 @@ TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
   EXPECT_TRUE(has(entities(*x, "Malian Traore spoke."), "PERSON:Malian Traore:person/malian-traore"));
 }
 
+// Hyphenated words are one name word: "Franco-Malian" names no one.
+TEST(Extractor, HyphenatedWordIsOneNameWord) {
+  json config = small_config();
+  for (const char* w : {"Franco", "Jean", "Pierre"}) config["lexicons"]["first_names"].push_back(w);
+  auto x = build(config);
+  auto people = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const std::string& e : entities(*x, text))
+      if (e.rfind("PERSON:", 0) == 0) out.push_back(e.substr(7, e.find(':', 7) - 7));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("The Franco-Malian ties soured."), V{});
+  EXPECT_EQ(people("Jean-Pierre Bemba spoke."), (V{"Jean-Pierre Bemba"}));
+  EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
+}
+
 TEST(Extractor, AcronymDefinedByInitials) {
   auto x = build(small_config());
   auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
