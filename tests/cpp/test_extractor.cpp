@@ -64,6 +64,15 @@ bool has(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// The texts of the entities labelled `label`, in order.
+std::vector<std::string> texts_labelled(const Extractor& x, const std::string& label,
+                                        const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& e : x.extract(text).entities)
+    if (e.label == label) out.push_back(text.substr(e.start, e.end - e.start));
+  return out;
+}
+
 }  // namespace
 
 TEST(Extractor, PeopleFromTitlesFirstNamesAndLaterMentions) {
@@ -325,12 +334,7 @@ TEST(Extractor, OrganizationComplements) {
   json config = small_config();
   config["lexicons"]["org_heads"] = {"Movement", "Committee", "Ministry", "City"};
   auto x = build(config);
-  auto orgs = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const std::string& e : entities(*x, text))
-      if (e.rfind("ORG:", 0) == 0) out.push_back(e.substr(4, e.find(':', 4) - 4));
-    return out;
-  };
+  auto orgs = [&](const std::string& text) { return texts_labelled(*x, "ORG", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(orgs("The Movement for the Salvation of Azawad said."),
             (V{"Movement for the Salvation of Azawad"}));
@@ -364,12 +368,7 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   json config = small_config();
   for (const char* w : {"Franco", "Jean", "Pierre"}) config["lexicons"]["first_names"].push_back(w);
   auto x = build(config);
-  auto people = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const std::string& e : entities(*x, text))
-      if (e.rfind("PERSON:", 0) == 0) out.push_back(e.substr(7, e.find(':', 7) - 7));
-    return out;
-  };
+  auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(people("The Franco-Malian ties soured."), V{});
   EXPECT_EQ(people("Jean-Pierre Bemba spoke."), (V{"Jean-Pierre Bemba"}));
