@@ -199,6 +199,9 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
     "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
     "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
     "n.v.", "spa"};
+// Honorifics (folded, without their period): the name after one is a person's.
+inline constexpr std::array<std::string_view, 10> kHonorifics = {
+    "mr", "mrs", "ms", "mx", "dr", "mme", "mlle", "madame", "monsieur", "messrs"};
 void add_recognizer_words(Lexicons& lexicons);
 
 // Recognizers (recognizers.cpp): append candidates.

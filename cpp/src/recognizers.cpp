@@ -119,6 +119,15 @@ bool title_case_context(const DocView& d, size_t first, size_t end) {
          (end < toks.size() && cap_word(end));
 }
 
+// Token i follows an honorific ("Mr.", "Mrs", "Dr.") in its sentence.
+bool after_honorific(const DocView& d, size_t i) {
+  if (i == 0) return false;
+  size_t j = i - 1;
+  if (d.folded[j] == "." && j > 0) --j;
+  if (!d.tokens()[j].capitalized || !d.same_sentence(j, i)) return false;
+  return std::find(kHonorifics.begin(), kHonorifics.end(), d.folded[j]) != kHonorifics.end();
+}
+
 bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
   return t.kind == TokenKind::kWord && t.capitalized && d.lex(i, heads);
@@ -210,6 +219,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
     if (sv.name_has_capital && !any_capitalized(d, m.first_token, m.end_token)) continue;
+    // After an honorific, a place's or an organisation's name is a surname ("Mr.
+    // Kone", "Ms. Georgia"): the person recognizer's.
+    if (r.label != "PERSON" && after_honorific(d, m.first_token)) continue;
     Candidate c;
     c.first_token = m.first_token;
     c.end_token = m.end_token;

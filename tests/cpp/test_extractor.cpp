@@ -375,6 +375,20 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
 }
 
+// After an honorific, an organisation's or a place's name is a surname.
+TEST(Extractor, NameAfterHonorificIsAPerson) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kone"}, {"label", "ORG"}});
+  config["lexicons"]["person_titles"].push_back("Mrs");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Police arrested Mr. Kone and Mrs Kone."),
+            (V{"Kone", "Kone"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Police arrested Mr. Kone and Mrs Kone."), V{});
+  EXPECT_EQ(x->extract("Police arrested Mr. Kone.").entities.at(0).title, "Mr.");
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Kone shares rose."), (V{"Kone"}));
+}
+
 TEST(Extractor, AcronymDefinedByInitials) {
   auto x = build(small_config());
   auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
