@@ -1518,6 +1518,28 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   }
 }
 
+// Whether mention m reports the event of the trigger at token `tb` rather than takes
+// part in it: m is the subject of a reporting verb between the two ("Human Rights
+// Watch said soldiers killed ...", "the UN said 23 people had been killed"), and no
+// pronoun after the verb makes m the event's subject too ("Mali said it would
+// withdraw", "the junta said its troops ...").
+bool reports(const TokenBuf& t, const Mention& m, int tb) {
+  const int verb = m.te;
+  if (verb >= tb || !t[verb].word) return false;
+  const std::string_view v = t[verb].low;
+  if (!eq(v, "said") && !eq(v, "says") && !eq(v, "say") && !eq(v, "told") &&
+      !eq(v, "tells") && !eq(v, "stated") && !eq(v, "added"))
+    return false;
+  for (int k = verb + 1; k < tb; ++k) {
+    if (!t[k].word) continue;
+    const std::string_view w = t[k].low;
+    if (eq(w, "it") || eq(w, "its") || eq(w, "they") || eq(w, "their") || eq(w, "he") ||
+        eq(w, "his") || eq(w, "she") || eq(w, "her") || eq(w, "we") || eq(w, "our"))
+      return false;
+  }
+  return true;
+}
+
 // The preposition governing a mention: the nearest word before it, skipping determiners.
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 int governing_tok(const TokenBuf& t, int tb, int lo) {
@@ -2156,6 +2178,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       for (const Mention& m : mentions) {
         if (ctx.clause[m.tb] != tc) continue;
+        if (reports(toks, m, c.tb)) continue;
         std::string_view gov = governing_word(toks, m.tb, clause_lo);
         if (m.te <= c.tb) {
           if (nominal) {
@@ -2212,7 +2235,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         int pick = -1;
         for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
           const Mention& m = mentions[q];
-          if (m.te > c.tb || ctx.clause[m.tb] != tc) continue;
+          if (m.te > c.tb || ctx.clause[m.tb] != tc || reports(toks, m, c.tb)) continue;
           if (subject_like(m, clause_lo)) {
             pick = q;
             break;

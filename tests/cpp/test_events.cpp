@@ -311,6 +311,23 @@ TEST(Attack, ActiveVerbActorTarget) {
   EXPECT_EQ(evs[0].date->value, "XXXX-WXX-5");
 }
 
+// Who says an event happened does not take part in it, unless a pronoun after the
+// reporting verb makes it the event's subject too.
+TEST(Attack, ReporterIsNoParticipant) {
+  Doc d({"Human Rights Watch said soldiers killed 30 civilians in Mali."},
+        {O("Human Rights Watch", "hrw"), C("Mali", "MLI")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "org/hrw"));
+  EXPECT_TRUE(has(evs[0], "country/MLI", "location"));
+
+  Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
+  auto mine = of_type(own.run(), "ATTACK");
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_TRUE(has(mine[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(mine[0], "country/SDN", "target"));
+}
+
 TEST(Attack, ClashCarriesFightCode) {
   Doc d({"Troops from Armenia clashed with Azerbaijan near the border."},
         {C("Armenia", "ARM"), C("Azerbaijan", "AZE")});
