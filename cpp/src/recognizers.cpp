@@ -203,6 +203,16 @@ size_t team_name_end(const DocView& d, size_t j) {
   return j;
 }
 
+// The text around token i is set in capitals (a headline), so a capitalised
+// token says nothing.
+bool in_caps_run(const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  auto upper_word = [&](size_t j) {
+    return toks[j].kind == TokenKind::kWord && toks[j].all_upper && d.same_sentence(i, j);
+  };
+  return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
+}
+
 }  // namespace
 
 void add_recognizer_words(Lexicons& lexicons) {
@@ -334,7 +344,10 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
       }
       bool capital_word = is_name_word(d, p) ||
                           (toks[p].all_upper && toks[p].kind == TokenKind::kWord);
-      if (!capital_word) break;
+      // Words in capitals beside others are a byline's or a headline's, not the
+      // name's ("By SAM MEDNICK Associated Press"); an acronym stands alone
+      // ("the ECOWAS Commission").
+      if (!capital_word || (toks[p].all_upper && in_caps_run(d, p))) break;
       first = p;
     }
     // A sentence-initial common word ("The", "New") is not part of the name.
@@ -396,15 +409,6 @@ bool is_acronym(const DocView& d, size_t i) {
   return letters >= 2 && n <= 6;
 }
 
-// The text around token i is set in capitals (a headline), so a capitalised
-// token says nothing.
-bool in_caps_run(const DocView& d, size_t i) {
-  const auto& toks = d.tokens();
-  auto upper_word = [&](size_t j) {
-    return toks[j].kind == TokenKind::kWord && toks[j].all_upper && d.same_sentence(i, j);
-  };
-  return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
-}
 
 // A word that can stand in an unknown name: not a frequent lowercase word
 // (a first name may open the run).

@@ -389,6 +389,19 @@ TEST(Extractor, NameAfterHonorificIsAPerson) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "Kone shares rose."), (V{"Kone"}));
 }
 
+// An organisation's name takes in an acronym before it, not a run of words in
+// capitals (a byline's names).
+TEST(Extractor, CapitalsRunIsNoPartOfAnOrganization) {
+  json config = small_config();
+  config["lexicons"]["org_heads"].push_back("Press");
+  config["lexicons"]["org_heads"].push_back("Commission");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "By SAM MEDNICK Associated Press"),
+            (V{"Associated Press"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The ECOWAS Commission said."), (V{"ECOWAS Commission"}));
+}
+
 TEST(Extractor, AcronymDefinedByInitials) {
   auto x = build(small_config());
   auto got = entities(*x, "the Movement for Unity and Jihad in West Africa (MUJWA) said MUJWA");
