@@ -1518,18 +1518,25 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   }
 }
 
-// Whether mention m reports the event of the trigger at token `tb` rather than takes
-// part in it: m is the subject of a reporting verb between the two ("Human Rights
-// Watch said soldiers killed ...", "the UN said 23 people had been killed"), and no
-// pronoun after the verb makes m the event's subject too ("Mali said it would
-// withdraw", "the junta said its troops ...").
-bool reports(const TokenBuf& t, const Mention& m, int tb) {
+// Whether mention m reports the event of the trigger [tb, te) rather than takes part
+// in it: m is the subject of a reporting verb, either between the two ("Human Rights
+// Watch said soldiers killed ...", "the UN said 23 people had been killed") with no
+// pronoun after the verb that makes m the event's subject too ("Mali said it would
+// withdraw", "the junta said its troops ..."), or after the trigger and a comma
+// ("... killed 30 civilians, the United Nations said").
+bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   const int verb = m.te;
-  if (verb >= tb || !t[verb].word) return false;
+  if (verb >= static_cast<int>(t.size()) || !t[verb].word) return false;
   const std::string_view v = t[verb].low;
   if (!eq(v, "said") && !eq(v, "says") && !eq(v, "say") && !eq(v, "told") &&
       !eq(v, "tells") && !eq(v, "stated") && !eq(v, "added"))
     return false;
+  if (m.tb >= te) {  // after the trigger: ", [the] X said"
+    int k = m.tb - 1;
+    while (k >= te && t[k].word && t[k].is(kGovSkip)) --k;
+    return k >= te && !t[k].word && t[k].punct == ',';
+  }
+  if (verb >= tb) return false;
   for (int k = verb + 1; k < tb; ++k) {
     if (!t[k].word) continue;
     const std::string_view w = t[k].low;
@@ -2178,7 +2185,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       for (const Mention& m : mentions) {
         if (ctx.clause[m.tb] != tc) continue;
-        if (reports(toks, m, c.tb)) continue;
+        if (reports(toks, m, c.tb, c.te)) continue;
         std::string_view gov = governing_word(toks, m.tb, clause_lo);
         if (m.te <= c.tb) {
           if (nominal) {
@@ -2235,7 +2242,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         int pick = -1;
         for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
           const Mention& m = mentions[q];
-          if (m.te > c.tb || ctx.clause[m.tb] != tc || reports(toks, m, c.tb)) continue;
+          if (m.te > c.tb || ctx.clause[m.tb] != tc || reports(toks, m, c.tb, c.te)) continue;
           if (subject_like(m, clause_lo)) {
             pick = q;
             break;

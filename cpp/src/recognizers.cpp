@@ -409,7 +409,6 @@ bool is_acronym(const DocView& d, size_t i) {
   return letters >= 2 && n <= 6;
 }
 
-
 // A word that can stand in an unknown name: not a frequent lowercase word
 // (a first name may open the run).
 bool rare_name_word(const DocView& d, size_t i, bool first) {

@@ -321,6 +321,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(evs[0], "org/hrw"));
   EXPECT_TRUE(has(evs[0], "country/MLI", "location"));
 
+  Doc after({"Soldiers killed 30 civilians in Mali, Human Rights Watch said."},
+            {C("Mali", "MLI"), O("Human Rights Watch", "hrw")});
+  auto later = of_type(after.run(), "ATTACK");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_FALSE(has(later[0], "org/hrw"));
+
   Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
   auto mine = of_type(own.run(), "ATTACK");
   ASSERT_EQ(mine.size(), 1u);
