@@ -69,6 +69,8 @@ enum WordFlag : uint32_t {
   kRefStart = 1u << 16,      // may start a pseudo mention: they them the these those ...
   kWindowWord = 1u << 17,    // in some trigger's requires or excludes words
   kFormStart = 1u << 18,     // starts trigger forms (WordInfo::forms not empty)
+  kReportVerb = 1u << 19,    // "said": its subject reports an event (reports())
+  kPronoun = 1u << 20,       // "it", "its": a sayer may be the event's subject too
 };
 
 struct FormRef {
@@ -875,6 +877,8 @@ void add_fixed_words(WordTable& t) {
                       "toward", "towards", "upon", "among"});
   mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
   mark(kRelative, {"which", "who", "whom", "whose"});
+  mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added"});
+  mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kClauseAdverb, {"further", "also", "thereby", "thus", "so", "again", "effectively"});
   mark(kNotVerbIng, {"during", "according", "regarding", "notwithstanding", "thing", "king",
@@ -1526,10 +1530,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // ("... killed 30 civilians, the United Nations said").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   const int verb = m.te;
-  if (verb >= static_cast<int>(t.size()) || !t[verb].word) return false;
-  const std::string_view v = t[verb].low;
-  if (!eq(v, "said") && !eq(v, "says") && !eq(v, "say") && !eq(v, "told") &&
-      !eq(v, "tells") && !eq(v, "stated") && !eq(v, "added"))
+  if (verb >= static_cast<int>(t.size()) || !t[verb].word || !t[verb].is(kReportVerb))
     return false;
   if (m.tb >= te) {  // after the trigger: ", [the] X said"
     int k = m.tb - 1;
@@ -1537,13 +1538,8 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return k >= te && !t[k].word && t[k].punct == ',';
   }
   if (verb >= tb) return false;
-  for (int k = verb + 1; k < tb; ++k) {
-    if (!t[k].word) continue;
-    const std::string_view w = t[k].low;
-    if (eq(w, "it") || eq(w, "its") || eq(w, "they") || eq(w, "their") || eq(w, "he") ||
-        eq(w, "his") || eq(w, "she") || eq(w, "her") || eq(w, "we") || eq(w, "our"))
-      return false;
-  }
+  for (int k = verb + 1; k < tb; ++k)
+    if (t[k].word && t[k].is(kPronoun)) return false;
   return true;
 }
 
