@@ -49,7 +49,7 @@ bool has_upper_ascii_or_capital(std::string_view s) {
 
 struct ExtractorBuilder::State {
   ExtractorOptions options;
-  std::vector<EntityRecord> entities;
+  internal::EntityStore entities;
   std::map<std::string, std::vector<std::string>> lexicons;
   std::vector<Rule> rules;
   std::optional<json> events;
@@ -124,7 +124,8 @@ struct ExtractorBuilder::State {
         if (!v.is_array()) bad(where, path, "expected a list of file names or objects");
         for (size_t i = 0; i < v.size(); ++i) {
           if (key == "gazetteers" && v[i].is_string()) {  // a file: read entry by entry
-            read_gazetteer_file(resolve_path(base_dir, v[i].get<std::string>()), entities);
+            internal::read_gazetteer_file(resolve_path(base_dir, v[i].get<std::string>()),
+                                          entities);
             continue;
           }
           each_source(v[i], where, path + "/" + std::to_string(i), base_dir,
@@ -132,7 +133,7 @@ struct ExtractorBuilder::State {
                           const std::string&) {
                         if (key == "gazetteers") {
                           auto parsed = parse_gazetteer(doc, w, p);
-                          for (auto& e : parsed) entities.push_back(std::move(e));
+                          for (const auto& e : parsed) entities.add(e);
                         } else {
                           auto parsed = parse_rules(doc, w, p);
                           for (auto& r : parsed) rules.push_back(std::move(r));
@@ -142,7 +143,7 @@ struct ExtractorBuilder::State {
       } else if (key == "entities") {
         if (!v.is_array()) bad(where, path, "expected a list of entries");
         for (size_t i = 0; i < v.size(); ++i)
-          entities.push_back(parse_entity(v[i], where, path + "/" + std::to_string(i), ""));
+          entities.add(parse_entity(v[i], where, path + "/" + std::to_string(i), ""));
       } else if (key == "lexicons") {
         if (!v.is_object()) bad(where, path, "expected an object of lexicon names");
         for (auto lit = v.begin(); lit != v.end(); ++lit) {
@@ -174,7 +175,7 @@ struct ExtractorBuilder::State {
         bad(where, path, "unknown field");
       }
     }
-    for (size_t e = first_new_entity; e < entities.size(); ++e) entities[e].layer = layer;
+    entities.set_layer(first_new_entity, layer);
   }
 };
 
@@ -232,12 +233,10 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
 
   GazetteerBuilder gb;
   k.entities = std::move(s.entities);
-  size_t surfaces = 0;
-  for (const EntityRecord& r : k.entities) surfaces += r.surfaces.size();
-  k.surface_values.reserve(surfaces);  // one array, not a doubling one (large gazetteers)
+  k.surface_values.reserve(k.entities.surface_count());  // one array, not a doubling one
   for (uint32_t e = 0; e < k.entities.size(); ++e) {
-    EntityRecord& r = k.entities[e];
-    for (const Surface& sf : r.surfaces) {
+    const internal::EntityStore::Entity r = k.entities[e];
+    k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
       PhraseOptions po;
       po.case_sensitive = sf.case_sensitive;
       // A name that is also a common lowercase word ("Partners", "Tô" ->
@@ -249,13 +248,13 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.entity = e;
         sv.mention = sf.mention;
         sv.name_has_capital = has_upper_ascii_or_capital(r.name);
-        sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && sf.mention != "demonym";
-        k.surface_values.push_back(std::move(sv));
+        sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") &&
+                           internal::kMentionKinds[sf.mention] != "demonym";
+        k.surface_values.push_back(sv);
       }
-    }
-    r.surfaces.clear();
-    r.surfaces.shrink_to_fit();
+    });
   }
+  k.entities.drop_surfaces();
   k.gazetteer = std::move(gb).build();
   k.lexicons.index_gazetteers(k.gazetteer);
 

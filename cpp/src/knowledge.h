@@ -13,6 +13,7 @@
 #include "liptako/segmenter.h"
 #include "liptako/string_index.h"
 #include "liptako/types.h"
+#include "entity_store.h"
 #include "short_word_index.h"
 
 namespace liptako::internal {
@@ -22,7 +23,7 @@ namespace liptako::internal {
 // for every match.
 struct SurfaceValue {
   uint32_t entity;
-  std::string mention;
+  uint8_t mention;  // index into kMentionKinds
   // The entity's name holds an ASCII capital or a non-ASCII byte: a match found
   // in all-lowercase text ("to" for "Tô") is a common word, not the name.
   bool name_has_capital = false;
@@ -112,7 +113,7 @@ struct Lexicons {
 };
 
 struct Knowledge {
-  std::vector<EntityRecord> entities;  // surfaces dropped after build
+  EntityStore entities;  // surfaces dropped after build
   std::vector<SurfaceValue> surface_values;
   Gazetteer gazetteer;  // value = index into surface_values
   Lexicons lexicons;

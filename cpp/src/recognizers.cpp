@@ -225,13 +225,13 @@ void add_recognizer_words(Lexicons& lexicons) {
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   for (const GazetteerMatch& m : k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids)) {
     const SurfaceValue& sv = k.surface_values[m.value];
-    const EntityRecord& r = k.entities[sv.entity];
+    const EntityStore::Entity r = k.entities[sv.entity];
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
     if (sv.name_has_capital && !any_capitalized(d, m.first_token, m.end_token)) continue;
     // After an honorific, a place's or an organisation's name is a surname ("Mr.
     // Kone", "Ms. Georgia"): the person recognizer's.
-    if (r.label != "PERSON" && after_honorific(d, m.first_token)) continue;
+    if (after_honorific(d, m.first_token) && r.label != "PERSON") continue;
     Candidate c;
     c.first_token = m.first_token;
     c.end_token = m.end_token;
@@ -242,7 +242,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.label = r.label;
     c.id = r.id;
     c.name = r.name;
-    c.mention = sv.mention;
+    c.mention = kMentionKinds[sv.mention];
     c.source = "gazetteer";
     c.title = r.title;
     out.push_back(c);

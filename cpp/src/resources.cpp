@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "entity_store.h"
 #include "liptako/errors.h"
 #include "liptako/text.h"
 
@@ -142,12 +143,15 @@ namespace {
 // Fills in an entry's label (the file's) and id (made from label and name)
 // where it gives none. Throws when it ends up with no label; `entry_path()` (the
 // entry's JSON path) is asked for only then.
+[[noreturn]] void missing_label(const std::string& where, const std::string& entry_path) {
+  throw ConfigError(where, entry_path + "/label", "missing label (entry or file needs one)");
+}
+
 template <typename EntryPath>
 void complete_entity(EntityRecord& r, const std::string& where, EntryPath entry_path,
                      const std::string& default_label) {
   if (r.label.empty()) r.label = default_label;
-  if (r.label.empty())
-    throw ConfigError(where, entry_path() + "/label", "missing label (entry or file needs one)");
+  if (r.label.empty()) missing_label(where, entry_path());
   if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
 }
 
@@ -222,7 +226,7 @@ std::vector<EntityRecord> parse_gazetteer(const json& j, const std::string& wher
 namespace {
 
 void append_gazetteer_entries(const std::string& text, const std::string& path,
-                              std::vector<EntityRecord>& records) {
+                              internal::EntityStore& records) {
   // Each entry becomes an EntityRecord as soon as the parser has read it, and
   // leaves the document (the callback returns false): the document never holds
   // more than one entry. Entries sit at depth 1 of a bare list, at depth 2 under
@@ -246,7 +250,7 @@ void append_gazetteer_entries(const std::string& text, const std::string& path,
     if (depth != (bare_list ? 1 : 2) || (!bare_list && !entries_list)) return true;
     switch (event) {
       case E::object_end:
-        records.push_back(entity_fields(parsed, path, entry_path(records.size() - first)));
+        records.add(entity_fields(parsed, path, entry_path(records.size() - first)));
         return false;
       case E::value:
       case E::array_end:
@@ -266,31 +270,43 @@ void append_gazetteer_entries(const std::string& text, const std::string& path,
     if (!rest.is_object()) wrong_type(rest, "a gazetteer object or a list of entries", path, "");
     gazetteer_entries(rest, path, "", label);  // its entries were read above
   }
-  for (size_t i = first; i < records.size(); ++i)
-    complete_entity(records[i], path, [&] { return entry_path(i - first); }, label);
+  // complete_entity(), on the stored entries.
+  for (size_t i = first; i < records.size(); ++i) {
+    if (records[i].label.empty()) {
+      if (label.empty()) missing_label(path, entry_path(i - first));
+      records.set_label(i, label);
+    }
+    if (records[i].id.empty()) {
+      const auto e = records[i];
+      records.set_id(i, default_entity_id(e.label, e.name));
+    }
+  }
 }
 
 }  // namespace
 
-void read_gazetteer_file(const std::string& path, std::vector<EntityRecord>& out,
-                         size_t max_bytes) {
+namespace internal {
+
+void read_gazetteer_file(const std::string& path, EntityStore& out, size_t max_bytes) {
   const std::string text = read_file_text(path, max_bytes);
-  const size_t first = out.size();
+  const EntityStore::Mark mark = out.mark();
   // Room for every entry at once (each has one "name" key; the count may be a
-  // little high): a vector of a million records doubling as it grows would hold
-  // two arrays of them for a moment.
+  // little high): an array of a million entries doubling as it grows would hold
+  // two copies of them for a moment.
   size_t names = 0;
   for (size_t at = text.find("\"name\""); at != std::string::npos;
        at = text.find("\"name\"", at + 6))
     ++names;
-  out.reserve(first + names);
+  out.reserve(out.size() + names);
   try {
     append_gazetteer_entries(text, path, out);
   } catch (...) {
-    out.erase(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    out.rewind(mark);
     throw;
   }
 }
+
+}  // namespace internal
 
 std::vector<std::string> parse_lexicon(const json& j, const std::string& where,
                                        const std::string& path) {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <random>
 #include <thread>
+#include <tuple>
 
 #include "liptako/errors.h"
 #include "liptako/extractor.h"
@@ -534,8 +535,9 @@ TEST(ConfigErrors, InvalidJsonFileNamesTheFile) {
   std::remove(path.c_str());
 }
 
-// read_gazetteer_file streams the entries; it must give exactly what the whole
-// document gives to parse_gazetteer, and the same errors at the same paths.
+// read_gazetteer_file streams the entries into an EntityStore; it must give
+// exactly what the whole document gives to parse_gazetteer, and the same errors
+// at the same paths.
 TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
   const std::string path = ::testing::TempDir() + "/liptako_stream.json";
   auto write = [&](const std::string& body) { std::ofstream(path) << body; };
@@ -563,12 +565,20 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
       R"([{"name": "Kano", "label": "LOCATION", "type": "city"}, {"name": "Tahoua", "label": "LOCATION"}])",
       R"({"label": "MISC", "entries": []})",
   };
+  EntityRecord before;  // an entry already in the store
+  before.id = "x/before";
+  before.label = "ORGANIZATION";
+  before.name = "Before";
+  before.surfaces.push_back({"Before", "name", false});
   for (const auto& body : good) {
     write(body);
-    std::vector<EntityRecord> streamed(1);  // appended after what is there
-    read_gazetteer_file(path, streamed);
-    streamed.erase(streamed.begin());
+    internal::EntityStore store;
+    store.add(before);  // appended after what is there
+    internal::read_gazetteer_file(path, store);
+    std::vector<EntityRecord> streamed;
+    for (size_t i = 1; i < store.size(); ++i) streamed.push_back(store.record(i));
     EXPECT_TRUE(same(streamed, parse_gazetteer(read_json_file(path), path, ""))) << body;
+    EXPECT_TRUE(same({store.record(0)}, {before}));
   }
   struct Bad {
     std::string body;
@@ -586,9 +596,11 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
   };
   for (const auto& c : bad) {
     write(c.body);
-    std::vector<EntityRecord> out(2);
+    internal::EntityStore out;
+    out.add(before);
+    out.add(before);
     try {
-      read_gazetteer_file(path, out);
+      internal::read_gazetteer_file(path, out);
       ADD_FAILURE() << "no error for " << c.body;
     } catch (const ConfigError& e) {
       const std::string msg = e.what();
@@ -597,6 +609,13 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
         EXPECT_NE(msg.find(part), std::string::npos) << c.body << " -> " << msg;
     }
     EXPECT_EQ(out.size(), 2u) << "left as it was: " << c.body;
+    EXPECT_TRUE(same({out.record(0), out.record(1)}, {before, before})) << c.body;
+    // and the store goes on from there (a label stored once, then dropped, is not reused)
+    EntityRecord after = before;
+    after.label = "X";
+    after.id = "x/after";
+    out.add(after);
+    EXPECT_TRUE(same({out.record(2)}, {after})) << c.body;
     // the whole document, checked by parse_gazetteer: the same error
     const json whole = json::parse(c.body, nullptr, /*allow_exceptions=*/false);
     if (whole.is_discarded()) continue;
@@ -610,6 +629,69 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
     }
   }
   std::remove(path.c_str());
+}
+
+// The store gives back each entry as added, whatever was added, rewound or
+// relabelled around it; a built Extractor keeps the fields without the surfaces.
+TEST(EntityStore, GivesBackWhatWasAdded) {
+  std::mt19937 rng(7);
+  const std::vector<std::string> words = {"", "Mali", "ORG", "PERSON", "Tô", "a/b", "Niger",
+                                          std::string(300, 'x')};
+  auto pick = [&] { return words[rng() % words.size()]; };
+  internal::EntityStore store;
+  std::vector<EntityRecord> expected;
+  const std::string kinds[] = {"name", "alias", "acronym", "demonym"};
+  for (int round = 0; round < 400; ++round) {
+    const auto mark = store.mark();
+    const size_t kept = expected.size();
+    for (int n = 0; n < 3; ++n) {
+      EntityRecord r;
+      r.id = pick();
+      r.label = pick();
+      r.name = pick();
+      r.type = pick();
+      r.title = pick();
+      r.ambiguous = rng() % 2;
+      r.layer = static_cast<int>(rng() % 4);
+      for (size_t k = rng() % 4; k > 0; --k)
+        r.surfaces.push_back({rng() % 2 ? r.name : pick(), kinds[rng() % 4], rng() % 2 == 0});
+      store.add(r);
+      expected.push_back(r);
+    }
+    if (rng() % 3 == 0) {
+      store.rewind(mark);
+      expected.resize(kept);
+    } else if (!expected.empty()) {
+      const size_t i = rng() % expected.size();
+      expected[i].label = pick();
+      store.set_label(i, expected[i].label);
+      expected[i].id = pick();
+      store.set_id(i, expected[i].id);
+    }
+  }
+  ASSERT_EQ(store.size(), expected.size());
+  for (size_t i = 0; i < expected.size(); ++i) {
+    const EntityRecord r = store.record(i);
+    const EntityRecord& e = expected[i];
+    ASSERT_EQ(std::tie(r.id, r.label, r.name, r.type, r.title, r.ambiguous, r.layer),
+              std::tie(e.id, e.label, e.name, e.type, e.title, e.ambiguous, e.layer)) << i;
+    ASSERT_EQ(r.surfaces.size(), e.surfaces.size()) << i;
+    for (size_t k = 0; k < e.surfaces.size(); ++k)
+      EXPECT_EQ(std::tie(r.surfaces[k].text, r.surfaces[k].mention, r.surfaces[k].case_sensitive),
+                std::tie(e.surfaces[k].text, e.surfaces[k].mention, e.surfaces[k].case_sensitive));
+  }
+  store.set_layer(1, 9);
+  store.drop_surfaces();
+  EXPECT_EQ(store.surface_count(), 0u);
+  for (size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(store[i].name, expected[i].name);
+    EXPECT_EQ(store[i].layer, i >= 1 ? 9 : expected[i].layer);
+    EXPECT_TRUE(store.record(i).surfaces.empty());
+  }
+  EntityRecord odd;
+  odd.name = "X";
+  odd.surfaces.push_back({"X", "nickname", false});
+  EXPECT_THROW(store.add(odd), std::invalid_argument);
 }
 
 // A thread's extractions reuse its buffers (tokens, folds, per-token facts,

@@ -44,13 +44,6 @@ std::vector<EntityRecord> parse_gazetteer(const nlohmann::json& j, const std::st
                                           const std::string& path,
                                           const std::string& default_label = "");
 
-// Reads a gazetteer file and appends its entries to `out` (what read_json_file
-// + parse_gazetteer give), turning each entry into a record as it is parsed:
-// the file's JSON document is never held whole, so a file of a million entries
-// needs little more memory than its records. On an error `out` is left as it was.
-void read_gazetteer_file(const std::string& path, std::vector<EntityRecord>& out,
-                         size_t max_bytes = 0);
-
 // Parses one entry object.
 EntityRecord parse_entity(const nlohmann::json& j, const std::string& where,
                           const std::string& path, const std::string& default_label);
