@@ -248,8 +248,11 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.entity = e;
         sv.mention = sf.mention;
         sv.name_has_capital = has_upper_ascii_or_capital(r.name);
-        sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") &&
-                           internal::kMentionKinds[sf.mention] != "demonym";
+        const bool demonym = internal::kMentionKinds[sf.mention] == "demonym";
+        sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && !demonym;
+        sv.names_town = r.label == "LOCATION" && !demonym &&
+                        std::find(internal::kTownTypes.begin(), internal::kTownTypes.end(),
+                                  r.type) != internal::kTownTypes.end();
         k.surface_values.push_back(sv);
       }
     });

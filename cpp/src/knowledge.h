@@ -30,6 +30,9 @@ struct SurfaceValue {
   // A place (LOCATION, COUNTRY) named not by a demonym: "<Place> <Plural>" after
   // it may be a team ("Vancouver Canucks").
   bool may_name_team = false;
+  // A town's or city's name (a LOCATION of a kTownTypes type, not a demonym):
+  // "<Town> City" is a club ("Leicester City").
+  bool names_town = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
@@ -200,6 +203,9 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
     "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
     "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
     "n.v.", "spa"};
+// The gazetteer types of a LOCATION that is a town or city (EntityRecord::type).
+inline constexpr std::array<std::string_view, 7> kTownTypes = {
+    "city", "town", "capital", "capital_city", "municipality", "metropolitan_city", "borough"};
 // Honorifics (folded, without their period): the name after one is a person's.
 inline constexpr std::array<std::string_view, 10> kHonorifics = {
     "mr", "mrs", "ms", "mx", "dr", "mme", "mlle", "madame", "monsieur", "messrs"};

@@ -246,6 +246,13 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.source = "gazetteer";
     c.title = r.title;
     out.push_back(c);
+    // "<Town> City" is a club: "Leicester City". (The bundled organisation heads
+    // hold no "City": after another name it ends a city's own name, "Sioux City".)
+    const size_t next = m.end_token;
+    if (sv.names_town && next < d.tokens().size() && d.folded[next] == "city" &&
+        d.tokens()[next].capitalized && d.same_sentence(m.first_token, next)) {
+      out.push_back(make_candidate(d, m.first_token, next + 1, kPriorityOrg, "ORG", "org"));
+    }
     // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
     if (sv.may_name_team) {
       size_t team_end = team_name_end(d, m.end_token);

@@ -351,6 +351,26 @@ TEST(Extractor, OrganizationComplements) {
             (V{"Ministry of Mines and Energy"}));
 }
 
+// "<Town> City" is a club ("Leicester City"); "City" after a name that is no
+// town's is a city's own name ("Sioux City"; "Atlantic City": the Atlantic is an
+// ocean), as the bundled organisation heads hold no "City".
+TEST(Extractor, CityAfterATownIsAClub) {
+  json config = small_config();
+  config["lexicons"]["location_heads"].push_back("City");
+  config["entities"].push_back({{"name", "Leicester"}, {"label", "LOCATION"}, {"type", "city"}});
+  config["entities"].push_back({{"name", "Atlantic Ocean"}, {"label", "LOCATION"},
+                                {"type", "ocean"}, {"aliases", {"Atlantic"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Then Leicester City beat them."), (V{"Leicester City"}));
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Then Leicester City beat them."), V{});
+  const std::string trip = "They flew from Sioux City to Atlantic City.";
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", trip), (V{"Sioux City", "Atlantic City"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", trip), V{});
+  // the next sentence's "City" is no club's
+  EXPECT_EQ(texts_labelled(*x, "ORG", "They left Leicester. City officials met."), V{});
+}
+
 // A demonym that is also a first name starts no name when a title follows it;
 // followed by a surname, it may.
 TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
