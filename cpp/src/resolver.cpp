@@ -125,6 +125,16 @@ bool is_char(const DocView& d, size_t i, char c) {
 
 bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
 
+// Token i follows a capitalised word of its sentence that is neither the
+// sentence's first nor a title's ("the Kati Goita market", "the Stanley Cup"):
+// a word of another name, not a surname alone. ("Colonel Goita", "Later Goita"
+// are surnames.)
+bool after_name_word(const DocView& d, size_t i) {
+  if (i == 0 || !d.same_sentence(i - 1, i) || d.sentence_initial(i - 1)) return false;
+  const Token& p = d.tokens()[i - 1];
+  return p.kind == TokenKind::kWord && p.capitalized && d.title_ids[i - 1] == Gazetteer::kNoToken;
+}
+
 }  // namespace
 
 bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
@@ -376,6 +386,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
       if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the search
+      if (after_name_word(d, i)) continue;
       const Entity* full = full_name(d.folded[i]);
       if (full == nullptr) continue;
       Added c;

@@ -306,6 +306,22 @@ TEST(Extractor, SurnameAloneIsTheFullNameUnlessAmbiguous) {
                     "Assimi Goita:person/assimi-goita:name:person"}));
 }
 
+// A surname right after another capitalised word of its sentence (not a title's,
+// not the sentence's first) belongs to another name: "Stanley" of the Stanley
+// Cup, after "Stanley Cup" found as a person elsewhere.
+TEST(Extractor, SurnameAfterANameWordIsNoPartialMention) {
+  auto x = build(small_config());
+  const std::string text =
+      "Assimi Goita spoke. He visited the Kati Goita market. Colonel Goita left. Later Goita "
+      "said.";
+  std::vector<std::string> out;
+  for (const auto& e : x->extract(text).entities)
+    if (e.label == "PERSON") out.push_back(text.substr(e.start, e.end - e.start) + "@" +
+                                           std::to_string(e.start) + ":" + e.mention);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(out, (V{"Assimi Goita@0:name", "Goita@62:partial", "Goita@80:partial"}));
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
