@@ -241,8 +241,9 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
       po.case_sensitive = sf.case_sensitive;
       // A name that is also a common lowercase word ("Partners", "Tô" ->
       // "to") must be capitalised in the text, like an ambiguous one.
-      po.require_capital = !sf.case_sensitive &&
-                           (r.ambiguous || (k.lexicons.flags_of(text::fold(sf.text)) & internal::kCommonWord));
+      const std::string folded = text::fold(sf.text);
+      const bool common_word = k.lexicons.flags_of(folded) & internal::kCommonWord;
+      po.require_capital = !sf.case_sensitive && (r.ambiguous || common_word);
       if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po)) {
         internal::SurfaceValue sv;
         sv.entity = e;
@@ -250,6 +251,7 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.name_has_capital = has_upper_ascii_or_capital(r.name);
         const bool demonym = internal::kMentionKinds[sf.mention] == "demonym";
         sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && !demonym;
+        sv.accented_short_word = common_word && folded.size() <= 3 && !text::is_ascii(sf.text);
         sv.names_town = r.label == "LOCATION" && !demonym &&
                         std::find(internal::kTownTypes.begin(), internal::kTownTypes.end(),
                                   r.type) != internal::kTownTypes.end();

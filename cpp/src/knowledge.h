@@ -33,6 +33,11 @@ struct SurfaceValue {
   // A town's or city's name (a LOCATION of a kTownTypes type, not a demonym):
   // "<Town> City" is a club ("Leicester City").
   bool names_town = false;
+  // The phrase has non-ASCII letters and folds to a common word of at most three
+  // letters ("Tô" -> "to", "Pô" -> "po"): found without them where any word may
+  // be capitalised, it is the common word. (Longer ones are mostly places written
+  // without their accents in English: "Montreal", "Gujarat".)
+  bool accented_short_word = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own

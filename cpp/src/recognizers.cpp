@@ -229,6 +229,12 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
     if (sv.name_has_capital && !any_capitalized(d, m.first_token, m.end_token)) continue;
+    // "To avoid delays", "Wants To Be": "to", not the town "Tô", where any word may
+    // be capitalised (a sentence's first word, a title-cased line).
+    if (sv.accented_short_word &&
+        (d.sentence_initial(m.first_token) || title_case_context(d, m.first_token, m.end_token)) &&
+        text::is_ascii(d.text.substr(m.start, m.end - m.start)))
+      continue;
     // After an honorific, a place's or an organisation's name is a surname ("Mr.
     // Kone", "Ms. Georgia"): the person recognizer's.
     if (after_honorific(d, m.first_token) && r.label != "PERSON") continue;

@@ -387,6 +387,28 @@ TEST(Extractor, CityAfterATownIsAClub) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "They left Leicester. City officials met."), V{});
 }
 
+// A name with accents that folds to a common word of up to three letters ("Tô" ->
+// "to") found without them where every word may be capitalised (a sentence's first
+// word, a title-cased line) is the common word; with its accents, or inside a
+// sentence, the name. A longer one is the name ("Montreal" for "Montréal").
+TEST(Extractor, AccentedShortWordWithoutAccentsAtASentenceStart) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Tô"}, {"label", "LOCATION"}, {"type", "town"}});
+  config["lexicons"]["common_words"] = {"to"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  EXPECT_EQ(places("To avoid delays, the band left."), V{});
+  EXPECT_EQ(places("His book Everyone Wants To Be Free sold well."), V{});
+  EXPECT_EQ(places("Tô lies south of the capital."), (V{"Tô"}));
+  EXPECT_EQ(places("The army reached To on Monday."), (V{"To"}));
+  json more = config;
+  more["entities"].push_back({{"name", "Montréal"}, {"label", "LOCATION"}, {"type", "city"}});
+  more["lexicons"]["common_words"].push_back("montreal");
+  EXPECT_EQ(texts_labelled(*build(more), "LOCATION", "Montreal won the game."),
+            (V{"Montreal"}));
+}
+
 // A demonym that is also a first name starts no name when a title follows it;
 // followed by a surname, it may.
 TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
