@@ -194,6 +194,15 @@ def test_single_word_is_not_the_long_form_of_an_acronym(extractor):
     assert all(e.label != "LOCATION" for e in doc.entities if e.text == "AP")
 
 
+def test_a_first_name_before_a_place_head_names_a_place(extractor):
+    # the bundled place heads hold facilities and landforms ("Dock", "Cemetery",
+    # "Creek"): a first name then such a head is a place, not a person
+    doc = extractor.extract("Rescuers searched Victoria Dock, Grace Cemetery and Kevin Creek.")
+    got = [(e.text, e.label) for e in doc.entities]
+    assert got == [("Victoria Dock", "LOCATION"), ("Grace Cemetery", "LOCATION"),
+                   ("Kevin Creek", "LOCATION")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
