@@ -335,41 +335,70 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
   }
 
-  // People: a surname alone refers to the full name given in the document.
-  // Below, only one-token entities change, and `entities` does not grow: a
-  // full name is read where it stands.
-  // Each full name's folded last word, sorted, then one per word (the first full
-  // name with it, and whether a later one has another id), found by binary search.
-  using Surname = ResolveBuffers::Surname;
-  std::vector<Surname>& surnames = buffers.surnames;
-  surnames.clear();
-  uint64_t surname_bits = 0;  // word_bit() of every word of surnames
-  for (size_t ci = 0; ci < chosen.size(); ++ci) {
-    const KeptSpan& c = chosen[ci];
-    if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
-    const std::string_view word = d.folded[c.end_token - 1];
-    surnames.push_back({word, static_cast<uint32_t>(ci), false});
-    surname_bits |= word_bit(word);
-  }
-  std::sort(surnames.begin(), surnames.end(), [](const Surname& a, const Surname& b) {
-    return a.word < b.word || (a.word == b.word && a.full < b.full);
-  });
-  size_t distinct = 0;
-  for (const Surname& s : surnames) {
-    if (distinct > 0 && s.word == surnames[distinct - 1].word) {
-      Surname& first = surnames[distinct - 1];
-      if (entities[s.full].id != entities[first.full].id) first.ambiguous = true;
-      continue;
+  // People: a surname alone refers to the full name given in the document, and so
+  // does a given name that is no common word ("Stan" after "Stan Smith"; "Kim"
+  // after "Kim Jong Un"). Below, only one-token entities change, and `entities`
+  // does not grow: a full name is read where it stands.
+  // Each full name's folded last (first) word, sorted, then one per word (the first
+  // full name with it, and whether a later one has another id), found by binary search.
+  using NameWord = ResolveBuffers::NameWord;
+  auto index_name_words = [&](bool last, std::vector<NameWord>& index, uint64_t& bits) {
+    index.clear();
+    bits = 0;
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
+      const KeptSpan& c = chosen[ci];
+      if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
+      const std::string_view word = d.folded[last ? c.end_token - 1 : c.first_token];
+      index.push_back({word, static_cast<uint32_t>(ci), false});
+      bits |= word_bit(word);
     }
-    surnames[distinct++] = s;
-  }
-  surnames.resize(distinct);
+    std::sort(index.begin(), index.end(), [](const NameWord& a, const NameWord& b) {
+      return a.word < b.word || (a.word == b.word && a.full < b.full);
+    });
+    size_t distinct = 0;
+    for (const NameWord& s : index) {
+      if (distinct > 0 && s.word == index[distinct - 1].word) {
+        NameWord& first = index[distinct - 1];
+        if (entities[s.full].id != entities[first.full].id) first.ambiguous = true;
+        continue;
+      }
+      index[distinct++] = s;
+    }
+    index.resize(distinct);
+  };
+  std::vector<NameWord>& surnames = buffers.surnames;
+  std::vector<NameWord>& given_names = buffers.given_names;
+  uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
+  index_name_words(true, surnames, surname_bits);
+  index_name_words(false, given_names, given_bits);
+  // The entry of `word` in `index`, or null.
+  auto find_word = [](const std::vector<NameWord>& index,
+                      std::string_view word) -> const NameWord* {
+    auto it = std::lower_bound(index.begin(), index.end(), word,
+                               [](const NameWord& s, std::string_view w) { return s.word < w; });
+    return it == index.end() || it->word != word ? nullptr : &*it;
+  };
   // The full name that `word` alone refers to, or null (none, or ambiguous).
   auto full_name = [&](std::string_view word) -> const Entity* {
-    auto it = std::lower_bound(surnames.begin(), surnames.end(), word,
-                               [](const Surname& s, std::string_view w) { return s.word < w; });
-    if (it == surnames.end() || it->word != word || it->ambiguous) return nullptr;
-    return &entities[it->full];
+    const NameWord* s = find_word(surnames, word);
+    return s == nullptr || s->ambiguous ? nullptr : &entities[s->full];
+  };
+  // The same for token i, a surname or else a given name: one that is no common
+  // word, no full name's last word, and not followed by a capitalised word of its
+  // sentence (another name: "Stan Lee" after "Stan Smith").
+  auto full_name_of_token = [&](size_t i) -> const Entity* {
+    const std::string_view word = d.folded[i];
+    if (surname_bits & word_bit(word)) {
+      if (const NameWord* s = find_word(surnames, word))
+        return s->ambiguous ? nullptr : &entities[s->full];
+    }
+    if (!(given_bits & word_bit(word)) || (d.lex(i, kCommonWord) && !d.lex(i, kFirstName)))
+      return nullptr;
+    if (i + 1 < toks.size() && d.same_sentence(i, i + 1) && toks[i + 1].capitalized &&
+        toks[i + 1].kind == TokenKind::kWord)
+      return nullptr;
+    const NameWord* g = find_word(given_names, word);
+    return g == nullptr || g->ambiguous ? nullptr : &entities[g->full];
   };
   if (!surnames.empty()) {
     for (size_t ci = 0; ci < chosen.size(); ++ci) {  // "Mr. Diop" found alone by its title
@@ -385,9 +414,9 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1))
         continue;
-      if (!(surname_bits & word_bit(d.folded[i]))) continue;  // spares the search
+      if (!((surname_bits | given_bits) & word_bit(d.folded[i]))) continue;  // spares the search
       if (after_name_word(d, i)) continue;
-      const Entity* full = full_name(d.folded[i]);
+      const Entity* full = full_name_of_token(i);
       if (full == nullptr) continue;
       Added c;
       c.first_token = static_cast<uint32_t>(i);

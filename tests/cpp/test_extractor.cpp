@@ -322,6 +322,32 @@ TEST(Extractor, SurnameAfterANameWordIsNoPartialMention) {
   EXPECT_EQ(out, (V{"Assimi Goita@0:name", "Goita@62:partial", "Goita@80:partial"}));
 }
 
+// A given name alone refers to the document's full name with that first word,
+// unless two full names share it, it is a common word (and no first name), or a
+// capitalised word follows it (another name).
+TEST(Extractor, GivenNameAloneIsTheFullName) {
+  json config = small_config();
+  config["lexicons"]["first_names"].push_back("Kadiatou");
+  config["lexicons"]["common_words"] = {"then", "later", "abdoulaye"};
+  auto x = build(config);
+  auto people = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : x->extract(text).entities)
+      if (e.label == "PERSON") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("Kadiatou Keita arrived. Later Kadiatou spoke on the Kadiatou Keita show."),
+            (V{"Kadiatou Keita:person/kadiatou-keita", "Kadiatou:person/kadiatou-keita"}));
+  // two full names with it: no one
+  EXPECT_EQ(people("Ibrahim Keita and Ibrahim Diallo met. Then Ibrahim left."),
+            (V{"Ibrahim Keita:person/ibrahim-keita", "Ibrahim Diallo:person/ibrahim-diallo"}));
+  // a first name that is a common word counts; a common word that is no first name does not
+  EXPECT_EQ(people("Abdoulaye Diop met Assimi Goita. Abdoulaye left. Then Assimi left."),
+            (V{"Abdoulaye Diop:person/abdoulaye-diop", "Assimi Goita:person/assimi-goita",
+               "Abdoulaye:person/abdoulaye-diop", "Assimi:person/assimi-goita"}));
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
