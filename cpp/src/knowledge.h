@@ -237,7 +237,7 @@ struct ResolveBuffers {
     uint32_t first_token = 0;
     uint32_t end_token = 0;
   };
-  struct NameWord {  // a full name's folded last (or first) word
+  struct NameWord {  // a full name's folded last (or first, or head) word
     std::string_view word;
     uint32_t full;           // the first full name with it, an index of the kept entities
     bool ambiguous = false;  // a later full name with it has another id
@@ -248,7 +248,7 @@ struct ResolveBuffers {
   std::vector<int32_t> owners;  // per token
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
-  std::vector<NameWord> surnames, given_names;
+  std::vector<NameWord> surnames, given_names, org_heads;
 };
 
 // The indices of `candidates` in the order resolve() considers them (guesses

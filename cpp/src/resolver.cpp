@@ -342,16 +342,9 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // Each full name's folded last (first) word, sorted, then one per word (the first
   // full name with it, and whether a later one has another id), found by binary search.
   using NameWord = ResolveBuffers::NameWord;
-  auto index_name_words = [&](bool last, std::vector<NameWord>& index, uint64_t& bits) {
-    index.clear();
-    bits = 0;
-    for (size_t ci = 0; ci < chosen.size(); ++ci) {
-      const KeptSpan& c = chosen[ci];
-      if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
-      const std::string_view word = d.folded[last ? c.end_token - 1 : c.first_token];
-      index.push_back({word, static_cast<uint32_t>(ci), false});
-      bits |= word_bit(word);
-    }
+  // Sorts `index` by word, then keeps one entry per word: the first entity with it,
+  // ambiguous when another has another id.
+  auto dedupe_name_words = [&](std::vector<NameWord>& index) {
     std::sort(index.begin(), index.end(), [](const NameWord& a, const NameWord& b) {
       return a.word < b.word || (a.word == b.word && a.full < b.full);
     });
@@ -365,6 +358,18 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       index[distinct++] = s;
     }
     index.resize(distinct);
+  };
+  auto index_name_words = [&](bool last, std::vector<NameWord>& index, uint64_t& bits) {
+    index.clear();
+    bits = 0;
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
+      const KeptSpan& c = chosen[ci];
+      if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
+      const std::string_view word = d.folded[last ? c.end_token - 1 : c.first_token];
+      index.push_back({word, static_cast<uint32_t>(ci), false});
+      bits |= word_bit(word);
+    }
+    dedupe_name_words(index);
   };
   std::vector<NameWord>& surnames = buffers.surnames;
   std::vector<NameWord>& given_names = buffers.given_names;
@@ -426,6 +431,51 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       c.entity.label = "PERSON";
       c.entity.id = full->id;
       c.entity.name = full->name;
+      c.entity.mention = "partial";
+      c.entity.source = "coref";
+      occupied.take(i, i + 1, Occupancy::kAdded);
+      added.push_back(std::move(c));
+    }
+  }
+
+  // Organisations: "the Alliance" after "the Alliance of Sahel States". A head word
+  // (the org_heads lexicon) after "the", with no capitalised word, "of" or "for"
+  // after it, refers to the document's one organisation of two words or more named
+  // with that word (none when organisations with other ids are named with it too).
+  std::vector<NameWord>& org_heads = buffers.org_heads;
+  org_heads.clear();
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    const KeptSpan& c = chosen[ci];
+    if (std::string_view(entities[ci].label) != "ORG" || c.end_token - c.first_token < 2) continue;
+    for (uint32_t k = c.first_token; k < c.end_token; ++k)
+      if (d.lex(k, kOrgHead)) org_heads.push_back({d.folded[k], static_cast<uint32_t>(ci), false});
+  }
+  if (!org_heads.empty()) {
+    dedupe_name_words(org_heads);
+    auto follows_the = [&](size_t i) {
+      return i > 0 && d.folded[i - 1] == "the" && d.same_sentence(i - 1, i);
+    };
+    auto ends_there = [&](size_t i) {
+      if (i + 1 >= toks.size() || !d.same_sentence(i, i + 1)) return true;
+      const Token& next = toks[i + 1];
+      return !(next.capitalized && next.kind == TokenKind::kWord) && d.folded[i + 1] != "of" &&
+             d.folded[i + 1] != "for";
+    };
+    for (const size_t i : d.capitals) {
+      if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !d.lex(i, kOrgHead) ||
+          !occupied.free(i, i + 1) || !follows_the(i) || !ends_there(i))
+        continue;
+      const NameWord* w = find_word(org_heads, d.folded[i]);
+      if (w == nullptr || w->ambiguous) continue;
+      const Entity& full = entities[w->full];
+      Added c;
+      c.first_token = static_cast<uint32_t>(i);
+      c.end_token = static_cast<uint32_t>(i + 1);
+      c.entity.start = toks[i].start;
+      c.entity.end = toks[i].end;
+      c.entity.label = "ORG";
+      c.entity.id = full.id;
+      c.entity.name = full.name;
       c.entity.mention = "partial";
       c.entity.source = "coref";
       occupied.take(i, i + 1, Occupancy::kAdded);

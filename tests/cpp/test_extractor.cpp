@@ -348,6 +348,29 @@ TEST(Extractor, GivenNameAloneIsTheFullName) {
                "Abdoulaye:person/abdoulaye-diop", "Assimi:person/assimi-goita"}));
 }
 
+// "the Alliance" after "the Alliance of Sahel States": an organisation's head word
+// after "the" refers to the document's one organisation named with it.
+TEST(Extractor, TheHeadWordIsTheOrganization) {
+  auto x = build(small_config());
+  auto orgs = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : x->extract(text).entities)
+      if (e.label == "ORG") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const std::string aes = "org/alliance-of-sahel-states";
+  EXPECT_EQ(orgs("Mali joined the Alliance of Sahel States. The Alliance met; the Alliance grew."),
+            (V{"Alliance of Sahel States:" + aes, "Alliance:" + aes, "Alliance:" + aes}));
+  // two organisations with the word, or none: no one
+  EXPECT_EQ(orgs("The Agency for Roads and the Agency for Water met. The Agency left."),
+            (V{"Agency for Roads:org/agency-for-roads", "Agency for Water:org/agency-for-water"}));
+  EXPECT_EQ(orgs("Mali joined. The Alliance met."), V{});
+  // a longer name, or no "the" before it
+  EXPECT_EQ(orgs("Mali joined the Alliance of Sahel States. The Alliance Cup and Alliance met."),
+            (V{"Alliance of Sahel States:" + aes}));
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
