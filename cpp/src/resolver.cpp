@@ -342,6 +342,21 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // Each full name's folded last (first) word, sorted, then one per word (the first
   // full name with it, and whether a later one has another id), found by binary search.
   using NameWord = ResolveBuffers::NameWord;
+  // Token i (free) alone names the entity `full`: a partial mention of it.
+  auto add_short_mention = [&](size_t i, const Entity& full) {
+    Added c;
+    c.first_token = static_cast<uint32_t>(i);
+    c.end_token = static_cast<uint32_t>(i + 1);
+    c.entity.start = toks[i].start;
+    c.entity.end = toks[i].end;
+    c.entity.label = full.label;
+    c.entity.id = full.id;
+    c.entity.name = full.name;
+    c.entity.mention = "partial";
+    c.entity.source = "coref";
+    occupied.take(i, i + 1, Occupancy::kAdded);
+    added.push_back(std::move(c));
+  };
   // Sorts `index` by word, then keeps one entry per word: the first entity with it,
   // ambiguous when another has another id.
   auto dedupe_name_words = [&](std::vector<NameWord>& index) {
@@ -421,20 +436,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
         continue;
       if (!((surname_bits | given_bits) & word_bit(d.folded[i]))) continue;  // spares the search
       if (after_name_word(d, i)) continue;
-      const Entity* full = full_name_of_token(i);
-      if (full == nullptr) continue;
-      Added c;
-      c.first_token = static_cast<uint32_t>(i);
-      c.end_token = static_cast<uint32_t>(i + 1);
-      c.entity.start = toks[i].start;
-      c.entity.end = toks[i].end;
-      c.entity.label = "PERSON";
-      c.entity.id = full->id;
-      c.entity.name = full->name;
-      c.entity.mention = "partial";
-      c.entity.source = "coref";
-      occupied.take(i, i + 1, Occupancy::kAdded);
-      added.push_back(std::move(c));
+      if (const Entity* full = full_name_of_token(i)) add_short_mention(i, *full);
     }
   }
 
@@ -467,19 +469,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
         continue;
       const NameWord* w = find_word(org_heads, d.folded[i]);
       if (w == nullptr || w->ambiguous) continue;
-      const Entity& full = entities[w->full];
-      Added c;
-      c.first_token = static_cast<uint32_t>(i);
-      c.end_token = static_cast<uint32_t>(i + 1);
-      c.entity.start = toks[i].start;
-      c.entity.end = toks[i].end;
-      c.entity.label = "ORG";
-      c.entity.id = full.id;
-      c.entity.name = full.name;
-      c.entity.mention = "partial";
-      c.entity.source = "coref";
-      occupied.take(i, i + 1, Occupancy::kAdded);
-      added.push_back(std::move(c));
+      add_short_mention(i, entities[w->full]);
     }
   }
 
