@@ -764,6 +764,28 @@ struct TypeDef {
   bool symmetric = false;
 };
 
+// The words (lower-cased) that open a line linking to another story, before a colon:
+// "Also read: ...", "READ MORE: ...". Such a line reports none of this story's events.
+inline constexpr std::array<std::array<std::string_view, 3>, 11> kStoryLinkCues = {{
+    {"also", "read", ""}, {"read", "also", ""}, {"read", "more", ""}, {"see", "also", ""},
+    {"also", "see", ""}, {"related", "", ""}, {"related", "stories", ""},
+    {"related", "articles", ""}, {"related", "news", ""}, {"recommended", "", ""},
+    {"more", "on", "this"}}};
+
+// Whether the sentence's tokens `toks` open with a kStoryLinkCues cue and a colon.
+bool links_to_another_story(const TokenBuf& toks) {
+  for (const auto& cue : kStoryLinkCues) {
+    size_t k = 0;
+    while (k < cue.size() && !cue[k].empty() && k < toks.size() && toks[k].word &&
+           toks[k].low == cue[k])
+      ++k;
+    if ((k == cue.size() || cue[k].empty()) && k < toks.size() && !toks[k].word &&
+        toks[k].punct == ':')
+      return true;
+  }
+  return false;
+}
+
 bool word_match(const std::string& pat, std::string_view w) {
   if (!pat.empty() && pat.back() == '*')
     return w.size() >= pat.size() - 1 && w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
@@ -1703,7 +1725,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     } else {
       tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
     }
-    if (toks.empty()) continue;
+    if (toks.empty() || links_to_another_story(toks)) continue;
 
     // ---- mentions: entities of the sentence
     mentions.clear();

@@ -198,6 +198,18 @@ TEST(Agreement, CoordinatedSignersAllActors) {
   EXPECT_FALSE(evs[0].date.has_value());
 }
 
+// A line that links to another story ("Also read: ...", "Read more: ...") reports
+// none of this article's events; the same words elsewhere do.
+TEST(Agreement, LinkToAnotherStoryIsNoEvent) {
+  for (const char* cue : {"Also read: ", "READ MORE: ", "Related: ", "See also: "}) {
+    Doc d({std::string(cue) + "Ghana and Togo signed a border treaty."},
+          {C("Ghana", "GHA"), C("Togo", "TGO")});
+    EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty()) << cue;
+  }
+  Doc d({"Read by all, Ghana and Togo signed a border treaty."}, {C("Ghana", "GHA"), C("Togo", "TGO")});
+  EXPECT_EQ(of_type(d.run(), "AGREEMENT").size(), 1u);
+}
+
 TEST(Agreement, SignWithoutAgreementNounIsNoEvent) {
   Doc d({"Kenya signed the new striker from Uganda last week."},
         {C("Kenya", "KEN"), C("Uganda", "UGA")});
