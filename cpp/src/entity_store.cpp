@@ -59,12 +59,6 @@ void EntityStore::add(const EntityRecord& r) {
   }
 }
 
-EntityStore::Entity EntityStore::operator[](size_t i) const {
-  const Entry& e = entries_[i];
-  return {view(e.id), view(e.label), view(e.name), view(e.type), view(e.title), e.ambiguous,
-          e.layer};
-}
-
 EntityRecord EntityStore::record(size_t i) const {
   const Entity e = (*this)[i];
   EntityRecord r;

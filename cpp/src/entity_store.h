@@ -47,7 +47,11 @@ class EntityStore {
   // Appends r (its layer included). Throws LimitError when the store's strings
   // would pass 4 GiB, std::invalid_argument for a mention not in kMentionKinds.
   void add(const EntityRecord& r);
-  Entity operator[](size_t i) const;
+  Entity operator[](size_t i) const {  // inline: read for every gazetteer match
+    const Entry& e = entries_[i];
+    return {view(e.id), view(e.label), view(e.name), view(e.type), view(e.title), e.ambiguous,
+            e.layer};
+  }
   // Calls f(SurfaceView) for each surface of entry i, in the order they were added.
   template <typename F>
   void for_each_surface(size_t i, F&& f) const {

@@ -774,6 +774,10 @@ inline constexpr std::array<std::array<std::string_view, 3>, 11> kStoryLinkCues 
 
 // Whether the sentence's tokens `toks` open with a kStoryLinkCues cue and a colon.
 bool links_to_another_story(const TokenBuf& toks) {
+  // Most sentences have no colon among their first four tokens: answered by that.
+  bool colon = false;
+  for (size_t k = 1; k < std::min<size_t>(toks.size(), 4); ++k) colon |= toks[k].punct == ':';
+  if (!colon) return false;
   for (const auto& cue : kStoryLinkCues) {
     size_t k = 0;
     while (k < cue.size() && !cue[k].empty() && k < toks.size() && toks[k].word &&

@@ -374,6 +374,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
     index.resize(distinct);
   };
+  // The full names' last (first) words into `index`, unsorted, and their word_bit()s.
   auto index_name_words = [&](bool last, std::vector<NameWord>& index, uint64_t& bits) {
     index.clear();
     bits = 0;
@@ -384,13 +385,15 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       index.push_back({word, static_cast<uint32_t>(ci), false});
       bits |= word_bit(word);
     }
-    dedupe_name_words(index);
   };
   std::vector<NameWord>& surnames = buffers.surnames;
   std::vector<NameWord>& given_names = buffers.given_names;
   uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
   index_name_words(true, surnames, surname_bits);
   index_name_words(false, given_names, given_bits);
+  dedupe_name_words(surnames);
+  // The given names are sorted when first asked for: most documents never ask.
+  bool given_names_sorted = false;
   // The entry of `word` in `index`, or null.
   auto find_word = [](const std::vector<NameWord>& index,
                       std::string_view word) -> const NameWord* {
@@ -417,6 +420,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     if (i + 1 < toks.size() && d.same_sentence(i, i + 1) && toks[i + 1].capitalized &&
         toks[i + 1].kind == TokenKind::kWord)
       return nullptr;
+    if (!given_names_sorted) {
+      dedupe_name_words(given_names);
+      given_names_sorted = true;
+    }
     const NameWord* g = find_word(given_names, word);
     return g == nullptr || g->ambiguous ? nullptr : &entities[g->full];
   };
@@ -453,7 +460,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (d.lex(k, kOrgHead)) org_heads.push_back({d.folded[k], static_cast<uint32_t>(ci), false});
   }
   if (!org_heads.empty()) {
-    dedupe_name_words(org_heads);
+    bool org_heads_sorted = false;  // sorted when first asked for, as the given names
     auto follows_the = [&](size_t i) {
       return i > 0 && d.folded[i - 1] == "the" && d.same_sentence(i - 1, i);
     };
@@ -467,6 +474,10 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !d.lex(i, kOrgHead) ||
           !occupied.free(i, i + 1) || !follows_the(i) || !ends_there(i))
         continue;
+      if (!org_heads_sorted) {
+        dedupe_name_words(org_heads);
+        org_heads_sorted = true;
+      }
       const NameWord* w = find_word(org_heads, d.folded[i]);
       if (w == nullptr || w->ambiguous) continue;
       add_short_mention(i, entities[w->full]);
