@@ -172,6 +172,17 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
   return best;
 }
 
+// Token i is a common word of five letters or more ending as agent nouns do (-er,
+// -or, -ist, -ian): a trade or a role ("Engineer", "Farmer", "Historian"), not a
+// name's word, when it stands before one.
+bool is_agent_noun(const DocView& d, size_t i) {
+  const std::string_view w = d.folded[i];
+  auto ends = [&](std::string_view s) {
+    return w.size() >= 5 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
+  return d.lex(i, kCommonWord) && (ends("er") || ends("or") || ends("ist") || ends("ian"));
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -327,7 +338,10 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (std::binary_search(demonyms_before_titles.begin(), demonyms_before_titles.end(),
                            static_cast<uint32_t>(i)))
       continue;
-    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i)) continue;
+    // After another name word the name started there, unless that word names a
+    // trade or a role ("Engineer John Greiner", "Farmer Ana Diallo").
+    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i) && !is_agent_noun(d, i - 1))
+      continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;

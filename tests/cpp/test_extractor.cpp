@@ -371,6 +371,21 @@ TEST(Extractor, TheHeadWordIsTheOrganization) {
             (V{"Alliance of Sahel States:" + aes}));
 }
 
+// A trade or role written with a capital before a name ("Engineer", "Farmer")
+// does not hide the name; another name word does ("Kati Ibrahim Keita" is one
+// name the person recognizer does not start inside).
+TEST(Extractor, AgentNounBeforeAFirstName) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"engineer", "farmer", "east"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "He said Engineer Ibrahim Keita left."),
+            (V{"Ibrahim Keita"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "He said Farmer Assimi Diallo left."),
+            (V{"Assimi Diallo"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "He walked down East Ibrahim Road."), V{});
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
