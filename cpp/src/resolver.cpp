@@ -391,48 +391,45 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
   index_name_words(true, surnames, surname_bits);
   index_name_words(false, given_names, given_bits);
-  dedupe_name_words(surnames);
-  // The given names are sorted when first asked for: most documents never ask.
-  bool given_names_sorted = false;
-  // The entry of `word` in `index`, or null.
-  auto find_word = [](const std::vector<NameWord>& index,
-                      std::string_view word) -> const NameWord* {
+  // The entry of `word` in `index`, or null. An index is sorted and deduplicated
+  // when first asked (`sorted`): most documents never ask of the given names.
+  auto find_word = [&](std::vector<NameWord>& index, bool& sorted,
+                       std::string_view word) -> const NameWord* {
+    if (!sorted) {
+      dedupe_name_words(index);
+      sorted = true;
+    }
     auto it = std::lower_bound(index.begin(), index.end(), word,
                                [](const NameWord& s, std::string_view w) { return s.word < w; });
     return it == index.end() || it->word != word ? nullptr : &*it;
   };
-  // The full name that `word` alone refers to, or null (none, or ambiguous).
-  auto full_name = [&](std::string_view word) -> const Entity* {
-    const NameWord* s = find_word(surnames, word);
-    return s == nullptr || s->ambiguous ? nullptr : &entities[s->full];
+  // The entity that an entry's word alone refers to, or null (no entry, or ambiguous).
+  auto named_by = [&](const NameWord* w) -> const Entity* {
+    return w == nullptr || w->ambiguous ? nullptr : &entities[w->full];
   };
-  // The same for token i, a surname or else a given name: one that is no common
-  // word, no full name's last word, and not followed by a capitalised word of its
-  // sentence (another name: "Stan Lee" after "Stan Smith").
+  bool surnames_sorted = false, given_names_sorted = false;
+  // The entity token i alone refers to, or null: as a surname, or else as a given
+  // name that is no common word, no full name's last word, and not followed by a
+  // capitalised word of its sentence (another name: "Stan Lee" after "Stan Smith").
   auto full_name_of_token = [&](size_t i) -> const Entity* {
     const std::string_view word = d.folded[i];
     if (surname_bits & word_bit(word)) {
-      if (const NameWord* s = find_word(surnames, word))
-        return s->ambiguous ? nullptr : &entities[s->full];
+      if (const NameWord* s = find_word(surnames, surnames_sorted, word)) return named_by(s);
     }
     if (!(given_bits & word_bit(word)) || (d.lex(i, kCommonWord) && !d.lex(i, kFirstName)))
       return nullptr;
     if (i + 1 < toks.size() && d.same_sentence(i, i + 1) && toks[i + 1].capitalized &&
         toks[i + 1].kind == TokenKind::kWord)
       return nullptr;
-    if (!given_names_sorted) {
-      dedupe_name_words(given_names);
-      given_names_sorted = true;
-    }
-    const NameWord* g = find_word(given_names, word);
-    return g == nullptr || g->ambiguous ? nullptr : &entities[g->full];
+    return named_by(find_word(given_names, given_names_sorted, word));
   };
   if (!surnames.empty()) {
     for (size_t ci = 0; ci < chosen.size(); ++ci) {  // "Mr. Diop" found alone by its title
       const KeptSpan& c = chosen[ci];
       Entity& e = entities[ci];
       if (!is_person(e) || c.end_token - c.first_token != 1) continue;
-      const Entity* full = full_name(d.folded[c.first_token]);
+      const Entity* full =
+          named_by(find_word(surnames, surnames_sorted, d.folded[c.first_token]));
       if (full == nullptr) continue;
       e.id = full->id;
       e.name = full->name;
@@ -460,7 +457,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (d.lex(k, kOrgHead)) org_heads.push_back({d.folded[k], static_cast<uint32_t>(ci), false});
   }
   if (!org_heads.empty()) {
-    bool org_heads_sorted = false;  // sorted when first asked for, as the given names
+    bool org_heads_sorted = false;
     auto follows_the = [&](size_t i) {
       return i > 0 && d.folded[i - 1] == "the" && d.same_sentence(i - 1, i);
     };
@@ -474,13 +471,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !d.lex(i, kOrgHead) ||
           !occupied.free(i, i + 1) || !follows_the(i) || !ends_there(i))
         continue;
-      if (!org_heads_sorted) {
-        dedupe_name_words(org_heads);
-        org_heads_sorted = true;
-      }
-      const NameWord* w = find_word(org_heads, d.folded[i]);
-      if (w == nullptr || w->ambiguous) continue;
-      add_short_mention(i, entities[w->full]);
+      if (const Entity* full = named_by(find_word(org_heads, org_heads_sorted, d.folded[i])))
+        add_short_mention(i, *full);
     }
   }
 
