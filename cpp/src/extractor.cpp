@@ -252,7 +252,10 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         const bool demonym = internal::kMentionKinds[sf.mention] == "demonym";
         sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && !demonym;
         sv.accented_short_word = common_word && folded.size() <= 3 && !text::is_ascii(sf.text);
-        sv.names_town = r.label == "LOCATION" && !demonym &&
+        sv.leading_article = sf.text.size() > 4 && sf.text.compare(0, 3, "the") == 0 &&
+                             text::is_space(static_cast<unsigned char>(sf.text[3]));
+        sv.names_part_of_place = r.label == "LOCATION" && !demonym;
+        sv.names_town = sv.names_part_of_place &&
                         std::find(internal::kTownTypes.begin(), internal::kTownTypes.end(),
                                   r.type) != internal::kTownTypes.end();
         k.surface_values.push_back(sv);

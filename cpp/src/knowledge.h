@@ -38,6 +38,14 @@ struct SurfaceValue {
   // be capitalised, it is the common word. (Longer ones are mostly places written
   // without their accents in English: "Montreal", "Gujarat".)
   bool accented_short_word = false;
+  // The phrase opens with a lowercase "the" before more words ("the United
+  // States", "the Sahel"): the article tells the phrase apart ("the States"), but
+  // names nothing; the mention starts after it. ("The Hague", "The Guardian" are
+  // names that start with "The".)
+  bool leading_article = false;
+  // A LOCATION's name or alias (not a demonym): a compass word before it names a
+  // part of the place ("Northern California").
+  bool names_part_of_place = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own

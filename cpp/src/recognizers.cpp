@@ -183,6 +183,32 @@ bool is_agent_noun(const DocView& d, size_t i) {
   return d.lex(i, kCommonWord) && (ends("er") || ends("or") || ends("ist") || ends("ian"));
 }
 
+// A number written as an ordinal: "1st", "22nd", "3rd", "101st", "65th", "93d".
+bool is_numeric_ordinal(const DocView& d, size_t i) {
+  if (d.tokens()[i].kind != TokenKind::kWord) return false;
+  const std::string_view w = d.folded[i];
+  size_t digits = 0;
+  while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+  const std::string_view suffix = w.substr(digits);
+  return digits > 0 &&
+         (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" || suffix == "d");
+}
+
+// The words (folded) that, capitalised before a place's name, name a part of it:
+// "Northern California", "South Florida", "Greater London", "Lower Manhattan".
+inline constexpr std::array<std::string_view, 20> kCompassWords = {
+    "north",        "south",        "east",         "west",         "northern",
+    "southern",     "eastern",      "western",      "northeast",    "northwest",
+    "southeast",    "southwest",    "northeastern", "northwestern", "southeastern",
+    "southwestern", "central",      "upper",        "lower",        "greater"};
+
+// Token i is a capitalised compass word ("Northern", "Greater") of kCompassWords.
+bool is_compass_word(const DocView& d, size_t i) {
+  return d.tokens()[i].capitalized && d.tokens()[i].kind == TokenKind::kWord &&
+         std::find(kCompassWords.begin(), kCompassWords.end(), d.folded[i]) !=
+             kCompassWords.end();
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -249,12 +275,15 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // After an honorific, a place's or an organisation's name is a surname ("Mr.
     // Kone", "Ms. Georgia"): the person recognizer's.
     if (after_honorific(d, m.first_token) && r.label != "PERSON") continue;
+    // "the United States": the mention is "United States".
+    const size_t first =
+        sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;
     Candidate c;
-    c.first_token = m.first_token;
+    c.first_token = first;
     c.end_token = m.end_token;
     c.priority = kPriorityGazetteer;
     c.layer = r.layer;
-    c.start = m.start;
+    c.start = d.tokens()[first].start;
     c.end = m.end;
     c.label = r.label;
     c.id = r.id;
@@ -263,18 +292,26 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.source = "gazetteer";
     c.title = r.title;
     out.push_back(c);
+    // "Northern California", "Greater London": a compass word before a place's
+    // name names a part of it, a place of its own. (Not before a country's: news
+    // reporting "Northeast Mali" speaks of Mali.)
+    if (sv.names_part_of_place && first > 0 && is_compass_word(d, first - 1) &&
+        d.same_sentence(first - 1, first)) {
+      out.push_back(
+          make_candidate(d, first - 1, m.end_token, kPriorityLocation, "LOCATION", "location"));
+    }
     // "<Town> City" is a club: "Leicester City". (The bundled organisation heads
     // hold no "City": after another name it ends a city's own name, "Sioux City".)
     const size_t next = m.end_token;
     if (sv.names_town && next < d.tokens().size() && d.folded[next] == "city" &&
         d.tokens()[next].capitalized && d.same_sentence(m.first_token, next)) {
-      out.push_back(make_candidate(d, m.first_token, next + 1, kPriorityOrg, "ORG", "org"));
+      out.push_back(make_candidate(d, first, next + 1, kPriorityOrg, "ORG", "org"));
     }
     // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
     if (sv.may_name_team) {
       size_t team_end = team_name_end(d, m.end_token);
-      if (team_end > m.end_token && !title_case_context(d, m.first_token, team_end)) {
-        out.push_back(make_candidate(d, m.first_token, team_end, kPriorityOrg, "ORG", "org"));
+      if (team_end > m.end_token && !title_case_context(d, first, team_end)) {
+        out.push_back(make_candidate(d, first, team_end, kPriorityOrg, "ORG", "org"));
       }
     }
   }
@@ -374,7 +411,11 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
       // Words in capitals beside others are a byline's or a headline's, not the
       // name's ("By SAM MEDNICK Associated Press"); an acronym stands alone
       // ("the ECOWAS Commission").
-      if (!capital_word || (toks[p].all_upper && in_caps_run(d, p))) break;
+      if (!capital_word || (toks[p].all_upper && in_caps_run(d, p))) {
+        // "the 101st Airborne Division": an ordinal opens the name.
+        if (is_numeric_ordinal(d, p)) first = p;
+        break;
+      }
       first = p;
     }
     // A sentence-initial common word ("The", "New") is not part of the name.

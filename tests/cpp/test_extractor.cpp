@@ -386,6 +386,26 @@ TEST(Extractor, AgentNounBeforeAFirstName) {
   EXPECT_EQ(texts_labelled(*x, "PERSON", "He walked down East Ibrahim Road."), V{});
 }
 
+// An alias that opens with a lowercase "the" ("the United States", "the States")
+// is found with its article, which names nothing: the mention starts after it. A
+// name that starts with "The" keeps it.
+TEST(Extractor, LeadingArticleOfAnAliasIsNotPartOfTheMention) {
+  json config = small_config();
+  config["entities"].push_back(
+      {{"name", "United States"}, {"label", "COUNTRY"}, {"id", "country/USA"},
+       {"aliases", {"the United States", "the States"}}});
+  config["entities"].push_back({{"name", "The Hague"}, {"label", "LOCATION"}});
+  config["entities"].push_back(
+      {{"name", "Sahel"}, {"label", "LOCATION"}, {"aliases", {"the Sahel"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The United States and the States met in The Hague, the Sahel."),
+            (V{"COUNTRY:United States:country/USA", "COUNTRY:States:country/USA",
+               "LOCATION:The Hague:location/the-hague", "LOCATION:Sahel:location/sahel"}));
+  // the article still tells the alias apart: "States" alone names no one
+  EXPECT_EQ(entities(*x, "States grew."), V{});
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
@@ -407,6 +427,36 @@ TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
   EXPECT_EQ(std::count_if(got.begin(), got.end(),
                           [](const std::string& s) { return s.rfind("ORG:ECOWAS", 0) == 0; }),
             2);
+}
+
+// A unit's ordinal opens its name: "the 101st Airborne Division". A plain
+// number does not ("2 Infantry Division": two of them).
+TEST(Extractor, OrdinalOpensAnOrganizationName) {
+  json config = small_config();
+  config["lexicons"]["org_heads"] = {"Division"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Troops of the 101st Airborne Division and the 3rd "
+                                      "Division met the 93d Infantry Division."),
+            (V{"101st Airborne Division", "3rd Division", "93d Infantry Division"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Troops of 2 Infantry Division arrived."),
+            (V{"Infantry Division"}));
+}
+
+// A capitalised compass word before a place names a part of it, a place of its
+// own ("Northern California"); not before a country ("Northeast Mali" is Mali,
+// the country the news speaks of), nor in lowercase ("northern California").
+TEST(Extractor, CompassWordBeforeAPlace) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "California"}, {"label", "LOCATION"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Fires swept Northern California, northern California and "
+                         "Northeast Mali."),
+            (V{"LOCATION:Northern California:location/northern-california",
+               "LOCATION:California:location/california", "COUNTRY:Mali:country/MLI"}));
+  EXPECT_EQ(entities(*x, "Greater California grew."),
+            (V{"LOCATION:Greater California:location/greater-california"}));
 }
 
 // "X for the Y of Z" is one name; a second name after "and", a club's opponent

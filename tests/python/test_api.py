@@ -203,6 +203,17 @@ def test_a_first_name_before_a_place_head_names_a_place(extractor):
                    ("Kevin Creek", "LOCATION")]
 
 
+def test_bundled_units_and_articles(extractor):
+    # the bundled aliases "the United States" and "the Sahel" keep their article out
+    # of the mention; the bundled organisation heads hold units ("Division", "Fleet")
+    doc = extractor.extract("The 101st Airborne Division and the US Sixth Fleet left the "
+                            "United States for the Sahel.")
+    got = [(e.text, e.label) for e in doc.entities]
+    assert got == [("101st Airborne Division", "ORG"), ("US Sixth Fleet", "ORG"),
+                   ("United States", "COUNTRY"), ("Sahel", "LOCATION")]
+    assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
