@@ -257,6 +257,7 @@ struct ResolveBuffers {
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
   std::vector<NameWord> surnames, given_names, org_heads;
+  std::vector<uint32_t> full_names;  // kept people of two words or more (indices)
 };
 
 // The indices of `candidates` in the order resolve() considers them (guesses

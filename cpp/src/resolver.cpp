@@ -135,6 +135,68 @@ bool after_name_word(const DocView& d, size_t i) {
   return p.kind == TokenKind::kWord && p.capitalized && d.title_ids[i - 1] == Gazetteer::kNoToken;
 }
 
+// The words of tokens [a, a_end) occur, in order, among those of [b, b_end)
+// ("Dewa Budjana" in "I Dewa Gede Budjana").
+bool words_within(const DocView& d, size_t a, size_t a_end, size_t b, size_t b_end) {
+  for (; a < a_end && b < b_end; ++b)
+    if (d.folded[a] == d.folded[b]) ++a;
+  return a == a_end;
+}
+
+// One person under two full names: a name whose words all occur, in order, in a
+// longer name of the document with the same first and last word ("Dewa Budjana"
+// and "I Dewa Gede Budjana", "Omar al-Bashir" and "Omar Hassan al-Bashir") is
+// that person's, a partial mention of it. Among names with the same first and
+// last word, a gazetteer's entity comes first, then the longest; if one of them
+// is no part of that one ("John A. Smith", "John B. Smith") none changes.
+// `full_names`: scratch. Entities keep their place; only ids, names and mention
+// kinds change.
+void unify_full_names(const DocView& d, const std::vector<KeptSpan>& chosen,
+                      std::vector<Entity>& entities, std::vector<uint32_t>& full_names) {
+  full_names.clear();
+  for (size_t ci = 0; ci < chosen.size(); ++ci)
+    if (is_person(entities[ci]) && chosen[ci].end_token - chosen[ci].first_token >= 2)
+      full_names.push_back(static_cast<uint32_t>(ci));
+  if (full_names.size() < 2) return;
+  auto first_word = [&](uint32_t ci) { return d.folded[chosen[ci].first_token]; };
+  auto last_word = [&](uint32_t ci) { return d.folded[chosen[ci].end_token - 1]; };
+  std::sort(full_names.begin(), full_names.end(), [&](uint32_t a, uint32_t b) {
+    const auto ka = std::make_pair(first_word(a), last_word(a));
+    const auto kb = std::make_pair(first_word(b), last_word(b));
+    return ka < kb || (ka == kb && a < b);
+  });
+  auto length = [&](uint32_t ci) { return chosen[ci].end_token - chosen[ci].first_token; };
+  for (size_t g = 0; g < full_names.size();) {
+    size_t g_end = g + 1;
+    while (g_end < full_names.size() && first_word(full_names[g_end]) == first_word(full_names[g]) &&
+           last_word(full_names[g_end]) == last_word(full_names[g]))
+      ++g_end;
+    // The group's entity: the first from the gazetteer, else the first longest.
+    auto from_gazetteer = [&](uint32_t ci) { return entities[ci].source == "gazetteer"; };
+    uint32_t main = full_names[g];
+    for (size_t k = g + 1; k < g_end; ++k) {
+      const uint32_t ci = full_names[k];
+      const bool better = from_gazetteer(ci) != from_gazetteer(main) ? from_gazetteer(ci)
+                                                                      : length(ci) > length(main);
+      if (better) main = ci;
+    }
+    bool all_within = true;
+    for (size_t k = g; k < g_end && all_within; ++k) {
+      const KeptSpan& c = chosen[full_names[k]];
+      all_within = words_within(d, c.first_token, c.end_token, chosen[main].first_token,
+                                chosen[main].end_token);
+    }
+    for (size_t k = g; k < g_end && all_within; ++k) {
+      Entity& e = entities[full_names[k]];
+      if (e.id == entities[main].id) continue;
+      e.id = entities[main].id;
+      e.name = entities[main].name;
+      e.mention = "partial";
+    }
+    g = g_end;
+  }
+}
+
 }  // namespace
 
 bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
@@ -334,6 +396,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       added.push_back(std::move(c));
     }
   }
+
+  unify_full_names(d, chosen, entities, buffers.full_names);
 
   // People: a surname alone refers to the full name given in the document, and so
   // does a given name that is no common word ("Stan" after "Stan Smith"; "Kim"

@@ -386,6 +386,29 @@ TEST(Extractor, AgentNounBeforeAFirstName) {
   EXPECT_EQ(texts_labelled(*x, "PERSON", "He walked down East Ibrahim Road."), V{});
 }
 
+// A shorter full name whose words all stand, in order, in a longer one with the
+// same first and last word names the same person; then the surname alone does too.
+// Two longer names that differ ("Ali", "Musa") leave every name its own.
+TEST(Extractor, ShorterFullNameIsTheLongerOnesPerson) {
+  auto x = build(small_config());
+  auto people = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : x->extract(text).entities)
+      if (e.label == "PERSON")
+        out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id + ":" + e.mention);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  const std::string kone = "person/abdoulaye-kone-diop";
+  EXPECT_EQ(people("Abdoulaye Diop spoke. Abdoulaye Kone Diop left. Diop returned."),
+            (V{"Abdoulaye Diop:" + kone + ":partial", "Abdoulaye Kone Diop:" + kone + ":name",
+               "Diop:" + kone + ":partial"}));
+  EXPECT_EQ(people("Ibrahim Ali Keita met Ibrahim Musa Keita and Ibrahim Keita."),
+            (V{"Ibrahim Ali Keita:person/ibrahim-ali-keita:name",
+               "Ibrahim Musa Keita:person/ibrahim-musa-keita:name",
+               "Ibrahim Keita:person/ibrahim-keita:name"}));
+}
+
 // An alias that opens with a lowercase "the" ("the United States", "the States")
 // is found with its article, which names nothing: the mention starts after it. A
 // name that starts with "The" keeps it.
