@@ -257,7 +257,11 @@ struct ResolveBuffers {
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
   std::vector<NameWord> surnames, given_names, org_heads;
-  std::vector<uint32_t> full_names;  // kept people of two words or more (indices)
+  struct Keyed {  // a kept entity's index, with a key to sort by
+    uint64_t key;
+    uint32_t index;
+  };
+  std::vector<Keyed> full_names;  // kept people of two words or more
 };
 
 // The indices of `candidates` in the order resolve() considers them (guesses

@@ -1,6 +1,7 @@
 // Resolution: from overlapping candidates to one entity per span, then
 // in-document aliases (acronyms defined in the text, short mentions of people).
 #include <algorithm>
+#include <functional>
 #include <iterator>
 #include <unordered_map>
 
@@ -152,43 +153,56 @@ bool words_within(const DocView& d, size_t a, size_t a_end, size_t b, size_t b_e
 // `full_names`: scratch. Entities keep their place; only ids, names and mention
 // kinds change.
 void unify_full_names(const DocView& d, const std::vector<KeptSpan>& chosen,
-                      std::vector<Entity>& entities, std::vector<uint32_t>& full_names) {
+                      std::vector<Entity>& entities, std::vector<ResolveBuffers::Keyed>& full_names) {
   full_names.clear();
-  for (size_t ci = 0; ci < chosen.size(); ++ci)
-    if (is_person(entities[ci]) && chosen[ci].end_token - chosen[ci].first_token >= 2)
-      full_names.push_back(static_cast<uint32_t>(ci));
-  if (full_names.size() < 2) return;
   auto first_word = [&](uint32_t ci) { return d.folded[chosen[ci].first_token]; };
   auto last_word = [&](uint32_t ci) { return d.folded[chosen[ci].end_token - 1]; };
-  std::sort(full_names.begin(), full_names.end(), [&](uint32_t a, uint32_t b) {
-    const auto ka = std::make_pair(first_word(a), last_word(a));
-    const auto kb = std::make_pair(first_word(b), last_word(b));
-    return ka < kb || (ka == kb && a < b);
-  });
+  const std::hash<std::string_view> hash;
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    if (chosen[ci].end_token - chosen[ci].first_token < 2 || !is_person(entities[ci])) continue;
+    const auto i = static_cast<uint32_t>(ci);
+    full_names.push_back({hash(first_word(i)) * 0x9E3779B97F4A7C15ULL ^ hash(last_word(i)), i});
+  }
+  if (full_names.size() < 2) return;
+  // Names of the same first and last word side by side, in text order: their keys
+  // are equal (and others' almost surely not: a pair of different words with the
+  // same key is only left alone).
+  std::sort(full_names.begin(), full_names.end(),
+            [](const ResolveBuffers::Keyed& a, const ResolveBuffers::Keyed& b) {
+              return a.key < b.key || (a.key == b.key && a.index < b.index);
+            });
   auto length = [&](uint32_t ci) { return chosen[ci].end_token - chosen[ci].first_token; };
+  auto from_gazetteer = [&](uint32_t ci) { return entities[ci].source == "gazetteer"; };
   for (size_t g = 0; g < full_names.size();) {
     size_t g_end = g + 1;
-    while (g_end < full_names.size() && first_word(full_names[g_end]) == first_word(full_names[g]) &&
-           last_word(full_names[g_end]) == last_word(full_names[g]))
-      ++g_end;
+    while (g_end < full_names.size() && full_names[g_end].key == full_names[g].key) ++g_end;
+    if (g_end - g < 2) {  // most names: no other with its first and last word
+      g = g_end;
+      continue;
+    }
+    auto same_words = [&](uint32_t ci) {
+      const uint32_t first = full_names[g].index;
+      return first_word(ci) == first_word(first) && last_word(ci) == last_word(first);
+    };
     // The group's entity: the first from the gazetteer, else the first longest.
-    auto from_gazetteer = [&](uint32_t ci) { return entities[ci].source == "gazetteer"; };
-    uint32_t main = full_names[g];
+    uint32_t main = full_names[g].index;
     for (size_t k = g + 1; k < g_end; ++k) {
-      const uint32_t ci = full_names[k];
+      const uint32_t ci = full_names[k].index;
+      if (!same_words(ci)) continue;
       const bool better = from_gazetteer(ci) != from_gazetteer(main) ? from_gazetteer(ci)
                                                                       : length(ci) > length(main);
       if (better) main = ci;
     }
     bool all_within = true;
     for (size_t k = g; k < g_end && all_within; ++k) {
-      const KeptSpan& c = chosen[full_names[k]];
-      all_within = words_within(d, c.first_token, c.end_token, chosen[main].first_token,
+      const KeptSpan& c = chosen[full_names[k].index];
+      all_within = !same_words(full_names[k].index) ||
+                   words_within(d, c.first_token, c.end_token, chosen[main].first_token,
                                 chosen[main].end_token);
     }
     for (size_t k = g; k < g_end && all_within; ++k) {
-      Entity& e = entities[full_names[k]];
-      if (e.id == entities[main].id) continue;
+      Entity& e = entities[full_names[k].index];
+      if (!same_words(full_names[k].index) || e.id == entities[main].id) continue;
       e.id = entities[main].id;
       e.name = entities[main].name;
       e.mention = "partial";
