@@ -258,6 +258,8 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.names_town = sv.names_part_of_place &&
                         std::find(internal::kTownTypes.begin(), internal::kTownTypes.end(),
                                   r.type) != internal::kTownTypes.end();
+        sv.names_region_or_country =
+            !demonym && (r.label == "COUNTRY" || (sv.names_part_of_place && !sv.names_town));
         k.surface_values.push_back(sv);
       }
     });

@@ -46,6 +46,9 @@ struct SurfaceValue {
   // A LOCATION's name or alias (not a demonym): a compass word before it names a
   // part of the place ("Northern California").
   bool names_part_of_place = false;
+  // A country's or a region's name or alias (a COUNTRY, or a LOCATION of no
+  // kTownTypes type; not a demonym): "<Town>, <it>" names a town in it.
+  bool names_region_or_country = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own

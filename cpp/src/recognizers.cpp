@@ -2,6 +2,7 @@
 // recognizers for people, organizations and places.
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "knowledge.h"
 #include "liptako/text.h"
@@ -209,6 +210,38 @@ bool is_compass_word(const DocView& d, size_t i) {
              kCompassWords.end();
 }
 
+// The tokens [first, end) of a town's name before ", <region>" (the region's
+// match: tokens [region, region_end)); first == end if none stands there. The
+// name is one to three capitalised words, none all in capitals, after no other
+// such word; a sentence's first word that is a common word is not part of it
+// ("Meanwhile Kidal, Mali"); one word alone is no common word and no first name
+// ("Monday, France", "Sandy, Utah"); a list's item is none ("Togo, Acme, France").
+// A possessive region names no town's ("Kone, Mali's envoy").
+std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
+                                             size_t region_end) {
+  const auto& toks = d.tokens();
+  const std::pair<size_t, size_t> none{0, 0};
+  if (region < 2 || d.token_text(region - 1) != "," || !d.same_sentence(region - 2, region))
+    return none;
+  if (region_end < toks.size() && toks[region_end].kind == TokenKind::kPossessive) return none;
+  const size_t end = region - 1;
+  size_t first = end;
+  while (first > 0 && end - first < 3 && d.same_sentence(first - 1, region) &&
+         is_name_word(d, first - 1) && !toks[first - 1].all_upper)
+    --first;
+  if (first == end || (first > 0 && d.same_sentence(first - 1, region) && is_name_word(d, first - 1)))
+    return none;
+  while (first < end && d.sentence_initial(first) && d.lex(first, kCommonWord)) ++first;
+  if (first == end || (end - first == 1 && (d.lex(first, kCommonWord) || d.lex(first, kFirstName))))
+    return none;
+  // In a list ("ECOWAS, France and Acme, Germany") the name is the list's item.
+  if (first > 0 && d.same_sentence(first - 1, first)) {
+    const std::string_view before = d.folded[first - 1];
+    if (before == "," || before == "and" || before == "or" || before == "&") return none;
+  }
+  return {first, end};
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -299,6 +332,13 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
         d.same_sentence(first - 1, first)) {
       out.push_back(
           make_candidate(d, first - 1, m.end_token, kPriorityLocation, "LOCATION", "location"));
+    }
+    // "Debden, England", "Mojave, California": a place the gazetteer does not know,
+    // set apart from the country or region it lies in.
+    if (sv.names_region_or_country) {
+      const auto [town, town_end] = town_before_region(d, first, m.end_token);
+      if (town < town_end)
+        out.push_back(make_candidate(d, town, town_end, kPriorityLocation, "LOCATION", "location"));
     }
     // "<Town> City" is a club: "Leicester City". (The bundled organisation heads
     // hold no "City": after another name it ends a city's own name, "Sioux City".)

@@ -467,6 +467,27 @@ TEST(Extractor, OrdinalOpensAnOrganizationName) {
 }
 
 // A capitalised compass word before a place names a part of it, a place of its
+// "<Town>, <country or region>" names a town the gazetteer does not know; not a
+// common word or a first name alone, a list's item, a possessive's place, or a
+// place before a city.
+TEST(Extractor, TownBeforeItsCountryOrRegion) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Bamako"}, {"label", "LOCATION"}, {"type", "city"}});
+  config["entities"].push_back({{"name", "Ohio"}, {"label", "LOCATION"}, {"type", "us_state"}});
+  config["lexicons"]["common_words"] = {"monday", "green", "bowling"};
+  auto x = build(config);
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Gunmen attacked Tessit, Mali, at dawn."),
+            (V{"LOCATION:Tessit:location/tessit", "COUNTRY:Mali:country/MLI"}));
+  EXPECT_EQ(places("He studied in Bowling Green, Ohio."), (V{"Bowling Green", "Ohio"}));
+  EXPECT_EQ(places("He said on Monday, Mali would act."), V{});
+  EXPECT_EQ(places("Talks with Abdoulaye, Mali failed."), V{});
+  EXPECT_EQ(places("ECOWAS, Niger and Tessit, Mali met."), V{});
+  EXPECT_EQ(places("They met Diarra, Mali's envoy."), V{});
+  EXPECT_EQ(places("Troops left Kati, Bamako."), V{"Bamako"});
+}
+
 // own ("Northern California"); not before a country ("Northeast Mali" is Mali,
 // the country the news speaks of), nor in lowercase ("northern California").
 TEST(Extractor, CompassWordBeforeAPlace) {
