@@ -661,6 +661,23 @@ def main() -> int:
     print("building locations ...")
     locations, l_src = build_locations(common_set, gg_names, countries)
 
+    # An organisation's alias that is a country's or a place's name ("Marseille" for
+    # its football club, "Dortmund", "Georgetown") reads as the place in news text.
+    place_keys = {fold(s) for e in countries + locations for s in [e["name"], *e.get("aliases", [])]}
+    for e in orgs:
+        aliases = e.get("aliases", [])
+        kept = [a for a in aliases if fold(a) not in place_keys]
+        if len(kept) != len(aliases):
+            warn(f"organizations: {e['id']} alias(es) {sorted(set(aliases) - set(kept))} name places; dropped")
+            if kept:
+                e["aliases"] = kept
+            else:
+                del e["aliases"]
+            if "case_sensitive" in e:
+                e["case_sensitive"] = [x for x in e["case_sensitive"] if x == e["name"] or x in kept]
+                if not e["case_sensitive"]:
+                    del e["case_sensitive"]
+
     write_gazetteer(out / "countries.json", "COUNTRY", c_src, countries)
     write_gazetteer(out / "organizations.json", "ORG", o_src, orgs,
                     note="curated organizations plus companies listed in major stock indices")

@@ -242,6 +242,38 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
   return {first, end};
 }
 
+// Before ", <region>" (the region's match: tokens [region, region_end)), a span
+// the gazetteer names both as a place and as an organisation ("Phoenix",
+// "Marseille") is the place: its ORG candidates are dropped from `out` (an
+// organisation's longer name, "Bank of Mali, Mali", stays). A
+// possessive region keeps them ("Toyota, Japan's carmaker"). The candidates ending
+// at the comma are the gazetteer's last but the region's own, in `out`.
+void prefer_place_before_region(const DocView& d, size_t region, size_t region_end,
+                                std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  if (region < 2 || d.token_text(region - 1) != ",") return;
+  if (region_end < toks.size() && toks[region_end].kind == TokenKind::kPossessive) return;
+  const size_t comma = region - 1;
+  size_t end = out.size();
+  while (end > 0 && out[end - 1].end_token > comma) --end;
+  size_t begin = end;
+  while (begin > 0 && out[begin - 1].end_token == comma) --begin;
+  auto from_gazetteer = [](const Candidate& c) { return c.source == "gazetteer"; };
+  auto is_place = [](const Candidate& c) { return c.label == "LOCATION" || c.label == "COUNTRY"; };
+  auto place_at = [&](uint32_t first_token) {
+    for (size_t j = begin; j < end; ++j)
+      if (out[j].first_token == first_token && from_gazetteer(out[j]) && is_place(out[j]))
+        return true;
+    return false;
+  };
+  for (size_t j = end; j-- > begin;) {  // a few candidates
+    if (from_gazetteer(out[j]) && out[j].label == "ORG" && place_at(out[j].first_token)) {
+      out.erase(out.begin() + static_cast<std::ptrdiff_t>(j));
+      --end;
+    }
+  }
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -335,7 +367,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     }
     // "Debden, England", "Mojave, California": a place the gazetteer does not know,
     // set apart from the country or region it lies in.
+    // "Phoenix, Arizona": a name of a place and of an organisation alike is the place.
     if (sv.names_region_or_country) {
+      prefer_place_before_region(d, first, m.end_token, out);
       const auto [town, town_end] = town_before_region(d, first, m.end_token);
       if (town < town_end)
         out.push_back(make_candidate(d, town, town_end, kPriorityLocation, "LOCATION", "location"));

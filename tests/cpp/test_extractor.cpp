@@ -467,6 +467,28 @@ TEST(Extractor, OrdinalOpensAnOrganizationName) {
 }
 
 // A capitalised compass word before a place names a part of it, a place of its
+// A name the gazetteer gives a place and an organisation alike is the place
+// before ", <region>"; elsewhere, and before a possessive region, the later
+// layer's organisation wins as before.
+TEST(Extractor, PlaceBeforeItsRegionOverAnOrganizationOfTheSameName) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Ohio"}, {"label", "LOCATION"}, {"type", "us_state"}});
+  config["entities"].push_back({{"name", "Phoenix"}, {"label", "LOCATION"}, {"type", "city"}});
+  config["entities"].push_back({{"name", "Bank of Mali"}, {"label", "ORG"}});
+  ExtractorBuilder b;
+  b.add_config(config, "<test>", ".");
+  b.add_config(json{{"entities", {{{"name", "Phoenix"}, {"label", "ORG"}}}}}, "<layer 2>", ".");
+  auto x = std::move(b).build();
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "He lives in Phoenix, Ohio."),
+            (V{"LOCATION:Phoenix:location/phoenix", "LOCATION:Ohio:location/ohio"}));
+  EXPECT_EQ(entities(*x, "Phoenix rose."), (V{"ORG:Phoenix:org/phoenix"}));
+  EXPECT_EQ(entities(*x, "Phoenix, Ohio's insurer, rose."),
+            (V{"ORG:Phoenix:org/phoenix", "LOCATION:Ohio:location/ohio"}));
+  EXPECT_EQ(entities(*x, "The Bank of Mali, Mali said."),
+            (V{"ORG:Bank of Mali:org/bank-of-mali", "COUNTRY:Mali:country/MLI"}));
+}
+
 // "<Town>, <country or region>" names a town the gazetteer does not know; not a
 // common word or a first name alone, a list's item, a possessive's place, or a
 // place before a city.

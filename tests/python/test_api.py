@@ -214,6 +214,19 @@ def test_bundled_units_and_articles(extractor):
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
 
 
+def test_bundled_former_states_and_city_names(extractor):
+    # the bundled countries hold former states; a club's or a university's alias that
+    # is a city's name ("Marseille", "Dortmund") is left to the city
+    doc = extractor.extract("The Soviet Union and East Germany were allies; fans of Olympique "
+                            "de Marseille travelled from Marseille to Dortmund.")
+    got = [(e.text, e.label, e.id) for e in doc.entities]
+    assert got == [("Soviet Union", "COUNTRY", "country/SUHH"),
+                   ("East Germany", "COUNTRY", "country/DDDE"),
+                   ("Olympique de Marseille", "ORG", "org/olympique-de-marseille"),
+                   ("Marseille", "LOCATION", "location/marseille"),
+                   ("Dortmund", "LOCATION", "location/dortmund")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
