@@ -2,6 +2,7 @@
 // per-document view the recognizers share. Not part of the public API.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -208,6 +209,12 @@ constexpr int kPriorityGuess = 0;  // unlabelled capitalised runs, bare acronyms
 inline constexpr std::array<std::string_view, 22> kNameParticles = {
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
     "das", "du", "van", "von", "der", "den", "le", "la", "ould", "ag"};
+// A generation after a full name (folded): "Glenn A. Profitt II", "Robert Smith
+// Jr." (the period of "Jr." too). A name's surname is the word before them.
+inline constexpr std::array<std::string_view, 5> kGenerations = {"jr", "sr", "ii", "iii", "iv"};
+inline bool is_generation(std::string_view folded) {
+  return std::find(kGenerations.begin(), kGenerations.end(), folded) != kGenerations.end();
+}
 // Acronyms that name no organisation.
 inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",

@@ -81,6 +81,16 @@ NameRun person_name_run(const DocView& d, size_t i) {
     }
     break;
   }
+  // A generation after a full name (kGenerations): "Glenn A. Profitt II"; the
+  // period of "Jr." ("Jr" itself is a name word).
+  if (run.name_words >= 2 && run.end < toks.size() && d.same_sentence(i, run.end)) {
+    const std::string_view next = d.folded[run.end], last = d.folded[run.end - 1];
+    if (toks[run.end].all_upper && is_generation(next))  // "II", "III", "IV"
+      ++run.end;
+    else if ((last == "jr" || last == "sr") && next == "." &&
+             toks[run.end].start == toks[run.end - 1].end)
+      ++run.end;
+  }
   return run;
 }
 
@@ -450,8 +460,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
                            static_cast<uint32_t>(i)))
       continue;
     // After another name word the name started there, unless that word names a
-    // trade or a role ("Engineer John Greiner", "Farmer Ana Diallo").
-    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i) && !is_agent_noun(d, i - 1))
+    // trade or a role ("Engineer John Greiner", "Farmer Ana Diallo") or the name
+    // has a middle initial ("Tower Man George F. Hauser").
+    const bool middle_initial =
+        is_initial(d, i + 1) && i + 3 < toks.size() && is_name_word(d, i + 3);
+    if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i) && !is_agent_noun(d, i - 1) &&
+        !middle_initial)
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(d, i);

@@ -126,6 +126,14 @@ bool is_char(const DocView& d, size_t i, char c) {
 
 bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
 
+// The last token of the name over tokens [first, end) that is not its generation
+// (kGenerations, and the period of "Jr."): the surname's. At least `first`.
+size_t surname_token(const DocView& d, size_t first, size_t end) {
+  size_t last = end - 1;
+  while (last > first && (d.folded[last] == "." || is_generation(d.folded[last]))) --last;
+  return last;
+}
+
 // Token i follows a capitalised word of its sentence that is neither the
 // sentence's first nor a title's ("the Kati Goita market", "the Stanley Cup"):
 // a word of another name, not a surname alone. ("Colonel Goita", "Later Goita"
@@ -156,7 +164,9 @@ void unify_full_names(const DocView& d, const std::vector<KeptSpan>& chosen,
                       std::vector<Entity>& entities, std::vector<ResolveBuffers::Keyed>& full_names) {
   full_names.clear();
   auto first_word = [&](uint32_t ci) { return d.folded[chosen[ci].first_token]; };
-  auto last_word = [&](uint32_t ci) { return d.folded[chosen[ci].end_token - 1]; };
+  auto last_word = [&](uint32_t ci) {
+    return d.folded[surname_token(d, chosen[ci].first_token, chosen[ci].end_token)];
+  };
   const std::hash<std::string_view> hash;
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     if (chosen[ci].end_token - chosen[ci].first_token < 2 || !is_person(entities[ci])) continue;
@@ -459,7 +469,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     for (size_t ci = 0; ci < chosen.size(); ++ci) {
       const KeptSpan& c = chosen[ci];
       if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
-      const std::string_view word = d.folded[last ? c.end_token - 1 : c.first_token];
+      const std::string_view word =
+          d.folded[last ? surname_token(d, c.first_token, c.end_token) : c.first_token];
       index.push_back({word, static_cast<uint32_t>(ci), false});
       bits |= word_bit(word);
     }

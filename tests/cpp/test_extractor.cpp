@@ -429,6 +429,24 @@ TEST(Extractor, LeadingArticleOfAnAliasIsNotPartOfTheMention) {
   EXPECT_EQ(entities(*x, "States grew."), V{});
 }
 
+// A middle initial makes a name plain after any capitalised word; a generation
+// ("III", "Jr.") ends a name, and the surname before it names the person alone.
+TEST(Extractor, MiddleInitialsAndGenerations) {
+  auto x = build(small_config());
+  auto people = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : x->extract(text).entities)
+      if (e.label == "PERSON") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("The Tower Man Ibrahim K. Keita erred."),
+            (V{"Ibrahim K. Keita:person/ibrahim-k-keita"}));
+  EXPECT_EQ(people("Ibrahim Keita Jr. spoke. Abdoulaye Diop III left. Later Keita and Diop met."),
+            (V{"Ibrahim Keita Jr.:person/ibrahim-keita-jr", "Abdoulaye Diop III:person/abdoulaye-diop-iii",
+               "Keita:person/ibrahim-keita-jr", "Diop:person/abdoulaye-diop-iii"}));
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
