@@ -74,6 +74,15 @@ std::vector<std::string> texts_labelled(const Extractor& x, const std::string& l
   return out;
 }
 
+// "text:id" of the entities labelled `label`, in order.
+std::vector<std::string> ids_labelled(const Extractor& x, const std::string& label,
+                                      const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& e : x.extract(text).entities)
+    if (e.label == label) out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
+  return out;
+}
+
 }  // namespace
 
 TEST(Extractor, PeopleFromTitlesFirstNamesAndLaterMentions) {
@@ -330,12 +339,7 @@ TEST(Extractor, GivenNameAloneIsTheFullName) {
   config["lexicons"]["first_names"].push_back("Kadiatou");
   config["lexicons"]["common_words"] = {"then", "later", "abdoulaye"};
   auto x = build(config);
-  auto people = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& e : x->extract(text).entities)
-      if (e.label == "PERSON") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
-    return out;
-  };
+  auto people = [&](const std::string& text) { return ids_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(people("Kadiatou Keita arrived. Later Kadiatou spoke on the Kadiatou Keita show."),
             (V{"Kadiatou Keita:person/kadiatou-keita", "Kadiatou:person/kadiatou-keita"}));
@@ -352,12 +356,7 @@ TEST(Extractor, GivenNameAloneIsTheFullName) {
 // after "the" refers to the document's one organisation named with it.
 TEST(Extractor, TheHeadWordIsTheOrganization) {
   auto x = build(small_config());
-  auto orgs = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& e : x->extract(text).entities)
-      if (e.label == "ORG") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
-    return out;
-  };
+  auto orgs = [&](const std::string& text) { return ids_labelled(*x, "ORG", text); };
   using V = std::vector<std::string>;
   const std::string aes = "org/alliance-of-sahel-states";
   EXPECT_EQ(orgs("Mali joined the Alliance of Sahel States. The Alliance met; the Alliance grew."),
@@ -433,12 +432,7 @@ TEST(Extractor, LeadingArticleOfAnAliasIsNotPartOfTheMention) {
 // ("III", "Jr.") ends a name, and the surname before it names the person alone.
 TEST(Extractor, MiddleInitialsAndGenerations) {
   auto x = build(small_config());
-  auto people = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const auto& e : x->extract(text).entities)
-      if (e.label == "PERSON") out.push_back(text.substr(e.start, e.end - e.start) + ":" + e.id);
-    return out;
-  };
+  auto people = [&](const std::string& text) { return ids_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(people("The Tower Man Ibrahim K. Keita erred."),
             (V{"Ibrahim K. Keita:person/ibrahim-k-keita"}));
