@@ -480,6 +480,7 @@ def build_locations(common_set, given_names, country_entries):
     cities = list(gc.get_cities().values())
     capitals = {(c["capital"], c["iso"]) for c in gc.get_countries().values() if c.get("capital")}
     city_alias = {tuple(k.split("|")): v for k, v in cur_l["city_aliases"].items()}
+    word_cities_kept = {tuple(k.split("|")) for k in cur_l.get("word_cities_kept", [])}
     used_alias = set()
 
     def city_key(c):
@@ -493,7 +494,7 @@ def build_locations(common_set, given_names, country_entries):
             continue
         name = nfc(c["name"])
         wl = wordlike(name, AMBIGUOUS_ZIPF)
-        if wl and not is_cap and pop < BIG_CITY_POP:
+        if wl and not is_cap and pop < BIG_CITY_POP and (c["name"], c["countrycode"]) not in word_cities_kept:
             continue
         amb = (fold(name) in country_keys or wl
                or (name in given_names and not is_cap and pop < BIG_CITY_POP))

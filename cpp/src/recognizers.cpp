@@ -179,6 +179,11 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
     }
     break;
   }
+  // A complement that stops inside a name ("for the St. Louis Eagles") is none.
+  if (best > end && best + 1 < toks.size() && d.folded[best] == "." &&
+      toks[best].start == toks[best - 1].end && is_name_word(d, best + 1) &&
+      d.same_sentence(best, best + 1))
+    return end;
   if (w == "for" && the && best == words + 1) return extend_with_complement(d, best, true);
   return best;
 }

@@ -557,6 +557,9 @@ TEST(Extractor, OrganizationComplements) {
             (V{"Manchester City"}));
   EXPECT_EQ(orgs("The Ministry of Mines and Energy of Niger."),
             (V{"Ministry of Mines and Energy"}));
+  // a complement that would stop inside a name ("St." of "St. Louis Eagles") is none
+  EXPECT_EQ(orgs("He coached the Movement for the St. Louis Eagles."), (V{}));
+  EXPECT_EQ(orgs("The Committee for the St. Louis area met."), (V{}));
 }
 
 // "<Town> City" is a club ("Leicester City"); "City" after a name that is no

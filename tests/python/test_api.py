@@ -227,6 +227,14 @@ def test_bundled_former_states_and_city_names(extractor):
                    ("Dortmund", "LOCATION", "location/dortmund")]
 
 
+def test_bundled_cities_named_like_words(extractor):
+    # well-known cities whose names are also dictionary words ("boston" is a card game)
+    # are bundled, found with a capital only
+    doc = extractor.extract("Talks moved from Geneva to Boston; a nice boston day.")
+    assert [(e.text, e.label) for e in doc.entities] == [("Geneva", "LOCATION"),
+                                                         ("Boston", "LOCATION")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
