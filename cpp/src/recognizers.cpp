@@ -450,11 +450,17 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // some demonyms are first names too ("Russian"; "German" is "Germán" folded):
   // "German Chancellor Olaf Scholz" is a demonym, a title and a name. The
   // gazetteer's candidates come first in `out`, in token order.
-  std::vector<uint32_t> demonyms_before_titles;
-  for (const Candidate& c : out)
-    if (c.mention == "demonym" && c.end_token == c.first_token + 1 &&
+  // A country's name is no surname unless it is a first name too ("Nazi Germany";
+  // "Michael Jordan" is a name): the one-token country names the gazetteer found.
+  std::vector<uint32_t> demonyms_before_titles, country_names;
+  for (const Candidate& c : out) {
+    if (c.end_token != c.first_token + 1) continue;
+    if (c.mention == "demonym" &&
         std::binary_search(title_starts.begin(), title_starts.end(), c.end_token))
       demonyms_before_titles.push_back(c.first_token);
+    if (c.label == "COUNTRY" && c.mention != "demonym" && !d.lex(c.first_token, kFirstName))
+      country_names.push_back(c.first_token);
+  }
   const Token* const tok = toks.data();  // see kTokenLoop
   const uint8_t* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
@@ -477,6 +483,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
     if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
+    if (std::binary_search(country_names.begin(), country_names.end(), static_cast<uint32_t>(last)))
+      continue;
     emit(run, "");
   }
 }

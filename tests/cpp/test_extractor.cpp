@@ -430,10 +430,14 @@ TEST(Extractor, LeadingArticleOfAnAliasIsNotPartOfTheMention) {
 
 // A middle initial makes a name plain after any capitalised word; a generation
 // ("III", "Jr.") ends a name, and the surname before it names the person alone.
-TEST(Extractor, MiddleInitialsAndGenerations) {
+// A country's name ends none.
+TEST(Extractor, FullNamesInitialsGenerationsAndCountries) {
   auto x = build(small_config());
   auto people = [&](const std::string& text) { return ids_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
+  // a country's name is no surname, unless it is a first name too ("Chad")
+  EXPECT_EQ(people("Ibrahim Niger spoke."), V{});
+  EXPECT_EQ(people("Ibrahim Chad spoke."), (V{"Ibrahim Chad:person/ibrahim-chad"}));
   EXPECT_EQ(people("The Tower Man Ibrahim K. Keita erred."),
             (V{"Ibrahim K. Keita:person/ibrahim-k-keita"}));
   EXPECT_EQ(people("Ibrahim Keita Jr. spoke. Abdoulaye Diop III left. Later Keita and Diop met."),
