@@ -432,13 +432,20 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     out.push_back(c);
   };
   // Title or role, then a name: "Colonel Assimi Goita", "junta leader, Assimi Goita".
+  // Before another title the name is that one's ("junta leader Gen. Abdourahamane
+  // Tiani", "Deputy Defense Minister Yunus-Bek Yevkurov").
+  const std::vector<GazetteerMatch> titles =
+      lex.person_titles.find_ids(d.text, toks, d.title_ids);
   std::vector<uint32_t> title_starts;  // the titles' first tokens, in order
-  for (const GazetteerMatch& m : lex.person_titles.find_ids(d.text, toks, d.title_ids)) {
-    title_starts.push_back(m.first_token);
+  title_starts.reserve(titles.size());
+  for (const GazetteerMatch& m : titles) title_starts.push_back(m.first_token);
+  for (const GazetteerMatch& m : titles) {
     size_t j = m.end_token;
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
     if (j < toks.size() && d.token_text(j) == ",") ++j;
     if (j >= toks.size() || !d.same_sentence(m.first_token, j)) continue;
+    if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(j)))
+      continue;
     NameRun run = person_name_run(d, j);
     if (run.name_words == 0) continue;
     // A title followed by a known non-person name ("President of France") is

@@ -451,6 +451,13 @@ TEST(Extractor, TitleIsKept) {
   ASSERT_EQ(doc.entities.size(), 1u);
   EXPECT_EQ(doc.entities[0].title, "Colonel");
   EXPECT_EQ(doc.entities[0].source, "person");
+  // before another title the name is that title's: no "Colonel Assimi Goita"
+  const std::string text = "Mali's junta leader Colonel Assimi Goita spoke.";
+  doc = x->extract(text);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(text.substr(doc.entities[1].start, doc.entities[1].end - doc.entities[1].start),
+            "Assimi Goita");
+  EXPECT_EQ(doc.entities[1].title, "Colonel");
 }
 
 TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
