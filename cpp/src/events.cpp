@@ -1553,8 +1553,15 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // Watch said soldiers killed ...", "the UN said 23 people had been killed") with no
 // pronoun after the verb that makes m the event's subject too ("Mali said it would
 // withdraw", "the junta said its troops ..."), or after the trigger and a comma
-// ("... killed 30 civilians, the United Nations said").
+// ("... killed 30 civilians, the United Nations said"); or m is the source that
+// "according to" gives, wherever it stands ("... killed 30 people, according to
+// the Interior Ministry").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
+  int before = m.tb - 1;
+  while (before >= 0 && t[before].word && t[before].is(kGovSkip)) --before;
+  if (before >= 1 && t[before].word && eq(t[before].low, "to") && t[before - 1].word &&
+      eq(t[before - 1].low, "according"))
+    return true;
   const int verb = m.te;
   if (verb >= static_cast<int>(t.size()) || !t[verb].word || !t[verb].is(kReportVerb))
     return false;

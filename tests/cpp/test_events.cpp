@@ -324,7 +324,8 @@ TEST(Attack, ActiveVerbActorTarget) {
 }
 
 // Who says an event happened does not take part in it, unless a pronoun after the
-// reporting verb makes it the event's subject too.
+// reporting verb makes it the event's subject too; nor does the source "according
+// to" gives.
 TEST(Attack, ReporterIsNoParticipant) {
   Doc d({"Human Rights Watch said soldiers killed 30 civilians in Mali."},
         {O("Human Rights Watch", "hrw"), C("Mali", "MLI")});
@@ -338,6 +339,13 @@ TEST(Attack, ReporterIsNoParticipant) {
   auto later = of_type(after.run(), "ATTACK");
   ASSERT_EQ(later.size(), 1u);
   EXPECT_FALSE(has(later[0], "org/hrw"));
+
+  Doc source({"Soldiers killed 30 civilians in Mali, according to Human Rights Watch."},
+             {C("Mali", "MLI"), O("Human Rights Watch", "hrw")});
+  auto sourced = of_type(source.run(), "ATTACK");
+  ASSERT_EQ(sourced.size(), 1u);
+  EXPECT_FALSE(has(sourced[0], "org/hrw"));
+  EXPECT_TRUE(has(sourced[0], "country/MLI", "location"));
 
   Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
   auto mine = of_type(own.run(), "ATTACK");
