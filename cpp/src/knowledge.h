@@ -226,6 +226,11 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
     "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
     "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
     "n.v.", "spa"};
+// A company's legal form after its name (folded, without a period): "Microsoft Corp.",
+// "Siemens AG" name the company the gazetteer knows as "Microsoft", "Siemens".
+inline constexpr std::array<std::string_view, 16> kLegalForms = {
+    "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+    "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
 // The gazetteer types of a LOCATION that is a town or city (EntityRecord::type).
 inline constexpr std::array<std::string_view, 7> kTownTypes = {
     "city", "town", "capital", "capital_city", "municipality", "metropolitan_city", "borough"};

@@ -289,6 +289,23 @@ void prefer_place_before_region(const DocView& d, size_t region, size_t region_e
   }
 }
 
+// The end of a legal form at token j (kLegalForms, capitalised, with the period
+// written after it: "Corp.", "Inc.", "AG"), or j if none stands there. Not before a
+// hyphen ("Co-founder").
+size_t legal_form_end(const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  if (j == 0 || j >= toks.size() || !d.same_sentence(j - 1, j)) return j;
+  const Token& t = toks[j];
+  if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_upper)) return j;
+  std::string_view w = d.folded[j];
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (std::find(kLegalForms.begin(), kLegalForms.end(), w) == kLegalForms.end()) return j;
+  size_t end = j + 1;
+  if (end < toks.size() && toks[end].kind == TokenKind::kHyphen) return j;
+  if (end < toks.size() && d.folded[end] == "." && toks[end].start == t.end) ++end;
+  return end;
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -372,6 +389,17 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.source = "gazetteer";
     c.title = r.title;
     out.push_back(c);
+    // "Microsoft Corp.": the company's name with its legal form.
+    if (r.label == "ORG") {
+      const size_t form_end = legal_form_end(d, m.end_token);
+      if (form_end > m.end_token) {
+        Candidate with_form = c;
+        with_form.end_token = static_cast<uint32_t>(form_end);
+        with_form.end = d.tokens()[form_end - 1].end;
+        with_form.mention = "alias";
+        out.push_back(with_form);
+      }
+    }
     // "Northern California", "Greater London": a compass word before a place's
     // name names a part of it, a place of its own. (Not before a country's: news
     // reporting "Northeast Mali" speaks of Mali.)

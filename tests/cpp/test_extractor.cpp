@@ -475,6 +475,18 @@ TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
             2);
 }
 
+// A company's legal form after the name the gazetteer knows is part of the
+// mention, with its period: "Acme Corp." is Acme. Not before a hyphen.
+TEST(Extractor, LegalFormAfterAKnownCompany) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Acme"}, {"label", "ORG"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids_labelled(*x, "ORG", "Shares of Acme Corp. and Acme AG fell."),
+            (V{"Acme Corp.:org/acme", "Acme AG:org/acme"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "Acme Co-founder Ibrahim Keita spoke."), (V{"Acme:org/acme"}));
+}
+
 // A unit's ordinal opens its name: "the 101st Airborne Division". A plain
 // number does not ("2 Infantry Division": two of them).
 TEST(Extractor, OrdinalOpensAnOrganizationName) {
