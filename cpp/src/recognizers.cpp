@@ -306,6 +306,18 @@ size_t legal_form_end(const DocView& d, size_t j) {
   return end;
 }
 
+// The lowercase nouns of places that "of" and a name follow: "the town of Sake".
+inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
+    "town",   "city",       "village",    "district",   "province", "region",
+    "commune", "locality",  "municipality", "settlement", "hamlet", "county",
+    "prefecture", "state",  "island",     "port",       "suburb"};
+
+// Token i is a lowercase place noun of kPlaceNouns.
+bool is_place_noun(const DocView& d, size_t i) {
+  return is_lowercase_token(d, i) && d.tokens()[i].kind == TokenKind::kWord &&
+         std::find(kPlaceNouns.begin(), kPlaceNouns.end(), d.folded[i]) != kPlaceNouns.end();
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -572,6 +584,15 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const Token* const tok = toks.data();  // see kTokenLoop
   const uint8_t* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
+    // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
+    if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&
+        !tok[i].all_upper && d.same_sentence(i - 2, i)) {
+      size_t end = i + 1;
+      while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
+             is_name_word(d, end) && !tok[end].all_upper)
+        ++end;
+      out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+    }
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
     if (!(flags[i] & (kLocationHead | kLocationPrefix)) || !tok[i].capitalized) continue;
     // "Niger River", "Sahara Desert": capitalised words then a place head.

@@ -524,6 +524,17 @@ TEST(Extractor, PlaceBeforeItsRegionOverAnOrganizationOfTheSameName) {
             (V{"ORG:Bank of Mali:org/bank-of-mali", "COUNTRY:Mali:country/MLI"}));
 }
 
+// A lowercase place noun and "of" before a name name a place: "the town of Sake".
+TEST(Extractor, PlaceNounOfAName) {
+  auto x = build(small_config());
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(places("Rebels seized the town of Sake and the village of Boulkessi Koro."),
+            (V{"Sake", "Boulkessi Koro"}));
+  EXPECT_EQ(places("They declared a state of emergency in the region of the north."), V{});
+  EXPECT_EQ(places("The Town of Sake and the town hall of Sake."), V{});
+}
+
 // "<Town>, <country or region>" names a town the gazetteer does not know; not a
 // common word or a first name alone, a list's item, a possessive's place, or a
 // place before a city.
