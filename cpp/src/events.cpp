@@ -2212,6 +2212,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
       };
 
+      // The group of the last mention after the trigger that took part, and its role:
+      // the group's other members take part too, in that role ("fighting between the
+      // army and the rebels", "talks with Mali and Niger").
+      int taken_group = -1;
+      std::string_view taken_role;
       for (const Mention& m : mentions) {
         if (ctx.clause[m.tb] != tc) continue;
         if (reports(toks, m, c.tb, c.te)) continue;
@@ -2238,7 +2243,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             add_with_possessor(m, role);
           }
         } else if (m.tb >= c.te) {
-          if (nominal) {
+          // with the one taken before it (a place's role only for a place)
+          const bool coordinated =
+              m.group == taken_group && (!eq(taken_role, "location") || is_place(m));
+          if (nominal && !coordinated) {
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;
             for (int q = np_from; q < m.tb && !stop; ++q) {
@@ -2248,7 +2256,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (stop) continue;
           }
           std::string_view role;
-          if (eq(gov, "by")) role = "actor";
+          if (coordinated) role = taken_role;
+          else if (eq(gov, "by")) role = "actor";
           else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
           else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                    eq(gov, "into") || eq(gov, "over"))
@@ -2257,6 +2266,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           else role = nominal ? "other" : passive ? "other" : "target";
           if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
             role = "actor";
+          taken_group = m.group;
+          taken_role = role;
           add_with_possessor(m, role);
         }
       }

@@ -354,6 +354,26 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_TRUE(has(mine[0], "country/SDN", "target"));
 }
 
+// After a nominal trigger, the members of a coordination take part together, in the
+// role of the first ("fighting between Mali and Algeria"); a place's role goes to
+// places only.
+TEST(Attack, CoordinationAfterANominalTrigger) {
+  Doc d({"Fighting between Mali and Algeria spread on Friday."},
+        {C("Mali", "MLI"), C("Algeria", "DZA")}, {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_EQ(evs[0].participants.size(), 2u);
+  EXPECT_EQ(evs[0].participants[0].role, evs[0].participants[1].role);
+  EXPECT_TRUE(has(evs[0], "country/DZA"));
+
+  Doc places({"The bombings in Kenya and Tanzania killed 200 people."},
+             {C("Kenya", "KEN"), C("Tanzania", "TZA")});
+  auto bombings = of_type(places.run(), "ATTACK");
+  ASSERT_EQ(bombings.size(), 1u);
+  EXPECT_TRUE(has(bombings[0], "country/KEN", "location"));
+  EXPECT_TRUE(has(bombings[0], "country/TZA", "location"));
+}
+
 TEST(Attack, ClashCarriesFightCode) {
   Doc d({"Troops from Armenia clashed with Azerbaijan near the border."},
         {C("Armenia", "ARM"), C("Azerbaijan", "AZE")});
