@@ -84,12 +84,14 @@ NameRun person_name_run(const DocView& d, size_t i) {
   // A generation after a full name (kGenerations): "Glenn A. Profitt II"; the
   // period of "Jr." ("Jr" itself is a name word).
   if (run.name_words >= 2 && run.end < toks.size() && d.same_sentence(i, run.end)) {
-    const std::string_view next = d.folded[run.end], last = d.folded[run.end - 1];
-    if (toks[run.end].all_upper && is_generation(next))  // "II", "III", "IV"
-      ++run.end;
-    else if ((last == "jr" || last == "sr") && next == "." &&
-             toks[run.end].start == toks[run.end - 1].end)
-      ++run.end;
+    const Token& next = toks[run.end];
+    if (next.all_upper && next.kind == TokenKind::kWord && is_generation(d.folded[run.end])) {
+      ++run.end;  // "II", "III", "IV"
+    } else if (next.kind == TokenKind::kPunct && next.start == toks[run.end - 1].end &&
+               d.folded[run.end] == ".") {
+      const std::string_view last = d.folded[run.end - 1];
+      if (last == "jr" || last == "sr") ++run.end;
+    }
   }
   return run;
 }
