@@ -255,9 +255,7 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.leading_article = sf.text.size() > 4 && sf.text.compare(0, 3, "the") == 0 &&
                              text::is_space(static_cast<unsigned char>(sf.text[3]));
         sv.names_part_of_place = r.label == "LOCATION" && !demonym;
-        sv.names_town = sv.names_part_of_place &&
-                        std::find(internal::kTownTypes.begin(), internal::kTownTypes.end(),
-                                  r.type) != internal::kTownTypes.end();
+        sv.names_town = sv.names_part_of_place && internal::in_list(internal::kTownTypes, r.type);
         sv.names_region_or_country =
             !demonym && (r.label == "COUNTRY" || (sv.names_part_of_place && !sv.names_town));
         k.surface_values.push_back(sv);

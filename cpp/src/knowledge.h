@@ -205,6 +205,11 @@ constexpr int kPriorityGuess = 0;  // unlabelled capitalised runs, bare acronyms
 // its lexicon flags (kNameParticle, kNotOrgAcronym): add_recognizer_words
 // (recognizers.cpp) adds the words to the lexicons, before
 // Lexicons::index_gazetteers.
+// Whether `word` is one of the words of `list` (one of the word lists below).
+template <size_t N>
+bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 // Lowercase particles that may stand inside a person's name (bin, de, van).
 inline constexpr std::array<std::string_view, 22> kNameParticles = {
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
@@ -212,9 +217,6 @@ inline constexpr std::array<std::string_view, 22> kNameParticles = {
 // A generation after a full name (folded): "Glenn A. Profitt II", "Robert Smith
 // Jr." (the period of "Jr." too). A name's surname is the word before them.
 inline constexpr std::array<std::string_view, 5> kGenerations = {"jr", "sr", "ii", "iii", "iv"};
-inline bool is_generation(std::string_view folded) {
-  return std::find(kGenerations.begin(), kGenerations.end(), folded) != kGenerations.end();
-}
 // Acronyms that name no organisation.
 inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",

@@ -85,7 +85,7 @@ NameRun person_name_run(const DocView& d, size_t i) {
   // period of "Jr." ("Jr" itself is a name word).
   if (run.name_words >= 2 && run.end < toks.size() && d.same_sentence(i, run.end)) {
     const Token& next = toks[run.end];
-    if (next.all_upper && next.kind == TokenKind::kWord && is_generation(d.folded[run.end])) {
+    if (next.all_upper && next.kind == TokenKind::kWord && in_list(kGenerations, d.folded[run.end])) {
       ++run.end;  // "II", "III", "IV"
     } else if (next.kind == TokenKind::kPunct && next.start == toks[run.end - 1].end &&
                d.folded[run.end] == ".") {
@@ -138,7 +138,7 @@ bool after_honorific(const DocView& d, size_t i) {
   size_t j = i - 1;
   if (d.folded[j] == "." && j > 0) --j;
   if (!d.tokens()[j].capitalized || !d.same_sentence(j, i)) return false;
-  return std::find(kHonorifics.begin(), kHonorifics.end(), d.folded[j]) != kHonorifics.end();
+  return in_list(kHonorifics, d.folded[j]);
 }
 
 bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
@@ -223,8 +223,16 @@ inline constexpr std::array<std::string_view, 20> kCompassWords = {
 // Token i is a capitalised compass word ("Northern", "Greater") of kCompassWords.
 bool is_compass_word(const DocView& d, size_t i) {
   return d.tokens()[i].capitalized && d.tokens()[i].kind == TokenKind::kWord &&
-         std::find(kCompassWords.begin(), kCompassWords.end(), d.folded[i]) !=
-             kCompassWords.end();
+         in_list(kCompassWords, d.folded[i]);
+}
+
+// Tokens [region, region_end) follow a comma and a token before it in their
+// sentence, and no possessive follows them: "Debden, England", not "Kone, Mali's".
+bool after_comma_no_possessive(const DocView& d, size_t region, size_t region_end) {
+  const auto& toks = d.tokens();
+  if (region < 2 || d.token_text(region - 1) != "," || !d.same_sentence(region - 2, region))
+    return false;
+  return region_end >= toks.size() || toks[region_end].kind != TokenKind::kPossessive;
 }
 
 // The tokens [first, end) of a town's name before ", <region>" (the region's
@@ -238,9 +246,7 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
                                              size_t region_end) {
   const auto& toks = d.tokens();
   const std::pair<size_t, size_t> none{0, 0};
-  if (region < 2 || d.token_text(region - 1) != "," || !d.same_sentence(region - 2, region))
-    return none;
-  if (region_end < toks.size() && toks[region_end].kind == TokenKind::kPossessive) return none;
+  if (!after_comma_no_possessive(d, region, region_end)) return none;
   const size_t end = region - 1;
   size_t first = end;
   while (first > 0 && end - first < 3 && d.same_sentence(first - 1, region) &&
@@ -262,14 +268,12 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
 // Before ", <region>" (the region's match: tokens [region, region_end)), a span
 // the gazetteer names both as a place and as an organisation ("Phoenix",
 // "Marseille") is the place: its ORG candidates are dropped from `out` (an
-// organisation's longer name, "Bank of Mali, Mali", stays). A
-// possessive region keeps them ("Toyota, Japan's carmaker"). The candidates ending
-// at the comma are the gazetteer's last but the region's own, in `out`.
+// organisation's longer name, "Bank of Mali, Mali", stays). A possessive region
+// keeps them ("Toyota, Japan's carmaker"). The candidates ending at the comma are
+// the gazetteer's last but the region's own, in `out`.
 void prefer_place_before_region(const DocView& d, size_t region, size_t region_end,
                                 std::vector<Candidate>& out) {
-  const auto& toks = d.tokens();
-  if (region < 2 || d.token_text(region - 1) != ",") return;
-  if (region_end < toks.size() && toks[region_end].kind == TokenKind::kPossessive) return;
+  if (!after_comma_no_possessive(d, region, region_end)) return;
   const size_t comma = region - 1;
   size_t end = out.size();
   while (end > 0 && out[end - 1].end_token > comma) --end;
@@ -301,7 +305,7 @@ size_t legal_form_end(const DocView& d, size_t j) {
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_upper)) return j;
   std::string_view w = d.folded[j];
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (std::find(kLegalForms.begin(), kLegalForms.end(), w) == kLegalForms.end()) return j;
+  if (!in_list(kLegalForms, w)) return j;
   size_t end = j + 1;
   if (end < toks.size() && toks[end].kind == TokenKind::kHyphen) return j;
   if (end < toks.size() && d.folded[end] == "." && toks[end].start == t.end) ++end;
@@ -317,7 +321,7 @@ inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
 // Token i is a lowercase place noun of kPlaceNouns.
 bool is_place_noun(const DocView& d, size_t i) {
   return is_lowercase_token(d, i) && d.tokens()[i].kind == TokenKind::kWord &&
-         std::find(kPlaceNouns.begin(), kPlaceNouns.end(), d.folded[i]) != kPlaceNouns.end();
+         in_list(kPlaceNouns, d.folded[i]);
 }
 
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
@@ -422,9 +426,8 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
       out.push_back(
           make_candidate(d, first - 1, m.end_token, kPriorityLocation, "LOCATION", "location"));
     }
-    // "Debden, England", "Mojave, California": a place the gazetteer does not know,
-    // set apart from the country or region it lies in.
-    // "Phoenix, Arizona": a name of a place and of an organisation alike is the place.
+    // Before ", <country or region>": "Phoenix, Arizona" is the place, not a company
+    // of that name; "Debden, England" names a place the gazetteer does not know.
     if (sv.names_region_or_country) {
       prefer_place_before_region(d, first, m.end_token, out);
       const auto [town, town_end] = town_before_region(d, first, m.end_token);
@@ -572,8 +575,7 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
            d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
-    const bool closing = std::find(kClosingOrgHeads.begin(), kClosingOrgHeads.end(),
-                                   d.folded[h]) != kClosingOrgHeads.end();
+    const bool closing = in_list(kClosingOrgHeads, d.folded[h]);
     const size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));

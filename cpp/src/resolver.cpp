@@ -130,7 +130,7 @@ bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; 
 // (kGenerations, and the period of "Jr."): the surname's. At least `first`.
 size_t surname_token(const DocView& d, size_t first, size_t end) {
   size_t last = end - 1;
-  while (last > first && (d.folded[last] == "." || is_generation(d.folded[last]))) --last;
+  while (last > first && (d.folded[last] == "." || in_list(kGenerations, d.folded[last]))) --last;
   return last;
 }
 
