@@ -2244,8 +2244,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
         } else if (m.tb >= c.te) {
           // with the one taken before it (a place's role only for a place)
-          const bool coordinated =
-              m.group == taken_group && (!eq(taken_role, "location") || is_place(m));
+          const bool coordinated = taken_group >= 0 && m.group == taken_group &&
+                                   (!eq(taken_role, "location") || is_place(m));
           if (nominal && !coordinated) {
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;
