@@ -201,15 +201,16 @@ constexpr int kPriorityOrg = 2;
 constexpr int kPriorityLocation = 1;
 constexpr int kPriorityGuess = 0;  // unlabelled capitalised runs, bare acronyms
 
-// The recognizers' own word lists, folded. They read a token's membership from
-// its lexicon flags (kNameParticle, kNotOrgAcronym): add_recognizer_words
-// (recognizers.cpp) adds the words to the lexicons, before
-// Lexicons::index_gazetteers.
 // Whether `word` is one of the words of `list` (one of the word lists below).
 template <size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
+
+// The recognizers' own word lists, folded. They read a token's membership from
+// its lexicon flags (kNameParticle, kNotOrgAcronym): add_recognizer_words
+// (recognizers.cpp) adds the words to the lexicons, before
+// Lexicons::index_gazetteers.
 // Lowercase particles that may stand inside a person's name (bin, de, van).
 inline constexpr std::array<std::string_view, 22> kNameParticles = {
     "al", "el", "bin", "ibn", "ben", "bint", "abu", "de", "da", "di", "del", "dos",
