@@ -235,6 +235,14 @@ def test_bundled_cities_named_like_words(extractor):
                                                          ("Boston", "LOCATION")]
 
 
+def test_bundled_city_spellings(extractor):
+    # the curated other spellings of cities name the geonames city
+    doc = extractor.extract("Flights from Ndjamena and Marrakech reached Fez; a red fez.")
+    assert [(e.text, e.id) for e in doc.entities] == [("Ndjamena", "location/n-djamena"),
+                                                      ("Marrakech", "location/marrakesh"),
+                                                      ("Fez", "location/fes")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
