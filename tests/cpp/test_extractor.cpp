@@ -501,7 +501,6 @@ TEST(Extractor, OrdinalOpensAnOrganizationName) {
             (V{"Infantry Division"}));
 }
 
-// A capitalised compass word before a place names a part of it, a place of its
 // A name the gazetteer gives a place and an organisation alike is the place
 // before ", <region>"; elsewhere, and before a possessive region, the later
 // layer's organisation wins as before.
@@ -556,6 +555,7 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
   EXPECT_EQ(places("Troops left Kati, Bamako."), V{"Bamako"});
 }
 
+// A capitalised compass word before a place names a part of it, a place of its
 // own ("Northern California"); not before a country ("Northeast Mali" is Mali,
 // the country the news speaks of), nor in lowercase ("northern California").
 TEST(Extractor, CompassWordBeforeAPlace) {

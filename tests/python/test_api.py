@@ -243,6 +243,16 @@ def test_bundled_city_spellings(extractor):
                                                       ("Fez", "location/fes")]
 
 
+def test_bundled_heads_of_empires_railways_and_newspapers(extractor):
+    # "Empire" and "Tower" are bundled place heads, "Railroad" and "Sentinel"
+    # organisation heads: a name before them is no person's
+    doc = extractor.extract("The Ottoman Empire fell; the Maine Central Railroad and the "
+                            "Orlando Sentinel reported from Trump Tower.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Ottoman Empire", "LOCATION"), ("Maine Central Railroad", "ORG"),
+        ("Orlando Sentinel", "ORG"), ("Trump Tower", "LOCATION")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
