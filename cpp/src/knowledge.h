@@ -50,6 +50,11 @@ struct SurfaceValue {
   // A country's or a region's name or alias (a COUNTRY, or a LOCATION of no
   // kTownTypes type; not a demonym): "<Town>, <it>" names a town in it.
   bool names_region_or_country = false;
+  // A town's one-word name (a LOCATION of type "town": the bundled towns are
+  // smaller than its cities, and many are named like a person, "Harrison",
+  // "Norton"): found only where the text speaks of a place (gazetteer_candidates,
+  // in_place_context).
+  bool needs_place_context = false;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
@@ -186,6 +191,10 @@ struct Candidate {
   std::string_view mention;
   std::string_view source;
   std::string_view title;
+  // A town's name (SurfaceValue::needs_place_context): where a person of the
+  // document has it as surname, it names that person ("from Cardenas" after
+  // "Baltasar Cardenas"; resolve()).
+  bool yields_to_surname = false;
 };
 
 // Priorities of the candidate sources.
@@ -237,6 +246,11 @@ inline constexpr std::array<std::string_view, 16> kLegalForms = {
 // The gazetteer types of a LOCATION that is a town or city (EntityRecord::type).
 inline constexpr std::array<std::string_view, 7> kTownTypes = {
     "city", "town", "capital", "capital_city", "municipality", "metropolitan_city", "borough"};
+// Lowercase prepositions (folded) after which a town's name is a place: "in
+// Galway", "near Ramla", "from Bridgeton".
+inline constexpr std::array<std::string_view, 12> kPlacePrepositions = {
+    "in", "near", "at", "from", "outside", "towards", "toward", "via", "around", "across",
+    "into", "through"};
 // Honorifics (folded, without their period): the name after one is a person's.
 inline constexpr std::array<std::string_view, 10> kHonorifics = {
     "mr", "mrs", "ms", "mx", "dr", "mme", "mlle", "madame", "monsieur", "messrs"};
@@ -262,6 +276,7 @@ struct ResolveBuffers {
   struct KeptSpan {  // the tokens of a kept candidate
     uint32_t first_token = 0;
     uint32_t end_token = 0;
+    bool yields_to_surname = false;  // Candidate::yields_to_surname
   };
   struct NameWord {  // a full name's folded last (or first, or head) word
     std::string_view word;

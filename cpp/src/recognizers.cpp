@@ -374,9 +374,63 @@ void add_recognizer_words(Lexicons& lexicons) {
   for (std::string_view w : kNotOrgAcronyms) lexicons.add(w, kNotOrgAcronym);
 }
 
+namespace {
+
+// Whether matches[at] (one of the gazetteer's matches, in token order) names a
+// region or a country, the whole name before the next capitalised word of its
+// sentence ("Texas", not the "Texas" of "Texas Eastern").
+bool names_region_or_country_at(const Knowledge& k, const DocView& d,
+                                const std::vector<GazetteerMatch>& matches, size_t at) {
+  const GazetteerMatch& m = matches[at];
+  if (!k.surface_values[m.value].names_region_or_country) return false;
+  const auto& toks = d.tokens();
+  return m.end_token >= toks.size() || !d.same_sentence(m.first_token, m.end_token) ||
+         !(toks[m.end_token].capitalized && toks[m.end_token].kind == TokenKind::kWord);
+}
+
+// Whether matches[at], a town's name that needs_place_context (tokens [first,
+// end)), stands where the text speaks of a place: after a lowercase locative
+// preposition ("in Galway", "near Ramla"), before ", <region or country>"
+// ("Vigan, Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
+// before a capitalised word or a possessive in its sentence ("Davis Gym", "in
+// Belgrano's camp"). A city beside it does not count: cities are named like
+// people too ("Reno and Clinton").
+bool in_place_context(const Knowledge& k, const DocView& d,
+                      const std::vector<GazetteerMatch>& matches, size_t at, size_t first,
+                      size_t end) {
+  const auto& toks = d.tokens();
+  if (end < toks.size() && d.same_sentence(first, end) &&
+      (toks[end].kind == TokenKind::kPossessive ||
+       (toks[end].capitalized && toks[end].kind == TokenKind::kWord)))
+    return false;
+  if (first > 0 && d.same_sentence(first - 1, first) && !toks[first - 1].capitalized &&
+      in_list(kPlacePrepositions, d.folded[first - 1]))
+    return true;
+  auto joins_list = [&](size_t i) {  // token i is "and", "or" or ","
+    const std::string_view w = d.folded[i];
+    return w == "and" || w == "or" || w == ",";
+  };
+  // The region or country before: its match ends at the word before "and" / ",".
+  if (at > 0 && first >= 2 && joins_list(first - 1) && d.same_sentence(first - 2, first) &&
+      matches[at - 1].end_token == first - 1 && names_region_or_country_at(k, d, matches, at - 1))
+    return true;
+  // The region or country after: the next match starts after "and" / ",".
+  return at + 1 < matches.size() && end + 1 < toks.size() && joins_list(end) &&
+         d.same_sentence(first, end + 1) && matches[at + 1].first_token == end + 1 &&
+         names_region_or_country_at(k, d, matches, at + 1);
+}
+
+}  // namespace
+
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
-  for (const GazetteerMatch& m : k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids)) {
+  const std::vector<GazetteerMatch> matches =
+      k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids);
+  for (size_t at = 0; at < matches.size(); ++at) {
+    const GazetteerMatch& m = matches[at];
     const SurfaceValue& sv = k.surface_values[m.value];
+    if (sv.needs_place_context &&
+        !in_place_context(k, d, matches, at, m.first_token, m.end_token))
+      continue;
     const EntityStore::Entity r = k.entities[sv.entity];
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
@@ -406,6 +460,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.mention = kMentionKinds[sv.mention];
     c.source = "gazetteer";
     c.title = r.title;
+    c.yields_to_surname = sv.needs_place_context;
     out.push_back(c);
     // "Microsoft Corp.": the company's name with its legal form.
     if (r.label == "ORG") {

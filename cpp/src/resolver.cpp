@@ -332,7 +332,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   entities.reserve(kept_starts.size());
   for (uint32_t first : kept_starts) {
     const Candidate& c = candidates[static_cast<size_t>(occupied.owner(first))];
-    chosen.push_back({c.first_token, c.end_token});
+    chosen.push_back({c.first_token, c.end_token, c.yields_to_surname});
     entities.emplace_back(EntityOf{c});
   }
 
@@ -513,13 +513,20 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     return named_by(find_word(given_names, given_names_sorted, word));
   };
   if (!surnames.empty()) {
-    for (size_t ci = 0; ci < chosen.size(); ++ci) {  // "Mr. Diop" found alone by its title
+    // "Mr. Diop" found alone by its title; "from Cardenas", a town's name, after
+    // "Baltasar Cardenas".
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
       const KeptSpan& c = chosen[ci];
       Entity& e = entities[ci];
-      if (!is_person(e) || c.end_token - c.first_token != 1) continue;
+      if (!(is_person(e) || c.yields_to_surname) || c.end_token - c.first_token != 1) continue;
       const Entity* full =
           named_by(find_word(surnames, surnames_sorted, d.folded[c.first_token]));
       if (full == nullptr) continue;
+      if (!is_person(e)) {
+        e.label = full->label;
+        e.source = "coref";
+        e.title.clear();
+      }
       e.id = full->id;
       e.name = full->name;
       e.mention = "partial";

@@ -555,6 +555,34 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
   EXPECT_EQ(places("Troops left Kati, Bamako."), V{"Bamako"});
 }
 
+// A town's one-word name (type "town") is a place only where the text speaks of
+// one: after a locative preposition, before or beside a region or a country; not
+// before a capitalised word or a possessive, not beside a city ("Reno and
+// Harrison"), and not where a person of the document has it as surname. A
+// town's longer name needs no context.
+TEST(Extractor, TownNeedsAPlaceContext) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Harrison"}, {"label", "LOCATION"}, {"type", "town"}});
+  config["entities"].push_back(
+      {{"name", "Little Havana"}, {"label", "LOCATION"}, {"type", "town"}});
+  config["entities"].push_back({{"name", "Reno"}, {"label", "LOCATION"}, {"type", "city"}});
+  config["entities"].push_back({{"name", "Ohio"}, {"label", "LOCATION"}, {"type", "us_state"}});
+  config["lexicons"]["first_names"].push_back("John");
+  auto x = build(config);
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The train left from Harrison at noon."),
+            (V{"LOCATION:Harrison:location/harrison"}));
+  EXPECT_EQ(places("Floods hit Harrison, Ohio, and Mali and Harrison."),
+            (V{"Harrison", "Ohio", "Harrison"}));
+  EXPECT_EQ(places("Harrison said he saw Harrison Ford in Harrison's garden."), V{});
+  EXPECT_EQ(places("Reno and Harrison spoke in Reno."), (V{"Reno", "Reno"}));
+  EXPECT_EQ(places("Crowds gathered outside the Little Havana home."), V{"Little Havana"});
+  EXPECT_EQ(entities(*x, "John Harrison spoke. Aides of Harrison came from Harrison."),
+            (V{"PERSON:John Harrison:person/john-harrison",
+               "PERSON:Harrison:person/john-harrison", "PERSON:Harrison:person/john-harrison"}));
+}
+
 // A capitalised compass word before a place names a part of it, a place of its
 // own ("Northern California"); not before a country ("Northeast Mali" is Mali,
 // the country the news speaks of), nor in lowercase ("northern California").
@@ -622,7 +650,7 @@ TEST(Extractor, CityAfterATownIsAClub) {
 // sentence, the name. A longer one is the name ("Montreal" for "Montréal").
 TEST(Extractor, AccentedShortWordWithoutAccentsAtASentenceStart) {
   json config = small_config();
-  config["entities"].push_back({{"name", "Tô"}, {"label", "LOCATION"}, {"type", "town"}});
+  config["entities"].push_back({{"name", "Tô"}, {"label", "LOCATION"}, {"type", "city"}});
   config["lexicons"]["common_words"] = {"to"};
   auto x = build(config);
   using V = std::vector<std::string>;

@@ -253,6 +253,14 @@ def test_bundled_heads_of_empires_railways_and_newspapers(extractor):
         ("Orlando Sentinel", "ORG"), ("Trump Tower", "LOCATION")]
 
 
+def test_bundled_towns_need_a_place_context(extractor):
+    # the bundled towns (smaller than its cities; "Ennis" is a surname too) are
+    # places where the text speaks of one; a town whose name without its accents is
+    # a common word ("Göd") is not bundled
+    doc = extractor.extract("He grew up in Ennis; Ennis said faith in God grew there.")
+    assert [(e.text, e.label, e.start) for e in doc.entities] == [("Ennis", "LOCATION", 14)]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
