@@ -37,17 +37,19 @@ const char* type_name(const json& j) {
   throw ConfigError(where, path, std::string("expected ") + expected + ", got " + type_name(j));
 }
 
+// The field getters below build a field's JSON path (`path` + "/" + key) only
+// for the error they throw: most loads throw none, and a gazetteer of a million
+// entries reads several fields from each.
 std::string get_string(const json& obj, const char* key, const std::string& where,
                        const std::string& path, bool required) {
   auto it = obj.find(key);
-  std::string p = path + "/" + key;
   if (it == obj.end() || it->is_null()) {
-    if (required) throw ConfigError(where, p, "missing required field");
+    if (required) throw ConfigError(where, path + "/" + key, "missing required field");
     return "";
   }
-  if (!it->is_string()) wrong_type(*it, "a string", where, p);
+  if (!it->is_string()) wrong_type(*it, "a string", where, path + "/" + key);
   std::string s = it->get<std::string>();
-  if (required && s.empty()) throw ConfigError(where, p, "must not be empty");
+  if (required && s.empty()) throw ConfigError(where, path + "/" + key, "must not be empty");
   return s;
 }
 
@@ -64,11 +66,12 @@ std::vector<std::string> get_string_list(const json& obj, const char* key,
   std::vector<std::string> out;
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return out;
-  std::string p = path + "/" + key;
-  if (!it->is_array()) wrong_type(*it, "a list of strings", where, p);
+  if (!it->is_array()) wrong_type(*it, "a list of strings", where, path + "/" + key);
+  out.reserve(it->size());
   for (size_t i = 0; i < it->size(); ++i) {
     const json& v = (*it)[i];
-    if (!v.is_string()) wrong_type(v, "a string", where, p + "/" + std::to_string(i));
+    if (!v.is_string())
+      wrong_type(v, "a string", where, path + "/" + key + "/" + std::to_string(i));
     out.push_back(v.get<std::string>());
   }
   return out;
