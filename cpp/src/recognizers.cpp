@@ -527,6 +527,15 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   const auto& toks = d.tokens();
   const auto& lex = k.lexicons;
   auto emit = [&](const NameRun& run, std::string_view title) {
+    // A name that ends in a company's legal form is the company's: "Adolph Coors
+    // Co.", "Philip Morris Co." (the period is the form's).
+    if (run.end - run.first >= 2) {
+      const size_t form_end = legal_form_end(d, run.end - 1);
+      if (form_end > run.end - 1) {
+        out.push_back(make_candidate(d, run.first, form_end, kPriorityOrg, "ORG", "org"));
+        return;
+      }
+    }
     Candidate c = make_candidate(d, run.first, run.end, kPriorityPerson, "PERSON", "person");
     c.title = title;
     out.push_back(c);

@@ -496,6 +496,40 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   auto named_by = [&](const NameWord* w) -> const Entity* {
     return w == nullptr || w->ambiguous ? nullptr : &entities[w->full];
   };
+  // Companies: "Norton" after "Norton Co.", "Ralston" after "Ralston Purina Co.". A
+  // capitalised word alone (not after or before another name word), no organisation
+  // head ("Insurance") and no word that names nothing ("The"), that opens the
+  // document's one company named with its legal form (kLegalForms) refers to it.
+  // Before the people's short names below, which would take "Norton" for a given name.
+  std::vector<NameWord>& companies = buffers.companies;
+  companies.clear();
+  uint64_t company_bits = 0;
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    const KeptSpan& c = chosen[ci];
+    if (std::string_view(entities[ci].label) != "ORG" || c.end_token - c.first_token < 2) continue;
+    size_t form = c.end_token - 1;  // "Co" of "Norton Co."
+    if (d.folded[form] == "." && form > c.first_token + 1) --form;
+    std::string_view w = d.folded[form];
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    if (!in_list(kLegalForms, w)) continue;
+    companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
+    company_bits |= word_bit(d.folded[c.first_token]);
+  }
+  if (!companies.empty()) {
+    bool companies_sorted = false;
+    for (const size_t i : d.capitals) {
+      if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1) ||
+          !(company_bits & word_bit(d.folded[i])) || d.lex(i, kOrgHead) ||
+          d.lex(i, kNonnameCapitalized) || after_name_word(d, i))
+        continue;
+      if (i + 1 < n && d.same_sentence(i, i + 1) && tok[i + 1].capitalized &&
+          tok[i + 1].kind == TokenKind::kWord)
+        continue;
+      if (const Entity* company = named_by(find_word(companies, companies_sorted, d.folded[i])))
+        add_short_mention(i, *company);
+    }
+  }
+
   bool surnames_sorted = false, given_names_sorted = false;
   // The entity token i alone refers to, or null: as a surname, or else as a given
   // name that is no common word, no full name's last word, and not followed by a
@@ -536,7 +570,23 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
         continue;
       if (!((surname_bits | given_bits) & word_bit(d.folded[i]))) continue;  // spares the search
       if (after_name_word(d, i)) continue;
-      if (const Entity* full = full_name_of_token(i)) add_short_mention(i, *full);
+      if (const Entity* full = full_name_of_token(i)) {
+        add_short_mention(i, *full);
+        continue;
+      }
+      // A surname that two people of the document share ("Bobick" after "Duane
+      // Bobick" and "Rodney Bobick") names one of them: a person, under the
+      // surname's own id, since which one the words do not tell.
+      const std::string_view word = d.folded[i];
+      const NameWord* shared =
+          (surname_bits & word_bit(word)) ? find_word(surnames, surnames_sorted, word) : nullptr;
+      if (shared != nullptr && shared->ambiguous) {
+        Entity someone;
+        someone.label = "PERSON";
+        someone.name = std::string(d.token_text(i));
+        someone.id = default_entity_id(someone.label, someone.name);
+        add_short_mention(i, someone);
+      }
     }
   }
 

@@ -296,8 +296,9 @@ TEST(Recognizers, ListFlagsAreListMembership) {
 }
 
 // A surname alone refers to the document's full name with that last word, the
-// first one; not when full names with it have different ids.
-TEST(Extractor, SurnameAloneIsTheFullNameUnlessAmbiguous) {
+// first one; when full names with it have different ids, to one of those people,
+// under the surname's own id.
+TEST(Extractor, SurnameAloneIsTheFullNameOrASharedSurname) {
   auto x = build(small_config());
   const std::string text =
       "Assimi Goita met Abdoulaye Diop and Ibrahim Diop. Later Goita, Mr. Goita and Diop met "
@@ -312,7 +313,24 @@ TEST(Extractor, SurnameAloneIsTheFullNameUnlessAmbiguous) {
                     "Ibrahim Diop:person/ibrahim-diop:name:person",
                     "Goita:person/assimi-goita:partial:coref",
                     "Goita:person/assimi-goita:partial:person",
+                    "Diop:person/diop:partial:coref",
                     "Assimi Goita:person/assimi-goita:name:person"}));
+}
+
+// A name that ends in a company's legal form is the company's ("Adolph Coors
+// Co."), and its first word alone, not beside another name word, refers to it
+// ("Coors said") rather than to a person with that given name.
+TEST(Extractor, NameWithALegalFormIsACompanyItsFirstWordToo) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Abdoulaye Traore Co. said sales rose. Abdoulaye said profit fell, "
+                         "Abdoulaye Diop said."),
+            (V{"ORG:Abdoulaye Traore Co.:org/abdoulaye-traore-co",
+               "ORG:Abdoulaye:org/abdoulaye-traore-co",
+               "PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+  EXPECT_EQ(entities(*x, "Abdoulaye Traore said sales rose. Abdoulaye left."),
+            (V{"PERSON:Abdoulaye Traore:person/abdoulaye-traore",
+               "PERSON:Abdoulaye:person/abdoulaye-traore"}));
 }
 
 // A surname right after another capitalised word of its sentence (not a title's,
