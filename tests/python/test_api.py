@@ -261,6 +261,15 @@ def test_bundled_towns_need_a_place_context(extractor):
     assert [(e.text, e.label, e.start) for e in doc.entities] == [("Ennis", "LOCATION", 14)]
 
 
+def test_bundled_broadcasters_and_leagues(extractor):
+    # US networks and sports leagues are bundled organisations; a geonames place
+    # named "<org head> of <name>" ("University of Texas") is no bundled town
+    doc = extractor.extract("NBC and CBS covered the NHL and NASCAR; the University of Texas won.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("NBC", "ORG"), ("CBS", "ORG"), ("NHL", "ORG"), ("NASCAR", "ORG"),
+        ("University of Texas", "ORG")]
+
+
 def test_stages_select_what_runs():
     dates_only = liptako.Extractor({"options": {"stages": ["timexes"]}})
     doc = dates_only.extract(TEXT, dct="2023-09-18")
