@@ -228,6 +228,26 @@ std::vector<EntityRecord> parse_gazetteer(const json& j, const std::string& wher
 
 namespace {
 
+constexpr size_t kAllLabelled = static_cast<size_t>(-1);
+
+// complete_entity() on the stored entries from `first` on, given the file's label
+// ("" if none). Returns the first entry that has no label and gets none (it stops
+// there), or kAllLabelled.
+size_t complete_stored_entries(internal::EntityStore& records, size_t first,
+                               const std::string& label) {
+  for (size_t i = first; i < records.size(); ++i) {
+    if (records[i].label.empty()) {
+      if (label.empty()) return i;
+      records.set_label(i, label);
+    }
+    if (records[i].id.empty()) {
+      const auto e = records[i];
+      records.set_id(i, default_entity_id(e.label, e.name));
+    }
+  }
+  return kAllLabelled;
+}
+
 void append_gazetteer_entries(const std::string& text, const std::string& path,
                               internal::EntityStore& records) {
   // Each entry becomes an EntityRecord as soon as the parser has read it, and
@@ -273,18 +293,250 @@ void append_gazetteer_entries(const std::string& text, const std::string& path,
     if (!rest.is_object()) wrong_type(rest, "a gazetteer object or a list of entries", path, "");
     gazetteer_entries(rest, path, "", label);  // its entries were read above
   }
-  // complete_entity(), on the stored entries.
-  for (size_t i = first; i < records.size(); ++i) {
-    if (records[i].label.empty()) {
-      if (label.empty()) missing_label(path, entry_path(i - first));
-      records.set_label(i, label);
+  const size_t unlabelled = complete_stored_entries(records, first, label);
+  if (unlabelled != kAllLabelled) missing_label(path, entry_path(unlabelled - first));
+}
+
+// A gazetteer file read by SAX events (nlohmann::json::sax_parse), the usual case
+// fast: no JSON object per entry, no field looked up by name. It reads what
+// append_gazetteer_entries() accepts and gives the same entries: a top-level object
+// (its "format" and "label" strings, an "entries" list; any other key's value
+// skipped) or a bare list of entries; an entry's fields as entity_fields() reads
+// them (null as absent, a later duplicate key over an earlier one, other keys
+// skipped). At anything else (a wrong type, a missing name, invalid JSON) it stops:
+// read() returns false, and the caller reads the text with
+// append_gazetteer_entries(), which names the error.
+class GazetteerSax {
+ public:
+  explicit GazetteerSax(internal::EntityStore& out) : out_(out) {}
+
+  // Whether `text` was read; the entries are then in the store, labels and ids
+  // not yet completed (see label()).
+  bool read(const std::string& text) {
+    return json::sax_parse(text, this) && state_ == State::kDone && (bare_list_ || saw_entries_);
+  }
+  // The file's label ("" if none).
+  const std::string& label() const { return label_; }
+
+  // The SAX interface.
+  bool null() {
+    if (skip_ > 0) return true;
+    if (state_ == State::kTop) {  // "label": null is no label; "format", "entries" must not be
+      if (top_key_ == "label") label_.clear();
+      return top_key_ != "format" && top_key_ != "entries";
     }
-    if (records[i].id.empty()) {
-      const auto e = records[i];
-      records.set_id(i, default_entity_id(e.label, e.name));
+    if (state_ != State::kEntry) return false;
+    clear_field();
+    return true;
+  }
+  bool boolean(bool b) {
+    if (skip_ == 0 && state_ == State::kEntry && field_ == Field::kAmbiguous) {
+      entry_.ambiguous = b;
+      return true;
+    }
+    return other_value();
+  }
+  bool number_integer(json::number_integer_t) { return other_value(); }
+  bool number_unsigned(json::number_unsigned_t) { return other_value(); }
+  bool number_float(json::number_float_t, const std::string&) { return other_value(); }
+  bool binary(json::binary_t&) { return false; }
+  bool string(std::string& v) {
+    if (skip_ > 0) return true;
+    switch (state_) {
+      case State::kTop:
+        if (top_key_ == "format") format_ok_ = v == "liptako-gazetteer/1";
+        if (top_key_ == "label") label_ = std::move(v);
+        return top_key_ != "entries";  // another key's string: skipped
+      case State::kEntry:
+        if (std::string* f = string_field()) {
+          *f = std::move(v);
+          return true;
+        }
+        return field_ == Field::kOther;
+      case State::kList:
+        list_->push_back(std::move(v));
+        return true;
+      default:
+        return false;
     }
   }
-}
+  bool start_object(std::size_t) {
+    if (enters_skipped_value()) return true;
+    if (state_ == State::kStart) {
+      state_ = State::kTop;
+      return true;
+    }
+    if (state_ != State::kEntries) return false;
+    state_ = State::kEntry;
+    entry_ = Entry{};
+    field_ = Field::kOther;
+    return true;
+  }
+  bool key(std::string& k) {
+    if (skip_ > 0) return true;
+    if (state_ == State::kTop) {
+      top_key_ = std::move(k);
+      if (top_key_ == "format") format_key_ = true;
+      return true;
+    }
+    if (state_ != State::kEntry) return false;
+    field_ = k == "name"             ? Field::kName
+             : k == "label"          ? Field::kLabel
+             : k == "id"             ? Field::kId
+             : k == "type"           ? Field::kType
+             : k == "title"          ? Field::kTitle
+             : k == "ambiguous"      ? Field::kAmbiguous
+             : k == "case_sensitive" ? Field::kCaseSensitive
+             : k == "aliases"        ? Field::kAliases
+             : k == "acronyms"       ? Field::kAcronyms
+             : k == "demonyms"       ? Field::kDemonyms
+                                     : Field::kOther;
+    return true;
+  }
+  bool end_object() {
+    if (leaves_skipped_value()) return true;
+    if (state_ == State::kTop) {
+      state_ = State::kDone;
+      return !format_key_ || format_ok_;  // check_format(): the expected string, if any
+    }
+    if (state_ != State::kEntry) return false;
+    if (entry_.name.empty()) return false;  // required
+    add_entry();
+    state_ = State::kEntries;
+    return true;
+  }
+  bool start_array(std::size_t) {
+    if (enters_skipped_value()) return true;
+    if (state_ == State::kStart) {
+      bare_list_ = true;
+      state_ = State::kEntries;
+      return true;
+    }
+    if (state_ == State::kTop && top_key_ == "entries") {
+      saw_entries_ = true;
+      state_ = State::kEntries;
+      return true;
+    }
+    if (state_ != State::kEntry) return false;
+    list_ = list_field();
+    if (list_ == nullptr) return false;
+    list_->clear();  // a later duplicate key's list replaces the earlier one
+    state_ = State::kList;
+    return true;
+  }
+  bool end_array() {
+    if (leaves_skipped_value()) return true;
+    if (state_ == State::kList) {
+      state_ = State::kEntry;
+      return true;
+    }
+    if (state_ != State::kEntries) return false;
+    state_ = bare_list_ ? State::kDone : State::kTop;
+    top_key_.clear();
+    return true;
+  }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
+    return false;
+  }
+
+ private:
+  enum class State { kStart, kTop, kEntries, kEntry, kList, kDone };
+  enum class Field {
+    kName, kLabel, kId, kType, kTitle, kAmbiguous, kCaseSensitive, kAliases, kAcronyms,
+    kDemonyms, kOther
+  };
+  struct Entry {
+    std::string name, label, id, type, title;
+    bool ambiguous = false;
+    std::vector<std::string> case_sensitive, aliases, acronyms, demonyms;
+  };
+
+  // At an object's or a list's start: whether it is read over (inside a skipped
+  // value, a skipped top-level key's, or an unknown entry field's); counts the depth.
+  bool enters_skipped_value() {
+    if (skip_ > 0 || (state_ == State::kTop && skipped_top_value()) ||
+        (state_ == State::kEntry && field_ == Field::kOther)) {
+      ++skip_;
+      return true;
+    }
+    return false;
+  }
+  // At an object's or a list's end: whether it closes a skipped value.
+  bool leaves_skipped_value() {
+    if (skip_ == 0) return false;
+    --skip_;
+    return true;
+  }
+  // A top-level key's value that is read over: not "format" and "label" (strings
+  // or null) nor "entries" (a list).
+  bool skipped_top_value() const {
+    return !top_key_.empty() && top_key_ != "format" && top_key_ != "label" &&
+           top_key_ != "entries";
+  }
+  // A number or a boolean where no field takes one: inside a skipped value, as a
+  // skipped top-level key's value, or as an unknown entry field's.
+  bool other_value() const {
+    if (skip_ > 0) return true;
+    if (state_ == State::kTop) return skipped_top_value();
+    return state_ == State::kEntry && field_ == Field::kOther;
+  }
+  std::string* string_field() {
+    switch (field_) {
+      case Field::kName: return &entry_.name;
+      case Field::kLabel: return &entry_.label;
+      case Field::kId: return &entry_.id;
+      case Field::kType: return &entry_.type;
+      case Field::kTitle: return &entry_.title;
+      default: return nullptr;
+    }
+  }
+  std::vector<std::string>* list_field() {
+    switch (field_) {
+      case Field::kCaseSensitive: return &entry_.case_sensitive;
+      case Field::kAliases: return &entry_.aliases;
+      case Field::kAcronyms: return &entry_.acronyms;
+      case Field::kDemonyms: return &entry_.demonyms;
+      default: return nullptr;
+    }
+  }
+  void clear_field() {  // null: the field is absent
+    if (std::string* f = string_field()) f->clear();
+    if (std::vector<std::string>* l = list_field()) l->clear();
+    if (field_ == Field::kAmbiguous) entry_.ambiguous = false;
+  }
+  // entity_fields()' record of the entry.
+  void add_entry() {
+    EntityRecord r;
+    r.name = std::move(entry_.name);
+    r.label = std::move(entry_.label);
+    r.id = std::move(entry_.id);
+    r.type = std::move(entry_.type);
+    r.title = std::move(entry_.title);
+    r.ambiguous = entry_.ambiguous;
+    auto is_cs = [&](const std::string& s) {
+      for (const auto& c : entry_.case_sensitive)
+        if (c == s) return true;
+      return false;
+    };
+    r.surfaces.reserve(1 + entry_.aliases.size() + entry_.acronyms.size() +
+                       entry_.demonyms.size());
+    r.surfaces.push_back({r.name, "name", is_cs(r.name)});
+    for (auto& a : entry_.aliases) r.surfaces.push_back({a, "alias", is_cs(a)});
+    for (auto& a : entry_.acronyms) r.surfaces.push_back({a, "acronym", true});
+    for (auto& a : entry_.demonyms) r.surfaces.push_back({a, "demonym", is_cs(a)});
+    out_.add(r);
+  }
+
+  internal::EntityStore& out_;
+  State state_ = State::kStart;
+  int skip_ = 0;  // depth inside a skipped value
+  bool bare_list_ = false, saw_entries_ = false;
+  bool format_key_ = false, format_ok_ = false;
+  std::string top_key_, label_;
+  Field field_ = Field::kOther;
+  Entry entry_;
+  std::vector<std::string>* list_ = nullptr;
+};
 
 }  // namespace
 
@@ -302,7 +554,14 @@ void read_gazetteer_file(const std::string& path, EntityStore& out, size_t max_b
     ++names;
   out.reserve(out.size() + names);
   try {
-    append_gazetteer_entries(text, path, out);
+    // By SAX events; where that reader stops (an error, or what it does not
+    // read), the entries are read again by append_gazetteer_entries(), which
+    // names any error.
+    GazetteerSax sax(out);
+    if (!sax.read(text) || complete_stored_entries(out, mark.entries, sax.label()) != kAllLabelled) {
+      out.rewind(mark);
+      append_gazetteer_entries(text, path, out);
+    }
   } catch (...) {
     out.rewind(mark);
     throw;

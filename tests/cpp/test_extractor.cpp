@@ -964,6 +964,123 @@ TEST(GazetteerFiles, StreamingReadAgreesWithWholeDocument) {
   std::remove(path.c_str());
 }
 
+// read_gazetteer_file reads by SAX events what it can and the rest as a document:
+// on random files, well formed or not (nulls, duplicate keys, wrong types, unknown
+// keys with nested values, entries that are no objects, a label before or after the
+// entries, a bare list), it gives the entries parse_gazetteer gives the whole
+// document, or fails where that fails.
+TEST(GazetteerFiles, ReadAgreesWithWholeDocumentOnRandomFiles) {
+  const std::string path = ::testing::TempDir() + "/liptako_sax.json";
+  std::mt19937 rng(2024);
+  auto one_in = [&](unsigned n) { return rng() % n == 0; };
+  auto any_of = [&](std::initializer_list<const char*> xs) {
+    return std::string(*(xs.begin() + rng() % xs.size()));
+  };
+  // A field's value: mostly a good one, else a null, a wrong type or a nested value.
+  auto value = [&](bool list) -> std::string {
+    switch (rng() % 12) {
+      case 0: return "null";
+      case 1: return "7";
+      case 2: return "true";
+      case 3: return R"({"a": [1, {"b": null}]})";
+      case 4: return list ? R"(["x", 3])" : R"(["x"])";
+      case 5: return R"("")";
+      default:
+        return list ? any_of({R"([])", R"(["Wire"])", R"(["SW", "Sahel Wire"])"})
+                    : any_of({R"("Sahel Wire")", R"("ORG")", R"("Tô")", R"("a"b")"});
+    }
+  };
+  auto entry = [&]() -> std::string {
+    if (one_in(20)) return any_of({"null", "\"x\"", "[]", "3"});
+    std::string e = "{";
+    const char* keys[] = {"name", "label", "id", "type", "title", "ambiguous",
+                          "case_sensitive", "aliases", "acronyms", "demonyms", "note"};
+    bool first = true;
+    for (const char* k : keys) {
+      const bool name = std::string(k) == "name";
+      for (int times = one_in(8) ? 2 : 1; times > 0; --times) {  // a duplicate key
+        if (!name && one_in(2)) continue;
+        if (!first) e += ", ";
+        first = false;
+        const std::string key = k;
+        const bool list = key == "case_sensitive" || key == "aliases" || key == "acronyms" ||
+                          key == "demonyms";
+        std::string v = key == "ambiguous" ? any_of({"true", "false", "null", "1"})
+                        : name && !one_in(6) ? any_of({R"("Sahel Wire")", R"("Ana")", R"("SW")"})
+                                             : value(list);
+        if (key == "label" && !one_in(4)) v = any_of({R"("ORG")", R"("PERSON")"});
+        e += "\"" + key + "\": " + v;
+      }
+    }
+    return e + "}";
+  };
+  int both_read = 0, both_failed = 0;
+  for (int doc = 0; doc < 3000; ++doc) {
+    std::string entries = "[";
+    for (int i = 0, n = static_cast<int>(rng() % 5); i < n; ++i)
+      entries += (i ? ", " : "") + entry();
+    entries += "]";
+    std::string body;
+    if (one_in(5)) {
+      body = entries;
+    } else {
+      std::vector<std::string> members;
+      if (!one_in(3)) members.push_back(R"("format": )" + any_of({R"("liptako-gazetteer/1")",
+                                                                    R"("other")", "null", "1"}));
+      if (!one_in(3)) members.push_back(R"("label": )" + any_of({R"("ORG")", "null", "[1]", R"("")"}));
+      if (!one_in(3)) members.push_back(R"("provenance": {"sources": [{"name": "x"}]})");
+      if (!one_in(10)) members.push_back(R"("entries": )" + (one_in(15) ? std::string("{}") : entries));
+      std::shuffle(members.begin(), members.end(), rng);
+      body = "{";
+      for (size_t i = 0; i < members.size(); ++i) body += (i ? ", " : "") + members[i];
+      body += "}";
+    }
+    if (one_in(40)) body.pop_back();  // invalid JSON
+    std::ofstream(path) << body;
+    std::string read_error, whole_error;
+    internal::EntityStore store;
+    std::vector<EntityRecord> read, whole;
+    try {
+      internal::read_gazetteer_file(path, store);
+      for (size_t i = 0; i < store.size(); ++i) read.push_back(store.record(i));
+    } catch (const ConfigError& e) {
+      read_error = e.what();
+    }
+    try {
+      whole = parse_gazetteer(read_json_file(path), path, "");
+    } catch (const ConfigError& e) {
+      whole_error = e.what();
+    }
+    // (A file with two errors may name either: the reader names the first in the
+    // text, parse_gazetteer checks the header first.)
+    ASSERT_EQ(read_error.empty(), whole_error.empty()) << body << "\n" << read_error << whole_error;
+    if (read_error.empty()) {
+      ++both_read;
+      ASSERT_EQ(read.size(), whole.size()) << body;
+      for (size_t i = 0; i < read.size(); ++i) {
+        ASSERT_EQ(std::tie(read[i].id, read[i].label, read[i].name, read[i].type, read[i].title,
+                           read[i].ambiguous),
+                  std::tie(whole[i].id, whole[i].label, whole[i].name, whole[i].type,
+                           whole[i].title, whole[i].ambiguous))
+            << body;
+        ASSERT_EQ(read[i].surfaces.size(), whole[i].surfaces.size()) << body;
+        for (size_t k = 0; k < read[i].surfaces.size(); ++k)
+          ASSERT_EQ(std::tie(read[i].surfaces[k].text, read[i].surfaces[k].mention,
+                             read[i].surfaces[k].case_sensitive),
+                    std::tie(whole[i].surfaces[k].text, whole[i].surfaces[k].mention,
+                             whole[i].surfaces[k].case_sensitive))
+              << body;
+      }
+    } else {
+      ++both_failed;
+    }
+  }
+  // both kinds of file were made, many of each
+  EXPECT_GT(both_read, 300);
+  EXPECT_GT(both_failed, 300);
+  std::remove(path.c_str());
+}
+
 // The store gives back each entry as added, whatever was added, rewound or
 // relabelled around it; a built Extractor keeps the fields without the surfaces.
 TEST(EntityStore, GivesBackWhatWasAdded) {
