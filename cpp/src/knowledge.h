@@ -243,6 +243,14 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
 inline constexpr std::array<std::string_view, 16> kLegalForms = {
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
     "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
+// Nouns (folded) that end the names of events, prizes, laws and wars, not of
+// people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
+inline constexpr std::array<std::string_view, 28> kThingHeads = {
+    "games",      "cup",       "trophy",    "championship", "championships", "olympics",
+    "festival",   "awards",    "award",     "prize",        "medal",         "tournament",
+    "treaty",     "accord",    "accords",   "pact",         "agreement",     "declaration",
+    "protocol",   "charter",   "resolution", "summit",      "act",           "war",
+    "revolution", "doctrine",  "crisis",    "manifesto"};
 // The gazetteer types of a LOCATION that is a town or city (EntityRecord::type).
 inline constexpr std::array<std::string_view, 7> kTownTypes = {
     "city", "town", "capital", "capital_city", "municipality", "metropolitan_city", "borough"};

@@ -146,6 +146,32 @@ bool is_head(LexiconFlag heads, const DocView& d, size_t i) {
   return t.kind == TokenKind::kWord && t.capitalized && d.lex(i, heads);
 }
 
+// Token i is a quotation mark: '"', or a curly double quote.
+bool is_quote(const DocView& d, size_t i) {
+  const std::string_view t = d.token_text(i);
+  return t == "\"" || t == "\u201C" || t == "\u201D";
+}
+
+// Token j is a capitalised thing's head word (kThingHeads) in the sentence of the
+// token before it: "Cup" of "the Stanley Cup".
+bool before_thing_head(const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  return j > 0 && j < toks.size() && d.same_sentence(j - 1, j) && toks[j].capitalized &&
+         toks[j].kind == TokenKind::kWord && in_list(kThingHeads, d.folded[j]);
+}
+
+// Whether capitalised words [first, end), shaped like a person's name, name
+// something else: they end in an organisation's, a place's or a thing's head word
+// ("Victoria Dock", "the Pan American Games"), or fill a quotation (a song's or a
+// book's title: "Baby Turpentine" between quotes).
+bool names_no_person(const DocView& d, size_t first, size_t end) {
+  const size_t last = end - 1;
+  if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last) ||
+      in_list(kThingHeads, d.folded[last]))
+    return true;
+  return first > 0 && end < d.tokens().size() && is_quote(d, first - 1) && is_quote(d, end);
+}
+
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
 // ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States"). After "for
 // the" and one word, an action noun, an "of" complement is the name's too
@@ -444,6 +470,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // After an honorific, a place's or an organisation's name is a surname ("Mr.
     // Kone", "Ms. Georgia"): the person recognizer's.
     if (after_honorific(d, m.first_token) && r.label != "PERSON") continue;
+    // Before a thing's head word a place names a cup, a treaty or a war, not the
+    // place: "the Stanley Cup", "the Davis Cup".
+    if (sv.names_part_of_place && before_thing_head(d, m.end_token)) continue;
     // "the United States": the mention is "United States".
     const size_t first =
         sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;
@@ -598,7 +627,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
-    if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
+    if (names_no_person(d, run.first, run.end)) continue;
     if (std::binary_search(country_names.begin(), country_names.end(), static_cast<uint32_t>(last)))
       continue;
     emit(run, "");
@@ -744,7 +773,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
       continue;
     }
     size_t last = end - 1;
-    if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last)) continue;
+    if (names_no_person(d, i, end)) continue;
     out.push_back(make_candidate(d, i, end, kPriorityGuess, "PERSON", "guess"));
     at = capitals_after(capitals, size, at, last);
   }
