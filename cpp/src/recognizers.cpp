@@ -711,6 +711,8 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
              end - j < 3)
         ++end;
       if (end == j) continue;
+      // ("the Camp David Accords" names a treaty.)
+      if (before_thing_head(d, end) || in_list(kThingHeads, d.folded[end - 1])) continue;
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
   }

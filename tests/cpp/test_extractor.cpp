@@ -603,17 +603,20 @@ TEST(Extractor, TownNeedsAPlaceContext) {
 
 // Names of events, prizes, treaties and wars are no person's ("Ibrahim Cup
 // winners"), nor is a name that fills a quotation (a title); a place before such a
-// head word names the thing, not the place ("the Stanley Cup"; a country stays:
-// "the Mali War" is about Mali).
+// head word names the thing, not the place ("the Stanley Cup", "the Camp David
+// Accords"; a country stays: "the Mali War" is about Mali).
 TEST(Extractor, ThingsAndTitlesNameNoOne) {
   json config = small_config();
   config["entities"].push_back({{"name", "Stanley"}, {"label", "LOCATION"}, {"type", "city"}});
+  config["lexicons"]["location_prefixes"] = {"Camp"};
   auto x = build(config);
   using V = std::vector<std::string>;
   EXPECT_EQ(entities(*x, "He won the Stanley Cup. Ibrahim Cup winners met as the Mali War ended."),
             (V{"COUNTRY:Mali:country/MLI"}));
   EXPECT_EQ(entities(*x, "Her single \"Abdoulaye Diop\" charted; Abdoulaye Diop sang."),
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+  EXPECT_EQ(entities(*x, "The Camp David Accords and Camp Kidal Summit; troops left Camp Kidal."),
+            (V{"LOCATION:Camp Kidal:location/camp-kidal"}));
   EXPECT_EQ(entities(*x, "Abdoulaye Diop left Stanley."),
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop", "LOCATION:Stanley:location/stanley"}));
 }
