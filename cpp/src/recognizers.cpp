@@ -414,17 +414,17 @@ bool names_region_or_country_at(const Knowledge& k, const DocView& d,
          !(toks[m.end_token].capitalized && toks[m.end_token].kind == TokenKind::kWord);
 }
 
-// Whether matches[at], a town's name that needs_place_context (tokens [first,
-// end)), stands where the text speaks of a place: after a lowercase locative
+// Whether matches[at], a town's name that needs_place_context, stands where the
+// text speaks of a place: after a lowercase locative
 // preposition ("in Galway", "near Ramla"), before ", <region or country>"
 // ("Vigan, Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
 // before a capitalised word or a possessive in its sentence ("Davis Gym", "in
 // Belgrano's camp"). A city beside it does not count: cities are named like
 // people too ("Reno and Clinton").
 bool in_place_context(const Knowledge& k, const DocView& d,
-                      const std::vector<GazetteerMatch>& matches, size_t at, size_t first,
-                      size_t end) {
+                      const std::vector<GazetteerMatch>& matches, size_t at) {
   const auto& toks = d.tokens();
+  const size_t first = matches[at].first_token, end = matches[at].end_token;
   if (end < toks.size() && d.same_sentence(first, end) &&
       (toks[end].kind == TokenKind::kPossessive ||
        (toks[end].capitalized && toks[end].kind == TokenKind::kWord)))
@@ -454,9 +454,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
   for (size_t at = 0; at < matches.size(); ++at) {
     const GazetteerMatch& m = matches[at];
     const SurfaceValue& sv = k.surface_values[m.value];
-    if (sv.needs_place_context &&
-        !in_place_context(k, d, matches, at, m.first_token, m.end_token))
-      continue;
+    if (sv.needs_place_context && !in_place_context(k, d, matches, at)) continue;
     const EntityStore::Entity r = k.entities[sv.entity];
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
