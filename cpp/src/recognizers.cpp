@@ -152,12 +152,17 @@ bool is_quote(const DocView& d, size_t i) {
   return t == "\"" || t == "\u201C" || t == "\u201D";
 }
 
-// Token j is a capitalised thing's head word (kThingHeads) in the sentence of the
-// token before it: "Cup" of "the Stanley Cup".
+// Tokens from j on, in the sentence of the token before it, are one to three
+// capitalised words that end in a thing's head word (kThingHeads): "Cup" of "the
+// Stanley Cup", "Liberation War" of "the Bangladesh Liberation War".
 bool before_thing_head(const DocView& d, size_t j) {
   const auto& toks = d.tokens();
-  return j > 0 && j < toks.size() && d.same_sentence(j - 1, j) && toks[j].capitalized &&
-         toks[j].kind == TokenKind::kWord && in_list(kThingHeads, d.folded[j]);
+  if (j == 0) return false;
+  for (size_t k = j; k < toks.size() && k < j + 3 && d.same_sentence(j - 1, k); ++k) {
+    if (!toks[k].capitalized || toks[k].kind != TokenKind::kWord) return false;
+    if (in_list(kThingHeads, d.folded[k])) return true;
+  }
+  return false;
 }
 
 // Whether capitalised words [first, end), shaped like a person's name, name
