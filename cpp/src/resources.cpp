@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -158,6 +159,22 @@ void complete_entity(EntityRecord& r, const std::string& where, EntryPath entry_
   if (r.id.empty()) r.id = default_entity_id(r.label, r.name);
 }
 
+// An entry's surfaces, in this order: its name, aliases, acronyms (always
+// case-sensitive) and demonyms; `case_sensitive` lists the others that are.
+void set_surfaces(EntityRecord& r, const std::vector<std::string>& case_sensitive,
+                  const std::vector<std::string>& aliases,
+                  const std::vector<std::string>& acronyms,
+                  const std::vector<std::string>& demonyms) {
+  auto is_cs = [&](const std::string& s) {
+    return std::find(case_sensitive.begin(), case_sensitive.end(), s) != case_sensitive.end();
+  };
+  r.surfaces.reserve(1 + aliases.size() + acronyms.size() + demonyms.size());
+  r.surfaces.push_back({r.name, "name", is_cs(r.name)});
+  for (const auto& a : aliases) r.surfaces.push_back({a, "alias", is_cs(a)});
+  for (const auto& a : acronyms) r.surfaces.push_back({a, "acronym", true});
+  for (const auto& a : demonyms) r.surfaces.push_back({a, "demonym", is_cs(a)});
+}
+
 // An entry object's own fields; complete_entity() fills in the rest.
 EntityRecord entity_fields(const json& j, const std::string& where, const std::string& path) {
   if (!j.is_object()) wrong_type(j, "an entry object", where, path);
@@ -168,19 +185,10 @@ EntityRecord entity_fields(const json& j, const std::string& where, const std::s
   r.type = get_string(j, "type", where, path, false);
   r.title = get_string(j, "title", where, path, false);
   r.ambiguous = get_bool(j, "ambiguous", where, path);
-  auto case_sensitive = get_string_list(j, "case_sensitive", where, path);
-  auto is_cs = [&](const std::string& s) {
-    for (const auto& c : case_sensitive)
-      if (c == s) return true;
-    return false;
-  };
-  r.surfaces.push_back({r.name, "name", is_cs(r.name)});
-  for (auto& a : get_string_list(j, "aliases", where, path))
-    r.surfaces.push_back({a, "alias", is_cs(a)});
-  for (auto& a : get_string_list(j, "acronyms", where, path))
-    r.surfaces.push_back({a, "acronym", true});
-  for (auto& a : get_string_list(j, "demonyms", where, path))
-    r.surfaces.push_back({a, "demonym", is_cs(a)});
+  set_surfaces(r, get_string_list(j, "case_sensitive", where, path),
+               get_string_list(j, "aliases", where, path),
+               get_string_list(j, "acronyms", where, path),
+               get_string_list(j, "demonyms", where, path));
   return r;
 }
 
@@ -504,7 +512,7 @@ class GazetteerSax {
     if (std::vector<std::string>* l = list_field()) l->clear();
     if (field_ == Field::kAmbiguous) entry_.ambiguous = false;
   }
-  // entity_fields()' record of the entry.
+  // entity_fields()' record of the entry, into the store.
   void add_entry() {
     EntityRecord r;
     r.name = std::move(entry_.name);
@@ -513,17 +521,7 @@ class GazetteerSax {
     r.type = std::move(entry_.type);
     r.title = std::move(entry_.title);
     r.ambiguous = entry_.ambiguous;
-    auto is_cs = [&](const std::string& s) {
-      for (const auto& c : entry_.case_sensitive)
-        if (c == s) return true;
-      return false;
-    };
-    r.surfaces.reserve(1 + entry_.aliases.size() + entry_.acronyms.size() +
-                       entry_.demonyms.size());
-    r.surfaces.push_back({r.name, "name", is_cs(r.name)});
-    for (auto& a : entry_.aliases) r.surfaces.push_back({a, "alias", is_cs(a)});
-    for (auto& a : entry_.acronyms) r.surfaces.push_back({a, "acronym", true});
-    for (auto& a : entry_.demonyms) r.surfaces.push_back({a, "demonym", is_cs(a)});
+    set_surfaces(r, entry_.case_sensitive, entry_.aliases, entry_.acronyms, entry_.demonyms);
     out_.add(r);
   }
 
