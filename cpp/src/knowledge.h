@@ -243,6 +243,11 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
 inline constexpr std::array<std::string_view, 16> kLegalForms = {
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
     "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
+// A folded token that is a legal form, with or without its period ("corp.", "ag").
+inline bool is_legal_form(std::string_view folded) {
+  if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
+  return in_list(kLegalForms, folded);
+}
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
 inline constexpr std::array<std::string_view, 28> kThingHeads = {

@@ -334,9 +334,7 @@ size_t legal_form_end(const DocView& d, size_t j) {
   if (j == 0 || j >= toks.size() || !d.same_sentence(j - 1, j)) return j;
   const Token& t = toks[j];
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_upper)) return j;
-  std::string_view w = d.folded[j];
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (!in_list(kLegalForms, w)) return j;
+  if (!is_legal_form(d.folded[j])) return j;
   size_t end = j + 1;
   if (end < toks.size() && toks[end].kind == TokenKind::kHyphen) return j;
   if (end < toks.size() && d.folded[end] == "." && toks[end].start == t.end) ++end;
