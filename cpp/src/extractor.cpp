@@ -314,7 +314,7 @@ Document Extractor::extract(std::string_view text, std::string id,
   struct Buffers {
     TokenizedText tt;
     FoldedTokens folded;
-    std::vector<uint8_t> lexicon_flags;
+    std::vector<internal::LexiconFlags> lexicon_flags;
     std::vector<uint32_t> gazetteer_ids, title_ids, capitals;
     std::vector<internal::Candidate> candidates;
     internal::ResolveBuffers resolve;
@@ -334,7 +334,7 @@ Document Extractor::extract(std::string_view text, std::string id,
     // One lookup per token gives its lexicon flags and its gazetteer token ids.
     const internal::Lexicons& lex = impl.knowledge.lexicons;
     const size_t n = tt.tokens.size();
-    std::vector<uint8_t>& lexicon_flags = buffers.lexicon_flags;
+    std::vector<internal::LexiconFlags>& lexicon_flags = buffers.lexicon_flags;
     std::vector<uint32_t>& gazetteer_ids = buffers.gazetteer_ids;
     std::vector<uint32_t>& title_ids = buffers.title_ids;
     std::vector<uint32_t>& capitals = buffers.capitals;
@@ -345,7 +345,7 @@ Document Extractor::extract(std::string_view text, std::string id,
     // Written through locals: a byte store could, for the compiler, change the
     // vectors' own pointers.
     const Token* const tok = tt.tokens.data();
-    uint8_t* const flags = lexicon_flags.data();
+    internal::LexiconFlags* const flags = lexicon_flags.data();
     uint32_t* const gazetteer = gazetteer_ids.data();
     uint32_t* const titles = title_ids.data();
     uint32_t* const capital = capitals.data();

@@ -59,7 +59,7 @@ struct SurfaceValue {
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
 // word lists), as bit flags.
-enum LexiconFlag : uint8_t {
+enum LexiconFlag : uint16_t {
   kFirstName = 1,            // first_names
   kOrgHead = 2,              // org_heads (and the first word of org_prefixes)
   kLocationHead = 4,         // location_heads
@@ -67,8 +67,13 @@ enum LexiconFlag : uint8_t {
   kCommonWord = 16,          // common_words
   kNonnameCapitalized = 32,  // nonname_capitalized
   kNameParticle = 64,        // kNameParticles (below)
-  kNotOrgAcronym = 128       // kNotOrgAcronyms
+  kNotOrgAcronym = 128,      // kNotOrgAcronyms
+  kThingHead = 256,          // kThingHeads
+  kLegalForm = 512,          // kLegalForms, with or without a period ("corp", "corp.")
+  kClosingOrgHead = 1024     // kClosingOrgHeads
 };
+// The LexiconFlag bits of a word.
+using LexiconFlags = uint16_t;
 
 // The lexicons: one table from folded word to the flags of the lexicons that
 // hold it and to its token ids in the gazetteers, so that a token costs one
@@ -81,7 +86,7 @@ struct Lexicons {
     // Gazetteer::kNoToken (filled by index_gazetteers once both are built).
     uint32_t gazetteer_id = Gazetteer::kNoToken;
     uint32_t title_id = Gazetteer::kNoToken;
-    uint8_t flags = 0;  // LexiconFlag bits
+    LexiconFlags flags = 0;
   };
   StringIndex words;              // folded words
   std::vector<WordFacts> facts;   // per word id
@@ -131,7 +136,7 @@ struct Lexicons {
       return packed_words.find_padded_present(folded.data(), n).id;
     return words.find(folded);
   }
-  uint8_t flags_of(std::string_view folded) const {
+  LexiconFlags flags_of(std::string_view folded) const {
     const uint32_t id = words.find(folded);
     return id == StringIndex::kNotFound ? 0 : facts[id].flags;
   }
@@ -151,7 +156,7 @@ struct DocView {
   std::string_view text;
   const TokenizedText& tt;
   const FoldedTokens& folded;
-  const std::vector<uint8_t>& lexicon_flags;   // per token: Lexicons::flags_of(folded)
+  const std::vector<LexiconFlags>& lexicon_flags;  // per token: Lexicons::flags_of(folded)
   const std::vector<uint32_t>& gazetteer_ids;  // per token: its id in Knowledge::gazetteer's vocabulary
   const std::vector<uint32_t>& title_ids;      // per token: its id in person_titles' vocabulary
   // The tokens that are capitalized or all_upper, in order: the loops that look
@@ -217,7 +222,8 @@ bool in_list(const std::array<std::string_view, N>& list, std::string_view word)
 }
 
 // The recognizers' own word lists, folded. They read a token's membership from
-// its lexicon flags (kNameParticle, kNotOrgAcronym): add_recognizer_words
+// its lexicon flags (kNameParticle, kNotOrgAcronym, kClosingOrgHead, kLegalForm,
+// kThingHead): add_recognizer_words
 // (recognizers.cpp) adds the words to the lexicons, before
 // Lexicons::index_gazetteers.
 // Lowercase particles that may stand inside a person's name (bin, de, van).
@@ -243,11 +249,6 @@ inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
 inline constexpr std::array<std::string_view, 16> kLegalForms = {
     "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
     "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
-// A folded token that is a legal form, with or without its period ("corp.", "ag").
-inline bool is_legal_form(std::string_view folded) {
-  if (!folded.empty() && folded.back() == '.') folded.remove_suffix(1);
-  return in_list(kLegalForms, folded);
-}
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
 inline constexpr std::array<std::string_view, 28> kThingHeads = {

@@ -160,7 +160,7 @@ bool before_thing_head(const DocView& d, size_t j) {
   if (j == 0) return false;
   for (size_t k = j; k < toks.size() && k < j + 3 && d.same_sentence(j - 1, k); ++k) {
     if (!toks[k].capitalized || toks[k].kind != TokenKind::kWord) return false;
-    if (in_list(kThingHeads, d.folded[k])) return true;
+    if (d.lex(k, kThingHead)) return true;
   }
   return false;
 }
@@ -171,8 +171,7 @@ bool before_thing_head(const DocView& d, size_t j) {
 // book's title: "Baby Turpentine" between quotes).
 bool names_no_person(const DocView& d, size_t first, size_t end) {
   const size_t last = end - 1;
-  if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last) ||
-      in_list(kThingHeads, d.folded[last]))
+  if (is_head(kOrgHead, d, last) || is_head(kLocationHead, d, last) || d.lex(last, kThingHead))
     return true;
   return first > 0 && end < d.tokens().size() && is_quote(d, first - 1) && is_quote(d, end);
 }
@@ -334,7 +333,7 @@ size_t legal_form_end(const DocView& d, size_t j) {
   if (j == 0 || j >= toks.size() || !d.same_sentence(j - 1, j)) return j;
   const Token& t = toks[j];
   if (t.kind != TokenKind::kWord || !(t.capitalized || t.all_upper)) return j;
-  if (!is_legal_form(d.folded[j])) return j;
+  if (!d.lex(j, kLegalForm)) return j;
   size_t end = j + 1;
   if (end < toks.size() && toks[end].kind == TokenKind::kHyphen) return j;
   if (end < toks.size() && d.folded[end] == "." && toks[end].start == t.end) ++end;
@@ -401,6 +400,12 @@ void add_recognizer_words(Lexicons& lexicons) {
   // looked up by that text (Extractor::extract), hold the word's flag.
   for (std::string_view w : kNameParticles) lexicons.add(w, kNameParticle);
   for (std::string_view w : kNotOrgAcronyms) lexicons.add(w, kNotOrgAcronym);
+  for (std::string_view w : kClosingOrgHeads) lexicons.add(w, kClosingOrgHead);
+  for (std::string_view w : kThingHeads) lexicons.add(w, kThingHead);
+  for (std::string_view w : kLegalForms) {
+    lexicons.add(w, kLegalForm);
+    lexicons.add(std::string(w) + ".", kLegalForm);  // "corp." when the period is the token's
+  }
 }
 
 namespace {
@@ -608,7 +613,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       country_names.push_back(c.first_token);
   }
   const Token* const tok = toks.data();  // see kTokenLoop
-  const uint8_t* const flags = d.lexicon_flags.data();
+  const LexiconFlags* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no first name.
     if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
@@ -638,7 +643,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
 void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
-  const uint8_t* const flags = d.lexicon_flags.data();
+  const LexiconFlags* const flags = d.lexicon_flags.data();
   const uint32_t* const capitals = d.capitals.data();
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t h = capitals[at++];
@@ -669,7 +674,7 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
            d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
-    const bool closing = in_list(kClosingOrgHeads, d.folded[h]);
+    const bool closing = d.lex(h, kClosingOrgHead);
     const size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
@@ -680,7 +685,7 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
-  const uint8_t* const flags = d.lexicon_flags.data();
+  const LexiconFlags* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&
@@ -713,7 +718,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
         ++end;
       if (end == j) continue;
       // ("the Camp David Accords" names a treaty.)
-      if (before_thing_head(d, end) || in_list(kThingHeads, d.folded[end - 1])) continue;
+      if (before_thing_head(d, end) || d.lex(end - 1, kThingHead)) continue;
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
   }

@@ -509,7 +509,7 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     if (std::string_view(entities[ci].label) != "ORG" || c.end_token - c.first_token < 2) continue;
     size_t form = c.end_token - 1;  // "Co" of "Norton Co."
     if (d.folded[form] == "." && form > c.first_token + 1) --form;
-    if (!is_legal_form(d.folded[form])) continue;
+    if (!d.lex(form, kLegalForm)) continue;
     companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
     company_bits |= word_bit(d.folded[c.first_token]);
   }
