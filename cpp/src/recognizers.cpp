@@ -121,14 +121,15 @@ inline bool after_the(const DocView& d, size_t i) {
          d.same_sentence(i - 1, i);
 }
 
-// A capitalised word just before `first` or at `end` in the same sentence:
-// the phrase sits in a title-cased line ("Northeast Mali Attacks").
+// A capitalised word just before `first` (not the sentence's first word, which
+// any sentence capitalises: "The Vancouver Canucks") or at `end` in the same
+// sentence: the phrase sits in a title-cased line ("Northeast Mali Attacks").
 bool title_case_context(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
   auto cap_word = [&](size_t j) {
     return toks[j].kind == TokenKind::kWord && toks[j].capitalized && d.same_sentence(first, j);
   };
-  return (first > 0 && cap_word(first - 1) && !d.sentence_initial(first)) ||
+  return (first > 0 && cap_word(first - 1) && !d.sentence_initial(first - 1)) ||
          (end < toks.size() && cap_word(end));
 }
 
@@ -393,6 +394,23 @@ bool in_caps_run(const DocView& d, size_t i) {
   return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
 }
 
+// A place's name [first, end) (a gazetteer match) opening a club's or a team's:
+// "<Town> City" ("Leicester City"; the bundled organisation heads hold no "City":
+// after another name it ends a city's own name, "Sioux City") and "<Place>
+// <Plural>" ("Vancouver Canucks", "Perth Eagles").
+void team_candidates(const DocView& d, const SurfaceValue& sv, size_t first, size_t end,
+                     std::vector<Candidate>& out) {
+  if (sv.names_town && end < d.tokens().size() && d.folded[end] == "city" &&
+      d.tokens()[end].capitalized && d.same_sentence(first, end)) {
+    out.push_back(make_candidate(d, first, end + 1, kPriorityOrg, "ORG", "org"));
+  }
+  if (sv.may_name_team) {
+    const size_t team_end = team_name_end(d, end);
+    if (team_end > end && !title_case_context(d, first, team_end))
+      out.push_back(make_candidate(d, first, team_end, kPriorityOrg, "ORG", "org"));
+  }
+}
+
 }  // namespace
 
 void add_recognizer_words(Lexicons& lexicons) {
@@ -462,7 +480,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
   for (size_t at = 0; at < matches.size(); ++at) {
     const GazetteerMatch& m = matches[at];
     const SurfaceValue& sv = k.surface_values[m.value];
-    if (sv.needs_place_context && !in_place_context(k, d, matches, at)) continue;
+    // A town's one-word name out of a place's context names no place, but may
+    // still open a team's name ("Bolton Wanderers"; below).
+    const bool names_place = !sv.needs_place_context || in_place_context(k, d, matches, at);
     const EntityStore::Entity r = k.entities[sv.entity];
     // A name written with capitals ("Tô", "Centre", "Spurs") found in
     // lowercase text ("to", "centre", "spurs") is a common word, not a name.
@@ -482,6 +502,10 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // "the United States": the mention is "United States".
     const size_t first =
         sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;
+    if (!names_place) {
+      team_candidates(d, sv, first, m.end_token, out);
+      continue;
+    }
     Candidate c;
     c.first_token = first;
     c.end_token = m.end_token;
@@ -524,20 +548,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
       if (town < town_end)
         out.push_back(make_candidate(d, town, town_end, kPriorityLocation, "LOCATION", "location"));
     }
-    // "<Town> City" is a club: "Leicester City". (The bundled organisation heads
-    // hold no "City": after another name it ends a city's own name, "Sioux City".)
-    const size_t next = m.end_token;
-    if (sv.names_town && next < d.tokens().size() && d.folded[next] == "city" &&
-        d.tokens()[next].capitalized && d.same_sentence(m.first_token, next)) {
-      out.push_back(make_candidate(d, first, next + 1, kPriorityOrg, "ORG", "org"));
-    }
-    // "<Place> <Plural>" is a team or club: "Vancouver Canucks", "Perth Eagles".
-    if (sv.may_name_team) {
-      size_t team_end = team_name_end(d, m.end_token);
-      if (team_end > m.end_token && !title_case_context(d, first, team_end)) {
-        out.push_back(make_candidate(d, first, team_end, kPriorityOrg, "ORG", "org"));
-      }
-    }
+    team_candidates(d, sv, first, m.end_token, out);
   }
 }
 

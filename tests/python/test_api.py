@@ -261,6 +261,13 @@ def test_bundled_towns_need_a_place_context(extractor):
     assert [(e.text, e.label, e.start) for e in doc.entities] == [("Ennis", "LOCATION", 14)]
 
 
+def test_a_town_opens_a_team_name_anywhere(extractor):
+    # out of a place's context a town's name is no place, but "<Town> <Plural>"
+    # is still a club's name
+    doc = extractor.extract("The Bolton Wanderers signed him.")
+    assert [(e.text, e.label) for e in doc.entities] == [("Bolton Wanderers", "ORG")]
+
+
 def test_bundled_counties_and_provinces(extractor):
     # ISO 3166-2's second-level subdivisions (counties, departments, provinces) are
     # bundled, and a region listed with a bracketed other form by the name before
