@@ -281,6 +281,15 @@ def test_bundled_counties_and_provinces(extractor):
         ("Stockholms län", "LOCATION"), ("Bohol", "LOCATION")]
 
 
+def test_bundled_company_heads(extractor):
+    # "Records", "Aerospace", "Foods" are bundled organisation heads: the capitalised
+    # words before them name a company
+    doc = extractor.extract("She signed with Harbor Light Records; Kestrel Aerospace and "
+                            "Nordvik Foods sponsored the tour.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Harbor Light Records", "ORG"), ("Kestrel Aerospace", "ORG"), ("Nordvik Foods", "ORG")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
