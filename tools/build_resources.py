@@ -542,10 +542,12 @@ def build_locations(common_set, given_names, country_entries):
         if any(ch in name for ch in ",(/[") or len(name) < 3:
             return
         # A county or province is less often news than its country's regions: a
-        # one-word name that is short ("Var", "Ain"), a dictionary word without its
-        # accents ("Rõuge") or a given name ("Kerry") is left out, not qualified.
+        # one-word name that is short ("Var", "Ain"), a given name ("Kerry") or, once
+        # its accents are stripped, a dictionary word ("Rõuge") is left out, not
+        # qualified. (A word-like name as written is qualified or left out below.)
         if second_level and len(name.split()) == 1 and (
-                len(fold(name)) <= 4 or is_dictionary_word(fold(name)) or name in given_names):
+                len(fold(name)) <= 4 or name in given_names
+                or (fold(name) != name.lower() and is_dictionary_word(fold(name)))):
             return
         typ = sd.type.lower().replace(" ", "_")
         base_id = f"location/{slug(name)}-{sd.country_code.lower()}"
@@ -571,7 +573,7 @@ def build_locations(common_set, given_names, country_entries):
         add_city(name, country_code, aliases, amb, "town")
 
     # 6. ISO 3166-2 second-level subdivisions (counties, provinces, departments:
-    # "Lincolnshire", "Pangasinan"), where no name above took theirs: a town keeps
+    # "Cumbria", "Bohol"), where no name above took theirs: a town keeps
     # its name, and with it the need for a place's context ("Bolton").
     for sd in subdivisions:
         if sd.parent_code is not None and sd.country_code != "US":

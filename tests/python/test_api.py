@@ -274,14 +274,14 @@ def test_a_town_opens_a_team_name_anywhere(extractor):
 def test_bundled_counties_and_provinces(extractor):
     # ISO 3166-2's second-level subdivisions (counties, departments, provinces) are
     # bundled, and a region listed with a bracketed other form by the name before
-    # it ("Catalunya [Cataluña]"); a short one ("Var"), one named like a dictionary
-    # word without its accents ("Rõuge") or like a given name ("Kerry") is not
+    # it ("Catalunya [Cataluña]"); a short one ("Ain"), one named like a dictionary
+    # word without its accents ("Plungė") or like a given name ("Clare") is not
     doc = extractor.extract("Floods reached Cumbria and the Gironde; Catalunya and Stockholms "
-                            "län voted, as did Bohol. Both sides of the VAR debate wrote to "
-                            "Rouge and Kerry.")
+                            "län voted, as did Bohol and Tapoa. Shares Plunge as Ain and "
+                            "Clare count votes.")
     assert [(e.text, e.label) for e in doc.entities] == [
         ("Cumbria", "LOCATION"), ("Gironde", "LOCATION"), ("Catalunya", "LOCATION"),
-        ("Stockholms län", "LOCATION"), ("Bohol", "LOCATION")]
+        ("Stockholms län", "LOCATION"), ("Bohol", "LOCATION"), ("Tapoa", "LOCATION")]
 
 
 def test_bundled_company_heads(extractor):
