@@ -503,7 +503,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     const size_t first =
         sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;
     if (!names_place) {
-      // (Not after a town named like a given name: "Mitchell Rawlins" is a person.)
+      // (Not after a town named like a given name: "Marion Phillips" is a person.)
       if (!d.lex(first, kFirstName)) team_candidates(d, sv, first, m.end_token, out);
       continue;
     }
