@@ -530,8 +530,9 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
 
   bool surnames_sorted = false, given_names_sorted = false;
   // The entity token i alone refers to, or null: as a surname, or else as a given
-  // name that is no common word, no full name's last word, and not followed by a
-  // capitalised word of its sentence (another name: "Stan Lee" after "Stan Smith").
+  // name that is no common word, no full name's last word, and followed neither by
+  // a capitalised word of its sentence (another name: "Stan Lee" after "Stan
+  // Smith") nor by a number (a date: "Jan 9", "Jan. 9" after "Jan Egeland").
   auto full_name_of_token = [&](size_t i) -> const Entity* {
     const std::string_view word = d.folded[i];
     if (surname_bits & word_bit(word)) {
@@ -539,8 +540,11 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     }
     if (!(given_bits & word_bit(word)) || (d.lex(i, kCommonWord) && !d.lex(i, kFirstName)))
       return nullptr;
-    if (i + 1 < toks.size() && d.same_sentence(i, i + 1) && toks[i + 1].capitalized &&
-        toks[i + 1].kind == TokenKind::kWord)
+    size_t next = i + 1;
+    if (next < toks.size() && d.folded[next] == "." && toks[next].start == toks[i].end) ++next;
+    if (next < toks.size() && d.same_sentence(i, next) &&
+        ((toks[next].capitalized && toks[next].kind == TokenKind::kWord && next == i + 1) ||
+         toks[next].kind == TokenKind::kNumber))
       return nullptr;
     return named_by(find_word(given_names, given_names_sorted, word));
   };

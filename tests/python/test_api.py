@@ -293,6 +293,16 @@ def test_bundled_company_heads(extractor):
         ("Harbor Light Records", "ORG"), ("Kestrel Aerospace", "ORG"), ("Nordvik Foods", "ORG")]
 
 
+def test_jan_is_a_given_name_and_jan_period_a_month(extractor):
+    # "Jan" opens a person's name ("Jan Egeland"); neither "Jan." nor "Jan" before a
+    # day's number is a name, and the date is still a date
+    doc = extractor.extract("UN envoy Jan Egeland arrived on Jan. 5 and left on Jan 9.",
+                            dct="2024-01-10")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("UN", "ORG"), ("Jan Egeland", "PERSON")]
+    assert [t.value for t in doc.timexes] == ["2024-01-05", "2024-01-09"]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
