@@ -475,11 +475,6 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       bits |= word_bit(word);
     }
   };
-  std::vector<NameWord>& surnames = buffers.surnames;
-  std::vector<NameWord>& given_names = buffers.given_names;
-  uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
-  index_name_words(true, surnames, surname_bits);
-  index_name_words(false, given_names, given_bits);
   // The entry of `word` in `index`, or null. An index is sorted and deduplicated
   // when first asked (`sorted`): most documents never ask of the given names.
   auto find_word = [&](std::vector<NameWord>& index, bool& sorted,
@@ -496,25 +491,66 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   auto named_by = [&](const NameWord* w) -> const Entity* {
     return w == nullptr || w->ambiguous ? nullptr : &entities[w->full];
   };
-  // Companies: "Norton" after "Norton Co.", "Ralston" after "Ralston Purina Co.". A
-  // capitalised word alone (not after or before another name word), no organisation
-  // head ("Insurance") and no word that names nothing ("The"), that opens the
-  // document's one company named with its legal form (kLegalForms) refers to it.
-  // Before the people's short names below, which would take "Norton" for a given name.
+  // The document's companies named with their legal form (kLegalForms): "Norton
+  // Co.", "Milton Roy Corp.", indexed by their first word.
   std::vector<NameWord>& companies = buffers.companies;
   companies.clear();
   uint64_t company_bits = 0;
+  // The token of a kept span's legal form at its end ("Co" of "Norton Co."), or its
+  // end_token if it has none.
+  auto legal_form_token = [&](const KeptSpan& c) -> size_t {
+    if (c.end_token - c.first_token < 2) return c.end_token;
+    size_t form = c.end_token - 1;
+    if (d.folded[form] == "." && form > c.first_token + 1) --form;
+    return d.lex(form, kLegalForm) ? form : c.end_token;
+  };
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
-    if (std::string_view(entities[ci].label) != "ORG" || c.end_token - c.first_token < 2) continue;
-    size_t form = c.end_token - 1;  // "Co" of "Norton Co."
-    if (d.folded[form] == "." && form > c.first_token + 1) --form;
-    if (!d.lex(form, kLegalForm)) continue;
+    if (std::string_view(entities[ci].label) != "ORG" || legal_form_token(c) == c.end_token)
+      continue;
     companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
     company_bits |= word_bit(d.folded[c.first_token]);
   }
+  // A person's name of two words or more that opens the name of the document's one
+  // company with that first word, before its legal form, is the company's: "Milton
+  // Roy" after "Milton Roy Corp.", "Polly Peck" after "Polly Peck International Inc."
+  // (before the people's names are indexed: it names no person).
+  bool companies_sorted = false;
   if (!companies.empty()) {
-    bool companies_sorted = false;
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
+      const KeptSpan& p = chosen[ci];
+      Entity& e = entities[ci];
+      const size_t words = p.end_token - p.first_token;
+      if (!is_person(e) || words < 2 || !(company_bits & word_bit(d.folded[p.first_token])))
+        continue;
+      const NameWord* w = find_word(companies, companies_sorted, d.folded[p.first_token]);
+      if (w == nullptr || w->ambiguous) continue;
+      const KeptSpan& c = chosen[w->full];
+      if (c.first_token + words > legal_form_token(c)) continue;
+      bool opens = true;
+      for (size_t k = 1; k < words && opens; ++k)
+        opens = d.folded[p.first_token + k] == d.folded[c.first_token + k];
+      if (!opens) continue;
+      const Entity& company = entities[w->full];
+      e.label = company.label;
+      e.id = company.id;
+      e.name = company.name;
+      e.mention = "partial";
+      e.source = "coref";
+      e.title.clear();
+    }
+  }
+  std::vector<NameWord>& surnames = buffers.surnames;
+  std::vector<NameWord>& given_names = buffers.given_names;
+  uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
+  index_name_words(true, surnames, surname_bits);
+  index_name_words(false, given_names, given_bits);
+  // A capitalised word alone (not after or before another name word), no
+  // organisation head ("Insurance") and no word that names nothing ("The"), that opens
+  // the document's one company refers to it: "Norton" after "Norton Co.", "Ralston"
+  // after "Ralston Purina Co.". Before the people's short names below, which would
+  // take "Norton" for a given name.
+  if (!companies.empty()) {
     for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1) ||
           !(company_bits & word_bit(d.folded[i])) || d.lex(i, kOrgHead) ||

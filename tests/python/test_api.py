@@ -303,6 +303,18 @@ def test_jan_is_a_given_name_and_jan_period_a_month(extractor):
     assert [t.value for t in doc.timexes] == ["2024-01-05", "2024-01-09"]
 
 
+def test_a_company_named_like_a_person(extractor):
+    # after "Harlan Voss Corp." and "Edith Brandt Holdings Inc.", "Harlan Voss" and
+    # "Edith Brandt" name the companies, not people
+    doc = extractor.extract("On Monday, Harlan Voss Corp. bid for Edith Brandt Holdings Inc.; "
+                            "later Harlan Voss said Edith Brandt had refused.")
+    assert [(e.text, e.label, e.id) for e in doc.entities] == [
+        ("Harlan Voss Corp", "ORG", "org/harlan-voss-corp"),
+        ("Edith Brandt Holdings Inc", "ORG", "org/edith-brandt-holdings-inc"),
+        ("Harlan Voss", "ORG", "org/harlan-voss-corp"),
+        ("Edith Brandt", "ORG", "org/edith-brandt-holdings-inc")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
