@@ -609,18 +609,20 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     emit(run, d.text.substr(m.start, m.end - m.start));
   }
   // A known first name followed by more name words: "Abdoulaye Diop". A word
-  // the gazetteer found as a demonym, followed by a title, starts no name, though
-  // some demonyms are first names too ("Russian"; "German" is "Germán" folded):
-  // "German Chancellor Olaf Scholz" is a demonym, a title and a name. The
-  // gazetteer's candidates come first in `out`, in token order.
+  // the gazetteer found as a demonym, followed by a title or a common word, starts
+  // no name, though some demonyms are first names too ("Russian"; "German" is
+  // "Germán" folded): "German Chancellor Olaf Scholz" is a demonym, a title and a
+  // name, "British Gas" a company. The gazetteer's candidates come first in `out`,
+  // in token order.
   // A country's name is no surname unless it is a first name too ("Nazi Germany";
   // "Michael Jordan" is a name): the one-token country names the gazetteer found.
-  std::vector<uint32_t> demonyms_before_titles, country_names;
+  std::vector<uint32_t> demonyms_opening_no_name, country_names;
   for (const Candidate& c : out) {
     if (c.end_token != c.first_token + 1) continue;
     if (c.mention == "demonym" &&
-        std::binary_search(title_starts.begin(), title_starts.end(), c.end_token))
-      demonyms_before_titles.push_back(c.first_token);
+        (std::binary_search(title_starts.begin(), title_starts.end(), c.end_token) ||
+         (c.end_token < toks.size() && d.lex(c.end_token, kCommonWord))))
+      demonyms_opening_no_name.push_back(c.first_token);
     if (c.label == "COUNTRY" && c.mention != "demonym" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
@@ -630,7 +632,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     // The lexicon flag first: most capitalised words are no first name.
     if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
     if (!is_name_word(d, i) || toks[i].all_upper) continue;
-    if (std::binary_search(demonyms_before_titles.begin(), demonyms_before_titles.end(),
+    if (std::binary_search(demonyms_opening_no_name.begin(), demonyms_opening_no_name.end(),
                            static_cast<uint32_t>(i)))
       continue;
     // After another name word the name started there, unless that word names a

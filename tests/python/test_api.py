@@ -315,6 +315,13 @@ def test_a_company_named_like_a_person(extractor):
         ("Edith Brandt", "ORG", "org/edith-brandt-holdings-inc")]
 
 
+def test_a_demonym_before_a_common_word_opens_no_name(extractor):
+    # "Irish" and "Swiss" are given names too, but before a common word they
+    # open a company's name, not a person's
+    doc = extractor.extract("Irish Rail agreed; Swiss Timber did not.")
+    assert [e.label for e in doc.entities if e.label == "PERSON"] == []
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
