@@ -174,8 +174,16 @@ struct DocView {
   bool same_sentence(size_t a, size_t b) const {
     return tt.sentence_of_token[a] == tt.sentence_of_token[b];
   }
+  // Token i is its sentence's first word, capitalised whatever it is: the
+  // sentence's first token, or after up to three punctuation tokens alone
+  // ("``To ...", "(The ...", "-- In ...").
   bool sentence_initial(size_t i) const {
-    return tt.first_token_of_sentence[tt.sentence_of_token[i]] == i;
+    const size_t first = tt.first_token_of_sentence[tt.sentence_of_token[i]];
+    if (i - first > 3) return false;
+    for (size_t k = first; k < i; ++k)
+      if (tt.tokens[k].kind != TokenKind::kPunct && tt.tokens[k].kind != TokenKind::kHyphen)
+        return false;
+    return true;
   }
 };
 

@@ -322,6 +322,14 @@ def test_a_demonym_before_a_common_word_opens_no_name(extractor):
     assert [e.label for e in doc.entities if e.label == "PERSON"] == []
 
 
+def test_a_sentence_first_word_after_a_quote_or_bracket(extractor):
+    # "To" opening a quotation or a bracket is the sentence's first word, capitalised
+    # as such: not the town "Tô"
+    doc = extractor.extract("He left the hall. \u201cTo the people of Kenya,\u201d he said. "
+                            "(To be fair, he said so.)")
+    assert [(e.text, e.label) for e in doc.entities] == [("Kenya", "COUNTRY")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
