@@ -252,6 +252,9 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
         const bool demonym = internal::kMentionKinds[sf.mention] == "demonym";
         sv.may_name_team = (r.label == "LOCATION" || r.label == "COUNTRY") && !demonym;
         sv.accented_short_word = common_word && folded.size() <= 3 && !text::is_ascii(sf.text);
+        sv.function_word_acronym = r.label != "COUNTRY" &&
+                                   internal::kMentionKinds[sf.mention] == "acronym" &&
+                                   internal::in_list(internal::kFunctionWords, folded);
         sv.leading_article = sf.text.size() > 4 && sf.text.compare(0, 3, "the") == 0 &&
                              text::is_space(static_cast<unsigned char>(sf.text[3]));
         sv.names_part_of_place = r.label == "LOCATION" && !demonym;

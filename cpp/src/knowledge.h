@@ -39,6 +39,10 @@ struct SurfaceValue {
   // be capitalised, it is the common word. (Longer ones are mostly places written
   // without their accents in English: "Montreal", "Gujarat".)
   bool accented_short_word = false;
+  // An organisation's or a place's acronym that is also an English function word
+  // (kFunctionWords: "IS" for the Islamic State): in a headline set in capitals it
+  // is the word. (Not a country's: "US" in capitals is the country.)
+  bool function_word_acronym = false;
   // The phrase opens with a lowercase "the" before more words ("the United
   // States", "the Sahel"): the article tells the phrase apart ("the States"), but
   // names nothing; the mention starts after it. ("The Hague", "The Guardian" are
@@ -265,6 +269,12 @@ inline constexpr std::array<std::string_view, 28> kThingHeads = {
     "treaty",     "accord",    "accords",   "pact",         "agreement",     "declaration",
     "protocol",   "charter",   "resolution", "summit",      "act",           "war",
     "revolution", "doctrine",  "crisis",    "manifesto"};
+// English function words (folded) that acronyms spell: SurfaceValue::function_word_acronym.
+// (Not "who": "WHO WARNS OF ..." is the organisation as often as "MAN WHO ..." the word.)
+inline constexpr std::array<std::string_view, 39> kFunctionWords = {
+    "a",   "an",  "and", "are", "as",  "at",  "be",  "but", "by",  "can", "do",  "for", "he",
+    "her", "his", "how", "if",  "in",  "is",  "it",  "its", "may", "me",  "my",  "no",  "not",
+    "now", "of",  "on",  "or",  "our", "she", "so",  "the", "to",  "up",  "was", "we",  "you"};
 // The gazetteer types of a LOCATION that is a town or city (EntityRecord::type).
 inline constexpr std::array<std::string_view, 7> kTownTypes = {
     "city", "town", "capital", "capital_city", "municipality", "metropolitan_city", "borough"};

@@ -493,6 +493,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
         (d.sentence_initial(m.first_token) || title_case_context(d, m.first_token, m.end_token)) &&
         text::is_ascii(d.text.substr(m.start, m.end - m.start)))
       continue;
+    // "DOCTOR IS RELEASED": in a headline set in capitals an acronym that is a
+    // function word is the word.
+    if (sv.function_word_acronym && in_caps_run(d, m.first_token)) continue;
     // After an honorific, a place's or an organisation's name is a surname ("Mr.
     // Kone", "Ms. Georgia"): the person recognizer's.
     if (after_honorific(d, m.first_token) && r.label != "PERSON") continue;

@@ -330,6 +330,14 @@ def test_a_sentence_first_word_after_a_quote_or_bracket(extractor):
     assert [(e.text, e.label) for e in doc.entities] == [("Kenya", "COUNTRY")]
 
 
+def test_a_function_word_acronym_in_a_capitals_headline(extractor):
+    # "IS" (the Islamic State's acronym) in a headline set in capitals is the verb;
+    # in running text, and "US" or "AP" in capitals, stay what they name
+    doc = extractor.extract("STORM IS OVER AS US AID ARRIVES. Later the IS said so (AP).")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("US", "COUNTRY"), ("IS", "ORG"), ("AP", "ORG")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
