@@ -215,15 +215,21 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   };
   add_words("first_names", internal::kFirstName);
   add_words("org_heads", internal::kOrgHead);
-  for (const auto& prefix : lex["org_prefixes"]) {  // "Ministry of" -> head "ministry"
-    TokenizedText tt = tokenize(prefix);
-    if (!tt.tokens.empty())
-      k.lexicons.add(
-          text::fold(prefix.substr(tt.tokens[0].start, tt.tokens[0].end - tt.tokens[0].start)),
-          internal::kOrgHead);
-  }
+  // A prefix of several words flags its first word: "Ministry of" makes "ministry"
+  // an organisation head, "Gulf of" makes "gulf" a place prefix before "of".
+  auto add_first_words = [&](const char* name, internal::LexiconFlag one_word,
+                             internal::LexiconFlag first_word) {
+    for (const auto& prefix : lex[name]) {
+      TokenizedText tt = tokenize(prefix);
+      if (tt.tokens.empty()) continue;
+      const Token& first = tt.tokens[0];
+      k.lexicons.add(text::fold(prefix.substr(first.start, first.end - first.start)),
+                     tt.tokens.size() == 1 ? one_word : first_word);
+    }
+  };
+  add_first_words("org_prefixes", internal::kOrgHead, internal::kOrgHead);
   add_words("location_heads", internal::kLocationHead);
-  add_words("location_prefixes", internal::kLocationPrefix);
+  add_first_words("location_prefixes", internal::kLocationPrefix, internal::kLocationPrefixOf);
   add_words("common_words", internal::kCommonWord);
   add_words("nonname_capitalized", internal::kNonnameCapitalized);
   internal::add_recognizer_words(k.lexicons);

@@ -74,7 +74,8 @@ enum LexiconFlag : uint16_t {
   kNotOrgAcronym = 128,      // kNotOrgAcronyms
   kThingHead = 256,          // kThingHeads
   kLegalForm = 512,          // kLegalForms, with or without a period ("corp", "corp.")
-  kClosingOrgHead = 1024     // kClosingOrgHeads
+  kClosingOrgHead = 1024,    // kClosingOrgHeads
+  kLocationPrefixOf = 2048   // the first word of location_prefixes ending in "of" ("Gulf of")
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;

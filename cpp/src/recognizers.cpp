@@ -714,7 +714,8 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
-    if (!(flags[i] & (kLocationHead | kLocationPrefix)) || !tok[i].capitalized) continue;
+    if (!(flags[i] & (kLocationHead | kLocationPrefix | kLocationPrefixOf)) || !tok[i].capitalized)
+      continue;
     // "Niger River", "Sahara Desert": capitalised words then a place head.
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
@@ -726,9 +727,12 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       continue;
     }
     // "Lake Chad", "Mount Kenya", "Gulf of Guinea": a place prefix then a name.
-    if (is_head(kLocationPrefix, d, i) && i + 1 < toks.size()) {
+    const bool before_of = i + 1 < toks.size() && d.folded[i + 1] == "of" &&
+                           is_lowercase_token(d, i + 1) && d.same_sentence(i, i + 1);
+    if ((is_head(kLocationPrefix, d, i) || (before_of && is_head(kLocationPrefixOf, d, i))) &&
+        i + 1 < toks.size()) {
       size_t j = i + 1;
-      if (d.folded[j] == "of" && is_lowercase_token(d, j)) ++j;
+      if (before_of) ++j;
       size_t end = j;
       while (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end) &&
              end - j < 3)

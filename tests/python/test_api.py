@@ -338,6 +338,20 @@ def test_a_function_word_acronym_in_a_capitals_headline(extractor):
         ("US", "COUNTRY"), ("IS", "ORG"), ("AP", "ORG")]
 
 
+def test_a_republic_is_a_place(extractor):
+    # "Republic" names a state, not an organisation: "the Irish Republic"
+    doc = extractor.extract("Britain and the Irish Republic signed it.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Britain", "COUNTRY"), ("Irish Republic", "LOCATION")]
+
+
+def test_place_prefixes_of_several_words(extractor):
+    # the bundled place prefixes "Bay of", "Isle of", "Republic of" open a place's name
+    doc = extractor.extract("They sailed from the Bay of Zorkland to the Isle of Varn.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Bay of Zorkland", "LOCATION"), ("Isle of Varn", "LOCATION")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
