@@ -67,7 +67,7 @@ enum LexiconFlag : uint16_t {
   kFirstName = 1,            // first_names
   kOrgHead = 2,              // org_heads (and the first word of org_prefixes)
   kLocationHead = 4,         // location_heads
-  kLocationPrefix = 8,       // location_prefixes
+  kLocationPrefix = 8,       // location_prefixes of one word
   kCommonWord = 16,          // common_words
   kNonnameCapitalized = 32,  // nonname_capitalized
   kNameParticle = 64,        // kNameParticles (below)
@@ -75,7 +75,8 @@ enum LexiconFlag : uint16_t {
   kThingHead = 256,          // kThingHeads
   kLegalForm = 512,          // kLegalForms, with or without a period ("corp", "corp.")
   kClosingOrgHead = 1024,    // kClosingOrgHeads
-  kLocationPrefixOf = 2048   // the first word of location_prefixes ending in "of" ("Gulf of")
+  kLocationPrefixOf = 2048   // the first word of a location prefix of several words ("Gulf of"):
+                             // a place prefix before "of"
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;
