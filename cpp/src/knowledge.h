@@ -265,12 +265,15 @@ inline constexpr std::array<std::string_view, 16> kLegalForms = {
     "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
-inline constexpr std::array<std::string_view, 28> kThingHeads = {
-    "games",      "cup",       "trophy",    "championship", "championships", "olympics",
-    "festival",   "awards",    "award",     "prize",        "medal",         "tournament",
-    "treaty",     "accord",    "accords",   "pact",         "agreement",     "declaration",
-    "protocol",   "charter",   "resolution", "summit",      "act",           "war",
-    "revolution", "doctrine",  "crisis",    "manifesto"};
+inline constexpr std::array<std::string_view, 46> kThingHeads = {
+    "games",       "cup",        "cups",       "trophy",      "trophies",      "championship",
+    "championships", "olympics", "festival",   "festivals",   "awards",        "award",
+    "prize",       "prizes",     "medal",      "medals",      "tournament",    "tournaments",
+    "treaty",      "treaties",   "accord",     "accords",     "pact",          "pacts",
+    "agreement",   "agreements", "declaration", "declarations", "protocol",    "protocols",
+    "charter",     "resolution", "resolutions", "summit",     "summits",       "act",
+    "acts",        "war",        "wars",       "revolution",  "revolutions",   "doctrine",
+    "crisis",      "crises",     "manifesto",  "charters"};
 // English function words (folded) that acronyms spell: SurfaceValue::function_word_acronym.
 // (Not "who": "WHO WARNS OF ..." is the organisation as often as "MAN WHO ..." the word.)
 inline constexpr std::array<std::string_view, 39> kFunctionWords = {

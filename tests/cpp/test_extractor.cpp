@@ -614,6 +614,7 @@ TEST(Extractor, ThingsAndTitlesNameNoOne) {
   EXPECT_EQ(entities(*x, "He won the Stanley Cup. Ibrahim Cup winners met as the Mali War ended."),
             (V{"COUNTRY:Mali:country/MLI"}));
   EXPECT_EQ(entities(*x, "The Stanley Liberation War ended."), V{});
+  EXPECT_EQ(entities(*x, "She won two Ibrahim Cups and the Abdoulaye Prizes."), V{});
   EXPECT_EQ(entities(*x, "Her single \"Abdoulaye Diop\" charted; Abdoulaye Diop sang."),
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
   EXPECT_EQ(entities(*x, "The Camp David Accords and Camp Kidal Summit; troops left Camp Kidal."),
