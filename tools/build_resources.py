@@ -526,15 +526,19 @@ def build_locations(common_set, given_names, country_entries):
     for k in sorted(set(city_alias) - used_alias):
         warn(f"locations: city_aliases key {'|'.join(k)} matched no city")
 
-    # 3. US states
+    # 3. US states, with the news agencies' abbreviations ("Calif.") matched with their case
+    us_abbreviations = cur_l["us_state_abbreviations"]
     for code, st in sorted(gc.get_us_states().items()):
         name = nfc(st["name"])
         amb = fold(name) in country_keys or name in given_names or fold(name) in {fold(e["name"]) for e in entries}
-        e = make_entry(f"location/{slug(name)}-us", name, ambiguous=amb, type_="us_state")
+        abbreviation = [us_abbreviations[code]] if code in us_abbreviations else []
+        e = make_entry(f"location/{slug(name)}-us", name, aliases=abbreviation, ambiguous=amb,
+                       type_="us_state", case_sensitive=abbreviation)
         if not add(e, skip_if_name_taken=True):
             # name taken (e.g. a city called like the state): keep the state under "X State"
-            add(make_entry(f"location/{slug(name)}-state-us", f"{name} State", ambiguous=False,
-                           type_="us_state"), skip_if_name_taken=True)
+            add(make_entry(f"location/{slug(name)}-state-us", f"{name} State", aliases=abbreviation,
+                           ambiguous=False, type_="us_state", case_sensitive=abbreviation),
+                skip_if_name_taken=True)
 
     def add_subdivision(sd, second_level=False):
         # "Catalunya [Cataluña]", "Blekinge län [SE-10]": the name before the bracket

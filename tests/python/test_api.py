@@ -352,6 +352,18 @@ def test_place_prefixes_of_several_words(extractor):
         ("Bay of Zorkland", "LOCATION"), ("Isle of Varn", "LOCATION")]
 
 
+def test_us_state_abbreviations(extractor):
+    # the news agencies' abbreviations of US states are the states, with their case
+    # only ("fell ill." is no Illinois), and a town before one is a place
+    doc = extractor.extract("The plant in Harlanville, Ky., and the mayor of Edithburg, Calif., "
+                            "closed; she fell ill.")
+    assert [(e.text, e.label, e.id) for e in doc.entities] == [
+        ("Harlanville", "LOCATION", "location/harlanville"),
+        ("Ky.", "LOCATION", "location/kentucky-us"),
+        ("Edithburg", "LOCATION", "location/edithburg"),
+        ("Calif.", "LOCATION", "location/california-us")]
+
+
 def test_bundled_broadcasters_and_leagues(extractor):
     # US networks and sports leagues are bundled organisations; a geonames place
     # named "<org head> of <name>" ("University of Texas") is no bundled town
