@@ -75,8 +75,9 @@ enum LexiconFlag : uint16_t {
   kThingHead = 256,          // kThingHeads
   kLegalForm = 512,          // kLegalForms, with or without a period ("corp", "corp.")
   kClosingOrgHead = 1024,    // kClosingOrgHeads
-  kLocationPrefixOf = 2048   // the first word of a location prefix of several words ("Gulf of"):
+  kLocationPrefixOf = 2048,  // the first word of a location prefix of several words ("Gulf of"):
                              // a place prefix before "of"
+  kSurnameHead = 4096        // kSurnameHeads
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;
@@ -274,6 +275,12 @@ inline constexpr std::array<std::string_view, 46> kThingHeads = {
     "charter",     "resolution", "resolutions", "summit",     "summits",       "act",
     "acts",        "war",        "wars",       "revolution",  "revolutions",   "doctrine",
     "crisis",      "crises",     "manifesto",  "charters"};
+// Place head words (folded) that are also frequent surnames: after a given name
+// ("Carla Hills", "Robert Hill") they end a person's name unless the text speaks
+// of a place there (given_name_and_surname_head() in recognizers.cpp). Read only
+// for words that are location_heads too.
+inline constexpr std::array<std::string_view, 10> kSurnameHeads = {
+    "hill", "hills", "wells", "park", "field", "lake", "camp", "bay", "forest", "tower"};
 // English function words (folded) that acronyms spell: SurfaceValue::function_word_acronym.
 // (Not "who": "WHO WARNS OF ..." is the organisation as often as "MAN WHO ..." the word.)
 inline constexpr std::array<std::string_view, 39> kFunctionWords = {

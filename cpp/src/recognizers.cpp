@@ -177,6 +177,56 @@ bool names_no_person(const DocView& d, size_t first, size_t end) {
   return first > 0 && end < d.tokens().size() && is_quote(d, first - 1) && is_quote(d, end);
 }
 
+// The first tokens of the gazetteer's places and countries (not demonyms) among a
+// document's candidates, sorted, gathered on the first question: most documents
+// never ask.
+class GazetteerPlaceStarts {
+ public:
+  explicit GazetteerPlaceStarts(const std::vector<Candidate>& candidates)
+      : candidates_(candidates) {}
+  bool contains(size_t token) {
+    if (!gathered_) {
+      for (const Candidate& c : candidates_)
+        if (c.source == "gazetteer" && c.mention != "demonym" &&
+            (c.label == "LOCATION" || c.label == "COUNTRY"))
+          starts_.push_back(c.first_token);
+      std::sort(starts_.begin(), starts_.end());
+      gathered_ = true;
+    }
+    return std::binary_search(starts_.begin(), starts_.end(), static_cast<uint32_t>(token));
+  }
+
+ private:
+  const std::vector<Candidate>& candidates_;
+  std::vector<uint32_t> starts_;
+  bool gathered_ = false;
+};
+
+// Whether the capitalised words [first, end) are a given name and a place head
+// that is also a surname (kSurnameHeads: "Carla Hills", "Robert Hill"), where the
+// text does not speak of a place: after no longer name ("Cal Anderson Park"; a
+// title's word may stand there: "Trade Representative Carla Hills"), no number
+// ("340 Harlan Street") and no place preposition ("in Harlan Hill"), before no
+// ", <a place or country of the gazetteer>" ("Harlan Park, Ohio"). Such words are a
+// person's name, not a place's.
+bool given_name_and_surname_head(const DocView& d, size_t first, size_t end,
+                                 GazetteerPlaceStarts& places) {
+  const auto& toks = d.tokens();
+  if (end != first + 2 || !d.lex(first + 1, kSurnameHead) || !d.lex(first, kFirstName) ||
+      !is_name_word(d, first) || toks[first].all_upper || !toks[first + 1].capitalized ||
+      !d.same_sentence(first, first + 1))
+    return false;
+  if (first > 0 && d.same_sentence(first - 1, first)) {
+    const size_t p = first - 1;
+    if ((is_name_word(d, p) && d.title_ids[p] == Gazetteer::kNoToken) ||
+        toks[p].kind == TokenKind::kNumber ||
+        (is_lowercase_token(d, p) && in_list(kPlacePrepositions, d.folded[p])))
+      return false;
+  }
+  return !(end + 1 < toks.size() && d.folded[end] == "," && d.same_sentence(first, end + 1) &&
+           places.contains(end + 1));
+}
+
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
 // ..." ("Ministry of Foreign Affairs", "Alliance of Sahel States"). After "for
 // the" and one word, an action noun, an "of" complement is the name's too
@@ -420,6 +470,7 @@ void add_recognizer_words(Lexicons& lexicons) {
   for (std::string_view w : kNotOrgAcronyms) lexicons.add(w, kNotOrgAcronym);
   for (std::string_view w : kClosingOrgHeads) lexicons.add(w, kClosingOrgHead);
   for (std::string_view w : kThingHeads) lexicons.add(w, kThingHead);
+  for (std::string_view w : kSurnameHeads) lexicons.add(w, kSurnameHead);
   for (std::string_view w : kLegalForms) {
     lexicons.add(w, kLegalForm);
     lexicons.add(std::string(w) + ".", kLegalForm);  // "corp." when the period is the token's
@@ -629,6 +680,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (c.label == "COUNTRY" && c.mention != "demonym" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
+  GazetteerPlaceStarts places(out);
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
@@ -650,7 +702,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
-    if (names_no_person(d, run.first, run.end)) continue;
+    if (names_no_person(d, run.first, run.end) &&
+        !given_name_and_surname_head(d, run.first, run.end, places))
+      continue;
     if (std::binary_search(country_names.begin(), country_names.end(), static_cast<uint32_t>(last)))
       continue;
     emit(run, "");
@@ -703,6 +757,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
+  GazetteerPlaceStarts places(out);
   for (const size_t i : d.capitals) {
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&
@@ -716,9 +771,12 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
     if (!(flags[i] & (kLocationHead | kLocationPrefix | kLocationPrefixOf)) || !tok[i].capitalized)
       continue;
-    // "Niger River", "Sahara Desert": capitalised words then a place head.
+    // "Niger River", "Sahara Desert": capitalised words then a place head. Not a
+    // person's name ending in a surname that is a place head ("Carla Hills"; the
+    // person recognizer's), nor a title before it ("Trade Representative").
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
+      if (given_name_and_surname_head(d, i - 1, i + 1, places)) continue;
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
              !d.sentence_initial(first - 1) && i - first < 3)

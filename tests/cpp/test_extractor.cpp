@@ -623,6 +623,32 @@ TEST(Extractor, ThingsAndTitlesNameNoOne) {
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop", "LOCATION:Stanley:location/stanley"}));
 }
 
+// A given name before a place head that is also a surname ("Hill", "Wells",
+// "Park") is a person's name, unless the text speaks of a place there: after a
+// place preposition, or before ", <region>". A title before it is the person's,
+// never part of a place's name.
+TEST(Extractor, GivenNameBeforeASurnameLikePlaceHead) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Ohio"}, {"label", "LOCATION"}, {"type", "state"}});
+  config["lexicons"]["first_names"] = {"Assimi", "Abdoulaye", "Harlan"};
+  config["lexicons"]["location_heads"] = {"River", "Hill", "Park"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Harlan Hill said no."), (V{"PERSON:Harlan Hill:person/harlan-hill"}));
+  EXPECT_EQ(entities(*x, "Aides met Foreign Minister Harlan Hill and Colonel Assimi Park."),
+            (V{"PERSON:Harlan Hill:person/harlan-hill", "PERSON:Assimi Park:person/assimi-park"}));
+  EXPECT_EQ(entities(*x, "They lived in Harlan Hill. Fires hit Harlan Park, Ohio."),
+            (V{"LOCATION:Harlan Hill:location/harlan-hill",
+               "LOCATION:Harlan Park:location/harlan-park", "LOCATION:Ohio:location/ohio"}));
+  EXPECT_EQ(entities(*x, "It stood at 340 Harlan Park, by Kidal Assimi Park."),
+            (V{"LOCATION:Harlan Park:location/harlan-park",
+               "LOCATION:Kidal Assimi Park:location/kidal-assimi-park"}));
+  // Not a surname, or no given name before it: the place.
+  EXPECT_EQ(entities(*x, "Then Harlan River rose as Kidal Hill fell."),
+            (V{"LOCATION:Harlan River:location/harlan-river",
+               "LOCATION:Kidal Hill:location/kidal-hill"}));
+}
+
 // A capitalised compass word before a place names a part of it, a place of its
 // own ("Northern California"); not before a country ("Northeast Mali" is Mali,
 // the country the news speaks of), nor in lowercase ("northern California").
