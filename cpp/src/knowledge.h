@@ -255,14 +255,14 @@ inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
 // Organisation heads (folded) after which a name ends: a club's ("Manchester
 // City against Liverpool") or a legal form ("Acme Corp. of Delaware"). The org
 // recognizer takes no "of/for/on/against" complement after them.
-inline constexpr std::array<std::string_view, 24> kClosingOrgHeads = {
+inline constexpr std::array<std::string_view, 25> kClosingOrgHeads = {
     "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
-    "co.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
+    "co.", "cos.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
     "n.v.", "spa"};
 // A company's legal form after its name (folded, without a period): "Microsoft Corp.",
 // "Siemens AG" name the company the gazetteer knows as "Microsoft", "Siemens".
-inline constexpr std::array<std::string_view, 16> kLegalForms = {
-    "inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+inline constexpr std::array<std::string_view, 17> kLegalForms = {
+    "inc", "corp", "corporation", "co", "cos", "ltd", "limited", "llc", "plc",
     "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".

@@ -328,6 +328,9 @@ TEST(Extractor, NameWithALegalFormIsACompanyItsFirstWordToo) {
             (V{"ORG:Abdoulaye Traore Co.:org/abdoulaye-traore-co",
                "ORG:Abdoulaye:org/abdoulaye-traore-co",
                "PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+  // "Cos.", the plural ("Companies") of the news' company names
+  EXPECT_EQ(entities(*x, "Ibrahim Keita Cos., of Niger, rose."),
+            (V{"ORG:Ibrahim Keita Cos.:org/ibrahim-keita-cos", "COUNTRY:Niger:country/NER"}));
   EXPECT_EQ(entities(*x, "Abdoulaye Traore said sales rose. Abdoulaye left."),
             (V{"PERSON:Abdoulaye Traore:person/abdoulaye-traore",
                "PERSON:Abdoulaye:person/abdoulaye-traore"}));
