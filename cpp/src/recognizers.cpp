@@ -271,6 +271,24 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
   return best;
 }
 
+// Token i is an ampersand between two name words of one sentence: "Harlan & Voss".
+bool joins_names_with_ampersand(const DocView& d, size_t i) {
+  return i > 0 && i + 1 < d.tokens().size() && d.token_text(i) == "&" &&
+         d.same_sentence(i - 1, i + 1) && is_name_word(d, i - 1) && is_name_word(d, i + 1);
+}
+
+// The end of an organisation's name that ends at `end`, extended over "& <one or
+// two name words>" after its head ("Kidal Savings & Loan", "Gao Community &
+// Technical College"). Longer, the words are another name ("Rugby League & West
+// Coast Eagles AFL").
+size_t extend_over_ampersand(const DocView& d, size_t end) {
+  if (!joins_names_with_ampersand(d, end)) return end;
+  size_t j = end + 1;
+  while (j < d.tokens().size() && j - end <= 3 && d.same_sentence(end, j) && is_name_word(d, j))
+    ++j;
+  return j - end <= 3 ? j : end;
+}
+
 // Token i is a common word of five letters or more ending as agent nouns do (-er,
 // -or, -ist, -ian): a trade or a role ("Engineer", "Farmer", "Historian"), not a
 // name's word, when it stands before one.
@@ -725,7 +743,10 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     size_t first = h;
     while (first > 0 && h - first < kMaxNameTokens && d.same_sentence(first - 1, h)) {
       size_t p = first - 1;
-      if (is_transparent_token(toks, p)) {
+      // "Harlan & Voss Company"; not after another organisation's head ("Rugby League
+      // & West Coast Eagles": two names).
+      if (is_transparent_token(toks, p) ||
+          (joins_names_with_ampersand(d, p) && !d.lex(p - 1, kOrgHead))) {
         first = p;
         continue;
       }
@@ -746,7 +767,8 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
            d.lex(first, kCommonWord) && !toks[first].all_upper)
       ++first;
     const bool closing = d.lex(h, kClosingOrgHead);
-    const size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
+    size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
+    if (end == h + 1 && !closing) end = extend_over_ampersand(d, end);
     if (end - first < 2) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(capitals, size, at, end - 1);

@@ -317,6 +317,31 @@ TEST(Extractor, SurnameAloneIsTheFullNameOrASharedSurname) {
                     "Assimi Goita:person/assimi-goita:name:person"}));
 }
 
+// An ampersand joins the capitalised words of one organisation's name, before its
+// head ("Harlan & Voss Company") and after it ("Kidal Savings & Loan"); "and" does
+// not ("Mali and Niger Company").
+TEST(Extractor, AmpersandInsideAnOrganisationName) {
+  json config = small_config();
+  config["lexicons"]["org_heads"] = {"Savings", "Association", "Company", "College"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "then Harlan & Voss Company said so."),
+            (V{"ORG:Harlan & Voss Company:org/harlan-voss-company"}));
+  EXPECT_EQ(entities(*x, "then Kidal Savings & Loan Association and Kidal Savings & Loan fell."),
+            (V{"ORG:Kidal Savings & Loan Association:org/kidal-savings-loan-association",
+               "ORG:Kidal Savings & Loan:org/kidal-savings-loan"}));
+  EXPECT_EQ(entities(*x, "then Gao Community & Technical College opened."),
+            (V{"ORG:Gao Community & Technical College:org/gao-community-technical-college"}));
+  EXPECT_EQ(entities(*x, "then Mali and Niger Company signed; Harlan Company & Voss left."),
+            (V{"COUNTRY:Mali:country/MLI", "ORG:Niger Company:org/niger-company",
+               "ORG:Harlan Company & Voss:org/harlan-company-voss"}));
+  // Two names: a head before the ampersand, or more than two words after it
+  EXPECT_EQ(entities(*x, "then Gao Savings & Kidal Voss Company and Gao Savings & Kidal Harlan "
+                         "Voss Tiz agreed."),
+            (V{"ORG:Gao Savings:org/gao-savings", "ORG:Kidal Voss Company:org/kidal-voss-company",
+               "ORG:Gao Savings:org/gao-savings"}));
+}
+
 // A name that ends in a company's legal form is the company's ("Adolph Coors
 // Co."), and its first word alone, not beside another name word, refers to it
 // ("Coors said") rather than to a person with that given name.
