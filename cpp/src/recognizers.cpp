@@ -133,6 +133,42 @@ bool title_case_context(const DocView& d, size_t first, size_t end) {
          (end < toks.size() && cap_word(end));
 }
 
+// Whether token i stands in a line set in title case, a headline's: from the line's
+// first token (one after a line break, or the text's first) to the last before the
+// next line break, every word of four letters or more is capitalised, and the line
+// ends at no period. Lines longer than kHeadlineTokens either side of i are none
+// (a headline is short; the bound keeps the scan constant).
+bool in_title_cased_line(const DocView& d, size_t i) {
+  constexpr size_t kHeadlineTokens = 24;
+  const auto& toks = d.tokens();
+  auto lowercase_long_word = [&](size_t k) {
+    return toks[k].kind == TokenKind::kWord && !toks[k].capitalized && !toks[k].all_upper &&
+           toks[k].end - toks[k].start >= 4;
+  };
+  size_t first = i;
+  while (!toks[first].newline_before && first > 0) {
+    if (i - first >= kHeadlineTokens || lowercase_long_word(first)) return false;
+    --first;
+  }
+  if (lowercase_long_word(first)) return false;
+  size_t last = i;
+  while (last + 1 < toks.size() && !toks[last + 1].newline_before) {
+    if (last - i >= kHeadlineTokens || lowercase_long_word(last + 1)) return false;
+    ++last;
+  }
+  return d.token_text(last) != ".";
+}
+
+// Whether the name run [first, end) holds common words only, none a given name
+// ("Remembered", "Wants Talks"; "Price" too, a surname the common words hold).
+bool common_words_only(const DocView& d, size_t first, size_t end) {
+  for (size_t k = first; k < end; ++k)
+    if (d.tokens()[k].kind == TokenKind::kWord &&
+        (!d.lex(k, kCommonWord) || d.lex(k, kFirstName)))
+      return false;
+  return true;
+}
+
 // Token i follows an honorific ("Mr.", "Mrs", "Dr.") in its sentence.
 bool after_honorific(const DocView& d, size_t i) {
   if (i == 0) return false;
@@ -676,6 +712,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     NameRun run = person_name_run(d, j);
     if (run.name_words == 0) continue;
+    // "Colonel Remembered", "President Wants Talks": a headline's words.
+    if (common_words_only(d, run.first, run.end) && in_title_cased_line(d, run.first)) continue;
     // A title followed by a known non-person name ("President of France") is
     // left to the gazetteer; the resolver settles overlaps.
     emit(run, d.text.substr(m.start, m.end - m.start));

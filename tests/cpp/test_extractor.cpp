@@ -506,6 +506,20 @@ TEST(Extractor, TitleIsKept) {
   EXPECT_EQ(doc.entities[1].title, "Colonel");
 }
 
+// In a headline set in title case a title's next word is often a verb or a noun
+// ("Colonel Remembered", "President Wants Talks"): a name of common words only,
+// none a given name, is no one's there. In running text it is ("Colonel Price").
+TEST(Extractor, TitleBeforeCommonWordsInAHeadline) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"remembered", "wants", "talks", "price", "on"};
+  auto x = build(config);
+  auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("Colonel Remembered\nColonel Price spoke on Monday.\nPresident Wants Talks "
+                   "on Mali\nThe Colonel Assimi Goita\n"),
+            (V{"Price", "Assimi Goita"}));
+}
+
 TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
   auto x = build(small_config());
   auto got = entities(*x,
