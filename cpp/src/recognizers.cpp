@@ -169,6 +169,43 @@ bool common_words_only(const DocView& d, size_t first, size_t end) {
   return true;
 }
 
+// Whether token k reads as a verb or a plural noun in a headline: a common word, no
+// given name, ending in "s" after a stem that is a common word and no given name
+// ("Vows", "Condemns", "Shares", "Countries"), or in "ly" ("Sharply").
+bool headline_verb_or_plural(const Lexicons& lex, const DocView& d, size_t k) {
+  if (!d.lex(k, kCommonWord) || d.lex(k, kFirstName)) return false;
+  const std::string_view w = d.folded[k];
+  if (w.size() < 4) return false;
+  if (w.substr(w.size() - 2) == "ly") return true;
+  if (w.back() != 's') return false;
+  auto common_stem = [&](std::string_view stem) {
+    const LexiconFlags f = lex.flags_of(stem);
+    return (f & kCommonWord) && !(f & kFirstName);
+  };
+  if (common_stem(w.substr(0, w.size() - 1))) return true;
+  if (w.size() > 4 && w.substr(w.size() - 3) == "ies")
+    return common_stem(std::string(w.substr(0, w.size() - 3)) + "y");
+  return w.size() > 4 && w.substr(w.size() - 2) == "es" && common_stem(w.substr(0, w.size() - 2));
+}
+
+// A name run in a title-cased headline ends before its first verb or plural noun
+// after its first word ("Clinton Vows to ...", "Iran Condemns Bombings", "London
+// Shares Decline"); its name words are recounted.
+void cut_at_headline_verb(const Lexicons& lex, const DocView& d, NameRun& run) {
+  for (size_t k = run.first + 1; k < run.end; ++k) {
+    if (!headline_verb_or_plural(lex, d, k)) continue;
+    if (!in_title_cased_line(d, run.first)) return;
+    run.end = k;
+    while (run.end > run.first && !is_name_word(d, run.end - 1)) --run.end;
+    run.name_words = 0;
+    for (size_t j = run.first; j < run.end; ++j)
+      if (is_name_word(d, j) && !d.tokens()[j].all_upper &&
+          (j == run.first || !is_transparent_token(d.tokens(), j - 1)))
+        ++run.name_words;
+    return;
+  }
+}
+
 // Token i follows an honorific ("Mr.", "Mrs", "Dr.") in its sentence.
 bool after_honorific(const DocView& d, size_t i) {
   if (i == 0) return false;
@@ -501,17 +538,20 @@ bool in_caps_run(const DocView& d, size_t i) {
 // A place's name [first, end) (a gazetteer match) opening a club's or a team's:
 // "<Town> City" ("Leicester City"; the bundled organisation heads hold no "City":
 // after another name it ends a city's own name, "Sioux City") and "<Place>
-// <Plural>" ("Vancouver Canucks", "Perth Eagles").
-void team_candidates(const DocView& d, const SurfaceValue& sv, size_t first, size_t end,
-                     std::vector<Candidate>& out) {
+// <Plural>" ("Vancouver Canucks", "Perth Eagles"), though not before a headline's
+// verb ("Iran Condemns Bombings").
+void team_candidates(const Lexicons& lex, const DocView& d, const SurfaceValue& sv, size_t first,
+                     size_t end, std::vector<Candidate>& out) {
   if (sv.names_town && end < d.tokens().size() && d.folded[end] == "city" &&
       d.tokens()[end].capitalized && d.same_sentence(first, end)) {
     out.push_back(make_candidate(d, first, end + 1, kPriorityOrg, "ORG", "org"));
   }
   if (sv.may_name_team) {
     const size_t team_end = team_name_end(d, end);
-    if (team_end > end && !title_case_context(d, first, team_end))
-      out.push_back(make_candidate(d, first, team_end, kPriorityOrg, "ORG", "org"));
+    if (team_end == end || title_case_context(d, first, team_end)) return;
+    for (size_t k = end; k + 1 < team_end; ++k)
+      if (headline_verb_or_plural(lex, d, k) && in_title_cased_line(d, first)) return;
+    out.push_back(make_candidate(d, first, team_end, kPriorityOrg, "ORG", "org"));
   }
 }
 
@@ -612,7 +652,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
         sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;
     if (!names_place) {
       // (Not after a town named like a given name: "Marion Phillips" is a person.)
-      if (!d.lex(first, kFirstName)) team_candidates(d, sv, first, m.end_token, out);
+      if (!d.lex(first, kFirstName)) team_candidates(k.lexicons, d, sv, first, m.end_token, out);
       continue;
     }
     Candidate c;
@@ -657,7 +697,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
       if (town < town_end)
         out.push_back(make_candidate(d, town, town_end, kPriorityLocation, "LOCATION", "location"));
     }
-    team_candidates(d, sv, first, m.end_token, out);
+    team_candidates(k.lexicons, d, sv, first, m.end_token, out);
   }
 }
 
@@ -714,6 +754,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (run.name_words == 0) continue;
     // "Colonel Remembered", "President Wants Talks": a headline's words.
     if (common_words_only(d, run.first, run.end) && in_title_cased_line(d, run.first)) continue;
+    cut_at_headline_verb(lex, d, run);
+    if (run.name_words == 0) continue;
     // A title followed by a known non-person name ("President of France") is
     // left to the gazetteer; the resolver settles overlaps.
     emit(run, d.text.substr(m.start, m.end - m.start));
@@ -756,6 +798,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     NameRun run = person_name_run(d, i);
+    if (run.name_words < 2) continue;
+    cut_at_headline_verb(lex, d, run);
     if (run.name_words < 2) continue;
     size_t last = run.end - 1;
     if (names_no_person(d, run.first, run.end) &&

@@ -511,13 +511,22 @@ TEST(Extractor, TitleIsKept) {
 // none a given name, is no one's there. In running text it is ("Colonel Price").
 TEST(Extractor, TitleBeforeCommonWordsInAHeadline) {
   json config = small_config();
-  config["lexicons"]["common_words"] = {"remembered", "wants", "talks", "price", "on"};
+  config["lexicons"]["common_words"] = {"remembered", "wants", "want", "talks", "talk",
+                                         "price", "on", "vows", "vow", "sharply"};
   auto x = build(config);
   auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(people("Colonel Remembered\nColonel Price spoke on Monday.\nPresident Wants Talks "
                    "on Mali\nThe Colonel Assimi Goita\n"),
             (V{"Price", "Assimi Goita"}));
+  // A headline's verb or plural ends a name; in running text it is a name word.
+  EXPECT_EQ(people("Abdoulaye Diop Vows to Return\nAbdoulaye Vows to Go\nColonel Keita Talks "
+                   "Sharply\n"),
+            (V{"Abdoulaye Diop", "Keita"}));
+  EXPECT_EQ(people("They said Abdoulaye Vows spoke."), (V{"Abdoulaye Vows"}));
+  // nor does a headline's verb continue a team's name after a place
+  EXPECT_EQ(entities(*x, "Mali Vows Talks on Niger\n"),
+            (V{"COUNTRY:Mali:country/MLI", "COUNTRY:Niger:country/NER"}));
 }
 
 TEST(Extractor, OrganizationsByHeadAndDefinedAcronyms) {
