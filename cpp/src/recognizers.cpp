@@ -344,6 +344,19 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
   return best;
 }
 
+// Whether token i reads as a verb or an adverb: a common word, no given name and no
+// organisation head ("United", "Allied" head names), ending in "ed", "ing" or "ly".
+bool opens_sentence_as_verb(const DocView& d, size_t i) {
+  if (!d.lex(i, kCommonWord) || (d.lexicon_flags[i] & (kFirstName | kOrgHead | kClosingOrgHead)) ||
+      d.tokens()[i].all_upper)
+    return false;
+  const std::string_view w = d.folded[i];
+  auto ends = [&](std::string_view s) {
+    return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+  };
+  return ends("ed") || ends("ing") || ends("ly");
+}
+
 // Token i is an ampersand between two name words of one sentence: "Harlan & Voss".
 bool joins_names_with_ampersand(const DocView& d, size_t i) {
   return i > 0 && i + 1 < d.tokens().size() && d.token_text(i) == "&" &&
@@ -844,9 +857,12 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
       }
       first = p;
     }
-    // A sentence-initial common word ("The", "New") is not part of the name.
+    // A sentence's first word that reads as a verb or an adverb is not part of the
+    // name ("Replied State Department officials ...", "Attended James High School");
+    // other words are ("Security Pacific Corp.", "Distance Records"). ("The" is no
+    // name word at all.)
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
-           d.lex(first, kCommonWord) && !toks[first].all_upper)
+           opens_sentence_as_verb(d, first))
       ++first;
     const bool closing = d.lex(h, kClosingOrgHead);
     size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);

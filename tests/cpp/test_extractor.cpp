@@ -317,6 +317,20 @@ TEST(Extractor, SurnameAloneIsTheFullNameOrASharedSurname) {
                     "Assimi Goita:person/assimi-goita:name:person"}));
 }
 
+// A sentence's first word opens an organisation's name ("Security Harlan Corp."),
+// unless it reads as a verb or an adverb ("Replied Sahel Agency officials").
+TEST(Extractor, SentenceFirstWordOfAnOrganisationName) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"security", "replied", "recently", "united"};
+  config["lexicons"]["org_heads"] = {"Agency", "Corp"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Security Harlan Corp. rose.\nReplied Sahel Agency officials: no."),
+            (V{"ORG:Security Harlan Corp:org/security-harlan-corp",
+               "ORG:Sahel Agency:org/sahel-agency"}));
+  EXPECT_EQ(entities(*x, "Recently Sahel Agency grew."), (V{"ORG:Sahel Agency:org/sahel-agency"}));
+}
+
 // An ampersand joins the capitalised words of one organisation's name, before its
 // head ("Harlan & Voss Company") and after it ("Kidal Savings & Loan"); "and" does
 // not ("Mali and Niger Company").
