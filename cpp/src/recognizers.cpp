@@ -250,28 +250,40 @@ bool names_no_person(const DocView& d, size_t first, size_t end) {
   return first > 0 && end < d.tokens().size() && is_quote(d, first - 1) && is_quote(d, end);
 }
 
-// The first tokens of the gazetteer's places and countries (not demonyms) among a
-// document's candidates, sorted, gathered on the first question: most documents
-// never ask.
-class GazetteerPlaceStarts {
+// The spans of the gazetteer's places and countries (not demonyms) among a
+// document's candidates, gathered (and sorted) on the first question: most
+// documents never ask.
+class GazetteerPlaces {
  public:
-  explicit GazetteerPlaceStarts(const std::vector<Candidate>& candidates)
-      : candidates_(candidates) {}
-  bool contains(size_t token) {
+  explicit GazetteerPlaces(const std::vector<Candidate>& candidates) : candidates_(candidates) {}
+  // One of them starts at `token`.
+  bool start_at(size_t token) { return contains(gathered().starts, token); }
+  // One of them ends at `token` (its last token).
+  bool ends_at(size_t token) { return contains(gathered().lasts, token); }
+
+ private:
+  struct Tokens {
+    std::vector<uint32_t> starts, lasts;
+  };
+  static bool contains(const std::vector<uint32_t>& sorted, size_t token) {
+    return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(token));
+  }
+  const Tokens& gathered() {
     if (!gathered_) {
       for (const Candidate& c : candidates_)
         if (c.source == "gazetteer" && c.mention != "demonym" &&
-            (c.label == "LOCATION" || c.label == "COUNTRY"))
-          starts_.push_back(c.first_token);
-      std::sort(starts_.begin(), starts_.end());
+            (c.label == "LOCATION" || c.label == "COUNTRY")) {
+          tokens_.starts.push_back(c.first_token);
+          tokens_.lasts.push_back(c.end_token - 1);
+        }
+      std::sort(tokens_.starts.begin(), tokens_.starts.end());
+      std::sort(tokens_.lasts.begin(), tokens_.lasts.end());
       gathered_ = true;
     }
-    return std::binary_search(starts_.begin(), starts_.end(), static_cast<uint32_t>(token));
+    return tokens_;
   }
-
- private:
   const std::vector<Candidate>& candidates_;
-  std::vector<uint32_t> starts_;
+  Tokens tokens_;
   bool gathered_ = false;
 };
 
@@ -283,7 +295,7 @@ class GazetteerPlaceStarts {
 // ", <a place or country of the gazetteer>" ("Harlan Park, Ohio"). Such words are a
 // person's name, not a place's.
 bool given_name_and_surname_head(const DocView& d, size_t first, size_t end,
-                                 GazetteerPlaceStarts& places) {
+                                 GazetteerPlaces& places) {
   const auto& toks = d.tokens();
   if (end != first + 2 || !d.lex(first + 1, kSurnameHead) || !d.lex(first, kFirstName) ||
       !is_name_word(d, first) || toks[first].all_upper || !toks[first + 1].capitalized ||
@@ -297,7 +309,7 @@ bool given_name_and_surname_head(const DocView& d, size_t first, size_t end,
       return false;
   }
   return !(end + 1 < toks.size() && d.folded[end] == "," && d.same_sentence(first, end + 1) &&
-           places.contains(end + 1));
+           places.start_at(end + 1));
 }
 
 // Extends a proper-name span to the right over "of/for/on [the] Capitalised
@@ -344,17 +356,29 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
   return best;
 }
 
-// Whether token i reads as a verb or an adverb: a common word, no given name and no
-// organisation head ("United", "Allied" head names), ending in "ed", "ing" or "ly".
-bool opens_sentence_as_verb(const DocView& d, size_t i) {
+// Whether token i reads as a verb or an adverb: a common word, no given name, no
+// organisation head ("United", "Allied" head names) and no word of the gazetteer's
+// names ("Reading", "Beijing"), that is another common word with "ed", "ing" or "ly"
+// added ("Attended", "Replied", "Including", "Recently"; not "Rally", "Sterling").
+bool opens_sentence_as_verb(const Lexicons& lex, const DocView& d, size_t i) {
   if (!d.lex(i, kCommonWord) || (d.lexicon_flags[i] & (kFirstName | kOrgHead | kClosingOrgHead)) ||
-      d.tokens()[i].all_upper)
+      d.tokens()[i].all_upper || d.gazetteer_ids[i] != Gazetteer::kNoToken)
     return false;
   const std::string_view w = d.folded[i];
-  auto ends = [&](std::string_view s) {
-    return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s;
+  auto common = [&](std::string_view stem, std::string_view added) {
+    const LexiconFlags f = lex.flags_of(std::string(stem) + std::string(added));
+    return stem.size() >= 3 && (f & kCommonWord) && !(f & kFirstName);
   };
-  return ends("ed") || ends("ing") || ends("ly");
+  // The word less `suffix`, then less one more letter, each also with `alternate`
+  // ("replied": "repli" + "y"), is a common word; the first also as it is.
+  auto from_stem = [&](std::string_view suffix, std::string_view alternate) {
+    if (w.size() <= suffix.size() + 2 || w.substr(w.size() - suffix.size()) != suffix) return false;
+    const std::string_view stem = w.substr(0, w.size() - suffix.size());
+    return common(stem, "") || common(stem, alternate) ||
+           common(stem.substr(0, stem.size() - 1), alternate);
+  };
+  return from_stem("ed", "e") || from_stem("ed", "y") || from_stem("ing", "e") ||
+         from_stem("ly", "y");
 }
 
 // Token i is an ampersand between two name words of one sentence: "Harlan & Voss".
@@ -791,7 +815,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (c.label == "COUNTRY" && c.mention != "demonym" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
-  GazetteerPlaceStarts places(out);
+  GazetteerPlaces places(out);
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
   for (const size_t i : d.capitals) {
@@ -824,11 +848,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
 }
 
-void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candidate>& out) {
+void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
   const uint32_t* const capitals = d.capitals.data();
+  GazetteerPlaces places(out);
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t h = capitals[at++];
     // is_head(kOrgHead, d, h), the lexicon flag first: most tokens stop at it.
@@ -842,6 +867,16 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
       // & West Coast Eagles": two names).
       if (is_transparent_token(toks, p) ||
           (joins_names_with_ampersand(d, p) && !d.lex(p - 1, kOrgHead))) {
+        first = p;
+        continue;
+      }
+      // A company's name before its legal form may hold a possessive ("Young's Market
+      // Co.", "Rally's Inc."), unless what follows it is a name of its own ("Du Pont's
+      // Conoco Inc.", words other than common ones) or a place or a country owns it
+      // ("Mali's Voss Corp.").
+      if (toks[p].kind == TokenKind::kPossessive && d.lex(h, kLegalForm) && p > 0 &&
+          is_name_word(d, p - 1) && d.same_sentence(p - 1, h) &&
+          common_words_only(d, p + 1, h) && !places.ends_at(p - 1)) {
         first = p;
         continue;
       }
@@ -862,7 +897,7 @@ void org_candidates(const Knowledge& /*k*/, const DocView& d, std::vector<Candid
     // other words are ("Security Pacific Corp.", "Distance Records"). ("The" is no
     // name word at all.)
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
-           opens_sentence_as_verb(d, first))
+           opens_sentence_as_verb(k.lexicons, d, first))
       ++first;
     const bool closing = d.lex(h, kClosingOrgHead);
     size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
@@ -877,7 +912,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
-  GazetteerPlaceStarts places(out);
+  GazetteerPlaces places(out);
   for (const size_t i : d.capitals) {
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&

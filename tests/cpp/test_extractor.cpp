@@ -321,14 +321,32 @@ TEST(Extractor, SurnameAloneIsTheFullNameOrASharedSurname) {
 // unless it reads as a verb or an adverb ("Replied Sahel Agency officials").
 TEST(Extractor, SentenceFirstWordOfAnOrganisationName) {
   json config = small_config();
-  config["lexicons"]["common_words"] = {"security", "replied", "recently", "united"};
+  config["lexicons"]["common_words"] = {"security", "replied", "reply",  "recently",
+                                         "recent",   "united",  "rally"};
   config["lexicons"]["org_heads"] = {"Agency", "Corp"};
   auto x = build(config);
   using V = std::vector<std::string>;
   EXPECT_EQ(entities(*x, "Security Harlan Corp. rose.\nReplied Sahel Agency officials: no."),
             (V{"ORG:Security Harlan Corp:org/security-harlan-corp",
                "ORG:Sahel Agency:org/sahel-agency"}));
-  EXPECT_EQ(entities(*x, "Recently Sahel Agency grew."), (V{"ORG:Sahel Agency:org/sahel-agency"}));
+  EXPECT_EQ(entities(*x, "Recently Sahel Agency grew. Rally Voss Corp fell."),
+            (V{"ORG:Sahel Agency:org/sahel-agency", "ORG:Rally Voss Corp:org/rally-voss-corp"}));
+}
+
+// A company's name before its legal form may hold a possessive ("Harlan's Market
+// Corp"), unless a place or a country owns the rest ("Mali's Market Corp") or the
+// rest is a name of its own ("Gao's Voss Corp").
+TEST(Extractor, PossessiveInsideACompanyName) {
+  json config = small_config();
+  config["lexicons"]["org_heads"] = {"Agency", "Corp", "Market"};
+  config["lexicons"]["common_words"] = {"market"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "then Harlan's Market Corp rose; Mali's Market Corp and Kidal's Voss "
+                         "Agency fell; Gao's Voss Corp held."),
+            (V{"ORG:Harlan's Market Corp:org/harlan-s-market-corp", "COUNTRY:Mali:country/MLI",
+               "ORG:Market Corp:org/market-corp", "ORG:Voss Agency:org/voss-agency",
+               "ORG:Voss Corp:org/voss-corp"}));
 }
 
 // An ampersand joins the capitalised words of one organisation's name, before its
