@@ -531,6 +531,44 @@ bool is_place_noun(const DocView& d, size_t i) {
          in_list(kPlaceNouns, d.folded[i]);
 }
 
+// Lowercase words that go on after a place noun describing a name ("a village in
+// western Niger", "a town north of Gao").
+inline constexpr std::array<std::string_view, 20> kAfterPlaceNoun = {
+    "in",   "near",  "of",   "on",        "outside",   "about",     "around",    "close", "just",
+    "some", "north", "south", "east",     "west",      "northeast", "northwest", "southeast",
+    "southwest", "along", "at"};
+
+// Whether the tokens from j on describe what stands before them as a place: ", a"
+// or "is a" / "was a" ("an"), up to two lowercase words or numbers ("a small", "a
+// remote desert"), a place noun (kPlaceNouns), then the sentence's end, a comma, a
+// number or a word of kAfterPlaceNoun ("Tougana, a village in western Niger"; not
+// "a town councillor").
+bool describes_a_place(const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  const size_t n = toks.size();
+  auto lowercase = [&](size_t i) { return i < n && d.same_sentence(j - 1, i) && is_lowercase_token(d, i); };
+  size_t k = j;
+  if (k < n && d.folded[k] == "," && d.same_sentence(j - 1, k)) {
+    ++k;
+  } else if (lowercase(k) && (d.folded[k] == "is" || d.folded[k] == "was")) {
+    ++k;
+  } else {
+    return false;
+  }
+  if (!lowercase(k) || (d.folded[k] != "a" && d.folded[k] != "an")) return false;
+  ++k;
+  for (size_t words = 0; !is_place_noun(d, k); ++words, ++k)
+    if (words == 2 || !lowercase(k) || !(toks[k].kind == TokenKind::kWord ||
+                                         toks[k].kind == TokenKind::kNumber))
+      return false;
+  if (!d.same_sentence(j - 1, k)) return false;
+  const size_t after = k + 1;
+  if (after >= n || !d.same_sentence(k, after) || toks[after].kind == TokenKind::kNumber) return true;
+  const std::string_view w = d.folded[after];
+  return w == "," || w == "." || w == ";" ||
+         (is_lowercase_token(d, after) && in_list(kAfterPlaceNoun, w));
+}
+
 // Some token of [first, end) starts with a capital or holds one ("al-Qaeda").
 bool any_capitalized(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
@@ -922,6 +960,19 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
              is_name_word(d, end) && !tok[end].all_upper)
         ++end;
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+    }
+    // "Tougana, a village in western Niger", "Bilje is a small municipality": a name
+    // of up to three words that the text describes as a place (not a sentence's first
+    // common word alone: "Sunday, a day of rest").
+    if (is_name_word(d, i) && !tok[i].all_upper &&
+        !(i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i))) {
+      size_t end = i;
+      while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
+             is_name_word(d, end) && !tok[end].all_upper)
+        ++end;
+      if (!(end == i + 1 && d.sentence_initial(i) && d.lex(i, kCommonWord)) &&
+          describes_a_place(d, end))
+        out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
     if (!(flags[i] & (kLocationHead | kLocationPrefix | kLocationPrefixOf)) || !tok[i].capitalized)

@@ -635,6 +635,24 @@ TEST(Extractor, PlaceNounOfAName) {
   EXPECT_EQ(places("The Town of Sake and the town hall of Sake."), V{});
 }
 
+// A name that the text describes as a place is one: "Tougana, a village in western
+// Niger", "Bilje is a small municipality near Osijek". Not where the place noun
+// opens another phrase ("a town councillor", "a village elder").
+TEST(Extractor, NameDescribedAsAPlace) {
+  auto x = build(small_config());
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(places("Gunmen hit Tougana, a village in western Niger, and Kidal Gao, a remote "
+                   "desert town 30 km away."),
+            (V{"Tougana", "Kidal Gao"}));
+  EXPECT_EQ(places("Bilje is a small municipality near Osijek. Dori was a town, and Tera is "
+                   "a region."),
+            (V{"Bilje", "Dori", "Tera"}));
+  EXPECT_EQ(places("They met Harlan Voss, a town councillor, and Dori, a village elder. Voss "
+                   "is a city official."),
+            V{});
+}
+
 // "<Town>, <country or region>" names a town the gazetteer does not know; not a
 // common word or a first name alone, a list's item, a possessive's place, or a
 // place before a city.
