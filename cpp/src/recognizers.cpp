@@ -962,17 +962,19 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // "Tougana, a village in western Niger", "Bilje is a small municipality": a name
-    // of up to three words that the text describes as a place (not a sentence's first
-    // common word alone: "Sunday, a day of rest").
-    if (is_name_word(d, i) && !tok[i].all_upper &&
-        !(i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i))) {
-      size_t end = i;
-      while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
-             is_name_word(d, end) && !tok[end].all_upper)
-        ++end;
-      if (!(end == i + 1 && d.sentence_initial(i) && d.lex(i, kCommonWord)) &&
-          describes_a_place(d, end))
-        out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+    // of up to three words (i its last) that the text describes as a place, not a
+    // sentence's first common word alone ("Sunday, a day of rest"). The article two
+    // tokens on first, by its bytes: most capitalised words have none there.
+    if (i + 2 < toks.size() && tok[i + 2].end - tok[i + 2].start <= 2 &&
+        d.text[tok[i + 2].start] == 'a' && is_name_word(d, i) && !tok[i].all_upper &&
+        describes_a_place(d, i + 1)) {
+      auto name_word_before = [&](size_t j) {
+        return j > 0 && d.same_sentence(j - 1, i) && is_name_word(d, j - 1) && !tok[j - 1].all_upper;
+      };
+      size_t first = i;
+      while (i - first < 2 && name_word_before(first)) --first;
+      if (!name_word_before(first) && !(first == i && d.sentence_initial(i) && d.lex(i, kCommonWord)))
+        out.push_back(make_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
     }
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
     if (!(flags[i] & (kLocationHead | kLocationPrefix | kLocationPrefixOf)) || !tok[i].capitalized)
