@@ -765,12 +765,14 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
           make_candidate(d, first - 1, m.end_token, kPriorityLocation, "LOCATION", "location"));
     }
     // Before ", <country or region>": "Phoenix, Arizona" is the place, not a company
-    // of that name; "Debden, England" names a place the gazetteer does not know.
+    // of that name; "Debden, England" names a place the gazetteer does not know, even
+    // where its words read as a person's name ("Sandy Hook, Maryland": the gazetteer's
+    // priority, above the person recognizer's).
     if (sv.names_region_or_country) {
       prefer_place_before_region(d, first, m.end_token, out);
       const auto [town, town_end] = town_before_region(d, first, m.end_token);
       if (town < town_end)
-        out.push_back(make_candidate(d, town, town_end, kPriorityLocation, "LOCATION", "location"));
+        out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
     }
     team_candidates(k.lexicons, d, sv, first, m.end_token, out);
   }

@@ -672,6 +672,9 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
   EXPECT_EQ(places("ECOWAS, Niger and Tessit, Mali met."), V{});
   EXPECT_EQ(places("They met Diarra, Mali's envoy."), V{});
   EXPECT_EQ(places("Troops left Kati, Bamako."), V{"Bamako"});
+  // a town named like a person is the town there ("Sandy Hook, Maryland")
+  EXPECT_EQ(entities(*x, "They marched to Ibrahim Hook, Ohio, at dawn."),
+            (V{"LOCATION:Ibrahim Hook:location/ibrahim-hook", "LOCATION:Ohio:location/ohio"}));
 }
 
 // A town's one-word name (type "town") is a place only where the text speaks of
