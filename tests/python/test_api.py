@@ -303,6 +303,15 @@ def test_jan_is_a_given_name_and_jan_period_a_month(extractor):
     assert [t.value for t in doc.timexes] == ["2024-01-05", "2024-01-09"]
 
 
+def test_hotels_are_organisations_and_avenues_places(extractor):
+    # the bundled heads: "Hotel", "Casino" head organisations; "Ave", "Blvd" places
+    doc = extractor.extract("They met at the Harlan Voss Hotel and the Ostrava Casino, "
+                            "then walked down Kessler Ave to Brandt Blvd.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Harlan Voss Hotel", "ORG"), ("Ostrava Casino", "ORG"), ("Kessler Ave", "LOCATION"),
+        ("Brandt Blvd", "LOCATION")]
+
+
 def test_a_company_named_like_a_person(extractor):
     # after "Harlan Voss Corp." and "Edith Brandt Holdings Inc.", "Harlan Voss" and
     # "Edith Brandt" name the companies, not people
