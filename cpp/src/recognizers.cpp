@@ -169,23 +169,27 @@ bool common_words_only(const DocView& d, size_t first, size_t end) {
   return true;
 }
 
+// Whether `w` (folded) is another common word, no given name, with `suffix` added:
+// the word less the suffix is one, or that with "e" ("declined", "including"), or
+// that less its last letter with "y" ("replied", "countries", "happily").
+bool common_word_plus(const Lexicons& lex, std::string_view w, std::string_view suffix) {
+  if (w.size() <= suffix.size() + 2 || w.substr(w.size() - suffix.size()) != suffix) return false;
+  const std::string_view stem = w.substr(0, w.size() - suffix.size());
+  auto common = [&](std::string_view word, std::string_view added) {
+    const LexiconFlags f = lex.flags_of(std::string(word) + std::string(added));
+    return (f & kCommonWord) && !(f & kFirstName);
+  };
+  return common(stem, "") || common(stem, "e") || common(stem.substr(0, stem.size() - 1), "y");
+}
+
 // Whether token k reads as a verb or a plural noun in a headline: a common word, no
-// given name, ending in "s" after a stem that is a common word and no given name
-// ("Vows", "Condemns", "Shares", "Countries"), or in "ly" ("Sharply").
+// given name, that is another common word with "s", "es", "ed" or "ly" added ("Vows",
+// "Condemns", "Bombings", "Countries", "Declined", "Sharply"; not "Rally").
 bool headline_verb_or_plural(const Lexicons& lex, const DocView& d, size_t k) {
   if (!d.lex(k, kCommonWord) || d.lex(k, kFirstName)) return false;
   const std::string_view w = d.folded[k];
-  if (w.size() < 4) return false;
-  if (w.substr(w.size() - 2) == "ly") return true;
-  if (w.back() != 's') return false;
-  auto common_stem = [&](std::string_view stem) {
-    const LexiconFlags f = lex.flags_of(stem);
-    return (f & kCommonWord) && !(f & kFirstName);
-  };
-  if (common_stem(w.substr(0, w.size() - 1))) return true;
-  if (w.size() > 4 && w.substr(w.size() - 3) == "ies")
-    return common_stem(std::string(w.substr(0, w.size() - 3)) + "y");
-  return w.size() > 4 && w.substr(w.size() - 2) == "es" && common_stem(w.substr(0, w.size() - 2));
+  return common_word_plus(lex, w, "s") || common_word_plus(lex, w, "es") ||
+         common_word_plus(lex, w, "ed") || common_word_plus(lex, w, "ly");
 }
 
 // A name run in a title-cased headline ends before its first verb or plural noun
@@ -365,20 +369,8 @@ bool opens_sentence_as_verb(const Lexicons& lex, const DocView& d, size_t i) {
       d.tokens()[i].all_upper || d.gazetteer_ids[i] != Gazetteer::kNoToken)
     return false;
   const std::string_view w = d.folded[i];
-  auto common = [&](std::string_view stem, std::string_view added) {
-    const LexiconFlags f = lex.flags_of(std::string(stem) + std::string(added));
-    return stem.size() >= 3 && (f & kCommonWord) && !(f & kFirstName);
-  };
-  // The word less `suffix`, then less one more letter, each also with `alternate`
-  // ("replied": "repli" + "y"), is a common word; the first also as it is.
-  auto from_stem = [&](std::string_view suffix, std::string_view alternate) {
-    if (w.size() <= suffix.size() + 2 || w.substr(w.size() - suffix.size()) != suffix) return false;
-    const std::string_view stem = w.substr(0, w.size() - suffix.size());
-    return common(stem, "") || common(stem, alternate) ||
-           common(stem.substr(0, stem.size() - 1), alternate);
-  };
-  return from_stem("ed", "e") || from_stem("ed", "y") || from_stem("ing", "e") ||
-         from_stem("ly", "y");
+  return common_word_plus(lex, w, "ed") || common_word_plus(lex, w, "ing") ||
+         common_word_plus(lex, w, "ly");
 }
 
 // Token i is an ampersand between two name words of one sentence: "Harlan & Voss".
