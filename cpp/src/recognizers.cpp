@@ -602,6 +602,15 @@ bool in_caps_run(const DocView& d, size_t i) {
   return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
 }
 
+// Token i stands between brackets right after a word in capitals of its sentence:
+// "ACQUISITIONS (TNM)", a wire service's subject code.
+bool bracketed_after_caps(const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  return i >= 2 && i + 1 < toks.size() && d.token_text(i - 1) == "(" &&
+         d.token_text(i + 1) == ")" && in_caps_run(d, i - 1) && toks[i - 2].all_upper &&
+         d.same_sentence(i - 2, i);
+}
+
 // A place's name [first, end) (a gazetteer match) opening a club's or a team's:
 // "<Town> City" ("Leicester City"; the bundled organisation heads hold no "City":
 // after another name it ends a city's own name, "Sioux City") and "<Place>
@@ -1042,9 +1051,11 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     // An acronym (all_upper) or a name word (capitalized).
     const size_t i = capitals[at++];
-    // A bare acronym outside a capitalised headline: "NHL", "6PR".
-    if (is_acronym(d, i) && !in_caps_run(d, i) && !d.lex(i, kNotOrgAcronym) &&
-        !d.lex(i, kCommonWord)) {
+    // A bare acronym outside a capitalised headline: "NHL", "6PR". Not a wire
+    // service's code in brackets after words in capitals ("MERGERS, ACQUISITIONS
+    // (TNM)").
+    if (is_acronym(d, i) && !in_caps_run(d, i) && !bracketed_after_caps(d, i) &&
+        !d.lex(i, kNotOrgAcronym) && !d.lex(i, kCommonWord)) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;
     }

@@ -1429,6 +1429,9 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
                   "said 6PR"),
             (V{"PERSON:Kojima Minoru:guess", "ORG:6PR:guess"}));
   EXPECT_EQ(found("They saw Eweryst Estkowski Wadowski Zbigniew 6PR today"), (V{"ORG:6PR:guess"}));
+  // a wire service's subject codes in brackets after words in capitals
+  EXPECT_EQ(found("TENDER OFFERS, MERGERS (TKV) BANKS (BXQ) and the Sahel Union (SHU) met"),
+            (V{"ORG:Sahel Union:org", "ORG:SHU:acronym"}));
   EXPECT_EQ(found("Towns near the Niger River and Sahara Desert and Lake Chad"),
             (V{"LOCATION:Niger River:location", "LOCATION:Sahara Desert:location",
                "LOCATION:Lake Chad:location"}));
