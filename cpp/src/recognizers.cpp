@@ -602,13 +602,16 @@ bool in_caps_run(const DocView& d, size_t i) {
   return (i > 0 && upper_word(i - 1)) || (i + 1 < toks.size() && upper_word(i + 1));
 }
 
-// Token i stands between brackets right after a word in capitals of its sentence:
-// "ACQUISITIONS (TNM)", a wire service's subject code.
-bool bracketed_after_caps(const DocView& d, size_t i) {
+// Token i is a wire service's code: between brackets right after a word in capitals
+// of its sentence ("ACQUISITIONS (TNM)"), or a field's value written against its
+// name in capitals and a colon ("REG:MEST").
+bool wire_code(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
-  return i >= 2 && i + 1 < toks.size() && d.token_text(i - 1) == "(" &&
-         d.token_text(i + 1) == ")" && in_caps_run(d, i - 1) && toks[i - 2].all_upper &&
-         d.same_sentence(i - 2, i);
+  if (i < 2 || !d.same_sentence(i - 2, i) || !toks[i - 2].all_upper) return false;
+  if (d.token_text(i - 1) == ":")
+    return toks[i - 1].start == toks[i - 2].end && toks[i].start == toks[i - 1].end;
+  return i + 1 < toks.size() && d.token_text(i - 1) == "(" && d.token_text(i + 1) == ")" &&
+         toks[i - 2].kind == TokenKind::kWord;
 }
 
 // A place's name [first, end) (a gazetteer match) opening a club's or a team's:
@@ -1052,9 +1055,8 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     // An acronym (all_upper) or a name word (capitalized).
     const size_t i = capitals[at++];
     // A bare acronym outside a capitalised headline: "NHL", "6PR". Not a wire
-    // service's code in brackets after words in capitals ("MERGERS, ACQUISITIONS
-    // (TNM)").
-    if (is_acronym(d, i) && !in_caps_run(d, i) && !bracketed_after_caps(d, i) &&
+    // service's code ("MERGERS, ACQUISITIONS (TNM)", "REG:MEST").
+    if (is_acronym(d, i) && !in_caps_run(d, i) && !wire_code(d, i) &&
         !d.lex(i, kNotOrgAcronym) && !d.lex(i, kCommonWord)) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;
