@@ -603,10 +603,25 @@ bool in_caps_run(const DocView& d, size_t i) {
 }
 
 // Token i is a wire service's code: between brackets right after a word in capitals
-// of its sentence ("ACQUISITIONS (TNM)"), or a field's value written against its
-// name in capitals and a colon ("REG:MEST").
+// of its sentence ("ACQUISITIONS (TNM)"), a field's value written against its name
+// in capitals and a colon ("REG:MEST"), or a part of a story's slug, three or more
+// words in capitals or numbers joined by hyphens ("BC-CUBA-ELIAN-0404-COX"; two
+// acronyms so joined stay: "FLNA-MNLA").
 bool wire_code(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
+  auto slug_part = [&](size_t j) {
+    return toks[j].kind == TokenKind::kNumber ||
+           (toks[j].kind == TokenKind::kWord && toks[j].all_upper);
+  };
+  size_t parts = 1;  // counted up to 3 on either side: a constant walk
+  for (size_t j = i; parts < 3 && j >= 2 && is_transparent_token(toks, j - 1) && slug_part(j - 2);
+       j -= 2)
+    ++parts;
+  for (size_t j = i; parts < 3 && j + 2 < toks.size() && is_transparent_token(toks, j + 1) &&
+                     slug_part(j + 2);
+       j += 2)
+    ++parts;
+  if (parts >= 3) return true;
   if (i < 2 || !d.same_sentence(i - 2, i) || !toks[i - 2].all_upper) return false;
   if (d.token_text(i - 1) == ":")
     return toks[i - 1].start == toks[i - 2].end && toks[i].start == toks[i - 1].end;

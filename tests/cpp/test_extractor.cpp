@@ -1433,6 +1433,8 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
   EXPECT_EQ(found("TENDER OFFERS, MERGERS (TKV) BANKS (BXQ) and the Sahel Union (SHU) met"),
             (V{"ORG:Sahel Union:org", "ORG:SHU:acronym"}));
   EXPECT_EQ(found("(REG:WXQ;) (REG:BXQ;) WARNING: UNHCR reports"), (V{"ORG:UNHCR:guess"}));
+  EXPECT_EQ(found("BC-MALI-WXQ-0404-COX and the FLNB-MNLB talks"),
+            (V{"ORG:FLNB:guess", "ORG:MNLB:guess"}));
   EXPECT_EQ(found("Towns near the Niger River and Sahara Desert and Lake Chad"),
             (V{"LOCATION:Niger River:location", "LOCATION:Sahara Desert:location",
                "LOCATION:Lake Chad:location"}));
