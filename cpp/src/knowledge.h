@@ -77,7 +77,8 @@ enum LexiconFlag : uint16_t {
   kClosingOrgHead = 1024,    // kClosingOrgHeads
   kLocationPrefixOf = 2048,  // the first word of a location prefix of several words ("Gulf of"):
                              // a place prefix before "of"
-  kSurnameHead = 4096        // kSurnameHeads
+  kSurnameHead = 4096,       // kSurnameHeads
+  kCreedWord = 8192          // kCreedWords
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;
@@ -281,6 +282,13 @@ inline constexpr std::array<std::string_view, 46> kThingHeads = {
 // for words that are location_heads too.
 inline constexpr std::array<std::string_view, 10> kSurnameHeads = {
     "hill", "hills", "wells", "park", "field", "lake", "camp", "bay", "forest", "tower"};
+// Adjectives of faiths and political creeds (folded), no surnames: after a given name
+// they make no person's name ("Roman Catholic", "Christian Democrat").
+inline constexpr std::array<std::string_view, 24> kCreedWords = {
+    "catholic", "catholics",  "protestant", "orthodox",  "muslim",  "muslims",
+    "islamist", "jewish",     "hindu",      "buddhist",  "sikh",    "shiite",
+    "sunni",    "evangelical", "anglican",  "methodist", "lutheran", "presbyterian",
+    "mormon",   "coptic",     "democrat",   "democrats", "socialist", "communist"};
 // English function words (folded) that acronyms spell: SurfaceValue::function_word_acronym.
 // (Not "who": "WHO WARNS OF ..." is the organisation as often as "MAN WHO ..." the word.)
 inline constexpr std::array<std::string_view, 39> kFunctionWords = {

@@ -659,6 +659,7 @@ void add_recognizer_words(Lexicons& lexicons) {
   for (std::string_view w : kClosingOrgHeads) lexicons.add(w, kClosingOrgHead);
   for (std::string_view w : kThingHeads) lexicons.add(w, kThingHead);
   for (std::string_view w : kSurnameHeads) lexicons.add(w, kSurnameHead);
+  for (std::string_view w : kCreedWords) lexicons.add(w, kCreedWord);
   for (std::string_view w : kLegalForms) {
     lexicons.add(w, kLegalForm);
     lexicons.add(std::string(w) + ".", kLegalForm);  // "corp." when the period is the token's
@@ -818,6 +819,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   const auto& toks = d.tokens();
   const auto& lex = k.lexicons;
   auto emit = [&](const NameRun& run, std::string_view title) {
+    // "Roman Catholic", "Christian Democrat": a creed's adjective is no surname.
+    if (d.lex(run.end - 1, kCreedWord)) return;
     // A name that ends in a company's legal form is the company's: "Adolph Coors
     // Co.", "Philip Morris Co." (the period is the form's).
     if (run.end - run.first >= 2) {

@@ -523,6 +523,16 @@ TEST(Extractor, FullNamesInitialsGenerationsAndCountries) {
                "Keita:person/ibrahim-keita-jr", "Diop:person/abdoulaye-diop-iii"}));
 }
 
+// A creed's adjective after a given name makes no person's name ("Roman Catholic").
+TEST(Extractor, CreedWordIsNoSurname) {
+  auto x = build(small_config());
+  auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("He is a devout Ibrahim Catholic, and Assimi Sunni met Abdoulaye Diop. "
+                   "President Ibrahim Catholic schools grew."),
+            (V{"Abdoulaye Diop"}));
+}
+
 TEST(Extractor, TitleIsKept) {
   auto x = build(small_config());
   auto doc = x->extract("Colonel Assimi Goita spoke.");
