@@ -865,8 +865,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // "Germán" folded): "German Chancellor Olaf Scholz" is a demonym, a title and a
   // name, "British Gas" a company. The gazetteer's candidates come first in `out`,
   // in token order.
-  // A country's name is no surname unless it is a first name too ("Nazi Germany";
-  // "Michael Jordan" is a name): the one-token country names the gazetteer found.
+  // A country's name or demonym is no surname unless it is a first name too ("Nazi
+  // Germany", "pro-Castro Cubans"; "Michael Jordan" is a name): the one-token country
+  // names and demonyms the gazetteer found.
   std::vector<uint32_t> demonyms_opening_no_name, country_names;
   for (const Candidate& c : out) {
     if (c.end_token != c.first_token + 1) continue;
@@ -874,7 +875,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
         (std::binary_search(title_starts.begin(), title_starts.end(), c.end_token) ||
          (c.end_token < toks.size() && d.lex(c.end_token, kCommonWord))))
       demonyms_opening_no_name.push_back(c.first_token);
-    if (c.label == "COUNTRY" && c.mention != "demonym" && !d.lex(c.first_token, kFirstName))
+    if (c.label == "COUNTRY" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
   GazetteerPlaces places(out);

@@ -515,6 +515,7 @@ TEST(Extractor, FullNamesInitialsGenerationsAndCountries) {
   using V = std::vector<std::string>;
   // a country's name is no surname, unless it is a first name too ("Chad")
   EXPECT_EQ(people("Ibrahim Niger spoke."), V{});
+  EXPECT_EQ(people("pro-Ibrahim Malian exiles spoke."), V{});  // nor a demonym
   EXPECT_EQ(people("Ibrahim Chad spoke."), (V{"Ibrahim Chad:person/ibrahim-chad"}));
   EXPECT_EQ(people("The Tower Man Ibrahim K. Keita erred."),
             (V{"Ibrahim K. Keita:person/ibrahim-k-keita"}));
