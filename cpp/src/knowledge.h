@@ -256,15 +256,16 @@ inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
 // Organisation heads (folded) after which a name ends: a club's ("Manchester
 // City against Liverpool") or a legal form ("Acme Corp. of Delaware"). The org
 // recognizer takes no "of/for/on/against" complement after them.
-inline constexpr std::array<std::string_view, 25> kClosingOrgHeads = {
+inline constexpr std::array<std::string_view, 26> kClosingOrgHeads = {
     "city", "united", "rovers", "athletic", "fc", "f.c.", "inc", "inc.", "corp", "corp.",
     "co.", "cos.", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "ab", "asa", "sa", "s.a.", "nv",
-    "n.v.", "spa"};
-// A company's legal form after its name (folded, without a period): "Microsoft Corp.",
-// "Siemens AG" name the company the gazetteer knows as "Microsoft", "Siemens".
-inline constexpr std::array<std::string_view, 17> kLegalForms = {
-    "inc", "corp", "corporation", "co", "cos", "ltd", "limited", "llc", "plc",
-    "gmbh", "ag", "ab", "asa", "sa", "nv", "spa", "se"};
+    "n.v.", "spa", "s.p.a."};
+// A company's legal form after its name (folded, without its last period):
+// "Microsoft Corp.", "Siemens AG", "Montedison S.p.A." name the company the gazetteer
+// knows as "Microsoft", "Siemens", "Montedison".
+inline constexpr std::array<std::string_view, 20> kLegalForms = {
+    "inc", "corp", "corporation", "co", "cos", "ltd", "limited", "llc", "plc", "gmbh",
+    "ag",  "ab",   "asa",         "sa", "s.a", "nv",  "n.v",     "spa", "s.p.a", "se"};
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
 inline constexpr std::array<std::string_view, 46> kThingHeads = {

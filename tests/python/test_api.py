@@ -324,6 +324,16 @@ def test_a_company_named_like_a_person(extractor):
         ("Edith Brandt", "ORG", "org/edith-brandt-holdings-inc")]
 
 
+def test_dotted_legal_forms(extractor):
+    # "S.p.A.", "S.A.", "N.V." close a company's name, and its name alone refers to it
+    doc = extractor.extract("Shares of Edith Kessler S.p.A. rose; later Edith Kessler said "
+                            "Ostrava N.V. would sell.")
+    assert [(e.text, e.label, e.id) for e in doc.entities] == [
+        ("Edith Kessler S.p.A.", "ORG", "org/edith-kessler-s-p-a"),
+        ("Edith Kessler", "ORG", "org/edith-kessler-s-p-a"),
+        ("Ostrava N.V.", "ORG", "org/ostrava-n-v")]
+
+
 def test_a_demonym_before_a_common_word_opens_no_name(extractor):
     # "Irish" and "Swiss" are given names too, but before a common word they
     # open a company's name, not a person's
