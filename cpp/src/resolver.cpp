@@ -492,9 +492,12 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     return w == nullptr || w->ambiguous ? nullptr : &entities[w->full];
   };
   // The document's companies named with their legal form (kLegalForms): "Norton
-  // Co.", "Milton Roy Corp.", indexed by their first word.
+  // Co.", "Milton Roy Corp.", indexed by their first word; those named by one word
+  // and the form alone ("Orkem S.A.") in `word_companies` too.
   std::vector<NameWord>& companies = buffers.companies;
+  std::vector<NameWord>& word_companies = buffers.word_companies;
   companies.clear();
+  word_companies.clear();
   uint64_t company_bits = 0;
   // The token of a kept span's legal form at its end ("Co" of "Norton Co."), or its
   // end_token if it has none.
@@ -509,6 +512,8 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
     if (std::string_view(entities[ci].label) != "ORG" || legal_form_token(c) == c.end_token)
       continue;
     companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
+    if (legal_form_token(c) == c.first_token + 1)
+      word_companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
     company_bits |= word_bit(d.folded[c.first_token]);
   }
   // A person's name of two words or more that opens the name of the document's one
@@ -548,9 +553,12 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   // A capitalised word alone (not after or before another name word), no
   // organisation head ("Insurance") and no word that names nothing ("The"), that opens
   // the document's one company refers to it: "Norton" after "Norton Co.", "Ralston"
-  // after "Ralston Purina Co.". Before the people's short names below, which would
-  // take "Norton" for a given name.
+  // after "Ralston Purina Co.". Of several companies with that first word, the one
+  // named by the word and its legal form alone: "Orkem" after "Orkem S.A." and "Orkem
+  // Coatings U.K. Ltd.", the parent. Before the people's short names below, which
+  // would take "Norton" for a given name.
   if (!companies.empty()) {
+    bool word_companies_sorted = false;
     for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1) ||
           !(company_bits & word_bit(d.folded[i])) || d.lex(i, kOrgHead) ||
@@ -559,8 +567,11 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       if (i + 1 < n && d.same_sentence(i, i + 1) && tok[i + 1].capitalized &&
           tok[i + 1].kind == TokenKind::kWord)
         continue;
-      if (const Entity* company = named_by(find_word(companies, companies_sorted, d.folded[i])))
-        add_short_mention(i, *company);
+      const NameWord* w = find_word(companies, companies_sorted, d.folded[i]);
+      const Entity* company = named_by(w);
+      if (company == nullptr && w != nullptr)
+        company = named_by(find_word(word_companies, word_companies_sorted, d.folded[i]));
+      if (company != nullptr) add_short_mention(i, *company);
     }
   }
 

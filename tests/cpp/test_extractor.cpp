@@ -393,6 +393,22 @@ TEST(Extractor, NameWithALegalFormIsACompanyItsFirstWordToo) {
                "PERSON:Abdoulaye:person/abdoulaye-traore"}));
 }
 
+// Of two companies that open with the same word, the one named by that word and its
+// legal form alone ("Ibrahim S.A.", the parent) is the one the word alone names, not
+// "Ibrahim Voss Ltd" (a subsidiary); two longer names leave the word to neither.
+TEST(Extractor, CompanyNamedByItsWordAndLegalFormOwnsTheWord) {
+  json config = small_config();
+  config["lexicons"]["org_heads"] = {"S.A.", "Ltd"};
+  auto x = build(config);
+  auto orgs = [&](const std::string& text) { return ids_labelled(*x, "ORG", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(orgs("then Ibrahim S.A. bought Ibrahim Voss Ltd; later Ibrahim rose."),
+            (V{"Ibrahim S.A.:org/ibrahim-s-a", "Ibrahim Voss Ltd:org/ibrahim-voss-ltd",
+               "Ibrahim:org/ibrahim-s-a"}));
+  EXPECT_EQ(orgs("then Ibrahim Kidal Ltd bought Ibrahim Voss Ltd; later Ibrahim rose."),
+            (V{"Ibrahim Kidal Ltd:org/ibrahim-kidal-ltd", "Ibrahim Voss Ltd:org/ibrahim-voss-ltd"}));
+}
+
 // A surname right after another capitalised word of its sentence (not a title's,
 // not the sentence's first) belongs to another name: "Stanley" of the Stanley
 // Cup, after "Stanley Cup" found as a person elsewhere.
