@@ -49,6 +49,13 @@ struct NameRun {
   int name_words = 0;
 };
 
+// Whether token j, a name word of a run that starts at token `first`, opens a name
+// word of its own: a word joined by a hyphen to the one before is part of it
+// ("Jean-Pierre" is one name word, and "Franco-Malian" no name of two).
+bool opens_name_word(const DocView& d, size_t first, size_t j) {
+  return j == first || !is_transparent_token(d.tokens(), j - 1);
+}
+
 // The longest person-name-like run starting at token `i`: name words,
 // initials and inner particles, up to four name words (hyphenated words count
 // once), inside one sentence.
@@ -67,9 +74,7 @@ NameRun person_name_run(const DocView& d, size_t i) {
       continue;
     }
     if (is_name_word(d, j) && !toks[j].all_upper) {
-      // A word joined by a hyphen to the one before is part of it: "Jean-Pierre"
-      // is one name word, and "Franco-Malian" no name of two.
-      if (j == i || !is_transparent_token(toks, j - 1)) ++run.name_words;
+      if (opens_name_word(d, i, j)) ++run.name_words;
       ++j;
       run.end = j;
       continue;
@@ -203,8 +208,7 @@ void cut_at_headline_verb(const Lexicons& lex, const DocView& d, NameRun& run) {
     while (run.end > run.first && !is_name_word(d, run.end - 1)) --run.end;
     run.name_words = 0;
     for (size_t j = run.first; j < run.end; ++j)
-      if (is_name_word(d, j) && !d.tokens()[j].all_upper &&
-          (j == run.first || !is_transparent_token(d.tokens(), j - 1)))
+      if (is_name_word(d, j) && !d.tokens()[j].all_upper && opens_name_word(d, run.first, j))
         ++run.name_words;
     return;
   }
