@@ -790,6 +790,52 @@ bool links_to_another_story(const TokenBuf& toks) {
   return false;
 }
 
+// The number of tokens of a dateline that opens the sentence `toks` of `text`, its dash
+// included ("TUNIS, Tunisia (Reuters) -", "KAYES —", "LONDON, March 3 (AP)_"), or 0
+// if there is none. A dateline opens a line. Its dash (a hyphen, a dash or the wire's
+// underscore, spaced or right after a bracket) comes at most 12 tokens on, after only
+// capitalised words, numbers and the punctuation of "U.S.", "Sept. 3," and "(AFP)";
+// and its first word is set in capitals or a bracket closes right before the dash. It
+// says where and by whom a story was filed: its names take part in none of the line's
+// events.
+int dateline_tokens(std::string_view text, const TokenBuf& toks) {
+  if (toks.empty()) return 0;
+  size_t before = toks[0].start;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before > 0 && text[before - 1] != '\n' && text[before - 1] != '\r') return 0;
+  const auto capitalised_or_number = [&](const Tok& t) {
+    const auto c = static_cast<unsigned char>(text[t.start]);
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+  };
+  const auto in_capitals = [&](const Tok& t) {
+    int upper = 0;
+    for (uint32_t k = t.start; k < t.end; ++k) {
+      const char c = text[k];
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z';
+    }
+    return upper >= 2;
+  };
+  const size_t limit = std::min<size_t>(toks.size(), 13);
+  for (size_t k = 0; k < limit; ++k) {
+    const Tok& t = toks[k];
+    if (t.word) {
+      if (!capitalised_or_number(t)) return 0;
+      continue;
+    }
+    const bool dash = t.punct == '-' || t.punct == 'd' || text[t.start] == '_';
+    if (dash && k > 0) {
+      const bool agency = toks[k - 1].punct == ')';
+      if (!agency && text[t.start - 1] != ' ') return 0;
+      return toks[0].word && (agency || in_capitals(toks[0])) ? static_cast<int>(k) + 1 : 0;
+    }
+    if (t.punct != ',' && t.punct != '.' && t.punct != '(' && t.punct != ')' && t.punct != '\'' &&
+        text[t.start] != '/')
+      return 0;
+  }
+  return 0;
+}
+
 bool word_match(const std::string& pat, std::string_view w) {
   if (!pat.empty() && pat.back() == '*')
     return w.size() >= pat.size() - 1 && w.compare(0, pat.size() - 1, pat, 0, pat.size() - 1) == 0;
@@ -1737,8 +1783,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
     }
     if (toks.empty() || links_to_another_story(toks)) continue;
+    const int dateline = dateline_tokens(text, toks);
 
-    // ---- mentions: entities of the sentence
+    // ---- mentions: entities of the sentence, but a dateline's
     mentions.clear();
     // token_at / token_end_at by walking: entities come sorted by start, so the first
     // token ending after an entity's start only moves forward, and the tokens before it
@@ -1760,7 +1807,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       const Tok* te = walk;
       while (te->start < e.end) ++te;  // == token_end_at(toks, e.end)
       m.te = std::max(m.tb + 1, static_cast<int>(te - tok0));
-      if (m.tb >= ntoks) continue;
+      if (m.tb >= ntoks || m.te <= dateline) continue;
       m.mb = static_cast<uint32_t>(pool.size());
       pool.push_back(&e);
       m.me = m.mb + 1;

@@ -354,6 +354,32 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_TRUE(has(mine[0], "country/SDN", "target"));
 }
 
+// A dateline ("TUNIS, Tunisia (Reuters) -") says where the story was filed and who
+// filed it: neither the place nor the agency takes part in the line's events. The same
+// names in the sentence's own words do; a sentence that opens with a name and a dash
+// is no dateline.
+TEST(Attack, DatelineNamesNoParticipant) {
+  for (const char* dash : {" -", " \xE2\x80\x94", "_", " _", "-"}) {
+    Doc d({std::string("TUNIS, Tunisia (Reuters)") + dash + " Gunmen attacked a convoy in Libya."},
+          {L("TUNIS", "tunis"), C("Tunisia", "TUN"), O("Reuters", "reuters"), C("Libya", "LBY")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << dash;
+    EXPECT_FALSE(has(evs[0], "org/reuters")) << dash;
+    EXPECT_FALSE(has(evs[0], "country/TUN")) << dash;
+    EXPECT_FALSE(has(evs[0], "location/tunis")) << dash;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "location")) << dash;
+  }
+  Doc bare({"KAYES - Soldiers from Mali attacked a convoy."}, {L("KAYES", "kayes"), C("Mali", "MLI")});
+  auto plain = of_type(bare.run(), "ATTACK");
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_FALSE(has(plain[0], "location/kayes"));
+
+  Doc own({"Chad - and its allies - attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
+  auto mine = of_type(own.run(), "ATTACK");
+  ASSERT_EQ(mine.size(), 1u);
+  EXPECT_TRUE(has(mine[0], "country/TCD", "actor"));
+}
+
 // After a nominal trigger, the members of a coordination take part together, in the
 // role of the first ("fighting between Mali and Algeria"); a place's role goes to
 // places only.
