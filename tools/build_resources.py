@@ -20,6 +20,7 @@ NFC strings) and prints counts per file; it exits non-zero if a check fails.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -595,6 +596,19 @@ OUTPUT_FILES = ["countries.json", "organizations.json", "people.json", "location
                 "nonname_capitalized.json"]
 
 
+@functools.lru_cache(maxsize=None)
+def person_titles(out: Path) -> frozenset:
+    """The folded words of out/person_titles.json."""
+    words = json.loads((out / "person_titles.json").read_text(encoding="utf-8"))["words"]
+    return frozenset(fold(w) for w in words)
+
+
+def title_led(alias: str, out: Path) -> bool:
+    """Whether `alias` opens with a person title of out/person_titles.json ("Colonel X")."""
+    parts = alias.split()
+    return any(fold(" ".join(parts[:k])) in person_titles(out) for k in range(1, len(parts)))
+
+
 def self_check(out: Path) -> int:
     bad = 0
     print(f"\nself-check of {out}:")
@@ -646,6 +660,10 @@ def self_check(out: Path) -> int:
                     bad += 1
                 if not re.fullmatch(r"(country|org|person|location)/[A-Za-z0-9-]+", e["id"]):
                     print(f"  FAIL {p.name}: bad id {e['id']}")
+                    bad += 1
+                titled = [a for a in e.get("aliases", []) if d["label"] == "PERSON" and title_led(a, out)]
+                if titled:  # a title before a name is the person's title, outside the mention
+                    print(f"  FAIL {p.name}: alias led by a person title in {e['id']}: {titled[0]!r}")
                     bad += 1
             n_al = sum(len(e.get("aliases", [])) for e in d["entries"])
             n_ac = sum(len(e.get("acronyms", [])) for e in d["entries"])

@@ -872,8 +872,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // A country's name or demonym is no surname unless it is a first name too ("Nazi
   // Germany", "pro-Castro Cubans"; "Michael Jordan" is a name): the one-token country
   // names and demonyms the gazetteer found.
-  std::vector<uint32_t> demonyms_opening_no_name, country_names;
+  // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
+  // the gazetteer knows ("Imam Mahmoud Dicko"): the title's reading above holds. The
+  // first tokens of the gazetteer's people, in order.
+  std::vector<uint32_t> demonyms_opening_no_name, country_names, known_people;
   for (const Candidate& c : out) {
+    if (c.label == "PERSON" && c.source == "gazetteer") known_people.push_back(c.first_token);
     if (c.end_token != c.first_token + 1) continue;
     if (c.mention == "demonym" &&
         (std::binary_search(title_starts.begin(), title_starts.end(), c.end_token) ||
@@ -901,6 +905,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
         !middle_initial)
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
+    if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
+        std::binary_search(known_people.begin(), known_people.end(), static_cast<uint32_t>(i + 1)))
+      continue;
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);

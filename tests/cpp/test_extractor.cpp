@@ -889,6 +889,24 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
 }
 
+// A title that is also a given name ("Imam", "Sheikh") before a person the gazetteer
+// knows is the person's title, outside the mention; before an unknown name it may
+// still open the name.
+TEST(Extractor, TitleThatIsAGivenNameBeforeAKnownPerson) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Harlan Voss"}, {"label", "PERSON"}});
+  config["lexicons"]["first_names"].push_back("Sheikh");
+  config["lexicons"]["first_names"].push_back("Harlan");
+  config["lexicons"]["person_titles"].push_back("Sheikh");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids_labelled(*x, "PERSON", "Sheikh Harlan Voss spoke."),
+            (V{"Harlan Voss:person/harlan-voss"}));
+  EXPECT_EQ(x->extract("Sheikh Harlan Voss spoke.").entities.at(0).title, "Sheikh");
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Sheikh Abdoulaye Kessler spoke."),
+            (V{"Sheikh Abdoulaye Kessler"}));
+}
+
 // After an honorific, an organisation's or a place's name is a surname.
 TEST(Extractor, NameAfterHonorificIsAPerson) {
   json config = small_config();
