@@ -2072,8 +2072,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       return false;
     };
     for (const int k : facts.trigger_starts) {
+      // A verb joined by a hyphen to the word before makes an adjective ("a bomb-hit
+      // embassy", "rebel-held towns"): it reports no event of its own.
+      const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
+                            toks[k - 1].start == toks[k - 2].end && toks[k].start == toks[k - 1].end;
       for (const FormRef& fr : toks[k].info->forms) {
         const TriggerDef& d = triggers[fr.trigger];
+        if (compound && d.kind == Kind::Verb) continue;
         int end = k + 1;
         bool ok = true;
         for (auto& alts : d.words) {

@@ -354,6 +354,25 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_TRUE(has(mine[0], "country/SDN", "target"));
 }
 
+// "struck" and "hit" attack where weapons or forces do it ("missiles struck Tunis",
+// "rockets hit Libya"), not where a deal or an earthquake does, nor in an adjective
+// ("the bomb-hit embassy").
+TEST(Attack, WeaponsStrikeOrHit) {
+  Doc d({"Rebel drones struck Tunis on Friday."}, {L("Tunis", "tunis")}, {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "struck");
+  EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+  Doc hit({"Two rockets hit Libya overnight."}, {C("Libya", "LBY")});
+  ASSERT_EQ(of_type(hit.run(), "ATTACK").size(), 1u);
+  for (const char* s : {"An earthquake struck Libya on Friday.", "Libya struck a trade deal with Chad.",
+                        "Libya was hit by a drought.", "Prices in Libya hit a record.",
+                        "Libya sent aid to the bomb-hit embassy."}) {
+    Doc none({s}, {C("Libya", "LBY")});
+    EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
+  }
+}
+
 // A dateline ("TUNIS, Tunisia (Reuters) -") says where the story was filed and who
 // filed it: neither the place nor the agency takes part in the line's events. The same
 // names in the sentence's own words do; a sentence that opens with a name and a dash
