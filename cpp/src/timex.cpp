@@ -1102,6 +1102,12 @@ struct Ctx {
            eq(w, "intends") || eq(w, "aims") || eq(w, "hopes") || eq(w, "wants") || eq(w, "soon");
   }
 
+  // Whether the verb at k is followed by its object: a number or a determiner.
+  bool takes_object(int k) const {
+    return num(k + 1) || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "the") ||
+           is(k + 1, "its") || is(k + 1, "their") || is(k + 1, "his") || is(k + 1, "her");
+  }
+
   // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
   int tense(int b, int e) const {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
@@ -1132,8 +1138,10 @@ struct Ctx {
         f = true;
       } else if (eq(w, "said") || eq(w, "told") || eq(w, "announced") || eq(w, "reported") ||
                  eq(w, "added") || eq(w, "stated") || eq(w, "disclosed")) {
-        // reporting verbs date the report, not the reported event: only when adjacent
-        p = d <= 2;
+        // reporting verbs date the report, not the reported event: only when adjacent;
+        // but one with an object is a past deed of its own ("added 180,000 jobs",
+        // "reported a loss", "announced the deal")
+        p = d <= 2 || (!eq(w, "said") && !eq(w, "told") && takes_object(k));
       } else if ((eq(w, "was") || eq(w, "were")) && future_cue(k + 1)) {
         // "were planning to", "was expected to": a future seen from the past, not a past
       } else if (k > 0 && eq(t[k - 1].low, "be")) {
