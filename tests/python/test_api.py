@@ -312,6 +312,13 @@ def test_hotels_are_organisations_and_avenues_places(extractor):
         ("Brandt Blvd", "LOCATION")]
 
 
+def test_industry_words_head_companies(extractor):
+    # the bundled heads name a company's trade: "Robotics", "Therapeutics", "Steel"
+    doc = extractor.extract("Kessler Robotics bought Brandt Therapeutics from Ostrava Steel.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Kessler Robotics", "ORG"), ("Brandt Therapeutics", "ORG"), ("Ostrava Steel", "ORG")]
+
+
 def test_a_company_named_like_a_person(extractor):
     # after "Harlan Voss Corp." and "Edith Brandt Holdings Inc.", "Harlan Voss" and
     # "Edith Brandt" name the companies, not people
