@@ -342,7 +342,7 @@ struct ResolveBuffers {
   std::vector<int32_t> owners;  // per token
   std::vector<uint32_t> kept_starts;
   std::vector<KeptSpan> chosen;
-  std::vector<NameWord> surnames, given_names, org_heads, companies, word_companies;
+  std::vector<NameWord> surnames, given_names, org_heads, companies, word_companies, org_words;
   struct Keyed {  // a kept entity's index, with a key to sort by
     uint64_t key;
     uint32_t index;

@@ -872,12 +872,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // A country's name or demonym is no surname unless it is a first name too ("Nazi
   // Germany", "pro-Castro Cubans"; "Michael Jordan" is a name): the one-token country
   // names and demonyms the gazetteer found.
-  // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
-  // the gazetteer knows ("Imam Mahmoud Dicko"): the title's reading above holds. The
-  // first tokens of the gazetteer's people, in order.
-  std::vector<uint32_t> demonyms_opening_no_name, country_names, known_people;
+  std::vector<uint32_t> demonyms_opening_no_name, country_names;
   for (const Candidate& c : out) {
-    if (c.label == "PERSON" && c.source == "gazetteer") known_people.push_back(c.first_token);
     if (c.end_token != c.first_token + 1) continue;
     if (c.mention == "demonym" &&
         (std::binary_search(title_starts.begin(), title_starts.end(), c.end_token) ||
@@ -886,6 +882,21 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (c.label == "COUNTRY" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
+  // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
+  // the gazetteer knows ("Imam Mahmoud Dicko"): the title's reading above holds. The
+  // first tokens of the gazetteer's people, in order, gathered when first asked for
+  // (most documents have no such title).
+  std::vector<uint32_t> known_people;
+  bool known_people_gathered = false;
+  auto opens_known_person = [&](size_t j) {
+    if (!known_people_gathered) {
+      for (const Candidate& c : out)
+        if (c.source == "gazetteer" && c.label == "PERSON") known_people.push_back(c.first_token);
+      std::sort(known_people.begin(), known_people.end());
+      known_people_gathered = true;
+    }
+    return std::binary_search(known_people.begin(), known_people.end(), static_cast<uint32_t>(j));
+  };
   GazetteerPlaces places(out);
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
@@ -906,7 +917,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
-        std::binary_search(known_people.begin(), known_people.end(), static_cast<uint32_t>(i + 1)))
+        opens_known_person(i + 1))
       continue;
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;

@@ -493,12 +493,16 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   };
   // The document's companies named with their legal form (kLegalForms): "Norton
   // Co.", "Milton Roy Corp.", indexed by their first word; those named by one word
-  // and the form alone ("Orkem S.A.") in `word_companies` too.
+  // and the form alone ("Orkem S.A.") in `word_companies` too. The other
+  // organisations of two words or more in `org_words`, by a first word that is no
+  // common word, given name or organisation head ("Kessler" of "Kessler Agency").
   std::vector<NameWord>& companies = buffers.companies;
   std::vector<NameWord>& word_companies = buffers.word_companies;
+  std::vector<NameWord>& org_words = buffers.org_words;
   companies.clear();
   word_companies.clear();
-  uint64_t company_bits = 0;
+  org_words.clear();
+  uint64_t company_bits = 0, org_word_bits = 0;
   // The token of a kept span's legal form at its end ("Co" of "Norton Co."), or its
   // end_token if it has none.
   auto legal_form_token = [&](const KeptSpan& c) -> size_t {
@@ -509,8 +513,17 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   };
   for (size_t ci = 0; ci < chosen.size(); ++ci) {
     const KeptSpan& c = chosen[ci];
-    if (std::string_view(entities[ci].label) != "ORG" || legal_form_token(c) == c.end_token)
+    if (std::string_view(entities[ci].label) != "ORG") continue;
+    if (legal_form_token(c) == c.end_token) {
+      // (not an initial: "T" of "T. Rowe Price")
+      if (c.end_token - c.first_token >= 2 && d.folded[c.first_token].size() >= 2 &&
+          !d.lex(c.first_token, kCommonWord) && !d.lex(c.first_token, kFirstName) &&
+          !d.lex(c.first_token, kOrgHead)) {
+        org_words.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
+        org_word_bits |= word_bit(d.folded[c.first_token]);
+      }
       continue;
+    }
     companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
     if (legal_form_token(c) == c.first_token + 1)
       word_companies.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});
@@ -550,18 +563,21 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
   uint64_t surname_bits = 0, given_bits = 0;  // word_bit() of every word of each index
   index_name_words(true, surnames, surname_bits);
   index_name_words(false, given_names, given_bits);
+  bool surnames_sorted = false, given_names_sorted = false;
   // A capitalised word alone (not after or before another name word), no
   // organisation head ("Insurance") and no word that names nothing ("The"), that opens
   // the document's one company refers to it: "Norton" after "Norton Co.", "Ralston"
   // after "Ralston Purina Co.". Of several companies with that first word, the one
   // named by the word and its legal form alone: "Orkem" after "Orkem S.A." and "Orkem
-  // Coatings U.K. Ltd.", the parent. Before the people's short names below, which
-  // would take "Norton" for a given name.
-  if (!companies.empty()) {
-    bool word_companies_sorted = false;
+  // Coatings U.K. Ltd.", the parent. Failing a company, the document's one other
+  // organisation with that first word (`org_words`), unless a person of the document
+  // has it as surname ("Kessler" after "Ana Kessler" and "the Kessler Agency"). Before
+  // the people's short names below, which would take "Norton" for a given name.
+  if (!companies.empty() || !org_words.empty()) {
+    bool word_companies_sorted = false, org_words_sorted = false;
     for (const size_t i : d.capitals) {
       if (!tok[i].capitalized || tok[i].kind != TokenKind::kWord || !occupied.free(i, i + 1) ||
-          !(company_bits & word_bit(d.folded[i])) || d.lex(i, kOrgHead) ||
+          !((company_bits | org_word_bits) & word_bit(d.folded[i])) || d.lex(i, kOrgHead) ||
           d.lex(i, kNonnameCapitalized) || after_name_word(d, i))
         continue;
       if (i + 1 < n && d.same_sentence(i, i + 1) && tok[i + 1].capitalized &&
@@ -571,11 +587,14 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       const Entity* company = named_by(w);
       if (company == nullptr && w != nullptr)
         company = named_by(find_word(word_companies, word_companies_sorted, d.folded[i]));
+      if (company == nullptr && w == nullptr &&
+          !((surname_bits & word_bit(d.folded[i])) &&
+            find_word(surnames, surnames_sorted, d.folded[i]) != nullptr))
+        company = named_by(find_word(org_words, org_words_sorted, d.folded[i]));
       if (company != nullptr) add_short_mention(i, *company);
     }
   }
 
-  bool surnames_sorted = false, given_names_sorted = false;
   // The entity token i alone refers to, or null: as a surname, or else as a given
   // name that is no common word, no full name's last word, and followed neither by
   // a capitalised word of its sentence (another name: "Stan Lee" after "Stan

@@ -889,6 +889,27 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
 }
 
+// The first word of an organisation's name, alone, refers to it ("Kessler" after
+// "Kessler Agency"), unless a person of the document has it as surname, it is a given
+// name or a common word, or two organisations open with it.
+TEST(Extractor, OrganisationsFirstWordAloneIsTheOrganisation) {
+  json config = small_config();
+  config["lexicons"]["first_names"].push_back("Ana");
+  config["lexicons"]["common_words"] = {"later", "grand"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The Kessler Agency opened. Later Kessler said it grew."),
+            (V{"Kessler Agency:org/kessler-agency", "Kessler:org/kessler-agency"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "Ana Kessler spoke. The Kessler Agency opened. Later Kessler left."),
+            (V{"Kessler Agency:org/kessler-agency"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The Assimi Agency opened. Later Assimi left."),
+            (V{"Assimi Agency:org/assimi-agency"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The Grand Agency opened. Later Grand left."),
+            (V{"Grand Agency:org/grand-agency"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The Kessler Agency met the Kessler Union. Later Kessler left."),
+            (V{"Kessler Agency:org/kessler-agency", "Kessler Union:org/kessler-union"}));
+}
+
 // A title that is also a given name ("Imam", "Sheikh") before a person the gazetteer
 // knows is the person's title, outside the mention; before an unknown name it may
 // still open the name.
