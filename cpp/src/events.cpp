@@ -1533,6 +1533,9 @@ struct SentenceCtx {
   std::vector<int> word_ord;  // per token: number of word tokens before it (and at the end)
   std::vector<int> clause;    // per token: clause index
   std::vector<bool> clause_relative;
+  // per clause: it opens with an -ing participle after a comma (", killing 12 people"),
+  // whose subject is the clause before's
+  std::vector<bool> clause_participle;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
     if (b <= a) return 0;
@@ -1567,13 +1570,14 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   int* const word_ord = c.word_ord.data();
   int* const clause = c.clause.data();
   c.clause_relative.assign(1, false);
+  c.clause_participle.assign(1, false);
   word_ord[0] = 0;
   int cur = 0, words = 0;
   for (size_t k = 0; k < n; ++k) {
     words += t[k].word ? 1 : 0;
     word_ord[k + 1] = words;
     if (k > 0 && !t[k - 1].word) {
-      bool boundary = false, relative = false;
+      bool boundary = false, relative = false, participle = false;
       char p = t[k - 1].punct;
       if (p == ';' || p == ':' || p == 'd') {
         boundary = true;
@@ -1581,13 +1585,14 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       } else if (p == ',' && t[k].word) {
         if (t[k].is(kRelative)) boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
-        else if (is_ing_word(t[k])) boundary = true;
+        else if (is_ing_word(t[k])) boundary = participle = true;
         else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
-          boundary = true;
+          boundary = participle = true;
       }
       if (boundary) {
         ++cur;
         c.clause_relative.push_back(relative);
+        c.clause_participle.push_back(participle);
       }
     }
     clause[k] = cur;
@@ -2324,7 +2329,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
       }
       // No actor yet: the nearest subject-like group before the trigger (in the clause, or
-      // before a relative clause / appositive that holds the trigger).
+      // before a relative clause / appositive that holds the trigger), or for a
+      // participle clause the first subject-like group of the clause before it.
       bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
       if (!has_actor && !passive && !prep_phrase) {
         auto subject_like = [&](const Mention& m, int lo) {
@@ -2346,6 +2352,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (m.te > clause_lo) continue;
             pick = q;
             break;
+          }
+        }
+        if (pick < 0 && tc > 0 && ctx.clause_participle[tc] && ctx.words_between(clause_lo, c.tb) <= 1) {
+          int before_lo = clause_lo - 1;
+          while (before_lo > 0 && ctx.clause[before_lo - 1] == tc - 1) --before_lo;
+          for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {
+            const Mention& m = mentions[q];
+            if (ctx.clause[m.tb] != tc - 1) continue;
+            if (!subject_like(m, before_lo) || reports(toks, m, c.tb, c.te)) break;
+            pick = q;
           }
         }
         if (pick >= 0) {

@@ -373,6 +373,18 @@ TEST(Attack, WeaponsStrikeOrHit) {
   }
 }
 
+// A participle clause after a comma ("..., killing 12 soldiers") has the subject of the
+// clause before it; a place there is no subject.
+TEST(Attack, ParticipleClauseTakesTheSubjectBefore) {
+  Doc d({"Libyan drones flew over the border overnight, killing 12 soldiers."}, {C("Libyan", "LBY")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "killing");
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  Doc place({"A bomb went off in a market in Tunis, killing 12 people."}, {L("Tunis", "tunis")});
+  for (const Event& e : of_type(place.run(), "ATTACK")) EXPECT_FALSE(has(e, "location/tunis", "actor"));
+}
+
 // A dateline ("TUNIS, Tunisia (Reuters) -") says where the story was filed and who
 // filed it: neither the place nor the agency takes part in the line's events. The same
 // names in the sentence's own words do; a sentence that opens with a name and a dash
