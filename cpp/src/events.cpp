@@ -1606,12 +1606,17 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // withdraw", "the junta said its troops ..."), or after the trigger and a comma
 // ("... killed 30 civilians, the United Nations said"); or m is the source that
 // "according to" gives, wherever it stands ("... killed 30 people, according to
-// the Interior Ministry").
+// the Interior Ministry"); or, after the trigger, whom the report was told ("...,
+// an official told AFP").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   int before = m.tb - 1;
   while (before >= 0 && t[before].word && t[before].is(kGovSkip)) --before;
   if (before >= 1 && t[before].word && eq(t[before].low, "to") && t[before - 1].word &&
       eq(t[before - 1].low, "according"))
+    return true;
+  // whom the report was told, after the trigger: "..., an official told AFP"
+  if (m.tb >= te && before >= te && t[before].word &&
+      (eq(t[before].low, "told") || eq(t[before].low, "tells") || eq(t[before].low, "telling")))
     return true;
   const int verb = m.te;
   if (verb >= static_cast<int>(t.size()) || !t[verb].word || !t[verb].is(kReportVerb))

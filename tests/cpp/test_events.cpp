@@ -325,7 +325,7 @@ TEST(Attack, ActiveVerbActorTarget) {
 
 // Who says an event happened does not take part in it, unless a pronoun after the
 // reporting verb makes it the event's subject too; nor does the source "according
-// to" gives.
+// to" gives, nor whom the report was told.
 TEST(Attack, ReporterIsNoParticipant) {
   Doc d({"Human Rights Watch said soldiers killed 30 civilians in Mali."},
         {O("Human Rights Watch", "hrw"), C("Mali", "MLI")});
@@ -347,6 +347,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(sourced[0], "org/hrw"));
   EXPECT_TRUE(has(sourced[0], "country/MLI", "location"));
 
+  Doc told({"Gunmen attacked a market in Mali, an official told Reuters."},
+            {C("Mali", "MLI"), O("Reuters", "reuters")});
+  auto heard = of_type(told.run(), "ATTACK");
+  ASSERT_EQ(heard.size(), 1u);
+  EXPECT_FALSE(has(heard[0], "org/reuters"));
+
   Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
   auto mine = of_type(own.run(), "ATTACK");
   ASSERT_EQ(mine.size(), 1u);
@@ -355,7 +361,7 @@ TEST(Attack, ReporterIsNoParticipant) {
 }
 
 // "struck" and "hit" attack where weapons or forces do it ("missiles struck Tunis",
-// "rockets hit Libya"), not where a deal or an earthquake does, nor in an adjective
+// "rockets hit Libya"), and so does opening fire; not where a deal or an earthquake does, nor in an adjective
 // ("the bomb-hit embassy").
 TEST(Attack, WeaponsStrikeOrHit) {
   Doc d({"Rebel drones struck Tunis on Friday."}, {L("Tunis", "tunis")}, {{"Friday", "XXXX-WXX-5"}});
@@ -363,6 +369,11 @@ TEST(Attack, WeaponsStrikeOrHit) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(d.slice(evs[0].trigger), "struck");
   EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+  Doc fire({"Libyan gunmen opened fire on a convoy in Tunis."}, {C("Libyan", "LBY"), L("Tunis", "tunis")});
+  auto fired = of_type(fire.run(), "ATTACK");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_EQ(fire.slice(fired[0].trigger), "opened fire");
+  EXPECT_TRUE(has(fired[0], "country/LBY", "actor"));
   Doc hit({"Two rockets hit Libya overnight."}, {C("Libya", "LBY")});
   ASSERT_EQ(of_type(hit.run(), "ATTACK").size(), 1u);
   for (const char* s : {"An earthquake struck Libya on Friday.", "Libya struck a trade deal with Chad.",
