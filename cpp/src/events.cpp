@@ -1603,8 +1603,9 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // in it: m is the subject of a reporting verb, either between the two ("Human Rights
 // Watch said soldiers killed ...", "the UN said 23 people had been killed") with no
 // pronoun after the verb that makes m the event's subject too ("Mali said it would
-// withdraw", "the junta said its troops ..."), or after the trigger and a comma
-// ("... killed 30 civilians, the United Nations said"); or m is the source that
+// withdraw", "the junta said its troops ..."), or after the trigger, a comma and at most
+// four words ("... killed 30 civilians, the United Nations said", "..., police spokesman
+// X said"); or m is the source that
 // "according to" gives, wherever it stands ("... killed 30 people, according to
 // the Interior Ministry"); or, after the trigger, whom the report was told ("...,
 // an official told AFP").
@@ -1621,9 +1622,9 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   const int verb = m.te;
   if (verb >= static_cast<int>(t.size()) || !t[verb].word || !t[verb].is(kReportVerb))
     return false;
-  if (m.tb >= te) {  // after the trigger: ", [the] X said"
+  if (m.tb >= te) {  // after the trigger: ", [the] X said", ", police spokesman X said"
     int k = m.tb - 1;
-    while (k >= te && t[k].word && t[k].is(kGovSkip)) --k;
+    for (int words = 0; k >= te && t[k].word && words < 4; ++words) --k;
     return k >= te && !t[k].word && t[k].punct == ',';
   }
   if (verb >= tb) return false;

@@ -347,6 +347,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(sourced[0], "org/hrw"));
   EXPECT_TRUE(has(sourced[0], "country/MLI", "location"));
 
+  Doc titled({"Soldiers killed 30 civilians in Mali, army spokesman Harlan Voss said."},
+              {C("Mali", "MLI"), P("Harlan Voss", "harlan-voss")});
+  auto spoken = of_type(titled.run(), "ATTACK");
+  ASSERT_EQ(spoken.size(), 1u);
+  EXPECT_FALSE(has(spoken[0], "person/harlan-voss"));
+
   Doc told({"Gunmen attacked a market in Mali, an official told Reuters."},
             {C("Mali", "MLI"), O("Reuters", "reuters")});
   auto heard = of_type(told.run(), "ATTACK");
