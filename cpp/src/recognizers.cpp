@@ -2,6 +2,7 @@
 // recognizers for people, organizations and places.
 #include <algorithm>
 #include <array>
+#include <tuple>
 #include <utility>
 
 #include "knowledge.h"
@@ -470,6 +471,22 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
   return {first, end};
 }
 
+// Where a place's name at token `region` is said to be the place a town lies in or
+// by, after a comma: the first token of "in [northwestern]", "near" or "north of"
+// before it (lowercase), or `region` if none stands there.
+size_t where_a_town_lies(const DocView& d, size_t region) {
+  auto lowercase_compass = [&](size_t i) {
+    return is_lowercase_token(d, i) && in_list(kCompassWords, d.folded[i]);
+  };
+  size_t at = region;
+  if (at >= 2 && d.folded[at - 1] == "of" && lowercase_compass(at - 2)) return at - 2;
+  if (at >= 1 && lowercase_compass(at - 1)) --at;
+  if (at >= 1 && is_lowercase_token(d, at - 1) &&
+      (d.folded[at - 1] == "in" || (at == region && d.folded[at - 1] == "near")))
+    return at - 1;
+  return region;
+}
+
 // Before ", <region>" (the region's match: tokens [region, region_end)), a span
 // the gazetteer names both as a place and as an organisation ("Phoenix",
 // "Marseille") is the place: its ORG candidates are dropped from `out` (an
@@ -792,9 +809,19 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // of that name; "Debden, England" names a place the gazetteer does not know, even
     // where its words read as a person's name ("Sandy Hook, Maryland": the gazetteer's
     // priority, above the person recognizer's).
+    // After a place preposition, "Kuriga, in northwestern Kaduna state", "Tessit, near
+    // Gao", "Boni, southwest of Douentza" too.
     if (sv.names_region_or_country) {
       prefer_place_before_region(d, first, m.end_token, out);
-      const auto [town, town_end] = town_before_region(d, first, m.end_token);
+      auto [town, town_end] = town_before_region(d, first, m.end_token);
+      const size_t lies = where_a_town_lies(d, first);
+      if (town == town_end && lies < first) {
+        std::tie(town, town_end) = town_before_region(d, lies, m.end_token);
+        if (town < town_end && !(town > 0 && d.same_sentence(town - 1, town) &&
+                                 is_lowercase_token(d, town - 1) &&
+                                 in_list(kPlacePrepositions, d.folded[town - 1])))
+          town = town_end;
+      }
       if (town < town_end)
         out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
     }

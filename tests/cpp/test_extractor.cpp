@@ -705,6 +705,22 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
             (V{"LOCATION:Ibrahim Hook:location/ibrahim-hook", "LOCATION:Ohio:location/ohio"}));
 }
 
+// After a place preposition, "<Town>, in [northern] <region>", "<Town>, near <region>"
+// and "<Town>, north of <region>" name a town the gazetteer does not know too; without
+// the preposition before it the name may be anyone's ("Diarra, in Mali, said").
+TEST(Extractor, TownBeforeWhereItLies) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"gunmen", "attacked"};
+  auto x = build(config);
+  auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(places("Gunmen attacked a school in Kuriga, in northwestern Mali."), V{"Kuriga"});
+  EXPECT_EQ(places("He was born in Tessit, near Niger."), V{"Tessit"});
+  EXPECT_EQ(places("Troops camped outside Boni Koro, southwest of Niger."), V{"Boni Koro"});
+  EXPECT_EQ(places("They met Diarra, in northern Mali, on Monday."), V{});
+  EXPECT_EQ(places("It sold to Diarra, in Mali's capital."), V{});
+}
+
 // A town's one-word name (type "town") is a place only where the text speaks of
 // one: after a locative preposition, before or beside a region or a country; not
 // before a capitalised word or a possessive, not beside a city ("Reno and
