@@ -809,22 +809,23 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // of that name; "Debden, England" names a place the gazetteer does not know, even
     // where its words read as a person's name ("Sandy Hook, Maryland": the gazetteer's
     // priority, above the person recognizer's).
-    // After a place preposition, "Kuriga, in northwestern Kaduna state", "Tessit, near
-    // Gao", "Boni, southwest of Douentza" too.
+    // After a place preposition, before where any place says it lies: "Kuriga, in
+    // northwestern Kaduna state", "Tessit, near Gao", "Boni, southwest of Douentza".
+    size_t town = 0, town_end = 0;
     if (sv.names_region_or_country) {
       prefer_place_before_region(d, first, m.end_token, out);
-      auto [town, town_end] = town_before_region(d, first, m.end_token);
-      const size_t lies = where_a_town_lies(d, first);
-      if (town == town_end && lies < first) {
-        std::tie(town, town_end) = town_before_region(d, lies, m.end_token);
-        if (town < town_end && !(town > 0 && d.same_sentence(town - 1, town) &&
-                                 is_lowercase_token(d, town - 1) &&
-                                 in_list(kPlacePrepositions, d.folded[town - 1])))
-          town = town_end;
-      }
-      if (town < town_end)
-        out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
+      std::tie(town, town_end) = town_before_region(d, first, m.end_token);
     }
+    const size_t lies = where_a_town_lies(d, first);
+    if (town == town_end && lies < first && (r.label == "LOCATION" || r.label == "COUNTRY")) {
+      std::tie(town, town_end) = town_before_region(d, lies, m.end_token);
+      if (town < town_end && !(town > 0 && d.same_sentence(town - 1, town) &&
+                               is_lowercase_token(d, town - 1) &&
+                               in_list(kPlacePrepositions, d.folded[town - 1])))
+        town = town_end;
+    }
+    if (town < town_end)
+      out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
     team_candidates(k.lexicons, d, sv, first, m.end_token, out);
   }
 }

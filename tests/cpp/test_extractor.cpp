@@ -711,12 +711,14 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
 TEST(Extractor, TownBeforeWhereItLies) {
   json config = small_config();
   config["lexicons"]["common_words"] = {"gunmen", "attacked"};
+  config["entities"].push_back({{"name", "Douentza"}, {"label", "LOCATION"}, {"type", "city"}});
   auto x = build(config);
   auto places = [&](const std::string& text) { return texts_labelled(*x, "LOCATION", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(places("Gunmen attacked a school in Kuriga, in northwestern Mali."), V{"Kuriga"});
   EXPECT_EQ(places("He was born in Tessit, near Niger."), V{"Tessit"});
   EXPECT_EQ(places("Troops camped outside Boni Koro, southwest of Niger."), V{"Boni Koro"});
+  EXPECT_EQ(places("Fighting broke out in Boni, southwest of Douentza."), (V{"Boni", "Douentza"}));
   EXPECT_EQ(places("They met Diarra, in northern Mali, on Monday."), V{});
   EXPECT_EQ(places("It sold to Diarra, in Mali's capital."), V{});
 }
