@@ -228,36 +228,54 @@ std::string fmt_weekend(long days) { return fmt_week(days) + "-WE"; }
 // so does the test Timex.StartFilterHidesNoMatch (internal::timex_start_filter_misses).
 const char* const kStartWords[] = {
     "a", "about", "account", "affairs", "afternoon", "ago", "almost", "am", "an", "annual",
-    "annually", "approximately", "apr", "april", "around", "as", "at", "aug", "august",
-    "autumn", "barely", "beginning", "calendar", "centuries", "century", "christmas", "clock",
-    "close", "coming", "comparable", "corresponding", "couple", "current", "currently", "daily",
-    "day", "days", "dec", "decade", "decades", "december", "distant", "dozen", "each",
-    "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty",
+    "annually", "approximately", "apr", "april", "around", "as", "ash", "at", "aug", "august",
+    "autumn", "barely", "beginning", "black", "calendar", "centuries", "century", "christmas",
+    "clock", "close", "coming", "comparable", "corresponding", "couple", "current", "currently",
+    "cyber", "daily", "day", "days", "dec", "decade", "decades", "december", "distant", "dozen",
+    "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty",
     "election", "eleven", "eleventh", "end", "ended", "ending", "entire", "estimated", "eve",
-    "evening", "events", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
+    "evening", "events", "every", "fall", "fat", "feb", "february", "few", "fewer", "fifteen",
     "fifteenth", "fifth", "fifty", "figure", "final", "first", "fiscal", "five", "following",
     "foreseeable", "fortnight", "forty", "four", "fourteen", "fourteenth", "fourth", "friday",
-    "full", "future", "fy", "half", "halloween", "hour", "hourly", "hours", "hundred",
-    "independence", "initial", "its", "jan", "january", "jul", "july", "jun", "june", "just",
-    "last", "late", "lately", "later", "latest", "least", "less", "level", "local", "long", "m",
-    "many", "mar", "march", "may", "mid", "midday", "middle", "midnight", "minute", "minutes",
-    "monday", "month", "monthly", "months", "more", "morning", "most", "nd", "nearly", "new",
-    "next", "night", "nightly", "nine", "nineteen", "nineteenth", "ninety", "ninth", "none",
-    "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct", "october", "old",
-    "once", "one", "only", "other", "over", "p", "past", "per", "percent", "period", "pm",
-    "present", "presently", "previous", "q", "quarter", "quarterly", "quarters", "rd", "recent",
-    "recently", "remaining", "results", "roughly", "same", "saturday", "second", "seconds",
-    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
-    "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "soon", "spring", "st",
-    "start", "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that", "the", "these",
-    "then", "third", "thirteen", "thirteenth", "thirty", "this", "three", "thursday", "time", "times",
-    "today", "tomorrow", "tonight", "tuesday", "turn", "twelfth", "twelve", "twentieth",
-    "twenty", "twice", "two", "under", "up", "valentine", "wednesday", "week", "weekend",
-    "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years", "yesterday",
-    "z",
+    "full", "future", "fy", "giving", "good", "half", "halloween", "holy", "hour", "hourly",
+    "hours", "hundred", "independence", "initial", "its", "jan", "january", "jul", "july", "jun",
+    "june", "just", "last", "late", "lately", "later", "latest", "least", "less", "level", "local",
+    "long", "m", "many", "mar", "march", "maundy", "may", "mid", "midday", "middle", "midnight",
+    "minute", "minutes", "monday", "month", "monthly", "months", "more", "morning", "most", "nd",
+    "nearly", "new", "next", "night", "nightly", "nine", "nineteen", "nineteenth", "ninety",
+    "ninth", "none", "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct",
+    "october", "old", "once", "one", "only", "other", "over", "p", "palm", "past", "per", "percent",
+    "period", "pm", "present", "presently", "previous", "q", "quarter", "quarterly", "quarters",
+    "rd", "recent", "recently", "remaining", "results", "roughly", "same", "saturday", "second",
+    "seconds", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
+    "seventy", "several", "shrove", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "soon",
+    "spring", "st", "start", "summer", "sunday", "ten", "tenth", "th", "thanksgiving", "that",
+    "the", "these", "then", "third", "thirteen", "thirteenth", "thirty", "this", "three",
+    "thursday", "time", "times", "today", "tomorrow", "tonight", "tuesday", "turn", "twelfth",
+    "twelve", "twentieth", "twenty", "twice", "two", "under", "up", "valentine", "wednesday",
+    "week", "weekend", "weekends", "weekly", "weeks", "whole", "winter", "year", "yearly", "years",
+    "yesterday", "z",
     // plural weekdays (sets: "on Mondays")
     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 };
+
+// The days a holiday sets, named by a word and a weekday: "Good Friday" is two days
+// before Easter (kind 3), "Black Friday" the day after Thanksgiving (kind 2).
+struct DaySetByHoliday {
+  std::string_view first, weekday;
+  int kind, offset;
+};
+inline constexpr DaySetByHoliday kDaysSetByHolidays[] = {
+    {"good", "friday", 3, -2},    {"holy", "thursday", 3, -3},   {"maundy", "thursday", 3, -3},
+    {"palm", "sunday", 3, -7},    {"ash", "wednesday", 3, -46},  {"shrove", "tuesday", 3, -47},
+    {"fat", "tuesday", 3, -47},   {"black", "friday", 2, 1},     {"cyber", "monday", 2, 4},
+    {"giving", "tuesday", 2, 5}};
+
+// Words that, capitalised before a weekday, name a day of their own ("Super Tuesday",
+// "Bloody Sunday"), whether or not holiday() dates it.
+inline constexpr std::string_view kNamedDayWords[] = {
+    "super", "bloody", "black", "blue", "cyber", "giving", "good", "holy",
+    "maundy", "palm", "ash", "shrove", "fat", "whit", "easter"};
 
 // ---------------------------------------------------------------- lexicon
 
@@ -1907,6 +1925,11 @@ class Matcher {
     if (!c_.word(i) || !c_.t[i].cap) return false;
     const int w = weekday_of(c_.t[i]);
     if (!w) return false;
+    // "Super Tuesday", "Bloody Sunday": a named day, not the weekday near the DCT
+    if (i > 0 && c_.word(i - 1) && c_.t[i - 1].cap &&
+        std::find(std::begin(kNamedDayWords), std::end(kNamedDayWords), c_.t[i - 1].low) !=
+            std::end(kNamedDayWords))
+      return false;
     int j = i + 1;
     // "Monday, Sept. 18, 2023" / "Monday 18 September"
     {
@@ -2655,14 +2678,27 @@ class Matcher {
 
   // Holidays: Christmas (Day/Eve), New Year's Day/Eve, Thanksgiving (Day), Easter
   // (Sunday), Independence Day, the Fourth of July, Election Day, Halloween, Valentine's
-  // Day. The year comes from a following year, else from the DCT and the tense.
+  // Day; the days set by Easter (Good Friday, Holy or Maundy Thursday, Palm Sunday, Ash
+  // Wednesday, Shrove or Fat Tuesday, Easter Monday) and by Thanksgiving (Black Friday,
+  // Cyber Monday, Giving Tuesday). The year comes from a following year, else from the
+  // DCT and the tense.
   bool holiday(int i, Cand* out) {
     if (!c_.word(i) || !c_.t[i].cap) return false;
     std::string_view w = c_.t[i].low;
     int e = i + 1;
     int kind = 0;  // 1 fixed month/day, 2 thanksgiving, 3 easter, 4 election day
     int hm = 0, hd = 0;
-    if (eq(w, "christmas")) {
+    int offset = 0;  // days from the Easter or Thanksgiving of kind 3 or 2
+    for (const DaySetByHoliday& n : kDaysSetByHolidays) {
+      if (w == n.first && c_.word(e) && c_.t[e].cap && c_.is(e, n.weekday)) {
+        kind = n.kind;
+        offset = n.offset;
+        ++e;
+        break;
+      }
+    }
+    if (kind) {  // a day set by a holiday, above
+    } else if (eq(w, "christmas")) {
       kind = 1; hm = 12; hd = 25;
       if (c_.is(e, "day")) ++e;
       else if (c_.is(e, "eve")) { ++e; hd = 24; }
@@ -2690,6 +2726,10 @@ class Matcher {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
+    if (kind == 3 && offset == 0 && c_.is(e, "monday") && c_.t[e].cap) {  // "Easter Monday"
+      offset = 1;
+      ++e;
+    }
     // "Easter week", "Thanksgiving weekend": the ISO week (weekend) of the holiday
     const int week = c_.is(e, "week") ? 1 : c_.is(e, "weekend") ? 2 : 0;
     if (week) ++e;
@@ -2698,7 +2738,7 @@ class Matcher {
       const long days = days_from_civil(y, m, d);
       return week == 1 ? fmt_week(days) : fmt_weekend(days);
     };
-    auto date_in = [&](int y, int* m, int* d) {
+    auto holiday_in = [&](int y, int* m, int* d) {
       if (kind == 1) { *m = hm; *d = hd; return; }
       if (kind == 2 || kind == 4) {  // 4th Thursday of November / Tuesday after 1st Monday
         const int wd1 = weekday(days_from_civil(y, 11, 1));
@@ -2712,6 +2752,13 @@ class Matcher {
       const int mm = (a + 11 * h + 22 * l) / 451;
       *m = (h + l - 7 * mm + 114) / 31;
       *d = (h + l - 7 * mm + 114) % 31 + 1;
+    };
+    auto date_in = [&](int y, int* m, int* d) {
+      holiday_in(y, m, d);
+      if (offset == 0) return;
+      const CalendarDate c = civil_from_days(days_from_civil(y, *m, *d) + offset);
+      *m = c.month;
+      *d = c.day;
     };
     int ye = e;
     int y = trailing_year(e, &ye);

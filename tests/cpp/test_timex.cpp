@@ -98,6 +98,21 @@ const std::vector<Case>& cases() {
        std::nullopt,
        {{"Easter week 2024", "DATE", "2024-W13", "absolute"},
         {"Christmas week", "DATE", "XXXX-WXX", "none"}}, {}},
+      {"holiday_around_easter",
+       "Pilgrims came on Good Friday 2024, Palm Sunday 2024 and Ash Wednesday 2024; shops "
+       "shut on Easter Monday 2024.",
+       std::nullopt,
+       {{"Good Friday 2024", "DATE", "2024-03-29", "absolute"},
+        {"Palm Sunday 2024", "DATE", "2024-03-24", "absolute"},
+        {"Ash Wednesday 2024", "DATE", "2024-02-14", "absolute"},
+        {"Easter Monday 2024", "DATE", "2024-04-01", "absolute"}}, {}},
+      {"holiday_after_thanksgiving", "Sales soared on Black Friday 2023 and Cyber Monday 2023.",
+       std::nullopt,
+       {{"Black Friday 2023", "DATE", "2023-11-24", "absolute"},
+        {"Cyber Monday 2023", "DATE", "2023-11-27", "absolute"}}, {}},
+      {"named_day_is_no_weekday",
+       "She stayed in the race through Super Tuesday. They marked Bloody Sunday.", kDct, {},
+       {"Tuesday", "Sunday"}},
       // quarterly-results conventions
       {"year_ago_follows_named_quarter",
        "Net income in the second quarter rose to $5 million, or 10 cents a share. "
