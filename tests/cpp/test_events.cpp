@@ -648,6 +648,20 @@ TEST(Election, ElectionInCountry) {
   EXPECT_TRUE(of_type(neg.run(), "ELECTION").empty());
 }
 
+// A party's primary is an election; a primary school or reason is none.
+TEST(Election, Primary) {
+  Doc d({"Harlan Voss won the Ohio primary on Tuesday."},
+        {P("Harlan Voss", "harlan-voss"), L("Ohio", "ohio")}, {{"Tuesday", "XXXX-WXX-2"}});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "primary");
+  EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor"));
+  for (const char* s : {"Senegal built a primary school.", "The primary reason Senegal left was cost."}) {
+    Doc none({s}, {C("Senegal", "SEN")});
+    EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
+  }
+}
+
 TEST(Arrest, PassiveArrest) {
   Doc d({"Paul Rusesa was arrested by police in Rwanda."},
         {P("Paul Rusesa", "paul-rusesa"), C("Rwanda", "RWA")});
