@@ -199,6 +199,50 @@ struct Extractor::Impl {
   std::unique_ptr<EventExtractor> events;
 };
 
+namespace {
+
+// Adds the surname of a person's name of two words or more (its last word, of three
+// letters or more, no generation: "Macron" of "Emmanuel Macron") to
+// k.known_surnames, for entity e.
+void add_known_surname(Knowledge& k, std::string_view name, uint32_t e) {
+  const TokenizedText tt = tokenize(name);
+  size_t words = 0;
+  const Token* last = nullptr;
+  for (const Token& t : tt.tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    ++words;
+    last = &t;
+  }
+  if (words < 2) return;
+  std::string word = text::fold(name.substr(last->start, last->end - last->start));
+  if (word.size() < 3 || internal::in_list(internal::kGenerations, word)) return;
+  k.known_surnames.push_back({std::move(word), e});
+}
+
+// Sorts k.known_surnames and keeps one entry per surname: kSharedSurname where two
+// people have it.
+void finish_known_surnames(Knowledge& k) {
+  auto& v = k.known_surnames;
+  std::sort(v.begin(), v.end(), [](const Knowledge::KnownSurname& a, const Knowledge::KnownSurname& b) {
+    return a.word != b.word ? a.word < b.word : a.entity < b.entity;
+  });
+  size_t out = 0;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (out > 0 && v[out - 1].word == v[i].word) {
+      if (v[out - 1].entity != v[i].entity) v[out - 1].entity = Knowledge::kSharedSurname;
+      continue;
+    }
+    if (out != i) v[out] = std::move(v[i]);
+    ++out;
+  }
+  v.resize(out);
+  v.shrink_to_fit();
+  for (const Knowledge::KnownSurname& s : v)
+    if (s.entity != Knowledge::kSharedSurname) k.lexicons.add(s.word, internal::kKnownSurname);
+}
+
+}  // namespace
+
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
 Extractor::~Extractor() = default;
 
@@ -272,8 +316,12 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
                                  sf.text.find_first_of(" -") == std::string_view::npos;
         k.surface_values.push_back(sv);
       }
+      if (r.label == "PERSON" && (internal::kMentionKinds[sf.mention] == "name" ||
+                                  internal::kMentionKinds[sf.mention] == "alias"))
+        add_known_surname(k, sf.text, e);
     });
   }
+  finish_known_surnames(k);
   k.entities.drop_surfaces();
   k.gazetteer = std::move(gb).build();
   k.lexicons.index_gazetteers(k.gazetteer);
@@ -379,6 +427,7 @@ Document Extractor::extract(std::string_view text, std::string id,
     internal::gazetteer_candidates(impl.knowledge, view, candidates);
     internal::rule_candidates(impl.knowledge, view, candidates);
     internal::person_candidates(impl.knowledge, view, candidates);
+    internal::known_surname_candidates(impl.knowledge, view, candidates);
     internal::org_candidates(impl.knowledge, view, candidates);
     internal::location_candidates(impl.knowledge, view, candidates);
     doc.entities = internal::resolve(impl.knowledge, view, candidates, buffers.resolve);

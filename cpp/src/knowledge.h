@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,7 +79,8 @@ enum LexiconFlag : uint16_t {
   kLocationPrefixOf = 2048,  // the first word of a location prefix of several words ("Gulf of"):
                              // a place prefix before "of"
   kSurnameHead = 4096,       // kSurnameHeads
-  kCreedWord = 8192          // kCreedWords
+  kCreedWord = 8192,         // kCreedWords
+  kKnownSurname = 16384      // the surname of one gazetteer person (Knowledge::known_surnames)
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;
@@ -157,6 +159,23 @@ struct Knowledge {
   Lexicons lexicons;
   RuleSet rules;
   std::vector<std::string> rule_sources;  // per rule: "rule:<name>"
+
+  // The surnames of the gazetteer's people: the folded last word (of three letters or
+  // more, no generation) of each name or alias of two words or more, sorted, each with
+  // its entity, or kSharedSurname where two people have it.
+  struct KnownSurname {
+    std::string word;
+    uint32_t entity;
+  };
+  static constexpr uint32_t kSharedSurname = UINT32_MAX;
+  std::vector<KnownSurname> known_surnames;
+  // The entity of the one gazetteer person whose surname is `folded`, or -1.
+  int64_t person_with_surname(std::string_view folded) const {
+    auto it = std::lower_bound(known_surnames.begin(), known_surnames.end(), folded,
+                               [](const KnownSurname& s, std::string_view w) { return s.word < w; });
+    if (it == known_surnames.end() || it->word != folded || it->entity == kSharedSurname) return -1;
+    return it->entity;
+  }
 };
 
 // One document being analysed.
@@ -313,6 +332,8 @@ void add_recognizer_words(Lexicons& lexicons);
 void gazetteer_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void rule_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void person_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+// A known person's surname alone ("Kessler met ..."): Knowledge::known_surnames.
+void known_surname_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void org_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 void location_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
 // Weak guesses: rare capitalised word runs as people, bare acronyms as

@@ -475,6 +475,9 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
 // by, after a comma: the first token of "in [northwestern]", "near" or "north of"
 // before it (lowercase), or `region` if none stands there.
 size_t where_a_town_lies(const DocView& d, size_t region) {
+  // The comma first, two or three tokens before: most places have none there.
+  if (!(region >= 2 && d.folded[region - 2] == ",") && !(region >= 3 && d.folded[region - 3] == ","))
+    return region;
   auto lowercase_compass = [&](size_t i) {
     return is_lowercase_token(d, i) && in_list(kCompassWords, d.folded[i]);
   };
@@ -958,6 +961,31 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (std::binary_search(country_names.begin(), country_names.end(), static_cast<uint32_t>(last)))
       continue;
     emit(run, "");
+  }
+}
+
+void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
+  const Token* const tok = d.tokens().data();  // see kTokenLoop
+  const LexiconFlags* const flags = d.lexicon_flags.data();
+  const size_t n = d.tokens().size();
+  for (const size_t i : d.capitals) {
+    // The lexicon flag first: most capitalised words are no known surname. One that is
+    // a common word, a given name or a word that names nothing reads as those.
+    if (!(flags[i] & kKnownSurname) || (flags[i] & (kCommonWord | kFirstName | kNonnameCapitalized)))
+      continue;
+    if (!tok[i].capitalized || tok[i].all_upper || tok[i].kind != TokenKind::kWord) continue;
+    // Not a word of a longer name ("Kessler Voss", "the Kessler Union").
+    if ((i > 0 && d.same_sentence(i - 1, i) && !d.sentence_initial(i) && is_name_word(d, i - 1)) ||
+        (i + 1 < n && d.same_sentence(i, i + 1) && is_name_word(d, i + 1)))
+      continue;
+    const int64_t known = k.person_with_surname(d.folded[i]);
+    if (known < 0) continue;
+    const EntityStore::Entity r = k.entities[static_cast<size_t>(known)];
+    Candidate c = make_candidate(d, i, i + 1, kPriorityPerson, "PERSON", "gazetteer");
+    c.id = r.id;
+    c.name = r.name;
+    c.mention = "partial";
+    out.push_back(c);
   }
 }
 

@@ -280,7 +280,7 @@ bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& b
   return false;
 }
 
-std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
+std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
                             std::vector<Candidate>& candidates, ResolveBuffers& buffers) {
   const auto& toks = d.tokens();
   // The loops over the tokens read them through locals, kept in registers (the
@@ -614,6 +614,24 @@ std::vector<Entity> resolve(const Knowledge& /*k*/, const DocView& d,
       return nullptr;
     return named_by(find_word(given_names, given_names_sorted, word));
   };
+  // "President Kessler", "Mr. Kessler" found alone by a title, no full name of the
+  // document with that surname: the gazetteer's one person with it.
+  if (!k.known_surnames.empty()) {
+    for (size_t ci = 0; ci < chosen.size(); ++ci) {
+      const KeptSpan& c = chosen[ci];
+      Entity& e = entities[ci];
+      if (!is_person(e) || c.end_token - c.first_token != 1 || e.source != "person") continue;
+      const std::string_view word = d.folded[c.first_token];
+      if ((surname_bits & word_bit(word)) && find_word(surnames, surnames_sorted, word)) continue;
+      const int64_t known = k.person_with_surname(word);
+      if (known < 0) continue;
+      const EntityStore::Entity r = k.entities[static_cast<size_t>(known)];
+      e.id.assign(r.id);
+      e.name.assign(r.name);
+      e.mention = "partial";
+      e.source = "gazetteer";
+    }
+  }
   if (!surnames.empty()) {
     // "Mr. Diop" found alone by its title; "from Cardenas", a town's name, after
     // "Baltasar Cardenas".

@@ -907,6 +907,34 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
 }
 
+// A surname after a title ("President Kessler", "Mr. Kessler") or alone that the
+// document gives no full name for is the known person's with that surname, when the
+// gazetteer has exactly one; a full name in the document comes first.
+TEST(Extractor, TitledSurnameIsTheKnownPerson) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Edith Kessler"}, {"label", "PERSON"}, {"title", "President of Mali"}});
+  config["entities"].push_back({{"name", "Ana Brandt"}, {"label", "PERSON"}});
+  config["entities"].push_back({{"name", "Tomas Brandt"}, {"label", "PERSON"}});
+  config["lexicons"]["first_names"].push_back("Ana");
+  config["lexicons"]["first_names"].push_back("Lotte");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  auto people = [&](const std::string& text) { return ids_labelled(*x, "PERSON", text); };
+  EXPECT_EQ(people("President Kessler met Colonel Brandt."),
+            (V{"Kessler:person/edith-kessler", "Brandt:person/brandt"}));
+  const Entity e = x->extract("President Kessler spoke.").entities.at(0);
+  EXPECT_EQ(e.name, "Edith Kessler");
+  EXPECT_EQ(e.mention, "partial");
+  EXPECT_EQ(e.title, "President");
+  EXPECT_EQ(people("Lotte Kessler arrived. Mr. Kessler left."),
+            (V{"Lotte Kessler:person/lotte-kessler", "Kessler:person/lotte-kessler"}));
+  // alone too, where no common word, given name or longer name reads it otherwise
+  EXPECT_EQ(people("Kessler met Brandt in Mali."), (V{"Kessler:person/edith-kessler"}));
+  EXPECT_EQ(people("He met Kessler Voss at the Kessler Union."), V{});
+  EXPECT_EQ(people("Lotte Kessler arrived. Later Kessler left."),
+            (V{"Lotte Kessler:person/lotte-kessler", "Kessler:person/lotte-kessler"}));
+}
+
 // The first word of an organisation's name, alone, refers to it ("Kessler" after
 // "Kessler Agency"), unless a person of the document has it as surname, it is a given
 // name or a common word, or two organisations open with it.
