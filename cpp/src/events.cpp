@@ -1605,10 +1605,9 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // pronoun after the verb that makes m the event's subject too ("Mali said it would
 // withdraw", "the junta said its troops ..."), or after the trigger, a comma and at most
 // four words ("... killed 30 civilians, the United Nations said", "..., police spokesman
-// X said"); or m is the source that
-// "according to" gives, wherever it stands ("... killed 30 people, according to
-// the Interior Ministry"); or, after the trigger, whom the report was told ("...,
-// an official told AFP").
+// X said"); or m is the source that "according to" gives, wherever it stands ("...
+// killed 30 people, according to the Interior Ministry"); or, after the trigger, whom
+// the report was told ("..., an official told AFP").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   int before = m.tb - 1;
   while (before >= 0 && t[before].word && t[before].is(kGovSkip)) --before;
@@ -2086,7 +2085,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // A verb joined by a hyphen to the word before makes an adjective ("a bomb-hit
       // embassy", "rebel-held towns"): it reports no event of its own.
       const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
-                            toks[k - 1].start == toks[k - 2].end && toks[k].start == toks[k - 1].end;
+                            toks[k - 1].start == toks[k - 2].end &&
+                            toks[k].start == toks[k - 1].end;
       for (const FormRef& fr : toks[k].info->forms) {
         const TriggerDef& d = triggers[fr.trigger];
         if (compound && d.kind == Kind::Verb) continue;
@@ -2360,7 +2360,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             break;
           }
         }
-        if (pick < 0 && tc > 0 && ctx.clause_participle[tc] && ctx.words_between(clause_lo, c.tb) <= 1) {
+        if (pick < 0 && tc > 0 && ctx.clause_participle[tc] &&
+            ctx.words_between(clause_lo, c.tb) <= 1) {
           int before_lo = clause_lo - 1;
           while (before_lo > 0 && ctx.clause[before_lo - 1] == tc - 1) --before_lo;
           for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {

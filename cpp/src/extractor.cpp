@@ -223,7 +223,8 @@ void add_known_surname(Knowledge& k, std::string_view name, uint32_t e) {
 // people have it.
 void finish_known_surnames(Knowledge& k) {
   auto& v = k.known_surnames;
-  std::sort(v.begin(), v.end(), [](const Knowledge::KnownSurname& a, const Knowledge::KnownSurname& b) {
+  using Surname = Knowledge::KnownSurname;
+  std::sort(v.begin(), v.end(), [](const Surname& a, const Surname& b) {
     return a.word != b.word ? a.word < b.word : a.entity < b.entity;
   });
   size_t out = 0;

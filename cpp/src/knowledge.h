@@ -171,9 +171,11 @@ struct Knowledge {
   std::vector<KnownSurname> known_surnames;
   // The entity of the one gazetteer person whose surname is `folded`, or -1.
   int64_t person_with_surname(std::string_view folded) const {
-    auto it = std::lower_bound(known_surnames.begin(), known_surnames.end(), folded,
-                               [](const KnownSurname& s, std::string_view w) { return s.word < w; });
-    if (it == known_surnames.end() || it->word != folded || it->entity == kSharedSurname) return -1;
+    auto it = std::lower_bound(
+        known_surnames.begin(), known_surnames.end(), folded,
+        [](const KnownSurname& s, std::string_view w) { return s.word < w; });
+    if (it == known_surnames.end() || it->word != folded || it->entity == kSharedSurname)
+      return -1;
     return it->entity;
   }
 };

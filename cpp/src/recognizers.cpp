@@ -476,7 +476,8 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
 // before it (lowercase), or `region` if none stands there.
 size_t where_a_town_lies(const DocView& d, size_t region) {
   // The comma first, two or three tokens before: most places have none there.
-  if (!(region >= 2 && d.folded[region - 2] == ",") && !(region >= 3 && d.folded[region - 3] == ","))
+  if (!(region >= 2 && d.folded[region - 2] == ",") &&
+      !(region >= 3 && d.folded[region - 3] == ","))
     return region;
   auto lowercase_compass = [&](size_t i) {
     return is_lowercase_token(d, i) && in_list(kCompassWords, d.folded[i]);
@@ -971,7 +972,8 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no known surname. One that is
     // a common word, a given name or a word that names nothing reads as those.
-    if (!(flags[i] & kKnownSurname) || (flags[i] & (kCommonWord | kFirstName | kNonnameCapitalized)))
+    if (!(flags[i] & kKnownSurname) ||
+        (flags[i] & (kCommonWord | kFirstName | kNonnameCapitalized)))
       continue;
     if (!tok[i].capitalized || tok[i].all_upper || tok[i].kind != TokenKind::kWord) continue;
     // Not a word of a longer name ("Kessler Voss", "the Kessler Union").
