@@ -1968,6 +1968,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               break;
             if (overlaps_real_name(k, end_tok)) break;
             const std::string& want = collective_labels[static_cast<size_t>(h.info->collective)];
+            // A head of any label takes no modifier: "the parties", "both sides", but not
+            // "all political parties", parties of their own.
+            if (mods > 0 && eq(want, "*")) break;
             int window = count ? window_counted : window_uncounted;
             best.clear();
             // Groups of this sentence ending before the phrase, newest first.
@@ -2209,10 +2212,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
         }
         // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
-        // France and launched in 2017".
+        // France and launched in 2017"; but after an aside between commas, a past form
+        // followed by its object is the subject's own verb ("Niger, also ruled by a
+        // junta, left ECOWAS"; not "the pact, signed in Accra").
         if (!passive && c.tb > clause_lo) {
           const Tok& pv = toks[c.tb - 1];
-          if (!pv.word && pv.punct == ',') passive = true;
+          if (!pv.word && pv.punct == ',') {
+            int q = c.tb - 2;
+            while (q >= clause_lo && toks[q].punct != ',') --q;
+            const bool after_aside = q >= clause_lo;
+            const bool object_follows = c.te < static_cast<int>(toks.size()) &&
+                                        toks[c.te].word && !toks[c.te].is(kPreposition);
+            passive = !(after_aside && object_follows);
+          }
           if (pv.word && eq(pv.low, "and")) {
             int q = c.tb - 2;
             while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;

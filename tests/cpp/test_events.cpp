@@ -528,6 +528,22 @@ TEST(Withdrawal, LeaveNeedsABloc) {
   EXPECT_TRUE(of_type(money.run(), "WITHDRAWAL", "hypothetical").empty());
 }
 
+// After an aside between commas ("Niger, also ruled by a junta, left ...") a past form
+// is the subject's verb, not a reduced relative's participle.
+TEST(Withdrawal, VerbAfterAnAside) {
+  Doc d({"Togo and Niger, also ruled by juntas, left ECOWAS in January."},
+        {C("Togo", "TGO"), C("Niger", "NER"), O("ECOWAS", "ecowas")});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TGO", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/NER", "actor"));
+  EXPECT_TRUE(has(evs[0], "org/ecowas", "target"));
+  Doc relative({"The pact, signed in Accra, was hailed by Togo."}, {C("Togo", "TGO")});
+  auto agreed = of_type(relative.run(), "AGREEMENT");
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_FALSE(has(agreed[0], "country/TGO", "target"));
+}
+
 TEST(Withdrawal, VowedToIsHypothetical) {
   Doc d({"Poland vowed to withdraw its soldiers from Iraq."}, {C("Poland", "POL"), C("Iraq", "IRQ")});
   auto evs = d.run();
@@ -728,6 +744,22 @@ TEST(References, TheyCarriesTheGroupForward) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "country/PER", "actor"));
   EXPECT_TRUE(has(evs[0], "country/CHL", "actor"));
+}
+
+// A head of any label ("parties", "sides") refers back only right after its determiner
+// or number ("the parties", "both sides"): "all political parties" are parties of their own.
+TEST(References, AnyLabelHeadTakesNoModifier) {
+  Doc d({"Harlan Voss and Edith Kessler reported.",
+         "Mali on Wednesday suspended the activities of all political parties."},
+        {P("Harlan Voss", "harlan-voss"), P("Edith Kessler", "edith-kessler"), C("Mali", "MLI")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "person/harlan-voss"));
+  Doc both({"Peru and Chile held talks.", "Both parties signed a trade deal."},
+           {C("Peru", "PER"), C("Chile", "CHL")});
+  auto agreed = of_type(both.run(), "AGREEMENT");
+  ASSERT_EQ(agreed.size(), 1u);
+  EXPECT_TRUE(has(agreed[0], "country/CHL", "actor"));
 }
 
 TEST(References, TooFarBackIsNotResolved) {
