@@ -1160,6 +1160,20 @@ struct Mention {
   uint32_t size() const { return me - mb; }
 };
 
+// Whether mention m owns the relations that the next mention names: "Mali's neighbours
+// Togo and Niger", "Russia's allies Belarus and Iran". Such a possessor is no subject.
+bool names_relations_after(const TokenBuf& t, const Mention& m, const std::vector<Mention>& ms) {
+  static constexpr std::string_view kRelations[] = {
+      "neighbours", "neighbors", "neighbour", "neighbor", "allies", "ally", "rivals", "rival",
+      "partners", "partner", "enemies", "enemy", "foes", "foe"};
+  const int q = m.te;
+  if (q + 3 >= static_cast<int>(t.size()) || t[q].word || t[q].punct != '\'' || !t[q + 1].word ||
+      !eq(t[q + 1].low, "s") || !t[q + 2].word ||
+      std::find(std::begin(kRelations), std::end(kRelations), t[q + 2].low) == std::end(kRelations))
+    return false;
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.tb == q + 3; });
+}
+
 struct Candidate {
   int trigger = 0;
   int tb = 0, te = 0;  // token range
@@ -2309,6 +2323,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           } else if (passive) {
             add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
           } else {
+            if (names_relations_after(toks, m, mentions)) continue;
             std::string_view role = "actor";
             if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against")) role = "target";

@@ -544,6 +544,17 @@ TEST(Withdrawal, VerbAfterAnAside) {
   EXPECT_FALSE(has(agreed[0], "country/TGO", "target"));
 }
 
+// A country whose neighbours, allies or rivals are named after it ("Mali's neighbours
+// Togo and Niger left ...") is no subject of its own.
+TEST(Withdrawal, PossessorOfNeighboursIsNoActor) {
+  Doc d({"Mali's neighbours Togo and Niger left ECOWAS in January."},
+        {C("Mali", "MLI"), C("Togo", "TGO"), C("Niger", "NER"), O("ECOWAS", "ecowas")});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "country/MLI"));
+  EXPECT_TRUE(has(evs[0], "country/TGO", "actor"));
+}
+
 TEST(Withdrawal, VowedToIsHypothetical) {
   Doc d({"Poland vowed to withdraw its soldiers from Iraq."}, {C("Poland", "POL"), C("Iraq", "IRQ")});
   auto evs = d.run();
