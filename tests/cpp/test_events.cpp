@@ -367,8 +367,8 @@ TEST(Attack, ReporterIsNoParticipant) {
 }
 
 // "struck" and "hit" attack where weapons or forces do it ("missiles struck Tunis",
-// "rockets hit Libya"), and so does opening fire; not where a deal or an earthquake does, nor in an adjective
-// ("the bomb-hit embassy").
+// "rockets hit Libya"), and so does opening fire; not where a deal or an earthquake
+// does, nor in an adjective ("the bomb-hit embassy").
 TEST(Attack, WeaponsStrikeOrHit) {
   Doc d({"Rebel drones struck Tunis on Friday."}, {L("Tunis", "tunis")}, {{"Friday", "XXXX-WXX-5"}});
   auto evs = of_type(d.run(), "ATTACK");
