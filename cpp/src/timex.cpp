@@ -268,8 +268,8 @@ struct DaySetByHoliday {
 inline constexpr DaySetByHoliday kDaysSetByHolidays[] = {
     {"good", "friday", 3, -2},    {"holy", "thursday", 3, -3},   {"maundy", "thursday", 3, -3},
     {"palm", "sunday", 3, -7},    {"ash", "wednesday", 3, -46},  {"shrove", "tuesday", 3, -47},
-    {"fat", "tuesday", 3, -47},   {"black", "friday", 2, 1},     {"cyber", "monday", 2, 4},
-    {"giving", "tuesday", 2, 5}};
+    {"fat", "tuesday", 3, -47},   {"easter", "monday", 3, 1},    {"black", "friday", 2, 1},
+    {"cyber", "monday", 2, 4},    {"giving", "tuesday", 2, 5}};
 
 // Words that, capitalised before a weekday, name a day of their own ("Super Tuesday",
 // "Bloody Sunday"), whether or not holiday() dates it.
@@ -2726,10 +2726,6 @@ class Matcher {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
-    if (kind == 3 && offset == 0 && c_.is(e, "monday") && c_.t[e].cap) {  // "Easter Monday"
-      offset = 1;
-      ++e;
-    }
     // "Easter week", "Thanksgiving weekend": the ISO week (weekend) of the holiday
     const int week = c_.is(e, "week") ? 1 : c_.is(e, "weekend") ? 2 : 0;
     if (week) ++e;
