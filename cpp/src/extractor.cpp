@@ -242,6 +242,29 @@ void finish_known_surnames(Knowledge& k) {
     if (s.entity != Knowledge::kSharedSurname) k.lexicons.add(s.word, internal::kKnownSurname);
 }
 
+// A time zone after a clock time ("9 a.m. EST", "0735 GMT") is part of the TIME
+// the timex stage found, not a place or organisation named like it ("Est", a region
+// of Burkina Faso): a mention in capital letters alone, of at most four, that lies
+// inside a TIME is dropped. Both lists are in text order.
+void drop_time_zone_mentions(std::string_view text, const std::vector<Timex>& timexes,
+                             std::vector<Entity>& entities) {
+  auto zone_like = [text](const Entity& e) {
+    if (e.end - e.start < 2 || e.end - e.start > 4) return false;
+    for (uint32_t i = e.start; i < e.end; ++i)
+      if (text[i] < 'A' || text[i] > 'Z') return false;
+    return true;
+  };
+  size_t t = 0;
+  auto inside_time = [&](const Entity& e) {
+    while (t < timexes.size() && timexes[t].end <= e.start) ++t;
+    return t < timexes.size() && timexes[t].type == "TIME" && timexes[t].start <= e.start &&
+           e.end <= timexes[t].end;
+  };
+  entities.erase(std::remove_if(entities.begin(), entities.end(),
+                                [&](const Entity& e) { return zone_like(e) && inside_time(e); }),
+                 entities.end());
+}
+
 }  // namespace
 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
@@ -445,6 +468,8 @@ Document Extractor::extract(std::string_view text, std::string id,
     doc.timexes = impl.timex->tag_with_dateline(text, lowered, tt, &line);
     use_dateline(line);
   }
+  if (impl.options.run_timexes && impl.options.run_entities)
+    drop_time_zone_mentions(text, doc.timexes, doc.entities);
   if (run_events) {
     doc.events =
         impl.events->extract(text, lowered, tt, doc.entities, doc.timexes, doc.dct.date);

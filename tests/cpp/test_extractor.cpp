@@ -1558,3 +1558,19 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
                "PERSON:Diop:coref", "ORG:Movement for Unity and Jihad:org", "ORG:MUJWA:guess",
                "ORG:MUJWA:guess"}));
 }
+
+// A time zone after a clock time is the TIME's ("9 a.m. EST"), not a place named like
+// it; the place's name elsewhere, and a capitalised word after a date, are still found.
+TEST(Extractor, TimeZoneInsideATimeIsNoPlace) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Est"}, {"label", "LOCATION"}, {"aliases", {"EST"}}});
+  config["entities"].push_back({{"name", "CET"}, {"label", "ORG"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Talks resume at 9 a.m. EST on Monday in Niger."),
+            V{});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The vote closed at 1800 CET, CET said on Monday."),
+            V{"CET"});
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Fighting in EST and Est on Monday."),
+            (V{"EST", "Est"}));
+}
