@@ -2104,9 +2104,35 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
                             toks[k - 1].start == toks[k - 2].end &&
                             toks[k].start == toks[k - 1].end;
+      // A past form after a determiner or a possessive ('s), with at most two adverbs in -ly or
+      // superlatives between ("the elected officials", "Africa's youngest elected leader",
+      // "a democratically elected government"), and before a word that is no number,
+      // preposition, determiner or auxiliary, is an adjective: it reports no event either
+      // ("Faye was elected president", "voters elected Faye", "soldiers recently killed
+      // civilians", "was newly elected in 2019" still do).
+      auto attributive = [&] {
+        if (k + 1 >= static_cast<int>(toks.size())) return false;
+        const Tok& next = toks[k + 1];
+        if (!next.word || (next.low[0] >= '0' && next.low[0] <= '9') ||
+            next.is(kPreposition | kDeterminer | kBeForm | kConjunction | kNpStop))
+          return false;
+        int q = k - 1;
+        auto modifier = [&](std::string_view w) {
+          auto ends = [w](std::string_view suffix) {
+            return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+          };
+          return ends("ly") || ends("est");
+        };
+        for (int skipped = 0; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low);
+             ++skipped)
+          --q;
+        // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
+        return q >= 0 && toks[q].word && toks[q].is(kDeterminer) && toks[q].low != "that";
+      };
       for (const FormRef& fr : toks[k].info->forms) {
         const TriggerDef& d = triggers[fr.trigger];
         if (compound && d.kind == Kind::Verb) continue;
+        if (d.kind == Kind::Verb && fr.participle && attributive()) continue;
         int end = k + 1;
         bool ok = true;
         for (auto& alts : d.words) {

@@ -686,6 +686,29 @@ TEST(Election, Primary) {
   }
 }
 
+// A past form used as an adjective, after a determiner or a possessive with perhaps an
+// adverb or a superlative between ("Senegal's youngest elected leader", "the democratically
+// elected government"), reports no event; the verb does, with or without an adverb, and
+// so does a relative clause's verb ("the bullet that killed").
+TEST(Election, PastFormAsAdjectiveIsNoEvent) {
+  for (const char* s : {"Harlan Voss, Senegal's youngest elected leader, spoke on Tuesday.",
+                        "Senegal's democratically elected government thanked Harlan Voss on Tuesday.",
+                        "The elected officials of Senegal thanked Harlan Voss on Tuesday.",
+                        "Senegal's newly elected President Harlan Voss spoke on Tuesday."}) {
+    Doc none({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
+    EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
+  }
+  for (const char* s : {"Voters in Senegal elected Harlan Voss president on Tuesday.",
+                        "Harlan Voss was newly elected in Senegal on Tuesday.",
+                        "Senegal recently elected Harlan Voss."}) {
+    Doc d({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
+    EXPECT_EQ(of_type(d.run(), "ELECTION").size(), 1u) << s;
+  }
+  Doc kill({"Senegalese gunmen recently killed soldiers.", "It was a bomb that killed Harlan Voss."},
+           {C("Senegalese", "SEN"), P("Harlan Voss", "harlan-voss")});
+  EXPECT_EQ(of_type(kill.run(), "ATTACK").size(), 2u);
+}
+
 TEST(Arrest, PassiveArrest) {
   Doc d({"Paul Rusesa was arrested by police in Rwanda."},
         {P("Paul Rusesa", "paul-rusesa"), C("Rwanda", "RWA")});
