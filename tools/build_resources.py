@@ -758,11 +758,26 @@ def main() -> int:
         for s in [e["name"], *e.get("aliases", []), *e.get("demonyms", [])]:
             if " " not in s and not wordlike(s, min_zipf=0.0) and not wordlike(s.rstrip("s"), min_zipf=0.0):
                 gaz_words.add(s.lower())
+    # A known person's surname that is frequent only because wordfreq lowercases ("putin",
+    # "merkel"): no dictionary word (nor one with its plural "s" dropped, "gates"), no given
+    # name, four letters or more and no regnal number. Removed, so that the surname alone
+    # ("Putin met Macron") is a name word and can be the person.
+    given = {n.lower() for n in first_names}
+    for e in people:
+        for s in [e["name"], *e.get("aliases", [])]:
+            words = s.replace(".", " ").split()
+            last = words[-1].lower()
+            if (len(words) >= 2 and len(last) >= 4 and re.fullmatch(r"[a-z]+", last)
+                    and not re.fullmatch(r"[ivxlc]+", last) and last not in given
+                    and not is_dictionary_word(last)
+                    and not (last.endswith("s") and is_dictionary_word(last[:-1]))):
+                gaz_words.add(last)
     cw = [w for w in common if w not in gaz_words]
     write_lexicon(out / "common_words.json", "common_words", [src("wordfreq")], cw,
                   note=f"wordfreq English top {COMMON_WORDS_N} lowercase words (letters, inner ' or -), "
-                       "minus single-word country/org/location names and demonyms that are not "
-                       "lowercase dictionary words; given names are kept")
+                       "minus single-word country/org/location names and demonyms and known "
+                       "people's surnames that are not lowercase dictionary words; given names "
+                       "are kept")
     write_lexicon(out / "first_names.json", "first_names",
                   [src("gender-guesser"), src("names-dataset"), src("wordfreq")], first_names,
                   note="gender-guesser names, plus names-dataset top given names per country; "

@@ -636,3 +636,12 @@ def test_iter_extract_abandoned_midway_leaves_the_engine_usable():
     again = x.extract_many(texts[:120], workers=2)
     assert [d.id for d in again] == [str(i) for i in range(120)]
     assert all(d.entities for d in again)
+
+
+def test_bundled_known_surnames_alone_are_the_people(extractor):
+    # wordfreq lowercases, so it ranks famous surnames among frequent words; the bundled
+    # common words leave out a known person's surname that is no dictionary word
+    doc = extractor.extract("Putin met Macron in Moscow; Merkel stayed in Berlin.")
+    got = [(e.text, e.id) for e in doc.entities if e.label == "PERSON"]
+    assert got == [("Putin", "person/vladimir-putin"), ("Macron", "person/emmanuel-macron"),
+                   ("Merkel", "person/angela-merkel")]
