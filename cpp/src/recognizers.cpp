@@ -876,8 +876,12 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   const std::vector<GazetteerMatch> titles =
       lex.person_titles.find_ids(d.text, toks, d.title_ids);
   std::vector<uint32_t> title_starts;  // the titles' first tokens, in order
+  std::vector<uint32_t> long_title_starts;  // those of the titles of two tokens or more
   title_starts.reserve(titles.size());
-  for (const GazetteerMatch& m : titles) title_starts.push_back(m.first_token);
+  for (const GazetteerMatch& m : titles) {
+    title_starts.push_back(m.first_token);
+    if (m.end_token > m.first_token + 1) long_title_starts.push_back(m.first_token);
+  }
   for (const GazetteerMatch& m : titles) {
     size_t j = m.end_token;
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;
@@ -915,7 +919,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       country_names.push_back(c.first_token);
   }
   // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
-  // the gazetteer knows ("Imam Mahmoud Dicko"): the title's reading above holds. The
+  // the gazetteer knows ("Imam Mahmoud Dicko"), and the first word of a title of two
+  // words or more opens none at all: the title's reading above holds. The
   // first tokens of the gazetteer's people, in order, gathered when first asked for
   // (most documents have no such title).
   std::vector<uint32_t> known_people;
@@ -950,6 +955,10 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
         opens_known_person(i + 1))
+      continue;
+    // Nor does the first word of a longer title ("Vice" of "Vice President Harlan Voss").
+    if (std::binary_search(long_title_starts.begin(), long_title_starts.end(),
+                           static_cast<uint32_t>(i)))
       continue;
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;

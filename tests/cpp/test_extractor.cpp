@@ -1574,3 +1574,18 @@ TEST(Extractor, TimeZoneInsideATimeIsNoPlace) {
   EXPECT_EQ(texts_labelled(*x, "LOCATION", "Fighting in EST and Est on Monday."),
             (V{"EST", "Est"}));
 }
+
+// The first word of a title of two words or more opens no name, though it is a given
+// name too ("Vice"): the name follows the title. A one-word title that is a given name
+// may still open one before a person the gazetteer does not know.
+TEST(Extractor, LongTitleFirstWordOpensNoName) {
+  json config = small_config();
+  config["lexicons"]["first_names"] = {"Vice", "Imam", "Harlan"};
+  config["lexicons"]["person_titles"] = {"Vice President", "Vice Chairman", "Imam"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Vice President Harlan Voss met Vice Chairman Kessa Oru."),
+            (V{"Harlan Voss", "Kessa Oru"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Imam Harlan Voss spoke. Vice Harlan Voss spoke."),
+            (V{"Imam Harlan Voss", "Vice Harlan Voss"}));
+}
