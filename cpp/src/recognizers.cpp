@@ -1032,6 +1032,17 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p;
         continue;
       }
+      // "the Immigration and Naturalization Service", "Savings and Loan Association":
+      // "and" after a capitalised common word joins it to the name; not after a place
+      // or a country's name ("Mali and Niger Agency"), nor after a head that ends a name
+      // of its own ("Morning News and Houston Post", "Water Tower and Pump House").
+      if (d.folded[p] == "and" && !toks[p].capitalized && p > 0 && first < h &&
+          d.same_sentence(p - 1, h) && is_name_word(d, p - 1) && !toks[p - 1].all_upper &&
+          d.lex(p - 1, kCommonWord) && !d.lex(p - 1, kOrgHead) &&
+          !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1)) {
+        first = p - 1;
+        continue;
+      }
       bool capital_word = is_name_word(d, p) ||
                           (toks[p].all_upper && toks[p].kind == TokenKind::kWord);
       // Words in capitals beside others are a byline's or a headline's, not the

@@ -1589,3 +1589,18 @@ TEST(Extractor, LongTitleFirstWordOpensNoName) {
   EXPECT_EQ(texts_labelled(*x, "PERSON", "Imam Harlan Voss spoke. Vice Harlan Voss spoke."),
             (V{"Imam Harlan Voss", "Vice Harlan Voss"}));
 }
+
+// "and" after a capitalised common word belongs to an organisation's name ("the Harlan
+// and Dorsey Agency": common words in this configuration); after a country, or after a
+// head that ends a name of its own, it joins two names.
+TEST(Extractor, AndInsideAnOrganisationName) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"health", "immigration", "union"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Officials of the Immigration and Kessa Agency said no."),
+            V{"Immigration and Kessa Agency"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The Mali and Kessa Agency deal and the Voss Union and "
+                                      "Oru Agency talks stalled."),
+            (V{"Kessa Agency", "Voss Union", "Oru Agency"}));
+}
