@@ -705,6 +705,13 @@ bool names_region_or_country_at(const Knowledge& k, const DocView& d,
          !(toks[m.end_token].capitalized && toks[m.end_token].kind == TokenKind::kWord);
 }
 
+// Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
+// i in its sentence.
+bool after_place_preposition(const DocView& d, size_t i) {
+  return i > 0 && d.same_sentence(i - 1, i) && !d.tokens()[i - 1].capitalized &&
+         in_list(kPlacePrepositions, d.folded[i - 1]);
+}
+
 // Whether matches[at], a town's name that needs_place_context, stands where the
 // text speaks of a place: after a lowercase locative
 // preposition ("in Galway", "near Ramla"), before ", <region or country>"
@@ -720,9 +727,7 @@ bool in_place_context(const Knowledge& k, const DocView& d,
       (toks[end].kind == TokenKind::kPossessive ||
        (toks[end].capitalized && toks[end].kind == TokenKind::kWord)))
     return false;
-  if (first > 0 && d.same_sentence(first - 1, first) && !toks[first - 1].capitalized &&
-      in_list(kPlacePrepositions, d.folded[first - 1]))
-    return true;
+  if (after_place_preposition(d, first)) return true;
   auto joins_list = [&](size_t i) {  // token i is "and", "or" or ","
     const std::string_view w = d.folded[i];
     return w == "and" || w == "or" || w == ",";
@@ -788,7 +793,13 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.mention = kMentionKinds[sv.mention];
     c.source = "gazetteer";
     c.title = r.title;
-    c.yields_to_surname = sv.needs_place_context;
+    // A place or a country of one word named like the surname of a person of the
+    // document is that person ("Reno said" after "Janet Reno"), unless a place
+    // preposition or "of" stands before it ("in Reno", "King Abdullah of Jordan").
+    c.yields_to_surname =
+        sv.needs_place_context ||
+        (m.end_token == first + 1 && (r.label == "LOCATION" || r.label == "COUNTRY") &&
+         !after_place_preposition(d, first) && !(first > 0 && d.folded[first - 1] == "of"));
     out.push_back(c);
     // "Microsoft Corp.": the company's name with its legal form.
     if (r.label == "ORG") {

@@ -1604,3 +1604,20 @@ TEST(Extractor, AndInsideAnOrganisationName) {
                                       "Oru Agency talks stalled."),
             (V{"Kessa Agency", "Voss Union", "Oru Agency"}));
 }
+
+// A city or a country of one word named like the surname of a person of the document is
+// that person, unless a place preposition or "of" stands before it.
+TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessa"}, {"label", "LOCATION"}, {"id", "location/kessa"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids_labelled(*x, "PERSON", "President Harlan Kessa spoke. Kessa said talks in Kessa "
+                                       "and the envoy of Kessa would help."),
+            (V{"Harlan Kessa:person/harlan-kessa", "Kessa:person/harlan-kessa"}));
+  EXPECT_EQ(ids_labelled(*x, "LOCATION", "President Harlan Kessa spoke. Kessa said talks in Kessa "
+                                         "and the envoy of Kessa would help."),
+            (V{"Kessa:location/kessa", "Kessa:location/kessa"}));
+  EXPECT_EQ(ids_labelled(*x, "LOCATION", "Kessa said talks would help."),
+            V{"Kessa:location/kessa"});
+}
