@@ -295,6 +295,7 @@ KEEP_NAME_WORDS = {  # given names that are also frequent words: keep them as na
     "amber", "ruby", "iris", "lily", "daisy", "glen", "dale", "wade", "miles", "earl", "summer",
     "autumn", "angel", "rich", "drew", "bob", "cliff", "dean", "don", "gene", "hunter", "lane",
     "pearl", "rob", "sky", "stone", "tom", "jordan", "chad", "kim", "paris", "carol", "faith",
+    "al",
 }
 
 

@@ -645,3 +645,11 @@ def test_bundled_known_surnames_alone_are_the_people(extractor):
     got = [(e.text, e.id) for e in doc.entities if e.label == "PERSON"]
     assert got == [("Putin", "person/vladimir-putin"), ("Macron", "person/emmanuel-macron"),
                    ("Merkel", "person/angela-merkel")]
+
+
+def test_bundled_al_is_a_given_name_and_an_article(extractor):
+    # "Al" is kept among the bundled given names though it is a frequent word: a name
+    # after it is a person's; the bundled places and organisations named with it stay
+    doc = extractor.extract("Al Gore met Al Jazeera reporters. Police in Al Anbar said no.")
+    got = [(e.text, e.label) for e in doc.entities]
+    assert got == [("Al Gore", "PERSON"), ("Al Jazeera", "ORG"), ("Al Anbar", "LOCATION")]
