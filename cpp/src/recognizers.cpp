@@ -948,6 +948,16 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   GazetteerPlaces places(out);
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
+  // Token j is a place's or a country's one-word name after "to", "of" or a place
+  // preposition, before another given name and a name word ("Ambassador to Kenya
+  // Prudence Bushnell"; "Chad Edward Gaudin" is a name).
+  auto place_before_given_name = [&](size_t j) {
+    return j > 0 && j + 2 < toks.size() && d.lex(j + 1, kFirstName) && tok[j + 1].capitalized &&
+           d.same_sentence(j, j + 2) && is_name_word(d, j + 2) && places.start_at(j) &&
+           places.ends_at(j) &&
+           (after_place_preposition(d, j) ||
+            (d.same_sentence(j - 1, j) && (d.folded[j - 1] == "to" || d.folded[j - 1] == "of")));
+  };
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no first name.
     if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
@@ -961,16 +971,19 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     const bool middle_initial =
         is_initial(d, i + 1) && i + 3 < toks.size() && is_name_word(d, i + 3);
     if (i > 0 && is_name_word(d, i - 1) && d.same_sentence(i - 1, i) && !is_agent_noun(d, i - 1) &&
-        !middle_initial)
+        !middle_initial && !place_before_given_name(i - 1))
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
         opens_known_person(i + 1))
       continue;
-    // Nor does the first word of a longer title ("Vice" of "Vice President Harlan Voss").
+    // Nor does the first word of a longer title ("Vice" of "Vice President Harlan Voss"),
+    // nor a place's or a country's name before another given name ("Ambassador to Kenya
+    // Prudence Bushnell": the name starts there).
     if (std::binary_search(long_title_starts.begin(), long_title_starts.end(),
                            static_cast<uint32_t>(i)))
       continue;
+    if (place_before_given_name(i)) continue;
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);

@@ -1621,3 +1621,15 @@ TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
   EXPECT_EQ(ids_labelled(*x, "LOCATION", "Kessa said talks would help."),
             V{"Kessa:location/kessa"});
 }
+
+// A country's name that is a given name too opens no name after "to", "of" or a place
+// preposition when another given name and a name word follow: the name starts there.
+TEST(Extractor, CountryBeforeAGivenNameAfterToIsThePlace) {
+  json config = small_config();
+  config["lexicons"]["first_names"] = {"Mali", "Ibrahim"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  const std::string text = "The envoy to Mali Ibrahim Voss left. Mali Ibrahim Voss stayed.";
+  EXPECT_EQ(texts_labelled(*x, "PERSON", text), (V{"Ibrahim Voss", "Mali Ibrahim Voss"}));
+  EXPECT_EQ(texts_labelled(*x, "COUNTRY", text), V{"Mali"});
+}
