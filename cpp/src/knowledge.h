@@ -305,12 +305,14 @@ inline constexpr std::array<std::string_view, 46> kThingHeads = {
 inline constexpr std::array<std::string_view, 10> kSurnameHeads = {
     "hill", "hills", "wells", "park", "field", "lake", "camp", "bay", "forest", "tower"};
 // Adjectives of faiths and political creeds (folded), no surnames: after a given name
-// they make no person's name ("Roman Catholic", "Christian Democrat").
-inline constexpr std::array<std::string_view, 24> kCreedWords = {
-    "catholic", "catholics",  "protestant", "orthodox",  "muslim",  "muslims",
-    "islamist", "jewish",     "hindu",      "buddhist",  "sikh",    "shiite",
-    "sunni",    "evangelical", "anglican",  "methodist", "lutheran", "presbyterian",
-    "mormon",   "coptic",     "democrat",   "democrats", "socialist", "communist"};
+// they make no person's name ("Roman Catholic", "Christian Democrat", "an Indiana
+// Republican").
+inline constexpr std::array<std::string_view, 26> kCreedWords = {
+    "catholic", "catholics",  "protestant", "orthodox",   "muslim",      "muslims",
+    "islamist", "jewish",     "hindu",      "buddhist",   "sikh",        "shiite",
+    "sunni",    "evangelical", "anglican",  "methodist",  "lutheran",    "presbyterian",
+    "mormon",   "coptic",     "democrat",   "democrats",  "republican",  "republicans",
+    "socialist", "communist"};
 // English function words (folded) that acronyms spell: SurfaceValue::function_word_acronym.
 // (Not "who": "WHO WARNS OF ..." is the organisation as often as "MAN WHO ..." the word.)
 inline constexpr std::array<std::string_view, 39> kFunctionWords = {

@@ -906,6 +906,10 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (common_words_only(d, run.first, run.end) && in_title_cased_line(d, run.first)) continue;
     cut_at_headline_verb(lex, d, run);
     if (run.name_words == 0) continue;
+    // Words that open with no given name and end in an organisation's head name the
+    // organisation ("the official Iraqi News Agency": "official" is a title too).
+    if (run.end - run.first >= 2 && d.lex(run.end - 1, kOrgHead) && !d.lex(run.first, kFirstName))
+      continue;
     // A title followed by a known non-person name ("President of France") is
     // left to the gazetteer; the resolver settles overlaps.
     emit(run, d.text.substr(m.start, m.end - m.start));

@@ -1633,3 +1633,18 @@ TEST(Extractor, CountryBeforeAGivenNameAfterToIsThePlace) {
   EXPECT_EQ(texts_labelled(*x, "PERSON", text), (V{"Ibrahim Voss", "Mali Ibrahim Voss"}));
   EXPECT_EQ(texts_labelled(*x, "COUNTRY", text), V{"Mali"});
 }
+
+// After a title, words with no given name that end in an organisation's head name the
+// organisation ("the official Kessa News Agency": "official" is a title too); a party's
+// adjective ends no person's name ("an Ohio Republican").
+TEST(Extractor, TitleBeforeAnOrganisationOrAPartyAdjective) {
+  json config = small_config();
+  config["lexicons"]["person_titles"] = {"official", "President"};
+  config["lexicons"]["first_names"] = {"Ohio", "Harlan"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  const std::string text = "The official Kessa News Agency said an Ohio Republican met "
+                           "President Harlan Voss.";
+  EXPECT_EQ(texts_labelled(*x, "ORG", text), V{"Kessa News Agency"});
+  EXPECT_EQ(texts_labelled(*x, "PERSON", text), V{"Harlan Voss"});
+}
