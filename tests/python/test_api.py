@@ -653,3 +653,10 @@ def test_bundled_al_is_a_given_name_and_an_article(extractor):
     doc = extractor.extract("Al Gore met Al Jazeera reporters. Police in Al Anbar said no.")
     got = [(e.text, e.label) for e in doc.entities]
     assert got == [("Al Gore", "PERSON"), ("Al Jazeera", "ORG"), ("Al Anbar", "LOCATION")]
+
+
+def test_bundled_theatres_and_district_attorneys(extractor):
+    doc = extractor.extract("District Attorney Harlan Voss spoke at the Kessa Theatre.")
+    got = [(e.text, e.label, e.title) for e in doc.entities]
+    assert got == [("Harlan Voss", "PERSON", "District Attorney"),
+                   ("Kessa Theatre", "LOCATION", None)]
