@@ -708,7 +708,9 @@ bool names_region_or_country_at(const Knowledge& k, const DocView& d,
 // Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
 // i in its sentence.
 bool after_place_preposition(const DocView& d, size_t i) {
-  return i > 0 && d.same_sentence(i - 1, i) && !d.tokens()[i - 1].capitalized &&
+  if (i == 0) return false;
+  const Token& before = d.tokens()[i - 1];
+  return before.kind == TokenKind::kWord && !before.capitalized && d.same_sentence(i - 1, i) &&
          in_list(kPlacePrepositions, d.folded[i - 1]);
 }
 
@@ -955,12 +957,13 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // Token j is a place's or a country's one-word name after "to", "of" or a place
   // preposition, before another given name and a name word ("Ambassador to Kenya
   // Prudence Bushnell"; "Chad Edward Gaudin" is a name).
+  // (The word before first: the document's places are gathered only when it fits.)
   auto place_before_given_name = [&](size_t j) {
-    return j > 0 && j + 2 < toks.size() && d.lex(j + 1, kFirstName) && tok[j + 1].capitalized &&
-           d.same_sentence(j, j + 2) && is_name_word(d, j + 2) && places.start_at(j) &&
-           places.ends_at(j) &&
+    return j > 0 && j + 2 < toks.size() &&
            (after_place_preposition(d, j) ||
-            (d.same_sentence(j - 1, j) && (d.folded[j - 1] == "to" || d.folded[j - 1] == "of")));
+            (d.same_sentence(j - 1, j) && (d.folded[j - 1] == "to" || d.folded[j - 1] == "of"))) &&
+           d.lex(j + 1, kFirstName) && tok[j + 1].capitalized && d.same_sentence(j, j + 2) &&
+           is_name_word(d, j + 2) && places.start_at(j) && places.ends_at(j);
   };
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no first name.
