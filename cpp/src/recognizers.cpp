@@ -937,7 +937,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
   // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
   // the gazetteer knows ("Imam Mahmoud Dicko"), and the first word of a title of two
-  // words or more opens none at all: the title's reading above holds. The
+  // tokens or more opens none at all: the title's reading above holds. The
   // first tokens of the gazetteer's people, in order, gathered when first asked for
   // (most documents have no such title).
   std::vector<uint32_t> known_people;
@@ -1063,7 +1063,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p;
         continue;
       }
-      // "the Immigration and Naturalization Service", "Savings and Loan Association":
+      // "the Immigration and Naturalization Service", "Health and Human Services":
       // "and" after a capitalised common word joins it to the name; not after a place
       // or a country's name ("Mali and Niger Agency"), nor after a head that ends a name
       // of its own ("Morning News and Houston Post", "Water Tower and Pump House").
