@@ -937,7 +937,8 @@ void add_fixed_words(WordTable& t) {
   mark(kDeterminer, {"the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that",
                      "these", "those", "such", "no", "every", "each", "s", "recent", "latest",
                      "last", "first", "new"});
-  mark(kBeForm, {"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"});
+  mark(kBeForm, {"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets",
+                 "remain", "remains", "remained"});
   mark(kNpStop, {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                  "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did",
                  "that", "which", "who", "whom", "led", "leads", "marks", "marked", "said",
@@ -2254,13 +2255,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
         // France and launched in 2017"; but after an aside between commas, a past form
         // followed by its object is the subject's own verb ("Niger, also ruled by a
-        // junta, left ECOWAS"; not "the pact, signed in Accra").
+        // junta, left ECOWAS", "Niger, which left the bloc, signed a pact"; not "the pact,
+        // signed in Accra"). A relative clause's comma stands just before its clause.
         if (!passive && c.tb > clause_lo) {
           const Tok& pv = toks[c.tb - 1];
           if (!pv.word && pv.punct == ',') {
             int q = c.tb - 2;
             while (q >= clause_lo && toks[q].punct != ',') --q;
-            const bool after_aside = q >= clause_lo;
+            const bool after_aside = q >= clause_lo || (ctx.clause_relative[tc] && clause_lo > 0 &&
+                                                        toks[clause_lo - 1].punct == ',');
             const bool object_follows = c.te < static_cast<int>(toks.size()) &&
                                         toks[c.te].word && !toks[c.te].is(kPreposition);
             passive = !(after_aside && object_follows);

@@ -719,6 +719,32 @@ TEST(Arrest, PassiveArrest) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// "remains detained" is a passive too: its subject is the target.
+TEST(Arrest, RemainsDetainedIsPassive) {
+  Doc d({"Paul Rusesa remains detained in Rwanda."},
+        {P("Paul Rusesa", "paul-rusesa"), C("Rwanda", "RWA")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/paul-rusesa", "target"));
+  EXPECT_FALSE(has(evs[0], "person/paul-rusesa", "actor"));
+}
+
+// After a relative clause between commas, a past form with its object is the verb of the
+// subject before the clause ("X, who chairs the bloc, met defence chiefs"); meeting
+// officials, chiefs or envoys is a meeting.
+TEST(Meeting, SubjectBeforeARelativeClause) {
+  Doc d({"Ana Lima, who chairs the bloc, met regional defence chiefs in Lisbon."},
+        {P("Ana Lima", "ana-lima"), L("Lisbon", "lisbon")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/ana-lima", "actor"));
+  Doc pact({"Rwanda, which left the bloc, signed a pact on Monday."}, {C("Rwanda", "RWA")},
+           {{"Monday", "XXXX-WXX-1"}});
+  auto signed_ = of_type(pact.run(), "AGREEMENT");
+  ASSERT_EQ(signed_.size(), 1u);
+  EXPECT_TRUE(has(signed_[0], "country/RWA", "actor"));
+}
+
 TEST(Meeting, MetWithCounterpart) {
   Doc d({"Ana Lima met with Joe Park in Lisbon."},
         {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
