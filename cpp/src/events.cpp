@@ -2289,6 +2289,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           np_from = c.te + 2;
       }
 
+      // A verb right after a relative clause between commas ("Tinubu, who met Macron,
+      // signed a pact", "..., also signed"): the clause's words before its closing comma
+      // (`aside_end`) are not the verb's, and the subject before the clause is its actor.
+      int aside_end = -1;
+      if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+          toks[clause_lo - 1].punct == ',') {
+        for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
+          if (!toks[q].word && toks[q].punct == ',') aside_end = q;
+      }
+      auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
+
       parts.clear();
       bool has_actor = false;
       auto add = [&](const Mention& m, std::string_view role) {
@@ -2336,7 +2347,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       int taken_group = -1;
       std::string_view taken_role;
       for (const Mention& m : mentions) {
-        if (ctx.clause[m.tb] != tc) continue;
+        if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
         if (reports(toks, m, c.tb, c.te)) continue;
         std::string_view gov = governing_word(toks, m.tb, clause_lo);
         if (m.te <= c.tb) {
@@ -2390,11 +2401,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           add_with_possessor(m, role);
         }
       }
-      // No actor yet: the nearest subject-like group before the trigger (in the clause, or
-      // before a relative clause / appositive that holds the trigger), or for a
-      // participle clause the first subject-like group of the clause before it.
+      // No actor yet, or a verb after a relative clause: the nearest subject-like group
+      // before the trigger (in the clause, or before a relative clause / appositive that
+      // holds the trigger), or for a participle clause the first subject-like group of the
+      // clause before it.
       bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
-      if (!has_actor && !passive && !prep_phrase) {
+      if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase) {
         auto subject_like = [&](const Mention& m, int lo) {
           std::string_view gov = governing_word(toks, m.tb, lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
@@ -2402,7 +2414,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         int pick = -1;
         for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
           const Mention& m = mentions[q];
-          if (m.te > c.tb || ctx.clause[m.tb] != tc || reports(toks, m, c.tb, c.te)) continue;
+          if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reports(toks, m, c.tb, c.te))
+            continue;
           if (subject_like(m, clause_lo)) {
             pick = q;
             break;

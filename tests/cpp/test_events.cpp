@@ -743,6 +743,21 @@ TEST(Meeting, SubjectBeforeARelativeClause) {
   auto signed_ = of_type(pact.run(), "AGREEMENT");
   ASSERT_EQ(signed_.size(), 1u);
   EXPECT_TRUE(has(signed_[0], "country/RWA", "actor"));
+  // The clause's own names are not the main verb's; a symmetric verb's actor after it
+  // does not hide the subject before the clause.
+  Doc two({"Ana Lima, who met Joe Park, signed a pact with Rwanda."},
+          {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  auto pacts = of_type(two.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "person/ana-lima", "actor"));
+  EXPECT_TRUE(has(pacts[0], "country/RWA", "actor"));
+  EXPECT_FALSE(has(pacts[0], "person/joe-park", "actor"));
+  Doc three({"Ana Lima, who chairs the bloc, met Joe Park."},
+            {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park")});
+  auto met = of_type(three.run(), "MEETING");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_TRUE(has(met[0], "person/ana-lima", "actor"));
+  EXPECT_TRUE(has(met[0], "person/joe-park", "actor"));
 }
 
 TEST(Meeting, MetWithCounterpart) {
