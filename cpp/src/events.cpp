@@ -844,9 +844,12 @@ bool word_match(const std::string& pat, std::string_view w) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// Whether a short verb doubles its final consonant ("ban" -> "banned").
+// Whether a verb doubles its final consonant ("ban" -> "banned", "expel" -> "expelled").
 bool doubles_final(const std::string& w) {
   size_t n = w.size();
+  // A final "l" after one vowel doubles in longer verbs too ("expel" -> "expelled",
+  // "patrol" -> "patrolled"; "seal", "kill" do not).
+  if (n >= 4 && w[n - 1] == 'l' && is_vowel(w[n - 2]) && !is_vowel(w[n - 3])) return true;
   if (n < 3 || n > 4) return false;
   char a = w[n - 3], b = w[n - 2], c = w[n - 1];
   if (is_vowel(a) || !is_vowel(b) || is_vowel(c) || c == 'w' || c == 'x' || c == 'y') return false;

@@ -636,6 +636,22 @@ TEST(Sanction, ImposeSanctionsOn) {
   EXPECT_EQ(evs[0].date->value, "XXXX-06");
 }
 
+// Expelling diplomats reduces relations (CAMEO 16); expelling migrants or an army does
+// not. "expel" doubles its "l": "expelled", "expelling".
+TEST(Sanction, ExpelDiplomats) {
+  for (const char* s : {"Rwanda expelled the Libyan ambassador.", "Rwanda is expelling Libyan diplomats."}) {
+    Doc d({s}, {C("Rwanda", "RWA"), C("Libyan", "LBY")});
+    auto evs = of_type(d.run(), "SANCTION");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/RWA", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "target")) << s;
+  }
+  for (const char* s : {"Rwanda expelled 300 Libyan migrants.", "Rwanda expelled the Libyan army."}) {
+    Doc none({s}, {C("Rwanda", "RWA"), C("Libyan", "LBY")});
+    EXPECT_TRUE(of_type(none.run(), "SANCTION").empty()) << s;
+  }
+}
+
 TEST(Sanction, SuspendNeedsMembershipOrParty) {
   Doc pos({"The African Union suspended Guinea."}, {O("African Union", "au"), C("Guinea", "GIN")});
   EXPECT_EQ(of_type(pos.run(), "SANCTION").size(), 1u);
