@@ -2302,6 +2302,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (!toks[q].word && toks[q].punct == ',') aside_end = q;
       }
       auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
+      // A trigger inside a relative clause between commas, before its closing comma
+      // ("General X, who seized power in July, accused Paris ..."): the names after the
+      // clause's closing comma (`aside_close`)
+      // are the main verb's, unless coordinated with one the trigger took ("..., which Mali,
+      // Niger and Chad signed").
+      int aside_close = -1;
+      if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
+          toks[clause_lo - 1].punct == ',' &&
+          std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
+                       [](const Tok& t) { return !t.word && t.punct == ','; })) {
+        for (int q = c.te; q < static_cast<int>(toks.size()) && ctx.clause[q] == tc; ++q)
+          if (!toks[q].word && toks[q].punct == ',') {
+            aside_close = q;
+            break;
+          }
+      }
 
       parts.clear();
       bool has_actor = false;
@@ -2379,6 +2395,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // with the one taken before it (a place's role only for a place)
           const bool coordinated = taken_group >= 0 && m.group == taken_group &&
                                    (!eq(taken_role, "location") || is_place(m));
+          if (aside_close >= 0 && m.tb > aside_close && !coordinated) continue;
           if (nominal && !coordinated) {
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;

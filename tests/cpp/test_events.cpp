@@ -745,10 +745,11 @@ TEST(Arrest, RemainsDetainedIsPassive) {
   EXPECT_FALSE(has(evs[0], "person/paul-rusesa", "actor"));
 }
 
-// After a relative clause between commas, a past form with its object is the verb of the
-// subject before the clause ("X, who chairs the bloc, met defence chiefs"); meeting
-// officials, chiefs or envoys is a meeting.
-TEST(Meeting, SubjectBeforeARelativeClause) {
+// A relative clause between commas: after it, a past form with its object is the verb of
+// the subject before the clause ("X, who chairs the bloc, met defence chiefs"; meeting
+// officials, chiefs or envoys is a meeting), and the clause's names are not that verb's;
+// inside it, the names after its closing comma are not the clause's verb's.
+TEST(Clauses, RelativeClauseBetweenCommas) {
   Doc d({"Ana Lima, who chairs the bloc, met regional defence chiefs in Lisbon."},
         {P("Ana Lima", "ana-lima"), L("Lisbon", "lisbon")});
   auto evs = of_type(d.run(), "MEETING");
@@ -768,6 +769,21 @@ TEST(Meeting, SubjectBeforeARelativeClause) {
   EXPECT_TRUE(has(pacts[0], "person/ana-lima", "actor"));
   EXPECT_TRUE(has(pacts[0], "country/RWA", "actor"));
   EXPECT_FALSE(has(pacts[0], "person/joe-park", "actor"));
+  // Inside the clause, before its closing comma, the names after that comma are the
+  // main verb's, unless they are coordinated with one the trigger took.
+  Doc inside({"Joe Park, who seized power in Rwanda in July, accused Libya of plotting."},
+             {P("Joe Park", "joe-park"), C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto coups = of_type(inside.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_TRUE(has(coups[0], "person/joe-park", "actor"));
+  EXPECT_TRUE(has(coups[0], "country/RWA", "location"));
+  EXPECT_EQ(coups[0].participants.size(), 2u);
+  Doc list({"The pact, which was signed by Rwanda, Libya and Chad, angered Joe Park."},
+           {C("Rwanda", "RWA"), C("Libya", "LBY"), C("Chad", "TCD"), P("Joe Park", "joe-park")});
+  auto signers = of_type(list.run(), "AGREEMENT");
+  ASSERT_EQ(signers.size(), 1u);
+  for (const char* id : {"country/RWA", "country/LBY", "country/TCD"})
+    EXPECT_TRUE(has(signers[0], id, "actor")) << id;
   Doc three({"Ana Lima, who chairs the bloc, met Joe Park."},
             {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park")});
   auto met = of_type(three.run(), "MEETING");
