@@ -2494,8 +2494,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
           if (!same && !initial) continue;
           bool after = tx.start >= c.end;
-          int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(token_end_at(toks, tx.end), c.tb);
-          int cls = !same ? 4 : (after && prep) ? 0 : after ? 1 : prep ? 2 : 3;
+          const int tx_end = token_end_at(toks, tx.end);
+          int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
+          // A date inside a nominal trigger's own noun phrase, before it, is its date
+          // whatever else the sentence dates ("won Sunday's presidential election ...,
+          // according to results released on Thursday", "a 2021 coup").
+          bool modifies = nominal && same && !after && dist <= 2;
+          for (int q = tx_end; modifies && q < c.tb; ++q) {
+            const bool possessive_s = eq(toks[q].low, "s") && q > 0 && toks[q - 1].punct == '\'';
+            modifies = toks[q].word
+                           ? possessive_s || !toks[q].is(kPreposition | kNpStop | kDeterminer)
+                           : toks[q].punct == '\'';
+          }
+          int cls = !same ? 4 : modifies ? -1 : (after && prep) ? 0 : after ? 1 : prep ? 2 : 3;
           int rank = cls * 1000 + dist;
           if (rank < best_rank) {
             best_rank = rank;

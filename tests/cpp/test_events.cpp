@@ -688,6 +688,19 @@ TEST(Election, ElectionInCountry) {
   EXPECT_TRUE(of_type(neg.run(), "ELECTION").empty());
 }
 
+// A date inside a nominal trigger's noun phrase, before it, dates it, whatever else the
+// sentence dates ("Sunday's presidential election ..., released on Thursday").
+TEST(Election, DateInsideTheNounPhrase) {
+  Doc d({"Harlan Voss won Sunday's presidential election in Senegal, according to results "
+         "released on Thursday."},
+        {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")},
+        {{"Sunday", "2024-03-24"}, {"Thursday", "2024-03-28"}});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "2024-03-24");
+}
+
 // A party's primary is an election; a primary school or reason is none.
 TEST(Election, Primary) {
   Doc d({"Harlan Voss won the Ohio primary on Tuesday."},
