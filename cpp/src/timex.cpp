@@ -362,7 +362,7 @@ const char* const kNeverFirst[] = {
 const char* const kTenseWords[] = {
     "next", "plan", "plans", "will", "shall", "tomorrow", "upcoming", "coming", "scheduled",
     "slated", "expected", "planned", "planning", "intends", "aims", "hopes", "wants", "soon",
-    "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
+    "would", "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
     "said", "told", "announced", "reported", "added", "stated", "disclosed", "was", "were",
     "payable", "effective", "had", "hadn"};
 
@@ -1106,6 +1106,9 @@ struct Ctx {
     if (k >= n() || t[k].kind != WORD) return false;
     const std::string_view w = t[k].low;
     if (eq(w, "next")) return !(k + 1 < n() && eq(t[k + 1].low, "to"));
+    // "said talks would begin in January": a future seen from the report, not "would
+    // have" (a past that did not happen)
+    if (eq(w, "would")) return !(k + 1 < n() && eq(t[k + 1].low, "have"));
     if (eq(w, "plan") || eq(w, "plans")) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
       // the object of a past verb is the noun: "it announced plans to buy" (in September)

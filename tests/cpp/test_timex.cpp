@@ -271,6 +271,11 @@ const std::vector<Case>& cases() {
       {"tense_reporting_verb_with_object",
        "The report is expected to show employers added 180,000 jobs in January.",
        D(2024, 3, 1), {{"January", "DATE", "2024-01", "dct"}}, {}},
+      {"tense_would_after_a_report",
+       "The group said talks with the union would begin in January. He said he would have "
+       "resigned in March.",
+       D(2024, 10, 16),
+       {{"January", "DATE", "2025-01", "dct"}, {"March", "DATE", "2024-03", "dct"}}, {}},
       {"deadline_nearest_year",
        "Funds rose this year through August. It must repay it by February.",
        D(2023, 10, 27),
