@@ -660,3 +660,11 @@ def test_bundled_theatres_and_district_attorneys(extractor):
     got = [(e.text, e.label, e.title) for e in doc.entities]
     assert got == [("Harlan Voss", "PERSON", "District Attorney"),
                    ("Kessa Theatre", "LOCATION", None)]
+
+
+def test_bundled_city_known_by_its_short_name(extractor):
+    # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
+    doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
+    got = [(e.text, e.id) for e in doc.entities if e.label == "LOCATION"]
+    assert got == [("FRANKFURT", "location/frankfurt-am-main"),
+                   ("Frankfurt", "location/frankfurt-am-main")]
