@@ -2391,7 +2391,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               role = td.symmetric ? "actor" : "other";
             add_with_possessor(m, role);
           }
-        } else if (m.tb >= c.te) {
+        } else if (m.tb >= c.te || (m.tb > c.tb && m.te <= c.te)) {
+          // After the trigger, or inside a phrase's gap ("took Amadou Ba into custody",
+          // "took 12 soldiers hostage"): its object.
           // with the one taken before it (a place's role only for a place)
           const bool coordinated = taken_group >= 0 && m.group == taken_group &&
                                    (!eq(taken_role, "location") || is_place(m));

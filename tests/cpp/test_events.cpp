@@ -387,6 +387,23 @@ TEST(Attack, WeaponsStrikeOrHit) {
   }
 }
 
+// Abductions are attacks (CAMEO 181); a phrase with a gap takes the names inside the gap
+// as its object ("took Joe Park hostage", "took Joe Park into custody").
+TEST(Attack, AbductionsAndPhrasesWithAGap) {
+  for (const char* s : {"Gunmen kidnapped Joe Park in Tunis.", "Gunmen abducted Joe Park in Tunis.",
+                        "Gunmen took Joe Park hostage in Tunis."}) {
+    Doc d({s}, {P("Joe Park", "joe-park"), L("Tunis", "tunis")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/joe-park", "target")) << s;
+    EXPECT_TRUE(has(evs[0], "location/tunis", "location")) << s;
+  }
+  Doc custody({"Police took Joe Park into custody."}, {P("Joe Park", "joe-park")});
+  auto arrests = of_type(custody.run(), "ARREST");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_TRUE(has(arrests[0], "person/joe-park", "target"));
+}
+
 // A participle clause after a comma ("..., killing 12 soldiers") has the subject of the
 // clause before it; a place there is no subject.
 TEST(Attack, ParticipleClauseTakesTheSubjectBefore) {
