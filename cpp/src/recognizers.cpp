@@ -471,17 +471,38 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
   return {first, end};
 }
 
+// The lowercase nouns of places that "of" and a name follow: "the town of Sake".
+inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
+    "town",   "city",       "village",    "district",   "province", "region",
+    "commune", "locality",  "municipality", "settlement", "hamlet", "county",
+    "prefecture", "state",  "island",     "port",       "suburb"};
+
+// Token i is a lowercase place noun of kPlaceNouns.
+bool is_place_noun(const DocView& d, size_t i) {
+  return is_lowercase_token(d, i) && d.tokens()[i].kind == TokenKind::kWord &&
+         in_list(kPlaceNouns, d.folded[i]);
+}
+
 // Where a place's name at token `region` is said to be the place a town lies in or
-// by, after a comma: the first token of "in [northwestern]", "near" or "north of"
-// before it (lowercase), or `region` if none stands there.
+// by, after a comma: the first token of "in [northwestern]", "near", "north of" or "in
+// the [northeastern] state of" before it (lowercase), or `region` if none stands there.
 size_t where_a_town_lies(const DocView& d, size_t region) {
+  auto lowercase_compass = [&](size_t i) {
+    return is_lowercase_token(d, i) && in_list(kCompassWords, d.folded[i]);
+  };
+  // ", in the northeastern state of Borno": "in the", perhaps a compass word, a place noun
+  // and "of" between the comma and the place ("of" first: most places have none before).
+  if (region >= 5 && d.folded[region - 1] == "of" && is_place_noun(d, region - 2)) {
+    size_t at = region - 2;
+    if (lowercase_compass(at - 1)) --at;
+    if (at >= 3 && d.folded[at - 1] == "the" && d.folded[at - 2] == "in" &&
+        is_lowercase_token(d, at - 2) && d.folded[at - 3] == ",")
+      return at - 2;
+  }
   // The comma first, two or three tokens before: most places have none there.
   if (!(region >= 2 && d.folded[region - 2] == ",") &&
       !(region >= 3 && d.folded[region - 3] == ","))
     return region;
-  auto lowercase_compass = [&](size_t i) {
-    return is_lowercase_token(d, i) && in_list(kCompassWords, d.folded[i]);
-  };
   size_t at = region;
   if (at >= 2 && d.folded[at - 1] == "of" && lowercase_compass(at - 2)) return at - 2;
   if (at >= 1 && lowercase_compass(at - 1)) --at;
@@ -534,18 +555,6 @@ size_t legal_form_end(const DocView& d, size_t j) {
   if (end < toks.size() && toks[end].kind == TokenKind::kHyphen) return j;
   if (end < toks.size() && d.folded[end] == "." && toks[end].start == t.end) ++end;
   return end;
-}
-
-// The lowercase nouns of places that "of" and a name follow: "the town of Sake".
-inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
-    "town",   "city",       "village",    "district",   "province", "region",
-    "commune", "locality",  "municipality", "settlement", "hamlet", "county",
-    "prefecture", "state",  "island",     "port",       "suburb"};
-
-// Token i is a lowercase place noun of kPlaceNouns.
-bool is_place_noun(const DocView& d, size_t i) {
-  return is_lowercase_token(d, i) && d.tokens()[i].kind == TokenKind::kWord &&
-         in_list(kPlaceNouns, d.folded[i]);
 }
 
 // Lowercase words that go on after a place noun describing a name ("a village in

@@ -705,8 +705,9 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
             (V{"LOCATION:Ibrahim Hook:location/ibrahim-hook", "LOCATION:Ohio:location/ohio"}));
 }
 
-// After a place preposition, "<Town>, in [northern] <region>", "<Town>, near <region>"
-// and "<Town>, north of <region>" name a town the gazetteer does not know too; without
+// After a place preposition, "<Town>, in [northern] <region>", "<Town>, near <region>",
+// "<Town>, north of <region>" and "<Town>, in the [northern] state of <region>" name a
+// town the gazetteer does not know too; without
 // the preposition before it the name may be anyone's ("Diarra, in Mali, said").
 TEST(Extractor, TownBeforeWhereItLies) {
   json config = small_config();
@@ -719,6 +720,10 @@ TEST(Extractor, TownBeforeWhereItLies) {
   EXPECT_EQ(places("He was born in Tessit, near Niger."), V{"Tessit"});
   EXPECT_EQ(places("Troops camped outside Boni Koro, southwest of Niger."), V{"Boni Koro"});
   EXPECT_EQ(places("Fighting broke out in Boni, southwest of Douentza."), (V{"Boni", "Douentza"}));
+  EXPECT_EQ(places("Gunmen attacked a school in Kuriga, in the northern state of Douentza."),
+            (V{"Kuriga", "Douentza"}));
+  EXPECT_EQ(places("Gunmen attacked a school in Kuriga, in the region of Douentza."),
+            (V{"Kuriga", "Douentza"}));
   EXPECT_EQ(places("They met Diarra, in northern Mali, on Monday."), V{});
   EXPECT_EQ(places("It sold to Diarra, in Mali's capital."), V{});
 }
