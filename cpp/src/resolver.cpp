@@ -221,6 +221,58 @@ void unify_full_names(const DocView& d, const std::vector<KeptSpan>& chosen,
   }
 }
 
+// "Le Pen" after "Marine Le Pen", "van Dijk" after "Ana van Dijk": a person's name of
+// two or three words that opens with a name particle (kNameParticles) and whose words
+// end a longer person's name of the document is that person's, a partial mention (when
+// the longer names it ends all name one entity). Such names are found by their last
+// word among the longer names, sorted by it. `longer`: scratch.
+void unify_particle_surnames(const DocView& d, const std::vector<KeptSpan>& chosen,
+                             std::vector<Entity>& entities,
+                             std::vector<ResolveBuffers::Keyed>& longer) {
+  auto length = [&](size_t ci) { return chosen[ci].end_token - chosen[ci].first_token; };
+  auto particle_led = [&](size_t ci) {
+    return is_person(entities[ci]) && length(ci) >= 2 && length(ci) <= 3 &&
+           d.lex(chosen[ci].first_token, kNameParticle);
+  };
+  if (std::none_of(chosen.begin(), chosen.end(), [&](const KeptSpan& c) {
+        return particle_led(static_cast<size_t>(&c - chosen.data()));
+      }))
+    return;  // most documents
+  const std::hash<std::string_view> hash;
+  auto last_word = [&](size_t ci) { return d.folded[chosen[ci].end_token - 1]; };
+  longer.clear();
+  for (size_t ci = 0; ci < chosen.size(); ++ci)
+    if (is_person(entities[ci]) && length(ci) >= 3)
+      longer.push_back({hash(last_word(ci)), static_cast<uint32_t>(ci)});
+  std::sort(longer.begin(), longer.end(),
+            [](const ResolveBuffers::Keyed& a, const ResolveBuffers::Keyed& b) {
+              return a.key < b.key;
+            });
+  for (size_t ci = 0; ci < chosen.size(); ++ci) {
+    if (!particle_led(ci)) continue;
+    const uint64_t key = hash(last_word(ci));
+    auto it = std::lower_bound(longer.begin(), longer.end(), key,
+                               [](const ResolveBuffers::Keyed& k, uint64_t v) { return k.key < v; });
+    const Entity* full = nullptr;
+    bool one = true;
+    for (; it != longer.end() && it->key == key; ++it) {
+      const size_t li = it->index;
+      if (length(li) <= length(ci)) continue;
+      bool ends = true;  // the words of ci end those of li
+      for (size_t k = 1; k <= length(ci) && ends; ++k)
+        ends = d.folded[chosen[ci].end_token - k] == d.folded[chosen[li].end_token - k];
+      if (!ends) continue;
+      if (full != nullptr && full->id != entities[li].id) one = false;
+      full = &entities[li];
+    }
+    if (full == nullptr || !one || full->id == entities[ci].id) continue;
+    Entity& e = entities[ci];
+    e.id = full->id;
+    e.name = full->name;
+    e.mention = "partial";
+  }
+}
+
 }  // namespace
 
 bool rank_candidates(const std::vector<Candidate>& candidates, ResolveBuffers& buffers,
@@ -422,6 +474,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
   }
 
   unify_full_names(d, chosen, entities, buffers.full_names);
+  unify_particle_surnames(d, chosen, entities, buffers.full_names);
 
   // People: a surname alone refers to the full name given in the document, and so
   // does a given name that is no common word ("Stan" after "Stan Smith"; "Kim"

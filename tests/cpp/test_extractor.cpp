@@ -1653,3 +1653,19 @@ TEST(Extractor, TitleBeforeAnOrganisationOrAPartyAdjective) {
   EXPECT_EQ(texts_labelled(*x, "ORG", text), V{"Kessa News Agency"});
   EXPECT_EQ(texts_labelled(*x, "PERSON", text), V{"Harlan Voss"});
 }
+
+// A name that opens with a particle and ends a longer person's name of the document is
+// that person's ("Van Dijk" after "Ana van Dijk"; "Van" is a given name too, so it is a
+// person's name); when two people's names end so, it is neither's.
+TEST(Extractor, ParticleSurnameIsTheFullName) {
+  json config = small_config();
+  config["lexicons"]["first_names"] = {"Ana", "Harlan", "Van"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids_labelled(*x, "PERSON", "Ana van Dijk spoke, and then Van Dijk left."),
+            (V{"Ana van Dijk:person/ana-van-dijk", "Van Dijk:person/ana-van-dijk"}));
+  const V two = ids_labelled(*x, "PERSON",
+                             "Ana van Dijk and Harlan van Dijk spoke, and then Van Dijk left.");
+  ASSERT_EQ(two.size(), 3u);
+  EXPECT_EQ(two[2], "Van Dijk:person/van-dijk");
+}
