@@ -714,6 +714,20 @@ bool names_region_or_country_at(const Knowledge& k, const DocView& d,
          !(toks[m.end_token].capitalized && toks[m.end_token].kind == TokenKind::kWord);
 }
 
+// Whether token i follows a capitalised word of its sentence, not its first, that is
+// no title and ends none of the candidates in `out` (the gazetteer's so far, by their
+// first tokens: those ending there start at most kMaxNameTokens before).
+bool unknown_name_word_before(const DocView& d, size_t i, const std::vector<Candidate>& out) {
+  if (i == 0 || !d.same_sentence(i - 1, i) || d.sentence_initial(i - 1)) return false;
+  const Token& p = d.tokens()[i - 1];
+  if (p.kind != TokenKind::kWord || !p.capitalized || p.all_upper ||
+      d.title_ids[i - 1] != Gazetteer::kNoToken)
+    return false;
+  for (size_t j = out.size(); j-- > 0 && out[j].first_token + kMaxNameTokens >= i;)
+    if (out[j].end_token == i) return false;
+  return true;
+}
+
 // Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
 // i in its sentence.
 bool after_place_preposition(const DocView& d, size_t i) {
@@ -783,6 +797,12 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     // Before a thing's head word a place names a cup, a treaty or a war, not the
     // place: "the Stanley Cup", "the Davis Cup".
     if (sv.names_part_of_place && before_thing_head(d, m.end_token)) continue;
+    // An organisation's one-word alias after a capitalised word, mid-sentence, that is no
+    // title and ends no name the gazetteer found is the end of a longer name the gazetteer
+    // does not know: "Scholz's Social Democrats" are not the Democratic Party.
+    if (r.label == "ORG" && kMentionKinds[sv.mention] == "alias" &&
+        m.end_token == m.first_token + 1 && unknown_name_word_before(d, m.first_token, out))
+      continue;
     // "the United States": the mention is "United States".
     const size_t first =
         sv.leading_article && m.end_token > m.first_token + 1 ? m.first_token + 1 : m.first_token;

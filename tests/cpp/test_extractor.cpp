@@ -1669,3 +1669,18 @@ TEST(Extractor, ParticleSurnameIsTheFullName) {
   ASSERT_EQ(two.size(), 3u);
   EXPECT_EQ(two[2], "Van Dijk:person/van-dijk");
 }
+
+// An organisation's one-word alias after a capitalised word, mid-sentence, that is no
+// title and ends no name the gazetteer found ends a longer, unknown name ("Social
+// Democrats"); after a title, at a sentence's start or alone it is the alias.
+TEST(Extractor, OneWordAliasEndingALongerUnknownName) {
+  json config = small_config();
+  config["entities"].push_back(
+      {{"name", "Kessa Democratic Party"}, {"label", "ORG"}, {"aliases", {"Democrats"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Harlan Voss's Social Democrats lost, and the Democrats "
+                                      "and President Democrats won."),
+            (V{"Democrats", "Democrats"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Social Democrats lost."), V{"Democrats"});
+}
