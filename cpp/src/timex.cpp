@@ -2439,7 +2439,15 @@ class Matcher {
     std::string_view anchor = "none";
     int glue_end = -1;
     int dpart = 0;
-    for (int k = e; k < std::min(c_.n(), e + 5); ++k) {
+    // A time given again in another zone between brackets ("6 a.m. local time (0400 GMT)
+    // on Sunday") is stepped over: the date after it is the time's too.
+    int from = e;
+    if (c_.is(e, "(")) {
+      int q = e + 1;
+      while (q < c_.n() && q < e + 6 && !c_.is(q, ")")) ++q;
+      if (q < c_.n() && c_.is(q, ")")) from = q + 1;
+    }
+    for (int k = from; k < std::min(c_.n(), from + 5); ++k) {
       if (c_.is(k, ".") || c_.is(k, ";")) break;
       Cand d;
       const int w = c_.word(k) && c_.t[k].cap ? weekday_of(c_.t[k]) : 0;

@@ -200,6 +200,20 @@ TEST(Agreement, CoordinatedSignersAllActors) {
 
 // A line that links to another story ("Also read: ...", "Read more: ...") reports
 // none of this article's events; the same words elsewhere do.
+// "agree" needs an agreement noun within eight words after it ("agreed on Saturday to a
+// 72-hour ceasefire"), not further.
+TEST(Agreement, AgreedToACeasefire) {
+  Doc d({"Rwanda and Libya agreed on Saturday to a 72-hour ceasefire."},
+        {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  Doc far({"Rwanda and Libya agreed that the talks about the border would go on despite the truce."},
+          {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(far.run(), "AGREEMENT").empty());
+}
+
 TEST(Agreement, LinkToAnotherStoryIsNoEvent) {
   for (const char* cue : {"Also read: ", "READ MORE: ", "Related: ", "See also: "}) {
     Doc d({std::string(cue) + "Ghana and Togo signed a border treaty."},

@@ -248,6 +248,12 @@ const std::vector<Case>& cases() {
        kDct, {{"Saturday, Sept. 23", "DATE", "2023-09-23", "dct"}}, {}},
       {"time_colon_not_day", "It ended at 18:30 today.", kDct,
        {{"18:30 today", "TIME", "2023-09-18T18:30", "dct"}}, {}},
+      {"time_zone_between_brackets",
+       "The truce took effect at 6 a.m. local time (0400 GMT) on Saturday.", kDct,
+       {{"6 a.m. local time", "TIME", "2023-09-16T06:00", "dct"},
+        {"0400 GMT", "TIME", "2023-09-16T04:00", "dct"},
+        {"Saturday", "DATE", "2023-09-16", "dct"}},
+       {}},
       // tense cues (kDct is a Monday)
       {"tense_pluperfect", "The offer had been due to expire Friday.", kDct,
        {{"Friday", "DATE", "2023-09-15", "dct"}}, {}},
