@@ -1129,8 +1129,9 @@ struct Ctx {
            is(k + 1, "its") || is(k + 1, "their") || is(k + 1, "his") || is(k + 1, "her");
   }
 
-  // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence.
-  int tense(int b, int e) const {
+  // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence. With
+  // `deadline`, the "by"/"until" right before the expression is no cue of its own.
+  int tense(int b, int e, bool deadline = false) const {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
     const int lo = std::max(sentence_first(b), b - 12);
     const int hi = std::min(sentence_last(b), e + 8);
@@ -1147,9 +1148,11 @@ struct Ctx {
       if (future_cue(k)) {
         f = true;
       } else if ((eq(w, "until") || eq(w, "till") || eq(w, "by") || eq(w, "through")) && k == b - 1) {
-        f = true;  // "by August", "until January": a deadline ahead
+        f = !deadline;  // "by August", "until January": a deadline ahead
       } else if (eq(w, "to") && k > 0 && (eq(t[k - 1].low, "is") || eq(t[k - 1].low, "are"))) {
         f = true;  // "is to resume"
+      } else if (eq(w, "to") && k + 2 < n() && eq(t[k + 1].low, "be") && past_form(t[k + 2])) {
+        f = true;  // "to be completed by Dec. 31": a passive infinitive looks ahead
       } else if (eq(w, "ll") && k > 0 && eq(t[k - 1].low, "'")) {
         f = true;
       } else if ((eq(w, "due") || eq(w, "set") || eq(w, "going") || eq(w, "poised")) && k + 1 < n() &&
@@ -1731,10 +1734,13 @@ class Matcher {
       return;
     }
     // "through August", "by February", "until Jan. 2": a deadline may lie on either side
-    // of the DCT, so take the nearest year
+    // of the DCT, so take the nearest year, unless another future cue of the sentence
+    // puts it ahead ("is to be completed by Dec. 31"); a past verb does not put it behind
+    // ("agreed to provide loans through January")
     const bool deadline = c_.is(b - 1, "through") || c_.is(b - 1, "until") ||
                           c_.is(b - 1, "till") || c_.is(b - 1, "by");
-    int dir = deadline ? 0 : c_.tense(b, end);
+    int dir = c_.tense(b, end, deadline);
+    if (deadline && dir < 0) dir = 0;
     if (dir == 0 && !d && !deadline) dir = -1;  // a bare month, no tense cue: news reports the past
     const int yy = r_.year_for(m, d, dir);
     if (d && !valid_date(yy, m, d)) {
