@@ -2304,9 +2304,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
       // A trigger inside a relative clause between commas, before its closing comma
       // ("General X, who seized power in July, accused Paris ..."): the names after the
-      // clause's closing comma (`aside_close`)
-      // are the main verb's, unless coordinated with one the trigger took ("..., which Mali,
-      // Niger and Chad signed").
+      // clause's closing comma (`aside_close`) are the main verb's, unless coordinated with
+      // one the trigger took ("..., which Mali, Niger and Chad signed").
       int aside_close = -1;
       if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
           toks[clause_lo - 1].punct == ',' &&

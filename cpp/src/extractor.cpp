@@ -254,15 +254,19 @@ void drop_time_zone_mentions(std::string_view text, const std::vector<Timex>& ti
       if (text[i] < 'A' || text[i] > 'Z') return false;
     return true;
   };
-  size_t t = 0;
-  auto inside_time = [&](const Entity& e) {
-    while (t < timexes.size() && timexes[t].end <= e.start) ++t;
-    return t < timexes.size() && timexes[t].type == "TIME" && timexes[t].start <= e.start &&
-           e.end <= timexes[t].end;
-  };
-  entities.erase(std::remove_if(entities.begin(), entities.end(),
-                                [&](const Entity& e) { return zone_like(e) && inside_time(e); }),
-                 entities.end());
+  size_t t = 0, kept = 0;  // the first timex that may hold entities[i]; entities kept
+  for (size_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    if (zone_like(e)) {
+      while (t < timexes.size() && timexes[t].end <= e.start) ++t;
+      if (t < timexes.size() && timexes[t].type == "TIME" && timexes[t].start <= e.start &&
+          e.end <= timexes[t].end)
+        continue;
+    }
+    if (kept != i) entities[kept] = std::move(entities[i]);
+    ++kept;
+  }
+  entities.resize(kept);
 }
 
 }  // namespace
