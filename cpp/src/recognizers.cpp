@@ -16,6 +16,15 @@ bool is_lowercase_token(const DocView& d, size_t i) {
   return !t.capitalized && !t.all_upper;
 }
 
+// Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
+// i in its sentence.
+bool after_place_preposition(const DocView& d, size_t i) {
+  if (i == 0) return false;
+  const Token& before = d.tokens()[i - 1];
+  return before.kind == TokenKind::kWord && is_lowercase_token(d, i - 1) &&
+         d.same_sentence(i - 1, i) && in_list(kPlacePrepositions, d.folded[i - 1]);
+}
+
 // A capitalised word that can be part of a proper name.
 bool is_name_word(const DocView& d, size_t i) {
   const Token& t = d.tokens()[i];
@@ -313,8 +322,7 @@ bool given_name_and_surname_head(const DocView& d, size_t first, size_t end,
   if (first > 0 && d.same_sentence(first - 1, first)) {
     const size_t p = first - 1;
     if ((is_name_word(d, p) && d.title_ids[p] == Gazetteer::kNoToken) ||
-        toks[p].kind == TokenKind::kNumber ||
-        (is_lowercase_token(d, p) && in_list(kPlacePrepositions, d.folded[p])))
+        toks[p].kind == TokenKind::kNumber || after_place_preposition(d, first))
       return false;
   }
   return !(end + 1 < toks.size() && d.folded[end] == "," && d.same_sentence(first, end + 1) &&
@@ -728,15 +736,6 @@ bool unknown_name_word_before(const DocView& d, size_t i, const std::vector<Cand
   return true;
 }
 
-// Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
-// i in its sentence.
-bool after_place_preposition(const DocView& d, size_t i) {
-  if (i == 0) return false;
-  const Token& before = d.tokens()[i - 1];
-  return before.kind == TokenKind::kWord && !before.capitalized && d.same_sentence(i - 1, i) &&
-         in_list(kPlacePrepositions, d.folded[i - 1]);
-}
-
 // Whether matches[at], a town's name that needs_place_context, stands where the
 // text speaks of a place: after a lowercase locative
 // preposition ("in Galway", "near Ramla"), before ", <region or country>"
@@ -865,10 +864,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     const size_t lies = where_a_town_lies(d, first);
     if (town == town_end && lies < first && (r.label == "LOCATION" || r.label == "COUNTRY")) {
       std::tie(town, town_end) = town_before_region(d, lies, m.end_token);
-      if (town < town_end && !(town > 0 && d.same_sentence(town - 1, town) &&
-                               is_lowercase_token(d, town - 1) &&
-                               in_list(kPlacePrepositions, d.folded[town - 1])))
-        town = town_end;
+      if (town < town_end && !after_place_preposition(d, town)) town = town_end;
     }
     if (town < town_end)
       out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
