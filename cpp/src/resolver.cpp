@@ -234,10 +234,9 @@ void unify_particle_surnames(const DocView& d, const std::vector<KeptSpan>& chos
     return is_person(entities[ci]) && length(ci) >= 2 && length(ci) <= 3 &&
            d.lex(chosen[ci].first_token, kNameParticle);
   };
-  if (std::none_of(chosen.begin(), chosen.end(), [&](const KeptSpan& c) {
-        return particle_led(static_cast<size_t>(&c - chosen.data()));
-      }))
-    return;  // most documents
+  bool any = false;
+  for (size_t ci = 0; ci < chosen.size() && !any; ++ci) any = particle_led(ci);
+  if (!any) return;  // most documents
   const std::hash<std::string_view> hash;
   auto last_word = [&](size_t ci) { return d.folded[chosen[ci].end_token - 1]; };
   longer.clear();
