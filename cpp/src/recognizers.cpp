@@ -960,9 +960,10 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (c.label == "COUNTRY" && !d.lex(c.first_token, kFirstName))
       country_names.push_back(c.first_token);
   }
-  // A title that is also a given name ("Imam", "Sheikh") opens no name before a person
-  // the gazetteer knows ("Imam Mahmoud Dicko"), and the first word of a title of two
-  // tokens or more opens none at all: the title's reading above holds. The
+  // A title that is also a given name ("Imam", "Pastor") opens no name before a person
+  // the gazetteer knows ("Imam Mahmoud Dicko") or another given name and a name word
+  // ("Pastor James Allmen"; "Sheikh Hasina" is a name), and the first word of a title of
+  // two tokens or more opens none at all: the title's reading above holds. The
   // first tokens of the gazetteer's people, in order, gathered when first asked for
   // (most documents have no such title).
   std::vector<uint32_t> known_people;
@@ -1007,7 +1008,9 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
-        opens_known_person(i + 1))
+        (opens_known_person(i + 1) ||
+         (i + 2 < toks.size() && d.lex(i + 1, kFirstName) && tok[i + 1].capitalized &&
+          d.same_sentence(i + 1, i + 2) && is_name_word(d, i + 2))))
       continue;
     // Nor does the first word of a longer title ("Vice" of "Vice President Harlan Voss"),
     // nor a place's or a country's name before another given name ("Ambassador to Kenya
