@@ -991,6 +991,14 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
            d.lex(j + 1, kFirstName) && tok[j + 1].capitalized && d.same_sentence(j, j + 2) &&
            is_name_word(d, j + 2) && places.start_at(j) && places.ends_at(j);
   };
+  // Token j is a given name followed by a name word, or by a lowercase name particle and
+  // a name word ("James Allmen", "Bandar bin Sultan").
+  auto given_name_and_more_after = [&](size_t j) {
+    if (j + 1 >= toks.size() || !d.lex(j, kFirstName) || !tok[j].capitalized) return false;
+    size_t k = j + 1;
+    if (k + 1 < toks.size() && is_lowercase_token(d, k) && d.lex(k, kNameParticle)) ++k;
+    return d.same_sentence(j, k) && is_name_word(d, k);
+  };
   for (const size_t i : d.capitals) {
     // The lexicon flag first: most capitalised words are no first name.
     if (!(flags[i] & kFirstName) || !tok[i].capitalized) continue;
@@ -1008,9 +1016,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     if (after_the(d, i)) continue;  // "the Sahel Security Pact" names no one
     if (std::binary_search(title_starts.begin(), title_starts.end(), static_cast<uint32_t>(i)) &&
-        (opens_known_person(i + 1) ||
-         (i + 2 < toks.size() && d.lex(i + 1, kFirstName) && tok[i + 1].capitalized &&
-          d.same_sentence(i + 1, i + 2) && is_name_word(d, i + 2))))
+        (opens_known_person(i + 1) || given_name_and_more_after(i + 1)))
       continue;
     // Nor does the first word of a longer title ("Vice" of "Vice President Harlan Voss"),
     // nor a place's or a country's name before another given name ("Ambassador to Kenya

@@ -962,8 +962,9 @@ TEST(Extractor, OrganisationsFirstWordAloneIsTheOrganisation) {
 }
 
 // A title that is also a given name ("Imam", "Sheikh") before a person the gazetteer
-// knows, or before another given name and a name word, is the person's title, outside
-// the mention; before a given name alone it is part of the name ("Sheikh Hasina").
+// knows, or before another given name and a name word (perhaps after a particle: "bin"),
+// is the person's title, outside the mention; before a given name alone it is part of the
+// name ("Sheikh Hasina").
 TEST(Extractor, TitleThatIsAGivenNameBeforeAKnownPerson) {
   json config = small_config();
   config["entities"].push_back({{"name", "Harlan Voss"}, {"label", "PERSON"}});
@@ -978,6 +979,8 @@ TEST(Extractor, TitleThatIsAGivenNameBeforeAKnownPerson) {
   EXPECT_EQ(texts_labelled(*x, "PERSON", "Sheikh Abdoulaye Kessler spoke."),
             (V{"Abdoulaye Kessler"}));
   EXPECT_EQ(x->extract("Sheikh Abdoulaye Kessler spoke.").entities.at(0).title, "Sheikh");
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Sheikh Abdoulaye bin Kessler spoke."),
+            (V{"Abdoulaye bin Kessler"}));
   EXPECT_EQ(texts_labelled(*x, "PERSON", "He met Sheikh Abdoulaye on Monday."),
             (V{"Sheikh Abdoulaye"}));
 }
