@@ -216,6 +216,16 @@ struct DocView {
   }
 };
 
+// Token i follows a capitalised word of its sentence that is neither the
+// sentence's first nor a title's ("the Kati Goita market", "the Stanley Cup"):
+// a word of another name, not a surname alone. ("Colonel Goita", "Later Goita"
+// are surnames.)
+inline bool after_name_word(const DocView& d, size_t i) {
+  if (i == 0 || !d.same_sentence(i - 1, i) || d.sentence_initial(i - 1)) return false;
+  const Token& p = d.tokens()[i - 1];
+  return p.kind == TokenKind::kWord && p.capitalized && d.title_ids[i - 1] == Gazetteer::kNoToken;
+}
+
 // A proposed entity over tokens [first_token, end_token). It owns no string:
 // its fields view the Knowledge (entity records, surface values, rules), the
 // document's text or string literals, all of which outlive resolve(). resolve()

@@ -722,15 +722,11 @@ bool names_region_or_country_at(const Knowledge& k, const DocView& d,
          !(toks[m.end_token].capitalized && toks[m.end_token].kind == TokenKind::kWord);
 }
 
-// Whether token i follows a capitalised word of its sentence, not its first, that is
-// no title and ends none of the candidates in `out` (the gazetteer's so far, by their
+// Whether token i follows a capitalised word of another name (after_name_word), not in
+// capitals, that ends none of the candidates in `out` (the gazetteer's so far, by their
 // first tokens: those ending there start at most kMaxNameTokens before).
 bool unknown_name_word_before(const DocView& d, size_t i, const std::vector<Candidate>& out) {
-  if (i == 0 || !d.same_sentence(i - 1, i) || d.sentence_initial(i - 1)) return false;
-  const Token& p = d.tokens()[i - 1];
-  if (p.kind != TokenKind::kWord || !p.capitalized || p.all_upper ||
-      d.title_ids[i - 1] != Gazetteer::kNoToken)
-    return false;
+  if (!after_name_word(d, i) || d.tokens()[i - 1].all_upper) return false;
   for (size_t j = out.size(); j-- > 0 && out[j].first_token + kMaxNameTokens >= i;)
     if (out[j].end_token == i) return false;
   return true;

@@ -134,16 +134,6 @@ size_t surname_token(const DocView& d, size_t first, size_t end) {
   return last;
 }
 
-// Token i follows a capitalised word of its sentence that is neither the
-// sentence's first nor a title's ("the Kati Goita market", "the Stanley Cup"):
-// a word of another name, not a surname alone. ("Colonel Goita", "Later Goita"
-// are surnames.)
-bool after_name_word(const DocView& d, size_t i) {
-  if (i == 0 || !d.same_sentence(i - 1, i) || d.sentence_initial(i - 1)) return false;
-  const Token& p = d.tokens()[i - 1];
-  return p.kind == TokenKind::kWord && p.capitalized && d.title_ids[i - 1] == Gazetteer::kNoToken;
-}
-
 // The words of tokens [a, a_end) occur, in order, among those of [b, b_end)
 // ("Dewa Budjana" in "I Dewa Gede Budjana").
 bool words_within(const DocView& d, size_t a, size_t a_end, size_t b, size_t b_end) {
