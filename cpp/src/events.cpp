@@ -71,6 +71,8 @@ enum WordFlag : uint32_t {
   kFormStart = 1u << 18,     // starts trigger forms (WordInfo::forms not empty)
   kReportVerb = 1u << 19,    // "said": its subject reports an event (reports())
   kPronoun = 1u << 20,       // "it", "its": a sayer may be the event's subject too
+  kTimeConjunction = 1u << 21,  // ", after Mali withdrew": may open a clause of its own
+  kTimeUnit = 1u << 22,      // "days" of ", two days after"
 };
 
 struct FormRef {
@@ -956,6 +958,9 @@ void add_fixed_words(WordTable& t) {
   mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
+  mark(kTimeConjunction, {"when", "after", "before", "until"});
+  mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                   "months", "year", "years"});
   mark(kClauseAdverb, {"further", "also", "thereby", "thus", "so", "again", "effectively"});
   mark(kNotVerbIng, {"during", "according", "regarding", "notwithstanding", "thing", "king",
                      "bring", "morning", "evening", "spring"});
@@ -1580,6 +1585,20 @@ bool is_ing_word(const Tok& t) {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !t.is(kNotVerbIng);
 }
 
+// Whether the words from t[k] on, after a comma, open a time clause: a time conjunction,
+// perhaps after an interval (", two days after Joe Park met ...", ", hours before",
+// ", when"). Its names and dates are its own event's, not the main clause's. (A phrase
+// without a verb, ", after talks in Paris", is cut off alike: its names are the talks'.)
+bool opens_time_clause(const Tok* t, size_t k, size_t n) {
+  size_t c = k;
+  if (c + 1 < n && t[c].word && t[c].is(kTimeUnit)) {
+    c += 1;
+  } else if (c + 2 < n && t[c].word && t[c + 1].word && t[c + 1].is(kTimeUnit)) {
+    c += 2;
+  }
+  return c < n && t[c].word && t[c].is(kTimeConjunction);
+}
+
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
 // tokens, and word_ord's one after them, written; both are sized for them).
 __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
@@ -1603,6 +1622,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       } else if (p == ',' && t[k].word) {
         if (t[k].is(kRelative)) boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
+        else if (opens_time_clause(t, k, n)) boundary = true;
         else if (is_ing_word(t[k])) boundary = participle = true;
         else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
           boundary = participle = true;

@@ -836,6 +836,36 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   EXPECT_TRUE(has(met[0], "person/joe-park", "actor"));
 }
 
+
+TEST(Clauses, TimeClauseAfterCommaIsItsOwn) {
+  // ", two days after X met Y": the time clause's names are not the main verb's, and
+  // the main clause's are not the time clause's.
+  Doc d({"Ana Lima signed the pact in Lisbon, two days after Joe Park met Kessa Moro."},
+        {P("Ana Lima", "ana-lima"), L("Lisbon", "lisbon"), P("Joe Park", "joe-park"),
+         P("Kessa Moro", "kessa-moro")});
+  auto evs = d.run();
+  auto pact = of_type(evs, "AGREEMENT");
+  auto met = of_type(evs, "MEETING");
+  ASSERT_EQ(pact.size(), 1u);
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_TRUE(has(pact[0], "person/ana-lima", "actor"));
+  EXPECT_FALSE(has(pact[0], "person/joe-park"));
+  EXPECT_FALSE(has(pact[0], "person/kessa-moro"));
+  EXPECT_TRUE(has(met[0], "person/joe-park", "actor"));
+  EXPECT_TRUE(has(met[0], "person/kessa-moro", "actor"));
+  EXPECT_FALSE(has(met[0], "person/ana-lima"));
+  EXPECT_FALSE(has(met[0], "location/lisbon"));
+  // ", when ...": a date of the main clause does not date the time clause's event,
+  // nor the other way round.
+  Doc when({"Joe Park lived in Lisbon until 1989, when Rwanda invaded Libya."},
+           {P("Joe Park", "joe-park"), L("Lisbon", "lisbon"), C("Rwanda", "RWA"),
+            C("Libya", "LBY")},
+           {{"1989", "1989"}});
+  auto invaded = of_type(when.run(), "ATTACK");
+  ASSERT_EQ(invaded.size(), 1u);
+  EXPECT_FALSE(has(invaded[0], "location/lisbon"));
+  EXPECT_TRUE(has(invaded[0], "country/RWA", "actor"));
+}
 TEST(Meeting, MetWithCounterpart) {
   Doc d({"Ana Lima met with Joe Park in Lisbon."},
         {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
