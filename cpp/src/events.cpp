@@ -73,6 +73,7 @@ enum WordFlag : uint32_t {
   kPronoun = 1u << 20,       // "it", "its": a sayer may be the event's subject too
   kTimeConjunction = 1u << 21,  // ", after Mali withdrew": may open a clause of its own
   kTimeUnit = 1u << 22,      // "days" of ", two days after"
+  kAuxiliary = 1u << 23,     // "has" of "X, which ..., has also sought talks"
 };
 
 struct FormRef {
@@ -958,6 +959,8 @@ void add_fixed_words(WordTable& t) {
   mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
+  mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
+                    "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -2321,6 +2324,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
           if (!toks[q].word && toks[q].punct == ',') aside_end = q;
       }
+      // The same for a trigger a few words after such a clause's closing comma when an
+      // auxiliary follows that comma ("The Philippines, which won a case against China
+      // in 2016, has also sought talks with Vietnam").
+      if (aside_end < 0 && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+          toks[clause_lo - 1].punct == ',') {
+        for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
+          if (toks[q].word) continue;
+          if (toks[q].punct != ',') break;
+          int r = q + 1;
+          if (r < c.tb && toks[r].is(kClauseAdverb)) ++r;
+          if (r < c.tb && toks[r].word && toks[r].is(kAuxiliary)) aside_end = q;
+          break;
+        }
+      }
       auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
       // A trigger inside a relative clause between commas, before its closing comma
       // ("General X, who seized power in July, accused Paris ..."): the names after the
@@ -2509,7 +2526,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (tx.end > se) continue;
           int tb = token_at(toks, tx.start);
           if (tb >= static_cast<int>(toks.size())) continue;
-          bool same = ctx.clause[tb] == tc;
+          // (not across a relative clause's closing comma: `aside_end`, `aside_close`)
+          bool same = ctx.clause[tb] == tc && !(aside_end >= 0 && tb < aside_end) &&
+                      !(aside_close >= 0 && tb > aside_close);
           const int gov = governing_tok(toks, tb, 0);
           bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
           bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial

@@ -828,6 +828,17 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   ASSERT_EQ(signers.size(), 1u);
   for (const char* id : {"country/RWA", "country/LBY", "country/TCD"})
     EXPECT_TRUE(has(signers[0], id, "actor")) << id;
+  // An auxiliary after the clause's closing comma: the clause's names and dates are
+  // not those of a trigger a few words on, and the subject before it is the actor.
+  Doc aux({"Rwanda, which won a case against Libya in July 2016, has also sought talks with "
+           "Chad."},
+          {C("Rwanda", "RWA"), C("Libya", "LBY"), C("Chad", "TCD")}, {{"July 2016", "2016-07"}});
+  auto talks = of_type(aux.run(), "MEETING");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_TRUE(has(talks[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(talks[0], "country/TCD"));
+  EXPECT_FALSE(has(talks[0], "country/LBY"));
+  EXPECT_FALSE(talks[0].date.has_value());
   Doc three({"Ana Lima, who chairs the bloc, met Joe Park."},
             {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park")});
   auto met = of_type(three.run(), "MEETING");
