@@ -662,6 +662,12 @@ def test_bundled_theatres_and_district_attorneys(extractor):
                    ("Kessa Theatre", "LOCATION", None)]
 
 
+def test_bundled_shoals_and_atolls_are_places(extractor):
+    doc = extractor.extract("Coast guard ships met near Kessa Shoal and Varno Atoll on Monday.")
+    got = [(e.text, e.label) for e in doc.entities]
+    assert got == [("Kessa Shoal", "LOCATION"), ("Varno Atoll", "LOCATION")]
+
+
 def test_bundled_city_known_by_its_short_name(extractor):
     # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
     doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
