@@ -269,6 +269,23 @@ void drop_time_zone_mentions(std::string_view text, const std::vector<Timex>& ti
   entities.resize(kept);
 }
 
+// Sets SurfaceValue::alias_country: for an organisation's alias, the first country
+// the gazetteer finds in its entity's name (among all its matches: the longest is
+// mostly the name itself).
+void set_alias_countries(Knowledge& k) {
+  for (internal::SurfaceValue& sv : k.surface_values) {
+    const internal::EntityStore::Entity r = k.entities[sv.entity];
+    if (r.label != "ORG" || internal::kMentionKinds[sv.mention] != "alias") continue;
+    for (const GazetteerMatch& m : k.gazetteer.find(r.name, MatchKind::kAll)) {
+      const uint32_t e = k.surface_values[m.value].entity;
+      if (k.entities[e].label == "COUNTRY") {
+        sv.alias_country = e;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
@@ -353,6 +370,7 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   k.entities.drop_surfaces();
   k.gazetteer = std::move(gb).build();
   k.lexicons.index_gazetteers(k.gazetteer);
+  set_alias_countries(k);
 
   k.rules = RuleSet(std::move(s.rules), "<rules>", s.options.regex_max_mem);
   for (const Rule& rule : k.rules.rules()) k.rule_sources.push_back("rule:" + rule.name);

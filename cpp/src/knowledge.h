@@ -60,6 +60,12 @@ struct SurfaceValue {
   // "Norton"): found only where the text speaks of a place (gazetteer_candidates,
   // in_place_context).
   bool needs_place_context = false;
+  // An organisation's alias ("Senate", "House of Representatives") whose entity's
+  // name names a country ("United States Senate"): that country's entity, else
+  // kNoCountry. After another country's possessive ("Nigeria's Senate") the alias
+  // names that country's body, not this one (gazetteer_candidates).
+  static constexpr uint32_t kNoCountry = UINT32_MAX;
+  uint32_t alias_country = kNoCountry;
 };
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own

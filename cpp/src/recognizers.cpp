@@ -764,9 +764,28 @@ bool in_place_context(const Knowledge& k, const DocView& d,
 
 }  // namespace
 
+// The id of the country whose possessive ("Nigeria's", "Nigeria’s") token `first`
+// follows, a candidate of `out`; empty if none.
+std::string_view possessive_country(const DocView& d, size_t first,
+                                    const std::vector<Candidate>& out) {
+  if (first < 2 || d.tokens()[first - 1].kind != TokenKind::kPossessive) return {};
+  for (auto c = out.rbegin(); c != out.rend() && c->end_token + 8 > first; ++c)
+    if (c->end_token == first - 1) return c->label == "COUNTRY" ? c->id : std::string_view{};
+  return {};
+}
+
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const std::vector<GazetteerMatch> matches =
       k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids);
+  // The candidates of organisation aliases that name a country's body, but for those
+  // after their own country's possessive, and the surface values of those found after
+  // another country's.
+  struct CountryAlias {
+    size_t at;  // in `out`
+    uint32_t value;
+  };
+  std::vector<CountryAlias> country_aliases;
+  std::vector<uint32_t> unlinked_values;
   for (size_t at = 0; at < matches.size(); ++at) {
     const GazetteerMatch& m = matches[at];
     const SurfaceValue& sv = k.surface_values[m.value];
@@ -819,6 +838,16 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     c.mention = kMentionKinds[sv.mention];
     c.source = "gazetteer";
     c.title = r.title;
+    // "Nigeria's Senate": an organisation's alias after another country's possessive
+    // names that country's body, an organisation the gazetteer does not know; and so
+    // does the same alias elsewhere in the document ("The Senate will vote again").
+    if (sv.alias_country != SurfaceValue::kNoCountry) {
+      const std::string_view owner = possessive_country(d, first, out);
+      if (owner != k.entities[sv.alias_country].id) {
+        country_aliases.push_back({out.size(), m.value});  // c, pushed below
+        if (!owner.empty()) unlinked_values.push_back(m.value);
+      }
+    }
     // A place or a country of one word named like the surname of a person of the
     // document is that person ("Reno said" after "Janet Reno"), unless a place
     // preposition or "of" stands before it ("in Reno", "King Abdullah of Jordan").
@@ -865,6 +894,15 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     if (town < town_end)
       out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
     team_candidates(k.lexicons, d, sv, first, m.end_token, out);
+  }
+  for (const CountryAlias& a : country_aliases) {
+    if (std::find(unlinked_values.begin(), unlinked_values.end(), a.value) ==
+        unlinked_values.end())
+      continue;
+    Candidate& c = out[a.at];
+    c.id = {};  // resolve() gives the default id
+    c.name = d.text.substr(c.start, c.end - c.start);
+    c.mention = "name";
   }
 }
 

@@ -1690,3 +1690,20 @@ TEST(Extractor, OneWordAliasEndingALongerUnknownName) {
             (V{"Democrats", "Democrats"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "Social Democrats lost."), V{"Democrats"});
 }
+
+// An organisation's alias whose name names a country ("Senate" of the Niger Senate)
+// after another country's possessive is that country's body, unlinked, and so is the
+// same alias elsewhere in the document, but after its own country's.
+TEST(Extractor, CountrysBodyAliasAfterAnotherCountrysPossessive) {
+  json config = small_config();
+  config["entities"].push_back(
+      {{"name", "Niger Senate"}, {"label", "ORG"}, {"id", "org/niger-senate"}, {"aliases", {"Senate"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The Senate met. Mali's Senate voted. Niger's Senate did not."),
+            (V{"ORG:Senate:org/senate", "COUNTRY:Mali:country/MLI", "ORG:Senate:org/senate",
+               "COUNTRY:Niger:country/NER", "ORG:Senate:org/niger-senate"}));
+  EXPECT_EQ(entities(*x, "The Senate met. Niger's Senate voted."),
+            (V{"ORG:Senate:org/niger-senate", "COUNTRY:Niger:country/NER",
+               "ORG:Senate:org/niger-senate"}));
+}

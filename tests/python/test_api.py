@@ -668,6 +668,18 @@ def test_bundled_shoals_and_atolls_are_places(extractor):
     assert got == [("Kessa Shoal", "LOCATION"), ("Varno Atoll", "LOCATION")]
 
 
+def test_bundled_us_body_alias_after_another_countrys_possessive(extractor):
+    # "Senate" is an alias of the United States Senate; after "Chad's" it is Chad's
+    # senate, and so is the same alias elsewhere in the document
+    doc = extractor.extract("Chad's Senate approved the budget. The Senate will vote again. "
+                            "The U.S. Senate did not.")
+    got = [(e.text, e.id) for e in doc.entities if e.label == "ORG"]
+    assert got == [("Senate", "org/senate"), ("Senate", "org/senate"),
+                   ("U.S. Senate", "org/united-states-senate")]
+    doc = extractor.extract("America's Senate approved the budget.")
+    assert [e.id for e in doc.entities if e.label == "ORG"] == ["org/united-states-senate"]
+
+
 def test_bundled_city_known_by_its_short_name(extractor):
     # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
     doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
