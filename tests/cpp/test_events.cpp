@@ -688,6 +688,17 @@ TEST(Sanction, SuspendNeedsMembershipOrParty) {
   EXPECT_EQ(of_type(pos.run(), "SANCTION").size(), 1u);
   Doc neg({"Officials suspended the match after heavy rain in the stadium."}, {});
   EXPECT_TRUE(of_type(neg.run(), "SANCTION").empty());
+  // A court's ruling, a deployment, a company's services or trading are no sanction,
+  // whoever is named beside them.
+  Doc court({"Rwanda's High Court suspended the deployment of police to Libya."},
+            {C("Rwanda", "RWA"), O("High Court", "high-court"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(court.run(), "SANCTION").empty());
+  Doc ruling({"Rwanda asked the court to suspend the ruling against Libya."},
+             {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(ruling.run(), "SANCTION").empty());
+  Doc services({"Kessa Air suspended services between Rwanda and Libya."},
+               {O("Kessa Air", "kessa-air"), C("Rwanda", "RWA"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(services.run(), "SANCTION").empty());
 }
 
 TEST(Sanction, NoSanctionsWereImposedIsNegated) {
