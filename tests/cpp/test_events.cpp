@@ -908,6 +908,15 @@ TEST(Aid, HumanitarianAidButNotMutualAid) {
   EXPECT_EQ(evs[0].cameo, "07");
   Doc neg({"Fiji and Tonga promised mutual aid."}, {C("Fiji", "FJI"), C("Tonga", "TON")});
   EXPECT_TRUE(of_type(neg.run(), "AID").empty());
+  // Pledging money is aid; pledging to do something is not.
+  Doc money({"Japan pledged 5 billion yen in loans to Turkey."},
+            {C("Japan", "JPN"), C("Turkey", "TUR")});
+  auto pledged = of_type(money.run(), "AID");
+  ASSERT_EQ(pledged.size(), 1u);
+  EXPECT_TRUE(has(pledged[0], "country/JPN", "actor"));
+  EXPECT_TRUE(has(pledged[0], "country/TUR", "target"));
+  Doc promise({"Japan pledged to support Turkey."}, {C("Japan", "JPN"), C("Turkey", "TUR")});
+  EXPECT_TRUE(of_type(promise.run(), "AID").empty());
 }
 
 // ------------------------------------------------------------------ references, dates, merging
