@@ -520,6 +520,18 @@ TEST(Attack, KillTheBillIsNoAttack) {
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
 }
 
+// Earthquakes, floods and crashes kill; they do not attack.
+TEST(Attack, DisastersKillingAreNoAttack) {
+  for (const char* s : {"An earthquake struck Peru, killing 12 people.",
+                        "Floods killed 40 people in Peru.",
+                        "A plane crash in Peru killed 40 people."}) {
+    Doc d({s}, {C("Peru", "PER")});
+    EXPECT_TRUE(of_type(d.run(), "ATTACK").empty()) << s;
+  }
+  Doc gunmen({"Gunmen killed 40 people in Peru."}, {C("Peru", "PER")});
+  EXPECT_EQ(of_type(gunmen.run(), "ATTACK").size(), 1u);
+}
+
 // ------------------------------------------------------------------ WITHDRAWAL
 
 TEST(Withdrawal, WithdrawTroopsFrom) {
