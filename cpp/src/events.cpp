@@ -1518,6 +1518,20 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
           }
           if (verb || noun) d.gap = 0;
         }
+        // "not_forms": first-word forms that are another word's ("found", find's past).
+        if (tr.contains("not_forms")) {
+          const std::string np = p + "/not_forms";
+          const json& arr = r.array(tr["not_forms"], np);
+          for (size_t i = 0; i < arr.size(); ++i) {
+            const std::string form = r.str(arr[i], np + "/" + std::to_string(i));
+            const auto it = std::find_if(firsts.begin(), firsts.end(),
+                                         [&](const auto& f) { return f.first == form; });
+            if (it == firsts.end())
+              r.fail(np + "/" + std::to_string(i), "\"" + form + "\" is no form of this trigger");
+            firsts.erase(it);
+          }
+          if (firsts.empty()) r.fail(np, "leaves the trigger no form");
+        }
         for (auto& f : firsts) add_first(f.first, f.second.first, f.second.second);
       }
       triggers.push_back(std::move(d));

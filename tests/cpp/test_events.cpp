@@ -658,6 +658,23 @@ TEST(Founding, FormWithoutBodyAndLaunchedAttackAreNot) {
   EXPECT_EQ(of_type(evs, "ATTACK").size(), 1u);
 }
 
+// "found" is mostly find's past: only "founded", "founding", "founds" found a body.
+// Launching an offer or a lawsuit, establishing a probability found nothing.
+TEST(Founding, FoundIsFindsPastAndLaunchedOfferIsNot) {
+  Doc found({"A Kessa Bank study found that Iceland lost."},
+            {O("Kessa Bank", "kessa-bank"), C("Iceland", "ISL")});
+  EXPECT_TRUE(of_type(found.run(), "FOUNDING").empty());
+  Doc founded({"Kessa Bank was founded by Iceland."},
+              {O("Kessa Bank", "kessa-bank"), C("Iceland", "ISL")});
+  EXPECT_EQ(of_type(founded.run(), "FOUNDING").size(), 1u);
+  Doc offer({"Kessa Bank launched a takeover offer for Varno Group."},
+            {O("Kessa Bank", "kessa-bank"), O("Varno Group", "varno-group")});
+  EXPECT_TRUE(of_type(offer.run(), "FOUNDING").empty());
+  Doc odds({"Tests at Kessa Bank established a high probability of fraud."},
+           {O("Kessa Bank", "kessa-bank")});
+  EXPECT_TRUE(of_type(odds.run(), "FOUNDING").empty());
+}
+
 TEST(Founding, CharterEstablishingABodyIsTheAgreement) {
   Doc d({"Fiji and Samoa signed a charter establishing the Ocean Council."},
         {C("Fiji", "FJI"), C("Samoa", "WSM"), O("Ocean Council", "ocean-council")});
@@ -1378,6 +1395,16 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j = minimal();
   j["types"][0]["triggers"][0] = json{{"verb", "sign"}, {"noun", "signature"}};
   EXPECT_NE(config_error(j).find("exactly one of"), std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["not_forms"] = json::array({"sang"});
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/not_forms/0: \"sang\" is no form"),
+            std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0] = json{{"noun", "pact"}, {"not_forms", {"pact", "pacts"}}};
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/not_forms: leaves the trigger no form"),
+            std::string::npos);
 
   j = minimal();
   j["settings"] = json{{"min_participants", "one"}};
