@@ -1142,8 +1142,11 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p - 1;
         continue;
       }
-      bool capital_word = is_name_word(d, p) ||
-                          (toks[p].all_upper && toks[p].kind == TokenKind::kWord);
+      // (A capital letter alone opening a sentence is the article: "A Kessa Bank
+      // official said"; elsewhere it may be a name's: "Class A California League".)
+      bool capital_word =
+          is_name_word(d, p) || (toks[p].all_upper && toks[p].kind == TokenKind::kWord &&
+                                 (toks[p].end - toks[p].start >= 2 || !d.sentence_initial(p)));
       // Words in capitals beside others are a byline's or a headline's, not the
       // name's ("By SAM MEDNICK Associated Press"); an acronym stands alone
       // ("the ECOWAS Commission").

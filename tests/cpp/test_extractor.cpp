@@ -1707,3 +1707,15 @@ TEST(Extractor, CountrysBodyAliasAfterAnotherCountrysPossessive) {
             (V{"ORG:Senate:org/niger-senate", "COUNTRY:Niger:country/NER",
                "ORG:Senate:org/niger-senate"}));
 }
+
+// A capital letter alone opening a sentence is the article, not an organisation's
+// acronym; elsewhere it may be part of the name.
+TEST(Extractor, SentenceInitialArticleOpensNoOrganisation) {
+  json config = small_config();
+  config["lexicons"]["nonname_capitalized"].push_back("A");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "A Kessa Agency official said."), V{"Kessa Agency"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "He joined the Class A Kessa Agency."),
+            V{"Class A Kessa Agency"});
+}
