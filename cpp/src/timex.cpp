@@ -1417,7 +1417,11 @@ struct Resolver {
       return y;
     }
     const long now = c.dct_days;
-    if (dir < 0) return key(y) <= now + kSlackDays ? y : y - 1;
+    if (dir < 0) {
+      // up to kSlackDays ahead, across the year end too ("Jan. 7" written on Dec. 4)
+      if (key(y + 1) <= now + kSlackDays) return y + 1;
+      return key(y) <= now + kSlackDays ? y : y - 1;
+    }
     if (dir > 0) return key(y) >= now - 7 ? y : y + 1;
     long best = key(y);
     int by = y;

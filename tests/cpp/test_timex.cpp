@@ -282,6 +282,12 @@ const std::vector<Case>& cases() {
        "resigned in March.",
        D(2024, 10, 16),
        {{"January", "DATE", "2025-01", "dct"}, {"March", "DATE", "2024-03", "dct"}}, {}},
+      {"past_cue_near_date_across_the_year_end",
+       "He ruled for years and now seeks a term in the Jan. 7 vote. The pact was signed on "
+       "Nov. 15. It started on March 3.",
+       D(2023, 12, 4),
+       {{"Jan. 7", "DATE", "2024-01-07", "dct"}, {"Nov. 15", "DATE", "2023-11-15", "dct"},
+        {"March 3", "DATE", "2023-03-03", "dct"}}, {}},
       {"deadline_with_a_future_cue",
        "It calls for the force's withdrawal to be completed by Dec. 31.", D(2023, 6, 30),
        {{"Dec. 31", "DATE", "2023-12-31", "dct"}}, {}},
