@@ -74,6 +74,7 @@ enum WordFlag : uint32_t {
   kTimeConjunction = 1u << 21,  // ", after Mali withdrew": may open a clause of its own
   kTimeUnit = 1u << 22,      // "days" of ", two days after"
   kAuxiliary = 1u << 23,     // "has" of "X, which ..., has also sought talks"
+  kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said": X reports
 };
 
 struct FormRef {
@@ -961,6 +962,7 @@ void add_fixed_words(WordTable& t) {
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
+  mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -1662,7 +1664,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // four words ("... killed 30 civilians, the United Nations said", "..., police spokesman
 // X said"); or m is the source that "according to" gives, wherever it stands ("...
 // killed 30 people, according to the Interior Ministry"); or, after the trigger, whom
-// the report was told ("..., an official told AFP").
+// the report was told ("..., an official told AFP"). A spokesman's name may stand between
+// m and the verb ("the Interior Ministry spokesman X said").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   int before = m.tb - 1;
   while (before >= 0 && t[before].word && t[before].is(kGovSkip)) --before;
@@ -1673,9 +1676,15 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   if (m.tb >= te && before >= te && t[before].word &&
       (eq(t[before].low, "told") || eq(t[before].low, "tells") || eq(t[before].low, "telling")))
     return true;
-  const int verb = m.te;
-  if (verb >= static_cast<int>(t.size()) || !t[verb].word || !t[verb].is(kReportVerb))
-    return false;
+  const int n = static_cast<int>(t.size());
+  int verb = m.te;
+  // "Dhaka Metropolitan Police spokesman Faruk Hossain said": the speaker's name between.
+  if (verb < n && t[verb].word && t[verb].is(kSpeaker)) {
+    int k = verb + 1;
+    for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb) && words < 4; ++words) ++k;
+    if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
+  }
+  if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) return false;
   if (m.tb >= te) {  // after the trigger: ", [the] X said", ", police spokesman X said"
     int k = m.tb - 1;
     for (int words = 0; k >= te && t[k].word && words < 4; ++words) --k;

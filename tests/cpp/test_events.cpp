@@ -370,6 +370,16 @@ TEST(Attack, ReporterIsNoParticipant) {
     EXPECT_TRUE(has(found[0], "country/MLI", "location")) << a.sentence;
   }
 
+  // before the trigger, a spokesman's organisation: "X spokesman Y said"
+  Doc spokesman({"Kessa Police spokesman Harlan Voss said gunmen attacked a bus in Mali."},
+                {O("Kessa Police", "kessa-police"), P("Harlan Voss", "harlan-voss"),
+                 C("Mali", "MLI")});
+  auto told = of_type(spokesman.run(), "ATTACK");
+  ASSERT_EQ(told.size(), 1u);
+  EXPECT_FALSE(has(told[0], "org/kessa-police"));
+  EXPECT_FALSE(has(told[0], "person/harlan-voss"));
+  EXPECT_TRUE(has(told[0], "country/MLI", "location"));
+
   Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
   auto mine = of_type(own.run(), "ATTACK");
   ASSERT_EQ(mine.size(), 1u);
