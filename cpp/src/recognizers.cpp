@@ -764,6 +764,35 @@ bool in_place_context(const Knowledge& k, const DocView& d,
 
 }  // namespace
 
+// "Congo" after "the Democratic Republic of Congo": an ambiguous country's one-word alias
+// (out[k] for each k of `aliases`) that ends the name of another country the document
+// names in more words is that country, when that is the only country named in more words
+// ending so (not after "the Republic of Congo" too).
+void link_short_country_aliases(const DocView& d, const std::vector<size_t>& aliases,
+                                std::vector<Candidate>& out) {
+  // (last word, candidate) of the countries named in several words, one per id
+  std::vector<std::pair<std::string_view, size_t>> longer;
+  for (size_t k = 0; k < out.size(); ++k) {
+    const Candidate& c = out[k];
+    if (c.label != "COUNTRY" || c.end_token < c.first_token + 2) continue;
+    if (std::none_of(longer.begin(), longer.end(),
+                     [&](const auto& l) { return out[l.second].id == c.id; }))
+      longer.push_back({d.folded[c.end_token - 1], k});
+    if (longer.size() > 8) return;  // a list of countries, not a story about one
+  }
+  for (const size_t k : aliases) {
+    const std::string_view word = d.folded[out[k].first_token];
+    const Candidate* named = nullptr;
+    size_t count = 0;
+    for (const auto& [last, at] : longer)
+      if (last == word) named = &out[at], ++count;
+    if (count != 1 || named->id == out[k].id) continue;
+    out[k].id = named->id;
+    out[k].name = named->name;
+    out[k].mention = "partial";
+  }
+}
+
 // The id of the country whose possessive ("Nigeria's", "Nigeria’s") token `first`
 // follows, a candidate of `out`; empty if none.
 std::string_view possessive_country(const DocView& d, size_t first,
@@ -786,6 +815,8 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
   };
   std::vector<CountryAlias> country_aliases;
   std::vector<uint32_t> unlinked_values;
+  // The candidates of an ambiguous country's one-word alias ("Congo").
+  std::vector<size_t> short_country_aliases;
   for (size_t at = 0; at < matches.size(); ++at) {
     const GazetteerMatch& m = matches[at];
     const SurfaceValue& sv = k.surface_values[m.value];
@@ -848,6 +879,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
         if (!owner.empty()) unlinked_values.push_back(m.value);
       }
     }
+    if (r.label == "COUNTRY" && r.ambiguous && kMentionKinds[sv.mention] == "alias" &&
+        m.end_token == first + 1)
+      short_country_aliases.push_back(out.size());  // c, pushed below
     // A place or a country of one word named like the surname of a person of the
     // document is that person ("Reno said" after "Janet Reno"), unless a place
     // preposition or "of" stands before it ("in Reno", "King Abdullah of Jordan").
@@ -895,6 +929,7 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
       out.push_back(make_candidate(d, town, town_end, kPriorityGazetteer, "LOCATION", "location"));
     team_candidates(k.lexicons, d, sv, first, m.end_token, out);
   }
+  if (!short_country_aliases.empty()) link_short_country_aliases(d, short_country_aliases, out);
   for (const CountryAlias& a : country_aliases) {
     if (std::find(unlinked_values.begin(), unlinked_values.end(), a.value) ==
         unlinked_values.end())

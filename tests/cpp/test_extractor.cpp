@@ -1719,3 +1719,23 @@ TEST(Extractor, SentenceInitialArticleOpensNoOrganisation) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "He joined the Class A Kessa Agency."),
             V{"Class A Kessa Agency"});
 }
+
+// An ambiguous country's one-word alias ending the longer name of the one other country
+// the document names so is that country ("Congo" after "Democratic Republic of Congo").
+TEST(Extractor, ShortCountryAliasAfterAnotherCountrysLongerName) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Republic of Kessa"}, {"label", "COUNTRY"},
+                                {"id", "country/RKS"}, {"aliases", {"Kessa"}},
+                                {"ambiguous", true}});
+  config["entities"].push_back(
+      {{"name", "Democratic Republic of Kessa"}, {"label", "COUNTRY"}, {"id", "country/DRK"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The Democratic Republic of Kessa voted. Kessa's army said no."),
+            (V{"COUNTRY:Democratic Republic of Kessa:country/DRK", "COUNTRY:Kessa:country/DRK"}));
+  EXPECT_EQ(entities(*x, "Kessa's army said no."), V{"COUNTRY:Kessa:country/RKS"});
+  EXPECT_EQ(entities(*x, "The Democratic Republic of Kessa and the Republic of Kessa met. Kessa "
+                         "said no."),
+            (V{"COUNTRY:Democratic Republic of Kessa:country/DRK",
+               "COUNTRY:Republic of Kessa:country/RKS", "COUNTRY:Kessa:country/RKS"}));
+}

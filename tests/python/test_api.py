@@ -680,6 +680,14 @@ def test_bundled_us_body_alias_after_another_countrys_possessive(extractor):
     assert [e.id for e in doc.entities if e.label == "ORG"] == ["org/united-states-senate"]
 
 
+def test_bundled_congo_after_the_democratic_republic(extractor):
+    doc = extractor.extract("Fighting in the Democratic Republic of Congo went on. "
+                            "Congo's army said. ")
+    assert [e.id for e in doc.entities] == ["country/COD", "country/COD"]
+    doc = extractor.extract("Congo's army said.")
+    assert [e.id for e in doc.entities] == ["country/COG"]
+
+
 def test_bundled_city_known_by_its_short_name(extractor):
     # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
     doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
