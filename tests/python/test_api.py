@@ -688,6 +688,13 @@ def test_bundled_congo_after_the_democratic_republic(extractor):
     assert [e.id for e in doc.entities] == ["country/COG"]
 
 
+def test_bundled_africa_cdc_is_not_the_us_agency(extractor):
+    doc = extractor.extract("Africa CDC declared an emergency; the CDC in Atlanta agreed.")
+    got = [(e.text, e.id) for e in doc.entities if e.label == "ORG"]
+    assert got == [("Africa CDC", "org/africa-centres-for-disease-control-and-prevention"),
+                   ("CDC", "org/centers-for-disease-control-and-prevention")]
+
+
 def test_bundled_city_known_by_its_short_name(extractor):
     # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
     doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
