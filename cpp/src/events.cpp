@@ -2482,6 +2482,24 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           add_with_possessor(m, role);
         }
       }
+      // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which
+      // signed the pact"): the group ending just before the clause's comma is its actor,
+      // whoever follows the verb. (Not "Niger, which Mali attacked": a name between.)
+      if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+          toks[clause_lo - 1].punct == ',' && toks[clause_lo].word &&
+          (eq(toks[clause_lo].low, "who") || eq(toks[clause_lo].low, "which")) &&
+          ctx.words_between(clause_lo + 1, c.tb) <= 2 &&
+          std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.tb > clause_lo && m.tb < c.tb;
+          })) {
+        for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
+          if (a->te > clause_lo - 1) continue;
+          if (a->te == clause_lo - 1 && !reports(toks, *a, c.tb, c.te))
+            for (auto& m : mentions)
+              if (m.group == a->group && m.te <= a->te) add_with_possessor(m, "actor");
+          break;
+        }
+      }
       // No actor yet, or a verb after a relative clause: the nearest subject-like group
       // before the trigger (in the clause, or before a relative clause / appositive that
       // holds the trigger), or for a participle clause the first subject-like group of the

@@ -863,6 +863,17 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   EXPECT_TRUE(has(pacts[0], "person/ana-lima", "actor"));
   EXPECT_TRUE(has(pacts[0], "country/RWA", "actor"));
   EXPECT_FALSE(has(pacts[0], "person/joe-park", "actor"));
+  // The clause's own verb takes its antecedent as actor, whoever follows it; not in an
+  // object relative clause ("Rwanda, which Libya attacked").
+  auto met_in_clause = of_type(two.run(), "MEETING");
+  ASSERT_EQ(met_in_clause.size(), 1u);
+  EXPECT_TRUE(has(met_in_clause[0], "person/ana-lima", "actor"));
+  EXPECT_TRUE(has(met_in_clause[0], "person/joe-park", "actor"));
+  Doc object({"Rwanda, which Libya attacked in May, signed a pact."},
+             {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto attacked = of_type(object.run(), "ATTACK");
+  ASSERT_EQ(attacked.size(), 1u);
+  EXPECT_FALSE(has(attacked[0], "country/RWA", "actor"));
   // Inside the clause, before its closing comma, the names after that comma are the
   // main verb's, unless they are coordinated with one the trigger took.
   Doc inside({"Joe Park, who seized power in Rwanda in July, accused Libya of plotting."},
