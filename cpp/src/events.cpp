@@ -74,7 +74,8 @@ enum WordFlag : uint32_t {
   kTimeConjunction = 1u << 21,  // ", after Mali withdrew": may open a clause of its own
   kTimeUnit = 1u << 22,      // "days" of ", two days after"
   kAuxiliary = 1u << 23,     // "has" of "X, which ..., has also sought talks"
-  kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said": X reports
+  kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said", "newspaper" of "the X
+                             // newspaper reported": X reports
 };
 
 struct FormRef {
@@ -957,12 +958,13 @@ void add_fixed_words(WordTable& t) {
                       "toward", "towards", "upon", "among"});
   mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
   mark(kRelative, {"which", "who", "whom", "whose"});
-  mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added"});
+  mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added", "reported"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
-  mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"});
+  mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                  "newspaper", "daily", "broadcaster", "television", "radio"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});

@@ -86,7 +86,8 @@ enum LexiconFlag : uint16_t {
                              // a place prefix before "of"
   kSurnameHead = 4096,       // kSurnameHeads
   kCreedWord = 8192,         // kCreedWords
-  kKnownSurname = 16384      // the surname of one gazetteer person (Knowledge::known_surnames)
+  kKnownSurname = 16384,     // the surname of one gazetteer person (Knowledge::known_surnames)
+  kOrgTypeNoun = 32768       // kOrgTypeNouns
 };
 // The LexiconFlag bits of a word.
 using LexiconFlags = uint16_t;
@@ -314,6 +315,19 @@ inline constexpr std::array<std::string_view, 46> kThingHeads = {
     "charter",     "resolution", "resolutions", "summit",     "summits",       "act",
     "acts",        "war",        "wars",       "revolution",  "revolutions",   "doctrine",
     "crisis",      "crises",     "manifesto",  "charters"};
+// Lowercase nouns (folded) of what an organisation is, after its name: "the IG Metall
+// union", "the Kessa militia", "the Bild newspaper" (org_before_type_noun()).
+// (Not "group": "the Drabinsky group" is a person's backers.)
+inline constexpr std::array<std::string_view, 29> kOrgTypeNouns = {
+    "union",      "unions",     "party",     "militia",      "company",
+    "firm",       "bank",       "agency",    "newspaper",    "daily",       "weekly",
+    "broadcaster", "airline",   "carmaker",  "automaker",    "network",     "movement",
+    "coalition",  "alliance",   "federation", "association", "magazine",    "insurer",
+    "lender",     "retailer",   "conglomerate", "consortium", "faction",    "brigade"};
+// Words that may stand between such a name and its noun: "the Hamas militant group".
+inline constexpr std::array<std::string_view, 14> kOrgTypeModifiers = {
+    "militant", "armed", "jihadist", "rebel", "trade", "opposition", "ruling", "separatist",
+    "terrorist", "insurgent", "news", "private", "state-owned", "mercenary"};
 // Place head words (folded) that are also frequent surnames: after a given name
 // ("Carla Hills", "Robert Hill") they end a person's name unless the text speaks
 // of a place there (given_name_and_surname_head() in recognizers.cpp). Read only

@@ -278,24 +278,30 @@ class GazetteerPlaces {
   bool start_at(size_t token) { return contains(gathered().starts, token); }
   // One of them ends at `token` (its last token).
   bool ends_at(size_t token) { return contains(gathered().lasts, token); }
+  // A place's or a country's demonym the gazetteer found ends at `token`.
+  bool demonym_ends_at(size_t token) { return contains(gathered().demonym_lasts, token); }
 
  private:
   struct Tokens {
-    std::vector<uint32_t> starts, lasts;
+    std::vector<uint32_t> starts, lasts, demonym_lasts;
   };
   static bool contains(const std::vector<uint32_t>& sorted, size_t token) {
     return std::binary_search(sorted.begin(), sorted.end(), static_cast<uint32_t>(token));
   }
   const Tokens& gathered() {
     if (!gathered_) {
-      for (const Candidate& c : candidates_)
-        if (c.source == "gazetteer" && c.mention != "demonym" &&
-            (c.label == "LOCATION" || c.label == "COUNTRY")) {
-          tokens_.starts.push_back(c.first_token);
-          tokens_.lasts.push_back(c.end_token - 1);
+      for (const Candidate& c : candidates_) {
+        if (c.source != "gazetteer" || (c.label != "LOCATION" && c.label != "COUNTRY")) continue;
+        if (c.mention == "demonym") {
+          tokens_.demonym_lasts.push_back(c.end_token - 1);
+          continue;
         }
+        tokens_.starts.push_back(c.first_token);
+        tokens_.lasts.push_back(c.end_token - 1);
+      }
       std::sort(tokens_.starts.begin(), tokens_.starts.end());
       std::sort(tokens_.lasts.begin(), tokens_.lasts.end());
+      std::sort(tokens_.demonym_lasts.begin(), tokens_.demonym_lasts.end());
       gathered_ = true;
     }
     return tokens_;
@@ -702,6 +708,7 @@ void add_recognizer_words(Lexicons& lexicons) {
   for (std::string_view w : kThingHeads) lexicons.add(w, kThingHead);
   for (std::string_view w : kSurnameHeads) lexicons.add(w, kSurnameHead);
   for (std::string_view w : kCreedWords) lexicons.add(w, kCreedWord);
+  for (std::string_view w : kOrgTypeNouns) lexicons.add(w, kOrgTypeNoun);
   for (std::string_view w : kLegalForms) {
     lexicons.add(w, kLegalForm);
     lexicons.add(std::string(w) + ".", kLegalForm);  // "corp." when the period is the token's
@@ -1134,6 +1141,38 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
   }
 }
 
+// "the IG Metall union", "the Kessa militia", "the Hamas militant group": after "the",
+// one to three capitalised words (one of them no common word, or an acronym) before a
+// lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
+// (kOrgTypeModifiers), name an organisation: the words without the noun. Not a place's
+// or a country's name or demonym the gazetteer found ("the Sahel region", "the German
+// IG Metall union": no organisation).
+void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  for (size_t at = 0, size = d.capitals.size(); at < size;) {
+    const size_t first = d.capitals[at++];
+    if (first == 0 || d.folded[first - 1] != "the" || !d.same_sentence(first - 1, first))
+      continue;
+    size_t end = first;
+    bool rare = false;
+    while (end < toks.size() && end - first < 3 && d.same_sentence(first, end) &&
+           toks[end].kind == TokenKind::kWord &&
+           (is_name_word(d, end) || (toks[end].all_upper && toks[end].end - toks[end].start >= 2)) &&
+           !places.start_at(end) && !places.ends_at(end) && !places.demonym_ends_at(end)) {
+      rare = rare || toks[end].all_upper || !d.lex(end, kCommonWord);
+      ++end;
+    }
+    if (end == first || !rare || end >= toks.size() || !d.same_sentence(first, end)) continue;
+    size_t noun = end;
+    if (in_list(kOrgTypeModifiers, d.folded[noun]) && noun + 1 < toks.size() &&
+        d.same_sentence(first, noun + 1))
+      ++noun;
+    if (!d.lex(noun, kOrgTypeNoun) || !is_lowercase_token(d, noun)) continue;
+    out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
+    at = capitals_after(d.capitals.data(), size, at, end - 1);
+  }
+}
+
 void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
@@ -1206,6 +1245,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(capitals, size, at, end - 1);
   }
+  org_before_type_noun(d, places, out);
 }
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {

@@ -370,6 +370,13 @@ TEST(Attack, ReporterIsNoParticipant) {
     EXPECT_TRUE(has(found[0], "country/MLI", "location")) << a.sentence;
   }
 
+  // before the trigger, a newspaper that reported
+  Doc paper({"The Kessa Argus newspaper reported that gunmen attacked a bus in Mali."},
+            {O("Kessa Argus", "kessa-argus"), C("Mali", "MLI")});
+  auto reported = of_type(paper.run(), "ATTACK");
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_FALSE(has(reported[0], "org/kessa-argus"));
+
   // before the trigger, a spokesman's organisation: "X spokesman Y said"
   Doc spokesman({"Kessa Police spokesman Harlan Voss said gunmen attacked a bus in Mali."},
                 {O("Kessa Police", "kessa-police"), P("Harlan Voss", "harlan-voss"),

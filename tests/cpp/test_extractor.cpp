@@ -1739,3 +1739,17 @@ TEST(Extractor, ShortCountryAliasAfterAnotherCountrysLongerName) {
             (V{"COUNTRY:Democratic Republic of Kessa:country/DRK",
                "COUNTRY:Republic of Kessa:country/RKS", "COUNTRY:Kessa:country/RKS"}));
 }
+
+// After "the", capitalised words before a lowercase noun of what an organisation is
+// name it ("the Kessa Metall union", "the Voss newspaper", "the Varno militant faction");
+// not a country's name or demonym the gazetteer found, nor a "group" (a person's backers).
+TEST(Extractor, OrganisationBeforeATypeNoun) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Members of the Kessa Metall union and the Voss "
+                                      "newspaper met the Varno militant faction."),
+            (V{"Kessa Metall", "Voss", "Varno"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The Malian union and the Mali union met. The "
+                                      "Kessa group met."),
+            V{});
+}
