@@ -1157,8 +1157,7 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
     bool rare = false;
     while (end < toks.size() && end - first < 3 && d.same_sentence(first, end) &&
            toks[end].kind == TokenKind::kWord &&
-           (is_name_word(d, end) || (toks[end].all_upper && toks[end].end - toks[end].start >= 2)) &&
-           !places.start_at(end) && !places.ends_at(end) && !places.demonym_ends_at(end)) {
+           (is_name_word(d, end) || (toks[end].all_upper && toks[end].end - toks[end].start >= 2))) {
       rare = rare || toks[end].all_upper || !d.lex(end, kCommonWord);
       ++end;
     }
@@ -1168,6 +1167,11 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
         d.same_sentence(first, noun + 1))
       ++noun;
     if (!d.lex(noun, kOrgTypeNoun) || !is_lowercase_token(d, noun)) continue;
+    // (The places last: gathering them costs more than the tests above.)
+    bool place = false;
+    for (size_t i = first; i < end && !place; ++i)
+      place = places.start_at(i) || places.ends_at(i) || places.demonym_ends_at(i);
+    if (place) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }
