@@ -324,10 +324,10 @@ inline constexpr std::array<std::string_view, 29> kOrgTypeNouns = {
     "broadcaster", "airline",   "carmaker",  "automaker",    "network",     "movement",
     "coalition",  "alliance",   "federation", "association", "magazine",    "insurer",
     "lender",     "retailer",   "conglomerate", "consortium", "faction",    "brigade"};
-// Words that may stand between such a name and its noun: "the Hamas militant group".
-inline constexpr std::array<std::string_view, 14> kOrgTypeModifiers = {
+// Words that may stand between such a name and its noun: "the Varno militant faction".
+inline constexpr std::array<std::string_view, 13> kOrgTypeModifiers = {
     "militant", "armed", "jihadist", "rebel", "trade", "opposition", "ruling", "separatist",
-    "terrorist", "insurgent", "news", "private", "state-owned", "mercenary"};
+    "terrorist", "insurgent", "news", "private", "mercenary"};
 // Place head words (folded) that are also frequent surnames: after a given name
 // ("Carla Hills", "Robert Hill") they end a person's name unless the text speaks
 // of a place there (given_name_and_surname_head() in recognizers.cpp). Read only

@@ -937,10 +937,9 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     team_candidates(k.lexicons, d, sv, first, m.end_token, out);
   }
   if (!short_country_aliases.empty()) link_short_country_aliases(d, short_country_aliases, out);
+  std::sort(unlinked_values.begin(), unlinked_values.end());
   for (const CountryAlias& a : country_aliases) {
-    if (std::find(unlinked_values.begin(), unlinked_values.end(), a.value) ==
-        unlinked_values.end())
-      continue;
+    if (!std::binary_search(unlinked_values.begin(), unlinked_values.end(), a.value)) continue;
     Candidate& c = out[a.at];
     c.id = {};  // resolve() gives the default id
     c.name = d.text.substr(c.start, c.end - c.start);
@@ -1141,7 +1140,7 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
   }
 }
 
-// "the IG Metall union", "the Kessa militia", "the Hamas militant group": after "the",
+// "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
 // one to three capitalised words (one of them no common word, or an acronym) before a
 // lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
 // (kOrgTypeModifiers), name an organisation: the words without the noun. Not a place's
