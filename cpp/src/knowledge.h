@@ -306,7 +306,7 @@ inline constexpr std::array<std::string_view, 20> kLegalForms = {
     "ag",  "ab",   "asa",         "sa", "s.a", "nv",  "n.v",     "spa", "s.p.a", "se"};
 // Nouns (folded) that end the names of events, prizes, laws and wars, not of
 // people: "the Pan American Games", "the Stanley Cup", "the Patriot Act".
-inline constexpr std::array<std::string_view, 46> kThingHeads = {
+inline constexpr std::array<std::string_view, 48> kThingHeads = {
     "games",       "cup",        "cups",       "trophy",      "trophies",      "championship",
     "championships", "olympics", "festival",   "festivals",   "awards",        "award",
     "prize",       "prizes",     "medal",      "medals",      "tournament",    "tournaments",
@@ -314,7 +314,7 @@ inline constexpr std::array<std::string_view, 46> kThingHeads = {
     "agreement",   "agreements", "declaration", "declarations", "protocol",    "protocols",
     "charter",     "resolution", "resolutions", "summit",     "summits",       "act",
     "acts",        "war",        "wars",       "revolution",  "revolutions",   "doctrine",
-    "crisis",      "crises",     "manifesto",  "charters"};
+    "crisis",      "crises",     "manifesto",  "charters",    "convention",    "conventions"};
 // Lowercase nouns (folded) of what an organisation is, after its name: "the IG Metall
 // union", "the Kessa militia", "the Bild newspaper" (org_before_type_noun()).
 // (Not "group": "the Drabinsky group" is a person's backers.)

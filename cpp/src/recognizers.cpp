@@ -1245,6 +1245,8 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end == h + 1 && !closing) end = extend_over_ampersand(d, end);
     if (end - first < 2) continue;
+    // ("the Democratic National Convention" names a gathering, not an organisation.)
+    if (before_thing_head(d, end)) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(capitals, size, at, end - 1);
   }

@@ -1753,3 +1753,12 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
                                       "Kessa group met."),
             V{});
 }
+
+// An organisation's name followed by a thing's head word names the thing ("the Kessa
+// Agency Summit", "the Democratic National Convention"), no organisation.
+TEST(Extractor, OrganisationBeforeAThingHeadIsNone) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Delegates met at the Kessa Agency Summit."), V{});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Delegates met at the Kessa Agency."), V{"Kessa Agency"});
+}

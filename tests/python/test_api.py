@@ -695,6 +695,13 @@ def test_bundled_africa_cdc_is_not_the_us_agency(extractor):
                    ("CDC", "org/centers-for-disease-control-and-prevention")]
 
 
+def test_bundled_conventions_are_treaties_or_gatherings(extractor):
+    # "Convention" is a thing's head, not an organisation's
+    doc = extractor.extract("Varno violated the Kessa Convention, delegates at the Democratic "
+                            "National Convention said.")
+    assert [e.text for e in doc.entities if e.label == "ORG"] == []
+
+
 def test_bundled_city_known_by_its_short_name(extractor):
     # the bundled city "Frankfurt am Main" is "Frankfurt" in news, datelines too
     doc = extractor.extract("FRANKFURT (Reuters) - Shares fell in Frankfurt on Monday.")
