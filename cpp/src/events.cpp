@@ -76,6 +76,8 @@ enum WordFlag : uint32_t {
   kAuxiliary = 1u << 23,     // "has" of "X, which ..., has also sought talks"
   kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said", "newspaper" of "the X
                              // newspaper reported": X reports
+  kReaction = 1u << 25,      // "condemned" of "X condemned the attack": X did not attack
+  kPossessivePronoun = 1u << 26,  // "its" of "halt its offensive"
 };
 
 struct FormRef {
@@ -760,6 +762,9 @@ struct TriggerDef {
   std::vector<uint32_t> excludes;  // word ids, sorted
   int window_before = 6;
   int window_after = 8;
+  // "possessor": "target": the possessor of the trigger as a noun is what the event befell
+  // ("Bazoum's arrest", "his abduction", "its founding"), not its actor ("Iraq's invasion").
+  bool possessor_is_target = false;
   std::shared_ptr<RE2> re;
 };
 
@@ -965,6 +970,13 @@ void add_fixed_words(WordTable& t) {
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                   "newspaper", "daily", "broadcaster", "television", "radio"});
+  mark(kReaction, {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
+                   "denounced", "denouncing", "deplore", "deplores", "deplored", "criticise",
+                   "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",
+                   "praise", "praised", "mourn", "mourned", "investigate", "investigates",
+                   "investigated", "investigating", "blamed", "protested", "reported",
+                   "recalled", "remembered", "marked", "commemorated"});
+  mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -1389,6 +1401,12 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         d.window_after = r.integer(tr["window_after"], p + "/window_after", 0, 100);
       if (tr.contains("gap")) d.gap = r.integer(tr["gap"], p + "/gap", 0, 10);
       if (tr.contains("inflect")) d.inflect = r.boolean(tr["inflect"], p + "/inflect");
+      if (tr.contains("possessor")) {
+        const std::string who = r.str(tr["possessor"], p + "/possessor");
+        if (who != "actor" && who != "target")
+          r.fail(p + "/possessor", "expected \"actor\" or \"target\"");
+        d.possessor_is_target = who == "target";
+      }
 
       // Word ids, sorted.
       auto read_words = [&](const char* key, bool allow_labels) {
@@ -2421,6 +2439,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
       };
 
+      // The possessor of a nominal trigger: what the event befell ("Bazoum's arrest"),
+      // unless an "of" names that after it ("Niger's arrest of Bazoum").
+      const bool possessor_is_target =
+          d.possessor_is_target &&
+          !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
       // The group of the last mention after the trigger that took part, and its role:
       // the group's other members take part too, in that role ("fighting between the
       // army and the rebels", "talks with Mali and Niger").
@@ -2432,14 +2455,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         std::string_view gov = governing_word(toks, m.tb, clause_lo);
         if (m.te <= c.tb) {
           if (nominal) {
-            // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent coup".
+            // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
+            // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
             bool close = ctx.words_between(m.te, c.tb) <= 3;
             for (int q = m.te; close && q < c.tb; ++q) {
               if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-              if (toks[q].word && toks[q].is(kNpStop | kPreposition))
+              if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction))
                 close = false;
             }
-            if (close) add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "actor");
+            if (close)
+              add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location"
+                                    : possessor_is_target                          ? "target"
+                                                                                    : "actor");
           } else if (passive) {
             add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
           } else {
@@ -2507,7 +2534,31 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // holds the trigger), or for a participle clause the first subject-like group of the
       // clause before it.
       bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
-      if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase) {
+      // A nominal trigger's noun phrase (up to three words before it): the object of a
+      // verb of reaction ("Governor X condemned the attack": X did not attack), or owned
+      // by a possessive pronoun ("ordered Israel to halt its offensive": the pronoun's
+      // antecedent, the nearest name of its kind before it, is the actor, not the subject;
+      // the target where the possessor is: "a warrant for his arrest").
+      bool reaction_object = false;
+      if (nominal && !has_actor) {
+        int q = c.tb - 1, pronoun = -1;
+        for (int words = 0; q >= clause_lo && toks[q].word && words < 3 &&
+                            !toks[q].is(kPreposition | kNpStop | kReaction);
+             --q, ++words)
+          if (pronoun < 0 && toks[q].is(kPossessivePronoun)) pronoun = q;
+        reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
+        // its, their: a country's or an organisation's; his, her: a person's
+        const bool person = pronoun >= 0 && (eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her"));
+        for (auto a = mentions.rbegin(); pronoun >= 0 && a != mentions.rend(); ++a) {
+          if (a->te > pronoun || ctx.clause[a->tb] != tc) continue;
+          if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
+            continue;
+          if (!reports(toks, *a, c.tb, c.te))
+            add_with_possessor(*a, possessor_is_target ? "target" : "actor");
+          break;
+        }
+      }
+      if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object) {
         auto subject_like = [&](const Mention& m, int lo) {
           std::string_view gov = governing_word(toks, m.tb, lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");

@@ -532,6 +532,20 @@ TEST(Attack, DemonymParticipates) {
   EXPECT_TRUE(has(evs[0], "country/XML", "actor"));
 }
 
+// A nominal trigger after a verb of reaction takes no actor from that verb's subject; one
+// after a possessive pronoun takes the pronoun's antecedent, of the pronoun's kind.
+TEST(Attack, ReactionSubjectAndPossessivePronoun) {
+  Doc condemned({"Rwanda condemned the attack on Goma."}, {C("Rwanda", "RWA"), L("Goma", "goma")});
+  for (const Event& e : of_type(condemned.run(), "ATTACK"))
+    EXPECT_FALSE(has(e, "country/RWA", "actor"));
+  Doc its({"The Kessa Court ordered Rwanda to halt its military offensive in Goma."},
+          {O("Kessa Court", "kessa-court"), C("Rwanda", "RWA"), L("Goma", "goma")});
+  auto offensive = of_type(its.run(), "ATTACK");
+  ASSERT_EQ(offensive.size(), 1u);
+  EXPECT_TRUE(has(offensive[0], "country/RWA", "actor"));
+  EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
+}
+
 TEST(Attack, KillTheBillIsNoAttack) {
   Doc d({"Senators in Canada tried to kill the bill."}, {C("Canada", "CAN")});
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
@@ -837,6 +851,24 @@ TEST(Arrest, PassiveArrest) {
 }
 
 // "remains detained" is a passive too: its subject is the target.
+// The possessor of an arrest is its target, unless "of" names the target after it.
+TEST(Arrest, PossessorIsTheTarget) {
+  Doc own({"Police in Mali confirmed Joe Park's arrest."}, {C("Mali", "MLI"), P("Joe Park", "joe-park")});
+  auto arrest = of_type(own.run(), "ARREST");
+  ASSERT_EQ(arrest.size(), 1u);
+  EXPECT_TRUE(has(arrest[0], "person/joe-park", "target"));
+  EXPECT_FALSE(has(arrest[0], "person/joe-park", "actor"));
+  Doc of({"Mali's arrest of Joe Park angered Chad."},
+         {C("Mali", "MLI"), P("Joe Park", "joe-park"), C("Chad", "TCD")});
+  auto by_mali = of_type(of.run(), "ARREST");
+  ASSERT_EQ(by_mali.size(), 1u);
+  EXPECT_TRUE(has(by_mali[0], "country/MLI", "actor"));
+  EXPECT_TRUE(has(by_mali[0], "person/joe-park", "target"));
+  Doc his({"Rwanda issued a warrant for his arrest after Joe Park fled."},
+          {C("Rwanda", "RWA"), P("Joe Park", "joe-park")});
+  for (const Event& e : of_type(his.run(), "ARREST")) EXPECT_FALSE(has(e, "country/RWA", "target"));
+}
+
 TEST(Arrest, RemainsDetainedIsPassive) {
   Doc d({"Paul Rusesa remains detained in Rwanda."},
         {P("Paul Rusesa", "paul-rusesa"), C("Rwanda", "RWA")});
@@ -1432,6 +1464,11 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j = minimal();
   j["types"][0]["triggers"][0] = json{{"noun", "pact"}, {"not_forms", {"pact", "pacts"}}};
   EXPECT_NE(config_error(j).find("/types/0/triggers/0/not_forms: leaves the trigger no form"),
+            std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["possessor"] = "owner";
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/possessor: expected \"actor\" or \"target\""),
             std::string::npos);
 
   j = minimal();
