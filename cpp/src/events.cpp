@@ -1716,6 +1716,17 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   return true;
 }
 
+// Whether a relative clause opens in tokens [from, to): "which", "who", "whom", "whose",
+// or "that" before an auxiliary ("kidnappings that has rattled ...").
+bool relative_between(const TokenBuf& t, int from, int to) {
+  for (int k = from; k < to; ++k) {
+    if (!t[k].word) continue;
+    if (t[k].is(kRelative)) return true;
+    if (eq(t[k].low, "that") && k + 1 < to && t[k + 1].word && t[k + 1].is(kAuxiliary)) return true;
+  }
+  return false;
+}
+
 // The preposition governing a mention: the nearest word before it, skipping determiners.
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 int governing_tok(const TokenBuf& t, int tb, int lo) {
@@ -2486,6 +2497,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           const bool coordinated = taken_group >= 0 && m.group == taken_group &&
                                    (!eq(taken_role, "location") || is_place(m));
           if (aside_close >= 0 && m.tb > aside_close && !coordinated) continue;
+          // Not inside a relative clause after the trigger ("abducted 25 students, the
+          // latest in a string of kidnappings that has rattled Africa's most populous
+          // country"): after "which"/"who", or "that" before an auxiliary.
+          if (!coordinated && relative_between(toks, c.te, m.tb)) continue;
           if (nominal && !coordinated) {
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;

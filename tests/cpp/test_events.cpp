@@ -546,6 +546,20 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
 }
 
+// A name inside a relative clause after the trigger is not the trigger's.
+TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
+  for (const char* s : {"Gunmen attacked a village which Rwanda controls.",
+                        "Gunmen attacked a village, the latest of the raids that have shaken "
+                        "Rwanda."}) {
+    Doc d({s}, {C("Rwanda", "RWA")});
+    for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/RWA")) << s;
+  }
+  Doc plain({"Gunmen attacked a village in Rwanda."}, {C("Rwanda", "RWA")});
+  auto evs = of_type(plain.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
+}
+
 TEST(Attack, KillTheBillIsNoAttack) {
   Doc d({"Senators in Canada tried to kill the bill."}, {C("Canada", "CAN")});
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
