@@ -985,7 +985,8 @@ void add_fixed_words(WordTable& t) {
                      "bring", "morning", "evening", "spring"});
   mark(kGovSkip, {"the", "a", "an", "its", "their", "his", "her", "northern", "southern",
                   "eastern", "western", "central", "northeast", "northwest", "southeast",
-                  "southwest", "neighbouring", "neighboring"});
+                  "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+                  "neighbouring", "neighboring"});
   mark(kDatePrep, {"in", "on", "at", "since", "during", "from", "until", "by", "of", "last",
                    "this"});
   mark(kGlue, {"and", "or", "the", "as", "well", "also", "nor", "both"});

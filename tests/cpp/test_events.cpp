@@ -554,6 +554,11 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
     Doc d({s}, {C("Rwanda", "RWA")});
     for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/RWA")) << s;
   }
+  // a compass adjective between the preposition and the place: still its location
+  Doc compass({"Gunmen attacked a village in northwestern Rwanda."}, {C("Rwanda", "RWA")});
+  auto north = of_type(compass.run(), "ATTACK");
+  ASSERT_EQ(north.size(), 1u);
+  EXPECT_TRUE(has(north[0], "country/RWA", "location"));
   Doc plain({"Gunmen attacked a village in Rwanda."}, {C("Rwanda", "RWA")});
   auto evs = of_type(plain.run(), "ATTACK");
   ASSERT_EQ(evs.size(), 1u);
