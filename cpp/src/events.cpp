@@ -2705,15 +2705,28 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         Event& old = events[k];
         if (old.modality != modality) continue;
         if (old.date && date && old.date->value != date->value) continue;
-        bool share = anaphoric;
-        for (auto& a : old.participants) {
-          for (auto& b : parts)
-            if (a.id == b.e->id) {
-              share = true;
-              break;
-            }
-          if (share) break;
-        }
+        // One event told again: a participant shared, and, where the event has countries
+        // as actors, no other country as actor, unless the mention is definite ("the
+        // talks", "the pact, signed by X", "X signed the deal"): "Indonesia's president met
+        // Vietnam's prime minister" and, later, "the Philippines has sought talks with
+        // Vietnam" are two meetings.
+        auto in_old = [&](const Part& p) {
+          return std::any_of(old.participants.begin(), old.participants.end(),
+                             [&](const EventParticipant& a) { return a.id == p.e->id; });
+        };
+        bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
+        const bool definite = definite_before(toks, c.tb, clause_lo) ||
+                              (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+                               toks[c.te].is(kDefinite));
+        const bool old_country_actor =
+            std::any_of(old.participants.begin(), old.participants.end(),
+                        [](const EventParticipant& a) {
+                          return a.role == "actor" && a.label == "COUNTRY";
+                        });
+        if (share && !anaphoric && !definite && old_country_actor)
+          share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
+            return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old(p);
+          });
         if (!share) continue;
         std::pair<int, int> here{sidx, tc};
         if (last_mention[k] != here) old.mentions += 1;

@@ -1247,6 +1247,21 @@ TEST(Merging, RepeatedMentionsAreOneEvent) {
   EXPECT_TRUE(has(evs[1], "country/PER"));
 }
 
+// A mention that brings another country as actor to an event with countries as actors
+// is another event, unless it is definite ("signed the pact").
+TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
+  Doc d({"Ghana met Togo in Lome.", "Peru also met Togo."},
+        {C("Ghana", "GHA"), C("Togo", "TGO"), L("Lome", "lome"), C("Peru", "PER"),
+         C("Togo", "TGO", 1)});
+  EXPECT_EQ(of_type(d.run(), "MEETING").size(), 2u);
+  Doc pact({"Ghana and Togo signed a pact.", "Peru signed the pact with Togo on Friday."},
+           {C("Ghana", "GHA"), C("Togo", "TGO"), C("Peru", "PER"), C("Togo", "TGO", 1)},
+           {{"Friday", "XXXX-WXX-5"}});
+  auto pacts = of_type(pact.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "country/PER", "actor"));
+}
+
 TEST(Merging, DifferentDatesStaySeparate) {
   Doc d({"Mexico held an election in 2018.", "Mexico held an election in 2024."},
         {C("Mexico", "MEX"), C("Mexico", "MEX", 1)}, {{"2018", "2018"}, {"2024", "2024"}});
