@@ -78,6 +78,7 @@ enum WordFlag : uint32_t {
                              // newspaper reported": X reports
   kReaction = 1u << 25,      // "condemned" of "X condemned the attack": X did not attack
   kPossessivePronoun = 1u << 26,  // "its" of "halt its offensive"
+  kBlame = 1u << 27,         // "blamed" of "blamed X for the killing": X is the actor
 };
 
 struct FormRef {
@@ -977,6 +978,8 @@ void add_fixed_words(WordTable& t) {
                    "investigated", "investigating", "blamed", "protested", "reported",
                    "recalled", "remembered", "marked", "commemorated"});
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
+  mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
+                "accusing"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -2550,6 +2553,25 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // holds the trigger), or for a participle clause the first subject-like group of the
       // clause before it.
       bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
+      // "blamed Malian troops for the killing", "accused Israel of the attack": the names
+      // between a verb of blame (at most eight words back) and the "for" or "of" before a
+      // nominal trigger are its actors.
+      if (!has_actor && nominal) {
+        int q = c.tb - 1;
+        for (int words = 0; q > clause_lo && toks[q].word && words < 3 &&
+                            !eq(toks[q].low, "for") && !eq(toks[q].low, "of");
+             --q, ++words) {
+        }
+        int verb = q - 1;
+        if (q > clause_lo && toks[q].word && (eq(toks[q].low, "for") || eq(toks[q].low, "of")))
+          for (int words = 0; verb >= clause_lo && toks[verb].word && words < 8 &&
+                              !toks[verb].is(kBlame);
+               --verb, ++words) {
+          }
+        if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame))
+          for (const Mention& m : mentions)
+            if (m.tb > verb && m.te <= q) add_with_possessor(m, "actor");
+      }
       // A nominal trigger's noun phrase (up to three words before it): the object of a
       // verb of reaction ("Governor X condemned the attack": X did not attack), or owned
       // by a possessive pronoun ("ordered Israel to halt its offensive": the pronoun's

@@ -565,6 +565,18 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// "blamed X for the killing", "accused X of the attack": X is the actor, not the one
+// who blames.
+TEST(Attack, BlamedForANominalTrigger) {
+  Doc d({"Rwanda blamed Libyan troops and Chad for the attack on Goma."},
+        {C("Rwanda", "RWA"), C("Libyan", "LBY"), C("Chad", "TCD"), L("Goma", "goma")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(evs[0], "country/RWA"));
+}
+
 TEST(Attack, KillTheBillIsNoAttack) {
   Doc d({"Senators in Canada tried to kill the bill."}, {C("Canada", "CAN")});
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
@@ -759,6 +771,24 @@ TEST(Sanction, ExpelDiplomats) {
   for (const char* s : {"Rwanda expelled 300 Libyan migrants.", "Rwanda expelled the Libyan army."}) {
     Doc none({s}, {C("Rwanda", "RWA"), C("Libyan", "LBY")});
     EXPECT_TRUE(of_type(none.run(), "SANCTION").empty()) << s;
+  }
+}
+
+// Cutting, severing or breaking off ties or relations reduces relations (CAMEO 16);
+// expelling the head of a mission too.
+TEST(Sanction, CutTiesAndExpelTheHeadOfAMission) {
+  struct Case {
+    const char* sentence;
+    const char* other;  // how it names Libya
+  };
+  for (const Case& k : {Case{"Rwanda cut ties with Libya.", "Libya"},
+                        Case{"Rwanda severed diplomatic ties with Libya.", "Libya"},
+                        Case{"Rwanda broke off diplomatic relations with Libya.", "Libya"},
+                        Case{"Rwanda expelled the head of the Libyan trade mission.", "Libyan"}}) {
+    Doc d({k.sentence}, {C("Rwanda", "RWA"), C(k.other, "LBY")});
+    auto evs = of_type(d.run(), "SANCTION");
+    ASSERT_EQ(evs.size(), 1u) << k.sentence;
+    EXPECT_TRUE(has(evs[0], "country/RWA", "actor")) << k.sentence;
   }
 }
 
