@@ -800,6 +800,17 @@ void link_short_country_aliases(const DocView& d, const std::vector<size_t>& ali
   }
 }
 
+// The country candidate of `out`, a name and no demonym, that ends just before token
+// `first`, in its sentence, or null.
+const Candidate* country_just_before(const DocView& d, size_t first,
+                                     const std::vector<Candidate>& out) {
+  if (first == 0 || !d.same_sentence(first - 1, first)) return nullptr;
+  for (auto c = out.rbegin(); c != out.rend() && c->end_token + 8 > first; ++c)
+    if (c->end_token == first)
+      return c->label == "COUNTRY" && c->mention != "demonym" ? &*c : nullptr;
+  return nullptr;
+}
+
 // The id of the country whose possessive ("Nigeria's", "Nigeria’s") token `first`
 // follows, a candidate of `out`; empty if none.
 std::string_view possessive_country(const DocView& d, size_t first,
@@ -884,6 +895,15 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
       if (owner != k.entities[sv.alias_country].id) {
         country_aliases.push_back({out.size(), m.value});  // c, pushed below
         if (!owner.empty()) unlinked_values.push_back(m.value);
+      }
+      // "U.S. Justice Department": its own country's name before the alias is part of the
+      // name. (Not a demonym: "Western Australian Labor" is Labor.)
+      if (const Candidate* country = country_just_before(d, first, out);
+          country != nullptr && country->id == k.entities[sv.alias_country].id) {
+        Candidate with_country = c;
+        with_country.first_token = country->first_token;
+        with_country.start = country->start;
+        out.push_back(with_country);
       }
     }
     if (r.label == "COUNTRY" && r.ambiguous && kMentionKinds[sv.mention] == "alias" &&

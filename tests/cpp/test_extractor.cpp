@@ -1762,3 +1762,20 @@ TEST(Extractor, OrganisationBeforeAThingHeadIsNone) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "Delegates met at the Kessa Agency Summit."), V{});
   EXPECT_EQ(texts_labelled(*x, "ORG", "Delegates met at the Kessa Agency."), V{"Kessa Agency"});
 }
+
+// An organisation's alias whose name names a country, after that country's name (not its
+// demonym), takes it into its name: "U.S. Justice Department".
+TEST(Extractor, CountryNameBeforeItsBodysAlias) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessaland"}, {"label", "COUNTRY"},
+                                {"id", "country/KSL"}, {"acronyms", {"KSL"}},
+                                {"demonyms", {"Kessalandic"}}});
+  config["entities"].push_back({{"name", "Kessaland Interior Ministry"}, {"label", "ORG"},
+                                {"id", "org/ksl-interior"}, {"aliases", {"Interior Ministry"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The KSL Interior Ministry said no."),
+            V{"ORG:KSL Interior Ministry:org/ksl-interior"});
+  EXPECT_EQ(entities(*x, "The Kessalandic Interior Ministry said no."),
+            (V{"COUNTRY:Kessalandic:country/KSL", "ORG:Interior Ministry:org/ksl-interior"}));
+}
