@@ -1007,13 +1007,18 @@ void add_fixed_words(WordTable& t) {
 }
 
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
-// coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation.
+// coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
+// and at a past form after no determiner, a verb ("on Thursday imposed sanctions").
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
     if (!t[k].word) return false;
     ++words;
     if (t[k].is(kPreposition)) return true;
+    const std::string_view w = t[k].low;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && k > lo &&
+        !(t[k - 1].word && t[k - 1].is(kDeterminer)))
+      return false;
   }
   return false;
 }

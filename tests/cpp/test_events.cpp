@@ -756,6 +756,12 @@ TEST(Sanction, ImposeSanctionsOn) {
   EXPECT_TRUE(has(evs[0], "org/eu", "actor"));
   EXPECT_TRUE(has(evs[0], "country/BLR", "target"));
   EXPECT_EQ(evs[0].date->value, "XXXX-06");
+  // a date's preposition before the verb is no prepositional phrase of the noun
+  Doc on({"The European Union on Thursday imposed sanctions on Belarus."},
+         {O("European Union", "eu"), C("Belarus", "BLR")}, {{"Thursday", "XXXX-WXX-4"}});
+  auto imposed = of_type(on.run(), "SANCTION");
+  ASSERT_EQ(imposed.size(), 1u);
+  EXPECT_TRUE(has(imposed[0], "org/eu", "actor"));
 }
 
 // Expelling diplomats reduces relations (CAMEO 16); expelling migrants or an army does
