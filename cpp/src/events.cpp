@@ -1607,6 +1607,11 @@ struct SentenceCtx {
   // per clause: it opens with an -ing participle after a comma (", killing 12 people"),
   // whose subject is the clause before's
   std::vector<bool> clause_participle;
+  // per token k: the first token at or after k that opens a relative clause
+  // (opens_relative), or the sentence's token count; filled on the first question
+  // about the sentence (relative_between), which most sentences never ask
+  std::vector<int> next_relative;
+  bool next_relative_filled = false;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
     if (b <= a) return 0;
@@ -1647,6 +1652,27 @@ bool opens_time_clause(const Tok* t, size_t k, size_t n) {
   return c < n && t[c].word && t[c].is(kTimeConjunction);
 }
 
+// Whether t[k] opens a relative clause: "which", "who", "whom", "whose", or "that" before
+// an auxiliary ("kidnappings that has rattled ...").
+bool opens_relative(const Tok* t, size_t k, size_t n) {
+  if (!t[k].word) return false;
+  if (t[k].is(kRelative)) return true;
+  return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
+}
+
+// Whether a relative clause opens in c's tokens [from, to) (opens_relative).
+bool relative_between(SentenceCtx& c, int from, int to) {
+  if (!c.next_relative_filled) {
+    const Tok* const t = c.toks->begin();
+    const size_t n = c.toks->size();
+    int* const next = c.next_relative.data();
+    next[n] = static_cast<int>(n);
+    for (size_t k = n; k-- > 0;) next[k] = opens_relative(t, k, n) ? static_cast<int>(k) : next[k + 1];
+    c.next_relative_filled = true;
+  }
+  return c.next_relative[from] < to;
+}
+
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
 // tokens, and word_ord's one after them, written; both are sized for them).
 __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
@@ -1683,6 +1709,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
     }
     clause[k] = cur;
   }
+  c.next_relative_filled = false;
 }
 
 // Whether mention m reports the event of the trigger [tb, te) rather than takes part
@@ -1723,17 +1750,6 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   for (int k = verb + 1; k < tb; ++k)
     if (t[k].word && t[k].is(kPronoun)) return false;
   return true;
-}
-
-// Whether a relative clause opens in tokens [from, to): "which", "who", "whom", "whose",
-// or "that" before an auxiliary ("kidnappings that has rattled ...").
-bool relative_between(const TokenBuf& t, int from, int to) {
-  for (int k = from; k < to; ++k) {
-    if (!t[k].word) continue;
-    if (t[k].is(kRelative)) return true;
-    if (eq(t[k].low, "that") && k + 1 < to && t[k + 1].word && t[k + 1].is(kAuxiliary)) return true;
-  }
-  return false;
 }
 
 // The preposition governing a mention: the nearest word before it, skipping determiners.
@@ -1865,6 +1881,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   toks.room(max_tokens);
   ctx.word_ord.resize(max_tokens + 1);
   ctx.clause.resize(max_tokens);
+  ctx.next_relative.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -2509,7 +2526,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // Not inside a relative clause after the trigger ("abducted 25 students, the
           // latest in a string of kidnappings that has rattled Africa's most populous
           // country"): after "which"/"who", or "that" before an auxiliary.
-          if (!coordinated && relative_between(toks, c.te, m.tb)) continue;
+          if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
           if (nominal && !coordinated) {
             if (ctx.words_between(np_from, m.tb) > 6) continue;
             bool stop = false;
