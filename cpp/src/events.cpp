@@ -2579,17 +2579,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // between a verb of blame (at most eight words back) and the "for" or "of" before a
       // nominal trigger are its actors.
       if (!has_actor && nominal) {
-        int q = c.tb - 1;
-        for (int words = 0; q > clause_lo && toks[q].word && words < 3 &&
-                            !eq(toks[q].low, "for") && !eq(toks[q].low, "of");
-             --q, ++words) {
-        }
-        int verb = q - 1;
-        if (q > clause_lo && toks[q].word && (eq(toks[q].low, "for") || eq(toks[q].low, "of")))
+        auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
+        int q = c.tb - 1;  // the "for" or "of"
+        for (int words = 0; q > clause_lo && toks[q].word && words < 3 && !for_or_of(q); ++words)
+          --q;
+        int verb = q - 1;  // the verb of blame
+        if (q > clause_lo && toks[q].word && for_or_of(q))
           for (int words = 0; verb >= clause_lo && toks[verb].word && words < 8 &&
                               !toks[verb].is(kBlame);
-               --verb, ++words) {
-          }
+               ++words)
+            --verb;
         if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame))
           for (const Mention& m : mentions)
             if (m.tb > verb && m.te <= q) add_with_possessor(m, "actor");
@@ -2743,6 +2742,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       // ---- merge or add
       int& latest = latest_of_type[static_cast<size_t>(d.type)];
+      // "the talks", "signed the deal": a mention of an event told before
+      const bool definite = definite_before(toks, c.tb, clause_lo) ||
+                            (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+                             toks[c.te].is(kDefinite));
       bool merged = false;
       int checked = 0;
       for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
@@ -2759,9 +2762,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                              [&](const EventParticipant& a) { return a.id == p.e->id; });
         };
         bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
-        const bool definite = definite_before(toks, c.tb, clause_lo) ||
-                              (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
-                               toks[c.te].is(kDefinite));
         const bool old_country_actor =
             std::any_of(old.participants.begin(), old.participants.end(),
                         [](const EventParticipant& a) {
