@@ -766,6 +766,9 @@ struct TriggerDef {
   // "possessor": "target": the possessor of the trigger as a noun is what the event befell
   // ("Bazoum's arrest", "his abduction", "its founding"), not its actor ("Iraq's invasion").
   bool possessor_is_target = false;
+  // "with": "target": a name after "with" is the target ("cut ties with France"), not
+  // "other"; a symmetric type's is an actor whatever this says.
+  bool with_target = false;
   std::shared_ptr<RE2> re;
 };
 
@@ -1415,6 +1418,12 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         if (who != "actor" && who != "target")
           r.fail(p + "/possessor", "expected \"actor\" or \"target\"");
         d.possessor_is_target = who == "target";
+      }
+      if (tr.contains("with")) {
+        const std::string role = r.str(tr["with"], p + "/with");
+        if (role != "other" && role != "target")
+          r.fail(p + "/with", "expected \"other\" or \"target\"");
+        d.with_target = role == "target";
       }
 
       // Word ids, sorted.
@@ -2543,7 +2552,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                    eq(gov, "into") || eq(gov, "over"))
             role = "target";
-          else if (eq(gov, "with")) role = td.symmetric ? "actor" : "other";
+          else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
           else role = nominal ? "other" : passive ? "other" : "target";
           if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
             role = "actor";

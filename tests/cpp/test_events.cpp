@@ -795,6 +795,9 @@ TEST(Sanction, CutTiesAndExpelTheHeadOfAMission) {
     auto evs = of_type(d.run(), "SANCTION");
     ASSERT_EQ(evs.size(), 1u) << k.sentence;
     EXPECT_TRUE(has(evs[0], "country/RWA", "actor")) << k.sentence;
+    // ties cut "with" Libya: Libya is the target ("with": "target")
+    if (std::string_view(k.other) == "Libya")
+      EXPECT_TRUE(has(evs[0], "country/LBY", "target")) << k.sentence;
   }
 }
 
@@ -1534,6 +1537,11 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j = minimal();
   j["types"][0]["triggers"][0] = json{{"noun", "pact"}, {"not_forms", {"pact", "pacts"}}};
   EXPECT_NE(config_error(j).find("/types/0/triggers/0/not_forms: leaves the trigger no form"),
+            std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["with"] = "actor";
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/with: expected \"other\" or \"target\""),
             std::string::npos);
 
   j = minimal();
