@@ -79,6 +79,8 @@ enum WordFlag : uint32_t {
   kReaction = 1u << 25,      // "condemned" of "X condemned the attack": X did not attack
   kPossessivePronoun = 1u << 26,  // "its" of "halt its offensive"
   kBlame = 1u << 27,         // "blamed" of "blamed X for the killing": X is the actor
+  kRanking = 1u << 28,       // "latest" of ", the latest in a series of coups"
+  kSummaryNoun = 1u << 29,   // "move" of ", a move that ..."
 };
 
 struct FormRef {
@@ -983,6 +985,10 @@ void add_fixed_words(WordTable& t) {
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                 "accusing"});
+  mark(kRanking, {"latest", "first", "second", "third", "fourth", "fifth", "biggest",
+                  "largest", "worst", "deadliest", "bloodiest", "most", "highest", "strongest",
+                  "heaviest", "fiercest", "only"});
+  mark(kSummaryNoun, {"move", "step", "sign", "blow", "setback", "rare", "further"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -1661,6 +1667,14 @@ bool opens_time_clause(const Tok* t, size_t k, size_t n) {
   return c < n && t[c].word && t[c].is(kTimeConjunction);
 }
 
+// Whether "that" and a pronoun stand in tokens [from, to): the subject of a complement
+// clause ("announced that they had ...").
+bool pronoun_subject_between(const TokenBuf& t, int from, int to) {
+  for (int k = from; k + 1 < to; ++k)
+    if (t[k].word && eq(t[k].low, "that") && t[k + 1].word && t[k + 1].is(kPronoun)) return true;
+  return false;
+}
+
 // Whether t[k] opens a relative clause: "which", "who", "whom", "whose", or "that" before
 // an auxiliary ("kidnappings that has rattled ...").
 bool opens_relative(const Tok* t, size_t k, size_t n) {
@@ -1680,6 +1694,17 @@ bool relative_between(SentenceCtx& c, int from, int to) {
     c.next_relative_filled = true;
   }
   return c.next_relative[from] < to;
+}
+
+// Whether the words from t[k] on, after a comma, open an appositive that sums up or ranks
+// what was told (", the latest in a series of coups across West Africa since 2020", ", the
+// deadliest attack since 2015", ", a move that ..."): its names and dates are not the
+// events' before it. Like a relative clause, what follows its closing comma is the main
+// clause's ("Mali, the largest country of the Sahel, signed ...").
+bool opens_summary(const Tok* t, size_t k, size_t n) {
+  if (k + 1 >= n || !t[k].word || !t[k + 1].word) return false;
+  if (eq(t[k].low, "the")) return t[k + 1].is(kRanking);
+  return eq(t[k].low, "a") && t[k + 1].is(kSummaryNoun);
 }
 
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
@@ -1706,6 +1731,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         if (t[k].is(kRelative)) boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
+        else if (opens_summary(t, k, n)) boundary = relative = true;  // an appositive
         else if (is_ing_word(t[k])) boundary = participle = true;
         else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
           boundary = participle = true;
@@ -2517,6 +2543,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
           } else {
             if (names_relations_after(toks, m, mentions)) continue;
+            // Before "that" and a pronoun, the trigger's subject ("announced that they had
+            // seized power"), only the matrix clause's subject may be what the pronoun
+            // stands for: not "Soldiers detained President Bazoum and announced that they
+            // had seized power".
+            if (pronoun_subject_between(toks, m.te, c.tb) && !eq(gov, "") && !eq(gov, "and") &&
+                !eq(gov, "both"))
+              continue;
             std::string_view role = "actor";
             if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against")) role = "target";

@@ -1006,6 +1006,39 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
 }
 
 
+// An appositive that sums up or ranks what was told (", the latest in a series of ...")
+// keeps its names and dates from the events before it; after one that follows a name,
+// the main clause goes on.
+TEST(Clauses, SummaryAppositiveIsItsOwn) {
+  Doc d({"Soldiers detained Joe Park in Rwanda on Monday, the latest in a series of arrests "
+         "across Libya since 2020."},
+        {P("Joe Park", "joe-park"), C("Rwanda", "RWA"), C("Libya", "LBY")},
+        {{"Monday", "XXXX-WXX-1"}, {"2020", "2020"}});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_GE(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/joe-park", "target"));
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-1");
+  Doc named({"Rwanda, the largest country of the region, signed a pact with Libya."},
+            {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto pact = of_type(named.run(), "AGREEMENT");
+  ASSERT_EQ(pact.size(), 1u);
+  EXPECT_TRUE(has(pact[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(pact[0], "country/LBY", "actor"));
+}
+
+// Before "that" and a pronoun, only the matrix clause's subject may be the complement's
+// actor: "Soldiers detained Joe Park and announced that they had seized power".
+TEST(Clauses, ThatAndAPronounHideTheMatrixObjects) {
+  Doc d({"Soldiers detained Joe Park and announced that they had seized power in Rwanda."},
+        {P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  auto coup = of_type(d.run(), "COUP");
+  ASSERT_EQ(coup.size(), 1u);
+  EXPECT_FALSE(has(coup[0], "person/joe-park"));
+  EXPECT_TRUE(has(coup[0], "country/RWA", "location"));
+}
+
 TEST(Clauses, TimeClauseAfterCommaIsItsOwn) {
   // ", two days after X met Y": the time clause's names are not the main verb's, and
   // the main clause's are not the time clause's.
