@@ -1623,10 +1623,11 @@ struct SentenceCtx {
   // whose subject is the clause before's
   std::vector<bool> clause_participle;
   // per token k: the first token at or after k that opens a relative clause
-  // (opens_relative), or the sentence's token count; filled on the first question
-  // about the sentence (relative_between), which most sentences never ask
-  std::vector<int> next_relative;
-  bool next_relative_filled = false;
+  // (opens_relative), and the first "that" before a pronoun (opens_complement), or the
+  // sentence's token count; filled on the first question about the sentence
+  // (relative_between, pronoun_subject_between), which most sentences never ask
+  std::vector<int> next_relative, next_complement;
+  bool next_filled = false;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
     if (b <= a) return 0;
@@ -1667,14 +1668,6 @@ bool opens_time_clause(const Tok* t, size_t k, size_t n) {
   return c < n && t[c].word && t[c].is(kTimeConjunction);
 }
 
-// Whether "that" and a pronoun stand in tokens [from, to): the subject of a complement
-// clause ("announced that they had ...").
-bool pronoun_subject_between(const TokenBuf& t, int from, int to) {
-  for (int k = from; k + 1 < to; ++k)
-    if (t[k].word && eq(t[k].low, "that") && t[k + 1].word && t[k + 1].is(kPronoun)) return true;
-  return false;
-}
-
 // Whether t[k] opens a relative clause: "which", "who", "whom", "whose", or "that" before
 // an auxiliary ("kidnappings that has rattled ...").
 bool opens_relative(const Tok* t, size_t k, size_t n) {
@@ -1683,17 +1676,37 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
+// Whether t[k] is "that" before a pronoun: the subject of a complement clause
+// ("announced that they had ...").
+bool opens_complement(const Tok* t, size_t k, size_t n) {
+  return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
+}
+
+// Fills c.next_relative and c.next_complement, once per sentence.
+void fill_next(SentenceCtx& c) {
+  if (c.next_filled) return;
+  const Tok* const t = c.toks->begin();
+  const size_t n = c.toks->size();
+  int* const relative = c.next_relative.data();
+  int* const complement = c.next_complement.data();
+  relative[n] = complement[n] = static_cast<int>(n);
+  for (size_t k = n; k-- > 0;) {
+    relative[k] = opens_relative(t, k, n) ? static_cast<int>(k) : relative[k + 1];
+    complement[k] = opens_complement(t, k, n) ? static_cast<int>(k) : complement[k + 1];
+  }
+  c.next_filled = true;
+}
+
 // Whether a relative clause opens in c's tokens [from, to) (opens_relative).
 bool relative_between(SentenceCtx& c, int from, int to) {
-  if (!c.next_relative_filled) {
-    const Tok* const t = c.toks->begin();
-    const size_t n = c.toks->size();
-    int* const next = c.next_relative.data();
-    next[n] = static_cast<int>(n);
-    for (size_t k = n; k-- > 0;) next[k] = opens_relative(t, k, n) ? static_cast<int>(k) : next[k + 1];
-    c.next_relative_filled = true;
-  }
+  fill_next(c);
   return c.next_relative[from] < to;
+}
+
+// Whether "that" and a pronoun stand in c's tokens [from, to) (opens_complement).
+bool pronoun_subject_between(SentenceCtx& c, int from, int to) {
+  fill_next(c);
+  return c.next_complement[from] + 1 < to;
 }
 
 // Whether the words from t[k] on, after a comma, open an appositive that sums up or ranks
@@ -1744,7 +1757,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
     }
     clause[k] = cur;
   }
-  c.next_relative_filled = false;
+  c.next_filled = false;
 }
 
 // Whether mention m reports the event of the trigger [tb, te) rather than takes part
@@ -1917,6 +1930,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.word_ord.resize(max_tokens + 1);
   ctx.clause.resize(max_tokens);
   ctx.next_relative.resize(max_tokens + 1);
+  ctx.next_complement.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -2547,7 +2561,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // seized power"), only the matrix clause's subject may be what the pronoun
             // stands for: not "Soldiers detained President Bazoum and announced that they
             // had seized power".
-            if (pronoun_subject_between(toks, m.te, c.tb) && !eq(gov, "") && !eq(gov, "and") &&
+            if (pronoun_subject_between(ctx, m.te, c.tb) && !eq(gov, "") && !eq(gov, "and") &&
                 !eq(gov, "both"))
               continue;
             std::string_view role = "actor";
