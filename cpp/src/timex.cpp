@@ -1135,10 +1135,22 @@ struct Ctx {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
     const int lo = std::max(sentence_first(b), b - 12);
     const int hi = std::min(sentence_last(b), e + 8);
+    // A cue after an "and" or a "but" that opens another conjunct with a cue of its own
+    // is that conjunct's, once the expression's own conjunct has a cue: "formed the
+    // alliance in September and plan to hold a summit" (September is past); but "the
+    // talks begin in May and will end" (May is ahead).
+    int conjunct = hi;
+    for (int k = e; k + 1 < hi; ++k)
+      if (t[k].kind == WORD && (eq(t[k].low, "and") || eq(t[k].low, "but")) &&
+          t[k + 1].kind == WORD && (t[k + 1].lex->tense || past_form(t[k + 1]))) {
+        conjunct = k;
+        break;
+      }
     int past = 1 << 20, fut = 1 << 20;
     bool pluperfect = false;
     for (int k = lo; k < hi; ++k) {
       if (k >= b && k < e) continue;
+      if (k >= conjunct && (past < (1 << 20) || fut < (1 << 20))) break;
       // Lex::tense and past_form() mark every word a branch below reacts to: the others
       // do nothing
       if (t[k].kind != WORD || !(t[k].lex->tense || past_form(t[k]))) continue;

@@ -282,6 +282,12 @@ const std::vector<Case>& cases() {
        "resigned in March.",
        D(2024, 10, 16),
        {{"January", "DATE", "2025-01", "dct"}, {"March", "DATE", "2024-03", "dct"}}, {}},
+      {"cue_of_the_next_conjunct",
+       "They formed the alliance in September and plan to meet in July. The talks begin in "
+       "May and will end there.",
+       D(2024, 2, 25),
+       {{"September", "DATE", "2023-09", "dct"}, {"July", "DATE", "2024-07", "dct"},
+        {"May", "DATE", "2024-05", "dct"}}, {}},
       {"past_cue_near_date_across_the_year_end",
        "He ruled for years and now seeks a term in the Jan. 7 vote. The pact was signed on "
        "Nov. 15. It started on March 3.",
