@@ -2561,7 +2561,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // seized power"), only the matrix clause's subject may be what the pronoun
             // stands for: not "Soldiers detained President Bazoum and announced that they
             // had seized power".
-            if (pronoun_subject_between(ctx, m.te, c.tb) && !eq(gov, "") && !eq(gov, "and") &&
+            if (pronoun_subject_between(ctx, m.te, c.tb) && !gov.empty() && !eq(gov, "and") &&
                 !eq(gov, "both"))
               continue;
             std::string_view role = "actor";

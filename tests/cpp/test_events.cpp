@@ -1037,6 +1037,12 @@ TEST(Clauses, ThatAndAPronounHideTheMatrixObjects) {
   ASSERT_EQ(coup.size(), 1u);
   EXPECT_FALSE(has(coup[0], "person/joe-park"));
   EXPECT_TRUE(has(coup[0], "country/RWA", "location"));
+  // the matrix subject, with no word before it, stays the actor
+  Doc subject({"Rwanda announced that they had seized power in Libya."},
+              {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto seized = of_type(subject.run(), "COUP");
+  ASSERT_EQ(seized.size(), 1u);
+  EXPECT_TRUE(has(seized[0], "country/RWA", "actor"));
 }
 
 TEST(Clauses, TimeClauseAfterCommaIsItsOwn) {
