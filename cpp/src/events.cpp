@@ -1720,6 +1720,34 @@ bool opens_summary(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "a") && t[k + 1].is(kSummaryNoun);
 }
 
+// A sentence's events are found piece by piece, each at most this many bytes but for a
+// token longer than that.
+constexpr uint32_t kMaxPieceBytes = 2048;
+
+// The end of the piece of text[b, e) that starts at b: e when at most kMaxPieceBytes
+// remain; else after the last whitespace of the window that follows a comma or a semicolon
+// in its second half, else after its last whitespace, else after the first whitespace past
+// it (no token is cut: none holds ASCII whitespace).
+uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
+  if (e - b <= kMaxPieceBytes) return e;
+  auto space = [&](uint32_t k) {
+    const char c = text[k];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  const uint32_t limit = b + kMaxPieceBytes, half = b + kMaxPieceBytes / 2;
+  uint32_t last_space = 0;
+  for (uint32_t k = limit; k > b + 1; --k) {  // text[k - 1]
+    if (!space(k - 1)) continue;
+    if (last_space == 0) last_space = k;
+    if (k > half && (text[k - 2] == ',' || text[k - 2] == ';')) return k;
+    if (k <= half) break;
+  }
+  if (last_space != 0) return last_space;
+  for (uint32_t k = limit; k < e; ++k)
+    if (space(k)) return k + 1;
+  return e;
+}
+
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
 // tokens, and word_ord's one after them, written; both are sized for them).
 __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
@@ -1939,961 +1967,970 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   size_t ei = 0, ti = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
-    uint32_t sb = std::min<uint32_t>(sent.start, static_cast<uint32_t>(text.size()));
-    uint32_t se = std::min<uint32_t>(sent.end, static_cast<uint32_t>(text.size()));
-    if (se <= sb) continue;
-    int sidx = static_cast<int>(si);
+    const uint32_t sent_b = std::min<uint32_t>(sent.start, static_cast<uint32_t>(text.size()));
+    const uint32_t sent_e = std::min<uint32_t>(sent.end, static_cast<uint32_t>(text.size()));
+    const int sidx = static_cast<int>(si);
+    // The segmenter's tokens of the sentence, handed out piece by piece.
+    const Token* seg = tt ? tt->tokens.data() + tt->first_token_of_sentence[si] : nullptr;
+    const Token* const seg_end =
+        tt ? tt->tokens.data() + tt->first_token_of_sentence[si + 1] : nullptr;
+    // The sentence in pieces (event_piece_end): a piece's work grows with its triggers
+    // times its names, which one sentence of 100 KB without a full stop would make
+    // quadratic. A news sentence is one piece.
+    for (uint32_t sb = sent_b, se = 0; sb < sent_e; sb = se) {
+      se = event_piece_end(text, sb, sent_e);
+      const Token* const piece_seg = seg;
+      while (seg != seg_end && seg->start < se) ++seg;
 
-    // Entities and timexes of this sentence (both sorted by start).
-    while (ei < entities.size() && entities[ei].start < sb) ++ei;
-    size_t e_begin = ei;
-    while (ei < entities.size() && entities[ei].start < se) ++ei;
-    size_t e_end = ei;
-    while (ti < timexes.size() && timexes[ti].start < sb) ++ti;
-    size_t t_begin = ti;
-    while (ti < timexes.size() && timexes[ti].start < se) ++ti;
-    size_t t_end = ti;
+      // Entities and timexes of this sentence (both sorted by start).
+      while (ei < entities.size() && entities[ei].start < sb) ++ei;
+      size_t e_begin = ei;
+      while (ei < entities.size() && entities[ei].start < se) ++ei;
+      size_t e_end = ei;
+      while (ti < timexes.size() && timexes[ti].start < sb) ++ti;
+      size_t t_begin = ti;
+      while (ti < timexes.size() && timexes[ti].start < se) ++ti;
+      size_t t_end = ti;
 
-    if (tt) {
-      const Token* seg = tt->tokens.data();
-      tokenize_with(text, lower, sb, se, seg + tt->first_token_of_sentence[si],
-                    seg + tt->first_token_of_sentence[si + 1], words, pattern_filter.get(), &toks,
-                    &facts);
-    } else {
-      tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
-    }
-    if (toks.empty() || links_to_another_story(toks)) continue;
-    const int dateline = dateline_tokens(text, toks);
-
-    // ---- mentions: entities of the sentence, but a dateline's
-    mentions.clear();
-    // token_at / token_end_at by walking: entities come sorted by start, so the first
-    // token ending after an entity's start only moves forward, and the tokens before it
-    // all start before the entity's end. A sentinel token past the last one (start and
-    // end beyond every byte offset of the text) ends both walks.
-    new (toks.room(1)) Tok{UINT32_MAX, UINT32_MAX, false, 0, kNoWord, &kUnknownWord, {}};
-    const Tok* const tok0 = toks.begin();
-    const Tok* walk = tok0;
-    const int ntoks = static_cast<int>(toks.size());
-    for (size_t k = e_begin; k < e_end; ++k) {
-      const Entity& e = entities[k];
-      if (e.end > se || e.end <= e.start || e.id.empty()) continue;
-      Mention m;
-      m.start = e.start;
-      m.end = e.end;
-      if (walk > tok0 && walk[-1].end > e.start) walk = tok0;  // not sorted after all
-      while (walk->end <= e.start) ++walk;
-      m.tb = static_cast<int>(walk - tok0);  // == token_at(toks, e.start)
-      const Tok* te = walk;
-      while (te->start < e.end) ++te;  // == token_end_at(toks, e.end)
-      m.te = std::max(m.tb + 1, static_cast<int>(te - tok0));
-      if (m.tb >= ntoks || m.te <= dateline) continue;
-      m.mb = static_cast<uint32_t>(pool.size());
-      pool.push_back(&e);
-      m.me = m.mb + 1;
-      m.label = e.label;
-      mentions.emplace_back(m);
-    }
-    // Appends `ms` to the pool as the members of `m`.
-    auto set_members = [&](Mention& m, const std::vector<const Entity*>& ms) {
-      m.mb = static_cast<uint32_t>(pool.size());
-      pool.insert(pool.end(), ms.begin(), ms.end());
-      m.me = static_cast<uint32_t>(pool.size());
-    };
-    // Appends the members of the mentions of group g to `out`.
-    auto add_group_members = [&](int g, std::vector<const Entity*>& out) {
-      for (auto& mm : mentions)
-        if (mm.group == g) out.insert(out.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
-    };
-
-    // Coordination groups: mentions separated only by commas, "and", "or", "as well as".
-    auto assign_groups = [&](std::vector<Mention>& ms) {
-      int g = 0;
-      for (size_t k = 0; k < ms.size(); ++k) {
-        if (k == 0) {
-          ms[k].group = g;
-          continue;
-        }
-        bool coord = ms[k].tb >= ms[k - 1].te;
-        bool sep = false;
-        for (int q = ms[k - 1].te; coord && q < ms[k].tb; ++q) {
-          const Tok& tk = toks[q];
-          if (tk.word) {
-            if (!tk.is(kGlue)) coord = false;
-            if (eq(tk.low, "and") || eq(tk.low, "or") || eq(tk.low, "nor")) sep = true;
-          } else if (tk.punct == ',') {
-            sep = true;
-          } else if (tk.punct != 'o' || text.substr(tk.start, tk.end - tk.start) != "&") {
-            coord = false;
-          } else {
-            sep = true;
-          }
-        }
-        if (!(coord && sep)) ++g;
-        ms[k].group = g;
+      if (tt) {
+        tokenize_with(text, lower, sb, se, piece_seg, seg, words, pattern_filter.get(), &toks,
+                      &facts);
+      } else {
+        tokenize(text, lower, sb, se, words, pattern_filter.get(), &toks, &facts);
       }
-    };
-    assign_groups(mentions);
+      if (toks.empty() || links_to_another_story(toks)) continue;
+      const int dateline = dateline_tokens(text, toks);
 
-    // ---- pseudo mentions: collective references, pronouns, ORG anaphors
-    auto overlaps_real = [&](int tb, int te) {
-      for (auto& m : mentions)
-        if (!(m.te <= tb || m.tb >= te)) return true;
-      return false;
-    };
-    // Like overlaps_real, but a demonym may modify a collective head ("these West
-    // African countries").
-    auto overlaps_real_name = [&](int tb, int te) {
-      for (auto& m : mentions) {
-        if (m.te <= tb || m.tb >= te) continue;
-        bool demonym = m.size() > 0;
-        for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && eq(pool[q]->mention, "demonym");
-        if (!demonym) return true;
-      }
-      return false;
-    };
-    auto mention_starts_at = [&](int tok) {
-      for (auto& m : mentions)
-        if (m.tb == tok) return true;
-      return false;
-    };
-    pseudo.clear();
-    int next_ref = 0;  // tokens before it belong to an earlier pseudo mention
-    for (const int k : facts.ref_starts) {
-      if (k < next_ref) continue;
-      const Tok& tk = toks[k];
-      // "they" / "them" right after a group.
-      if (eq(tk.low, "they") || eq(tk.low, "them")) {
+      // ---- mentions: entities of the sentence, but a dateline's
+      mentions.clear();
+      // token_at / token_end_at by walking: entities come sorted by start, so the first
+      // token ending after an entity's start only moves forward, and the tokens before it
+      // all start before the entity's end. A sentinel token past the last one (start and
+      // end beyond every byte offset of the text) ends both walks.
+      new (toks.room(1)) Tok{UINT32_MAX, UINT32_MAX, false, 0, kNoWord, &kUnknownWord, {}};
+      const Tok* const tok0 = toks.begin();
+      const Tok* walk = tok0;
+      const int ntoks = static_cast<int>(toks.size());
+      for (size_t k = e_begin; k < e_end; ++k) {
+        const Entity& e = entities[k];
+        if (e.end > se || e.end <= e.start || e.id.empty()) continue;
         Mention m;
-        m.tb = k;
-        m.te = k + 1;
-        m.start = tk.start;
-        m.end = tk.end;
-        // Most recent group within the uncounted window (this sentence's groups first).
-        best.clear();
-        for (int q = static_cast<int>(mentions.size()) - 1; q >= 0 && best.empty(); --q) {
-          if (mentions[q].te > k) continue;
-          grp.clear();
-          add_group_members(mentions[q].group, grp);
-          if (grp.size() >= 2) best = grp;
-          break;
-        }
-        // Otherwise a recent group, preferring one that was a subject ("The three countries
-        // have ... . They ...").
-        for (int pass = 0; pass < 2 && best.empty(); ++pass)
-          for (size_t r = 0; r < memory.size(); ++r) {
-            const GroupMemory& gm = memory.newest(r);
-            if (sidx - gm.sentence > std::min(window_uncounted, 1)) break;
-            if (pass == 0 && !gm.subject) continue;
-            best = gm.members;
-            break;
-          }
-        if (!best.empty()) {
-          set_members(m, best);
-          m.label = group_label(best);
-          m.pseudo = true;
-          pseudo.push_back(m);
-        }
-        continue;
+        m.start = e.start;
+        m.end = e.end;
+        if (walk > tok0 && walk[-1].end > e.start) walk = tok0;  // not sorted after all
+        while (walk->end <= e.start) ++walk;
+        m.tb = static_cast<int>(walk - tok0);  // == token_at(toks, e.start)
+        const Tok* te = walk;
+        while (te->start < e.end) ++te;  // == token_end_at(toks, e.end)
+        m.te = std::max(m.tb + 1, static_cast<int>(te - tok0));
+        if (m.tb >= ntoks || m.te <= dateline) continue;
+        m.mb = static_cast<uint32_t>(pool.size());
+        pool.push_back(&e);
+        m.me = m.mb + 1;
+        m.label = e.label;
+        mentions.emplace_back(m);
       }
-      bool coll_det = tk.is(kCollDet);
-      bool ana_det = eq(tk.low, "this") || eq(tk.low, "that") || eq(tk.low, "the");
-      if (!coll_det && !ana_det) continue;
-      // What the determiner may start, by its heads: a collective reference needs a
-      // collective head among the next five tokens, all words (det [number] [up to 3
-      // modifiers] head), an ORG anaphor an ORG anaphor head (this/that/the [up to 2
-      // modifiers] head). A determiner without either starts nothing: the checks below
-      // are asked only then (the same answers; most "the" end here).
-      bool coll_head = false;
-      for (int q = k + 1; coll_det && q <= k + 5 && q < static_cast<int>(toks.size()); ++q) {
-        if (!toks[q].word) break;
-        coll_head = coll_head || toks[q].info->collective >= 0;
-      }
-      int head = k + 1;
-      while (head < static_cast<int>(toks.size()) && head - k <= 2 && toks[head].word &&
-             toks[head].is(kAnaphorMod))
-        ++head;
-      const bool org_head = ana_det && head < static_cast<int>(toks.size()) && toks[head].word &&
-                            toks[head].is(kOrgAnaphor);
-      if (!coll_head && !org_head && !every_reference) continue;
-      if (overlaps_real(k, k + 1)) continue;
-      // Collective: det [number] [up to 3 modifiers] head
-      int q = k + 1;
-      int count = 0;
-      if (q < static_cast<int>(toks.size()) && toks[q].word && toks[q].info->number) {
-        count = toks[q].info->number;
-        ++q;
-      }
-      if (eq(tk.low, "both")) count = 2;
-      bool matched = false;
-      if (coll_det) {
-        for (int mods = 0; mods <= 3 && q + mods < static_cast<int>(toks.size()); ++mods) {
-          const Tok& h = toks[q + mods];
-          if (!h.word) break;
-          if (h.info->collective >= 0) {
-            int end_tok = q + mods + 1;
-            // "the nations of Mali, Niger ..." names them itself.
-            if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
-                eq(toks[end_tok].low, "of"))
-              break;
-            if (overlaps_real_name(k, end_tok)) break;
-            const std::string& want = collective_labels[static_cast<size_t>(h.info->collective)];
-            // A head of any label takes no modifier: "the parties", "both sides", but not
-            // "all political parties", parties of their own.
-            if (mods > 0 && eq(want, "*")) break;
-            int window = count ? window_counted : window_uncounted;
-            best.clear();
-            // Groups of this sentence ending before the phrase, newest first.
-            for (int g = mentions.empty() ? -1 : mentions.back().group; g >= 0 && best.empty(); --g) {
-              grp.clear();
-              bool before = true;
-              for (auto& mm : mentions)
-                if (mm.group == g) {
-                  if (mm.te > k) before = false;
-                  grp.insert(grp.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
-                }
-              if (!before || grp.size() < 2) continue;
-              std::string_view gl = group_label(grp);
-              if ((eq(want, "*") || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
-            }
-            for (size_t r = 0; best.empty() && r < memory.size(); ++r) {
-              const GroupMemory& gm = memory.newest(r);
-              if (sidx - gm.sentence > window) break;
-              if ((eq(want, "*") || gm.label == want) &&
-                  (count == 0 || static_cast<int>(gm.members.size()) == count))
-                best = gm.members;
-            }
-            if (!best.empty()) {
-              Mention m;
-              m.tb = k;
-              m.te = end_tok;
-              m.start = tk.start;
-              m.end = toks[end_tok - 1].end;
-              set_members(m, best);
-              m.label = group_label(best);
-              m.pseudo = true;
-              pseudo.push_back(m);
-              matched = true;
-              next_ref = end_tok;
-            }
-            break;
-          }
-          if (h.is(kModStop) || overlaps_real_name(q + mods, q + mods + 1)) break;
-        }
-      }
-      if (matched || !ana_det || count) continue;
-      // ORG anaphor: this/that/the [modifiers] head
-      if (!org_head) continue;
-      if (overlaps_real(k, head + 1)) continue;
-      if (head + 1 < static_cast<int>(toks.size()) &&
-          ((toks[head + 1].word && eq(toks[head + 1].low, "of")) || mention_starts_at(head + 1)))
-        continue;
-      const Entity* ante = nullptr;
-      for (auto& mm : mentions)
-        if (mm.te <= k && mm.size() == 1 && eq(first(mm)->label, "ORG")) ante = first(mm);
-      if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
-      if (!ante) continue;
-      Mention m;
-      m.tb = k;
-      m.te = head + 1;
-      m.start = tk.start;
-      m.end = toks[head].end;
-      m.mb = static_cast<uint32_t>(pool.size());
-      pool.push_back(ante);
-      m.me = m.mb + 1;
-      m.label = "ORG";
-      m.pseudo = true;
-      pseudo.push_back(m);
-      next_ref = head + 1;
-    }
-    if (!pseudo.empty()) {
-      // A demonym inside a collective reference only modifies it ("these West African
-      // countries" means the countries, not West Africa).
-      mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                    [&](const Mention& r) {
-                                      for (const auto& p : pseudo)
-                                        if (p.tb <= r.tb && r.te <= p.te) return true;
-                                      return false;
-                                    }),
-                     mentions.end());
-      mentions.insert(mentions.end(), pseudo.begin(), pseudo.end());
-      std::sort(mentions.begin(), mentions.end(),
-                [](const Mention& a, const Mention& b) { return a.start < b.start; });
-      assign_groups(mentions);
-    }
+      // Appends `ms` to the pool as the members of `m`.
+      auto set_members = [&](Mention& m, const std::vector<const Entity*>& ms) {
+        m.mb = static_cast<uint32_t>(pool.size());
+        pool.insert(pool.end(), ms.begin(), ms.end());
+        m.me = static_cast<uint32_t>(pool.size());
+      };
+      // Appends the members of the mentions of group g to `out`.
+      auto add_group_members = [&](int g, std::vector<const Entity*>& out) {
+        for (auto& mm : mentions)
+          if (mm.group == g) out.insert(out.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
+      };
 
-    // ---- trigger candidates
-    cands.clear();
-    auto check_context = [&](const TriggerDef& d, int tb, int te) {
-      if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
-      int lo = tb, hi = te;
-      int wb = 0;
-      while (lo > 0 && wb < std::max(d.window_before, 0)) {
-        --lo;
-        if (toks[lo].word) ++wb;
-      }
-      int wa = 0;
-      while (hi < static_cast<int>(toks.size()) && wa < d.window_after) {
-        if (toks[hi].word) ++wa;
-        ++hi;
-      }
-      // Whether a word of the window (outside the trigger) is one of `ids` (sorted).
-      auto in_window = [&](const std::vector<uint32_t>& ids) {
-        for (int q = lo; q < hi; ++q) {
-          if (q >= tb && q < te) continue;
-          if (toks[q].is(kWindowWord) && std::binary_search(ids.begin(), ids.end(), toks[q].wid))
-            return true;
+      // Coordination groups: mentions separated only by commas, "and", "or", "as well as".
+      auto assign_groups = [&](std::vector<Mention>& ms) {
+        int g = 0;
+        for (size_t k = 0; k < ms.size(); ++k) {
+          if (k == 0) {
+            ms[k].group = g;
+            continue;
+          }
+          bool coord = ms[k].tb >= ms[k - 1].te;
+          bool sep = false;
+          for (int q = ms[k - 1].te; coord && q < ms[k].tb; ++q) {
+            const Tok& tk = toks[q];
+            if (tk.word) {
+              if (!tk.is(kGlue)) coord = false;
+              if (eq(tk.low, "and") || eq(tk.low, "or") || eq(tk.low, "nor")) sep = true;
+            } else if (tk.punct == ',') {
+              sep = true;
+            } else if (tk.punct != 'o' || text.substr(tk.start, tk.end - tk.start) != "&") {
+              coord = false;
+            } else {
+              sep = true;
+            }
+          }
+          if (!(coord && sep)) ++g;
+          ms[k].group = g;
+        }
+      };
+      assign_groups(mentions);
+
+      // ---- pseudo mentions: collective references, pronouns, ORG anaphors
+      auto overlaps_real = [&](int tb, int te) {
+        for (auto& m : mentions)
+          if (!(m.te <= tb || m.tb >= te)) return true;
+        return false;
+      };
+      // Like overlaps_real, but a demonym may modify a collective head ("these West
+      // African countries").
+      auto overlaps_real_name = [&](int tb, int te) {
+        for (auto& m : mentions) {
+          if (m.te <= tb || m.tb >= te) continue;
+          bool demonym = m.size() > 0;
+          for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && eq(pool[q]->mention, "demonym");
+          if (!demonym) return true;
         }
         return false;
       };
-      if (!d.excludes.empty() && in_window(d.excludes)) return false;
-      if (!d.has_requires) return true;
-      if (!d.requires_words.empty() && in_window(d.requires_words)) return true;
-      for (auto& lab : d.requires_labels)
+      auto mention_starts_at = [&](int tok) {
         for (auto& m : mentions)
-          if (m.label == lab && m.te > lo && m.tb < hi && !(m.tb >= tb && m.te <= te)) return true;
-      return false;
-    };
-    for (const int k : facts.trigger_starts) {
-      // A verb joined by a hyphen to the word before makes an adjective ("a bomb-hit
-      // embassy", "rebel-held towns"): it reports no event of its own.
-      const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
-                            toks[k - 1].start == toks[k - 2].end &&
-                            toks[k].start == toks[k - 1].end;
-      // A past form after a determiner or a possessive ('s), with at most two adverbs in -ly or
-      // superlatives between ("the elected officials", "Africa's youngest elected leader",
-      // "a democratically elected government"), and before a word that is no number,
-      // preposition, determiner or auxiliary, is an adjective: it reports no event either
-      // ("Faye was elected president", "voters elected Faye", "soldiers recently killed
-      // civilians", "was newly elected in 2019" still do).
-      auto attributive = [&] {
-        if (k + 1 >= static_cast<int>(toks.size())) return false;
-        const Tok& next = toks[k + 1];
-        if (!next.word || (next.low[0] >= '0' && next.low[0] <= '9') ||
-            next.is(kPreposition | kDeterminer | kBeForm | kConjunction | kNpStop))
-          return false;
-        int q = k - 1;
-        auto modifier = [&](std::string_view w) {
-          auto ends = [w](std::string_view suffix) {
-            return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
-          };
-          return ends("ly") || ends("est");
-        };
-        for (int skipped = 0; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low);
-             ++skipped)
-          --q;
-        // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
-        return q >= 0 && toks[q].word && toks[q].is(kDeterminer) && toks[q].low != "that";
+          if (m.tb == tok) return true;
+        return false;
       };
-      for (const FormRef& fr : toks[k].info->forms) {
-        const TriggerDef& d = triggers[fr.trigger];
-        if (compound && d.kind == Kind::Verb) continue;
-        if (d.kind == Kind::Verb && fr.participle && attributive()) continue;
-        int end = k + 1;
-        bool ok = true;
-        for (auto& alts : d.words) {
-          int q = end;
-          int skipped = 0;
-          bool found = false;
-          while (q < static_cast<int>(toks.size())) {
-            if (toks[q].word) {
-              if (std::find(alts.begin(), alts.end(), toks[q].low) != alts.end()) {
-                found = true;
-                break;
-              }
-              if (++skipped > d.gap) break;
-            } else if (toks[q].punct != '-' && toks[q].punct != '\'') {
+      pseudo.clear();
+      int next_ref = 0;  // tokens before it belong to an earlier pseudo mention
+      for (const int k : facts.ref_starts) {
+        if (k < next_ref) continue;
+        const Tok& tk = toks[k];
+        // "they" / "them" right after a group.
+        if (eq(tk.low, "they") || eq(tk.low, "them")) {
+          Mention m;
+          m.tb = k;
+          m.te = k + 1;
+          m.start = tk.start;
+          m.end = tk.end;
+          // Most recent group within the uncounted window (this sentence's groups first).
+          best.clear();
+          for (int q = static_cast<int>(mentions.size()) - 1; q >= 0 && best.empty(); --q) {
+            if (mentions[q].te > k) continue;
+            grp.clear();
+            add_group_members(mentions[q].group, grp);
+            if (grp.size() >= 2) best = grp;
+            break;
+          }
+          // Otherwise a recent group, preferring one that was a subject ("The three countries
+          // have ... . They ...").
+          for (int pass = 0; pass < 2 && best.empty(); ++pass)
+            for (size_t r = 0; r < memory.size(); ++r) {
+              const GroupMemory& gm = memory.newest(r);
+              if (sidx - gm.sentence > std::min(window_uncounted, 1)) break;
+              if (pass == 0 && !gm.subject) continue;
+              best = gm.members;
               break;
             }
-            ++q;
+          if (!best.empty()) {
+            set_members(m, best);
+            m.label = group_label(best);
+            m.pseudo = true;
+            pseudo.push_back(m);
           }
-          if (!found) {
-            ok = false;
-            break;
-          }
-          end = q + 1;
+          continue;
         }
-        if (!ok || !check_context(d, k, end)) continue;
-        Candidate c;
-        c.trigger = fr.trigger;
-        c.tb = k;
-        c.te = end;
-        c.start = toks[k].start;
-        c.end = toks[end - 1].end;
-        c.participle = fr.participle;
-        c.ing = fr.ing;
-        cands.push_back(c);
-      }
-    }
-    active_patterns.clear();
-    if (pattern_filter) {
-      if (facts.ascii_fold) {
-        active_patterns = pattern_triggers;
-      } else {
-        for (size_t h = 0; h < pattern_triggers.size(); ++h)
-          if (pattern_filter->possible(h, facts.atoms)) active_patterns.push_back(pattern_triggers[h]);
-      }
-    }
-    std::string_view stext = text.substr(sb, se - sb);
-    for (int pi : active_patterns) {
-      const TriggerDef& d = triggers[pi];
-      re2::StringPiece input(stext.data(), stext.size());
-      re2::StringPiece groups[2];
-      int ng = 1 + d.re->NumberOfCapturingGroups();
-      size_t pos = 0;
-      while (pos <= input.size() &&
-             d.re->Match(input, pos, input.size(), RE2::UNANCHORED, groups, ng)) {
-        re2::StringPiece g = (ng == 2 && groups[1].data()) ? groups[1] : groups[0];
-        size_t ms = g.data() - stext.data();
-        size_t me = ms + g.size();
-        size_t next = (groups[0].data() - stext.data()) + groups[0].size();
-        pos = next > pos ? next : pos + 1;
-        if (me <= ms) continue;
-        int tb = token_at(toks, sb + static_cast<uint32_t>(ms));
-        int te = token_end_at(toks, sb + static_cast<uint32_t>(me));
-        if (tb >= te || tb >= static_cast<int>(toks.size())) continue;
-        if (!check_context(d, tb, te)) continue;
-        Candidate c;
-        c.trigger = pi;
-        c.tb = tb;
-        c.te = te;
-        c.start = sb + static_cast<uint32_t>(ms);
-        c.end = sb + static_cast<uint32_t>(me);
-        cands.push_back(c);
-      }
-    }
-    // Leftmost-longest, non-overlapping.
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
-      if (a.start != b.start) return a.start < b.start;
-      if (a.end != b.end) return a.end > b.end;
-      return a.trigger < b.trigger;
-    });
-    accepted.clear();
-    for (auto& c : cands) {
-      bool clash = false;
-      for (auto& a : accepted)
-        if (!(c.end <= a.start || c.start >= a.end)) clash = true;
-      if (!clash) accepted.push_back(c);
-    }
-
-    // Word counts and clauses serve the triggers only: most sentences have none.
-    if (!accepted.empty()) {
-      compute_clauses(ctx);
-    }
-
-    // ---- one event mention per trigger
-    for (const Candidate& c : accepted) {
-      const TriggerDef& d = triggers[c.trigger];
-      const TypeDef& td = types[d.type];
-      int tc = ctx.clause[c.tb];
-      int clause_lo = c.tb;
-      while (clause_lo > 0 && ctx.clause[clause_lo - 1] == tc) --clause_lo;
-
-      bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
-      bool nominal = !verb_form;
-      if (verb_form) {
-        if (c.tb > 0 && toks[c.tb - 1].word && toks[c.tb - 1].is(kDeterminer)) nominal = true;
-        if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
-          nominal = true;
-      }
-      bool passive = false;
-      if (verb_form && !nominal && c.participle) {
-        int words = 0;
-        for (int q = c.tb - 1; q >= clause_lo && words < 3; --q) {
+        bool coll_det = tk.is(kCollDet);
+        bool ana_det = eq(tk.low, "this") || eq(tk.low, "that") || eq(tk.low, "the");
+        if (!coll_det && !ana_det) continue;
+        // What the determiner may start, by its heads: a collective reference needs a
+        // collective head among the next five tokens, all words (det [number] [up to 3
+        // modifiers] head), an ORG anaphor an ORG anaphor head (this/that/the [up to 2
+        // modifiers] head). A determiner without either starts nothing: the checks below
+        // are asked only then (the same answers; most "the" end here).
+        bool coll_head = false;
+        for (int q = k + 1; coll_det && q <= k + 5 && q < static_cast<int>(toks.size()); ++q) {
           if (!toks[q].word) break;
-          ++words;
-          if (toks[q].is(kBeForm)) {
-            passive = true;
-            break;
-          }
+          coll_head = coll_head || toks[q].info->collective >= 0;
         }
-        // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
-        // France and launched in 2017"; but after an aside between commas, a past form
-        // followed by its object is the subject's own verb ("Niger, also ruled by a
-        // junta, left ECOWAS", "Niger, which left the bloc, signed a pact"; not "the pact,
-        // signed in Accra"). A relative clause's comma stands just before its clause.
-        if (!passive && c.tb > clause_lo) {
-          const Tok& pv = toks[c.tb - 1];
-          if (!pv.word && pv.punct == ',') {
-            int q = c.tb - 2;
-            while (q >= clause_lo && toks[q].punct != ',') --q;
-            const bool after_aside = q >= clause_lo || (ctx.clause_relative[tc] && clause_lo > 0 &&
-                                                        toks[clause_lo - 1].punct == ',');
-            const bool object_follows = c.te < static_cast<int>(toks.size()) &&
-                                        toks[c.te].word && !toks[c.te].is(kPreposition);
-            passive = !(after_aside && object_follows);
-          }
-          if (pv.word && eq(pv.low, "and")) {
-            int q = c.tb - 2;
-            while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
-            if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
-              std::string_view w = toks[q + 1].low;
-              passive = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+        int head = k + 1;
+        while (head < static_cast<int>(toks.size()) && head - k <= 2 && toks[head].word &&
+               toks[head].is(kAnaphorMod))
+          ++head;
+        const bool org_head = ana_det && head < static_cast<int>(toks.size()) && toks[head].word &&
+                              toks[head].is(kOrgAnaphor);
+        if (!coll_head && !org_head && !every_reference) continue;
+        if (overlaps_real(k, k + 1)) continue;
+        // Collective: det [number] [up to 3 modifiers] head
+        int q = k + 1;
+        int count = 0;
+        if (q < static_cast<int>(toks.size()) && toks[q].word && toks[q].info->number) {
+          count = toks[q].info->number;
+          ++q;
+        }
+        if (eq(tk.low, "both")) count = 2;
+        bool matched = false;
+        if (coll_det) {
+          for (int mods = 0; mods <= 3 && q + mods < static_cast<int>(toks.size()); ++mods) {
+            const Tok& h = toks[q + mods];
+            if (!h.word) break;
+            if (h.info->collective >= 0) {
+              int end_tok = q + mods + 1;
+              // "the nations of Mali, Niger ..." names them itself.
+              if (end_tok < static_cast<int>(toks.size()) && toks[end_tok].word &&
+                  eq(toks[end_tok].low, "of"))
+                break;
+              if (overlaps_real_name(k, end_tok)) break;
+              const std::string& want = collective_labels[static_cast<size_t>(h.info->collective)];
+              // A head of any label takes no modifier: "the parties", "both sides", but not
+              // "all political parties", parties of their own.
+              if (mods > 0 && eq(want, "*")) break;
+              int window = count ? window_counted : window_uncounted;
+              best.clear();
+              // Groups of this sentence ending before the phrase, newest first.
+              for (int g = mentions.empty() ? -1 : mentions.back().group; g >= 0 && best.empty(); --g) {
+                grp.clear();
+                bool before = true;
+                for (auto& mm : mentions)
+                  if (mm.group == g) {
+                    if (mm.te > k) before = false;
+                    grp.insert(grp.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
+                  }
+                if (!before || grp.size() < 2) continue;
+                std::string_view gl = group_label(grp);
+                if ((eq(want, "*") || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
+              }
+              for (size_t r = 0; best.empty() && r < memory.size(); ++r) {
+                const GroupMemory& gm = memory.newest(r);
+                if (sidx - gm.sentence > window) break;
+                if ((eq(want, "*") || gm.label == want) &&
+                    (count == 0 || static_cast<int>(gm.members.size()) == count))
+                  best = gm.members;
+              }
+              if (!best.empty()) {
+                Mention m;
+                m.tb = k;
+                m.te = end_tok;
+                m.start = tk.start;
+                m.end = toks[end_tok - 1].end;
+                set_members(m, best);
+                m.label = group_label(best);
+                m.pseudo = true;
+                pseudo.push_back(m);
+                matched = true;
+                next_ref = end_tok;
+              }
+              break;
             }
+            if (h.is(kModStop) || overlaps_real_name(q + mods, q + mods + 1)) break;
           }
         }
+        if (matched || !ana_det || count) continue;
+        // ORG anaphor: this/that/the [modifiers] head
+        if (!org_head) continue;
+        if (overlaps_real(k, head + 1)) continue;
+        if (head + 1 < static_cast<int>(toks.size()) &&
+            ((toks[head + 1].word && eq(toks[head + 1].low, "of")) || mention_starts_at(head + 1)))
+          continue;
+        const Entity* ante = nullptr;
+        for (auto& mm : mentions)
+          if (mm.te <= k && mm.size() == 1 && eq(first(mm)->label, "ORG")) ante = first(mm);
+        if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
+        if (!ante) continue;
+        Mention m;
+        m.tb = k;
+        m.te = head + 1;
+        m.start = tk.start;
+        m.end = toks[head].end;
+        m.mb = static_cast<uint32_t>(pool.size());
+        pool.push_back(ante);
+        m.me = m.mb + 1;
+        m.label = "ORG";
+        m.pseudo = true;
+        pseudo.push_back(m);
+        next_ref = head + 1;
+      }
+      if (!pseudo.empty()) {
+        // A demonym inside a collective reference only modifies it ("these West African
+        // countries" means the countries, not West Africa).
+        mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                      [&](const Mention& r) {
+                                        for (const auto& p : pseudo)
+                                          if (p.tb <= r.tb && r.te <= p.te) return true;
+                                        return false;
+                                      }),
+                       mentions.end());
+        mentions.insert(mentions.end(), pseudo.begin(), pseudo.end());
+        std::sort(mentions.begin(), mentions.end(),
+                  [](const Mention& a, const Mention& b) { return a.start < b.start; });
+        assign_groups(mentions);
       }
 
-      // A nominal subject of a passive ("no sanctions were imposed on Cuba") takes the
-      // participants after the participle.
-      int np_from = c.te;
-      if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
-          toks[c.te].is(kBeForm) && toks[c.te + 1].word) {
-        std::string_view w = toks[c.te + 1].low;
-        if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
-          np_from = c.te + 2;
-      }
-
-      // A verb right after a relative clause between commas ("Tinubu, who met Macron,
-      // signed a pact", "..., also signed"): the clause's words before its closing comma
-      // (`aside_end`) are not the verb's, and the subject before the clause is its actor.
-      int aside_end = -1;
-      if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
-          toks[clause_lo - 1].punct == ',') {
-        for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
-          if (!toks[q].word && toks[q].punct == ',') aside_end = q;
-      }
-      // The same for a trigger a few words after such a clause's closing comma when an
-      // auxiliary follows that comma ("The Philippines, which won a case against China
-      // in 2016, has also sought talks with Vietnam").
-      if (aside_end < 0 && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
-          toks[clause_lo - 1].punct == ',') {
-        for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
-          if (toks[q].word) continue;
-          if (toks[q].punct != ',') break;
-          int r = q + 1;
-          if (r < c.tb && toks[r].is(kClauseAdverb)) ++r;
-          if (r < c.tb && toks[r].word && toks[r].is(kAuxiliary)) aside_end = q;
-          break;
+      // ---- trigger candidates
+      cands.clear();
+      auto check_context = [&](const TriggerDef& d, int tb, int te) {
+        if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
+        int lo = tb, hi = te;
+        int wb = 0;
+        while (lo > 0 && wb < std::max(d.window_before, 0)) {
+          --lo;
+          if (toks[lo].word) ++wb;
         }
-      }
-      auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
-      // A trigger inside a relative clause between commas, before its closing comma
-      // ("General X, who seized power in July, accused Paris ..."): the names after the
-      // clause's closing comma (`aside_close`) are the main verb's, unless coordinated with
-      // one the trigger took ("..., which Mali, Niger and Chad signed").
-      int aside_close = -1;
-      if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
-          toks[clause_lo - 1].punct == ',' &&
-          std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
-                       [](const Tok& t) { return !t.word && t.punct == ','; })) {
-        for (int q = c.te; q < static_cast<int>(toks.size()) && ctx.clause[q] == tc; ++q)
-          if (!toks[q].word && toks[q].punct == ',') {
-            aside_close = q;
-            break;
-          }
-      }
-
-      parts.clear();
-      bool has_actor = false;
-      auto add = [&](const Mention& m, std::string_view role) {
-        for (uint32_t mi = m.mb; mi < m.me; ++mi) {
-          const Entity* e = pool[mi];
-          std::string_view r = (eq(e->label, "LOCATION")) ? "location" : role;
-          bool dup = false;
-          for (auto& p : parts)
-            if (p.e->id == e->id && p.role == r) dup = true;
-          if (dup) continue;
-          Part p{e, r, m.start, m.end};
-          if (!m.pseudo) {
-            p.start = e->start;
-            p.end = e->end;
-          }
-          if (eq(r, "actor")) has_actor = true;
-          parts.push_back(p);
+        int wa = 0;
+        while (hi < static_cast<int>(toks.size()) && wa < d.window_after) {
+          if (toks[hi].word) ++wa;
+          ++hi;
         }
+        // Whether a word of the window (outside the trigger) is one of `ids` (sorted).
+        auto in_window = [&](const std::vector<uint32_t>& ids) {
+          for (int q = lo; q < hi; ++q) {
+            if (q >= tb && q < te) continue;
+            if (toks[q].is(kWindowWord) && std::binary_search(ids.begin(), ids.end(), toks[q].wid))
+              return true;
+          }
+          return false;
+        };
+        if (!d.excludes.empty() && in_window(d.excludes)) return false;
+        if (!d.has_requires) return true;
+        if (!d.requires_words.empty() && in_window(d.requires_words)) return true;
+        for (auto& lab : d.requires_labels)
+          for (auto& m : mentions)
+            if (m.label == lab && m.te > lo && m.tb < hi && !(m.tb >= tb && m.te <= te)) return true;
+        return false;
       };
-      auto is_place = [](const Mention& m) { return eq(m.label, "COUNTRY") || eq(m.label, "LOCATION"); };
-      // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
-      // of a person's title takes part with the person.
-      auto add_with_possessor = [&](const Mention& m, std::string_view role) {
-        add(m, role);
-        if (!eq(m.label, "PERSON") || m.pseudo) return;
-        for (const Mention& o : mentions) {
-          if (o.te > m.tb || eq(o.label, "PERSON") || eq(o.label, "LOCATION")) continue;
-          int q = o.te;
-          if (q + 1 >= m.tb || toks[q].word || toks[q].punct != '\'' || !toks[q + 1].word ||
-              !eq(toks[q + 1].low, "s"))
-            continue;
-          int words = 0;
+      for (const int k : facts.trigger_starts) {
+        // A verb joined by a hyphen to the word before makes an adjective ("a bomb-hit
+        // embassy", "rebel-held towns"): it reports no event of its own.
+        const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
+                              toks[k - 1].start == toks[k - 2].end &&
+                              toks[k].start == toks[k - 1].end;
+        // A past form after a determiner or a possessive ('s), with at most two adverbs in -ly or
+        // superlatives between ("the elected officials", "Africa's youngest elected leader",
+        // "a democratically elected government"), and before a word that is no number,
+        // preposition, determiner or auxiliary, is an adjective: it reports no event either
+        // ("Faye was elected president", "voters elected Faye", "soldiers recently killed
+        // civilians", "was newly elected in 2019" still do).
+        auto attributive = [&] {
+          if (k + 1 >= static_cast<int>(toks.size())) return false;
+          const Tok& next = toks[k + 1];
+          if (!next.word || (next.low[0] >= '0' && next.low[0] <= '9') ||
+              next.is(kPreposition | kDeterminer | kBeForm | kConjunction | kNpStop))
+            return false;
+          int q = k - 1;
+          auto modifier = [&](std::string_view w) {
+            auto ends = [w](std::string_view suffix) {
+              return w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix;
+            };
+            return ends("ly") || ends("est");
+          };
+          for (int skipped = 0; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low);
+               ++skipped)
+            --q;
+          // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
+          return q >= 0 && toks[q].word && toks[q].is(kDeterminer) && toks[q].low != "that";
+        };
+        for (const FormRef& fr : toks[k].info->forms) {
+          const TriggerDef& d = triggers[fr.trigger];
+          if (compound && d.kind == Kind::Verb) continue;
+          if (d.kind == Kind::Verb && fr.participle && attributive()) continue;
+          int end = k + 1;
           bool ok = true;
-          for (int r = q + 2; r < m.tb && ok; ++r) {
-            if (toks[r].word) ok = ++words <= 4 && !toks[r].is(kPreposition | kNpStop);
-            else ok = toks[r].punct == ',';
-          }
-          if (ok && words >= 1) add(o, role);
-        }
-      };
-
-      // The possessor of a nominal trigger: what the event befell ("Bazoum's arrest"),
-      // unless an "of" names that after it ("Niger's arrest of Bazoum").
-      const bool possessor_is_target =
-          d.possessor_is_target &&
-          !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
-      // The group of the last mention after the trigger that took part, and its role:
-      // the group's other members take part too, in that role ("fighting between the
-      // army and the rebels", "talks with Mali and Niger").
-      int taken_group = -1;
-      std::string_view taken_role;
-      for (const Mention& m : mentions) {
-        if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
-        if (reports(toks, m, c.tb, c.te)) continue;
-        std::string_view gov = governing_word(toks, m.tb, clause_lo);
-        if (m.te <= c.tb) {
-          if (nominal) {
-            // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
-            // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
-            bool close = ctx.words_between(m.te, c.tb) <= 3;
-            for (int q = m.te; close && q < c.tb; ++q) {
-              if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-              if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction))
-                close = false;
+          for (auto& alts : d.words) {
+            int q = end;
+            int skipped = 0;
+            bool found = false;
+            while (q < static_cast<int>(toks.size())) {
+              if (toks[q].word) {
+                if (std::find(alts.begin(), alts.end(), toks[q].low) != alts.end()) {
+                  found = true;
+                  break;
+                }
+                if (++skipped > d.gap) break;
+              } else if (toks[q].punct != '-' && toks[q].punct != '\'') {
+                break;
+              }
+              ++q;
             }
-            if (close)
-              add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location"
-                                    : possessor_is_target                          ? "target"
-                                                                                    : "actor");
-          } else if (passive) {
-            add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
-          } else {
-            if (names_relations_after(toks, m, mentions)) continue;
-            // Before "that" and a pronoun, the trigger's subject ("announced that they had
-            // seized power"), only the matrix clause's subject may be what the pronoun
-            // stands for: not "Soldiers detained President Bazoum and announced that they
-            // had seized power".
-            if (pronoun_subject_between(ctx, m.te, c.tb) && !gov.empty() && !eq(gov, "and") &&
-                !eq(gov, "both"))
+            if (!found) {
+              ok = false;
+              break;
+            }
+            end = q + 1;
+          }
+          if (!ok || !check_context(d, k, end)) continue;
+          Candidate c;
+          c.trigger = fr.trigger;
+          c.tb = k;
+          c.te = end;
+          c.start = toks[k].start;
+          c.end = toks[end - 1].end;
+          c.participle = fr.participle;
+          c.ing = fr.ing;
+          cands.push_back(c);
+        }
+      }
+      active_patterns.clear();
+      if (pattern_filter) {
+        if (facts.ascii_fold) {
+          active_patterns = pattern_triggers;
+        } else {
+          for (size_t h = 0; h < pattern_triggers.size(); ++h)
+            if (pattern_filter->possible(h, facts.atoms)) active_patterns.push_back(pattern_triggers[h]);
+        }
+      }
+      std::string_view stext = text.substr(sb, se - sb);
+      for (int pi : active_patterns) {
+        const TriggerDef& d = triggers[pi];
+        re2::StringPiece input(stext.data(), stext.size());
+        re2::StringPiece groups[2];
+        int ng = 1 + d.re->NumberOfCapturingGroups();
+        size_t pos = 0;
+        while (pos <= input.size() &&
+               d.re->Match(input, pos, input.size(), RE2::UNANCHORED, groups, ng)) {
+          re2::StringPiece g = (ng == 2 && groups[1].data()) ? groups[1] : groups[0];
+          size_t ms = g.data() - stext.data();
+          size_t me = ms + g.size();
+          size_t next = (groups[0].data() - stext.data()) + groups[0].size();
+          pos = next > pos ? next : pos + 1;
+          if (me <= ms) continue;
+          int tb = token_at(toks, sb + static_cast<uint32_t>(ms));
+          int te = token_end_at(toks, sb + static_cast<uint32_t>(me));
+          if (tb >= te || tb >= static_cast<int>(toks.size())) continue;
+          if (!check_context(d, tb, te)) continue;
+          Candidate c;
+          c.trigger = pi;
+          c.tb = tb;
+          c.te = te;
+          c.start = sb + static_cast<uint32_t>(ms);
+          c.end = sb + static_cast<uint32_t>(me);
+          cands.push_back(c);
+        }
+      }
+      // Leftmost-longest, non-overlapping.
+      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.start != b.start) return a.start < b.start;
+        if (a.end != b.end) return a.end > b.end;
+        return a.trigger < b.trigger;
+      });
+      accepted.clear();
+      for (auto& c : cands) {
+        bool clash = false;
+        for (auto& a : accepted)
+          if (!(c.end <= a.start || c.start >= a.end)) clash = true;
+        if (!clash) accepted.push_back(c);
+      }
+
+      // Word counts and clauses serve the triggers only: most sentences have none.
+      if (!accepted.empty()) {
+        compute_clauses(ctx);
+      }
+
+      // ---- one event mention per trigger
+      for (const Candidate& c : accepted) {
+        const TriggerDef& d = triggers[c.trigger];
+        const TypeDef& td = types[d.type];
+        int tc = ctx.clause[c.tb];
+        int clause_lo = c.tb;
+        while (clause_lo > 0 && ctx.clause[clause_lo - 1] == tc) --clause_lo;
+
+        bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
+        bool nominal = !verb_form;
+        if (verb_form) {
+          if (c.tb > 0 && toks[c.tb - 1].word && toks[c.tb - 1].is(kDeterminer)) nominal = true;
+          if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
+            nominal = true;
+        }
+        bool passive = false;
+        if (verb_form && !nominal && c.participle) {
+          int words = 0;
+          for (int q = c.tb - 1; q >= clause_lo && words < 3; --q) {
+            if (!toks[q].word) break;
+            ++words;
+            if (toks[q].is(kBeForm)) {
+              passive = true;
+              break;
+            }
+          }
+          // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
+          // France and launched in 2017"; but after an aside between commas, a past form
+          // followed by its object is the subject's own verb ("Niger, also ruled by a
+          // junta, left ECOWAS", "Niger, which left the bloc, signed a pact"; not "the pact,
+          // signed in Accra"). A relative clause's comma stands just before its clause.
+          if (!passive && c.tb > clause_lo) {
+            const Tok& pv = toks[c.tb - 1];
+            if (!pv.word && pv.punct == ',') {
+              int q = c.tb - 2;
+              while (q >= clause_lo && toks[q].punct != ',') --q;
+              const bool after_aside = q >= clause_lo || (ctx.clause_relative[tc] && clause_lo > 0 &&
+                                                          toks[clause_lo - 1].punct == ',');
+              const bool object_follows = c.te < static_cast<int>(toks.size()) &&
+                                          toks[c.te].word && !toks[c.te].is(kPreposition);
+              passive = !(after_aside && object_follows);
+            }
+            if (pv.word && eq(pv.low, "and")) {
+              int q = c.tb - 2;
+              while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
+              if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
+                std::string_view w = toks[q + 1].low;
+                passive = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+              }
+            }
+          }
+        }
+
+        // A nominal subject of a passive ("no sanctions were imposed on Cuba") takes the
+        // participants after the participle.
+        int np_from = c.te;
+        if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
+            toks[c.te].is(kBeForm) && toks[c.te + 1].word) {
+          std::string_view w = toks[c.te + 1].low;
+          if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
+            np_from = c.te + 2;
+        }
+
+        // A verb right after a relative clause between commas ("Tinubu, who met Macron,
+        // signed a pact", "..., also signed"): the clause's words before its closing comma
+        // (`aside_end`) are not the verb's, and the subject before the clause is its actor.
+        int aside_end = -1;
+        if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+            toks[clause_lo - 1].punct == ',') {
+          for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
+            if (!toks[q].word && toks[q].punct == ',') aside_end = q;
+        }
+        // The same for a trigger a few words after such a clause's closing comma when an
+        // auxiliary follows that comma ("The Philippines, which won a case against China
+        // in 2016, has also sought talks with Vietnam").
+        if (aside_end < 0 && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+            toks[clause_lo - 1].punct == ',') {
+          for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
+            if (toks[q].word) continue;
+            if (toks[q].punct != ',') break;
+            int r = q + 1;
+            if (r < c.tb && toks[r].is(kClauseAdverb)) ++r;
+            if (r < c.tb && toks[r].word && toks[r].is(kAuxiliary)) aside_end = q;
+            break;
+          }
+        }
+        auto in_aside = [&](const Mention& m) { return aside_end >= 0 && m.tb < aside_end; };
+        // A trigger inside a relative clause between commas, before its closing comma
+        // ("General X, who seized power in July, accused Paris ..."): the names after the
+        // clause's closing comma (`aside_close`) are the main verb's, unless coordinated with
+        // one the trigger took ("..., which Mali, Niger and Chad signed").
+        int aside_close = -1;
+        if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
+            toks[clause_lo - 1].punct == ',' &&
+            std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
+                         [](const Tok& t) { return !t.word && t.punct == ','; })) {
+          for (int q = c.te; q < static_cast<int>(toks.size()) && ctx.clause[q] == tc; ++q)
+            if (!toks[q].word && toks[q].punct == ',') {
+              aside_close = q;
+              break;
+            }
+        }
+
+        parts.clear();
+        bool has_actor = false;
+        auto add = [&](const Mention& m, std::string_view role) {
+          for (uint32_t mi = m.mb; mi < m.me; ++mi) {
+            const Entity* e = pool[mi];
+            std::string_view r = (eq(e->label, "LOCATION")) ? "location" : role;
+            bool dup = false;
+            for (auto& p : parts)
+              if (p.e->id == e->id && p.role == r) dup = true;
+            if (dup) continue;
+            Part p{e, r, m.start, m.end};
+            if (!m.pseudo) {
+              p.start = e->start;
+              p.end = e->end;
+            }
+            if (eq(r, "actor")) has_actor = true;
+            parts.push_back(p);
+          }
+        };
+        auto is_place = [](const Mention& m) { return eq(m.label, "COUNTRY") || eq(m.label, "LOCATION"); };
+        // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
+        // of a person's title takes part with the person.
+        auto add_with_possessor = [&](const Mention& m, std::string_view role) {
+          add(m, role);
+          if (!eq(m.label, "PERSON") || m.pseudo) return;
+          for (const Mention& o : mentions) {
+            if (o.te > m.tb || eq(o.label, "PERSON") || eq(o.label, "LOCATION")) continue;
+            int q = o.te;
+            if (q + 1 >= m.tb || toks[q].word || toks[q].punct != '\'' || !toks[q + 1].word ||
+                !eq(toks[q + 1].low, "s"))
               continue;
-            std::string_view role = "actor";
-            if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
-            else if (eq(gov, "on") || eq(gov, "against")) role = "target";
-            else if (eq(gov, "with") || eq(gov, "to") || eq(gov, "from") || eq(gov, "between") || eq(gov, "for") ||
-                     eq(gov, "among"))
-              role = td.symmetric ? "actor" : "other";
+            int words = 0;
+            bool ok = true;
+            for (int r = q + 2; r < m.tb && ok; ++r) {
+              if (toks[r].word) ok = ++words <= 4 && !toks[r].is(kPreposition | kNpStop);
+              else ok = toks[r].punct == ',';
+            }
+            if (ok && words >= 1) add(o, role);
+          }
+        };
+
+        // The possessor of a nominal trigger: what the event befell ("Bazoum's arrest"),
+        // unless an "of" names that after it ("Niger's arrest of Bazoum").
+        const bool possessor_is_target =
+            d.possessor_is_target &&
+            !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
+        // The group of the last mention after the trigger that took part, and its role:
+        // the group's other members take part too, in that role ("fighting between the
+        // army and the rebels", "talks with Mali and Niger").
+        int taken_group = -1;
+        std::string_view taken_role;
+        for (const Mention& m : mentions) {
+          if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
+          if (reports(toks, m, c.tb, c.te)) continue;
+          std::string_view gov = governing_word(toks, m.tb, clause_lo);
+          if (m.te <= c.tb) {
+            if (nominal) {
+              // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
+              // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
+              bool close = ctx.words_between(m.te, c.tb) <= 3;
+              for (int q = m.te; close && q < c.tb; ++q) {
+                if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
+                if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction))
+                  close = false;
+              }
+              if (close)
+                add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location"
+                                      : possessor_is_target                          ? "target"
+                                                                                      : "actor");
+            } else if (passive) {
+              add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
+            } else {
+              if (names_relations_after(toks, m, mentions)) continue;
+              // Before "that" and a pronoun, the trigger's subject ("announced that they had
+              // seized power"), only the matrix clause's subject may be what the pronoun
+              // stands for: not "Soldiers detained President Bazoum and announced that they
+              // had seized power".
+              if (pronoun_subject_between(ctx, m.te, c.tb) && !gov.empty() && !eq(gov, "and") &&
+                  !eq(gov, "both"))
+                continue;
+              std::string_view role = "actor";
+              if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+              else if (eq(gov, "on") || eq(gov, "against")) role = "target";
+              else if (eq(gov, "with") || eq(gov, "to") || eq(gov, "from") || eq(gov, "between") || eq(gov, "for") ||
+                       eq(gov, "among"))
+                role = td.symmetric ? "actor" : "other";
+              add_with_possessor(m, role);
+            }
+          } else if (m.tb >= c.te || (m.tb > c.tb && m.te <= c.te)) {
+            // After the trigger, or inside a phrase's gap ("took Amadou Ba into custody",
+            // "took 12 soldiers hostage"): its object.
+            // with the one taken before it (a place's role only for a place)
+            const bool coordinated = taken_group >= 0 && m.group == taken_group &&
+                                     (!eq(taken_role, "location") || is_place(m));
+            if (aside_close >= 0 && m.tb > aside_close && !coordinated) continue;
+            // Not inside a relative clause after the trigger ("abducted 25 students, the
+            // latest in a string of kidnappings that has rattled Africa's most populous
+            // country"): after "which"/"who", or "that" before an auxiliary.
+            if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
+            if (nominal && !coordinated) {
+              if (ctx.words_between(np_from, m.tb) > 6) continue;
+              bool stop = false;
+              for (int q = np_from; q < m.tb && !stop; ++q) {
+                if (toks[q].word) stop = toks[q].is(kNpStop);
+                else stop = toks[q].punct != '\'' && toks[q].punct != '-';
+              }
+              if (stop) continue;
+            }
+            std::string_view role;
+            if (coordinated) role = taken_role;
+            else if (eq(gov, "by")) role = "actor";
+            else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+            else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
+                     eq(gov, "into") || eq(gov, "over"))
+              role = "target";
+            else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
+            else role = nominal ? "other" : passive ? "other" : "target";
+            if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
+              role = "actor";
+            taken_group = m.group;
+            taken_role = role;
             add_with_possessor(m, role);
           }
-        } else if (m.tb >= c.te || (m.tb > c.tb && m.te <= c.te)) {
-          // After the trigger, or inside a phrase's gap ("took Amadou Ba into custody",
-          // "took 12 soldiers hostage"): its object.
-          // with the one taken before it (a place's role only for a place)
-          const bool coordinated = taken_group >= 0 && m.group == taken_group &&
-                                   (!eq(taken_role, "location") || is_place(m));
-          if (aside_close >= 0 && m.tb > aside_close && !coordinated) continue;
-          // Not inside a relative clause after the trigger ("abducted 25 students, the
-          // latest in a string of kidnappings that has rattled Africa's most populous
-          // country"): after "which"/"who", or "that" before an auxiliary.
-          if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
-          if (nominal && !coordinated) {
-            if (ctx.words_between(np_from, m.tb) > 6) continue;
-            bool stop = false;
-            for (int q = np_from; q < m.tb && !stop; ++q) {
-              if (toks[q].word) stop = toks[q].is(kNpStop);
-              else stop = toks[q].punct != '\'' && toks[q].punct != '-';
-            }
-            if (stop) continue;
-          }
-          std::string_view role;
-          if (coordinated) role = taken_role;
-          else if (eq(gov, "by")) role = "actor";
-          else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
-          else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
-                   eq(gov, "into") || eq(gov, "over"))
-            role = "target";
-          else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
-          else role = nominal ? "other" : passive ? "other" : "target";
-          if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
-            role = "actor";
-          taken_group = m.group;
-          taken_role = role;
-          add_with_possessor(m, role);
         }
-      }
-      // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which
-      // signed the pact"): the group ending just before the clause's comma is its actor,
-      // whoever follows the verb. (Not "Niger, which Mali attacked": a name between.)
-      if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
-          toks[clause_lo - 1].punct == ',' && toks[clause_lo].word &&
-          (eq(toks[clause_lo].low, "who") || eq(toks[clause_lo].low, "which")) &&
-          ctx.words_between(clause_lo + 1, c.tb) <= 2 &&
-          std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-            return m.tb > clause_lo && m.tb < c.tb;
-          })) {
-        for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
-          if (a->te > clause_lo - 1) continue;
-          if (a->te == clause_lo - 1 && !reports(toks, *a, c.tb, c.te))
-            for (auto& m : mentions)
-              if (m.group == a->group && m.te <= a->te) add_with_possessor(m, "actor");
-          break;
-        }
-      }
-      // No actor yet, or a verb after a relative clause: the nearest subject-like group
-      // before the trigger (in the clause, or before a relative clause / appositive that
-      // holds the trigger), or for a participle clause the first subject-like group of the
-      // clause before it.
-      bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
-      // "blamed Malian troops for the killing", "accused Israel of the attack": the names
-      // between a verb of blame (at most eight words back) and the "for" or "of" before a
-      // nominal trigger are its actors.
-      if (!has_actor && nominal) {
-        auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
-        int q = c.tb - 1;  // the "for" or "of"
-        for (int words = 0; q > clause_lo && toks[q].word && words < 3 && !for_or_of(q); ++words)
-          --q;
-        int verb = q - 1;  // the verb of blame
-        if (q > clause_lo && toks[q].word && for_or_of(q))
-          for (int words = 0; verb >= clause_lo && toks[verb].word && words < 8 &&
-                              !toks[verb].is(kBlame);
-               ++words)
-            --verb;
-        if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame))
-          for (const Mention& m : mentions)
-            if (m.tb > verb && m.te <= q) add_with_possessor(m, "actor");
-      }
-      // A nominal trigger's noun phrase (up to three words before it): the object of a
-      // verb of reaction ("Governor X condemned the attack": X did not attack), or owned
-      // by a possessive pronoun ("ordered Israel to halt its offensive": the pronoun's
-      // antecedent, the nearest name of its kind before it, is the actor, not the subject;
-      // the target where the possessor is: "a warrant for his arrest").
-      bool reaction_object = false;
-      if (nominal && !has_actor) {
-        int q = c.tb - 1, pronoun = -1;
-        for (int words = 0; q >= clause_lo && toks[q].word && words < 3 &&
-                            !toks[q].is(kPreposition | kNpStop | kReaction);
-             --q, ++words)
-          if (pronoun < 0 && toks[q].is(kPossessivePronoun)) pronoun = q;
-        reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
-        // its, their: a country's or an organisation's; his, her: a person's
-        const bool person = pronoun >= 0 && (eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her"));
-        for (auto a = mentions.rbegin(); pronoun >= 0 && a != mentions.rend(); ++a) {
-          if (a->te > pronoun || ctx.clause[a->tb] != tc) continue;
-          if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
-            continue;
-          if (!reports(toks, *a, c.tb, c.te))
-            add_with_possessor(*a, possessor_is_target ? "target" : "actor");
-          break;
-        }
-      }
-      if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object) {
-        auto subject_like = [&](const Mention& m, int lo) {
-          std::string_view gov = governing_word(toks, m.tb, lo);
-          return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
-        };
-        int pick = -1;
-        for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
-          const Mention& m = mentions[q];
-          if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reports(toks, m, c.tb, c.te))
-            continue;
-          if (subject_like(m, clause_lo)) {
-            pick = q;
+        // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which
+        // signed the pact"): the group ending just before the clause's comma is its actor,
+        // whoever follows the verb. (Not "Niger, which Mali attacked": a name between.)
+        if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+            toks[clause_lo - 1].punct == ',' && toks[clause_lo].word &&
+            (eq(toks[clause_lo].low, "who") || eq(toks[clause_lo].low, "which")) &&
+            ctx.words_between(clause_lo + 1, c.tb) <= 2 &&
+            std::none_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+              return m.tb > clause_lo && m.tb < c.tb;
+            })) {
+          for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
+            if (a->te > clause_lo - 1) continue;
+            if (a->te == clause_lo - 1 && !reports(toks, *a, c.tb, c.te))
+              for (auto& m : mentions)
+                if (m.group == a->group && m.te <= a->te) add_with_possessor(m, "actor");
             break;
           }
         }
-        if (pick < 0 && ctx.clause_relative[tc]) {
+        // No actor yet, or a verb after a relative clause: the nearest subject-like group
+        // before the trigger (in the clause, or before a relative clause / appositive that
+        // holds the trigger), or for a participle clause the first subject-like group of the
+        // clause before it.
+        bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
+        // "blamed Malian troops for the killing", "accused Israel of the attack": the names
+        // between a verb of blame (at most eight words back) and the "for" or "of" before a
+        // nominal trigger are its actors.
+        if (!has_actor && nominal) {
+          auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
+          int q = c.tb - 1;  // the "for" or "of"
+          for (int words = 0; q > clause_lo && toks[q].word && words < 3 && !for_or_of(q); ++words)
+            --q;
+          int verb = q - 1;  // the verb of blame
+          if (q > clause_lo && toks[q].word && for_or_of(q))
+            for (int words = 0; verb >= clause_lo && toks[verb].word && words < 8 &&
+                                !toks[verb].is(kBlame);
+                 ++words)
+              --verb;
+          if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame))
+            for (const Mention& m : mentions)
+              if (m.tb > verb && m.te <= q) add_with_possessor(m, "actor");
+        }
+        // A nominal trigger's noun phrase (up to three words before it): the object of a
+        // verb of reaction ("Governor X condemned the attack": X did not attack), or owned
+        // by a possessive pronoun ("ordered Israel to halt its offensive": the pronoun's
+        // antecedent, the nearest name of its kind before it, is the actor, not the subject;
+        // the target where the possessor is: "a warrant for his arrest").
+        bool reaction_object = false;
+        if (nominal && !has_actor) {
+          int q = c.tb - 1, pronoun = -1;
+          for (int words = 0; q >= clause_lo && toks[q].word && words < 3 &&
+                              !toks[q].is(kPreposition | kNpStop | kReaction);
+               --q, ++words)
+            if (pronoun < 0 && toks[q].is(kPossessivePronoun)) pronoun = q;
+          reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
+          // its, their: a country's or an organisation's; his, her: a person's
+          const bool person = pronoun >= 0 && (eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her"));
+          for (auto a = mentions.rbegin(); pronoun >= 0 && a != mentions.rend(); ++a) {
+            if (a->te > pronoun || ctx.clause[a->tb] != tc) continue;
+            if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
+              continue;
+            if (!reports(toks, *a, c.tb, c.te))
+              add_with_possessor(*a, possessor_is_target ? "target" : "actor");
+            break;
+          }
+        }
+        if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object) {
+          auto subject_like = [&](const Mention& m, int lo) {
+            std::string_view gov = governing_word(toks, m.tb, lo);
+            return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
+          };
+          int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
-            if (m.te > clause_lo) continue;
-            pick = q;
-            break;
+            if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reports(toks, m, c.tb, c.te))
+              continue;
+            if (subject_like(m, clause_lo)) {
+              pick = q;
+              break;
+            }
+          }
+          if (pick < 0 && ctx.clause_relative[tc]) {
+            for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
+              const Mention& m = mentions[q];
+              if (m.te > clause_lo) continue;
+              pick = q;
+              break;
+            }
+          }
+          if (pick < 0 && tc > 0 && ctx.clause_participle[tc] &&
+              ctx.words_between(clause_lo, c.tb) <= 1) {
+            int before_lo = clause_lo - 1;
+            while (before_lo > 0 && ctx.clause[before_lo - 1] == tc - 1) --before_lo;
+            for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {
+              const Mention& m = mentions[q];
+              if (ctx.clause[m.tb] != tc - 1) continue;
+              if (!subject_like(m, before_lo) || reports(toks, m, c.tb, c.te)) break;
+              pick = q;
+            }
+          }
+          if (pick >= 0) {
+            int g = mentions[pick].group;
+            for (auto& m : mentions)
+              if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location" : "actor");
           }
         }
-        if (pick < 0 && tc > 0 && ctx.clause_participle[tc] &&
-            ctx.words_between(clause_lo, c.tb) <= 1) {
-          int before_lo = clause_lo - 1;
-          while (before_lo > 0 && ctx.clause[before_lo - 1] == tc - 1) --before_lo;
-          for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {
-            const Mention& m = mentions[q];
-            if (ctx.clause[m.tb] != tc - 1) continue;
-            if (!subject_like(m, before_lo) || reports(toks, m, c.tb, c.te)) break;
-            pick = q;
-          }
-        }
-        if (pick >= 0) {
-          int g = mentions[pick].group;
-          for (auto& m : mentions)
-            if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location" : "actor");
-        }
-      }
-      // A definite nominal without actor or named country/person ("the signing of the pact",
-      // "since the coups") refers back to the latest event of its type.
-      bool anaphoric = !has_actor &&
-                       ((nominal && definite_before(toks, c.tb, clause_lo)) ||
-                        (passive && definite_before(toks, c.tb, clause_lo, 5))) &&
-                       std::none_of(parts.begin(), parts.end(), [](const Part& p) {
-                         return eq(p.e->label, "COUNTRY") || eq(p.e->label, "PERSON");
-                       });
-      if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
+        // A definite nominal without actor or named country/person ("the signing of the pact",
+        // "since the coups") refers back to the latest event of its type.
+        bool anaphoric = !has_actor &&
+                         ((nominal && definite_before(toks, c.tb, clause_lo)) ||
+                          (passive && definite_before(toks, c.tb, clause_lo, 5))) &&
+                         std::none_of(parts.begin(), parts.end(), [](const Part& p) {
+                           return eq(p.e->label, "COUNTRY") || eq(p.e->label, "PERSON");
+                         });
+        if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 
-      // ---- date: the best timex of the sentence; its EventDate is only built where an
-      // event keeps it (set_date).
-      const Timex* date = nullptr;
-      {
-        int best_rank = 1 << 30;
-        for (size_t k = t_begin; k < t_end; ++k) {
-          const Timex& tx = timexes[k];
-          if (!eq(tx.type, "DATE") && !eq(tx.type, "TIME")) continue;
-          if (tx.value.empty() || tx.value.find("_REF") != std::string::npos || tx.value[0] == 'P') continue;
-          if (tx.end > se) continue;
-          int tb = token_at(toks, tx.start);
-          if (tb >= static_cast<int>(toks.size())) continue;
-          // (not across a relative clause's closing comma: `aside_end`, `aside_close`)
-          bool same = ctx.clause[tb] == tc && !(aside_end >= 0 && tb < aside_end) &&
-                      !(aside_close >= 0 && tb > aside_close);
-          const int gov = governing_tok(toks, tb, 0);
-          bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
-          bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
-          if (!same && !initial) continue;
-          bool after = tx.start >= c.end;
-          const int tx_end = token_end_at(toks, tx.end);
-          int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
-          // A date inside a nominal trigger's own noun phrase, before it, is its date
-          // whatever else the sentence dates ("won Sunday's presidential election ...,
-          // according to results released on Thursday", "a 2021 coup").
-          bool modifies = nominal && same && !after && dist <= 2;
-          for (int q = tx_end; modifies && q < c.tb; ++q) {
-            const bool possessive_s = eq(toks[q].low, "s") && q > 0 && toks[q - 1].punct == '\'';
-            modifies = toks[q].word
-                           ? possessive_s || !toks[q].is(kPreposition | kNpStop | kDeterminer)
-                           : toks[q].punct == '\'';
-          }
-          int cls = !same ? 4 : modifies ? -1 : (after && prep) ? 0 : after ? 1 : prep ? 2 : 3;
-          int rank = cls * 1000 + dist;
-          if (rank < best_rank) {
-            best_rank = rank;
-            date = &tx;
+        // ---- date: the best timex of the sentence; its EventDate is only built where an
+        // event keeps it (set_date).
+        const Timex* date = nullptr;
+        {
+          int best_rank = 1 << 30;
+          for (size_t k = t_begin; k < t_end; ++k) {
+            const Timex& tx = timexes[k];
+            if (!eq(tx.type, "DATE") && !eq(tx.type, "TIME")) continue;
+            if (tx.value.empty() || tx.value.find("_REF") != std::string::npos || tx.value[0] == 'P') continue;
+            if (tx.end > se) continue;
+            int tb = token_at(toks, tx.start);
+            if (tb >= static_cast<int>(toks.size())) continue;
+            // (not across a relative clause's closing comma: `aside_end`, `aside_close`)
+            bool same = ctx.clause[tb] == tc && !(aside_end >= 0 && tb < aside_end) &&
+                        !(aside_close >= 0 && tb > aside_close);
+            const int gov = governing_tok(toks, tb, 0);
+            bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
+            bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
+            if (!same && !initial) continue;
+            bool after = tx.start >= c.end;
+            const int tx_end = token_end_at(toks, tx.end);
+            int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
+            // A date inside a nominal trigger's own noun phrase, before it, is its date
+            // whatever else the sentence dates ("won Sunday's presidential election ...,
+            // according to results released on Thursday", "a 2021 coup").
+            bool modifies = nominal && same && !after && dist <= 2;
+            for (int q = tx_end; modifies && q < c.tb; ++q) {
+              const bool possessive_s = eq(toks[q].low, "s") && q > 0 && toks[q - 1].punct == '\'';
+              modifies = toks[q].word
+                             ? possessive_s || !toks[q].is(kPreposition | kNpStop | kDeterminer)
+                             : toks[q].punct == '\'';
+            }
+            int cls = !same ? 4 : modifies ? -1 : (after && prep) ? 0 : after ? 1 : prep ? 2 : 3;
+            int rank = cls * 1000 + dist;
+            if (rank < best_rank) {
+              best_rank = rank;
+              date = &tx;
+            }
           }
         }
-      }
-      auto set_date = [&](std::optional<EventDate>& to) {
-        EventDate& dt = to.emplace();
-        dt.value = date->value;
-        dt.text.assign(text.substr(date->start, date->end - date->start));
-        std::string_view low = lower.substr(date->start, date->end - date->start);
-        dt.source = (eq(date->anchor, "dct") && is_dct_deictic(low)) ? "dct" : "sentence";
-      };
-
-      // ---- modality
-      std::string_view modality = "asserted";
-      {
-        bool neg = false, hyp = false;
-        int words = 0;
-        for (int q = c.tb - 1; q >= clause_lo && words < modality_window; --q) {
-          if (!toks[q].word) continue;
-          ++words;
-          negated.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
-            if (m.max_distance >= 0 && words > m.max_distance) return;
-            int first = q;
-            for (size_t w = 1; w < m.words.size(); ++w) --first;
-            bool cancelled = false;
-            for (const Marker& nn : not_negation)
-              if (marker_starts_at(toks, nn, first) || marker_starts_at(toks, nn, q)) cancelled = true;
-            if (!cancelled) neg = true;
-          });
-          hypothetical.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
-            if (m.max_distance < 0 || words <= m.max_distance) hyp = true;
-          });
-        }
-        if (neg) modality = "negated";
-        else if (hyp) modality = "hypothetical";
-      }
-
-      // ---- merge or add
-      int& latest = latest_of_type[static_cast<size_t>(d.type)];
-      // "the talks", "signed the deal": a mention of an event told before
-      const bool definite = definite_before(toks, c.tb, clause_lo) ||
-                            (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
-                             toks[c.te].is(kDefinite));
-      bool merged = false;
-      int checked = 0;
-      for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
-        Event& old = events[k];
-        if (old.modality != modality) continue;
-        if (old.date && date && old.date->value != date->value) continue;
-        // One event told again: a participant shared, and, where the event has countries
-        // as actors, no other country as actor, unless the mention is definite ("the
-        // talks", "the pact, signed by X", "X signed the deal"): "Indonesia's president met
-        // Vietnam's prime minister" and, later, "the Philippines has sought talks with
-        // Vietnam" are two meetings.
-        auto in_old = [&](const Part& p) {
-          return std::any_of(old.participants.begin(), old.participants.end(),
-                             [&](const EventParticipant& a) { return a.id == p.e->id; });
+        auto set_date = [&](std::optional<EventDate>& to) {
+          EventDate& dt = to.emplace();
+          dt.value = date->value;
+          dt.text.assign(text.substr(date->start, date->end - date->start));
+          std::string_view low = lower.substr(date->start, date->end - date->start);
+          dt.source = (eq(date->anchor, "dct") && is_dct_deictic(low)) ? "dct" : "sentence";
         };
-        bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
-        const bool old_country_actor =
-            std::any_of(old.participants.begin(), old.participants.end(),
-                        [](const EventParticipant& a) {
-                          return a.role == "actor" && a.label == "COUNTRY";
-                        });
-        if (share && !anaphoric && !definite && old_country_actor)
-          share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
-            return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old(p);
-          });
-        if (!share) continue;
-        std::pair<int, int> here{sidx, tc};
-        if (last_mention[k] != here) old.mentions += 1;
-        last_mention[k] = here;
-        for (auto& p : parts) {
-          bool dup = false;
-          for (auto& q : old.participants)
-            if (q.id == p.e->id && q.role == p.role) dup = true;
-          if (!dup) add_participant(old.participants, p);
-        }
-        if (!old.date && date) set_date(old.date);
-        merged = true;
-        break;
-      }
-      if (!merged && static_cast<int>(parts.size()) >= min_participants) {
-        if (events.empty()) {
-          events.reserve(8);
-          previous_of_type.reserve(8);
-          last_mention.reserve(8);
-        }
-        previous_of_type.push_back(latest);
-        latest = static_cast<int>(events.size());
-        last_mention.emplace_back(sidx, tc);
-        Event& ev = events.emplace_back();  // built in place
-        ev.type = td.name;
-        ev.cameo = d.cameo;
-        ev.trigger = Span{c.start, c.end};
-        ev.participants.reserve(parts.size());
-        for (const Part& p : parts) add_participant(ev.participants, p);
-        if (date) set_date(ev.date);
-        ev.sentence = Span{sb, se};
-        ev.sentence_index = sidx;
-        ev.modality = modality;
-      }
-    }
 
-    // ---- update the reference memory
-    for (size_t k = 0; k < mentions.size();) {
-      size_t end = k + 1;  // the group's mentions: [k, end)
-      while (end < mentions.size() && mentions[end].group == mentions[k].group) ++end;
-      // A group of one mention with one member (most of them) is not kept: not collected.
-      if (end - k > 1 || mentions[k].size() > 1) {
-        grp.clear();
-        for (size_t j = k; j < end; ++j)
-          for (uint32_t mi = mentions[j].mb; mi < mentions[j].me; ++mi) {
-            const Entity* e = pool[mi];
-            if (std::find(grp.begin(), grp.end(), e) == grp.end() &&
-                std::none_of(grp.begin(), grp.end(), [&](const Entity* x) { return x->id == e->id; }))
-              grp.push_back(e);
+        // ---- modality
+        std::string_view modality = "asserted";
+        {
+          bool neg = false, hyp = false;
+          int words = 0;
+          for (int q = c.tb - 1; q >= clause_lo && words < modality_window; --q) {
+            if (!toks[q].word) continue;
+            ++words;
+            negated.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+              if (m.max_distance >= 0 && words > m.max_distance) return;
+              int first = q;
+              for (size_t w = 1; w < m.words.size(); ++w) --first;
+              bool cancelled = false;
+              for (const Marker& nn : not_negation)
+                if (marker_starts_at(toks, nn, first) || marker_starts_at(toks, nn, q)) cancelled = true;
+              if (!cancelled) neg = true;
+            });
+            hypothetical.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+              if (m.max_distance < 0 || words <= m.max_distance) hyp = true;
+            });
           }
-        if (grp.size() >= 2) {
-          GroupMemory& gm = memory.push();
-          gm.sentence = sidx;
-          gm.members = grp;
-          gm.label = group_label(grp);
-          std::string_view gov = governing_word(toks, mentions[k].tb, 0);
-          gm.subject = gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "all");
+          if (neg) modality = "negated";
+          else if (hyp) modality = "hypothetical";
+        }
+
+        // ---- merge or add
+        int& latest = latest_of_type[static_cast<size_t>(d.type)];
+        // "the talks", "signed the deal": a mention of an event told before
+        const bool definite = definite_before(toks, c.tb, clause_lo) ||
+                              (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+                               toks[c.te].is(kDefinite));
+        bool merged = false;
+        int checked = 0;
+        for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
+          Event& old = events[k];
+          if (old.modality != modality) continue;
+          if (old.date && date && old.date->value != date->value) continue;
+          // One event told again: a participant shared, and, where the event has countries
+          // as actors, no other country as actor, unless the mention is definite ("the
+          // talks", "the pact, signed by X", "X signed the deal"): "Indonesia's president met
+          // Vietnam's prime minister" and, later, "the Philippines has sought talks with
+          // Vietnam" are two meetings.
+          auto in_old = [&](const Part& p) {
+            return std::any_of(old.participants.begin(), old.participants.end(),
+                               [&](const EventParticipant& a) { return a.id == p.e->id; });
+          };
+          bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
+          const bool old_country_actor =
+              std::any_of(old.participants.begin(), old.participants.end(),
+                          [](const EventParticipant& a) {
+                            return a.role == "actor" && a.label == "COUNTRY";
+                          });
+          if (share && !anaphoric && !definite && old_country_actor)
+            share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
+              return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old(p);
+            });
+          if (!share) continue;
+          std::pair<int, int> here{sidx, tc};
+          if (last_mention[k] != here) old.mentions += 1;
+          last_mention[k] = here;
+          for (auto& p : parts) {
+            bool dup = false;
+            for (auto& q : old.participants)
+              if (q.id == p.e->id && q.role == p.role) dup = true;
+            if (!dup) add_participant(old.participants, p);
+          }
+          if (!old.date && date) set_date(old.date);
+          merged = true;
+          break;
+        }
+        if (!merged && static_cast<int>(parts.size()) >= min_participants) {
+          if (events.empty()) {
+            events.reserve(8);
+            previous_of_type.reserve(8);
+            last_mention.reserve(8);
+          }
+          previous_of_type.push_back(latest);
+          latest = static_cast<int>(events.size());
+          last_mention.emplace_back(sidx, tc);
+          Event& ev = events.emplace_back();  // built in place
+          ev.type = td.name;
+          ev.cameo = d.cameo;
+          ev.trigger = Span{c.start, c.end};
+          ev.participants.reserve(parts.size());
+          for (const Part& p : parts) add_participant(ev.participants, p);
+          if (date) set_date(ev.date);
+          ev.sentence = Span{sb, se};
+          ev.sentence_index = sidx;
+          ev.modality = modality;
         }
       }
-      k = end;
-    }
-    for (auto& m : mentions)
-      if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG")) {
-        last_org = first(m);
-        last_org_sentence = sidx;
+
+      // ---- update the reference memory
+      for (size_t k = 0; k < mentions.size();) {
+        size_t end = k + 1;  // the group's mentions: [k, end)
+        while (end < mentions.size() && mentions[end].group == mentions[k].group) ++end;
+        // A group of one mention with one member (most of them) is not kept: not collected.
+        if (end - k > 1 || mentions[k].size() > 1) {
+          grp.clear();
+          for (size_t j = k; j < end; ++j)
+            for (uint32_t mi = mentions[j].mb; mi < mentions[j].me; ++mi) {
+              const Entity* e = pool[mi];
+              if (std::find(grp.begin(), grp.end(), e) == grp.end() &&
+                  std::none_of(grp.begin(), grp.end(), [&](const Entity* x) { return x->id == e->id; }))
+                grp.push_back(e);
+            }
+          if (grp.size() >= 2) {
+            GroupMemory& gm = memory.push();
+            gm.sentence = sidx;
+            gm.members = grp;
+            gm.label = group_label(grp);
+            std::string_view gov = governing_word(toks, mentions[k].tb, 0);
+            gm.subject = gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "all");
+          }
+        }
+        k = end;
       }
-  }
+      for (auto& m : mentions)
+        if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG")) {
+          last_org = first(m);
+          last_org_sentence = sidx;
+        }
+    }
+}
   return events;
 }
 

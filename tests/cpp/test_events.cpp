@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstring>
 #include <cctype>
 #include <fstream>
 #include <map>
@@ -1347,6 +1349,58 @@ TEST(Merging, DifferentDatesStaySeparate) {
   ASSERT_EQ(evs.size(), 2u);
   EXPECT_EQ(evs[0].date->value, "2018");
   EXPECT_EQ(evs[1].date->value, "2024");
+}
+
+// A sentence without a full stop is taken in pieces: the work stays linear in its length,
+// and an event far into it is still found.
+TEST(Robustness, LongSentenceIsLinearAndKeepsItsEvents) {
+  auto sentence = [](int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i)
+      s += "Rwanda, which Libya attacked, condemned the attack on Chad that has rattled Togo, "
+           "the latest in a series of raids, and blamed Mali for the killing of its soldiers ";
+    return s + "and Kessa signed a pact with Varno.";
+  };
+  auto run = [&](int n, std::vector<Event>* out) {
+    const std::string text = sentence(n);
+    std::vector<Entity> entities;
+    auto add = [&](const char* surface, const char* id) {
+      for (size_t at = text.find(surface); at != std::string::npos;
+           at = text.find(surface, at + 1)) {
+        Entity e;
+        e.start = static_cast<uint32_t>(at);
+        e.end = static_cast<uint32_t>(at + std::strlen(surface));
+        e.label = "COUNTRY";
+        e.id = id;
+        e.name = surface;
+        entities.push_back(e);
+      }
+    };
+    for (auto [surface, id] : {std::pair{"Rwanda", "country/RWA"}, {"Libya", "country/LBY"},
+                               {"Chad", "country/TCD"}, {"Togo", "country/TGO"},
+                               {"Mali", "country/MLI"}, {"Kessa", "country/KSA"},
+                               {"Varno", "country/VAR"}})
+      add(surface, id);
+    std::sort(entities.begin(), entities.end(),
+              [](const Entity& a, const Entity& b) { return a.start < b.start; });
+    const std::vector<Span> one{{0, static_cast<uint32_t>(text.size())}};
+    const auto t0 = std::chrono::steady_clock::now();
+    *out = bundled().extract(text, one, entities, {}, std::nullopt);
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  };
+  std::vector<Event> evs;
+  double small = 1e9, large = 1e9;
+  // The best of five rounds each, the sizes interleaved so that both see the same load of
+  // a shared machine.
+  for (int round = 0; round < 5; ++round) {
+    small = std::min(small, run(200, &evs));
+    large = std::min(large, run(1600, &evs));
+  }
+  EXPECT_LT(large, 24 * small) << small << " s at 1x, " << large << " s at 8x";
+  auto pacts = of_type(evs, "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "country/KSA", "actor"));
+  EXPECT_TRUE(has(pacts[0], "country/VAR", "actor"));
 }
 
 TEST(Robustness, OddInputs) {
