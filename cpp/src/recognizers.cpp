@@ -800,15 +800,22 @@ void link_short_country_aliases(const DocView& d, const std::vector<size_t>& ali
   }
 }
 
+// The latest candidate of `out` (the gazetteer's so far, in token order) ending just
+// before token `end`, or null: those that may end there end at most 8 tokens before the
+// last one's end.
+const Candidate* latest_ending_at(const std::vector<Candidate>& out, size_t end) {
+  for (auto c = out.rbegin(); c != out.rend() && c->end_token + 8 > end; ++c)
+    if (c->end_token == end) return &*c;
+  return nullptr;
+}
+
 // The country candidate of `out`, a name and no demonym, that ends just before token
 // `first`, in its sentence, or null.
 const Candidate* country_just_before(const DocView& d, size_t first,
                                      const std::vector<Candidate>& out) {
   if (first == 0 || !d.same_sentence(first - 1, first)) return nullptr;
-  for (auto c = out.rbegin(); c != out.rend() && c->end_token + 8 > first; ++c)
-    if (c->end_token == first)
-      return c->label == "COUNTRY" && c->mention != "demonym" ? &*c : nullptr;
-  return nullptr;
+  const Candidate* c = latest_ending_at(out, first);
+  return c != nullptr && c->label == "COUNTRY" && c->mention != "demonym" ? c : nullptr;
 }
 
 // The id of the country whose possessive ("Nigeria's", "Nigeria’s") token `first`
@@ -816,9 +823,8 @@ const Candidate* country_just_before(const DocView& d, size_t first,
 std::string_view possessive_country(const DocView& d, size_t first,
                                     const std::vector<Candidate>& out) {
   if (first < 2 || d.tokens()[first - 1].kind != TokenKind::kPossessive) return {};
-  for (auto c = out.rbegin(); c != out.rend() && c->end_token + 8 > first; ++c)
-    if (c->end_token == first - 1) return c->label == "COUNTRY" ? c->id : std::string_view{};
-  return {};
+  const Candidate* c = latest_ending_at(out, first - 1);
+  return c != nullptr && c->label == "COUNTRY" ? c->id : std::string_view{};
 }
 
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
