@@ -1730,9 +1730,9 @@ constexpr uint32_t kMaxPieceBytes = 2048;
 // it (no token is cut: none holds ASCII whitespace).
 uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
   if (e - b <= kMaxPieceBytes) return e;
-  auto space = [&](uint32_t k) {
-    const char c = text[k];
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  auto space = [&](uint32_t k) {  // ASCII whitespace, where the tokenizers cut
+    const auto c = static_cast<unsigned char>(text[k]);
+    return c < 0x80 && text::is_space(c);
   };
   const uint32_t limit = b + kMaxPieceBytes, half = b + kMaxPieceBytes / 2;
   uint32_t last_space = 0;
