@@ -763,6 +763,10 @@ struct TriggerDef {
   std::vector<std::string> requires_labels;
   bool has_requires = false;
   std::vector<uint32_t> excludes;  // word ids, sorted
+  // "excludes_object": none of these words as the trigger's object, the first word after
+  // it or after one determiner there ("struck oil", "strike a balance"; not "struck an oil
+  // terminal", which "excludes" would also refuse). Word ids, sorted.
+  std::vector<uint32_t> excludes_object;
   int window_before = 6;
   int window_after = 8;
   // "possessor": "target": the possessor of the trigger as a noun is what the event befell
@@ -1473,7 +1477,8 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       if (d.has_requires && d.requires_words.empty() && d.requires_labels.empty())
         r.fail(p + "/requires", "empty requirement list");
       d.excludes = read_words("excludes", false);
-      for (const auto* ids : {&d.requires_words, &d.excludes})
+      d.excludes_object = read_words("excludes_object", false);
+      for (const auto* ids : {&d.requires_words, &d.excludes, &d.excludes_object})
         for (uint32_t id : *ids) words.infos()[id].flags |= kWindowWord;
 
       std::vector<std::string> extra_forms;
@@ -2261,6 +2266,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // ---- trigger candidates
       cands.clear();
       auto check_context = [&](const TriggerDef& d, int tb, int te) {
+        if (!d.excludes_object.empty() && te < static_cast<int>(toks.size())) {
+          int q = te;
+          if (toks[q].word && toks[q].is(kDeterminer) && q + 1 < static_cast<int>(toks.size()))
+            ++q;
+          if (toks[q].word && toks[q].is(kWindowWord) &&
+              std::binary_search(d.excludes_object.begin(), d.excludes_object.end(),
+                                 toks[q].wid))
+            return false;
+        }
         if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
         int lo = tb, hi = te;
         int wb = 0;

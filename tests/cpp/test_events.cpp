@@ -414,10 +414,15 @@ TEST(Attack, WeaponsStrikeOrHit) {
   ASSERT_EQ(of_type(hit.run(), "ATTACK").size(), 1u);
   for (const char* s : {"An earthquake struck Libya on Friday.", "Libya struck a trade deal with Chad.",
                         "Libya was hit by a drought.", "Prices in Libya hit a record.",
-                        "Libya sent aid to the bomb-hit embassy."}) {
+                        "Libya sent aid to the bomb-hit embassy.",
+                        "Rebels in Libya struck oil on Friday.",
+                        "Troops in Libya struck a balance between force and talks."}) {
     Doc none({s}, {C("Libya", "LBY")});
     EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
   }
+  // An idiom's object only refuses the trigger right after it, not a word further on.
+  Doc depot({"Libyan drones struck a major oil depot on Friday."}, {C("Libyan", "LBY")});
+  ASSERT_EQ(of_type(depot.run(), "ATTACK").size(), 1u);
 }
 
 // Abductions are attacks (CAMEO 181); a phrase with a gap takes the names inside the gap
