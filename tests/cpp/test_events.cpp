@@ -420,6 +420,15 @@ TEST(Attack, WeaponsStrikeOrHit) {
     Doc none({s}, {C("Libya", "LBY")});
     EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
   }
+  // Firing at something and shooting it down attack it.
+  for (const char* s : {"Libyan ships fired water cannon at a boat from Tunis.",
+                        "Libyan forces shot down a plane over Tunis.",
+                        "Libyan forces shot a plane down over Tunis."}) {
+    Doc shot({s}, {C("Libyan", "LBY"), L("Tunis", "tunis")});
+    auto evs = of_type(shot.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
+  }
   // An idiom's object only refuses the trigger right after it, not a word further on.
   Doc depot({"Libyan drones struck a major oil depot on Friday."}, {C("Libyan", "LBY")});
   ASSERT_EQ(of_type(depot.run(), "ATTACK").size(), 1u);
@@ -788,7 +797,7 @@ TEST(Sanction, ExpelDiplomats) {
 }
 
 // Cutting, severing or breaking off ties or relations reduces relations (CAMEO 16);
-// expelling the head of a mission too.
+// expelling the head of a mission or recalling one's own ambassador too.
 TEST(Sanction, CutTiesAndExpelTheHeadOfAMission) {
   struct Case {
     const char* sentence;
@@ -797,7 +806,8 @@ TEST(Sanction, CutTiesAndExpelTheHeadOfAMission) {
   for (const Case& k : {Case{"Rwanda cut ties with Libya.", "Libya"},
                         Case{"Rwanda severed diplomatic ties with Libya.", "Libya"},
                         Case{"Rwanda broke off diplomatic relations with Libya.", "Libya"},
-                        Case{"Rwanda expelled the head of the Libyan trade mission.", "Libyan"}}) {
+                        Case{"Rwanda expelled the head of the Libyan trade mission.", "Libyan"},
+                        Case{"Rwanda recalled its ambassador to Libya.", "Libya"}}) {
     Doc d({k.sentence}, {C("Rwanda", "RWA"), C(k.other, "LBY")});
     auto evs = of_type(d.run(), "SANCTION");
     ASSERT_EQ(evs.size(), 1u) << k.sentence;
