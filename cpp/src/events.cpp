@@ -979,7 +979,8 @@ void add_fixed_words(WordTable& t) {
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-                  "newspaper", "daily", "broadcaster", "television", "radio"});
+                  "newspaper", "daily", "broadcaster", "television", "radio", "chief", "head",
+                  "commander", "official", "officials", "minister"});
   mark(kReaction, {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                    "denounced", "denouncing", "deplore", "deplores", "deplored", "criticise",
                    "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",
@@ -1815,10 +1816,15 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return true;
   const int n = static_cast<int>(t.size());
   int verb = m.te;
-  // "Dhaka Metropolitan Police spokesman Faruk Hossain said": the speaker's name between.
+  // "Dhaka Metropolitan Police spokesman Faruk Hossain said", "army chief General Joe
+  // Park Jr. said": the speaker's name between (with the stops of its abbreviations).
   if (verb < n && t[verb].word && t[verb].is(kSpeaker)) {
     int k = verb + 1;
-    for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb) && words < 4; ++words) ++k;
+    for (int words = 0; k < n && !(t[k].word && t[k].is(kReportVerb)) && words < 6; ++words) {
+      const bool abbreviation_stop = !t[k].word && t[k].punct == '.' && t[k].start == t[k - 1].end;
+      if (!t[k].word && !abbreviation_stop) break;
+      ++k;
+    }
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }
   if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) return false;

@@ -388,6 +388,13 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(told[0], "org/kessa-police"));
   EXPECT_FALSE(has(told[0], "person/harlan-voss"));
   EXPECT_TRUE(has(told[0], "country/MLI", "location"));
+  // an army chief and his title and name, an abbreviation's stop among them
+  Doc chief({"Kessa Army chief General Harlan Voss Jr. said gunmen attacked a bus in Mali."},
+            {O("Kessa Army", "kessa-army"), P("Harlan Voss Jr.", "harlan-voss"), C("Mali", "MLI")});
+  auto chiefs = of_type(chief.run(), "ATTACK");
+  ASSERT_EQ(chiefs.size(), 1u);
+  EXPECT_FALSE(has(chiefs[0], "org/kessa-army"));
+  EXPECT_TRUE(has(chiefs[0], "country/MLI", "location"));
 
   Doc own({"Chad said its troops attacked Sudan."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
   auto mine = of_type(own.run(), "ATTACK");
