@@ -1839,6 +1839,26 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   return true;
 }
 
+// Whether the tokens [tb, te) (a date) stand between a determiner or a possessive 's and
+// the words of a noun phrase they modify ("its 1951 treaty", "the country's 2015 accord")
+// that do not reach the token `trigger` within four words ("the 1998 clinic bombing").
+bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
+  const int n = static_cast<int>(t.size());
+  if (tb < 1 || te >= n) return false;
+  const Tok& before = t[tb - 1];
+  const bool determiner = before.word && before.is(kDeterminer) && !eq(before.low, "that");
+  const bool possessive_s = before.word && eq(before.low, "s") && tb >= 2 && t[tb - 2].punct == '\'';
+  if (!determiner && !possessive_s) return false;
+  auto in_phrase = [&](int q) {
+    return q < n && t[q].word &&
+           !t[q].is(kPreposition | kNpStop | kDeterminer | kBeForm | kConjunction | kAuxiliary);
+  };
+  if (!in_phrase(te)) return false;
+  for (int q = te; q < te + 4 && in_phrase(q); ++q)
+    if (q == trigger) return false;
+  return true;
+}
+
 // The preposition governing a mention: the nearest word before it, skipping determiners.
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 int governing_tok(const TokenBuf& t, int tb, int lo) {
@@ -2811,6 +2831,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                              ? possessive_s || !toks[q].is(kPreposition | kNpStop | kDeterminer)
                              : toks[q].punct == '\'';
             }
+            // A year between a determiner or a possessive and a noun dates that noun phrase,
+            // not another trigger's event ("its 1951 treaty covers attacks on ...").
+            if (!modifies && tx.value.size() == 4 && premodifies_other_noun(toks, tb, tx_end, c.tb))
+              continue;
             int cls = !same ? 4 : modifies ? -1 : (after && prep) ? 0 : after ? 1 : prep ? 2 : 3;
             int rank = cls * 1000 + dist;
             if (rank < best_rank) {

@@ -885,6 +885,22 @@ TEST(Election, DateInsideTheNounPhrase) {
   EXPECT_EQ(evs[0].date->value, "2024-03-24");
 }
 
+// A year between a determiner and another noun dates that noun, not the event: "its 1951
+// treaty covers attacks" dates no attack; "the 1998 clinic bombing" is the bombing's year.
+TEST(Dates, YearOfAnotherNounPhraseIsNoDate) {
+  Doc d({"Chad said its 1951 defence treaty with Libya covers attacks on Libyan ships."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Libyan", "LBY")}, {{"1951", "1951"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(evs[0].date.has_value());
+  Doc own({"Two people were hurt in the 1998 clinic bombing in Libya."}, {C("Libya", "LBY")},
+          {{"1998", "1998"}});
+  auto bombing = of_type(own.run(), "ATTACK");
+  ASSERT_EQ(bombing.size(), 1u);
+  ASSERT_TRUE(bombing[0].date.has_value());
+  EXPECT_EQ(bombing[0].date->value, "1998");
+}
+
 // A party's primary is an election; a primary school or reason is none.
 TEST(Election, Primary) {
   Doc d({"Harlan Voss won the Ohio primary on Tuesday."},
