@@ -870,6 +870,13 @@ TEST(Election, ElectionInCountry) {
   EXPECT_EQ(evs[0].date->value, "2024");
   Doc neg({"Senegal won the match."}, {C("Senegal", "SEN")});
   EXPECT_TRUE(of_type(neg.run(), "ELECTION").empty());
+  // "election" naming who runs elections is no election (excludes_object)
+  for (const char* s : {"Crowds protested outside election offices in Senegal.",
+                        "Election officials in Senegal said turnout was low.",
+                        "The election commission of Senegal met on Friday."}) {
+    Doc none({s}, {C("Senegal", "SEN")});
+    EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
+  }
 }
 
 // A date inside a nominal trigger's noun phrase, before it, dates it, whatever else the
