@@ -1270,6 +1270,14 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     const bool closing = d.lex(h, kClosingOrgHead);
     size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end == h + 1 && !closing) end = extend_over_ampersand(d, end);
+    // A name joined by a hyphen to the head is the name's ("Pakistan Muslim
+    // League-Nawaz"); not a common word that is no given name ("Labour
+    // Party-Conservative coalition"), nor a place ("Kessa Party-Lahore branch").
+    if (end == h + 1 && end + 1 < toks.size() && is_transparent_token(toks, end) &&
+        is_name_word(d, end + 1) && !tok[end + 1].all_upper &&
+        (!d.lex(end + 1, kCommonWord) || d.lex(end + 1, kFirstName)) &&
+        !places.start_at(end + 1))
+      end += 2;
     if (end - first < 2) continue;
     // ("the Democratic National Convention" names a gathering, not an organisation.)
     if (before_thing_head(d, end)) continue;
@@ -1288,10 +1296,15 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&
         !tok[i].all_upper && d.same_sentence(i - 2, i)) {
-      size_t end = i + 1;
-      while (end < toks.size() && end - i < 3 && d.same_sentence(i, end) &&
-             is_name_word(d, end) && !tok[end].all_upper)
-        ++end;
+      // Up to three name words; one joined by a hyphen belongs to the word before
+      // ("the port of Ust-Luga").
+      size_t end = i + 1, words = 1;
+      while (end < toks.size() && words < 3 && d.same_sentence(i, end)) {
+        const size_t next = is_transparent_token(toks, end) ? end + 1 : end;
+        if (!is_name_word(d, next) || tok[next].all_upper) break;
+        if (next == end) ++words;
+        end = next + 1;
+      }
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // "Tougana, a village in western Niger", "Bilje is a small municipality": a name

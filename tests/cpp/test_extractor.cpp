@@ -661,6 +661,9 @@ TEST(Extractor, PlaceNounOfAName) {
             (V{"Sake", "Boulkessi Koro"}));
   EXPECT_EQ(places("They declared a state of emergency in the region of the north."), V{});
   EXPECT_EQ(places("The Town of Sake and the town hall of Sake."), V{});
+  // a word joined by a hyphen belongs to the one before
+  EXPECT_EQ(places("Drones struck the port of Ust-Varna and the town of Kfar-Dori Koro."),
+            (V{"Ust-Varna", "Kfar-Dori Koro"}));
 }
 
 // A name that the text describes as a place is one: "Tougana, a village in western
@@ -825,6 +828,7 @@ TEST(Extractor, CompassWordBeforeAPlace) {
 TEST(Extractor, OrganizationComplements) {
   json config = small_config();
   config["lexicons"]["org_heads"] = {"Movement", "Committee", "Ministry", "City"};
+  config["lexicons"]["common_words"] = {"sunrise"};
   auto x = build(config);
   auto orgs = [&](const std::string& text) { return texts_labelled(*x, "ORG", text); };
   using V = std::vector<std::string>;
@@ -840,6 +844,10 @@ TEST(Extractor, OrganizationComplements) {
             (V{"Manchester City"}));
   EXPECT_EQ(orgs("The Ministry of Mines and Energy of Niger."),
             (V{"Ministry of Mines and Energy"}));
+  // a name joined to the head by a hyphen is the name's, not a common word nor a place
+  EXPECT_EQ(orgs("The Kessa Movement-Assimi won 75 seats."), (V{"Kessa Movement-Assimi"}));
+  EXPECT_EQ(orgs("The Kessa Movement-Sunrise pact formed."), (V{"Kessa Movement"}));
+  EXPECT_EQ(orgs("The Kessa Movement-Mali branch met."), (V{"Kessa Movement"}));
   // a complement that would stop inside a name ("St." of "St. Louis Eagles") is none
   EXPECT_EQ(orgs("He coached the Movement for the St. Louis Eagles."), (V{}));
   EXPECT_EQ(orgs("The Committee for the St. Louis area met."), (V{}));
