@@ -1682,6 +1682,25 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
+// Whether mention m is the subject of a relative clause whose verb reacts to what
+// was told: "that" or "which" before it, a verb of reaction (kReaction) within three
+// words after it ("a deal that Somalia's government denounced").
+bool reacts_in_relative(const TokenBuf& t, const Mention& m) {
+  int k = m.tb - 1;
+  if (k >= 0 && t[k].word && eq(t[k].low, "the")) --k;
+  if (k < 0 || !t[k].word || !(eq(t[k].low, "that") || eq(t[k].low, "which"))) return false;
+  const int n = static_cast<int>(t.size());
+  for (int q = m.te, words = 0; q < n && words < 3; ++q) {
+    if (!t[q].word) {
+      if (t[q].punct != '\'') return false;
+      continue;
+    }
+    if (t[q].is(kReaction)) return true;
+    ++words;
+  }
+  return false;
+}
+
 // Whether t[k] is "that" before a pronoun: the subject of a complement clause
 // ("announced that they had ...").
 bool opens_complement(const Tok* t, size_t k, size_t n) {
@@ -2659,6 +2678,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // latest in a string of kidnappings that has rattled Africa's most populous
             // country"): after "which"/"who", or "that" before an auxiliary.
             if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
+            // Nor the subject of a relative clause of reaction ("signed a deal that
+            // Somalia's government denounced").
+            if (!coordinated && reacts_in_relative(toks, m)) continue;
             if (nominal && !coordinated) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;

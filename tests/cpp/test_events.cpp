@@ -561,6 +561,15 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   Doc condemned({"Rwanda condemned the attack on Goma."}, {C("Rwanda", "RWA"), L("Goma", "goma")});
   for (const Event& e : of_type(condemned.run(), "ATTACK"))
     EXPECT_FALSE(has(e, "country/RWA", "actor"));
+  // the subject of a relative clause of reaction after the trigger
+  for (const char* s : {"Chad signed a deal with Libya that Rwanda's government denounced.",
+                        "Chad signed a deal with Libya, a deal that Rwanda condemned."}) {
+    Doc relative({s}, {C("Chad", "TCD"), C("Libya", "LBY"), C("Rwanda", "RWA")});
+    auto deals = of_type(relative.run(), "AGREEMENT");
+    ASSERT_EQ(deals.size(), 1u) << s;
+    EXPECT_TRUE(has(deals[0], "country/LBY", "actor")) << s;
+    EXPECT_FALSE(has(deals[0], "country/RWA")) << s;
+  }
   Doc its({"The Kessa Court ordered Rwanda to halt its military offensive in Goma."},
           {O("Kessa Court", "kessa-court"), C("Rwanda", "RWA"), L("Goma", "goma")});
   auto offensive = of_type(its.run(), "ATTACK");
