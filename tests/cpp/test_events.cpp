@@ -276,6 +276,14 @@ TEST(Agreement, NegatedAndHypothetical) {
   // A prefix marker ("intend*") matches the prefix itself too.
   Doc intend({"Gabon and Chad intend to sign the treaty."}, {C("Gabon", "GAB"), C("Chad", "TCD")});
   EXPECT_EQ(of_type(intend.run(), "AGREEMENT", "hypothetical").size(), 1u);
+
+  // what is due or set to happen has not happened; "due to" alone gives a cause
+  for (const char* s : {"Gabon is due to sign the treaty.", "Gabon is set to sign the treaty."}) {
+    Doc due({s}, {C("Gabon", "GAB")});
+    EXPECT_EQ(of_type(due.run(), "AGREEMENT", "hypothetical").size(), 1u) << s;
+  }
+  Doc cause({"Talks were delayed due to the treaty Gabon signed."}, {C("Gabon", "GAB")});
+  EXPECT_EQ(of_type(cause.run(), "AGREEMENT").size(), 1u);
 }
 
 TEST(Agreement, NotOnlyIsNotNegation) {
@@ -925,7 +933,14 @@ TEST(Election, Primary) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(d.slice(evs[0].trigger), "primary");
   EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor"));
-  for (const char* s : {"Senegal built a primary school.", "The primary reason Senegal left was cost."}) {
+  // and so is a runoff, or a round of voting; not a river's runoff
+  for (const char* s : {"Harlan Voss won the runoff in Ohio.", "Harlan Voss won the first round of "
+                        "voting in Ohio."}) {
+    Doc round({s}, {P("Harlan Voss", "harlan-voss"), L("Ohio", "ohio")});
+    EXPECT_EQ(of_type(round.run(), "ELECTION").size(), 1u) << s;
+  }
+  for (const char* s : {"Senegal built a primary school.", "The primary reason Senegal left was cost.",
+                        "Fertiliser runoff polluted rivers in Senegal."}) {
     Doc none({s}, {C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
   }
