@@ -1945,6 +1945,19 @@ class Matcher {
     return true;
   }
 
+  // Whether the weekday at token i follows a list of weekdays opened by "every" or
+  // "each": "every Tuesday and Thursday", "each Monday, Wednesday and Friday".
+  bool later_weekday_of_every(int i) const {
+    int k = i - 1;
+    while (true) {
+      int seps = 0;
+      while (k >= 0 && seps < 2 && (c_.is(k, ",") || c_.is(k, "and") || c_.is(k, "or"))) --k, ++seps;
+      if (seps == 0 || k < 0 || !c_.word(k) || !c_.t[k].cap || !weekday_of(c_.t[k])) return false;
+      if (k > 0 && (c_.is(k - 1, "every") || c_.is(k - 1, "each"))) return true;
+      --k;
+    }
+  }
+
   // "Monday", "Monday, September 18, 2023", "Monday morning", "on Saturday".
   bool weekday_date(int i, Cand* out) {
     if (!c_.word(i) || !c_.t[i].cap) return false;
@@ -1983,6 +1996,15 @@ class Matcher {
                     : eq(p, "mornings") ? "TMO"
                     : eq(p, "evenings") ? "TEV"
                                       : "TAF");
+      out->anchor = "absolute";
+      return true;
+    }
+    // "every Tuesday and Thursday", "each Monday, Wednesday and Friday": a later
+    // weekday of the list recurs too
+    if (later_weekday_of_every(i)) {
+      out->end = j;
+      out->type = "SET";
+      out->value = "XXXX-WXX-" + std::to_string(w);
       out->anchor = "absolute";
       return true;
     }
