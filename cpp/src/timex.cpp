@@ -1470,7 +1470,7 @@ class Matcher {
 
   // Narrative reference time: after a match is accepted, explicit dates move the
   // reference time that anaphoric expressions ("that year", "the next day") use.
-  void commit(const Cand& k) {
+  void commit(const Cand& k, int sentence) {
     if ((!eq(k.type, "DATE") && !eq(k.type, "TIME")) || k.derived) return;
     std::string shifted;
     int sy = 0, sm = 0, sd = 0;
@@ -1496,6 +1496,8 @@ class Matcher {
       return;
     }
     ref_is_dct_ = false;
+    ref_sentence_ = sentence;
+    ref_stated_ = eq(k.anchor, "absolute");
     auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };  // isdigit() in any locale
     if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && digit(v[5]) && digit(v[8])) {
       ref_y_ = y;
@@ -1590,6 +1592,10 @@ class Matcher {
   // reference time (see commit()): granularity 0 none, 1 year, 2 month, 3 day
   int ref_y_ = 0, ref_m_ = 0, ref_d_ = 0, ref_gran_ = 0;
   bool ref_is_dct_ = true;  // the reference time is still the DCT
+  // The sentence of the date that set the reference time, and whether that date stated
+  // its year ("August 9, 2022", "in 2017"; not a weekday resolved against the DCT).
+  int ref_sentence_ = -1;
+  bool ref_stated_ = false;
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
   bool beside_ = false;   // inside day_beside(): no second level
 
@@ -1758,7 +1764,18 @@ class Matcher {
     int dir = c_.tense(b, end, deadline);
     if (deadline && dir < 0) dir = 0;
     if (dir == 0 && !d && !deadline) dir = -1;  // a bare month, no tense cue: news reports the past
-    const int yy = r_.year_for(m, d, dir);
+    int yy = r_.year_for(m, d, dir);
+    // A past month after a date of another year stated earlier in the sentence, in that
+    // year or later in it, is that year's: "lost the August 9, 2022 election and
+    // challenged it in court, which upheld the result in early September" (2022-09).
+    if (dir < 0 && ref_stated_ && ref_sentence_ == c_.sentence_of(b) && ref_y_ != r_.dy() &&
+        (ref_gran_ == 1 || (ref_gran_ >= 2 && m > ref_m_))) {
+      yy = ref_y_;
+      out->value = d ? fmt_ymd(yy, m, d) : fmt_ym(yy, m);
+      out->anchor = "absolute";
+      if (d && !valid_date(yy, m, d)) out->end = -1;
+      return;
+    }
     if (d && !valid_date(yy, m, d)) {
       out->end = -1;
       return;
@@ -4034,7 +4051,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
       // type and anchor made from their views (short: no allocation), not appended
       Timex t{toks[s].b, toks[k.end - 1].e, std::string(k.type), std::string(),
               std::string(k.anchor), c.sentence_of(s)};
-      m.commit(k);
+      m.commit(k, t.sentence);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
       i = k.end;

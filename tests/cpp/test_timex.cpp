@@ -388,6 +388,16 @@ const std::vector<Case>& cases() {
        {{"each July", "SET", "XXXX-07", "absolute"},
         {"every September", "SET", "XXXX-09", "absolute"}},
        {}},
+      {"month_after_stated_year", "Voss lost the August 9, 2021 election and the court upheld "
+       "the result in early September. The plant opened in 2017 and closed in May. The pact "
+       "of March 3, 2021 replaced one signed in January.", kDct,
+       {{"August 9, 2021", "DATE", "2021-08-09", "absolute"},
+        {"early September", "DATE", "2021-09", "absolute"},
+        {"2017", "DATE", "2017", "absolute"},
+        {"May", "DATE", "2017-05", "absolute"},
+        {"March 3, 2021", "DATE", "2021-03-03", "absolute"},
+        {"January", "DATE", "2023-01", "dct"}},
+       {}},
       {"set_weekday_list", "Rallies follow every Tuesday and Thursday, each Monday, Wednesday "
        "and Friday; they met Monday and Tuesday.", kDct,
        {{"every Tuesday", "SET", "XXXX-WXX-2", "absolute"},
