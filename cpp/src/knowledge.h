@@ -287,6 +287,11 @@ inline constexpr std::array<std::string_view, 22> kNameParticles = {
 // A generation after a full name (folded): "Glenn A. Profitt II", "Robert Smith
 // Jr." (the period of "Jr." too). A name's surname is the word before them.
 inline constexpr std::array<std::string_view, 5> kGenerations = {"jr", "sr", "ii", "iii", "iv"};
+// Short lowercase words that follow a name and a hyphen in English compounds ("Smith-led",
+// "Obama-era"): not the second syllable of a given name ("Doo-hwan", "Jae-in").
+inline constexpr std::array<std::string_view, 14> kHyphenSuffixWords = {
+    "led", "run", "era", "old", "day", "age", "set", "off", "out", "up", "way", "fed", "eye",
+    "ish"};
 // Acronyms that name no organisation.
 inline constexpr std::array<std::string_view, 24> kNotOrgAcronyms = {
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",

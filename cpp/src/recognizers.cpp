@@ -66,6 +66,21 @@ bool opens_name_word(const DocView& d, size_t first, size_t j) {
   return j == first || !is_transparent_token(d.tokens(), j - 1);
 }
 
+// Whether a hyphen at token j and a lowercase word after it continue the name word
+// before it as its second syllable ("Doo-hwan", "Tae-woo", "Jae-in"): 2 to 6 ASCII
+// letters, no common word unless of 3 letters at most, none of kHyphenSuffixWords
+// ("Smith-led", "Obama-era").
+bool lowercase_syllable_after_hyphen(const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  if (j + 1 >= toks.size() || !is_transparent_token(toks, j)) return false;
+  const Token& w = toks[j + 1];
+  const std::string_view low = d.folded[j + 1];
+  if (w.kind != TokenKind::kWord || w.capitalized || low.size() < 2 || low.size() > 6) return false;
+  for (const char ch : low)
+    if (ch < 'a' || ch > 'z') return false;
+  return (low.size() <= 3 || !d.lex(j + 1, kCommonWord)) && !in_list(kHyphenSuffixWords, low);
+}
+
 // The longest person-name-like run starting at token `i`: name words,
 // initials and inner particles, up to four name words (hyphenated words count
 // once), inside one sentence.
@@ -86,6 +101,7 @@ NameRun person_name_run(const DocView& d, size_t i) {
     if (is_name_word(d, j) && !toks[j].all_upper) {
       if (opens_name_word(d, i, j)) ++run.name_words;
       ++j;
+      if (lowercase_syllable_after_hyphen(d, j)) j += 2;  // "Chun Doo-hwan"
       run.end = j;
       continue;
     }

@@ -918,6 +918,11 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("The Franco-Malian ties soured."), V{});
   EXPECT_EQ(people("Jean-Pierre Bemba spoke."), (V{"Jean-Pierre Bemba"}));
   EXPECT_EQ(people("He said Jean Pierre-Bemba spoke."), (V{"Jean Pierre-Bemba"}));
+  // a lowercase second syllable after a hyphen ("Doo-hwan", "Jae-in") belongs to the name;
+  // an English compound's word does not ("Smith-led")
+  EXPECT_EQ(people("President Chun Doo-hwan and President Moon Jae-in spoke."),
+            (V{"Chun Doo-hwan", "Moon Jae-in"}));
+  EXPECT_EQ(people("President Jean Pierre-led talks ended."), (V{"Jean Pierre"}));
 }
 
 // A surname after a title ("President Kessler", "Mr. Kessler") or alone that the
