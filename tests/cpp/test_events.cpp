@@ -277,8 +277,9 @@ TEST(Agreement, NegatedAndHypothetical) {
   Doc intend({"Gabon and Chad intend to sign the treaty."}, {C("Gabon", "GAB"), C("Chad", "TCD")});
   EXPECT_EQ(of_type(intend.run(), "AGREEMENT", "hypothetical").size(), 1u);
 
-  // what is due or set to happen has not happened; "due to" alone gives a cause
-  for (const char* s : {"Gabon is due to sign the treaty.", "Gabon is set to sign the treaty."}) {
+  // what is due, set or obliged to happen has not happened; "due to" alone gives a cause
+  for (const char* s : {"Gabon is due to sign the treaty.", "Gabon is set to sign the treaty.",
+                        "Gabon must sign the treaty within 14 days."}) {
     Doc due({s}, {C("Gabon", "GAB")});
     EXPECT_EQ(of_type(due.run(), "AGREEMENT", "hypothetical").size(), 1u) << s;
   }
