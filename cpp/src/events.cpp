@@ -81,6 +81,7 @@ enum WordFlag : uint32_t {
   kBlame = 1u << 27,         // "blamed" of "blamed X for the killing": X is the actor
   kRanking = 1u << 28,       // "latest" of ", the latest in a series of coups"
   kSummaryNoun = 1u << 29,   // "move" of ", a move that ..."
+  kConjunctVerb = 1u << 30,  // "plan" of "and plan to hold": opens a conjunct of its own
 };
 
 struct FormRef {
@@ -978,6 +979,10 @@ void add_fixed_words(WordTable& t) {
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
+  mark(kConjunctVerb, {"plan", "plans", "planned", "vowed", "pledged", "promised", "agreed",
+                       "decided", "announced", "hope", "hopes", "hoped", "want", "wants",
+                       "wanted", "intend", "intends", "intended", "aim", "aims", "expect",
+                       "expects", "expected", "also", "then", "later"});
   mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                   "newspaper", "daily", "broadcaster", "television", "radio", "chief", "head",
                   "commander", "official", "officials", "minister"});
@@ -1633,6 +1638,9 @@ struct SentenceCtx {
   // sentence's token count; filled on the first question about the sentence
   // (relative_between, pronoun_subject_between), which most sentences never ask
   std::vector<int> next_relative, next_complement;
+  // per token k: the first "and" or "but" at or after k that opens a conjunct with a verb
+  // of its own (opens_verb_conjunct), or the sentence's token count; filled alike
+  std::vector<int> next_conjunct;
   bool next_filled = false;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
@@ -1707,19 +1715,37 @@ bool opens_complement(const Tok* t, size_t k, size_t n) {
   return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
 }
 
-// Fills c.next_relative and c.next_complement, once per sentence.
+// Whether t[k] is "and" or "but" before a verb of a conjunct of its own, which shares
+// the subject before it: an auxiliary, a verb of reporting or of intent, or an adverb
+// before the verb ("formed the alliance in September and plan to hold a summit in
+// Niamey", "and will", "and said", "and then").
+bool opens_verb_conjunct(const Tok* t, size_t k, size_t n) {
+  return t[k].word && (eq(t[k].low, "and") || eq(t[k].low, "but")) && k + 1 < n &&
+         t[k + 1].word && t[k + 1].is(kAuxiliary | kReportVerb | kConjunctVerb);
+}
+
+// Fills c.next_relative, c.next_complement and c.next_conjunct, once per sentence.
 void fill_next(SentenceCtx& c) {
   if (c.next_filled) return;
   const Tok* const t = c.toks->begin();
   const size_t n = c.toks->size();
   int* const relative = c.next_relative.data();
   int* const complement = c.next_complement.data();
-  relative[n] = complement[n] = static_cast<int>(n);
+  int* const conjunct = c.next_conjunct.data();
+  relative[n] = complement[n] = conjunct[n] = static_cast<int>(n);
   for (size_t k = n; k-- > 0;) {
     relative[k] = opens_relative(t, k, n) ? static_cast<int>(k) : relative[k + 1];
     complement[k] = opens_complement(t, k, n) ? static_cast<int>(k) : complement[k + 1];
+    conjunct[k] = opens_verb_conjunct(t, k, n) ? static_cast<int>(k) : conjunct[k + 1];
   }
   c.next_filled = true;
+}
+
+// Whether a conjunct with a verb of its own opens in c's tokens [from, to)
+// (opens_verb_conjunct).
+bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
+  fill_next(c);
+  return c.next_conjunct[from] < to;
 }
 
 // Whether a relative clause opens in c's tokens [from, to) (opens_relative).
@@ -2009,6 +2035,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.clause.resize(max_tokens);
   ctx.next_relative.resize(max_tokens + 1);
   ctx.next_complement.resize(max_tokens + 1);
+  ctx.next_conjunct.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -2678,6 +2705,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // latest in a string of kidnappings that has rattled Africa's most populous
             // country"): after "which"/"who", or "that" before an auxiliary.
             if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
+            // Nor in a conjunct with a verb of its own ("formed the alliance and plan to
+            // hold a summit in Niamey").
+            if (!coordinated && verb_conjunct_between(ctx, c.te, m.tb)) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced").
             if (!coordinated && reacts_in_relative(toks, m)) continue;
@@ -2841,6 +2871,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
             if (!same && !initial) continue;
             bool after = tx.start >= c.end;
+            // (nor from a conjunct with a verb of its own after the trigger)
+            if (after && !initial && verb_conjunct_between(ctx, c.te, tb)) continue;
             const int tx_end = token_end_at(toks, tx.end);
             int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
             // A date inside a nominal trigger's own noun phrase, before it, is its date

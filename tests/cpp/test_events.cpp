@@ -606,6 +606,35 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// A conjunct with a verb of its own after the trigger ("and plan to", "and said") gives
+// it neither names nor a date.
+TEST(Attack, ConjunctWithAVerbOfItsOwn) {
+  for (const char* s : {"Chad attacked Sudan in May and plans to hold talks in Tunis in July.",
+                        "Chad attacked Sudan in May and said talks would open in Tunis in July."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Sudan", "SDN"), L("Tunis", "tunis")},
+          {{"May", "2024-05"}, {"July", "2024-07"}});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/SDN", "target")) << s;
+    EXPECT_FALSE(has(evs[0], "location/tunis")) << s;
+    ASSERT_TRUE(evs[0].date.has_value()) << s;
+    EXPECT_EQ(evs[0].date->value, "2024-05") << s;
+  }
+  Doc undated({"Chad attacked Sudan and plans to hold talks in July."},
+              {C("Chad", "TCD"), C("Sudan", "SDN")}, {{"July", "2024-07"}});
+  auto later = of_type(undated.run(), "ATTACK");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_FALSE(later[0].date.has_value());
+  // names joined by "and" stay the trigger's
+  Doc both({"Chad attacked Sudan and Tunis in July."},
+           {C("Chad", "TCD"), C("Sudan", "SDN"), L("Tunis", "tunis")}, {{"July", "2024-07"}});
+  auto evs = of_type(both.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/tunis"));
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "2024-07");
+}
+
 // "blamed X for the killing", "accused X of the attack": X is the actor, not the one
 // who blames.
 TEST(Attack, BlamedForANominalTrigger) {
