@@ -2873,6 +2873,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool after = tx.start >= c.end;
             // (nor from a conjunct with a verb of its own after the trigger)
             if (after && !initial && verb_conjunct_between(ctx, c.te, tb)) continue;
+            // A date right after a noun that triggers another type's event, between them, is
+            // that event's ("arrested activists ahead of a general election in January").
+            if (after && std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
+                  return o.tb >= c.te && o.te <= tb && triggers[o.trigger].kind == Kind::Noun &&
+                         triggers[o.trigger].type != d.type && ctx.words_between(o.te, tb) <= 2;
+                }))
+              continue;
             const int tx_end = token_end_at(toks, tx.end);
             int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
             // A date inside a nominal trigger's own noun phrase, before it, is its date

@@ -955,6 +955,21 @@ TEST(Dates, YearOfAnotherNounPhraseIsNoDate) {
   EXPECT_EQ(bombing[0].date->value, "1998");
 }
 
+// A date right after a noun that triggers another type's event is that event's: "arrested
+// activists ahead of a general election in January" does not date the arrests.
+TEST(Dates, DateOfAnotherNominalEventAfterTheTrigger) {
+  Doc d({"Chad arrested activists ahead of a general election in January."}, {C("Chad", "TCD")},
+        {{"January", "2024-01"}});
+  auto arrests = of_type(d.run(), "ARREST");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_FALSE(arrests[0].date.has_value());
+  Doc own({"Chad arrested activists in January."}, {C("Chad", "TCD")}, {{"January", "2024-01"}});
+  auto dated = of_type(own.run(), "ARREST");
+  ASSERT_EQ(dated.size(), 1u);
+  ASSERT_TRUE(dated[0].date.has_value());
+  EXPECT_EQ(dated[0].date->value, "2024-01");
+}
+
 // A party's primary is an election; a primary school or reason is none.
 TEST(Election, Primary) {
   Doc d({"Harlan Voss won the Ohio primary on Tuesday."},
