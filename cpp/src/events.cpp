@@ -1861,6 +1861,14 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return true;
   const int n = static_cast<int>(t.size());
   int verb = m.te;
+  // "Sudan's army said", "Mali's foreign ministry said": the possessor of the speaker
+  if (verb + 1 < n && !t[verb].word && t[verb].punct == '\'' && t[verb + 1].word &&
+      eq(t[verb + 1].low, "s")) {
+    int k = verb + 2;
+    for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb | kNpStop) && words < 3; ++words)
+      ++k;
+    if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
+  }
   // "Dhaka Metropolitan Police spokesman Faruk Hossain said", "army chief General Joe
   // Park Jr. said": the speaker's name between (with the stops of its abbreviations).
   if (verb < n && t[verb].word && t[verb].is(kSpeaker)) {

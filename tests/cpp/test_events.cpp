@@ -397,6 +397,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(told[0], "org/kessa-police"));
   EXPECT_FALSE(has(told[0], "person/harlan-voss"));
   EXPECT_TRUE(has(told[0], "country/MLI", "location"));
+  // the possessor of the speaker ("Mali's foreign ministry said")
+  Doc owner({"Kessa's foreign ministry said gunmen attacked a bus in Mali."},
+            {C("Kessa", "KSS"), C("Mali", "MLI")});
+  auto owned = of_type(owner.run(), "ATTACK");
+  ASSERT_EQ(owned.size(), 1u);
+  EXPECT_FALSE(has(owned[0], "country/KSS"));
   // an army chief and his title and name, an abbreviation's stop among them
   Doc chief({"Kessa Army chief General Harlan Voss Jr. said gunmen attacked a bus in Mali."},
             {O("Kessa Army", "kessa-army"), P("Harlan Voss Jr.", "harlan-voss"), C("Mali", "MLI")});
