@@ -442,6 +442,16 @@ TEST(Attack, WeaponsStrikeOrHit) {
     Doc none({s}, {C("Libya", "LBY")});
     EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
   }
+  // A country that strikes attacks; not in a deal, a court's ruling, a goal or a distance.
+  Doc country({"Libya struck Tunis on Friday."}, {C("Libya", "LBY"), L("Tunis", "tunis")});
+  auto struck = of_type(country.run(), "ATTACK");
+  ASSERT_EQ(struck.size(), 1u);
+  EXPECT_TRUE(has(struck[0], "country/LBY", "actor"));
+  for (const char* s : {"Libya struck a peace deal with Tunis.", "A court in Tunis struck down a law of Libya.",
+                        "Libya struck twice against Tunis.", "Tunis is within striking distance of Libya."}) {
+    Doc none({s}, {C("Libya", "LBY"), L("Tunis", "tunis")});
+    EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
+  }
   // Firing at something and shooting it down attack it.
   for (const char* s : {"Libyan ships fired water cannon at a boat from Tunis.",
                         "Libyan forces shot down a plane over Tunis.",
