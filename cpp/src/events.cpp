@@ -967,7 +967,8 @@ void add_fixed_words(WordTable& t) {
                  "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did",
                  "that", "which", "who", "whom", "led", "leads", "marks", "marked", "said",
                  "says", "and", "but", "while", "after", "before", "following", "since",
-                 "because", "as", "when"});
+                 "because", "as", "when", "drew", "draws", "drawn", "sparked", "sparks",
+                 "prompted", "prompts", "caused", "causes", "brought", "brings"});
   mark(kPreposition, {"since", "after", "before", "following", "during", "despite", "amid", "to",
                       "with", "of", "from", "for", "by", "in", "on", "at", "against", "over",
                       "about", "under", "through", "without", "within", "than", "like", "into",

@@ -305,6 +305,17 @@ TEST(Coup, NounWithLocationAndDate) {
   EXPECT_EQ(evs[0].date->value, "XXXX-09");
 }
 
+// A nominal trigger's noun phrase ends at a verb such as "drew" or "sparked": what the
+// coup drew condemnation from took no part in it.
+TEST(Coup, NounPhraseEndsAtAVerb) {
+  Doc d({"The coup in Guinea drew condemnation from the African Union."},
+        {C("Guinea", "GIN"), O("African Union", "au")});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/GIN", "location"));
+  EXPECT_FALSE(has(evs[0], "org/au"));
+}
+
 TEST(Coup, SeizedPowerMultiword) {
   Doc d({"Soldiers in Gabon seized power on Wednesday."}, {C("Gabon", "GAB")},
         {{"Wednesday", "XXXX-WXX-3"}});
