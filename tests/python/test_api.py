@@ -241,6 +241,10 @@ def test_bundled_city_spellings(extractor):
     assert [(e.text, e.id) for e in doc.entities] == [("Ndjamena", "location/n-djamena"),
                                                       ("Marrakech", "location/marrakesh"),
                                                       ("Fez", "location/fes")]
+    doc = extractor.extract("Strikes hit Khan Younis, Jabalia and Odessa.")
+    assert [(e.text, e.id) for e in doc.entities] == [("Khan Younis", "location/khan-yunis"),
+                                                      ("Jabalia", "location/jabalya"),
+                                                      ("Odessa", "location/odesa")]
 
 
 def test_bundled_heads_of_empires_railways_and_newspapers(extractor):
