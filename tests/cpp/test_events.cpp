@@ -279,7 +279,8 @@ TEST(Agreement, NegatedAndHypothetical) {
 
   // what is due, set or obliged to happen has not happened; "due to" alone gives a cause
   for (const char* s : {"Gabon is due to sign the treaty.", "Gabon is set to sign the treaty.",
-                        "Gabon must sign the treaty within 14 days."}) {
+                        "Gabon must sign the treaty within 14 days.",
+                        "Gabon is obliged to sign the treaty."}) {
     Doc due({s}, {C("Gabon", "GAB")});
     EXPECT_EQ(of_type(due.run(), "AGREEMENT", "hypothetical").size(), 1u) << s;
   }
