@@ -1870,6 +1870,12 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
       ++k;
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }
+  // "Red Cross and ambulance officials said": a speaker after "and" and up to two words
+  if (verb + 1 < n && t[verb].word && eq(t[verb].low, "and")) {
+    int k = verb + 1;
+    for (int words = 0; k < n && t[k].word && !t[k].is(kSpeaker) && words < 2; ++words) ++k;
+    if (k < n && t[k].word && t[k].is(kSpeaker)) verb = k;
+  }
   // "Dhaka Metropolitan Police spokesman Faruk Hossain said", "army chief General Joe
   // Park Jr. said": the speaker's name between (with the stops of its abbreviations).
   if (verb < n && t[verb].word && t[verb].is(kSpeaker)) {

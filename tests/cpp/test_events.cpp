@@ -317,6 +317,14 @@ TEST(Coup, NounPhraseEndsAtAVerb) {
   EXPECT_FALSE(has(evs[0], "org/au"));
 }
 
+// Toppling a leader or a government is a coup; toppling a building is none.
+TEST(Coup, ToppleALeaderNotABuilding) {
+  Doc d({"Soldiers toppled the government of Gabon."}, {C("Gabon", "GAB")});
+  EXPECT_EQ(of_type(d.run(), "COUP").size(), 1u);
+  Doc none({"The blast toppled the Kessa House in Gabon."}, {O("Kessa House", "kessa-house")});
+  EXPECT_TRUE(of_type(none.run(), "COUP").empty());
+}
+
 TEST(Coup, SeizedPowerMultiword) {
   Doc d({"Soldiers in Gabon seized power on Wednesday."}, {C("Gabon", "GAB")},
         {{"Wednesday", "XXXX-WXX-3"}});
@@ -409,6 +417,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(told[0], "org/kessa-police"));
   EXPECT_FALSE(has(told[0], "person/harlan-voss"));
   EXPECT_TRUE(has(told[0], "country/MLI", "location"));
+  // a name and "and" before the speakers ("Red Cross and ambulance officials said")
+  Doc joint({"Gunmen attacked a bus in Mali, Kessa Aid and ambulance officials said."},
+            {O("Kessa Aid", "kessa-aid"), C("Mali", "MLI")});
+  auto jointly = of_type(joint.run(), "ATTACK");
+  ASSERT_EQ(jointly.size(), 1u);
+  EXPECT_FALSE(has(jointly[0], "org/kessa-aid"));
   // the possessor of the speaker ("Mali's foreign ministry said")
   Doc owner({"Kessa's foreign ministry said gunmen attacked a bus in Mali."},
             {C("Kessa", "KSS"), C("Mali", "MLI")});
