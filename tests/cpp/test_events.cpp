@@ -573,6 +573,12 @@ TEST(Attack, ClashCarriesFightCode) {
   auto evs = of_type(d.run(), "ATTACK");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_EQ(evs[0].cameo, "19");
+  // a clash of rivals, armed by no word around it, is no fight
+  for (const char* s : {"Investors bet on a clash between Armenia and Azerbaijan over trade.",
+                        "Armenia clashed with Azerbaijan over the budget."}) {
+    Doc none({s}, {C("Armenia", "ARM"), C("Azerbaijan", "AZE")});
+    EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
+  }
 }
 
 TEST(Attack, AnyAttackWillBeConsideredIsHypothetical) {
