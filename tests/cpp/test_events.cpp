@@ -654,6 +654,21 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// An attack named only to name its victims, survivors, investigation or trial ("paid
+// tribute to bombing victims", "the coup trial") reports no event of its own: the
+// sentence's names and date are not the attack's.
+TEST(Attack, AftermathNounAfterTheTrigger) {
+  for (const char* s : {"Chad paid tribute on Tuesday to bombing victims in Tunis.",
+                        "Chad met attack survivors in Tunis.", "The coup trial in Chad opened in Tunis.",
+                        "Chad joined the kidnapping investigation in Tunis."}) {
+    Doc d({s}, {C("Chad", "TCD"), L("Tunis", "tunis")});
+    auto evs = d.run();
+    EXPECT_TRUE(of_type(evs, "ATTACK").empty() && of_type(evs, "COUP").empty()) << s;
+  }
+  Doc d({"Gunmen attacked a bus of survivors in Tunis."}, {L("Tunis", "tunis")});
+  EXPECT_EQ(of_type(d.run(), "ATTACK").size(), 1u);
+}
+
 // A conjunct with a verb of its own after the trigger ("and plan to", "and said") gives
 // it neither names nor a date.
 TEST(Attack, ConjunctWithAVerbOfItsOwn) {
