@@ -1966,6 +1966,9 @@ struct RunBuffers {
   std::vector<const Entity*> pool, grp, best;
   std::vector<Mention> mentions, pseudo;
   std::vector<Part> parts;
+  // the actors of the sentence's latest verb trigger, and its clause (-1: none yet)
+  std::vector<Part> verb_actors;
+  int verb_actors_clause = -1;
   std::vector<Candidate> cands, accepted;
   TokenFacts facts;
   std::vector<int> active_patterns;
@@ -2034,6 +2037,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   };
   std::vector<Candidate>& cands = b.cands;
   std::vector<Candidate>& accepted = b.accepted;
+  std::vector<Part>& verb_actors = b.verb_actors;
 
   TokenFacts& facts = b.facts;
   if (pattern_filter) facts.memo.use(*pattern_filter);
@@ -2519,6 +2523,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       }
 
       // ---- one event mention per trigger
+      b.verb_actors_clause = -1;
       for (const Candidate& c : accepted) {
         const TriggerDef& d = triggers[c.trigger];
         const TypeDef& td = types[d.type];
@@ -2672,8 +2677,30 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // army and the rebels", "talks with Mali and Niger").
         int taken_group = -1;
         std::string_view taken_role;
+        // A verb after "and" that shares the subject of the clause's verb trigger before it
+        // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
+        // attacked Sudan and bombed Libya"): that verb's actors are its own, and the names
+        // between the two verbs are the first one's.
+        const bool coordinated_verb = verb_form && !nominal && !passive && c.tb > 0 &&
+                                      toks[c.tb - 1].word && eq(toks[c.tb - 1].low, "and") &&
+                                      b.verb_actors_clause == tc;
+        if (coordinated_verb) {
+          for (const Part& p : verb_actors) parts.push_back(p);
+          has_actor = !verb_actors.empty();
+        }
+        // ... and the names after such a second verb are not the first one's.
+        int next_coordinated = static_cast<int>(toks.size());
+        if (verb_form && !nominal)
+          for (const Candidate& o : accepted) {
+            const TriggerDef& od = triggers[o.trigger];
+            if (o.tb > c.te && o.tb < next_coordinated && toks[o.tb - 1].word &&
+                eq(toks[o.tb - 1].low, "and") && ctx.clause[o.tb] == tc &&
+                (od.kind == Kind::Verb || (od.kind == Kind::Phrase && od.inflect)))
+              next_coordinated = o.tb;
+          }
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
+          if (coordinated_verb && m.te <= c.tb) continue;
           if (reports(toks, m, c.tb, c.te)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           if (m.te <= c.tb) {
@@ -2723,6 +2750,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Nor in a conjunct with a verb of its own ("formed the alliance and plan to
             // hold a summit in Niamey").
             if (!coordinated && verb_conjunct_between(ctx, c.te, m.tb)) continue;
+            if (m.tb >= next_coordinated) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced").
             if (!coordinated && reacts_in_relative(toks, m)) continue;
@@ -2816,7 +2844,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             break;
           }
         }
-        if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object) {
+        if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object &&
+            !coordinated_verb) {
           auto subject_like = [&](const Mention& m, int lo) {
             std::string_view gov = governing_word(toks, m.tb, lo);
             return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
@@ -2855,6 +2884,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             for (auto& m : mentions)
               if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location" : "actor");
           }
+        }
+        if (verb_form && !nominal && !passive) {
+          verb_actors.clear();
+          for (const Part& p : parts)
+            if (eq(p.role, "actor")) verb_actors.push_back(p);
+          b.verb_actors_clause = tc;
         }
         // A definite nominal without actor or named country/person ("the signing of the pact",
         // "since the coups") refers back to the latest event of its type.

@@ -654,6 +654,28 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// A second verb trigger after "and" shares the subject of the first; the names between
+// the two are the first one's object, those after the second the second's.
+TEST(Attack, CoordinatedVerbsShareTheirSubject) {
+  Doc d({"Chad and Libya signed a pact and attacked Sudan."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Sudan", "SDN")});
+  auto evs = d.run();
+  auto pacts = of_type(evs, "AGREEMENT");
+  auto attacks = of_type(evs, "ATTACK");
+  ASSERT_EQ(pacts.size(), 1u);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_FALSE(has(pacts[0], "country/SDN"));
+  EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(attacks[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(attacks[0], "country/SDN", "target"));
+  Doc two({"Chad's troops detained Joe Park and attacked Sudan."},
+          {C("Chad", "TCD"), P("Joe Park", "joe-park"), C("Sudan", "SDN")});
+  auto second = of_type(two.run(), "ATTACK");
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_TRUE(has(second[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(second[0], "person/joe-park", "actor"));
+}
+
 // An attack named only to name its victims, survivors, investigation or trial ("paid
 // tribute to bombing victims", "the coup trial") reports no event of its own: the
 // sentence's names and date are not the attack's.
