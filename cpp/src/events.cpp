@@ -2771,7 +2771,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";
             else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
-            else role = nominal ? "other" : passive ? "other" : "target";
+            // ("a coup that ousted Bazoum": "that" before a finite form opens a relative
+            // clause, whose verb's object is its target)
+            else if (nominal && !(verb_form && !c.ing && eq(toks[c.tb - 1].low, "that"))) role = "other";
+            else role = passive ? "other" : "target";
             if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
               role = "actor";
             taken_group = m.group;

@@ -325,6 +325,15 @@ TEST(Coup, ToppleALeaderNotABuilding) {
   EXPECT_TRUE(of_type(none.run(), "COUP").empty());
 }
 
+// "a coup that ousted X": the relative clause's verb has X as its target.
+TEST(Coup, RelativeThatBeforeTheVerb) {
+  Doc d({"It came after a coup that ousted Harlan Voss in Gabon."},
+        {P("Harlan Voss", "harlan-voss"), C("Gabon", "GAB")});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_FALSE(evs.empty());
+  EXPECT_TRUE(has(evs.back(), "person/harlan-voss", "target"));
+}
+
 TEST(Coup, SeizedPowerMultiword) {
   Doc d({"Soldiers in Gabon seized power on Wednesday."}, {C("Gabon", "GAB")},
         {{"Wednesday", "XXXX-WXX-3"}});
@@ -993,6 +1002,11 @@ TEST(Protest, Demonstrations) {
   EXPECT_TRUE(has(evs[0], "country/SRB", "location"));
   Doc neg({"Brazil will march into the final in March."}, {C("Brazil", "BRA")});
   EXPECT_TRUE(of_type(neg.run(), "PROTEST").empty());
+  // supporters who rallied protested; shares that rallied did not
+  Doc rallied({"Thousands of supporters rallied in Serbia."}, {C("Serbia", "SRB")});
+  EXPECT_EQ(of_type(rallied.run(), "PROTEST").size(), 1u);
+  Doc shares({"Shares in Serbia rallied on Friday."}, {C("Serbia", "SRB")});
+  EXPECT_TRUE(of_type(shares.run(), "PROTEST").empty());
 }
 
 TEST(Election, ElectionInCountry) {
