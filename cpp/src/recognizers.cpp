@@ -1154,6 +1154,34 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       continue;
     emit(run, "");
   }
+  // Initials before a surname: "C. H. Douglas", "P. Chidambaram". One to three initials
+  // opening the name (no name word before them but a common one: "Author J. K. Smith"),
+  // then a name word that is no common word unless a given name ("D.C. Mayor", "U.S.
+  // Steel" name no one), and no place's name but a given name's ("C. H. Douglas"; not
+  // "S. Africa"), unless the surname of a known person.
+  auto common_not_given = [&](size_t j) { return d.lex(j, kCommonWord) && !d.lex(j, kFirstName); };
+  for (const size_t i : d.capitals) {
+    if (!is_initial(d, i)) continue;
+    // (after a given name the initial is a middle one: "George W. Bush", above)
+    if (i > 0 && d.same_sentence(i - 1, i) &&
+        ((is_name_word(d, i - 1) && !common_not_given(i - 1)) || (i >= 2 && is_initial(d, i - 2))))
+      continue;
+    size_t j = i;
+    while (j < toks.size() && j - i < 6 && is_initial(d, j)) j += 2;
+    if (j >= toks.size() || is_initial(d, j) || !d.same_sentence(i, j) || !is_name_word(d, j) ||
+        toks[j].all_upper || (common_not_given(j) && !d.lex(j, kKnownSurname)))
+      continue;
+    // a place's name: only a given name or a known surname too, after more than a compass
+    // point's initial ("S. Africa", "N. Korea")
+    const std::string_view initial = d.folded[i];
+    const bool compass = j == i + 2 && (initial == "n" || initial == "s" || initial == "e" ||
+                                        initial == "w");
+    if (places.start_at(j) && !d.lex(j, kKnownSurname) && (!d.lex(j, kFirstName) || compass))
+      continue;
+    NameRun run = person_name_run(d, j);  // "C. Alan MacDonald": the name words after
+    run.first = i;
+    emit(run, "");
+  }
 }
 
 void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {

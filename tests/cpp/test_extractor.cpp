@@ -908,6 +908,17 @@ TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
   EXPECT_TRUE(has(entities(*x, "Malian Traore spoke."), "PERSON:Malian Traore:person/malian-traore"));
 }
 
+// Initials open a name: "C. H. Douglas", "C. Alan MacDonald"; not a compass point's
+// before a place ("N. Chad").
+TEST(Extractor, InitialsOpenAName) {
+  auto x = build(small_config());
+  auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(people("The theory expounded by K. R. Voss spread."), (V{"K. R. Voss"}));
+  EXPECT_EQ(people("It was written by C. Assimi Varno."), (V{"C. Assimi Varno"}));
+  EXPECT_EQ(people("Rebels in N. Chad fought."), V{});
+}
+
 // Hyphenated words are one name word: "Franco-Malian" names no one.
 TEST(Extractor, HyphenatedWordIsOneNameWord) {
   json config = small_config();
