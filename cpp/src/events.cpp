@@ -2534,7 +2534,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
         bool nominal = !verb_form;
         if (verb_form) {
-          if (c.tb > 0 && toks[c.tb - 1].word && toks[c.tb - 1].is(kDeterminer)) nominal = true;
+          // (a year between: "the 2019 overthrow of Omar al-Bashir")
+          int det = c.tb - 1;
+          if (det > 0 && toks[det].word && !toks[det].low.empty() && toks[det].low[0] >= '0' &&
+              toks[det].low[0] <= '9')
+            --det;
+          if (det >= 0 && toks[det].word && toks[det].is(kDeterminer)) nominal = true;
           if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
             nominal = true;
         }
@@ -2771,6 +2776,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";
             else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
+            // the sides of "fighting between the army and the RSF" both fight
+            else if (eq(gov, "between")) role = "actor";
             // ("a coup that ousted Bazoum": "that" before a finite form opens a relative
             // clause, whose verb's object is its target)
             else if (nominal && !(verb_form && !c.ing && eq(toks[c.tb - 1].low, "that"))) role = "other";

@@ -325,6 +325,17 @@ TEST(Coup, ToppleALeaderNotABuilding) {
   EXPECT_TRUE(of_type(none.run(), "COUP").empty());
 }
 
+// "the 2019 overthrow of X" is a noun, as "the overthrow of X" is: the sentence's subject
+// did not overthrow X.
+TEST(Coup, YearBetweenTheDeterminerAndTheVerbForm) {
+  Doc d({"Harlan Voss derailed the transition after the 2019 overthrow of Joe Park."},
+        {P("Harlan Voss", "harlan-voss"), P("Joe Park", "joe-park")}, {{"2019", "2019"}});
+  auto evs = of_type(d.run(), "COUP");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/joe-park", "target"));
+  EXPECT_FALSE(has(evs[0], "person/harlan-voss"));
+}
+
 // "a coup that ousted X": the relative clause's verb has X as its target.
 TEST(Coup, RelativeThatBeforeTheVerb) {
   Doc d({"It came after a coup that ousted Harlan Voss in Gabon."},
@@ -574,6 +585,16 @@ TEST(Attack, CoordinationAfterANominalTrigger) {
   ASSERT_EQ(bombings.size(), 1u);
   EXPECT_TRUE(has(bombings[0], "country/KEN", "location"));
   EXPECT_TRUE(has(bombings[0], "country/TZA", "location"));
+}
+
+// The sides of "fighting between X and Y" both fight.
+TEST(Attack, FightingBetweenTwoSides) {
+  Doc d({"Fighting between Armenia and Azerbaijan raged on Sunday."},
+        {C("Armenia", "ARM"), C("Azerbaijan", "AZE")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/ARM", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/AZE", "actor"));
 }
 
 TEST(Attack, ClashCarriesFightCode) {
