@@ -1763,6 +1763,12 @@ class Matcher {
                           c_.is(b - 1, "till") || c_.is(b - 1, "by");
     int dir = c_.tense(b, end, deadline);
     if (deadline && dir < 0) dir = 0;
+    // "postponed to Dec. 15", "delayed until March": the new day lies ahead
+    if ((c_.is(b - 1, "to") || c_.is(b - 1, "until") || c_.is(b - 1, "till")) &&
+        (c_.is(b - 2, "postponed") || c_.is(b - 2, "delayed") || c_.is(b - 2, "deferred") ||
+         c_.is(b - 2, "rescheduled") || c_.is(b - 2, "moved") || c_.is(b - 2, "adjourned") ||
+         c_.is(b - 2, "extended") || c_.is(b - 2, "back")))
+      dir = 1;
     if (dir == 0 && !d && !deadline) dir = -1;  // a bare month, no tense cue: news reports the past
     int yy = r_.year_for(m, d, dir);
     // A past month after a date of another year stated earlier in the sentence, in that

@@ -398,6 +398,12 @@ const std::vector<Case>& cases() {
         {"March 3, 2021", "DATE", "2021-03-03", "absolute"},
         {"January", "DATE", "2023-01", "dct"}},
        {}},
+      {"postponed_to", "The vote, set for Sept. 1, was postponed to Aug. 15; the trial was "
+       "adjourned until January.", kDct,
+       {{"Sept. 1", "DATE", "2023-09-01", "dct"},
+        {"Aug. 15", "DATE", "2024-08-15", "dct"},
+        {"January", "DATE", "2024-01", "dct"}},
+       {}},
       {"set_weekday_list", "Rallies follow every Tuesday and Thursday, each Monday, Wednesday "
        "and Friday; they met Monday and Tuesday.", kDct,
        {{"every Tuesday", "SET", "XXXX-WXX-2", "absolute"},
