@@ -1923,7 +1923,11 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
-  while (k >= lo && t[k].word && t[k].is(kGovSkip)) --k;
+  // (and a count: "sanctions on three Sudanese generals", "on 12 Malian soldiers")
+  while (k >= lo && t[k].word &&
+         (t[k].is(kGovSkip) || t[k].info->number > 0 ||
+          (!t[k].low.empty() && t[k].low[0] >= '0' && t[k].low[0] <= '9')))
+    --k;
   if (k < lo || !t[k].word) return -1;
   return k;
 }
@@ -2712,10 +2716,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (nominal) {
               // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
               // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
+              // (Not across a possessive pronoun: "Niger announced their withdrawal", below.)
               bool close = ctx.words_between(m.te, c.tb) <= 3;
               for (int q = m.te; close && q < c.tb; ++q) {
                 if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-                if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction))
+                if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
                   close = false;
               }
               if (close)
@@ -2849,8 +2854,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (a->te > pronoun || ctx.clause[a->tb] != tc) continue;
             if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
               continue;
-            if (!reports(toks, *a, c.tb, c.te))
-              add_with_possessor(*a, possessor_is_target ? "target" : "actor");
+            if (!reports(toks, *a, c.tb, c.te)) {
+              const std::string_view role = possessor_is_target ? "target" : "actor";
+              // "their": the group's names of that label ("Burkina Faso, Mali and Niger
+              // announced their withdrawal")
+              if (eq(toks[pronoun].low, "their")) {
+                for (const Mention& m : mentions)
+                  if (m.group == a->group && m.te <= pronoun && m.label == a->label)
+                    add_with_possessor(m, role);
+              } else {
+                add_with_possessor(*a, role);
+              }
+            }
             break;
           }
         }

@@ -648,6 +648,13 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   Doc condemned({"Rwanda condemned the attack on Goma."}, {C("Rwanda", "RWA"), L("Goma", "goma")});
   for (const Event& e : of_type(condemned.run(), "ATTACK"))
     EXPECT_FALSE(has(e, "country/RWA", "actor"));
+  // "their" stands for the whole group before it
+  Doc their({"Chad, Libya and Rwanda announced their offensive against Sudan."},
+            {C("Chad", "TCD"), C("Libya", "LBY"), C("Rwanda", "RWA"), C("Sudan", "SDN")});
+  auto theirs = of_type(their.run(), "ATTACK");
+  ASSERT_EQ(theirs.size(), 1u);
+  for (const char* id : {"country/TCD", "country/LBY", "country/RWA"})
+    EXPECT_TRUE(has(theirs[0], id, "actor")) << id;
   // the subject of a relative clause of reaction after the trigger
   for (const char* s : {"Chad signed a deal with Libya that Rwanda's government denounced.",
                         "Chad signed a deal with Libya, a deal that Rwanda condemned."}) {
@@ -951,6 +958,16 @@ TEST(Sanction, ImposeSanctionsOn) {
 
 // Expelling diplomats reduces relations (CAMEO 16); expelling migrants or an army does
 // not. "expel" doubles its "l": "expelled", "expelling".
+// A count between the preposition and the name: "sanctions on three Sudanese generals"
+// target Sudan.
+TEST(Sanction, CountBeforeTheTarget) {
+  Doc d({"Chad imposed sanctions on three Sudanese generals."},
+        {C("Chad", "TCD"), C("Sudanese", "SDN")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/SDN", "target"));
+}
+
 TEST(Sanction, ExpelDiplomats) {
   for (const char* s : {"Rwanda expelled the Libyan ambassador.", "Rwanda is expelling Libyan diplomats."}) {
     Doc d({s}, {C("Rwanda", "RWA"), C("Libyan", "LBY")});
