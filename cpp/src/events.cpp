@@ -986,7 +986,9 @@ void add_fixed_words(WordTable& t) {
                        "expects", "expected", "also", "then", "later"});
   mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                   "newspaper", "daily", "broadcaster", "television", "radio", "chief", "head",
-                  "commander", "official", "officials", "minister"});
+                  "commander", "official", "officials", "minister", "military", "army",
+                  "government", "ministry", "police", "authorities", "embassy", "presidency",
+                  "junta", "statement"});
   mark(kReaction, {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                    "denounced", "denouncing", "deplore", "deplores", "deplored", "criticise",
                    "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",

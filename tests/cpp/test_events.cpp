@@ -437,6 +437,13 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(told[0], "org/kessa-police"));
   EXPECT_FALSE(has(told[0], "person/harlan-voss"));
   EXPECT_TRUE(has(told[0], "country/MLI", "location"));
+  // after the trigger, a country's military or government reports ("..., the U.S.
+  // military said")
+  Doc military({"Gunmen fired rockets at a bus in Mali, the Kessa military said."},
+               {C("Kessa", "KSS"), C("Mali", "MLI")});
+  auto fired = of_type(military.run(), "ATTACK");
+  ASSERT_EQ(fired.size(), 1u);
+  EXPECT_FALSE(has(fired[0], "country/KSS"));
   // a name and "and" before the speakers ("Red Cross and ambulance officials said")
   Doc joint({"Gunmen attacked a bus in Mali, Kessa Aid and ambulance officials said."},
             {O("Kessa Aid", "kessa-aid"), C("Mali", "MLI")});
