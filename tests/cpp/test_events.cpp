@@ -214,6 +214,15 @@ TEST(Agreement, AgreedToACeasefire) {
   Doc far({"Rwanda and Libya agreed that the talks about the border would go on despite the truce."},
           {C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(far.run(), "AGREEMENT").empty());
+  // a ceasefire or truce between two sides, or that took effect, is their agreement
+  Doc between({"The ceasefire between Rwanda and Libya took effect on Saturday."},
+              {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
+  auto truce = of_type(between.run(), "AGREEMENT");
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_TRUE(has(truce[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(truce[0], "country/LBY", "actor"));
+  Doc violated({"Rwanda violated the truce in Libya."}, {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(violated.run(), "AGREEMENT").empty());
 }
 
 TEST(Agreement, LinkToAnotherStoryIsNoEvent) {
