@@ -1872,6 +1872,14 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
       ++k;
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }
+  // "Palestinian health officials said", "the Kessa defence ministry said": up to two
+  // words between the name and the speaker
+  {
+    int k = verb;
+    for (int words = 0; k < n && t[k].word && !t[k].is(kSpeaker | kReportVerb) && words < 2; ++words)
+      ++k;
+    if (k > verb && k < n && t[k].word && t[k].is(kSpeaker)) verb = k;
+  }
   // "Red Cross and ambulance officials said": a speaker after "and" and up to two words
   if (verb + 1 < n && t[verb].word && eq(t[verb].low, "and")) {
     int k = verb + 1;
