@@ -2802,6 +2802,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             taken_group = m.group;
             taken_role = role;
             add_with_possessor(m, role);
+            // a nominal's noun phrase goes on from the name it took ("held talks with
+            // Saudi Crown Prince Mohammed bin Salman in Riyadh")
+            if (nominal) np_from = std::max(np_from, m.te);
           }
         }
         // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which

@@ -1349,6 +1349,20 @@ TEST(Clauses, TimeClauseAfterCommaIsItsOwn) {
   EXPECT_FALSE(has(invaded[0], "location/lisbon"));
   EXPECT_TRUE(has(invaded[0], "country/RWA", "actor"));
 }
+// A nominal trigger's noun phrase goes on from each name it takes: "held talks with Crown
+// Prince Harlan Voss of the Kessa Emirates in Tunis" puts the talks in Tunis; "the
+// bombings of embassies in Kenya and Tanzania" in both.
+TEST(Meeting, NounPhraseGoesOnFromTheNameItTook) {
+  Doc d({"Joe Park held talks with Crown Prince Harlan Voss of Libya in Tunis on Monday."},
+        {P("Joe Park", "joe-park"), P("Harlan Voss", "harlan-voss"), C("Libya", "LBY"),
+         L("Tunis", "tunis")},
+        {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/harlan-voss"));
+  EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+}
+
 TEST(Meeting, MetWithCounterpart) {
   Doc d({"Ana Lima met with Joe Park in Lisbon."},
         {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
