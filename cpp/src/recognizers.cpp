@@ -1161,7 +1161,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // "S. Africa"), unless the surname of a known person.
   auto common_not_given = [&](size_t j) { return d.lex(j, kCommonWord) && !d.lex(j, kFirstName); };
   for (const size_t i : d.capitals) {
-    if (!is_initial(d, i)) continue;
+    // (the length first: most capitalised words are longer than one letter)
+    if (toks[i].end - toks[i].start != 1 || !is_initial(d, i)) continue;
     // (after a given name the initial is a middle one: "George W. Bush", above)
     if (i > 0 && d.same_sentence(i - 1, i) &&
         ((is_name_word(d, i - 1) && !common_not_given(i - 1)) || (i >= 2 && is_initial(d, i - 2))))
