@@ -1969,16 +1969,18 @@ class Matcher {
   }
 
   // Whether the weekday at token i follows a list of weekdays opened by "every" or
-  // "each": "every Tuesday and Thursday", "each Monday, Wednesday and Friday".
+  // "each": "every Tuesday and Thursday", "each Monday, Wednesday and Friday". (At most
+  // seven weekdays back: a text of weekdays alone stays linear.)
   bool later_weekday_of_every(int i) const {
     int k = i - 1;
-    while (true) {
+    for (int weekdays = 0; weekdays < 7; ++weekdays) {
       int seps = 0;
       while (k >= 0 && seps < 2 && (c_.is(k, ",") || c_.is(k, "and") || c_.is(k, "or"))) --k, ++seps;
       if (seps == 0 || k < 0 || !c_.word(k) || !c_.t[k].cap || !weekday_of(c_.t[k])) return false;
       if (k > 0 && (c_.is(k - 1, "every") || c_.is(k - 1, "each"))) return true;
       --k;
     }
+    return false;
   }
 
   // "Monday", "Monday, September 18, 2023", "Monday morning", "on Saturday".

@@ -841,12 +841,15 @@ TEST(Timex, LinearTimeOnPathologicalInput) {
     // "the day before" takes one date after it, never another "the day before ..."
     const std::string befores = repeat("the day after the end of the day before ", 5000 * n) +
                                 "Nov. 1";
+    // a later weekday of "every ..." looks back over at most a week's list
+    const std::string weekdays = "every " + repeat("Monday and ", 2000 * n) + "Friday";
     const auto t0 = std::chrono::steady_clock::now();
     tagger.tag(nums, {}, kDct);
     EXPECT_GE(tagger.tag(dates, {}, kDct).size(), 500u * n);
     tagger.tag(words, {}, kDct);
     EXPECT_EQ(tagger.tag(arounds, {}, kDct).size(), 1u);
     EXPECT_NO_THROW(tagger.tag(befores, {}, kDct));
+    EXPECT_EQ(tagger.tag(weekdays, {}, kDct).size(), 2000u * n + 1);
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   };
   // The best of five rounds each, the sizes interleaved so that both see the same load
