@@ -1645,6 +1645,9 @@ struct SentenceCtx {
   // of its own (opens_verb_conjunct), or the sentence's token count; filled alike
   std::vector<int> next_conjunct;
   bool next_filled = false;
+  // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
+  // -1; filled for a sentence with triggers
+  std::vector<int> noun_trigger_ending;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
     if (b <= a) return 0;
@@ -1909,6 +1912,21 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   return true;
 }
 
+// Whether a noun trigger of `accepted` other than of type `type` starts at or after token
+// `from` and ends at most two words before token `date` (c.noun_trigger_ending).
+bool dated_by_noun_between(const SentenceCtx& c, const std::vector<Candidate>& accepted,
+                           const std::vector<TriggerDef>& triggers, int from, int date,
+                           int type) {
+  const Tok* const t = c.toks->begin();
+  for (int q = date, words = 0; q >= from && words <= 2; --q) {
+    const int o = c.noun_trigger_ending[q];
+    if (o >= 0 && accepted[o].tb >= from && triggers[accepted[o].trigger].type != type)
+      return true;
+    if (q > 0 && t[q - 1].word) ++words;
+  }
+  return false;
+}
+
 // Whether the tokens [tb, te) (a date) stand between a determiner or a possessive 's and
 // the words of a noun phrase they modify ("its 1951 treaty", "the country's 2015 accord")
 // that do not reach the token `trigger` within four words ("the 1998 clinic bombing").
@@ -2069,6 +2087,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.next_relative.resize(max_tokens + 1);
   ctx.next_complement.resize(max_tokens + 1);
   ctx.next_conjunct.resize(max_tokens + 1);
+  ctx.noun_trigger_ending.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -2534,6 +2553,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // Word counts and clauses serve the triggers only: most sentences have none.
       if (!accepted.empty()) {
         compute_clauses(ctx);
+        std::fill_n(ctx.noun_trigger_ending.begin(), toks.size() + 1, -1);
+        for (size_t k = 0; k < accepted.size(); ++k)
+          if (triggers[accepted[k].trigger].kind == Kind::Noun)
+            ctx.noun_trigger_ending[accepted[k].te] = static_cast<int>(k);
       }
 
       // ---- one event mention per trigger
@@ -2961,13 +2984,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool after = tx.start >= c.end;
             // (nor from a conjunct with a verb of its own after the trigger)
             if (after && !initial && verb_conjunct_between(ctx, c.te, tb)) continue;
-            // A date right after a noun that triggers another type's event, between them, is
-            // that event's ("arrested activists ahead of a general election in January").
-            if (after && std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
-                  return o.tb >= c.te && o.te <= tb && triggers[o.trigger].kind == Kind::Noun &&
-                         triggers[o.trigger].type != d.type && ctx.words_between(o.te, tb) <= 2;
-                }))
-              continue;
+            // A date right after a noun that triggers another type's event, between them
+            // and at most two words before it, is that event's ("arrested activists ahead
+            // of a general election in January").
+            if (after && dated_by_noun_between(ctx, accepted, triggers, c.te, tb, d.type)) continue;
             const int tx_end = token_end_at(toks, tx.end);
             int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
             // A date inside a nominal trigger's own noun phrase, before it, is its date
