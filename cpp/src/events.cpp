@@ -765,8 +765,9 @@ struct TriggerDef {
   bool has_requires = false;
   std::vector<uint32_t> excludes;  // word ids, sorted
   // "excludes_object": none of these words as the trigger's object, the first word after
-  // it or after one determiner there ("struck oil", "strike a balance"; not "struck an oil
-  // terminal", which "excludes" would also refuse). Word ids, sorted.
+  // it (after a gap phrase's first word) or after one determiner there ("struck oil",
+  // "strike a balance", "fired tear gas at"; not "struck an oil terminal", which
+  // "excludes" would also refuse). Word ids, sorted.
   std::vector<uint32_t> excludes_object;
   int window_before = 6;
   int window_after = 8;
@@ -2390,8 +2391,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       // ---- trigger candidates
       cands.clear();
       auto check_context = [&](const TriggerDef& d, int tb, int te) {
-        if (!d.excludes_object.empty() && te < static_cast<int>(toks.size())) {
-          int q = te;
+        // (a phrase with a gap holds its object in the gap: "fired tear gas at")
+        const int object = d.kind == Kind::Phrase && d.gap > 0 ? tb + 1 : te;
+        if (!d.excludes_object.empty() && object < static_cast<int>(toks.size())) {
+          int q = object;
           if (toks[q].word && toks[q].is(kDeterminer) && q + 1 < static_cast<int>(toks.size()))
             ++q;
           if (toks[q].word && toks[q].is(kWindowWord) &&

@@ -529,6 +529,13 @@ TEST(Attack, WeaponsStrikeOrHit) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
   }
+  // Tear gas, rubber bullets or warning shots fired at a crowd control it: no attack.
+  for (const char* s : {"Police in Tunis fired tear gas at protesters.",
+                        "Police in Tunis fired rubber bullets at protesters.",
+                        "Soldiers fired warning shots at a crowd in Tunis."}) {
+    Doc none({s}, {L("Tunis", "tunis")});
+    EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
+  }
   // An idiom's object only refuses the trigger right after it, not a word further on.
   Doc depot({"Libyan drones struck a major oil depot on Friday."}, {C("Libyan", "LBY")});
   ASSERT_EQ(of_type(depot.run(), "ATTACK").size(), 1u);
