@@ -1211,6 +1211,28 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
   }
 }
 
+// The end of the name beside a type noun that starts at token `first`: up to three name
+// words or acronyms in its sentence; *rare: one of them is an acronym or no common word.
+size_t type_noun_name_end(const DocView& d, size_t first, bool* rare) {
+  const auto& toks = d.tokens();
+  size_t end = first;
+  while (end < toks.size() && end - first < 3 && d.same_sentence(first, end) &&
+         toks[end].kind == TokenKind::kWord &&
+         (is_name_word(d, end) || (toks[end].all_upper && toks[end].end - toks[end].start >= 2))) {
+    *rare = *rare || toks[end].all_upper || !d.lex(end, kCommonWord);
+    ++end;
+  }
+  return end;
+}
+
+// Whether a place's or a country's name or demonym the gazetteer found starts or ends
+// among tokens [first, end).
+bool names_a_place(GazetteerPlaces& places, size_t first, size_t end) {
+  for (size_t i = first; i < end; ++i)
+    if (places.start_at(i) || places.ends_at(i) || places.demonym_ends_at(i)) return true;
+  return false;
+}
+
 // "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
 // one to three capitalised words (one of them no common word, or an acronym) before a
 // lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
@@ -1223,14 +1245,8 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
     const size_t first = d.capitals[at++];
     if (first == 0 || d.folded[first - 1] != "the" || !d.same_sentence(first - 1, first))
       continue;
-    size_t end = first;
     bool rare = false;
-    while (end < toks.size() && end - first < 3 && d.same_sentence(first, end) &&
-           toks[end].kind == TokenKind::kWord &&
-           (is_name_word(d, end) || (toks[end].all_upper && toks[end].end - toks[end].start >= 2))) {
-      rare = rare || toks[end].all_upper || !d.lex(end, kCommonWord);
-      ++end;
-    }
+    const size_t end = type_noun_name_end(d, first, &rare);
     if (end == first || !rare || end >= toks.size() || !d.same_sentence(first, end)) continue;
     size_t noun = end;
     if (in_list(kOrgTypeModifiers, d.folded[noun]) && noun + 1 < toks.size() &&
@@ -1238,10 +1254,38 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
       ++noun;
     if (!d.lex(noun, kOrgTypeNoun) || !is_lowercase_token(d, noun)) continue;
     // (The places last: gathering them costs more than the tests above.)
-    bool place = false;
-    for (size_t i = first; i < end && !place; ++i)
-      place = places.start_at(i) || places.ends_at(i) || places.demonym_ends_at(i);
-    if (place) continue;
+    if (names_a_place(places, first, end)) continue;
+    out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
+    at = capitals_after(d.capitals.data(), size, at, end - 1);
+  }
+}
+
+// "the rights group Foro Penal", "the daily Le Monde", "the opposition party Kessa Vorn":
+// after "the", up to two lowercase words and a lowercase noun of what an organisation is
+// (kOrgTypeNouns, "group", "organisation"), one to three capitalised words (one of them no
+// common word, or an acronym) name it; not a place's or a country's name.
+void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  for (size_t at = 0, size = d.capitals.size(); at < size;) {
+    const size_t first = d.capitals[at++];
+    if (first < 2 || !is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first))
+      continue;
+    const std::string_view noun = d.folded[first - 1];
+    if (!d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
+        noun != "organization")
+      continue;
+    bool after_the = false;
+    for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
+      if (d.folded[k] == "the") {
+        after_the = true;
+        break;
+      }
+      if (!is_lowercase_token(d, k) || k == 0) break;
+    }
+    if (!after_the) continue;
+    bool rare = false;
+    const size_t end = type_noun_name_end(d, first, &rare);
+    if (!rare || names_a_place(places, first, end)) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }
@@ -1330,6 +1374,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     at = capitals_after(capitals, size, at, end - 1);
   }
   org_before_type_noun(d, places, out);
+  org_after_type_noun(d, places, out);
 }
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {

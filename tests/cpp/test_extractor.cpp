@@ -1778,6 +1778,20 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
             V{});
 }
 
+// After "the", up to two lowercase words and a lowercase noun of what an organisation is
+// (or "group"), capitalised words name it ("the rights group Foro Vorn", "the daily Le
+// Varno"); not a country's name, nor only common words.
+TEST(Extractor, OrganisationAfterATypeNoun) {
+  json config = small_config();
+  config["lexicons"]["common_words"] = {"sunday"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The rights group Foro Vorn said so, and the daily Le "
+                                      "Varno agreed."),
+            (V{"Foro Vorn", "Le Varno"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The armed group Mali fled. The party Sunday said so."), V{});
+}
+
 // An organisation's name followed by a thing's head word names the thing ("the Kessa
 // Agency Summit", "the Democratic National Convention"), no organisation.
 TEST(Extractor, OrganisationBeforeAThingHeadIsNone) {
