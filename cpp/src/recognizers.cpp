@@ -1265,7 +1265,6 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
 // (kOrgTypeNouns, "group", "organisation"), one to three capitalised words (one of them no
 // common word, or an acronym) name it; not a place's or a country's name.
 void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
-  const auto& toks = d.tokens();
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
     if (first < 2 || !is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first))
