@@ -323,12 +323,13 @@ inline constexpr std::array<std::string_view, 48> kThingHeads = {
 // Lowercase nouns (folded) of what an organisation is, after its name: "the IG Metall
 // union", "the Kessa militia", "the Bild newspaper" (org_before_type_noun()).
 // (Not "group": "the Drabinsky group" is a person's backers.)
-inline constexpr std::array<std::string_view, 29> kOrgTypeNouns = {
+inline constexpr std::array<std::string_view, 34> kOrgTypeNouns = {
     "union",      "unions",     "party",     "militia",      "company",
     "firm",       "bank",       "agency",    "newspaper",    "daily",       "weekly",
     "broadcaster", "airline",   "carmaker",  "automaker",    "network",     "movement",
     "coalition",  "alliance",   "federation", "association", "magazine",    "insurer",
-    "lender",     "retailer",   "conglomerate", "consortium", "faction",    "brigade"};
+    "lender",     "retailer",   "conglomerate", "consortium", "faction",    "brigade",
+    "institute",  "regulator",  "watchdog",  "operator",     "foundation"};
 // Words that may stand between such a name and its noun: "the Varno militant faction".
 inline constexpr std::array<std::string_view, 13> kOrgTypeModifiers = {
     "militant", "armed", "jihadist", "rebel", "trade", "opposition", "ruling", "separatist",

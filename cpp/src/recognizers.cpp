@@ -1233,7 +1233,8 @@ bool names_a_place(GazetteerPlaces& places, size_t first, size_t end) {
   return false;
 }
 
-// "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
+// "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the"
+// (or a place's or a country's possessive: "Germany's Ifo institute"),
 // one to three capitalised words (one of them no common word, or an acronym) before a
 // lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
 // (kOrgTypeModifiers), name an organisation: the words without the noun. Not a place's
@@ -1243,8 +1244,10 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
   const auto& toks = d.tokens();
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
-    if (first == 0 || d.folded[first - 1] != "the" || !d.same_sentence(first - 1, first))
-      continue;
+    if (first == 0 || !d.same_sentence(first - 1, first)) continue;
+    // after "the", or a place's possessive ("Germany's Ifo institute": asked last, below)
+    const bool after_the = d.folded[first - 1] == "the";
+    if (!after_the && !(toks[first - 1].kind == TokenKind::kPossessive && first >= 2)) continue;
     bool rare = false;
     const size_t end = type_noun_name_end(d, first, &rare);
     if (end == first || !rare || end >= toks.size() || !d.same_sentence(first, end)) continue;
@@ -1254,7 +1257,7 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
       ++noun;
     if (!d.lex(noun, kOrgTypeNoun) || !is_lowercase_token(d, noun)) continue;
     // (The places last: gathering them costs more than the tests above.)
-    if (names_a_place(places, first, end)) continue;
+    if (names_a_place(places, first, end) || (!after_the && !places.ends_at(first - 2))) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }

@@ -1764,8 +1764,9 @@ TEST(Extractor, ShortCountryAliasAfterAnotherCountrysLongerName) {
                "COUNTRY:Republic of Kessa:country/RKS", "COUNTRY:Kessa:country/RKS"}));
 }
 
-// After "the", capitalised words before a lowercase noun of what an organisation is
-// name it ("the Kessa Metall union", "the Voss newspaper", "the Varno militant faction");
+// After "the" (or a country's possessive), capitalised words before a lowercase noun of
+// what an organisation is name it ("the Kessa Metall union", "the Voss newspaper", "the
+// Varno militant faction", "Mali's Kessa Metall institute");
 // not a country's name or demonym the gazetteer found, nor a "group" (a person's backers).
 TEST(Extractor, OrganisationBeforeATypeNoun) {
   auto x = build(small_config());
@@ -1776,6 +1777,10 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Malian union and the Mali union met. The "
                                       "Kessa group met."),
             V{});
+  // after a country's possessive too, not a person's
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Mali's Kessa Metall institute said so."),
+            (V{"Kessa Metall"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Assimi's Kessa Metall institute said so."), V{});
 }
 
 // After "the", up to two lowercase words and a lowercase noun of what an organisation is
