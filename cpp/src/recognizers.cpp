@@ -21,8 +21,12 @@ bool is_lowercase_token(const DocView& d, size_t i) {
 bool after_place_preposition(const DocView& d, size_t i) {
   if (i == 0) return false;
   const Token& before = d.tokens()[i - 1];
-  return before.kind == TokenKind::kWord && is_lowercase_token(d, i - 1) &&
-         d.same_sentence(i - 1, i) && in_list(kPlacePrepositions, d.folded[i - 1]);
+  if (before.kind != TokenKind::kWord || !is_lowercase_token(d, i - 1) || !d.same_sentence(i - 1, i))
+    return false;
+  // ("out of Kherson")
+  if (d.folded[i - 1] == "of")
+    return i >= 2 && d.folded[i - 2] == "out" && is_lowercase_token(d, i - 2);
+  return in_list(kPlacePrepositions, d.folded[i - 1]);
 }
 
 // A capitalised word that can be part of a proper name.

@@ -828,6 +828,23 @@ TEST(Withdrawal, WithdrawTroopsFrom) {
   EXPECT_EQ(evs[0].date->value, "2014");
 }
 
+// Troops that leave a country withdraw from it; an ambassador who leaves for talks, or an
+// attack that leaves soldiers dead, does not.
+TEST(Withdrawal, TroopsLeaveACountry) {
+  Doc d({"The last Libyan troops left Chad on Friday."}, {C("Libyan", "LBY"), C("Chad", "TCD")},
+        {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  for (const char* s : {"The Libyan ambassador left Chad for talks.",
+                        "The Libyan attack in Chad left three soldiers dead.",
+                        "Libyan troops left behind their weapons in Chad."}) {
+    Doc none({s}, {C("Libyan", "LBY"), C("Chad", "TCD")});
+    EXPECT_TRUE(of_type(none.run(), "WITHDRAWAL").empty()) << s;
+  }
+}
+
 TEST(Withdrawal, PulledOutWithGap) {
   Doc d({"Russia pulled its contingent out of Syria."}, {C("Russia", "RUS"), C("Syria", "SYR")});
   auto evs = of_type(d.run(), "WITHDRAWAL");

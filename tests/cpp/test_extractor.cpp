@@ -753,6 +753,9 @@ TEST(Extractor, TownNeedsAPlaceContext) {
             (V{"Harrison", "Ohio", "Harrison"}));
   EXPECT_EQ(places("Harrison said he saw Harrison Ford in Harrison's garden."), V{});
   EXPECT_EQ(places("Reno and Harrison spoke in Reno."), (V{"Reno", "Reno"}));
+  // "out of" is a locative preposition; "of" alone is none
+  EXPECT_EQ(places("Troops pulled out of Harrison. The mayor of Harrison spoke."),
+            V{"Harrison"});
   EXPECT_EQ(places("Crowds gathered outside the Little Havana home."), V{"Little Havana"});
   EXPECT_EQ(entities(*x, "John Harrison spoke. Aides of Harrison came from Harrison."),
             (V{"PERSON:John Harrison:person/john-harrison",
