@@ -82,6 +82,7 @@ enum WordFlag : uint32_t {
   kRanking = 1u << 28,       // "latest" of ", the latest in a series of coups"
   kSummaryNoun = 1u << 29,   // "move" of ", a move that ..."
   kConjunctVerb = 1u << 30,  // "plan" of "and plan to hold": opens a conjunct of its own
+  kQuantityNoun = 1u << 31,  // "trucks" of "100 trucks of food aid"
 };
 
 struct FormRef {
@@ -777,6 +778,9 @@ struct TriggerDef {
   // "with": "target": a name after "with" is the target ("cut ties with France"), not
   // "other"; a symmetric type's is an actor whatever this says.
   bool with_target = false;
+  // "for": "target": a name after "for" is the target ("aid for Ukraine", "a warrant for
+  // Netanyahu"), not "other".
+  bool for_target = false;
   std::shared_ptr<RE2> re;
 };
 
@@ -985,6 +989,9 @@ void add_fixed_words(WordTable& t) {
                        "decided", "announced", "hope", "hopes", "hoped", "want", "wants",
                        "wanted", "intend", "intends", "intended", "aim", "aims", "expect",
                        "expects", "expected", "also", "then", "later"});
+  mark(kQuantityNoun, {"trucks", "truckloads", "tonnes", "tons", "shipments", "shipment",
+                       "loads", "convoys", "convoy", "millions", "billions", "dollars", "euros",
+                       "worth", "package", "packages", "amount", "amounts", "planeloads"});
   mark(kSpeaker, {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
                   "newspaper", "daily", "broadcaster", "television", "radio", "chief", "head",
                   "commander", "official", "officials", "minister", "military", "army",
@@ -1037,6 +1044,8 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   for (int k = tb - 1; k >= lo && words < 3; --k) {
     if (!t[k].word) return false;
     ++words;
+    // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)
+    if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
     if (t[k].is(kPreposition)) return true;
     const std::string_view w = t[k].low;
     if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && k > lo &&
@@ -1439,12 +1448,15 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
           r.fail(p + "/possessor", "expected \"actor\" or \"target\"");
         d.possessor_is_target = who == "target";
       }
-      if (tr.contains("with")) {
-        const std::string role = r.str(tr["with"], p + "/with");
+      // "with" and "for": the role of a name after that preposition
+      auto preposition_role = [&](const char* key) {
+        const std::string role = r.str(tr[key], p + "/" + key);
         if (role != "other" && role != "target")
-          r.fail(p + "/with", "expected \"other\" or \"target\"");
-        d.with_target = role == "target";
-      }
+          r.fail(p + "/" + key, "expected \"other\" or \"target\"");
+        return role == "target";
+      };
+      if (tr.contains("with")) d.with_target = preposition_role("with");
+      if (tr.contains("for")) d.for_target = preposition_role("for");
 
       // Word ids, sorted.
       auto read_words = [&](const char* key, bool allow_labels) {
@@ -2817,6 +2829,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";
             else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
+            else if (eq(gov, "for") && d.for_target) role = "target";
             // the sides of "fighting between the army and the RSF" both fight
             else if (eq(gov, "between")) role = "actor";
             // ("a coup that ousted Bazoum": "that" before a finite form opens a relative

@@ -1400,6 +1400,20 @@ TEST(Meeting, MetWithCounterpart) {
   EXPECT_TRUE(of_type(neg.run(), "MEETING").empty());
 }
 
+// Aid "for" a country targets it; the subject that sends "100 trucks of food aid" gives
+// it ("of" after a quantity opens no prepositional phrase).
+TEST(Aid, ForTheRecipientAndTrucksOfAid) {
+  Doc d({"Chad announced a military aid package for Libya."}, {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto evs = of_type(d.run(), "AID");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "target"));
+  Doc trucks({"Chad sent 100 trucks of food aid to Libya."}, {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto sent = of_type(trucks.run(), "AID");
+  ASSERT_EQ(sent.size(), 1u);
+  EXPECT_TRUE(has(sent[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(sent[0], "country/LBY", "target"));
+}
+
 TEST(Aid, HumanitarianAidButNotMutualAid) {
   Doc pos({"Japan sent humanitarian aid to Turkey."}, {C("Japan", "JPN"), C("Turkey", "TUR")});
   auto evs = of_type(pos.run(), "AID");
@@ -1946,6 +1960,11 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j = minimal();
   j["types"][0]["triggers"][0]["with"] = "actor";
   EXPECT_NE(config_error(j).find("/types/0/triggers/0/with: expected \"other\" or \"target\""),
+            std::string::npos);
+
+  j = minimal();
+  j["types"][0]["triggers"][0]["for"] = "actor";
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/for: expected \"other\" or \"target\""),
             std::string::npos);
 
   j = minimal();
