@@ -1086,6 +1086,10 @@ TEST(Protest, Demonstrations) {
   EXPECT_TRUE(has(evs[0], "country/SRB", "location"));
   Doc neg({"Brazil will march into the final in March."}, {C("Brazil", "BRA")});
   EXPECT_TRUE(of_type(neg.run(), "PROTEST").empty());
+  // workers who went on strike protest
+  Doc strike({"Doctors in Serbia went on strike on Monday."}, {C("Serbia", "SRB")},
+             {{"Monday", "XXXX-WXX-1"}});
+  EXPECT_EQ(of_type(strike.run(), "PROTEST").size(), 1u);
   // supporters who rallied protested; shares that rallied did not
   Doc rallied({"Thousands of supporters rallied in Serbia."}, {C("Serbia", "SRB")});
   EXPECT_EQ(of_type(rallied.run(), "PROTEST").size(), 1u);
