@@ -1248,10 +1248,11 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
   const auto& toks = d.tokens();
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
-    if (first == 0 || !d.same_sentence(first - 1, first)) continue;
+    if (first == 0) continue;
     // after "the", or a place's possessive ("Germany's Ifo institute": asked last, below)
     const bool after_the = d.folded[first - 1] == "the";
-    if (!after_the && !(toks[first - 1].kind == TokenKind::kPossessive && first >= 2)) continue;
+    if (!after_the && !(first >= 2 && toks[first - 1].kind == TokenKind::kPossessive)) continue;
+    if (!d.same_sentence(first - 1, first)) continue;
     bool rare = false;
     const size_t end = type_noun_name_end(d, first, &rare);
     if (end == first || !rare || end >= toks.size() || !d.same_sentence(first, end)) continue;
@@ -1274,12 +1275,12 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
 void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
-    if (first < 2 || !is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first))
-      continue;
+    if (first < 2) continue;
     const std::string_view noun = d.folded[first - 1];
     if (!d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
         noun != "organization")
       continue;
+    if (!is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first)) continue;
     bool after_the = false;
     for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
       if (d.folded[k] == "the") {
