@@ -529,6 +529,9 @@ TEST(Attack, WeaponsStrikeOrHit) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
   }
+  // "a fire at a nightclub" is no firing at it
+  Doc blaze({"A fire at a nightclub in Tunis spread."}, {L("Tunis", "tunis")});
+  EXPECT_TRUE(of_type(blaze.run(), "ATTACK").empty());
   // Tear gas, rubber bullets or warning shots fired at a crowd control it: no attack.
   for (const char* s : {"Police in Tunis fired tear gas at protesters.",
                         "Police in Tunis fired rubber bullets at protesters.",
