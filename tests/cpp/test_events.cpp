@@ -516,7 +516,8 @@ TEST(Attack, WeaponsStrikeOrHit) {
   ASSERT_EQ(struck.size(), 1u);
   EXPECT_TRUE(has(struck[0], "country/LBY", "actor"));
   for (const char* s : {"Libya struck a peace deal with Tunis.", "A court in Tunis struck down a law of Libya.",
-                        "Libya struck twice against Tunis.", "Tunis is within striking distance of Libya."}) {
+                        "Libya struck twice against Tunis.", "Tunis is within striking distance of Libya.",
+                        "A Libya rail strike hit Tunis.", "Libya teachers' strike in Tunis ended."}) {
     Doc none({s}, {C("Libya", "LBY"), L("Tunis", "tunis")});
     EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
   }
