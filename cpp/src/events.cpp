@@ -77,6 +77,7 @@ enum WordFlag : uint32_t {
   kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said", "newspaper" of "the X
                              // newspaper reported": X reports
   kReaction = 1u << 25,      // "condemned" of "X condemned the attack": X did not attack
+                             // (nor did "brokered" of "X brokered a truce" make X a party)
   kPossessivePronoun = 1u << 26,  // "its" of "halt its offensive"
   kBlame = 1u << 27,         // "blamed" of "blamed X for the killing": X is the actor
   kRanking = 1u << 28,       // "latest" of ", the latest in a series of coups"
@@ -1002,7 +1003,8 @@ void add_fixed_words(WordTable& t) {
                    "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",
                    "praise", "praised", "mourn", "mourned", "investigate", "investigates",
                    "investigated", "investigating", "blamed", "protested", "reported",
-                   "recalled", "remembered", "marked", "commemorated"});
+                   "recalled", "remembered", "marked", "commemorated", "brokered", "brokers",
+                   "brokering", "mediated", "mediates", "mediating", "facilitated"});
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                 "accusing"});

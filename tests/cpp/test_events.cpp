@@ -221,6 +221,13 @@ TEST(Agreement, AgreedToACeasefire) {
   ASSERT_EQ(truce.size(), 1u);
   EXPECT_TRUE(has(truce[0], "country/RWA", "actor"));
   EXPECT_TRUE(has(truce[0], "country/LBY", "actor"));
+  // who brokered it is no party to it
+  Doc brokered({"Chad brokered a truce between Rwanda and Libya."},
+               {C("Chad", "TCD"), C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto mediated = of_type(brokered.run(), "AGREEMENT");
+  ASSERT_EQ(mediated.size(), 1u);
+  EXPECT_FALSE(has(mediated[0], "country/TCD"));
+  EXPECT_TRUE(has(mediated[0], "country/RWA", "actor"));
   Doc violated({"Rwanda violated the truce in Libya."}, {C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(violated.run(), "AGREEMENT").empty());
 }
