@@ -120,6 +120,11 @@ struct Tok {
 
   bool is(uint32_t flag) const { return (info->flags & flag) != 0; }
 };
+// Whether t is a word that starts with a digit: a number or a year ("2019", "12").
+bool starts_with_digit(const Tok& t) {
+  return t.word && !t.low.empty() && t.low[0] >= '0' && t.low[0] <= '9';
+}
+
 static_assert(std::is_trivially_copyable_v<Tok> && std::is_trivially_destructible_v<Tok>,
               "TokenBuf's slots are raw storage, tokens are copied bytewise");
 
@@ -1968,8 +1973,7 @@ int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
   // (and a count: "sanctions on three Sudanese generals", "on 12 Malian soldiers")
   while (k >= lo && t[k].word &&
-         (t[k].is(kGovSkip) || t[k].info->number > 0 ||
-          (!t[k].low.empty() && t[k].low[0] >= '0' && t[k].low[0] <= '9')))
+         (t[k].is(kGovSkip) || t[k].info->number > 0 || starts_with_digit(t[k])))
     --k;
   if (k < lo || !t[k].word) return -1;
   return k;
@@ -2460,7 +2464,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         auto attributive = [&] {
           if (k + 1 >= static_cast<int>(toks.size())) return false;
           const Tok& next = toks[k + 1];
-          if (!next.word || (next.low[0] >= '0' && next.low[0] <= '9') ||
+          if (!next.word || starts_with_digit(next) ||
               next.is(kPreposition | kDeterminer | kBeForm | kConjunction | kNpStop))
             return false;
           int q = k - 1;
@@ -2590,9 +2594,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         if (verb_form) {
           // (a year between: "the 2019 overthrow of Omar al-Bashir")
           int det = c.tb - 1;
-          if (det > 0 && toks[det].word && !toks[det].low.empty() && toks[det].low[0] >= '0' &&
-              toks[det].low[0] <= '9')
-            --det;
+          if (det > 0 && starts_with_digit(toks[det])) --det;
           if (det >= 0 && toks[det].word && toks[det].is(kDeterminer)) nominal = true;
           if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
             nominal = true;
