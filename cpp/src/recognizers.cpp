@@ -517,6 +517,11 @@ bool is_place_noun(const DocView& d, size_t i) {
          in_list(kPlaceNouns, d.folded[i]);
 }
 
+// Token i follows a lowercase place noun and "of" in its sentence: "the town of Sake".
+bool after_place_noun_of(const DocView& d, size_t i) {
+  return i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && d.same_sentence(i - 2, i);
+}
+
 // Where a place's name at token `region` is said to be the place a town lies in or
 // by, after a comma: the first token of "in [northwestern]", "near", "north of" or "in
 // the [northeastern] state of" before it (lowercase), or `region` if none stands there.
@@ -1146,6 +1151,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
                            static_cast<uint32_t>(i)))
       continue;
     if (place_before_given_name(i)) continue;
+    // "the village of Moulay Brahim" names a place (location_candidates)
+    if (after_place_noun_of(d, i)) continue;
     NameRun run = person_name_run(d, i);
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);
@@ -1391,8 +1398,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   GazetteerPlaces places(out);
   for (const size_t i : d.capitals) {
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
-    if (i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && is_name_word(d, i) &&
-        !tok[i].all_upper && d.same_sentence(i - 2, i)) {
+    if (after_place_noun_of(d, i) && is_name_word(d, i) && !tok[i].all_upper) {
       // Up to three name words; one joined by a hyphen belongs to the word before
       // ("the port of Ust-Luga").
       size_t end = i + 1, words = 1;

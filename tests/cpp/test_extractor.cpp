@@ -664,6 +664,10 @@ TEST(Extractor, PlaceNounOfAName) {
   // a word joined by a hyphen belongs to the one before
   EXPECT_EQ(places("Drones struck the port of Ust-Varna and the town of Kfar-Dori Koro."),
             (V{"Ust-Varna", "Kfar-Dori Koro"}));
+  // a place named like a person: a given name opens no person's name there
+  EXPECT_EQ(places("Residents of the village of Ibrahim Kessa slept outside."), V{"Ibrahim Kessa"});
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Residents of the village of Ibrahim Kessa slept outside."),
+            V{});
 }
 
 // A name that the text describes as a place is one: "Tougana, a village in western
