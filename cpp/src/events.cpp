@@ -77,7 +77,8 @@ enum WordFlag : uint32_t {
   kSpeaker = 1u << 24,       // "spokesman" of "X spokesman Y said", "newspaper" of "the X
                              // newspaper reported": X reports
   kReaction = 1u << 25,      // "condemned" of "X condemned the attack": X did not attack
-                             // (nor did "brokered" of "X brokered a truce" make X a party)
+                             // (nor did "brokered" of "X brokered a truce" make X a party,
+                             // nor "sparked" of "X sparked protests" make X protest)
   kPossessivePronoun = 1u << 26,  // "its" of "halt its offensive"
   kBlame = 1u << 27,         // "blamed" of "blamed X for the killing": X is the actor
   kRanking = 1u << 28,       // "latest" of ", the latest in a series of coups"
@@ -1009,7 +1010,10 @@ void add_fixed_words(WordTable& t) {
                    "praise", "praised", "mourn", "mourned", "investigate", "investigates",
                    "investigated", "investigating", "blamed", "protested", "reported",
                    "recalled", "remembered", "marked", "commemorated", "brokered", "brokers",
-                   "brokering", "mediated", "mediates", "mediating", "facilitated"});
+                   "brokering", "mediated", "mediates", "mediating", "facilitated",
+                   // verbs of cause: "the decision sparked protests" (no one of it protested)
+                   "sparked", "sparks", "triggered", "triggers", "prompted", "prompts",
+                   "provoked", "provokes", "fuelled", "fueled", "fuels"});
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                 "accusing"});
@@ -2598,6 +2602,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (det >= 0 && toks[det].word && toks[det].is(kDeterminer)) nominal = true;
           if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
             nominal = true;
+          // the object of a verb of reaction or cause, up to two words between: "condemned
+          // attacks on", "sparked deadly protests"
+          for (int q = c.tb - 1, words = 0; !nominal && q >= clause_lo && toks[q].word && words < 3;
+               --q, ++words) {
+            if (toks[q].is(kReaction)) nominal = true;
+            if (toks[q].is(kPreposition | kNpStop | kDeterminer)) break;
+          }
         }
         bool passive = false;
         if (verb_form && !nominal && c.participle) {

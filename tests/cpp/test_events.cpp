@@ -685,9 +685,12 @@ TEST(Attack, DemonymParticipates) {
 // A nominal trigger after a verb of reaction takes no actor from that verb's subject; one
 // after a possessive pronoun takes the pronoun's antecedent, of the pronoun's kind.
 TEST(Attack, ReactionSubjectAndPossessivePronoun) {
-  Doc condemned({"Rwanda condemned the attack on Goma."}, {C("Rwanda", "RWA"), L("Goma", "goma")});
-  for (const Event& e : of_type(condemned.run(), "ATTACK"))
-    EXPECT_FALSE(has(e, "country/RWA", "actor"));
+  for (const char* s : {"Rwanda condemned the attack on Goma.",
+                        "Rwanda condemned deadly attacks on Goma."}) {
+    Doc condemned({s}, {C("Rwanda", "RWA"), L("Goma", "goma")});
+    for (const Event& e : of_type(condemned.run(), "ATTACK"))
+      EXPECT_FALSE(has(e, "country/RWA", "actor")) << s;
+  }
   // "their" stands for the whole group before it
   Doc their({"Chad, Libya and Rwanda announced their offensive against Sudan."},
             {C("Chad", "TCD"), C("Libya", "LBY"), C("Rwanda", "RWA"), C("Sudan", "SDN")});
@@ -703,6 +706,16 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
     ASSERT_EQ(deals.size(), 1u) << s;
     EXPECT_TRUE(has(deals[0], "country/LBY", "actor")) << s;
     EXPECT_FALSE(has(deals[0], "country/RWA")) << s;
+  }
+  // the subject of a verb of cause did not do what it caused
+  for (const char* s : {"Rwanda's decision sparked protests in Goma.",
+                        "The decision by Rwanda triggered deadly protests in Goma.",
+                        "Rwanda delayed the vote, a move that provoked protests in Goma."}) {
+    Doc caused({s}, {C("Rwanda", "RWA"), L("Goma", "goma")});
+    auto protests = of_type(caused.run(), "PROTEST");
+    ASSERT_EQ(protests.size(), 1u) << s;
+    EXPECT_FALSE(has(protests[0], "country/RWA")) << s;
+    EXPECT_TRUE(has(protests[0], "location/goma", "location")) << s;
   }
   Doc its({"The Kessa Court ordered Rwanda to halt its military offensive in Goma."},
           {O("Kessa Court", "kessa-court"), C("Rwanda", "RWA"), L("Goma", "goma")});
