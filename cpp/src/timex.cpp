@@ -3439,6 +3439,15 @@ class Matcher {
     return true;
   }
 
+  // Whether "last" after word k is an adjective ("in last two years", "its last five
+  // years"), not a verb: k a preposition, a possessive or a determiner.
+  bool last_as_adjective_after(int k) const {
+    for (const char* w : {"in", "for", "over", "during", "within", "of", "from", "since", "its",
+                          "his", "her", "their", "our", "my", "your", "these", "those", "s"})
+      if (c_.is(k, w)) return true;
+    return false;
+  }
+
   bool duration(int i, Cand* out) {
     if (half_unit(i, out)) return true;
     int j = i;
@@ -3447,6 +3456,10 @@ class Matcher {
       the = true;
       ++j;
     }
+    // "would last three days", "the duties last five years": the verb, whose object
+    // starts at the count
+    if (!the && c_.is(i, "last") && i > 0 && c_.word(i - 1) && !last_as_adjective_after(i - 1))
+      return false;
     bool span_word = false;
     if (c_.is(j, "past") || c_.is(j, "last") || c_.is(j, "next") || c_.is(j, "first") ||
         c_.is(j, "coming") || c_.is(j, "previous") || c_.is(j, "following") ||

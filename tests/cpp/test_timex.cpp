@@ -440,6 +440,15 @@ const std::vector<Case>& cases() {
        {{"more than a year ago", "DATE", "2022", "dct"},
         {"at least two weeks", "DURATION", "P2W", "absolute"},
         {"up to 3 days", "DURATION", "P3D", "absolute"}}, {}},
+      // "last" after a word that is no determiner or preposition is the verb: the duration
+      // is its object
+      {"last_as_verb",
+       "The truce would last three days and the duties last five years, the longest in the "
+       "last two decades.",
+       kDct,
+       {{"three days", "DURATION", "P3D", "absolute"},
+        {"five years", "DURATION", "P5Y", "absolute"},
+        {"the last two decades", "DURATION", "P20Y", "absolute"}}, {}},
       {"weak_start_article_hyphen", "A two-year plan, a-year-long wait, the 1990s.", kDct,
        {{"two-year", "DURATION", "P2Y", "absolute"},
         {"the 1990s", "DATE", "199", "absolute"}}, {}},
