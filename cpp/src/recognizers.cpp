@@ -1337,6 +1337,15 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p;
         continue;
       }
+      // "the People's Action Party", "Women's Kessa Union": so may a name after a
+      // capitalised common word, when no place owns it ("Mali's Action Party") and that word
+      // is no head of a name of its own ("the Party's Central Committee").
+      if (toks[p].kind == TokenKind::kPossessive && p > 0 && d.same_sentence(p - 1, h) &&
+          is_name_word(d, p - 1) && !toks[p - 1].all_upper && d.lex(p - 1, kCommonWord) &&
+          !d.lex(p - 1, kOrgHead) && !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1)) {
+        first = p;
+        continue;
+      }
       // "the Immigration and Naturalization Service", "Health and Human Services":
       // "and" after a capitalised common word joins it to the name; not after a place
       // or a country's name ("Mali and Niger Agency"), nor after a head that ends a name
