@@ -1720,6 +1720,18 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
+// Whether a verb of survival ("survived", "escaped") stands up to three words before the
+// nominal trigger at tb, in its clause (from clause_lo): "survived a knife attack".
+bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
+  for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 3; --q, ++words) {
+    for (std::string_view w : {"survived", "survives", "survive", "surviving", "escaped",
+                               "escapes", "escape", "escaping"})
+      if (t[q].low == w) return true;
+    if (t[q].is(kPreposition | kNpStop)) return false;
+  }
+  return false;
+}
+
 // Whether mention m is the subject of a relative clause whose verb reacts to what
 // was told: "that" or "which" before it, a verb of reaction (kReaction) within three
 // words after it ("a deal that Somalia's government denounced").
@@ -2602,14 +2614,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (det >= 0 && toks[det].word && toks[det].is(kDeterminer)) nominal = true;
           if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
             nominal = true;
-          // the object of a verb of reaction or cause, up to two words between: "condemned
-          // attacks on", "sparked deadly protests"
+          // the object of a verb of reaction, cause or survival, up to two words between:
+          // "condemned attacks on", "sparked deadly protests", "survived a knife attack"
           for (int q = c.tb - 1, words = 0; !nominal && q >= clause_lo && toks[q].word && words < 3;
                --q, ++words) {
             if (toks[q].is(kReaction)) nominal = true;
-            if (toks[q].is(kPreposition | kNpStop | kDeterminer)) break;
+            if (toks[q].is(kPreposition | kNpStop)) break;
           }
         }
+        const bool survived = survived_before(toks, c.tb, clause_lo);
+        nominal = nominal || survived;
         bool passive = false;
         if (verb_form && !nominal && c.participle) {
           int words = 0;
@@ -2780,7 +2794,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
               // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
               // (Not across a possessive pronoun: "Niger announced their withdrawal", below.)
-              bool close = ctx.words_between(m.te, c.tb) <= 3;
+              bool close = !survived && ctx.words_between(m.te, c.tb) <= 3;
               for (int q = m.te; close && q < c.tb; ++q) {
                 if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
                 if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
@@ -2972,9 +2986,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             }
           }
           if (pick >= 0) {
+            // the subject of a verb of survival was the target ("Lee, who survived a knife
+            // attack in Busan")
             int g = mentions[pick].group;
             for (auto& m : mentions)
-              if (m.group == g && m.te <= c.tb) add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location" : "actor");
+              if (m.group == g && m.te <= c.tb)
+                add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location"
+                                      : survived                             ? "target"
+                                                                             : "actor");
           }
         }
         if (verb_form && !nominal && !passive) {

@@ -725,6 +725,18 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
 }
 
+// The subject of a verb of survival before a nominal trigger was its target.
+TEST(Attack, SurvivorIsTheTarget) {
+  for (const char* s : {"Rwanda's leader Abel Kessa, who survived a knife attack in Goma, spoke.",
+                        "Abel Kessa escaped an ambush in Goma, Rwanda."}) {
+    Doc d({s}, {C("Rwanda", "RWA"), P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target")) << s;
+    EXPECT_FALSE(has(evs[0], "person/abel-kessa", "actor")) << s;
+  }
+}
+
 // A name inside a relative clause after the trigger is not the trigger's.
 TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   for (const char* s : {"Gunmen attacked a village which Rwanda controls.",
