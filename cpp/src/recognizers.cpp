@@ -85,6 +85,14 @@ bool lowercase_syllable_after_hyphen(const DocView& d, size_t j) {
   return (low.size() <= 3 || !d.lex(j + 1, kCommonWord)) && !in_list(kHyphenSuffixWords, low);
 }
 
+// Token i is two initials written together, each with its period: "M.K." (the tokenizer
+// keeps such a run one token). (Three are more often a company's: "F.A.O. Schwarz".)
+bool is_dotted_initials(const DocView& d, size_t i) {
+  const std::string_view t = d.token_text(i);
+  return t.size() == 4 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.' && t[2] >= 'A' &&
+         t[2] <= 'Z' && t[3] == '.';
+}
+
 // The longest person-name-like run starting at token `i`: name words,
 // initials and inner particles, up to four name words (hyphenated words count
 // once), inside one sentence.
@@ -100,6 +108,11 @@ NameRun person_name_run(const DocView& d, size_t i) {
     }
     if (is_initial(d, j) && j + 2 < toks.size() && is_name_word(d, j + 2)) {
       j += 2;
+      continue;
+    }
+    // ("M.K. Stalin" after a title: the initials written together open the name)
+    if (j == i && is_dotted_initials(d, j) && j + 1 < toks.size() && is_name_word(d, j + 1)) {
+      ++j;
       continue;
     }
     if (is_name_word(d, j) && !toks[j].all_upper) {
@@ -515,6 +528,21 @@ inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
 bool is_place_noun(const DocView& d, size_t i) {
   return is_lowercase_token(d, i) && d.tokens()[i].kind == TokenKind::kWord &&
          in_list(kPlaceNouns, d.folded[i]);
+}
+
+// The name run `run` ending before token `end` (run.first < end <= run.end).
+NameRun cut_name_run(const DocView& d, NameRun run, size_t end) {
+  const auto& toks = d.tokens();
+  run.name_words = 0;
+  size_t last_word = run.first;
+  for (size_t j = run.first; j < end; ++j) {
+    if (!is_name_word(d, j) || toks[j].all_upper) continue;
+    if (opens_name_word(d, run.first, j)) ++run.name_words;
+    last_word = j;
+  }
+  run.end = last_word + 1;
+  if (run.end + 2 <= end && lowercase_syllable_after_hyphen(d, run.end)) run.end += 2;
+  return run;
 }
 
 // Token i follows a lowercase place noun and "of" in its sentence: "the town of Sake".
@@ -1042,9 +1070,13 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   std::vector<uint32_t> title_starts;  // the titles' first tokens, in order
   std::vector<uint32_t> long_title_starts;  // those of the titles of two tokens or more
   title_starts.reserve(titles.size());
+  // those of the titles of two words or more ("Chief Minister"; not "Sen." or "M.")
+  std::vector<uint32_t> two_word_title_starts;
   for (const GazetteerMatch& m : titles) {
     title_starts.push_back(m.first_token);
     if (m.end_token > m.first_token + 1) long_title_starts.push_back(m.first_token);
+    if (m.end_token > m.first_token + 1 && toks[m.first_token + 1].kind == TokenKind::kWord)
+      two_word_title_starts.push_back(m.first_token);
   }
   for (const GazetteerMatch& m : titles) {
     size_t j = m.end_token;
@@ -1154,6 +1186,13 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     // "the village of Moulay Brahim" names a place (location_candidates)
     if (after_place_noun_of(d, i)) continue;
     NameRun run = person_name_run(d, i);
+    // A title of two words ends the name before it ("Tamil Nadu Chief Minister M.K.
+    // Stalin": the title above opens the name after it).
+    const auto title_after = std::upper_bound(two_word_title_starts.begin(),
+                                              two_word_title_starts.end(),
+                                              static_cast<uint32_t>(run.first));
+    if (title_after != two_word_title_starts.end() && *title_after < run.end)
+      run = cut_name_run(d, run, *title_after);
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);
     if (run.name_words < 2) continue;
@@ -1170,15 +1209,33 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   // then a name word that is no common word unless a given name ("D.C. Mayor", "U.S.
   // Steel" name no one), and no place's name but a given name's ("C. H. Douglas"; not
   // "S. Africa"), unless the surname of a known person.
+  // Two initials written together ("M.K. Stalin", "P.W. Botha") open a name alike, where the
+  // gazetteer names nothing at them ("U.S. Steel", "N.J. Transit").
   auto common_not_given = [&](size_t j) { return d.lex(j, kCommonWord) && !d.lex(j, kFirstName); };
+  std::vector<uint32_t> gazetteer_starts;  // gathered when first asked for
+  bool gazetteer_starts_gathered = false;
+  auto gazetteer_starts_at = [&](size_t j) {
+    if (!gazetteer_starts_gathered) {
+      for (const Candidate& c : out)
+        if (c.source == "gazetteer") gazetteer_starts.push_back(c.first_token);
+      std::sort(gazetteer_starts.begin(), gazetteer_starts.end());
+      gazetteer_starts_gathered = true;
+    }
+    return std::binary_search(gazetteer_starts.begin(), gazetteer_starts.end(),
+                              static_cast<uint32_t>(j));
+  };
   for (const size_t i : d.capitals) {
-    // (the length first: most capitalised words are longer than one letter)
-    if (toks[i].end - toks[i].start != 1 || !is_initial(d, i)) continue;
+    // (the length first: most capitalised words are longer than one letter, and most
+    // longer ones are no initials written together)
+    const size_t length = toks[i].end - toks[i].start;
+    const bool together = length == 4 && is_dotted_initials(d, i);
+    if (!together && (length != 1 || !is_initial(d, i))) continue;
     // (after a given name the initial is a middle one: "George W. Bush", above)
     if (i > 0 && d.same_sentence(i - 1, i) &&
         ((is_name_word(d, i - 1) && !common_not_given(i - 1)) || (i >= 2 && is_initial(d, i - 2))))
       continue;
-    size_t j = i;
+    if (together && gazetteer_starts_at(i)) continue;
+    size_t j = together ? i + 1 : i;
     while (j < toks.size() && j - i < 6 && is_initial(d, j)) j += 2;
     if (j >= toks.size() || is_initial(d, j) || !d.same_sentence(i, j) || !is_name_word(d, j) ||
         toks[j].all_upper || (common_not_given(j) && !d.lex(j, kKnownSurname)))

@@ -932,12 +932,24 @@ TEST(Extractor, DemonymBeforeTitleIsNoFirstName) {
 // Initials open a name: "C. H. Douglas", "C. Alan MacDonald"; not a compass point's
 // before a place ("N. Chad").
 TEST(Extractor, InitialsOpenAName) {
-  auto x = build(small_config());
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessa Republic"}, {"label", "COUNTRY"},
+                                {"id", "country/KSR"}, {"aliases", {"K.R."}}});
+  config["entities"].push_back({{"name", "Ibrahim Nadu"}, {"label", "LOCATION"}});
+  auto x = build(config);
   auto people = [&](const std::string& text) { return texts_labelled(*x, "PERSON", text); };
   using V = std::vector<std::string>;
   EXPECT_EQ(people("The theory expounded by K. R. Voss spread."), (V{"K. R. Voss"}));
   EXPECT_EQ(people("It was written by C. Assimi Varno."), (V{"C. Assimi Varno"}));
   EXPECT_EQ(people("Rebels in N. Chad fought."), V{});
+  // written together, where the gazetteer names nothing there
+  EXPECT_EQ(people("It said M.K. Voss and P.J. Assimi Varno met K.R. Varno troops at F.A.O. "
+                   "Kessa."),
+            (V{"M.K. Voss", "P.J. Assimi Varno"}));
+  // a title ends the name run of a given name before it
+  EXPECT_EQ(people("Ibrahim Nadu Foreign Minister M.K. Voss spoke."), (V{"M.K. Voss"}));
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Ibrahim Nadu Foreign Minister M.K. Voss spoke."),
+            (V{"Ibrahim Nadu"}));
 }
 
 // Hyphenated words are one name word: "Franco-Malian" names no one.
