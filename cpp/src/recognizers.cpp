@@ -518,6 +518,11 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
   return {first, end};
 }
 
+// The plurals written with "'s" (a regular plural's possessive is a bare apostrophe):
+// "People's", "Women's" inside an organisation's name.
+inline constexpr std::array<std::string_view, 4> kPluralsWithApostropheS = {
+    "people", "women", "children", "men"};
+
 // The lowercase nouns of places that "of" and a name follow: "the town of Sake".
 inline constexpr std::array<std::string_view, 17> kPlaceNouns = {
     "town",   "city",       "village",    "district",   "province", "region",
@@ -1394,12 +1399,11 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p;
         continue;
       }
-      // "the People's Action Party", "Women's Kessa Union": so may a name after a
-      // capitalised common word, when no place owns it ("Mali's Action Party") and that word
-      // is no head of a name of its own ("the Party's Central Committee").
+      // "the People's Action Party", "Women's Kessa Union": so may any name after a
+      // plural that takes "'s" (kPluralsWithApostropheS); a singular's is an owner's
+      // ("Narendra Modi's Bharatiya Janata Party").
       if (toks[p].kind == TokenKind::kPossessive && p > 0 && d.same_sentence(p - 1, h) &&
-          is_name_word(d, p - 1) && !toks[p - 1].all_upper && d.lex(p - 1, kCommonWord) &&
-          !d.lex(p - 1, kOrgHead) && !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1)) {
+          is_name_word(d, p - 1) && in_list(kPluralsWithApostropheS, d.folded[p - 1])) {
         first = p;
         continue;
       }

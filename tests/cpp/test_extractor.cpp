@@ -349,18 +349,19 @@ TEST(Extractor, PossessiveInsideACompanyName) {
                "ORG:Voss Corp:org/voss-corp"}));
 }
 
-// A possessive after a capitalised common word that is no place belongs to the name
-// ("the People's Action Union", "Women's Kessa Alliance"); a place's does not.
-TEST(Extractor, PossessiveOfACommonWordInsideAName) {
+// A possessive after a plural that takes "'s" belongs to the name ("the People's Action
+// Union", "Women's Kessa Alliance"); a place's or a person's does not.
+TEST(Extractor, PossessiveOfAPluralInsideAName) {
   json config = small_config();
-  config["lexicons"]["common_words"] = {"people", "women", "action"};
+  config["lexicons"]["common_words"] = {"people", "women", "action", "voss"};
   auto x = build(config);
   using V = std::vector<std::string>;
   EXPECT_EQ(entities(*x, "Voters backed the People's Action Union and the Women's Kessa "
-                         "Alliance; Mali's Action Union lost."),
+                         "Alliance; Mali's Action Union and Colonel Voss's Kessa Alliance lost."),
             (V{"ORG:People's Action Union:org/people-s-action-union",
                "ORG:Women's Kessa Alliance:org/women-s-kessa-alliance", "COUNTRY:Mali:country/MLI",
-               "ORG:Action Union:org/action-union"}));
+               "ORG:Action Union:org/action-union", "PERSON:Voss:person/voss",
+               "ORG:Kessa Alliance:org/kessa-alliance"}));
 }
 
 // An ampersand joins the capitalised words of one organisation's name, before its
