@@ -2763,6 +2763,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // army and the rebels", "talks with Mali and Niger").
         int taken_group = -1;
         std::string_view taken_role;
+        bool taken_by_reaction = false;  // the group's "by" follows a verb of reaction
         // A verb after "and" that shares the subject of the clause's verb trigger before it
         // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
         // attacked Sudan and bombed Libya"): that verb's actors are its own, and the names
@@ -2851,7 +2852,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (stop) continue;
             }
             std::string_view role;
+            // "a truce brokered by Qatar", "talks mediated by Turkey", "an attack condemned
+            // by the UN": who reacted or mediated is no party
+            const int by = eq(gov, "by") ? governing_tok(toks, m.tb, clause_lo) : -1;
+            const bool by_reaction = coordinated ? taken_by_reaction
+                                                 : by > clause_lo && toks[by - 1].word &&
+                                                       toks[by - 1].is(kReaction);
             if (coordinated) role = taken_role;
+            else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
             else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
@@ -2865,10 +2873,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // clause, whose verb's object is its target)
             else if (nominal && !(verb_form && !c.ing && eq(toks[c.tb - 1].low, "that"))) role = "other";
             else role = passive ? "other" : "target";
-            if (td.symmetric && !eq(role, "location") && (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
+            if (td.symmetric && !eq(role, "location") && !by_reaction &&
+                (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
               role = "actor";
             taken_group = m.group;
             taken_role = role;
+            taken_by_reaction = by_reaction;
             add_with_possessor(m, role);
             // a nominal's noun phrase goes on from the name it took ("held talks with
             // Saudi Crown Prince Mohammed bin Salman in Riyadh")

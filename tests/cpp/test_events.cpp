@@ -725,6 +725,21 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
 }
 
+// A name after "by" and a verb of reaction or mediation is no party to the trigger
+// before it.
+TEST(Agreement, MediatorAfterByIsNoParty) {
+  Doc d({"Chad and Libya agreed to a truce brokered by Rwanda and Togo."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Rwanda", "RWA"), C("Togo", "TGO")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  for (const char* id : {"country/RWA", "country/TGO"}) {
+    EXPECT_FALSE(has(evs[0], id, "actor")) << id;
+    EXPECT_TRUE(has(evs[0], id, "other")) << id;
+  }
+}
+
 // The subject of a verb of survival before a nominal trigger was its target.
 TEST(Attack, SurvivorIsTheTarget) {
   for (const char* s : {"Rwanda's leader Abel Kessa, who survived a knife attack in Goma, spoke.",
