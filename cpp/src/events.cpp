@@ -1985,6 +1985,13 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
 
 // The preposition governing a mention: the nearest word before it, skipping determiners.
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
+// Whether a place after the governing word `gov` is where the event happened: "in Gao",
+// "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan".
+bool locative(std::string_view gov) {
+  return eq(gov, "in") || eq(gov, "at") || eq(gov, "inside") || eq(gov, "across") ||
+         eq(gov, "throughout");
+}
+
 int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
   // (and a count: "sanctions on three Sudanese generals", "on 12 Malian soldiers")
@@ -2802,11 +2809,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   close = false;
               }
               if (close)
-                add_with_possessor(m, (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location"
+                add_with_possessor(m, locative(gov) && is_place(m) ? "location"
                                       : possessor_is_target                          ? "target"
                                                                                       : "actor");
             } else if (passive) {
-              add(m, eq(gov, "by") ? "actor" : (eq(gov, "in") || eq(gov, "at")) && is_place(m) ? "location" : "target");
+              add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
               // Before "that" and a pronoun, the trigger's subject ("announced that they had
@@ -2817,7 +2824,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   !eq(gov, "both"))
                 continue;
               std::string_view role = "actor";
-              if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+              if (locative(gov) && is_place(m)) role = "location";
               else if (eq(gov, "on") || eq(gov, "against")) role = "target";
               else if (eq(gov, "with") || eq(gov, "to") || eq(gov, "from") || eq(gov, "between") || eq(gov, "for") ||
                        eq(gov, "among"))
@@ -2861,7 +2868,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (coordinated) role = taken_role;
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
-            else if ((eq(gov, "in") || eq(gov, "at")) && is_place(m)) role = "location";
+            else if (locative(gov) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";

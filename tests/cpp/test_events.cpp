@@ -725,6 +725,19 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
 }
 
+// A country after "inside", "across" or "throughout" is where the event happened.
+TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
+  for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
+                        "Chad launched drone strikes across Libya.",
+                        "Chad carried out air strikes throughout Libya."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Libya", "LBY")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "location")) << s;
+  }
+}
+
 // A name after "by" and a verb of reaction or mediation is no party to the trigger
 // before it.
 TEST(Agreement, MediatorAfterByIsNoParty) {
