@@ -1470,7 +1470,7 @@ class Matcher {
 
   // Narrative reference time: after a match is accepted, explicit dates move the
   // reference time that anaphoric expressions ("that year", "the next day") use.
-  void commit(const Cand& k, int sentence) {
+  void commit(const Cand& k, int sentence, int start) {
     if ((!eq(k.type, "DATE") && !eq(k.type, "TIME")) || k.derived) return;
     std::string shifted;
     int sy = 0, sm = 0, sd = 0;
@@ -1498,6 +1498,7 @@ class Matcher {
     ref_is_dct_ = false;
     ref_sentence_ = sentence;
     ref_stated_ = eq(k.anchor, "absolute");
+    ref_since_ = c_.is(start - 1, "since");
     auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };  // isdigit() in any locale
     if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && digit(v[5]) && digit(v[8])) {
       ref_y_ = y;
@@ -1596,6 +1597,7 @@ class Matcher {
   // its year ("August 9, 2022", "in 2017"; not a weekday resolved against the DCT).
   int ref_sentence_ = -1;
   bool ref_stated_ = false;
+  bool ref_since_ = false;  // ... after "since" ("has ruled since 2009")
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
   bool beside_ = false;   // inside day_beside(): no second level
 
@@ -1774,7 +1776,9 @@ class Matcher {
     // A past month after a date of another year stated earlier in the sentence, in that
     // year or later in it, is that year's: "lost the August 9, 2022 election and
     // challenged it in court, which upheld the result in early September" (2022-09).
-    if (dir < 0 && ref_stated_ && ref_sentence_ == c_.sentence_of(b) && ref_y_ != r_.dy() &&
+    // (Not after "since": "has ruled since 2009 and won ... a January election".)
+    if (dir < 0 && ref_stated_ && !ref_since_ && ref_sentence_ == c_.sentence_of(b) &&
+        ref_y_ != r_.dy() &&
         (ref_gran_ == 1 || (ref_gran_ >= 2 && m > ref_m_))) {
       yy = ref_y_;
       out->value = d ? fmt_ymd(yy, m, d) : fmt_ym(yy, m);
@@ -4072,7 +4076,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
       // type and anchor made from their views (short: no allocation), not appended
       Timex t{toks[s].b, toks[k.end - 1].e, std::string(k.type), std::string(),
               std::string(k.anchor), c.sentence_of(s)};
-      m.commit(k, t.sentence);
+      m.commit(k, t.sentence, s);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
       i = k.end;

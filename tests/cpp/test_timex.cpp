@@ -398,6 +398,11 @@ const std::vector<Case>& cases() {
         {"March 3, 2021", "DATE", "2021-03-03", "absolute"},
         {"January", "DATE", "2023-01", "dct"}},
        {}},
+      // a year after "since" starts a span that runs to the DCT: no later month is its
+      {"month_after_since_year", "Voss has ruled since 2009 and won a fourth term in a January "
+       "election.", kDct,
+       {{"2009", "DATE", "2009", "absolute"}, {"January", "DATE", "2023-01", "dct"}},
+       {}},
       {"postponed_to", "The vote, set for Sept. 1, was postponed to Aug. 15; the trial was "
        "adjourned until January.", kDct,
        {{"Sept. 1", "DATE", "2023-09-01", "dct"},
