@@ -1066,6 +1066,20 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   return false;
 }
 
+// The index of a preposition other than "to" up to three words before tb in its clause
+// (from lo), with words between that are no past form and no auxiliary, or -1: "after
+// weeks of deadly protests" (not "to attack", "from Gao that attacked").
+int preposition_before(const TokenBuf& t, int tb, int lo) {
+  for (int k = tb - 1, words = 0; k >= lo && t[k].word && words < 3; --k, ++words) {
+    const std::string_view w = t[k].low;
+    if (eq(w, "to") || t[k].is(kAuxiliary | kNpStop) ||
+        (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))
+      return -1;
+    if (t[k].is(kPreposition)) return k;
+  }
+  return -1;
+}
+
 bool definite_before(const TokenBuf& t, int tb, int lo, int max_words = 3) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < max_words; --k) {
@@ -2621,6 +2635,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (det >= 0 && toks[det].word && toks[det].is(kDeterminer)) nominal = true;
           if (c.ing && c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"))
             nominal = true;
+          // a plural or bare form in a prepositional phrase other than an infinitive's "to":
+          // "resigned after weeks of deadly protests" (not "vowed to attack", nor the
+          // gerund of "after attacking"); not a symmetric type's, whose phrase the subject
+          // often takes part in ("on a visit to Mexico", "after talks with Macron")
+          if (!c.ing && !c.participle && !td.symmetric) {
+            const int prep = preposition_before(toks, c.tb, clause_lo);
+            nominal = nominal || (prep >= 0 && std::none_of(mentions.begin(), mentions.end(),
+                                                [&](const Mention& m) {
+                                                  return m.tb > prep && m.te <= c.tb;
+                                                }));
+          }
           // the object of a verb of reaction, cause or survival, up to two words between:
           // "condemned attacks on", "sparked deadly protests", "survived a knife attack"
           for (int q = c.tb - 1, words = 0; !nominal && q >= clause_lo && toks[q].word && words < 3;

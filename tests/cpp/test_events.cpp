@@ -725,6 +725,21 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
 }
 
+// A plural trigger in a prepositional phrase is a noun: the clause's subject is not its
+// actor ("Kessa resigned after weeks of protests"); after "to" it is a verb ("sent
+// troops to attack").
+TEST(Protest, PluralAfterAPrepositionIsANoun) {
+  Doc d({"Abel Kessa resigned after weeks of protests in Goma."},
+        {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
+  auto evs = of_type(d.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "person/abel-kessa"));
+  Doc to({"Chad sent troops to attack Libya."}, {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto attacks = of_type(to.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
