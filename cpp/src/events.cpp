@@ -1080,6 +1080,16 @@ int preposition_before(const TokenBuf& t, int tb, int lo) {
   return -1;
 }
 
+// Whether a word ending in "-ed" stands right before tb, or before "out" before it
+// (from lo): "staged protests", "carried out attacks".
+bool object_of_past_form(const TokenBuf& t, int tb, int lo) {
+  int k = tb - 1;
+  if (k > lo && t[k].word && eq(t[k].low, "out")) --k;
+  if (k < lo || !t[k].word) return false;
+  const std::string_view w = t[k].low;
+  return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 bool definite_before(const TokenBuf& t, int tb, int lo, int max_words = 3) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < max_words; --k) {
@@ -2645,6 +2655,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                                 [&](const Mention& m) {
                                                   return m.tb > prep && m.te <= c.tb;
                                                 }));
+            // the object of a past form: "carried out attacks", "staged protests"
+            nominal = nominal || (c.te == c.tb + 1 && toks[c.tb].low.back() == 's' &&
+                                  object_of_past_form(toks, c.tb, clause_lo));
           }
           // the object of a verb of reaction, cause or survival, up to two words between:
           // "condemned attacks on", "sparked deadly protests", "survived a knife attack"
@@ -2817,10 +2830,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 (od.kind == Kind::Verb || (od.kind == Kind::Phrase && od.inflect)))
               next_coordinated = o.tb;
           }
+        // Whether m reports the trigger, or the last name of its group before the trigger
+        // does ("Chad and Libya said ...": Chad too).
+        auto reporter = [&](const Mention& m) {
+          if (reports(toks, m, c.tb, c.te)) return true;
+          const Mention* last = &m;
+          for (const Mention& o : mentions)
+            if (o.group == m.group && o.tb > last->tb && o.te <= c.tb) last = &o;
+          return last != &m && reports(toks, *last, c.tb, c.te);
+        };
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
           if (coordinated_verb && m.te <= c.tb) continue;
-          if (reports(toks, m, c.tb, c.te)) continue;
+          if (reporter(m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           if (m.te <= c.tb) {
             if (nominal) {
@@ -2963,24 +2985,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // by a possessive pronoun ("ordered Israel to halt its offensive": the pronoun's
         // antecedent, the nearest name of its kind before it, is the actor, not the subject;
         // the target where the possessor is: "a warrant for his arrest").
-        bool reaction_object = false;
-        if (nominal && !has_actor) {
-          int q = c.tb - 1, pronoun = -1;
-          for (int words = 0; q >= clause_lo && toks[q].word && words < 3 &&
-                              !toks[q].is(kPreposition | kNpStop | kReaction);
-               --q, ++words)
-            if (pronoun < 0 && toks[q].is(kPossessivePronoun)) pronoun = q;
-          reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
-          // its, their: a country's or an organisation's; his, her: a person's
-          const bool person = pronoun >= 0 && (eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her"));
-          for (auto a = mentions.rbegin(); pronoun >= 0 && a != mentions.rend(); ++a) {
-            if (a->te > pronoun || ctx.clause[a->tb] != tc) continue;
+        // Adds, in `role`, the antecedent of the possessive pronoun at `pronoun`: the
+        // nearest name of its kind before it (its, their: a country's or an organisation's;
+        // his, her: a person's), in the trigger's clause unless `any_clause`; for "their"
+        // the group's names of that label ("Burkina Faso, Mali and Niger announced their
+        // withdrawal"). None that reports the trigger, unless `any_clause` (who says "attacks
+        // on its positions" was attacked).
+        auto add_antecedent = [&](int pronoun, std::string_view role, bool any_clause) {
+          const bool person = eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her");
+          for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
+            if (a->te > pronoun || (!any_clause && ctx.clause[a->tb] != tc)) continue;
             if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
               continue;
-            if (!reports(toks, *a, c.tb, c.te)) {
-              const std::string_view role = possessor_is_target ? "target" : "actor";
-              // "their": the group's names of that label ("Burkina Faso, Mali and Niger
-              // announced their withdrawal")
+            if (any_clause || !reports(toks, *a, c.tb, c.te)) {
               if (eq(toks[pronoun].low, "their")) {
                 for (const Mention& m : mentions)
                   if (m.group == a->group && m.te <= pronoun && m.label == a->label)
@@ -2989,9 +3006,27 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 add_with_possessor(*a, role);
               }
             }
-            break;
+            return;
           }
+        };
+        bool reaction_object = false;
+        if (nominal && !has_actor) {
+          int q = c.tb - 1, pronoun = -1;
+          for (int words = 0; q >= clause_lo && toks[q].word && words < 3 &&
+                              !toks[q].is(kPreposition | kNpStop | kReaction);
+               --q, ++words)
+            if (pronoun < 0 && toks[q].is(kPossessivePronoun)) pronoun = q;
+          reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
+          if (pronoun >= 0) add_antecedent(pronoun, possessor_is_target ? "target" : "actor", false);
         }
+        // "protests against her government", "attacks on their positions": the pronoun's
+        // antecedent is the target, in any clause before it (an asymmetric type's)
+        if (nominal && !td.symmetric && c.te + 1 < static_cast<int>(toks.size()) &&
+            toks[c.te].word && (eq(toks[c.te].low, "against") || eq(toks[c.te].low, "on")) &&
+            toks[c.te + 1].word && toks[c.te + 1].is(kPossessivePronoun) &&
+            std::none_of(parts.begin(), parts.end(),
+                         [](const Part& p) { return eq(p.role, "target"); }))
+          add_antecedent(c.te + 1, "target", true);
         if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object &&
             !coordinated_verb) {
           auto subject_like = [&](const Mention& m, int lo) {
@@ -3001,7 +3036,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
-            if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reports(toks, m, c.tb, c.te))
+            if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m))
               continue;
             if (subject_like(m, clause_lo)) {
               pick = q;
@@ -3023,7 +3058,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {
               const Mention& m = mentions[q];
               if (ctx.clause[m.tb] != tc - 1) continue;
-              if (!subject_like(m, before_lo) || reports(toks, m, c.tb, c.te)) break;
+              if (!subject_like(m, before_lo) || reporter(m)) break;
               pick = q;
             }
           }

@@ -740,6 +740,24 @@ TEST(Protest, PluralAfterAPrepositionIsANoun) {
   EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
 }
 
+// A possessive pronoun after "against" or "on" a nominal trigger stands for its target; a
+// plural after a past form is a noun ("carried out attacks").
+TEST(Protest, PossessivePronounAfterAgainstIsTheTarget) {
+  Doc d({"Abel Kessa resigned after weeks of protests against her government in Goma."},
+        {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
+  auto evs = of_type(d.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  Doc their({"Chad and Libya said drones carried out attacks on their positions."},
+            {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto attacks = of_type(their.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/TCD", "target"));
+  EXPECT_TRUE(has(attacks[0], "country/LBY", "target"));
+  // (the group that reports is no actor: its first name as its last)
+  EXPECT_FALSE(has(attacks[0], "country/TCD", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
