@@ -111,7 +111,8 @@ NameRun person_name_run(const DocView& d, size_t i) {
       continue;
     }
     // ("M.K. Stalin" after a title: the initials written together open the name)
-    if (j == i && is_dotted_initials(d, j) && j + 1 < toks.size() && is_name_word(d, j + 1)) {
+    if (j == i && toks[j].all_upper && is_dotted_initials(d, j) && j + 1 < toks.size() &&
+        is_name_word(d, j + 1)) {
       ++j;
       continue;
     }
@@ -551,8 +552,12 @@ NameRun cut_name_run(const DocView& d, NameRun run, size_t end) {
 }
 
 // Token i follows a lowercase place noun and "of" in its sentence: "the town of Sake".
-bool after_place_noun_of(const DocView& d, size_t i) {
-  return i >= 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) && d.same_sentence(i - 2, i);
+// (The length of "of" first: most tokens before a capital are no "of".)
+__attribute__((always_inline)) inline bool after_place_noun_of(const DocView& d, size_t i) {
+  if (i < 2) return false;
+  const Token& before = d.tokens()[i - 1];
+  return before.end - before.start == 2 && d.folded[i - 1] == "of" && is_place_noun(d, i - 2) &&
+         d.same_sentence(i - 2, i);
 }
 
 // Where a place's name at token `region` is said to be the place a town lies in or
@@ -1233,7 +1238,7 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     // (the length first: most capitalised words are longer than one letter, and most
     // longer ones are no initials written together)
     const size_t length = toks[i].end - toks[i].start;
-    const bool together = length == 4 && is_dotted_initials(d, i);
+    const bool together = length == 4 && toks[i].all_upper && is_dotted_initials(d, i);
     if (!together && (length != 1 || !is_initial(d, i))) continue;
     // (after a given name the initial is a middle one: "George W. Bush", above)
     if (i > 0 && d.same_sentence(i - 1, i) &&
