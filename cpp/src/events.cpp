@@ -1289,6 +1289,9 @@ struct Candidate {
 }  // namespace
 
 struct EventExtractor::Impl {
+  // The ids of places that stand for their government when they act or are acted on
+  // (national capitals; EventExtractor's constructor).
+  std::unordered_set<std::string> government_places;
   std::vector<TypeDef> types;
   std::vector<TriggerDef> triggers;
   // Every word the rules test: fixed lists, trigger forms, collective heads, anaphor
@@ -2759,10 +2762,32 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
         parts.clear();
         bool has_actor = false;
+        auto possessor = [&](const Mention& m) {
+          return m.te + 1 < static_cast<int>(toks.size()) && !toks[m.te].word &&
+                 toks[m.te].punct == '\'' && toks[m.te + 1].word && eq(toks[m.te + 1].low, "s");
+        };
+        // a subject's or a direct object's word before the place (or its group), or a
+        // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
+        // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
+        auto governs_government = [&](const Mention& m) {
+          const Mention* first = &m;  // (a group's word is its first name's)
+          for (const Mention& o : mentions)
+            if (o.group == m.group && o.tb < first->tb) first = &o;
+          const std::string_view gov = governing_word(toks, first->tb, clause_lo);
+          return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
+                 eq(gov, "against") || eq(gov, "on") || eq(gov, "to");
+        };
         auto add = [&](const Mention& m, std::string_view role) {
           for (uint32_t mi = m.mb; mi < m.me; ++mi) {
             const Entity* e = pool[mi];
-            std::string_view r = (eq(e->label, "LOCATION")) ? "location" : role;
+            // a place is where the event happened, unless it stands for a government: the
+            // subject or object of an asymmetric type's verb ("Washington pledged $300
+            // million", "cut ties with Rabat"; not "the Madrid summit", "visits Baghdad",
+            // "marched through Havana's streets")
+            const bool government = (eq(role, "actor") || eq(role, "target")) && !nominal &&
+                                    !td.symmetric && !possessor(m) && governs_government(m) &&
+                                    government_places.count(e->id) != 0;
+            std::string_view r = eq(e->label, "LOCATION") && !government ? "location" : role;
             bool dup = false;
             for (auto& p : parts)
               if (p.e->id == e->id && p.role == r) dup = true;
@@ -3068,9 +3093,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             int g = mentions[pick].group;
             for (auto& m : mentions)
               if (m.group == g && m.te <= c.tb)
-                add_with_possessor(m, is_place(m) && eq(m.label, "LOCATION") ? "location"
-                                      : survived                             ? "target"
-                                                                             : "actor");
+                add_with_possessor(m, survived ? "target" : "actor");
           }
         }
         if (verb_form && !nominal && !passive) {
@@ -3274,8 +3297,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   return events;
 }
 
-EventExtractor::EventExtractor(const nlohmann::json& taxonomy, const std::string& where)
+EventExtractor::EventExtractor(const nlohmann::json& taxonomy, const std::string& where,
+                               const std::vector<std::string>& government_places)
     : impl_(std::make_unique<Impl>()) {
+  impl_->government_places.insert(government_places.begin(), government_places.end());
   try {
     impl_->load(taxonomy, where);
   } catch (const ConfigError&) {

@@ -329,8 +329,10 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   GazetteerBuilder gb;
   k.entities = std::move(s.entities);
   k.surface_values.reserve(k.entities.surface_count());  // one array, not a doubling one
+  std::vector<std::string> capitals;  // the events' government places
   for (uint32_t e = 0; e < k.entities.size(); ++e) {
     const internal::EntityStore::Entity r = k.entities[e];
+    if (r.label == "LOCATION" && r.type == "capital") capitals.emplace_back(r.id);
     k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
       PhraseOptions po;
       po.case_sensitive = sf.case_sensitive;
@@ -378,7 +380,8 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   TimexOptions topts;
   topts.day_first = s.options.day_first;
   impl.timex = std::make_unique<TimexTagger>(topts);
-  if (s.events) impl.events = std::make_unique<EventExtractor>(*s.events, s.events_where);
+  if (s.events)
+    impl.events = std::make_unique<EventExtractor>(*s.events, s.events_where, capitals);
 
   state_ = std::make_unique<State>();
   return x;

@@ -758,6 +758,33 @@ TEST(Protest, PossessivePronounAfterAgainstIsTheTarget) {
   EXPECT_FALSE(has(attacks[0], "country/TCD", "actor"));
 }
 
+// A place given as a government's (a capital) keeps an actor's or a target's role as an
+// asymmetric type's verb's subject or object; any other place, and that one after "in",
+// before a noun or beside a symmetric type's trigger, is a location.
+TEST(Aid, GovernmentPlaceActs) {
+  std::ifstream in(taxonomy_path());
+  const EventExtractor ex(json::parse(in), taxonomy_path(), {"location/kessa-city"});
+  Doc d({"Kessa City pledged $300 million in military aid to Varno Town."},
+        {L("Kessa City", "kessa-city"), L("Varno Town", "varno-town")});
+  auto evs = of_type(d.run(ex), "AID");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/kessa-city", "actor"));
+  EXPECT_TRUE(has(evs[0], "location/varno-town", "location"));
+  auto bundled_evs = of_type(d.run(), "AID");
+  ASSERT_EQ(bundled_evs.size(), 1u);
+  EXPECT_TRUE(has(bundled_evs[0], "location/kessa-city", "location"));
+  // after "in", before a noun, a symmetric type's: a location
+  for (const char* s : {"Chad pledged $300 million in aid in Kessa City.",
+                        "Chad pledged the Kessa City aid package.",
+                        "Chad met Kessa City officials on Friday."}) {
+    Doc located({s}, {C("Chad", "TCD"), L("Kessa City", "kessa-city")});
+    for (const Event& e : located.run(ex)) {
+      EXPECT_FALSE(has(e, "location/kessa-city", "actor")) << s;
+      EXPECT_FALSE(has(e, "location/kessa-city", "target")) << s;
+    }
+  }
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",

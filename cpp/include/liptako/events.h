@@ -20,8 +20,13 @@ class EventExtractor {
  public:
   // `taxonomy` is the parsed event taxonomy JSON (event types, CAMEO codes,
   // triggers and patterns); `where` names its file for error messages.
+  // `government_places`: the entity ids of places that stand for their government
+  // where they act or are acted on (national capitals: "Washington pledged aid",
+  // "ties with Rabat"); such a place in an actor's or a target's position keeps that
+  // role, where any other place is a location.
   // Throws ConfigError naming `where`, the JSON path and the reason.
-  EventExtractor(const nlohmann::json& taxonomy, const std::string& where);
+  EventExtractor(const nlohmann::json& taxonomy, const std::string& where,
+                 const std::vector<std::string>& government_places = {});
   ~EventExtractor();
   EventExtractor(EventExtractor&&) noexcept;
   EventExtractor& operator=(EventExtractor&&) noexcept;
