@@ -2880,10 +2880,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
                   close = false;
               }
-              if (close)
-                add_with_possessor(m, locative(gov) && is_place(m) ? "location"
-                                      : possessor_is_target                          ? "target"
-                                                                                      : "actor");
+              // (with the names coordinated before it: "Israel and Hamas held talks")
+              if (close) {
+                const std::string_view role = locative(gov) && is_place(m) ? "location"
+                                              : possessor_is_target        ? "target"
+                                                                           : "actor";
+                for (const Mention& o : mentions)
+                  if (o.group == m.group && o.tb < m.tb && ctx.clause[o.tb] == tc && !in_aside(o))
+                    add_with_possessor(o, role);
+                add_with_possessor(m, role);
+              }
             } else if (passive) {
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {

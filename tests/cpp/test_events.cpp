@@ -785,6 +785,16 @@ TEST(Aid, GovernmentPlaceActs) {
   }
 }
 
+// The names coordinated before the one right before a nominal trigger take part too.
+TEST(Meeting, CoordinatedNamesBeforeANoun) {
+  Doc d({"Chad, Libya and Sudan held talks in Tunis."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Sudan", "SDN"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  for (const char* id : {"country/TCD", "country/LBY", "country/SDN"})
+    EXPECT_TRUE(has(evs[0], id, "actor")) << id;
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
