@@ -1080,6 +1080,20 @@ int preposition_before(const TokenBuf& t, int tb, int lo) {
   return -1;
 }
 
+// Whether a form of "be" and a past participle stand at token k: "were imposed", "was
+// taken", "were held".
+bool passive_at(const TokenBuf& t, int k) {
+  if (k + 1 >= static_cast<int>(t.size()) || !t[k].word || !t[k].is(kBeForm) || !t[k + 1].word)
+    return false;
+  const std::string_view w = t[k + 1].low;
+  if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
+    return true;
+  for (std::string_view irregular : {"held", "set", "struck", "sent", "brought", "made", "built",
+                                     "hit", "led", "won", "put", "begun"})
+    if (w == irregular) return true;
+  return false;
+}
+
 // Whether a word ending in "-ed" stands right before tb, or before "out" before it
 // (from lo): "staged protests", "carried out attacks".
 bool object_of_past_form(const TokenBuf& t, int tb, int lo) {
@@ -2713,12 +2727,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // A nominal subject of a passive ("no sanctions were imposed on Cuba") takes the
         // participants after the participle.
         int np_from = c.te;
-        if (nominal && c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
-            toks[c.te].is(kBeForm) && toks[c.te + 1].word) {
-          std::string_view w = toks[c.te + 1].low;
-          if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
-            np_from = c.te + 2;
-        }
+        if (nominal && passive_at(toks, c.te)) np_from = c.te + 2;
 
         // A verb right after a relative clause between commas ("Tinubu, who met Macron,
         // signed a pact", "..., also signed"): the clause's words before its closing comma
@@ -2930,7 +2939,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (nominal && !coordinated) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;
+              bool after_passive = false;
               for (int q = np_from; q < m.tb && !stop; ++q) {
+                // (nor after the noun phrase: "talks between X and Y were held in Doha"; up
+                // to an infinitive: "a visit ... was designed to demonstrate U.S. resolve")
+                if (q + 1 < m.tb && passive_at(toks, q)) {
+                  after_passive = true;
+                  ++q;
+                  continue;
+                }
+                if (after_passive && toks[q].word && eq(toks[q].low, "to") && q + 1 < m.tb &&
+                    toks[q + 1].word && !toks[q + 1].is(kDeterminer)) {
+                  stop = true;
+                  continue;
+                }
                 if (toks[q].word) stop = toks[q].is(kNpStop);
                 else stop = toks[q].punct != '\'' && toks[q].punct != '-';
               }

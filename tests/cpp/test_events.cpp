@@ -795,6 +795,20 @@ TEST(Meeting, CoordinatedNamesBeforeANoun) {
     EXPECT_TRUE(has(evs[0], id, "actor")) << id;
 }
 
+// A nominal subject of a passive takes the names after its participle, regular or not,
+// and after its own noun phrase.
+TEST(Meeting, NominalSubjectOfAPassive) {
+  for (const char* s : {"Talks were held in Tunis on Monday between Chad and Libya.",
+                        "Talks between Chad and Libya were held in Tunis."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Libya", "LBY"), L("Tunis", "tunis")});
+    auto evs = of_type(d.run(), "MEETING");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "location/tunis", "location")) << s;
+  }
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
