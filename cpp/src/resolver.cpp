@@ -683,6 +683,14 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
       if (!(is_person(e) || c.yields_to_surname) || c.end_token - c.first_token != 1) continue;
       const Entity* full =
           named_by(find_word(surnames, surnames_sorted, d.folded[c.first_token]));
+      // A place by a person's first word too when the name reads family name first, its
+      // given name joined by a hyphen ("congratulated Lai" after "Lai Ching-te"; not
+      // "visited Chad" after "Chad Johnson").
+      if (full == nullptr && !is_person(e)) {
+        const Entity* first_word_of = full_name_of_token(c.first_token);
+        if (first_word_of != nullptr && first_word_of->name.find('-') != std::string::npos)
+          full = first_word_of;
+      }
       if (full == nullptr) continue;
       if (!is_person(e)) {
         e.label = full->label;

@@ -1674,11 +1674,14 @@ TEST(Extractor, AndInsideAnOrganisationName) {
             (V{"Kessa Agency", "Voss Union", "Oru Agency"}));
 }
 
-// A city or a country of one word named like the surname of a person of the document is
-// that person, unless a place preposition or "of" stands before it.
+// A city or a country of one word named like the surname of a person of the document (or
+// the family name written first of "Lai Ching-te") is that person, unless a place
+// preposition or "of" stands before it.
 TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
   json config = small_config();
   config["entities"].push_back({{"name", "Kessa"}, {"label", "LOCATION"}, {"id", "location/kessa"}});
+  config["entities"].push_back(
+      {{"name", "Ibrahim"}, {"label", "LOCATION"}, {"id", "location/ibrahim"}});
   auto x = build(config);
   using V = std::vector<std::string>;
   EXPECT_EQ(ids_labelled(*x, "PERSON", "President Harlan Kessa spoke. Kessa said talks in Kessa "
@@ -1689,6 +1692,11 @@ TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
             (V{"Kessa:location/kessa", "Kessa:location/kessa"}));
   EXPECT_EQ(ids_labelled(*x, "LOCATION", "Kessa said talks would help."),
             V{"Kessa:location/kessa"});
+  // a family name written first ("Lai Ching-te") is the person's too; not a given name
+  // ("Chad Johnson visited Chad": Extractor.AmbiguousNamesUseContext)
+  EXPECT_EQ(ids_labelled(*x, "PERSON", "Ibrahim Ching-te won. Mali congratulated Ibrahim on "
+                                       "Friday."),
+            (V{"Ibrahim Ching-te:person/ibrahim-ching-te", "Ibrahim:person/ibrahim-ching-te"}));
 }
 
 // A country's name that is a given name too opens no name after "to", "of" or a place
