@@ -955,7 +955,10 @@ TEST(Attack, KillTheBillIsNoAttack) {
 TEST(Attack, DisastersKillingAreNoAttack) {
   for (const char* s : {"An earthquake struck Peru, killing 12 people.",
                         "Floods killed 40 people in Peru.",
-                        "A plane crash in Peru killed 40 people."}) {
+                        "A plane crash in Peru killed 40 people.",
+                        "Two ministers of Peru were killed when their helicopter crashed.",
+                        "A ferry capsized off Peru and 40 people drowned, killing most aboard.",
+                        "A building collapsed in Peru, killing 12 people."}) {
     Doc d({s}, {C("Peru", "PER")});
     EXPECT_TRUE(of_type(d.run(), "ATTACK").empty()) << s;
   }
