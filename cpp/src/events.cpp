@@ -1882,6 +1882,26 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
   return e;
 }
 
+// Whether the words after t[k] (a time conjunction) hold a subject and then a finite verb
+// before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
+// or a past form (in -ed, or a common irregular one) after at least one word ("after
+// Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
+// attacking Mali").
+bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
+  for (size_t j = k + 2; j < n && j <= k + 7; ++j) {
+    if (!t[j - 1].word && t[j - 1].punct != '\'' && t[j - 1].punct != '-') return false;
+    if (!t[j].word) continue;
+    if (t[j].is(kAuxiliary)) return true;
+    const std::string_view w = t[j].low;
+    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+    for (std::string_view irregular : {"went", "came", "took", "met", "won", "made", "left",
+                                       "held", "began", "fell", "broke", "gave", "ran",
+                                       "fought", "spoke", "became", "flew", "lost", "struck"})
+      if (w == irregular) return true;
+  }
+  return false;
+}
+
 // The word counts and clauses of c's tokens (the entries of word_ord and clause for its
 // tokens, and word_ord's one after them, written; both are sized for them).
 __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
@@ -1896,6 +1916,16 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   for (size_t k = 0; k < n; ++k) {
     words += t[k].word ? 1 : 0;
     word_ord[k + 1] = words;
+    // A time clause with a verb of its own, without a comma before it ("suspended
+    // contacts in August 2022 after Speaker Nancy Pelosi visited Taiwan")
+    // (Not "when": "in 1979 when the Soviet Union invaded Afghanistan" shares its date,
+    // "when he was abducted" its subject.)
+    if (k > 0 && t[k - 1].word && t[k].word && t[k].is(kTimeConjunction) &&
+        (eq(t[k].low, "after") || eq(t[k].low, "before")) && opens_finite_clause(t, k, n)) {
+      ++cur;
+      c.clause_relative.push_back(false);
+      c.clause_participle.push_back(false);
+    }
     if (k > 0 && !t[k - 1].word) {
       bool boundary = false, relative = false, participle = false;
       char p = t[k - 1].punct;

@@ -809,6 +809,23 @@ TEST(Meeting, NominalSubjectOfAPassive) {
   }
 }
 
+// "after" or "before" with a subject and a finite verb of its own opens a clause, even
+// without a comma: its names are not the trigger's before it.
+TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
+  Doc d({"Chad suspended military contacts with Libya after Abel Kessa visited Sudan."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), P("Abel Kessa", "abel-kessa"), C("Sudan", "SDN")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(evs[0], "person/abel-kessa"));
+  EXPECT_FALSE(has(evs[0], "country/SDN"));
+  Doc noun({"Chad suspended military contacts with Libya after the talks in Sudan."},
+           {C("Chad", "TCD"), C("Libya", "LBY"), C("Sudan", "SDN")});
+  auto nouns = of_type(noun.run(), "SANCTION");
+  ASSERT_EQ(nouns.size(), 1u);
+  EXPECT_TRUE(has(nouns[0], "country/TCD", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
