@@ -1445,6 +1445,15 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     while (first < h && (d.sentence_initial(first) || toks[first].newline_before) &&
            opens_sentence_as_verb(k.lexicons, d, first))
       ++first;
+    // Nor does a hyphen or an apostrophe open it, nor a word joined by one to a lowercase
+    // word before it ("then-House Speaker", "the anti-Castro Cuban American National
+    // Foundation").
+    while (first < h && (is_transparent_token(toks, first) ||
+                         (first >= 2 && is_transparent_token(toks, first - 1) &&
+                          toks[first - 1].start == toks[first - 2].end &&
+                          toks[first].start == toks[first - 1].end &&
+                          toks[first - 2].kind == TokenKind::kWord && is_lowercase_token(d, first - 2))))
+      ++first;
     const bool closing = d.lex(h, kClosingOrgHead);
     size_t end = closing ? h + 1 : extend_with_complement(d, h + 1);
     if (end == h + 1 && !closing) end = extend_over_ampersand(d, end);

@@ -364,6 +364,17 @@ TEST(Extractor, PossessiveOfAPluralInsideAName) {
                "ORG:Kessa Alliance:org/kessa-alliance"}));
 }
 
+// A hyphen opens no organisation's name, nor a word joined by one to a lowercase word
+// ("then-Union leader": no "-Union"; "the anti-Voss Kessa Union": "Kessa Union").
+TEST(Extractor, HyphenOpensNoOrganisationName) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "It came after then-Union leader Voss spoke."), V{});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "It came after the Kessa-Varno Union spoke."),
+            V{"Kessa-Varno Union"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The anti-Voss Kessa Union spoke."), V{"Kessa Union"});
+}
+
 // An ampersand joins the capitalised words of one organisation's name, before its
 // head ("Harlan & Voss Company") and after it ("Kidal Savings & Loan"); "and" does
 // not ("Mali and Niger Company").
