@@ -2284,7 +2284,23 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (mm.group == g) out.insert(out.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
       };
 
-      // Coordination groups: mentions separated only by commas, "and", "or", "as well as".
+      // Whether mention a is a country's name or demonym before the title of the person b
+      // ("Chadian President Abel Kessa", "U.S. President Joe Biden"): up to three
+      // capitalised words between, and abbreviations' stops.
+      auto titled_by_country = [&](const Mention& a, const Mention& b) {
+        if (!eq(b.label, "PERSON") || b.tb <= a.te || b.tb - a.te > 4 || a.size() != 1 ||
+            !eq(pool[a.mb]->label, "COUNTRY"))
+          return false;
+        for (int q = a.te; q < b.tb; ++q) {
+          const Tok& tk = toks[q];
+          const char first = text[tk.start];
+          if (tk.word ? !(first >= 'A' && first <= 'Z') : tk.punct != '.') return false;
+        }
+        return true;
+      };
+      // Coordination groups: mentions separated only by commas, "and", "or", "as well as";
+      // a country and the person it titles ("Chadian President Abel Kessa and Libyan
+      // President Joe Varno": one group).
       auto assign_groups = [&](std::vector<Mention>& ms) {
         int g = 0;
         for (size_t k = 0; k < ms.size(); ++k) {
@@ -2307,7 +2323,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               sep = true;
             }
           }
-          if (!(coord && sep)) ++g;
+          if (!(coord && sep) && !titled_by_country(ms[k - 1], ms[k])) ++g;
           ms[k].group = g;
         }
       };
@@ -2334,6 +2350,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         for (auto& m : mentions)
           if (m.tb == tok) return true;
         return false;
+      };
+      // Sets `best` to the members of group g (of common label gl) that a collective head
+      // of label `want` ("*" any) and `count` (0 any) refers to: all of them, or those of
+      // that label in a group of several ("Chinese President Xi Jinping and U.S.
+      // President Joe Biden ... The two leaders": the two people).
+      auto take_members = [&](const std::vector<const Entity*>& g, std::string_view gl,
+                              std::string_view want, int count) {
+        if (eq(want, "*") || gl == want) {
+          if (count == 0 || static_cast<int>(g.size()) == count) best = g;
+          return;
+        }
+        if (!eq(gl, "*")) return;
+        best.clear();
+        for (const Entity* e : g)
+          if (e->label == want) best.push_back(e);
+        if (best.size() < 2 || (count != 0 && static_cast<int>(best.size()) != count)) best.clear();
       };
       pseudo.clear();
       int next_ref = 0;  // tokens before it belong to an earlier pseudo mention
@@ -2431,15 +2463,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                     grp.insert(grp.end(), pool.begin() + mm.mb, pool.begin() + mm.me);
                   }
                 if (!before || grp.size() < 2) continue;
-                std::string_view gl = group_label(grp);
-                if ((eq(want, "*") || gl == want) && (count == 0 || static_cast<int>(grp.size()) == count)) best = grp;
+                take_members(grp, group_label(grp), want, count);
               }
               for (size_t r = 0; best.empty() && r < memory.size(); ++r) {
                 const GroupMemory& gm = memory.newest(r);
                 if (sidx - gm.sentence > window) break;
-                if ((eq(want, "*") || gm.label == want) &&
-                    (count == 0 || static_cast<int>(gm.members.size()) == count))
-                  best = gm.members;
+                take_members(gm.members, gm.label, want, count);
               }
               if (!best.empty()) {
                 Mention m;

@@ -826,6 +826,20 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   EXPECT_TRUE(has(nouns[0], "country/TCD", "actor"));
 }
 
+// A collective head of one label ("the two leaders") refers to the members of that label
+// of a group of several labels ("Chadian President Abel Kessa and Libya President Joe
+// Varno": a country before a person's title joins the person's group).
+TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
+  Doc d({"Chadian President Abel Kessa and Libya President Joe Varno spoke on Monday.",
+         "The two leaders met in Tunis."},
+        {{"Chadian", "COUNTRY", "country/TCD", 0, "demonym"}, P("Abel Kessa", "abel-kessa"),
+         C("Libya", "LBY"), P("Joe Varno", "joe-varno"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
