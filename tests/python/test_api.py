@@ -288,6 +288,22 @@ def test_bundled_counties_and_provinces(extractor):
         ("Stockholms län", "LOCATION"), ("Bohol", "LOCATION"), ("Tapoa", "LOCATION")]
 
 
+def test_bundled_english_names_of_subdivisions(extractor):
+    # subdivisions that ISO 3166-2 names in their own language are found under the
+    # English names of the news (tools/curated/locations.json, "subdivision_aliases"),
+    # and "East Azerbaijan" is no longer the country
+    doc = extractor.extract("Strikes hit Anbar, East Azerbaijan and Lower Shabelle.")
+    assert [(e.text, e.id) for e in doc.entities] == [
+        ("Anbar", "location/al-anbar-iq"), ("East Azerbaijan", "location/azarbayjan-e-sharqi-ir"),
+        ("Lower Shabelle", "location/shabeellaha-hoose-so")]
+
+
+def test_former_opens_no_name(extractor):
+    # a sentence's first "Former" is no organisation's word before a head ("House")
+    doc = extractor.extract("Former House Speaker Harlan Voss spoke.")
+    assert [(e.text, e.label) for e in doc.entities] == [("Harlan Voss", "PERSON")]
+
+
 def test_bundled_company_heads(extractor):
     # "Records", "Aerospace", "Foods" are bundled organisation heads: the capitalised
     # words before them name a company
