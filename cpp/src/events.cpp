@@ -2901,6 +2901,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // army and the rebels", "talks with Mali and Niger").
         int taken_group = -1;
         std::string_view taken_role;
+        bool between_and = false;  // the phrase up to the mention went on over "between X and"
         bool taken_by_reaction = false;  // the group's "by" follows a verb of reaction
         // A verb after "and" that shares the subject of the clause's verb trigger before it
         // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
@@ -2995,10 +2996,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced").
             if (!coordinated && reacts_in_relative(toks, m)) continue;
+            between_and = false;
             if (nominal && !coordinated) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;
               bool after_passive = false;
+              int between = -1;  // a "between" of the phrase, whose "and" goes on with it
               for (int q = np_from; q < m.tb && !stop; ++q) {
                 // (nor after the noun phrase: "talks between X and Y were held in Doha"; up
                 // to an infinitive: "a visit ... was designed to demonstrate U.S. resolve")
@@ -3012,12 +3015,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   stop = true;
                   continue;
                 }
+                if (toks[q].word && eq(toks[q].low, "between")) between = q;
+                if (toks[q].word && between >= 0 && eq(toks[q].low, "and")) {
+                  between = -1;  // ("fighting between the army and the RSF")
+                  between_and = true;
+                  continue;
+                }
                 if (toks[q].word) stop = toks[q].is(kNpStop);
                 else stop = toks[q].punct != '\'' && toks[q].punct != '-';
               }
               if (stop) continue;
             }
             std::string_view role;
+            // (the second side of "between the army and the RSF": an actor, as the first)
+            const bool second_side = between_and && eq(gov, "and");
             // "a truce brokered by Qatar", "talks mediated by Turkey", "an attack condemned
             // by the UN": who reacted or mediated is no party
             const int by = eq(gov, "by") ? governing_tok(toks, m.tb, clause_lo) : -1;
@@ -3025,6 +3036,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                                  : by > clause_lo && toks[by - 1].word &&
                                                        toks[by - 1].is(kReaction);
             if (coordinated) role = taken_role;
+            else if (second_side) role = "actor";
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
             else if (locative(gov) && is_place(m)) role = "location";

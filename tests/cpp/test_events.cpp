@@ -840,6 +840,16 @@ TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
   EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
 }
 
+// A nominal's "between X and Y" goes on over its "and", whatever X is: Y is a side.
+TEST(Attack, BetweenAPhraseAndAName) {
+  Doc d({"Fighting between the army and the Kessa Front erupted in Tunis."},
+        {O("Kessa Front", "kessa-front"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
+  EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
