@@ -840,6 +840,22 @@ TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
   EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
 }
 
+// Armed forces that fight attack (CAMEO 19); fighting corruption or a case does not.
+TEST(Attack, ForcesFight) {
+  Doc d({"Chad's army and the Kessa Front fought for a second day in Tunis."},
+        {C("Chad", "TCD"), O("Kessa Front", "kessa-front"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "19");
+  EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
+  for (const char* s : {"Chad's army fought corruption in Tunis.",
+                        "Chad fought the case in a court in Tunis.",
+                        "Chad fought hard to win the match in Tunis."}) {
+    Doc none({s}, {C("Chad", "TCD"), L("Tunis", "tunis")});
+    EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
+  }
+}
+
 // A nominal's "between X and Y" goes on over its "and", whatever X is: Y is a side.
 TEST(Attack, BetweenAPhraseAndAName) {
   Doc d({"Fighting between the army and the Kessa Front erupted in Tunis."},
