@@ -2948,6 +2948,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
                 if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
                   close = false;
+                // (An article between follows a verb: "Kessa Party won the presidential
+                // election" is no modifier; a place may still be the event's.)
+                if (toks[q].word && !(locative(gov) && is_place(m)) &&
+                    (eq(toks[q].low, "the") || eq(toks[q].low, "a") || eq(toks[q].low, "an")))
+                  close = false;
               }
               // (with the names coordinated before it: "Israel and Hamas held talks")
               if (close) {
@@ -3153,7 +3158,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           add_antecedent(c.te + 1, "target", true);
         if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object &&
             !coordinated_verb) {
+          // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
+            if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;
             std::string_view gov = governing_word(toks, m.tb, lo);
             return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
           };

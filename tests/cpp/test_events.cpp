@@ -840,6 +840,21 @@ TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
   EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
 }
 
+// The subject of "X of Y won the election" is X: not Y, a name after an article's verb, nor
+// a name between brackets.
+TEST(Election, SubjectBeforeOfAndBrackets) {
+  for (const char* s : {"Abel Kessa of the ruling Kessa Party won the presidential election.",
+                        "Abel Kessa of the ruling Kessa Party (KP) won the presidential election."}) {
+    std::vector<EntitySpec> ents = {P("Abel Kessa", "abel-kessa"), O("Kessa Party", "kessa-party")};
+    if (std::string(s).find("(KP)") != std::string::npos) ents.push_back(O("KP", "kessa-party"));
+    Doc d({s}, ents);
+    auto evs = of_type(d.run(), "ELECTION");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "org/kessa-party", "actor")) << s;
+  }
+}
+
 // Armed forces that fight attack (CAMEO 19); fighting corruption or a case does not.
 TEST(Attack, ForcesFight) {
   Doc d({"Chad's army and the Kessa Front fought for a second day in Tunis."},
