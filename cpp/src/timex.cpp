@@ -361,6 +361,7 @@ const char* const kNeverFirst[] = {
 // Words tense() tests (future cues, deadlines, reporting verbs, "had"/"hadn").
 const char* const kTenseWords[] = {
     "next", "plan", "plans", "will", "shall", "tomorrow", "upcoming", "coming", "scheduled",
+    "expect", "expects", "forecast", "forecasts", "predict", "predicts",
     "slated", "expected", "planned", "planning", "intends", "aims", "hopes", "wants", "soon",
     "would", "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
     "said", "told", "announced", "reported", "added", "stated", "disclosed", "was", "were",
@@ -1120,7 +1121,10 @@ struct Ctx {
     return eq(w, "will") || eq(w, "shall") || eq(w, "tomorrow") || eq(w, "upcoming") ||
            eq(w, "coming") || eq(w, "scheduled") || eq(w, "slated") || eq(w, "expected") ||
            eq(w, "planned") || eq(w, "planning") ||
-           eq(w, "intends") || eq(w, "aims") || eq(w, "hopes") || eq(w, "wants") || eq(w, "soon");
+           eq(w, "intends") || eq(w, "aims") || eq(w, "hopes") || eq(w, "wants") || eq(w, "soon") ||
+           // "Economists expect inflation to average 30% in the fourth quarter"
+           eq(w, "expect") || eq(w, "expects") || eq(w, "forecast") || eq(w, "forecasts") ||
+           eq(w, "predict") || eq(w, "predicts");
   }
 
   // Whether the verb at k is followed by its object: a number or a determiner.

@@ -398,6 +398,9 @@ const std::vector<Case>& cases() {
         {"March 3, 2021", "DATE", "2021-03-03", "absolute"},
         {"January", "DATE", "2023-01", "dct"}},
        {}},
+      // "expect", "forecast", "predict" look ahead
+      {"expect_is_future", "Analysts expect growth to slow in the fourth quarter.", kDct,
+       {{"the fourth quarter", "DATE", "2023-Q4", "dct"}}, {}},
       // a year after "since" starts a span that runs to the DCT: no later month is its
       {"month_after_since_year", "Voss has ruled since 2009 and won a fourth term in a January "
        "election.", kDct,
