@@ -1934,6 +1934,9 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         relative = p == 'd';  // an appositive after a dash
       } else if (p == ',' && t[k].word) {
         if (t[k].is(kRelative)) boundary = relative = true;
+        // ", of which 38 drones were shot down", ", during which ..."
+        else if (t[k].is(kPreposition) && k + 1 < n && t[k + 1].word && t[k + 1].is(kRelative))
+          boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
         else if (opens_summary(t, k, n)) boundary = relative = true;  // an appositive

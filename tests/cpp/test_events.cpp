@@ -840,6 +840,17 @@ TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
   EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
 }
 
+// ", of which ..." opens a relative clause: "Chad attacked with 57 drones, of which 38 were
+// shot down" does not make Chad the target.
+TEST(Attack, PrepositionAndWhichOpenARelativeClause) {
+  Doc d({"Chad attacked Libya overnight with 57 drones, of which 38 drones were shot down."},
+        {C("Chad", "TCD"), C("Libya", "LBY")});
+  for (const Event& e : of_type(d.run(), "ATTACK")) {
+    EXPECT_FALSE(has(e, "country/TCD", "target"));
+    EXPECT_FALSE(has(e, "country/LBY", "actor"));
+  }
+}
+
 // The subject of "X of Y won the election" is X: not Y, a name after an article's verb, nor
 // a name between brackets.
 TEST(Election, SubjectBeforeOfAndBrackets) {
