@@ -2120,6 +2120,11 @@ struct RunBuffers {
   std::vector<Candidate> cands, accepted;
   TokenFacts facts;
   std::vector<int> active_patterns;
+  // By group of the sentence's mentions (groups are runs of consecutive mentions): the
+  // index of its first and last mention; and, for the trigger at hand, whether its last
+  // name before the trigger reports it (-1: not asked yet).
+  std::vector<int> group_first, group_last;
+  std::vector<int8_t> group_reports;
 };
 
 // Set only by internal::events_trying_every_reference() (for tests): run() then tries
@@ -2699,6 +2704,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       // Word counts and clauses serve the triggers only: most sentences have none.
       if (!accepted.empty()) {
+        const size_t groups = mentions.empty() ? 0 : static_cast<size_t>(mentions.back().group) + 1;
+        b.group_first.assign(groups, -1);
+        b.group_last.assign(groups, -1);
+        for (int i = 0; i < static_cast<int>(mentions.size()); ++i) {
+          const auto g = static_cast<size_t>(mentions[i].group);
+          if (b.group_first[g] < 0) b.group_first[g] = i;
+          b.group_last[g] = i;
+        }
         compute_clauses(ctx);
         std::fill_n(ctx.noun_trigger_ending.begin(), toks.size() + 1, -1);
         for (size_t k = 0; k < accepted.size(); ++k)
@@ -2841,10 +2854,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
         // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
         auto governs_government = [&](const Mention& m) {
-          const Mention* first = &m;  // (a group's word is its first name's)
-          for (const Mention& o : mentions)
-            if (o.group == m.group && o.tb < first->tb) first = &o;
-          const std::string_view gov = governing_word(toks, first->tb, clause_lo);
+          // (a group's word is its first name's; a pseudo mention has none of its own)
+          const Mention& first =
+              m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
+                  ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
+                  : m;
+          const std::string_view gov = governing_word(toks, first.tb, clause_lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
                  eq(gov, "against") || eq(gov, "on") || eq(gov, "to");
         };
@@ -2928,13 +2943,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               next_coordinated = o.tb;
           }
         // Whether m reports the trigger, or the last name of its group before the trigger
-        // does ("Chad and Libya said ...": Chad too).
+        // does ("Chad and Libya said ...": Chad too). (Asked once per group and trigger.)
+        b.group_reports.assign(b.group_first.size(), -1);
         auto reporter = [&](const Mention& m) {
           if (reports(toks, m, c.tb, c.te)) return true;
-          const Mention* last = &m;
-          for (const Mention& o : mentions)
-            if (o.group == m.group && o.tb > last->tb && o.te <= c.tb) last = &o;
-          return last != &m && reports(toks, *last, c.tb, c.te);
+          if (m.te > c.tb) return false;
+          int8_t& known = b.group_reports[static_cast<size_t>(m.group)];
+          if (known < 0) {
+            int last = b.group_last[static_cast<size_t>(m.group)];
+            while (mentions[last].te > c.tb) --last;  // stops at m at the latest
+            known = reports(toks, mentions[last], c.tb, c.te);
+          }
+          return known == 1;
         };
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
