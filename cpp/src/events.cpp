@@ -1013,7 +1013,10 @@ void add_fixed_words(WordTable& t) {
                    "brokering", "mediated", "mediates", "mediating", "facilitated",
                    // verbs of cause: "the decision sparked protests" (no one of it protested)
                    "sparked", "sparks", "triggered", "triggers", "prompted", "prompts",
-                   "provoked", "provokes", "fuelled", "fueled", "fuels"});
+                   "provoked", "provokes", "fuelled", "fueled", "fuels",
+                   // and of dismissal: "Erdogan dismissed the protests as street terror"
+                   "dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting",
+                   "downplayed", "downplays"});
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                 "accusing"});
@@ -1290,6 +1293,26 @@ bool names_relations_after(const TokenBuf& t, const Mention& m, const std::vecto
       std::find(std::begin(kRelations), std::end(kRelations), t[q + 2].low) == std::end(kRelations))
     return false;
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.tb == q + 3; });
+}
+
+// Whether mention m is the possessor of a person's relative or associate, up to two words
+// between: "President Tayyip Erdogan's main political rival", "Navalny's widow". The
+// relative takes part in the event, not m.
+bool owns_a_relative(const TokenBuf& t, const Mention& m) {
+  static constexpr std::string_view kRelatives[] = {
+      "rival", "rivals", "opponent", "opponents", "critic", "critics", "ally", "allies",
+      "wife", "husband", "widow", "son", "sons", "daughter", "daughters", "brother",
+      "sister", "father", "mother", "family", "aide", "aides", "adviser", "advisers",
+      "advisor", "lawyer", "lawyers", "predecessor", "successor", "cousin", "nephew",
+      "niece", "bodyguard", "bodyguards"};
+  const int q = m.te;
+  const int n = static_cast<int>(t.size());
+  if (q + 2 >= n || t[q].word || t[q].punct != '\'' || !t[q + 1].word || !eq(t[q + 1].low, "s"))
+    return false;
+  for (int k = q + 2, words = 0; k < n && t[k].word && words < 3; ++k, ++words)
+    if (std::find(std::begin(kRelatives), std::end(kRelatives), t[k].low) != std::end(kRelatives))
+      return true;
+  return false;
 }
 
 struct Candidate {
@@ -2959,7 +2982,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
           if (coordinated_verb && m.te <= c.tb) continue;
-          if (reporter(m)) continue;
+          if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           if (m.te <= c.tb) {
             if (nominal) {

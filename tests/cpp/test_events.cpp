@@ -707,6 +707,12 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
     EXPECT_TRUE(has(deals[0], "country/LBY", "actor")) << s;
     EXPECT_FALSE(has(deals[0], "country/RWA")) << s;
   }
+  // nor did the subject of a verb of dismissal
+  Doc dismissed({"Abel Kessa, who has ruled Chad since 2003, dismissed the protests in Goma."},
+                {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD"), L("Goma", "goma")},
+                {{"2003", "2003"}});
+  for (const Event& e : of_type(dismissed.run(), "PROTEST"))
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
   // the subject of a verb of cause did not do what it caused
   for (const char* s : {"Rwanda's decision sparked protests in Goma.",
                         "The decision by Rwanda triggered deadly protests in Goma.",
@@ -838,6 +844,18 @@ TEST(References, CollectiveHeadTakesTheMembersOfItsLabel) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
   EXPECT_TRUE(has(evs[0], "person/joe-varno", "actor"));
+}
+
+// The possessor of a person's relative takes no part: the relative does.
+TEST(Arrest, PossessorOfARelativeTakesNoPart) {
+  for (const char* s : {"Police detained Abel Kessa, President Joe Varno's main political rival.",
+                        "Police detained Joe Varno's main rival Abel Kessa."}) {
+    Doc d({s}, {P("Abel Kessa", "abel-kessa"), P("Joe Varno", "joe-varno")});
+    auto evs = of_type(d.run(), "ARREST");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target")) << s;
+    EXPECT_FALSE(has(evs[0], "person/joe-varno")) << s;
+  }
 }
 
 // ", of which ..." opens a relative clause: "Chad attacked with 57 drones, of which 38 were
