@@ -2787,7 +2787,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         bool passive = false;
         if (verb_form && !nominal && c.participle) {
           int words = 0;
-          for (int q = c.tb - 1; q >= clause_lo && words < 3; --q) {
+          // (one word more after "and": "was formally arrested and jailed")
+          const int window = c.tb > 0 && toks[c.tb - 1].word && eq(toks[c.tb - 1].low, "and") ? 4 : 3;
+          for (int q = c.tb - 1; q >= clause_lo && words < window; --q) {
             if (!toks[q].word) break;
             ++words;
             if (toks[q].is(kBeForm)) {
@@ -2839,7 +2841,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // The same for a trigger a few words after such a clause's closing comma when an
         // auxiliary follows that comma ("The Philippines, which won a case against China
         // in 2016, has also sought talks with Vietnam").
-        if (aside_end < 0 && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+        if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',') {
           for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
             if (toks[q].word) continue;
@@ -3202,8 +3204,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             std::none_of(parts.begin(), parts.end(),
                          [](const Part& p) { return eq(p.role, "target"); }))
           add_antecedent(c.te + 1, "target", true);
-        if ((!has_actor || aside_end >= 0) && !passive && !prep_phrase && !reaction_object &&
-            !coordinated_verb) {
+        // (a passive after a relative clause between commas takes its subject before the
+        // clause as the target: "Imamoglu, who was expected to be named ..., was formally
+        // arrested")
+        if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) && !prep_phrase &&
+            !reaction_object && !coordinated_verb) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;
@@ -3245,7 +3250,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             int g = mentions[pick].group;
             for (auto& m : mentions)
               if (m.group == g && m.te <= c.tb)
-                add_with_possessor(m, survived ? "target" : "actor");
+                add_with_possessor(m, survived || passive ? "target" : "actor");
           }
         }
         if (verb_form && !nominal && !passive) {

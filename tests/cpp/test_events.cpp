@@ -858,6 +858,22 @@ TEST(Arrest, PossessorOfARelativeTakesNoPart) {
   }
 }
 
+// A passive after a relative clause between commas takes the subject before the clause
+// as its target, and so does a passive participle coordinated with it.
+TEST(Arrest, PassiveAfterARelativeClause) {
+  Doc d({"Abel Kessa, who was expected to lead the Kessa Party in Goma, was formally "
+         "arrested and jailed on Friday."},
+        {P("Abel Kessa", "abel-kessa"), O("Kessa Party", "kessa-party"), L("Goma", "goma")},
+        {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_FALSE(evs.empty());
+  for (const Event& e : evs) {
+    EXPECT_TRUE(has(e, "person/abel-kessa", "target"));
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
+    EXPECT_FALSE(has(e, "org/kessa-party"));
+  }
+}
+
 // ", of which ..." opens a relative clause: "Chad attacked with 57 drones, of which 38 were
 // shot down" does not make Chad the target.
 TEST(Attack, PrepositionAndWhichOpenARelativeClause) {
