@@ -700,12 +700,16 @@ def test_bundled_us_body_alias_after_another_countrys_possessive(extractor):
     assert [e.id for e in doc.entities if e.label == "ORG"] == ["org/united-states-senate"]
 
 
-def test_bundled_congo_after_the_democratic_republic(extractor):
+def test_bundled_congo_is_the_democratic_republic_unless_the_republic_is_named(extractor):
+    # "Congo" alone is the Democratic Republic of the Congo, as the news agencies write it;
+    # after "the Republic of Congo" (and no other Congo) it is that Republic
     doc = extractor.extract("Fighting in the Democratic Republic of Congo went on. "
                             "Congo's army said. ")
     assert [e.id for e in doc.entities] == ["country/COD", "country/COD"]
     doc = extractor.extract("Congo's army said.")
-    assert [e.id for e in doc.entities] == ["country/COG"]
+    assert [e.id for e in doc.entities] == ["country/COD"]
+    doc = extractor.extract("Fighting in the Republic of Congo went on. Congo's army said.")
+    assert [e.id for e in doc.entities] == ["country/COG", "country/COG"]
 
 
 def test_bundled_africa_cdc_is_not_the_us_agency(extractor):
