@@ -302,6 +302,14 @@ TEST(Agreement, NegatedAndHypothetical) {
   }
   Doc cause({"Talks were delayed due to the treaty Gabon signed."}, {C("Gabon", "GAB")});
   EXPECT_EQ(of_type(cause.run(), "AGREEMENT").size(), 1u);
+  // what one is urged or called on to do has not happened
+  for (const char* s : {"The Kessa Union urged Gabon to sign the treaty.",
+                        "The Kessa Union called on Gabon to sign the treaty."}) {
+    Doc urged({s}, {O("Kessa Union", "kessa-union"), C("Gabon", "GAB")});
+    const auto evs = urged.run();
+    EXPECT_TRUE(of_type(evs, "AGREEMENT").empty()) << s;
+    EXPECT_EQ(of_type(evs, "AGREEMENT", "hypothetical").size(), 1u) << s;
+  }
 }
 
 TEST(Agreement, NotOnlyIsNotNegation) {
