@@ -908,6 +908,19 @@ TEST(Election, SubjectBeforeOfAndBrackets) {
   }
 }
 
+// An armed incursion attacks (CAMEO 19); fans' incursion onto a pitch does not.
+TEST(Attack, ArmedIncursion) {
+  Doc d({"Chad launched a surprise incursion into Libya on Friday."},
+        {C("Chad", "TCD"), C("Libya", "LBY")}, {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(evs[0].cameo, "19");
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  Doc fans({"The incursion of fans onto the pitch in Tunis delayed the match."},
+           {L("Tunis", "tunis")});
+  EXPECT_TRUE(of_type(fans.run(), "ATTACK").empty());
+}
+
 // Armed forces that fight attack (CAMEO 19); fighting corruption or a case does not.
 TEST(Attack, ForcesFight) {
   Doc d({"Chad's army and the Kessa Front fought for a second day in Tunis."},
