@@ -3053,7 +3053,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (nominal && !coordinated) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;
-              bool after_passive = false;
+              bool after_passive = passive_at(toks, c.te);  // (the phrase's verb, from the start)
               int between = -1;  // a "between" of the phrase, whose "and" goes on with it
               for (int q = np_from; q < m.tb && !stop; ++q) {
                 // (nor after the noun phrase: "talks between X and Y were held in Doha"; up
@@ -3065,6 +3065,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 }
                 if (after_passive && toks[q].word && eq(toks[q].low, "to") && q + 1 < m.tb &&
                     toks[q + 1].word && !toks[q + 1].is(kDeterminer)) {
+                  stop = true;
+                  continue;
+                }
+                // (nor past an agent that is no name: "the summit was overshadowed by the
+                // conflict in eastern Congo")
+                if (after_passive && toks[q].word && eq(toks[q].low, "by") &&
+                    governing_tok(toks, m.tb, clause_lo) != q) {
                   stop = true;
                   continue;
                 }

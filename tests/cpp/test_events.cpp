@@ -809,6 +809,20 @@ TEST(Meeting, CoordinatedNamesBeforeANoun) {
     EXPECT_TRUE(has(evs[0], id, "actor")) << id;
 }
 
+// A nominal subject of a passive takes no names past an agent that is no name ("by the
+// conflict in ..."), and the names of an agent that is one.
+TEST(Meeting, NominalSubjectOfAPassiveNotPastAThingsAgent) {
+  Doc d({"The summit was overshadowed by the conflict in eastern Libya and Tunis."},
+        {L("Tunis", "tunis"), C("Libya", "LBY")});
+  for (const Event& e : of_type(d.run(), "MEETING")) EXPECT_FALSE(has(e, "country/LBY"));
+  Doc agent({"The deal was signed by Chad and Libya in Tunis."},
+            {C("Chad", "TCD"), C("Libya", "LBY"), L("Tunis", "tunis")});
+  auto deals = of_type(agent.run(), "AGREEMENT");
+  ASSERT_EQ(deals.size(), 1u);
+  EXPECT_TRUE(has(deals[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(deals[0], "country/LBY", "actor"));
+}
+
 // A nominal subject of a passive takes the names after its participle, regular or not,
 // and after its own noun phrase.
 TEST(Meeting, NominalSubjectOfAPassive) {
