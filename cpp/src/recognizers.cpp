@@ -569,7 +569,7 @@ size_t where_a_town_lies(const DocView& d, size_t region) {
   };
   // ", in the northeastern state of Borno": "in the", perhaps a compass word, a place noun
   // and "of" between the comma and the place ("of" first: most places have none before).
-  if (region >= 5 && d.folded[region - 1] == "of" && is_place_noun(d, region - 2)) {
+  if (region >= 5 && after_place_noun_of(d, region)) {
     size_t at = region - 2;
     if (lowercase_compass(at - 1)) --at;
     if (at >= 3 && d.folded[at - 1] == "the" && d.folded[at - 2] == "in" &&
