@@ -121,6 +121,12 @@ struct Tok {
 
   bool is(uint32_t flag) const { return (info->flags & flag) != 0; }
 };
+// Whether w is longer than three letters and ends in "-ed": a past form or participle
+// ("signed", "staged"; not "led", "red").
+bool ends_in_ed(std::string_view w) {
+  return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
 // Whether t is a word that starts with a digit: a number or a year ("2019", "12").
 bool starts_with_digit(const Tok& t) {
   return t.word && !t.low.empty() && t.low[0] >= '0' && t.low[0] <= '9';
@@ -1062,7 +1068,7 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
     if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
     if (t[k].is(kPreposition)) return true;
     const std::string_view w = t[k].low;
-    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && k > lo &&
+    if (ends_in_ed(w) && k > lo &&
         !(t[k - 1].word && t[k - 1].is(kDeterminer)))
       return false;
   }
@@ -1076,7 +1082,7 @@ int preposition_before(const TokenBuf& t, int tb, int lo) {
   for (int k = tb - 1, words = 0; k >= lo && t[k].word && words < 3; --k, ++words) {
     const std::string_view w = t[k].low;
     if (eq(w, "to") || t[k].is(kAuxiliary | kNpStop) ||
-        (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0))
+        ends_in_ed(w))
       return -1;
     if (t[k].is(kPreposition)) return k;
   }
@@ -1104,7 +1110,7 @@ bool object_of_past_form(const TokenBuf& t, int tb, int lo) {
   if (k > lo && t[k].word && eq(t[k].low, "out")) --k;
   if (k < lo || !t[k].word) return false;
   const std::string_view w = t[k].low;
-  return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+  return ends_in_ed(w);
 }
 
 bool definite_before(const TokenBuf& t, int tb, int lo, int max_words = 3) {
@@ -1916,7 +1922,7 @@ bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
     if (!t[j].word) continue;
     if (t[j].is(kAuxiliary)) return true;
     const std::string_view w = t[j].low;
-    if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return true;
+    if (ends_in_ed(w)) return true;
     for (std::string_view irregular : {"went", "came", "took", "met", "won", "made", "left",
                                        "held", "began", "fell", "broke", "gave", "ran",
                                        "fought", "spoke", "became", "flew", "lost", "struck"})
@@ -2818,7 +2824,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               while (q >= clause_lo && (toks[q].word || toks[q].punct == '-')) --q;
               if (q >= clause_lo && toks[q].punct == ',' && q + 1 < c.tb - 1 && toks[q + 1].word) {
                 std::string_view w = toks[q + 1].low;
-                passive = w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
+                passive = ends_in_ed(w);
               }
             }
           }
