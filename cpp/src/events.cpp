@@ -1081,9 +1081,7 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
 int preposition_before(const TokenBuf& t, int tb, int lo) {
   for (int k = tb - 1, words = 0; k >= lo && t[k].word && words < 3; --k, ++words) {
     const std::string_view w = t[k].low;
-    if (eq(w, "to") || t[k].is(kAuxiliary | kNpStop) ||
-        ends_in_ed(w))
-      return -1;
+    if (eq(w, "to") || t[k].is(kAuxiliary | kNpStop) || ends_in_ed(w)) return -1;
     if (t[k].is(kPreposition)) return k;
   }
   return -1;
