@@ -1285,6 +1285,12 @@ struct Mention {
   uint32_t size() const { return me - mb; }
 };
 
+// Whether a possessive stands at token k: an apostrophe, then the word "s" ("Mali's").
+bool possessive_at(const TokenBuf& t, int k) {
+  return k >= 0 && k + 1 < static_cast<int>(t.size()) && !t[k].word && t[k].punct == '\'' &&
+         t[k + 1].word && eq(t[k + 1].low, "s");
+}
+
 // Whether mention m owns the relations that the next mention names: "Mali's neighbours
 // Togo and Niger", "Russia's allies Belarus and Iran". Such a possessor is no subject.
 bool names_relations_after(const TokenBuf& t, const Mention& m, const std::vector<Mention>& ms) {
@@ -1292,8 +1298,7 @@ bool names_relations_after(const TokenBuf& t, const Mention& m, const std::vecto
       "neighbours", "neighbors", "neighbour", "neighbor", "allies", "ally", "rivals", "rival",
       "partners", "partner", "enemies", "enemy", "foes", "foe"};
   const int q = m.te;
-  if (q + 3 >= static_cast<int>(t.size()) || t[q].word || t[q].punct != '\'' || !t[q + 1].word ||
-      !eq(t[q + 1].low, "s") || !t[q + 2].word ||
+  if (q + 3 >= static_cast<int>(t.size()) || !possessive_at(t, q) || !t[q + 2].word ||
       std::find(std::begin(kRelations), std::end(kRelations), t[q + 2].low) == std::end(kRelations))
     return false;
   return std::any_of(ms.begin(), ms.end(), [&](const Mention& o) { return o.tb == q + 3; });
@@ -1311,8 +1316,7 @@ bool owns_a_relative(const TokenBuf& t, const Mention& m) {
       "niece", "bodyguard", "bodyguards"};
   const int q = m.te;
   const int n = static_cast<int>(t.size());
-  if (q + 2 >= n || t[q].word || t[q].punct != '\'' || !t[q + 1].word || !eq(t[q + 1].low, "s"))
-    return false;
+  if (q + 2 >= n || !possessive_at(t, q)) return false;
   for (int k = q + 2, words = 0; k < n && t[k].word && words < 3; ++k, ++words)
     if (std::find(std::begin(kRelatives), std::end(kRelatives), t[k].low) != std::end(kRelatives))
       return true;
@@ -2005,8 +2009,7 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   const int n = static_cast<int>(t.size());
   int verb = m.te;
   // "Sudan's army said", "Mali's foreign ministry said": the possessor of the speaker
-  if (verb + 1 < n && !t[verb].word && t[verb].punct == '\'' && t[verb + 1].word &&
-      eq(t[verb + 1].low, "s")) {
+  if (possessive_at(t, verb)) {
     int k = verb + 2;
     for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb | kNpStop) && words < 3; ++words)
       ++k;
@@ -2875,10 +2878,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
         parts.clear();
         bool has_actor = false;
-        auto possessor = [&](const Mention& m) {
-          return m.te + 1 < static_cast<int>(toks.size()) && !toks[m.te].word &&
-                 toks[m.te].punct == '\'' && toks[m.te + 1].word && eq(toks[m.te + 1].low, "s");
-        };
         // a subject's or a direct object's word before the place (or its group), or a
         // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
         // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
@@ -2900,7 +2899,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // million", "cut ties with Rabat"; not "the Madrid summit", "visits Baghdad",
             // "marched through Havana's streets")
             const bool government = (eq(role, "actor") || eq(role, "target")) && !nominal &&
-                                    !td.symmetric && !possessor(m) && governs_government(m) &&
+                                    !td.symmetric && !possessive_at(toks, m.te) && governs_government(m) &&
                                     government_places.count(e->id) != 0;
             std::string_view r = eq(e->label, "LOCATION") && !government ? "location" : role;
             bool dup = false;
@@ -2925,9 +2924,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (const Mention& o : mentions) {
             if (o.te > m.tb || eq(o.label, "PERSON") || eq(o.label, "LOCATION")) continue;
             int q = o.te;
-            if (q + 1 >= m.tb || toks[q].word || toks[q].punct != '\'' || !toks[q + 1].word ||
-                !eq(toks[q + 1].low, "s"))
-              continue;
+            if (q + 1 >= m.tb || !possessive_at(toks, q)) continue;
             int words = 0;
             bool ok = true;
             for (int r = q + 2; r < m.tb && ok; ++r) {
