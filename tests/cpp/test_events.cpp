@@ -232,6 +232,25 @@ TEST(Agreement, AgreedToACeasefire) {
   EXPECT_TRUE(of_type(violated.run(), "AGREEMENT").empty());
 }
 
+// Reaching, striking or clinching a deal, an agreement or an accord concludes it (at most
+// three words between); reaching a place before a deal is named does not.
+TEST(Agreement, ReachedOrStruckADeal) {
+  for (const char* s : {"Rwanda and Libya reached a tentative peace agreement on Saturday.",
+                        "Rwanda reached a deal with Libya on Saturday.",
+                        "Rwanda struck a new gas deal with Libya on Saturday.",
+                        "Rwanda clinched an accord with Libya on Saturday."}) {
+    Doc d({s}, {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
+    auto evs = of_type(d.run(), "AGREEMENT");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/RWA", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
+    ASSERT_TRUE(evs[0].date.has_value()) << s;
+  }
+  Doc reached({"Rebels from Rwanda reached Libya on Saturday and a deal collapsed."},
+              {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  EXPECT_TRUE(of_type(reached.run(), "AGREEMENT").empty());
+}
+
 TEST(Agreement, LinkToAnotherStoryIsNoEvent) {
   for (const char* cue : {"Also read: ", "READ MORE: ", "Related: ", "See also: "}) {
     Doc d({std::string(cue) + "Ghana and Togo signed a border treaty."},
