@@ -1133,11 +1133,18 @@ struct Ctx {
            is(k + 1, "its") || is(k + 1, "their") || is(k + 1, "his") || is(k + 1, "her");
   }
 
-  // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence. With
-  // `deadline`, the "by"/"until" right before the expression is no cue of its own.
-  int tense(int b, int e, bool deadline = false) const {
+  // Verbs that report: "said", "told", "announced" ...
+  static bool reporting_verb(std::string_view w) {
+    return eq(w, "said") || eq(w, "told") || eq(w, "announced") || eq(w, "reported") ||
+           eq(w, "added") || eq(w, "stated") || eq(w, "disclosed");
+  }
+
+  // -1 past, +1 future, 0 unknown. Looks at a bounded window of the sentence, from token
+  // `from` on at the earliest. With `deadline`, the "by"/"until" right before the
+  // expression is no cue of its own.
+  int tense(int b, int e, bool deadline = false, int from = 0) const {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
-    const int lo = std::max(sentence_first(b), b - 12);
+    const int lo = std::max({sentence_first(b), b - 12, from});
     const int hi = std::min(sentence_last(b), e + 8);
     // A cue after an "and" or a "but" that opens another conjunct with a cue of its own
     // is that conjunct's, once the expression's own conjunct has a cue: "formed the
@@ -1176,8 +1183,7 @@ struct Ctx {
         f = true;
       } else if (eq(w, "won") && k + 2 < n() && eq(t[k + 1].low, "'") && eq(t[k + 2].low, "t")) {
         f = true;
-      } else if (eq(w, "said") || eq(w, "told") || eq(w, "announced") || eq(w, "reported") ||
-                 eq(w, "added") || eq(w, "stated") || eq(w, "disclosed")) {
+      } else if (reporting_verb(w)) {
         // reporting verbs date the report, not the reported event: only when adjacent;
         // but one with an object is a past deed of its own ("added 180,000 jobs",
         // "reported a loss", "announced the deal")
@@ -2054,9 +2060,9 @@ class Matcher {
       out->anchor = "none";
       return true;
     }
-    int dir = c_.tense(i, j);
     // "last Friday"/"next Friday" are handled by relative()
-    const long d = r_.weekday_days(w, dir);
+    const long d = r_.weekday_days(w, c_.is(j, "'") && c_.is(j + 1, "s") ? possessive_weekday_tense(i, j)
+                                                                        : c_.tense(i, j));
     // part of day: TimeBank gives "Friday evening" the TEV suffix (a TIME) but mostly the
     // plain date to "Friday morning" / "Friday night"
     out->value = fmt_day(d);
@@ -2064,6 +2070,21 @@ class Matcher {
     if (part == 3) out->type = "TIME";
     out->anchor = "dct";
     return true;
+  }
+
+  // The tense of a weekday before "'s" (tokens [i, j)): the day of an event the sentence
+  // names ("Wednesday's attack"), not of the verbs around it. A market's close or session
+  // is reported after it ("a 31% premium to Monday's closing price" in a sentence whose
+  // deal "is expected to close"); "ahead of Sunday's election" looks ahead; a reporting
+  // verb right before it dates the report, not the day ("officials said Tuesday's meeting
+  // will focus on trade"): tense() then looks only after the weekday.
+  int possessive_weekday_tense(int i, int j) const {
+    if (i >= 2 && c_.is(i - 1, "of") && c_.is(i - 2, "ahead")) return 1;
+    const bool before_it = i >= 1 && (c_.is(i - 1, "before") || c_.is(i - 1, "until"));
+    for (const char* w : {"close", "closing", "session", "trading"})
+      if (c_.is(j + 2, w)) return before_it ? c_.tense(i, j) : -1;
+    if (i >= 1 && c_.word(i - 1) && Ctx::reporting_verb(c_.t[i - 1].low)) return c_.tense(i, j, false, i);
+    return c_.tense(i, j);
   }
 
   // Years: "2017" in a year context, "the 1990s", "1990s", "the '90s", "fiscal 1989",

@@ -542,6 +542,15 @@ const std::vector<Case>& cases() {
        {{"around Nov. 1", "DATE", "2023-11-01", "dct"},
         {"around 7:15 p.m.", "TIME", "2023-09-18T19:15", "dct"},
         {"Friday", "DATE", "2023-09-15", "dct"}}, {}},
+      {"possessive_weekday_names_its_own_day",
+       "The offer, a 31% premium to Thursday's closing price, is expected to close next year. "
+       "Crowds gathered ahead of Sunday's vote. Officials said Friday's talks will focus on "
+       "trade. Police said Saturday's attack killed 12.",
+       kDct,
+       {{"Thursday", "DATE", "2023-09-14", "dct"},
+        {"Sunday", "DATE", "2023-09-24", "dct"},
+        {"Friday", "DATE", "2023-09-22", "dct"},
+        {"Saturday", "DATE", "2023-09-16", "dct"}}, {}},
       {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
        {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
       {"then_current_and_vague_decades",
