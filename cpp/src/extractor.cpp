@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_set>
 
 #include "knowledge.h"
 #include "liptako/errors.h"
@@ -304,8 +306,8 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   };
   add_words("first_names", internal::kFirstName);
   add_words("org_heads", internal::kOrgHead);
-  // A prefix of several words flags its first word: "Ministry of" makes "ministry"
-  // an organisation head, "Gulf of" makes "gulf" a place prefix before "of".
+  // A place prefix of several words flags its first word: "Gulf of" makes "gulf" a place
+  // prefix before "of".
   auto add_first_words = [&](const char* name, internal::LexiconFlag one_word,
                              internal::LexiconFlag first_word) {
     for (const auto& prefix : lex[name]) {
@@ -316,7 +318,21 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
                      tt.tokens.size() == 1 ? one_word : first_word);
     }
   };
-  add_first_words("org_prefixes", internal::kOrgHead, internal::kOrgHead);
+  // An org prefix flags its first word as a head ("Ministry of"); one whose name goes on
+  // in capitals ("National Assembly of") and is no head of its own, as a head only where
+  // no capitalised word follows (kOrgAdjectiveHead).
+  std::unordered_set<std::string> org_heads;
+  for (const auto& w : lex["org_heads"]) org_heads.insert(text::fold(w));
+  for (const auto& prefix : lex["org_prefixes"]) {
+    TokenizedText tt = tokenize(prefix);
+    if (tt.tokens.empty()) continue;
+    const Token& first = tt.tokens[0];
+    std::string word = text::fold(prefix.substr(first.start, first.end - first.start));
+    const bool adjective = tt.tokens.size() > 1 && tt.tokens[1].capitalized && !org_heads.count(word);
+    k.lexicons.add(word, adjective ? static_cast<internal::LexiconFlag>(internal::kOrgHead |
+                                                                      internal::kOrgAdjectiveHead)
+                                   : internal::kOrgHead);
+  }
   add_words("location_heads", internal::kLocationHead);
   add_first_words("location_prefixes", internal::kLocationPrefix, internal::kLocationPrefixOf);
   add_words("common_words", internal::kCommonWord);

@@ -70,7 +70,7 @@ struct SurfaceValue {
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
 // word lists), as bit flags.
-enum LexiconFlag : uint16_t {
+enum LexiconFlag : uint32_t {
   kFirstName = 1,            // first_names
   kOrgHead = 2,              // org_heads (and the first word of org_prefixes)
   kLocationHead = 4,         // location_heads
@@ -87,10 +87,15 @@ enum LexiconFlag : uint16_t {
   kSurnameHead = 4096,       // kSurnameHeads
   kCreedWord = 8192,         // kCreedWords
   kKnownSurname = 16384,     // the surname of one gazetteer person (Knowledge::known_surnames)
-  kOrgTypeNoun = 32768       // kOrgTypeNouns
+  kOrgTypeNoun = 32768,      // kOrgTypeNouns
+  // The first word of an org prefix of several words that is no org head of its own
+  // ("National" of "National Assembly of", "High" of "High Court of"): it ends a name
+  // only where no capitalised word follows ("Meridian National lent ...", not "US
+  // National" of "US National Security Adviser").
+  kOrgAdjectiveHead = 65536
 };
 // The LexiconFlag bits of a word.
-using LexiconFlags = uint16_t;
+using LexiconFlags = uint32_t;
 
 // The lexicons: one table from folded word to the flags of the lexicons that
 // hold it and to its token ids in the gazetteers, so that a token costs one

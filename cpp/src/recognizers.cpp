@@ -1383,6 +1383,10 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
     // is_head(kOrgHead, d, h), the lexicon flag first: most tokens stop at it.
     if (!(flags[h] & kOrgHead) || !tok[h].capitalized || tok[h].kind != TokenKind::kWord)
       continue;
+    // "US National Security Adviser", "British High Commissioner": the name goes on.
+    if ((flags[h] & kOrgAdjectiveHead) && h + 1 < toks.size() && tok[h + 1].capitalized &&
+        d.same_sentence(h, h + 1))
+      continue;
     // Left: capitalised words (and acronyms such as "G5") before the head.
     size_t first = h;
     while (first > 0 && h - first < kMaxNameTokens && d.same_sentence(first - 1, h)) {

@@ -1859,6 +1859,20 @@ TEST(Extractor, OrganisationBeforeAThingHeadIsNone) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "Delegates met at the Kessa Agency."), V{"Kessa Agency"});
 }
 
+// The first word of an org prefix whose name goes on in capitals ("National Assembly of")
+// ends a name only where no capitalised word follows: "Kessa National lent" is one, "Malian
+// National Security Adviser" holds none; a prefix's own head ("Agency for") ends names anywhere.
+TEST(Extractor, OrgPrefixAdjectiveEndsANameOnlyBeforeLowercase) {
+  json config = small_config();
+  config["lexicons"]["org_prefixes"] = {"National Assembly of", "Agency for"};
+  config["lexicons"]["person_titles"].push_back("National Security Adviser");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The bank lent Kessa National $5 million."), V{"Kessa National"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Malian National Security Adviser Assimi Voss said so."), V{});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The Kessa Agency Director said so."), V{"Kessa Agency"});
+}
+
 // An organisation's alias whose name names a country, after that country's name (not its
 // demonym), takes it into its name: "U.S. Justice Department".
 TEST(Extractor, CountryNameBeforeItsBodysAlias) {
