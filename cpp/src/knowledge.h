@@ -339,6 +339,11 @@ inline constexpr std::array<std::string_view, 34> kOrgTypeNouns = {
 inline constexpr std::array<std::string_view, 13> kOrgTypeModifiers = {
     "militant", "armed", "jihadist", "rebel", "trade", "opposition", "ruling", "separatist",
     "terrorist", "insurgent", "news", "private", "mercenary"};
+// Who works at an organisation (folded): "analysts at Jefferies" names one
+// (org_after_type_noun in recognizers.cpp).
+inline constexpr std::array<std::string_view, 14> kStaffNouns = {
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "banker",
+    "bankers", "executive", "executives", "employees", "researchers", "scientists", "traders"};
 // Place head words (folded) that are also frequent surnames: after a given name
 // ("Carla Hills", "Robert Hill") they end a person's name unless the text speaks
 // of a place there (given_name_and_surname_head() in recognizers.cpp). Read only

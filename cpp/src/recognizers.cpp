@@ -1345,28 +1345,35 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
 // "the rights group Foro Penal", "the daily Le Monde", "the opposition party Kessa Vorn":
 // after "the", up to two lowercase words and a lowercase noun of what an organisation is
 // (kOrgTypeNouns, "group", "organisation"), one to three capitalised words (one of them no
-// common word, or an acronym) name it; not a place's or a country's name.
+// common word, or an acronym), perhaps followed by "& <name words>", name it; not a place's
+// or a country's name. So do such words after who works there and "at" ("analysts at
+// Jefferies", kStaffNouns).
 void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
     if (first < 2) continue;
-    const std::string_view noun = d.folded[first - 1];
-    if (!d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
-        noun != "organization")
-      continue;
     if (!is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first)) continue;
-    bool after_the = false;
-    for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
-      if (d.folded[k] == "the") {
-        after_the = true;
-        break;
+    const std::string_view noun = d.folded[first - 1];
+    if (noun == "at") {
+      if (!in_list(kStaffNouns, d.folded[first - 2])) continue;
+    } else {
+      if (!d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
+          noun != "organization")
+        continue;
+      bool after_the = false;
+      for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
+        if (d.folded[k] == "the") {
+          after_the = true;
+          break;
+        }
+        if (!is_lowercase_token(d, k) || k == 0) break;
       }
-      if (!is_lowercase_token(d, k) || k == 0) break;
+      if (!after_the) continue;
     }
-    if (!after_the) continue;
     bool rare = false;
-    const size_t end = type_noun_name_end(d, first, &rare);
-    if (!rare || names_a_place(places, first, end)) continue;
+    const size_t name_end = type_noun_name_end(d, first, &rare);
+    if (!rare || names_a_place(places, first, name_end)) continue;
+    const size_t end = extend_over_ampersand(d, name_end);  // "Weil & Associates"
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }

@@ -1838,7 +1838,8 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
 
 // After "the", up to two lowercase words and a lowercase noun of what an organisation is
 // (or "group"), capitalised words name it ("the rights group Foro Vorn", "the daily Le
-// Varno"); not a country's name, nor only common words.
+// Varno"), and so after who works there and "at" ("analysts at Varnholt"); not a country's
+// name, nor only common words.
 TEST(Extractor, OrganisationAfterATypeNoun) {
   json config = small_config();
   config["lexicons"]["common_words"] = {"sunday"};
@@ -1848,6 +1849,11 @@ TEST(Extractor, OrganisationAfterATypeNoun) {
                                       "Varno agreed."),
             (V{"Foro Vorn", "Le Varno"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "The armed group Mali fled. The party Sunday said so."), V{});
+  // So do they after who works there and "at", with "& <name words>" after them.
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Analysts at Varnholt said so, and an economist at Kessa "
+                                      "Vorn & Drew agreed."),
+            (V{"Varnholt", "Kessa Vorn & Drew"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Analysts at Mali said so. Analysts at Sunday agreed."), V{});
 }
 
 // An organisation's name followed by a thing's head word names the thing ("the Kessa
