@@ -732,3 +732,10 @@ def test_bundled_city_known_by_its_short_name(extractor):
     got = [(e.text, e.id) for e in doc.entities if e.label == "LOCATION"]
     assert got == [("FRANKFURT", "location/frankfurt-am-main"),
                    ("Frankfurt", "location/frankfurt-am-main")]
+
+
+def test_a_ships_prefix_is_no_organisation(extractor):
+    # "BRP", "HMS", "USS" open a ship's name: no organisation
+    doc = extractor.extract("A Kessan ship rammed the BRP Varno Kessel near the shoal, and "
+                            "the HMS Zorkland followed.")
+    assert [e.text for e in doc.entities if e.label == "ORG"] == []
