@@ -494,8 +494,9 @@ bool after_comma_no_possessive(const DocView& d, size_t region, size_t region_en
 // name is one to three capitalised words, none all in capitals, after no other
 // such word; a sentence's first word that is a common word is not part of it
 // ("Meanwhile Kidal, Mali"); one word alone is no common word and no first name
-// ("Monday, France", "Sandy, Utah"); a list's item is none ("Togo, Acme, France").
-// A possessive region names no town's ("Kone, Mali's envoy").
+// ("Monday, France", "Sandy, Utah"); a list's item is none ("Togo, Acme, France"), nor
+// a name after a word of a person's title. A possessive region names no town's ("Kone,
+// Mali's envoy").
 std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
                                              size_t region_end) {
   const auto& toks = d.tokens();
@@ -511,10 +512,16 @@ std::pair<size_t, size_t> town_before_region(const DocView& d, size_t region,
   while (first < end && d.sentence_initial(first) && d.lex(first, kCommonWord)) ++first;
   if (first == end || (end - first == 1 && (d.lex(first, kCommonWord) || d.lex(first, kFirstName))))
     return none;
-  // In a list ("ECOWAS, France and Acme, Germany") the name is the list's item.
+  // In a list ("ECOWAS, France and Acme, Germany") the name is the list's item; after a
+  // word of a person's title ("Somaliland leader Muse Bihi Abdi, Ethiopia said") it is a
+  // person's.
   if (first > 0 && d.same_sentence(first - 1, first)) {
     const std::string_view before = d.folded[first - 1];
-    if (before == "," || before == "and" || before == "or" || before == "&") return none;
+    // (A word of four letters or more: "of", "the", "in", "St." are words of titles too.)
+    if (before == "," || before == "and" || before == "or" || before == "&" ||
+        (d.title_ids[first - 1] != Gazetteer::kNoToken && before.size() >= 4 &&
+         d.tokens()[first - 1].kind == TokenKind::kWord))
+      return none;
   }
   return {first, end};
 }

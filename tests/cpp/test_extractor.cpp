@@ -715,8 +715,8 @@ TEST(Extractor, NameDescribedAsAPlace) {
 }
 
 // "<Town>, <country or region>" names a town the gazetteer does not know; not a
-// common word or a first name alone, a list's item, a possessive's place, or a
-// place before a city.
+// common word or a first name alone, a list's item, a possessive's place, a name after
+// a title, or a place before a city.
 TEST(Extractor, TownBeforeItsCountryOrRegion) {
   json config = small_config();
   config["entities"].push_back({{"name", "Bamako"}, {"label", "LOCATION"}, {"type", "city"}});
@@ -732,6 +732,7 @@ TEST(Extractor, TownBeforeItsCountryOrRegion) {
   EXPECT_EQ(places("Talks with Abdoulaye, Mali failed."), V{});
   EXPECT_EQ(places("ECOWAS, Niger and Tessit, Mali met."), V{});
   EXPECT_EQ(places("They met Diarra, Mali's envoy."), V{});
+  EXPECT_EQ(places("It was signed by junta leader Kessa Vorn, Mali said."), V{});
   EXPECT_EQ(places("Troops left Kati, Bamako."), V{"Bamako"});
   // a town named like a person is the town there ("Sandy Hook, Maryland")
   EXPECT_EQ(entities(*x, "They marched to Ibrahim Hook, Ohio, at dawn."),
