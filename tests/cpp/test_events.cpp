@@ -265,6 +265,12 @@ TEST(Agreement, SignWithoutAgreementNounIsNoEvent) {
   Doc d({"Kenya signed the new striker from Uganda last week."},
         {C("Kenya", "KEN"), C("Uganda", "UGA")});
   EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty());
+  // signing a law or an order that names a deal signs no deal
+  for (const char* s : {"Kenya signed a law on Saturday nullifying the deal with Uganda.",
+                        "Kenya signed an executive order ending the pact with Uganda."}) {
+    Doc law({s}, {C("Kenya", "KEN"), C("Uganda", "UGA")});
+    EXPECT_TRUE(of_type(law.run(), "AGREEMENT").empty()) << s;
+  }
 }
 
 TEST(Agreement, PassiveWithByAndDate) {
