@@ -779,9 +779,10 @@ struct TriggerDef {
   bool has_requires = false;
   std::vector<uint32_t> excludes;  // word ids, sorted
   // "excludes_object": none of these words as the trigger's object, the first word after
-  // it (after a gap phrase's first word) or after one determiner there ("struck oil",
-  // "strike a balance", "fired tear gas at"; not "struck an oil terminal", which
-  // "excludes" would also refuse). Word ids, sorted.
+  // it (after a gap phrase's first word) or after one determiner there, perhaps after "on"
+  // or "against" ("struck oil", "strike a balance", "fired tear gas at", "an attack on its
+  // sovereignty"; not "struck an oil terminal", which "excludes" would also refuse). Word
+  // ids, sorted.
   std::vector<uint32_t> excludes_object;
   int window_before = 6;
   int window_after = 8;
@@ -2574,6 +2575,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const int object = d.kind == Kind::Phrase && d.gap > 0 ? tb + 1 : te;
         if (!d.excludes_object.empty() && object < static_cast<int>(toks.size())) {
           int q = object;
+          // a noun's object after "on" or "against": "an attack on its sovereignty"
+          if (toks[q].word && (toks[q].low == "on" || toks[q].low == "against") &&
+              q + 1 < static_cast<int>(toks.size()))
+            ++q;
           if (toks[q].word && toks[q].is(kDeterminer) && q + 1 < static_cast<int>(toks.size()))
             ++q;
           if (toks[q].word && toks[q].is(kWindowWord) &&

@@ -1082,6 +1082,17 @@ TEST(Attack, AftermathNounAfterTheTrigger) {
   EXPECT_EQ(of_type(d.run(), "ATTACK").size(), 1u);
 }
 
+// An attack on a country's sovereignty, on democracy or on rights is a figure of speech.
+TEST(Attack, AttackOnAnAbstractionIsNone) {
+  for (const char* s : {"Chad condemned the deal with Sudan as an attack on its sovereignty.",
+                        "Chad called the ruling in Sudan an attack on democracy."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Sudan", "SDN")});
+    EXPECT_TRUE(of_type(d.run(), "ATTACK").empty()) << s;
+  }
+  Doc d({"Chad launched an attack on Sudan on Monday."}, {C("Chad", "TCD"), C("Sudan", "SDN")});
+  EXPECT_EQ(of_type(d.run(), "ATTACK").size(), 1u);
+}
+
 // A conjunct with a verb of its own after the trigger ("and plan to", "and said") gives
 // it neither names nor a date.
 TEST(Attack, ConjunctWithAVerbOfItsOwn) {
