@@ -2821,8 +2821,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               while (q >= clause_lo && toks[q].punct != ',') --q;
               const bool after_aside = q >= clause_lo || (ctx.clause_relative[tc] && clause_lo > 0 &&
                                                           toks[clause_lo - 1].punct == ',');
-              const bool object_follows = c.te < static_cast<int>(toks.size()) &&
-                                          toks[c.te].word && !toks[c.te].is(kPreposition);
+              // (a phrase's words after its verb hold the object: "recalled its ambassador")
+              const bool object_follows = (d.kind == Kind::Phrase && c.te > c.tb + 1) ||
+                                          (c.te < static_cast<int>(toks.size()) &&
+                                           toks[c.te].word && !toks[c.te].is(kPreposition));
               passive = !(after_aside && object_follows);
             }
             if (pv.word && eq(pv.low, "and")) {
@@ -3345,10 +3347,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         {
           bool neg = false, hyp = false;
           int words = 0;
-          for (int q = c.tb - 1; q >= clause_lo && words < modality_window; --q) {
+          // (not in a relative clause between commas before the verb: "Somalia, which
+          // considers Somaliland part of its territory, recalled its ambassador")
+          const int marker_lo = std::max(clause_lo, aside_end + 1);
+          for (int q = c.tb - 1; q >= marker_lo && words < modality_window; --q) {
             if (!toks[q].word) continue;
             ++words;
-            negated.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+            negated.each_ending_at(toks, q, marker_lo, [&](const Marker& m) {
               if (m.max_distance >= 0 && words > m.max_distance) return;
               int first = q;
               for (size_t w = 1; w < m.words.size(); ++w) --first;
@@ -3357,7 +3362,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 if (marker_starts_at(toks, nn, first) || marker_starts_at(toks, nn, q)) cancelled = true;
               if (!cancelled) neg = true;
             });
-            hypothetical.each_ending_at(toks, q, clause_lo, [&](const Marker& m) {
+            hypothetical.each_ending_at(toks, q, marker_lo, [&](const Marker& m) {
               if (m.max_distance < 0 || words <= m.max_distance) hyp = true;
             });
           }

@@ -1639,6 +1639,17 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   EXPECT_TRUE(has(talks[0], "country/TCD"));
   EXPECT_FALSE(has(talks[0], "country/LBY"));
   EXPECT_FALSE(talks[0].date.has_value());
+  // A phrase's words hold its object ("recalled its ambassador"): the subject before the
+  // clause is its actor; a marker of modality inside the clause is not the verb's.
+  Doc recalled({"Rwanda, which considers Chad part of its territory, recalled its ambassador "
+                "to Libya on Tuesday."},
+               {C("Rwanda", "RWA"), C("Chad", "TCD"), C("Libya", "LBY")},
+               {{"Tuesday", "XXXX-WXX-2"}});
+  auto recalls = of_type(recalled.run(), "SANCTION");
+  ASSERT_EQ(recalls.size(), 1u);
+  EXPECT_TRUE(has(recalls[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(recalls[0], "country/LBY", "target"));
+  EXPECT_FALSE(has(recalls[0], "country/TCD"));
   Doc three({"Ana Lima, who chairs the bloc, met Joe Park."},
             {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park")});
   auto met = of_type(three.run(), "MEETING");
