@@ -1806,14 +1806,14 @@ bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
 }
 
 // Whether mention m is the subject of a relative clause whose verb reacts to what
-// was told: "that" or "which" before it, a verb of reaction (kReaction) within three
-// words after it ("a deal that Somalia's government denounced").
+// was told: "that" or "which" before it, a verb of reaction (kReaction) within four
+// words after it ("a deal that Somalia's government immediately denounced").
 bool reacts_in_relative(const TokenBuf& t, const Mention& m) {
   int k = m.tb - 1;
   if (k >= 0 && t[k].word && eq(t[k].low, "the")) --k;
   if (k < 0 || !t[k].word || !(eq(t[k].low, "that") || eq(t[k].low, "which"))) return false;
   const int n = static_cast<int>(t.size());
-  for (int q = m.te, words = 0; q < n && words < 3; ++q) {
+  for (int q = m.te, words = 0; q < n && words < 4; ++q) {
     if (!t[q].word) {
       if (t[q].punct != '\'') return false;
       continue;
@@ -1830,13 +1830,18 @@ bool opens_complement(const Tok* t, size_t k, size_t n) {
   return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
 }
 
+bool opens_finite_clause(const Tok* t, size_t k, size_t n);
+
 // Whether t[k] is "and" or "but" before a verb of a conjunct of its own, which shares
 // the subject before it: an auxiliary, a verb of reporting or of intent, or an adverb
 // before the verb ("formed the alliance in September and plan to hold a summit in
-// Niamey", "and will", "and said", "and then").
+// Niamey", "and will", "and said", "and then"); or, after a comma, before a subject of
+// its own and its finite verb ("signed a deal on Monday, and Somalia condemned it").
 bool opens_verb_conjunct(const Tok* t, size_t k, size_t n) {
-  return t[k].word && (eq(t[k].low, "and") || eq(t[k].low, "but")) && k + 1 < n &&
-         t[k + 1].word && t[k + 1].is(kAuxiliary | kReportVerb | kConjunctVerb);
+  if (!t[k].word || !(eq(t[k].low, "and") || eq(t[k].low, "but"))) return false;
+  if (k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary | kReportVerb | kConjunctVerb))
+    return true;
+  return k > 0 && !t[k - 1].word && t[k - 1].punct == ',' && opens_finite_clause(t, k, n);
 }
 
 // Fills c.next_relative, c.next_complement and c.next_conjunct, once per sentence.

@@ -733,7 +733,9 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
     EXPECT_TRUE(has(theirs[0], id, "actor")) << id;
   // the subject of a relative clause of reaction after the trigger
   for (const char* s : {"Chad signed a deal with Libya that Rwanda's government denounced.",
-                        "Chad signed a deal with Libya, a deal that Rwanda condemned."}) {
+                        "Chad signed a deal with Libya, a deal that Rwanda condemned.",
+                        "Chad signed a deal with Libya that Rwanda's government swiftly denounced.",
+                        "Chad signed a deal with Libya on Monday, and Rwanda condemned it."}) {
     Doc relative({s}, {C("Chad", "TCD"), C("Libya", "LBY"), C("Rwanda", "RWA")});
     auto deals = of_type(relative.run(), "AGREEMENT");
     ASSERT_EQ(deals.size(), 1u) << s;
@@ -1525,6 +1527,7 @@ TEST(Election, PastFormAsAdjectiveIsNoEvent) {
   for (const char* s : {"Harlan Voss, Senegal's youngest elected leader, spoke on Tuesday.",
                         "Senegal's democratically elected government thanked Harlan Voss on Tuesday.",
                         "The elected officials of Senegal thanked Harlan Voss on Tuesday.",
+                        "Elected officials in Senegal thanked Harlan Voss on Tuesday.",
                         "Senegal's newly elected President Harlan Voss spoke on Tuesday."}) {
     Doc none({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
