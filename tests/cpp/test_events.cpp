@@ -692,6 +692,17 @@ TEST(Attack, AnyAttackWillBeConsideredIsHypothetical) {
   EXPECT_FALSE(of_type(evs, "ATTACK", "hypothetical").empty());
 }
 
+// "such" right before a trigger names a kind of event, not one: "the deadliest such raid
+// since mid-December" is the attack told before it, not a raid of December.
+TEST(Attack, SuchBeforeTheTriggerIsHypothetical) {
+  Doc d({"Gunmen attacked a convoy in Estonia on Sunday, the deadliest such raid since "
+         "mid-December."},
+        {C("Estonia", "EST")}, {{"Sunday", "XXXX-WXX-7"}, {"mid-December", "2023-12"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_EQ(d.slice(evs[0].trigger), "attacked");
+}
+
 TEST(Attack, ThreatenedInterventionIsThreatNotAttack) {
   Doc d({"The bloc threatened military intervention in Gambia."},
         {C("Gambia", "GMB")});
