@@ -2877,7 +2877,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause's closing comma (`aside_close`) are the main verb's, unless coordinated with
         // one the trigger took ("..., which Mali, Niger and Chad signed").
         int aside_close = -1;
-        if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
+        if (aside_end < 0 && (ctx.clause_relative[tc] || ctx.clause_participle[tc]) && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',' &&
             std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
                          [](const Tok& t) { return !t.word && t.punct == ','; })) {

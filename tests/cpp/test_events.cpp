@@ -1595,7 +1595,8 @@ TEST(Arrest, RemainsDetainedIsPassive) {
 // A relative clause between commas: after it, a past form with its object is the verb of
 // the subject before the clause ("X, who chairs the bloc, met defence chiefs"; meeting
 // officials, chiefs or envoys is a meeting), and the clause's names are not that verb's;
-// inside it, the names after its closing comma are not the clause's verb's.
+// inside it (or inside a participle's clause), the names after its closing comma are not
+// the clause's verb's.
 TEST(Clauses, RelativeClauseBetweenCommas) {
   Doc d({"Ana Lima, who chairs the bloc, met regional defence chiefs in Lisbon."},
         {P("Ana Lima", "ana-lima"), L("Lisbon", "lisbon")});
@@ -1653,6 +1654,14 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   EXPECT_TRUE(has(talks[0], "country/TCD"));
   EXPECT_FALSE(has(talks[0], "country/LBY"));
   EXPECT_FALSE(talks[0].date.has_value());
+  // The same for a participle's clause between commas ("The leaders, meeting at a summit in
+  // Lisbon, also discussed weapons for Rwanda").
+  Doc participle({"The leaders, meeting at a summit in Lisbon, also discussed weapons for Rwanda."},
+                 {L("Lisbon", "lisbon"), C("Rwanda", "RWA")});
+  auto summit = of_type(participle.run(), "MEETING");
+  ASSERT_EQ(summit.size(), 1u);
+  EXPECT_TRUE(has(summit[0], "location/lisbon", "location"));
+  EXPECT_FALSE(has(summit[0], "country/RWA"));
   // A phrase's words hold its object ("recalled its ambassador"): the subject before the
   // clause is its actor; a marker of modality inside the clause is not the verb's.
   Doc recalled({"Rwanda, which considers Chad part of its territory, recalled its ambassador "
