@@ -2050,6 +2050,10 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   if (m.tb >= te) {  // after the trigger: ", [the] X said", ", police spokesman X said"
     int k = m.tb - 1;
     for (int words = 0; k >= te && t[k].word && words < 4; ++words) --k;
+    // (a quotation's closing mark after the comma: "... in Lafey," police commander X said;
+    // or two apostrophes: ,'')
+    if (k > te && !t[k].word && t[k].punct == '\'' && !t[k - 1].word && t[k - 1].punct == '\'') --k;
+    if (k > te && !t[k].word && (t[k].punct == '"' || t[k].punct == '\'') && !t[k - 1].word) --k;
     return k >= te && !t[k].word && t[k].punct == ',';
   }
   if (verb >= tb) return false;

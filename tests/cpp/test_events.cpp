@@ -448,8 +448,8 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(evs[0], "org/hrw"));
   EXPECT_TRUE(has(evs[0], "country/MLI", "location"));
 
-  // after the trigger: the reporter after a comma, with or without a title; the source
-  // "according to" gives; whom the report was told
+  // after the trigger: the reporter after a comma (and a quotation's closing mark), with
+  // or without a title; the source "according to" gives; whom the report was told
   struct After {
     const char* sentence;
     EntitySpec reporter;
@@ -462,7 +462,11 @@ TEST(Attack, ReporterIsNoParticipant) {
         After{"Soldiers killed 30 civilians in Mali, army spokesman Harlan Voss said.",
               P("Harlan Voss", "harlan-voss")},
         After{"Gunmen attacked a market in Mali, an official told Reuters.",
-              O("Reuters", "reuters")}}) {
+              O("Reuters", "reuters")},
+        After{"\"Soldiers killed 30 civilians in Mali,\" army spokesman Harlan Voss said.",
+              P("Harlan Voss", "harlan-voss")},
+        After{"``Soldiers killed 30 civilians in Mali,'' army spokesman Harlan Voss said.",
+              P("Harlan Voss", "harlan-voss")}}) {
     Doc later({a.sentence}, {C("Mali", "MLI"), a.reporter});
     auto found = of_type(later.run(), "ATTACK");
     ASSERT_EQ(found.size(), 1u) << a.sentence;
