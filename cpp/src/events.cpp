@@ -1027,9 +1027,10 @@ void add_fixed_words(WordTable& t) {
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
                 "accusing"});
-  mark(kRanking, {"latest", "first", "second", "third", "fourth", "fifth", "biggest",
-                  "largest", "worst", "deadliest", "bloodiest", "most", "highest", "strongest",
-                  "heaviest", "fiercest", "only"});
+  mark(kRanking, {"latest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                  "eighth", "ninth", "tenth", "eleventh", "twelfth", "biggest", "largest",
+                  "worst", "deadliest", "bloodiest", "most", "highest", "strongest", "heaviest",
+                  "fiercest", "only"});
   mark(kSummaryNoun, {"move", "step", "sign", "blow", "setback", "rare", "further"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -3392,7 +3393,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (old.modality != modality) continue;
           if (old.date && date && old.date->value != date->value) continue;
           // One event told again: a participant shared, and, where the event has countries
-          // as actors, no other country as actor, unless the mention is definite ("the
+          // as actors, no country as actor that is none of them, unless the mention is definite ("the
           // talks", "the pact, signed by X", "X signed the deal"): "Indonesia's president met
           // Vietnam's prime minister" and, later, "the Philippines has sought talks with
           // Vietnam" are two meetings.
@@ -3406,9 +3407,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                           [](const EventParticipant& a) {
                             return a.role == "actor" && a.label == "COUNTRY";
                           });
+          // (an actor among the old event's actors: "Russian missiles struck Ukraine" and
+          // "Ukrainian drones hit a refinery" are two attacks)
+          auto in_old_actors = [&](const Part& p) {
+            return std::any_of(old.participants.begin(), old.participants.end(),
+                               [&](const EventParticipant& a) {
+                                 return a.id == p.e->id && a.role == "actor";
+                               });
+          };
           if (share && !anaphoric && !definite && old_country_actor)
             share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
-              return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old(p);
+              return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old_actors(p);
             });
           if (!share) continue;
           std::pair<int, int> here{sidx, tc};

@@ -244,7 +244,7 @@ const char* const kStartWords[] = {
     "minute", "minutes", "monday", "month", "monthly", "months", "more", "morning", "most", "nd",
     "nearly", "new", "next", "night", "nightly", "nine", "nineteen", "nineteenth", "ninety",
     "ninth", "none", "noon", "nov", "november", "now", "nowadays", "numerous", "o", "oct",
-    "october", "old", "once", "one", "only", "other", "over", "p", "palm", "past", "per", "percent",
+    "october", "old", "once", "one", "only", "other", "over", "overnight", "p", "palm", "past", "per", "percent",
     "period", "pm", "present", "presently", "previous", "q", "quarter", "quarterly", "quarters",
     "rd", "recent", "recently", "remaining", "results", "roughly", "same", "saturday", "second",
     "seconds", "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh",
@@ -1628,7 +1628,8 @@ class Matcher {
     if (eq(w, "last") || eq(w, "next") || eq(w, "this") || eq(w, "previous") ||
         eq(w, "coming"))
       return kDeictic;
-    if (eq(w, "today") || eq(w, "yesterday") || eq(w, "tomorrow") || eq(w, "tonight"))
+    if (eq(w, "today") || eq(w, "yesterday") || eq(w, "tomorrow") || eq(w, "tonight") ||
+        eq(w, "overnight"))
       return kDeicticDay;
     return kAnyFirst;
   }
@@ -2956,6 +2957,22 @@ class Matcher {
         out->anchor = "dct";
         return true;
       }
+    }
+    // "struck overnight": the night before the DCT, as "last night"; an adverb only, before
+    // punctuation or a function word (not "overnight losses", "the overnight rate")
+    if (eq(w, "overnight")) {
+      if (c_.word(i + 1)) {
+        bool adverb = false;
+        for (const char* f : {"in", "on", "at", "into", "from", "with", "to", "and", "but", "as",
+                              "after", "before", "near", "across", "by", "when", "while",
+                              "against", "around", "along", "outside", "inside", "killing",
+                              "local", "that", "the", "a", "an"})
+          adverb = adverb || c_.is(i + 1, f);
+        if (!adverb) return false;
+      }
+      day_rel(-1, "TNI", i + 1, out);
+      if (has_dct()) out->type = "TIME";
+      return true;
     }
     // today / yesterday / tomorrow / tonight (+ part of day)
     if (eq(w, "today") || eq(w, "yesterday") || eq(w, "tomorrow") || eq(w, "tonight")) {

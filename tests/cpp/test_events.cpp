@@ -2034,7 +2034,8 @@ TEST(Merging, RepeatedMentionsAreOneEvent) {
 }
 
 // A mention that brings another country as actor to an event with countries as actors
-// is another event, unless it is definite ("signed the pact").
+// (one that is none of its actors) is another event, unless it is definite ("signed the
+// pact").
 TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
   Doc d({"Ghana met Togo in Lome.", "Peru also met Togo."},
         {C("Ghana", "GHA"), C("Togo", "TGO"), L("Lome", "lome"), C("Peru", "PER"),
@@ -2046,6 +2047,12 @@ TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
   auto pacts = of_type(pact.run(), "AGREEMENT");
   ASSERT_EQ(pacts.size(), 1u);
   EXPECT_TRUE(has(pacts[0], "country/PER", "actor"));
+  // so is one whose actor was only the event's target: the strike back is another attack
+  Doc back({"Ghana struck Togo with missiles.", "Togolese drones hit a refinery in Ghana."},
+           {C("Ghana", "GHA"), C("Togo", "TGO"), C("Togolese", "TGO"), C("Ghana", "GHA", 1)});
+  auto strikes = of_type(back.run(), "ATTACK");
+  ASSERT_EQ(strikes.size(), 2u);
+  EXPECT_FALSE(has(strikes[0], "country/TGO", "actor"));
 }
 
 TEST(Merging, DifferentDatesStaySeparate) {
