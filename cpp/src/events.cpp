@@ -1831,6 +1831,18 @@ bool opens_complement(const Tok* t, size_t k, size_t n) {
   return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
 }
 
+// Whether word t is an auxiliary or a past form (in -ed, or a common irregular one).
+bool finite_verb(const Tok& t) {
+  if (t.is(kAuxiliary)) return true;
+  const std::string_view w = t.low;
+  if (ends_in_ed(w)) return true;
+  for (std::string_view irregular : {"went", "came", "took", "met", "won", "made", "left", "held",
+                                     "began", "fell", "broke", "gave", "ran", "fought", "spoke",
+                                     "became", "flew", "lost", "struck"})
+    if (w == irregular) return true;
+  return false;
+}
+
 bool opens_finite_clause(const Tok* t, size_t k, size_t n);
 
 // Whether t[k] is "and" or "but" before a verb of a conjunct of its own, which shares
@@ -1928,14 +1940,7 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
   for (size_t j = k + 2; j < n && j <= k + 7; ++j) {
     if (!t[j - 1].word && t[j - 1].punct != '\'' && t[j - 1].punct != '-') return false;
-    if (!t[j].word) continue;
-    if (t[j].is(kAuxiliary)) return true;
-    const std::string_view w = t[j].low;
-    if (ends_in_ed(w)) return true;
-    for (std::string_view irregular : {"went", "came", "took", "met", "won", "made", "left",
-                                       "held", "began", "fell", "broke", "gave", "ran",
-                                       "fought", "spoke", "became", "flew", "lost", "struck"})
-      if (w == irregular) return true;
+    if (t[j].word && finite_verb(t[j])) return true;
   }
   return false;
 }
@@ -2908,14 +2913,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
                  eq(gov, "against") || eq(gov, "on") || eq(gov, "to");
         };
+        // m is the clause's first words and its verb follows: its subject
+        auto opens_clause = [&](const Mention& m) {
+          for (int q = clause_lo; q < m.tb; ++q)
+            if (toks[q].word) return false;
+          return m.te < static_cast<int>(toks.size()) && toks[m.te].word && finite_verb(toks[m.te]);
+        };
         auto add = [&](const Mention& m, std::string_view role) {
           for (uint32_t mi = m.mb; mi < m.me; ++mi) {
             const Entity* e = pool[mi];
             // a place is where the event happened, unless it stands for a government: the
             // subject or object of an asymmetric type's verb ("Washington pledged $300
-            // million", "cut ties with Rabat"; not "the Madrid summit", "visits Baghdad",
-            // "marched through Havana's streets")
-            const bool government = (eq(role, "actor") || eq(role, "target")) && !nominal &&
+            // million", "cut ties with Rabat"), or the clause's subject before a nominal
+            // trigger ("Moscow launched its full-scale invasion"; not "the Madrid summit", "visits
+            // Baghdad", "marched through Havana's streets")
+            const bool government = (eq(role, "actor") || eq(role, "target")) &&
+                                    (!nominal || (m.te <= c.tb && opens_clause(m))) &&
                                     !td.symmetric && !possessive_at(toks, m.te) && governs_government(m) &&
                                     government_places.count(e->id) != 0;
             std::string_view r = eq(e->label, "LOCATION") && !government ? "location" : role;

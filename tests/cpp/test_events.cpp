@@ -815,8 +815,9 @@ TEST(Protest, PossessivePronounAfterAgainstIsTheTarget) {
 }
 
 // A place given as a government's (a capital) keeps an actor's or a target's role as an
-// asymmetric type's verb's subject or object; any other place, and that one after "in",
-// before a noun or beside a symmetric type's trigger, is a location.
+// asymmetric type's verb's subject or object, or as the clause's subject before a nominal
+// trigger; any other place, and that one after "in", before a noun or beside a symmetric
+// type's trigger, is a location.
 TEST(Aid, GovernmentPlaceActs) {
   std::ifstream in(taxonomy_path());
   const EventExtractor ex(json::parse(in), taxonomy_path(), {"location/kessa-city"});
@@ -829,10 +830,18 @@ TEST(Aid, GovernmentPlaceActs) {
   auto bundled_evs = of_type(d.run(), "AID");
   ASSERT_EQ(bundled_evs.size(), 1u);
   EXPECT_TRUE(has(bundled_evs[0], "location/kessa-city", "location"));
-  // after "in", before a noun, a symmetric type's: a location
+  // the subject that opens the clause, its verb after it, before a nominal trigger
+  Doc invasion({"Kessa City launched its invasion of Chad in 2022."},
+               {L("Kessa City", "kessa-city"), C("Chad", "TCD")}, {{"2022", "2022"}});
+  auto invaded = of_type(invasion.run(ex), "ATTACK");
+  ASSERT_EQ(invaded.size(), 1u);
+  EXPECT_TRUE(has(invaded[0], "location/kessa-city", "actor"));
+  // after "in", before a noun, a symmetric type's, before a nominal trigger but no verb's
+  // subject: a location
   for (const char* s : {"Chad pledged $300 million in aid in Kessa City.",
                         "Chad pledged the Kessa City aid package.",
-                        "Chad met Kessa City officials on Friday."}) {
+                        "Chad met Kessa City officials on Friday.",
+                        "Kessa City, Chad - Suspected bombs exploded on Friday."}) {
     Doc located({s}, {C("Chad", "TCD"), L("Kessa City", "kessa-city")});
     for (const Event& e : located.run(ex)) {
       EXPECT_FALSE(has(e, "location/kessa-city", "actor")) << s;
