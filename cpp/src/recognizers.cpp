@@ -1095,6 +1095,24 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (m.end_token > m.first_token + 1 && toks[m.first_token + 1].kind == TokenKind::kWord)
       two_word_title_starts.push_back(m.first_token);
   }
+  // An organisation's name inside a title of several words before a name is the title's
+  // word: "Labour Minister Simon Lalong" holds no Labour Party. (The titles' matches are
+  // in order and do not overlap: one pass over the candidates.)
+  {
+    std::vector<std::pair<uint32_t, uint32_t>> spans;  // such titles' [first, end) tokens
+    for (const GazetteerMatch& m : titles)
+      if (m.end_token >= m.first_token + 2 && m.end_token < toks.size() &&
+          is_name_word(d, m.end_token) && d.same_sentence(m.first_token, m.end_token))
+        spans.emplace_back(m.first_token, m.end_token);
+    if (!spans.empty()) {
+      auto inside_title = [&](const Candidate& c) {
+        if (c.label != "ORG" || c.source != "gazetteer") return false;
+        auto it = std::upper_bound(spans.begin(), spans.end(), std::make_pair(c.first_token, UINT32_MAX));
+        return it != spans.begin() && c.end_token < std::prev(it)->second;
+      };
+      out.erase(std::remove_if(out.begin(), out.end(), inside_title), out.end());
+    }
+  }
   for (const GazetteerMatch& m : titles) {
     size_t j = m.end_token;
     if (j < toks.size() && d.token_text(j) == "." && toks[j].start == toks[j - 1].end) ++j;

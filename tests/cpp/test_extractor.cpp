@@ -1880,6 +1880,20 @@ TEST(Extractor, OrgPrefixAdjectiveEndsANameOnlyBeforeLowercase) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Kessa Agency Director said so."), V{"Kessa Agency"});
 }
 
+// An organisation's name inside a title of several words before a person's name is the
+// title's word: "Labour Minister Simon Lalong" holds no Labour Party.
+TEST(Extractor, OrganisationInsideATitleIsTheTitles) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessa Party"}, {"label", "ORG"}, {"aliases", {"Kessa"}}});
+  config["lexicons"]["person_titles"].push_back("Kessa Minister");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Kessa Minister Assimi Voss said so."), V{});
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Kessa Minister Assimi Voss said so."), V{"Assimi Voss"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Kessa said so, and Kessa leader Assimi Voss agreed."),
+            (V{"Kessa", "Kessa"}));
+}
+
 // An organisation's alias whose name names a country, after that country's name (not its
 // demonym), takes it into its name: "U.S. Justice Department".
 TEST(Extractor, CountryNameBeforeItsBodysAlias) {
