@@ -335,8 +335,10 @@ const char* const kFollowExtra[] = {"twenties", "thirties", "forties", "fifties"
 // right after it: a.m./p.m./o'clock and "4 in the morning" (Matcher::time_expr), a day's
 // or century's suffix and "18 of September" (day_month, century), "two more weeks"
 // (duration).
-const char* const kAfterNumber[] = {"am", "pm", "a", "p", "o", "in", "st", "nd", "rd", "th",
-                                    "of", "more", "additional", "extra"};
+const char* const kAfterNumber[] = {"am",    "pm",         "a",     "p",        "o",
+                                    "in",    "st",         "nd",    "rd",       "th",
+                                    "of",    "more",       "additional", "extra", "straight",
+                                    "consecutive", "successive", "full"};
 
 // The words other than number words that begin a count in parse_count(): "a few", "a
 // couple of", "half a dozen", "several", "some" ...
@@ -346,9 +348,10 @@ const char* const kCountStarts[] = {"a",    "an",   "half", "couple",  "several"
 // have right after it: parse_count()'s "a couple of", "a few", "half a dozen", "a
 // dozen", "two and a half", duration()'s "two more weeks", spelled_year()'s "nineteen
 // oh five", "two thousand".
-const char* const kAfterCount[] = {"couple", "few",  "half",       "dozen", "of",
-                                   "a",      "an",   "and",        "more",  "additional",
-                                   "extra",  "oh",   "thousand"};
+const char* const kAfterCount[] = {"couple", "few",        "half",       "dozen",    "of",
+                                   "a",      "an",         "and",        "more",     "additional",
+                                   "extra",  "oh",         "thousand",   "straight", "consecutive",
+                                   "successive", "full"};
 // Start words that no matcher accepts as its first token: each is tested only after
 // another word ("at least", "the year ended", "local time", "10 a.m.", "two years ago")
 // or before one ("5 percent a year"). They stay start words for Lex::follow and
@@ -3566,8 +3569,11 @@ class Matcher {
     }
     // the unit, maybe hyphenated adjective "two-year", "16-hour"
     int k = e;
-    // "two more weeks", "an additional year": the length of the extra stretch
-    if ((c_.is(k, "more") || c_.is(k, "additional") || c_.is(k, "extra")) && c_.word(k + 1)) {
+    // "two more weeks", "an additional year": the length of the extra stretch; "two
+    // straight years", "three consecutive months", "two full years": the stretch
+    if ((c_.is(k, "more") || c_.is(k, "additional") || c_.is(k, "extra") || c_.is(k, "straight") ||
+         c_.is(k, "consecutive") || c_.is(k, "successive") || c_.is(k, "full")) &&
+        c_.word(k + 1)) {
       bool more_pl = false;
       if (unit_of(c_.t[k + 1], &more_pl) != U_NONE) ++k;
     }

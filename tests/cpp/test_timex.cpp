@@ -554,6 +554,13 @@ const std::vector<Case>& cases() {
       {"overnight_is_the_night_before",
        "Missiles struck the grid overnight, killing two. Shares fell on overnight losses.", kDct,
        {{"overnight", "TIME", "2023-09-17TNI", "dct"}}, {"overnight losses"}},
+      {"straight_and_consecutive_stretches",
+       "Output grew for two straight years and fell for 3 consecutive months, the fourth "
+       "straight month of losses.",
+       kDct,
+       {{"two straight years", "DURATION", "P2Y", "absolute"},
+        {"3 consecutive months", "DURATION", "P3M", "absolute"}},
+       {"fourth"}},
       {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
        {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
       {"then_current_and_vague_decades",
