@@ -1377,14 +1377,15 @@ void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
     if (first < 2) continue;
-    if (!is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first)) continue;
     const std::string_view noun = d.folded[first - 1];
-    if (noun == "at") {
+    const bool staff = noun == "at";
+    if (!staff && !d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
+        noun != "organization")
+      continue;
+    if (!is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first)) continue;
+    if (staff) {
       if (!in_list(kStaffNouns, d.folded[first - 2])) continue;
     } else {
-      if (!d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
-          noun != "organization")
-        continue;
       bool after_the = false;
       for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
         if (d.folded[k] == "the") {
