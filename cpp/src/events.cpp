@@ -3179,8 +3179,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
         // "blamed Malian troops for the killing", "accused Israel of the attack": the names
         // between a verb of blame (at most eight words back) and the "for" or "of" before a
-        // nominal trigger are its actors.
-        if (!has_actor && nominal) {
+        // nominal trigger are its actors; before a gerund ("accused Putin of killing him")
+        // they are, and the names before the verb of blame are not.
+        if ((!has_actor && nominal) || c.ing) {
           auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
           int q = c.tb - 1;  // the "for" or "of"
           for (int words = 0; q > clause_lo && toks[q].word && words < 3 && !for_or_of(q); ++words)
@@ -3191,9 +3192,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                 !toks[verb].is(kBlame);
                  ++words)
               --verb;
-          if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame))
+          if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame)) {
+            if (c.ing)
+              parts.erase(std::remove_if(parts.begin(), parts.end(),
+                                         [&](const Part& p) { return p.start < toks[verb].start; }),
+                          parts.end());
             for (const Mention& m : mentions)
               if (m.tb > verb && m.te <= q) add_with_possessor(m, "actor");
+          }
         }
         // A nominal trigger's noun phrase (up to three words before it): the object of a
         // verb of reaction ("Governor X condemned the attack": X did not attack), or owned

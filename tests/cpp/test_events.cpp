@@ -1148,8 +1148,8 @@ TEST(Attack, ConjunctWithAVerbOfItsOwn) {
   EXPECT_EQ(evs[0].date->value, "2024-07");
 }
 
-// "blamed X for the killing", "accused X of the attack": X is the actor, not the one
-// who blames.
+// "blamed X for the killing", "accused X of the attack", "accused X of attacking": X is the
+// actor, not the one who blames.
 TEST(Attack, BlamedForANominalTrigger) {
   Doc d({"Rwanda blamed Libyan troops and Chad for the attack on Goma."},
         {C("Rwanda", "RWA"), C("Libyan", "LBY"), C("Chad", "TCD"), L("Goma", "goma")});
@@ -1158,6 +1158,13 @@ TEST(Attack, BlamedForANominalTrigger) {
   EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
   EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
   EXPECT_FALSE(has(evs[0], "country/RWA"));
+  // so before a gerund: "accused Putin of killing him"
+  Doc gerund({"Rwanda accused Chad of attacking Goma."},
+             {C("Rwanda", "RWA"), C("Chad", "TCD"), L("Goma", "goma")});
+  auto attacks = of_type(gerund.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(attacks[0], "country/RWA"));
 }
 
 TEST(Attack, KillTheBillIsNoAttack) {
