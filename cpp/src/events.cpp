@@ -3329,6 +3329,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool same = ctx.clause[tb] == tc && !(aside_end >= 0 && tb < aside_end) &&
                         !(aside_close >= 0 && tb > aside_close);
             const int gov = governing_tok(toks, tb, 0);
+            // "suspended talks ... until 2028": when a state ends, not when the event was
+            if (tb > 0 && toks[tb - 1].word && (eq(toks[tb - 1].low, "until") || eq(toks[tb - 1].low, "till")))
+              continue;
             bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
             if (!same && !initial) continue;

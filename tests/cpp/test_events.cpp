@@ -308,6 +308,14 @@ TEST(Agreement, NegatedAndHypothetical) {
   Doc never({"Eritrea never signed the accord."}, {C("Eritrea", "ERI")});
   EXPECT_EQ(of_type(never.run(), "AGREEMENT", "negated").size(), 1u);
 
+  // talks or a summit cancelled, called off or suspended did not take place
+  for (const char* s : {"Sudan cancelled a summit with Chad.", "Sudan called off talks with Chad.",
+                        "Sudan suspended talks with Chad."}) {
+    Doc off({s}, {C("Sudan", "SDN"), C("Chad", "TCD")});
+    EXPECT_TRUE(of_type(off.run(), "MEETING").empty()) << s;
+    EXPECT_EQ(of_type(off.run(), "MEETING", "negated").size(), 1u) << s;
+  }
+
   Doc hyp({"Chad could sign the pact next month."}, {C("Chad", "TCD")});
   EXPECT_EQ(of_type(hyp.run(), "AGREEMENT", "hypothetical").size(), 1u);
 
@@ -604,6 +612,13 @@ TEST(Attack, AbductionsAndPhrasesWithAGap) {
   auto arrests = of_type(custody.run(), "ARREST");
   ASSERT_EQ(arrests.size(), 1u);
   EXPECT_TRUE(has(arrests[0], "person/joe-park", "target"));
+  for (const char* s : {"Officers placed President Joe Park under house arrest.",
+                        "Police placed Joe Park under arrest."}) {
+    Doc placed({s}, {P("Joe Park", "joe-park")});
+    auto held = of_type(placed.run(), "ARREST");
+    ASSERT_EQ(held.size(), 1u) << s;
+    EXPECT_TRUE(has(held[0], "person/joe-park", "target")) << s;
+  }
 }
 
 // A participle clause after a comma ("..., killing 12 soldiers") has the subject of the
@@ -1372,6 +1387,18 @@ TEST(Sanction, ImposeSanctionsOn) {
   auto imposed = of_type(on.run(), "SANCTION");
   ASSERT_EQ(imposed.size(), 1u);
   EXPECT_TRUE(has(imposed[0], "org/eu", "actor"));
+  // travel bans are sanctions
+  Doc bans({"Latvia and Estonia imposed travel bans on Belarus officials."},
+           {C("Latvia", "LVA"), C("Estonia", "EST"), C("Belarus", "BLR")});
+  auto banned = of_type(bans.run(), "SANCTION");
+  ASSERT_EQ(banned.size(), 1u);
+  EXPECT_TRUE(has(banned[0], "country/LVA", "actor"));
+  // a state that lasts "until" a date is not dated by it
+  Doc until({"Belarus suspended its membership of the European Union until 2028."},
+            {C("Belarus", "BLR"), O("European Union", "eu")}, {{"2028", "2028"}});
+  auto suspended = of_type(until.run(), "SANCTION");
+  ASSERT_EQ(suspended.size(), 1u);
+  EXPECT_FALSE(suspended[0].date.has_value());
 }
 
 // Expelling diplomats reduces relations (CAMEO 16); expelling migrants or an army does
