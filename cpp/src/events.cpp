@@ -1836,9 +1836,11 @@ bool finite_verb(const Tok& t) {
   if (t.is(kAuxiliary)) return true;
   const std::string_view w = t.low;
   if (ends_in_ed(w)) return true;
-  for (std::string_view irregular : {"went", "came", "took", "met", "won", "made", "left", "held",
-                                     "began", "fell", "broke", "gave", "ran", "fought", "spoke",
-                                     "became", "flew", "lost", "struck"})
+  for (std::string_view irregular :
+       {"went", "came", "took", "met", "won", "made", "left", "held", "began", "fell", "broke",
+        "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
+        "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
+        "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"})
     if (w == irregular) return true;
   return false;
 }
@@ -1879,6 +1881,14 @@ void fill_next(SentenceCtx& c) {
 bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
   return c.next_conjunct[from] < to;
+}
+
+// Whether a conjunct with a subject of its own (", and Britain froze ...") opens in c's
+// tokens [from, to): the first conjunct there follows a comma.
+bool subject_conjunct_between(SentenceCtx& c, int from, int to) {
+  fill_next(c);
+  const int q = c.next_conjunct[from];
+  return q < to && q > 0 && !(*c.toks)[q - 1].word && (*c.toks)[q - 1].punct == ',';
 }
 
 // Whether a relative clause opens in c's tokens [from, to) (opens_relative).
@@ -3047,6 +3057,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
+              // the subject of an earlier conjunct: "The EU approved sanctions on Wednesday,
+              // and Britain froze the assets ..." (not a list's names: "Mali, Burkina Faso,
+              // and Niger have signed")
+              if (subject_conjunct_between(ctx, m.te, c.tb) &&
+                  std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                    return o.group == m.group && o.tb == ctx.next_conjunct[m.te] + 1;
+                  }))
+                continue;
               // Before "that" and a pronoun, the trigger's subject ("announced that they had
               // seized power"), only the matrix clause's subject may be what the pronoun
               // stands for: not "Soldiers detained President Bazoum and announced that they
@@ -3336,8 +3354,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
             if (!same && !initial) continue;
             bool after = tx.start >= c.end;
-            // (nor from a conjunct with a verb of its own after the trigger)
+            // (nor from a conjunct with a verb of its own after the trigger, nor from an
+            // earlier one with a subject of its own: "... in May, and Libya attacked Niger")
             if (after && !initial && verb_conjunct_between(ctx, c.te, tb)) continue;
+            if (!after && !initial && subject_conjunct_between(ctx, tb, c.tb) &&
+                std::any_of(toks.begin() + clause_lo, toks.begin() + tb,
+                            [](const Tok& t) { return t.word && finite_verb(t); }))
+              continue;  // (not a date before the first verb: "But in June last year, ...")
             // A date right after a noun that triggers another type's event, between them
             // and at most two words before it, is that event's ("arrested activists ahead
             // of a general election in January").
@@ -3385,6 +3408,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (int q = c.tb - 1; q >= marker_lo && words < modality_window; --q) {
             if (!toks[q].word) continue;
             ++words;
+            // (a capitalised word mid-sentence is a name or a month: "in May, and Libya
+            // attacked")
+            const auto first_byte = static_cast<unsigned char>(text[toks[q].start]);
+            if (first_byte >= 'A' && first_byte <= 'Z' && ctx.word_ord[q] > 0) continue;
             negated.each_ending_at(toks, q, marker_lo, [&](const Marker& m) {
               if (m.max_distance >= 0 && words > m.max_distance) return;
               int first = q;

@@ -1137,6 +1137,25 @@ TEST(Attack, AttackOnAnAbstractionIsNone) {
 // A conjunct with a verb of its own after the trigger ("and plan to", "and said") gives
 // it neither names nor a date.
 TEST(Attack, ConjunctWithAVerbOfItsOwn) {
+  // ", and" before a subject of its own and its verb: the names and dates of the conjunct
+  // before it are not the later verb's (nor is "May" a modal verb); a list's last name is
+  // no such subject ("Chad, Libya, and Sudan have attacked")
+  Doc own({"Chad attacked Sudan in May, and Libya bombed Niger."},
+            {C("Chad", "TCD"), C("Sudan", "SDN"), C("Libya", "LBY"), C("Niger", "NER")},
+            {{"May", "2024-05"}});
+  auto second = of_type(own.run(), "ATTACK");
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_TRUE(has(second[1], "country/LBY", "actor"));
+  EXPECT_FALSE(has(second[1], "country/TCD"));
+  EXPECT_FALSE(second[1].date.has_value());
+  Doc list({"In May, Chad, Libya, and Sudan have attacked Niger."},
+           {C("Chad", "TCD"), C("Libya", "LBY"), C("Sudan", "SDN"), C("Niger", "NER")},
+           {{"May", "2024-05"}});
+  auto all = of_type(list.run(), "ATTACK");
+  ASSERT_EQ(all.size(), 1u);
+  for (const char* id : {"country/TCD", "country/LBY", "country/SDN"})
+    EXPECT_TRUE(has(all[0], id, "actor")) << id;
+  ASSERT_TRUE(all[0].date.has_value());
   for (const char* s : {"Chad attacked Sudan in May and plans to hold talks in Tunis in July.",
                         "Chad attacked Sudan in May and said talks would open in Tunis in July."}) {
     Doc d({s}, {C("Chad", "TCD"), C("Sudan", "SDN"), L("Tunis", "tunis")},
