@@ -4124,7 +4124,11 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
       // type and anchor made from their views (short: no allocation), not appended
       Timex t{toks[s].b, toks[k.end - 1].e, std::string(k.type), std::string(),
               std::string(k.anchor), c.sentence_of(s)};
-      m.commit(k, t.sentence, s);
+      // (a weekday's possessive names a day of an event told by the way, "after
+      // Saturday's disputed vote": the story's day stays where it was)
+      const bool possessive_weekday = c.word(s) && c.t[s].lex->weekday != 0 &&
+                                      k.end == s + 1 && c.is(k.end, "'") && c.is(k.end + 1, "s");
+      if (!possessive_weekday) m.commit(k, t.sentence, s);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
       i = k.end;

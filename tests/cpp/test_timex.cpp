@@ -561,6 +561,12 @@ const std::vector<Case>& cases() {
        {{"two straight years", "DURATION", "P2Y", "absolute"},
         {"3 consecutive months", "DURATION", "P3M", "absolute"}},
        {"fourth"}},
+      {"possessive_weekday_keeps_the_storys_day",
+       "Officers said on Monday they had seized power after Saturday's vote. The bloc "
+       "suspended the country the following day.",
+       kDct,
+       {{"Saturday", "DATE", "2023-09-16", "dct"},
+        {"the following day", "DATE", "2023-09-19", "absolute"}}, {}},
       {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
        {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
       {"then_current_and_vague_decades",
