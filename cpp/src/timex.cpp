@@ -368,7 +368,7 @@ const char* const kTenseWords[] = {
     "slated", "expected", "planned", "planning", "intends", "aims", "hopes", "wants", "soon",
     "would", "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
     "said", "told", "announced", "reported", "added", "stated", "disclosed", "was", "were",
-    "payable", "effective", "had", "hadn"};
+    "payable", "effective", "had", "hadn", "ahead", "could", "might"};
 
 const char* const kPastIrregular[] = {
     "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
@@ -1113,6 +1113,13 @@ struct Ctx {
     // "said talks would begin in January": a future seen from the report, not "would
     // have" (a past that did not happen)
     if (eq(w, "would")) return !(k + 1 < n() && eq(t[k + 1].low, "have"));
+    // "a vote could take place as early as Friday": a possibility ahead (not "could have",
+    // "could not")
+    if (eq(w, "could") || eq(w, "might"))
+      return !(k + 1 < n() && (eq(t[k + 1].low, "have") || eq(t[k + 1].low, "not") ||
+                               eq(t[k + 1].low, "n")));
+    // "ahead of elections in June"
+    if (eq(w, "ahead")) return k + 1 < n() && eq(t[k + 1].low, "of");
     if (eq(w, "plan") || eq(w, "plans")) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
       // the object of a past verb is the noun: "it announced plans to buy" (in September)
@@ -1128,6 +1135,15 @@ struct Ctx {
            // "Economists expect inflation to average 30% in the fourth quarter"
            eq(w, "expect") || eq(w, "expects") || eq(w, "forecast") || eq(w, "forecasts") ||
            eq(w, "predict") || eq(w, "predicts");
+  }
+
+  // Whether a negation stands in k's sentence at most 12 tokens before token k.
+  bool negation_before(int k) const {
+    for (int q = std::max(sentence_first(k), k - 12); q < k; ++q)
+      if (t[q].kind == WORD && (eq(t[q].low, "not") || eq(t[q].low, "neither") ||
+                                eq(t[q].low, "nor") || eq(t[q].low, "never") || eq(t[q].low, "t")))
+        return true;
+    return false;
   }
 
   // Whether the verb at k is followed by its object: a number or a determiner.
@@ -1172,7 +1188,10 @@ struct Ctx {
       const int d = k < b ? b - k : k - e + 1;
       bool f = false, p = false;
       if (future_cue(k)) {
-        f = true;
+        // "could"/"might" look ahead from before the expression, not from a reported clause
+        // after it ("told a news conference on Tuesday that the barricade might be
+        // extended"), nor when negated ("Neither he nor ... could be located Wednesday")
+        f = !((eq(w, "could") || eq(w, "might")) && (k > b || negation_before(k)));
       } else if ((eq(w, "until") || eq(w, "till") || eq(w, "by") || eq(w, "through")) && k == b - 1) {
         f = !deadline;  // "by August", "until January": a deadline ahead
       } else if (eq(w, "to") && k > 0 && (eq(t[k - 1].low, "is") || eq(t[k - 1].low, "are"))) {

@@ -567,6 +567,15 @@ const std::vector<Case>& cases() {
        kDct,
        {{"Saturday", "DATE", "2023-09-16", "dct"},
         {"the following day", "DATE", "2023-09-19", "absolute"}}, {}},
+      {"ahead_of_and_could_look_ahead",
+       "He is relaunching his term ahead of elections in March. A vote could take place "
+       "as early as Friday. Neither of them could be located Thursday. Bush said on "
+       "Wednesday that the ban might be extended.",
+       kDct,
+       {{"March", "DATE", "2024-03", "dct"},
+        {"Friday", "DATE", "2023-09-22", "dct"},
+        {"Thursday", "DATE", "2023-09-14", "dct"},
+        {"Wednesday", "DATE", "2023-09-13", "dct"}}, {}},
       {"or_so_in_extent", "Plants will close over the next two years or so.", kDct,
        {{"the next two years or so", "DURATION", "P2Y", "absolute"}}, {}},
       {"then_current_and_vague_decades",
