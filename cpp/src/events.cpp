@@ -1030,7 +1030,8 @@ void add_fixed_words(WordTable& t) {
   mark(kRanking, {"latest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth", "tenth", "eleventh", "twelfth", "biggest", "largest",
                   "worst", "deadliest", "bloodiest", "most", "highest", "strongest", "heaviest",
-                  "fiercest", "only"});
+                  "fiercest", "only", "best", "lowest", "longest", "greatest", "closest",
+                  "toughest", "least"});
   mark(kSummaryNoun, {"move", "step", "sign", "blow", "setback", "rare", "further"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -1889,6 +1890,29 @@ bool subject_conjunct_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
   const int q = c.next_conjunct[from];
   return q < to && q > 0 && !(*c.toks)[q - 1].word && (*c.toks)[q - 1].punct == ',';
+}
+
+// Whether a ranking word ("deadliest", "first", "most": kRanking, or a word in -iest)
+// stands at most three words before token tb, in the clause from clause_lo.
+bool ranked_before(const TokenBuf& t, int tb, int clause_lo) {
+  for (int q = tb - 1, words = 0; q >= clause_lo && words < 3; --q) {
+    if (!t[q].word) return false;
+    ++words;
+    const std::string_view w = t[q].low;
+    if (t[q].is(kRanking) || (w.size() > 5 && w.substr(w.size() - 4) == "iest")) return true;
+  }
+  return false;
+}
+
+// Whether "since" stands between tokens from and to (a date at `to`), at most eight words
+// before it and no punctuation between.
+bool since_phrase_holds(const TokenBuf& t, int from, int to) {
+  for (int q = to - 1, words = 0; q >= from && words < 8; --q) {
+    if (!t[q].word) return false;
+    ++words;
+    if (eq(t[q].low, "since")) return true;
+  }
+  return false;
 }
 
 // Whether a relative clause opens in c's tokens [from, to) (opens_relative).
@@ -3349,6 +3373,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             const int gov = governing_tok(toks, tb, 0);
             // "suspended talks ... until 2028": when a state ends, not when the event was
             if (tb > 0 && toks[tb - 1].word && (eq(toks[tb - 1].low, "until") || eq(toks[tb - 1].low, "till")))
+              continue;
+            // "the deadliest attack since 2019", "the most competitive election since the
+            // end of apartheid in 1994": a ranked event's "since" names the day it is
+            // measured against
+            if (tx.start >= c.end && ranked_before(toks, c.tb, clause_lo) &&
+                since_phrase_holds(toks, c.te, tb))
               continue;
             bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial

@@ -722,6 +722,24 @@ TEST(Attack, SuchBeforeTheTriggerIsHypothetical) {
   EXPECT_EQ(d.slice(evs[0].trigger), "attacked");
 }
 
+// A ranked event's "since" names what it is measured against, not its date: "the
+// deadliest attack since 2019", "the most competitive election since the end of
+// apartheid in 1994"; an unranked one's is its start ("held elections since 2002").
+TEST(Attack, RankedEventsSinceIsNoDate) {
+  for (const char* s : {"Estonia voted in the most open election since the end of the war in "
+                        "1994.",
+                        "It was the deadliest attack on Estonia since 1994."}) {
+    Doc d({s}, {C("Estonia", "EST")}, {{"1994", "1994"}});
+    for (const Event& e : d.run())
+      EXPECT_TRUE(!e.date.has_value() || e.date->value != "1994") << s;
+  }
+  Doc held({"Estonia has held elections since 1994."}, {C("Estonia", "EST")}, {{"1994", "1994"}});
+  auto evs = of_type(held.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "1994");
+}
+
 TEST(Attack, ThreatenedInterventionIsThreatNotAttack) {
   Doc d({"The bloc threatened military intervention in Gambia."},
         {C("Gambia", "GMB")});
