@@ -3435,7 +3435,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // (not in a relative clause between commas before the verb: "Somalia, which
           // considers Somaliland part of its territory, recalled its ambassador")
           const int marker_lo = std::max(clause_lo, aside_end + 1);
-          for (int q = c.tb - 1; q >= marker_lo && words < modality_window; --q) {
+          // An infinitive's markers may stand further back in its clause (three windows):
+          // "Attal will travel to Berlin later this month to meet Olaf Scholz"
+          const bool infinitive = verb_form && c.tb > 0 && toks[c.tb - 1].word &&
+                                  eq(toks[c.tb - 1].low, "to");
+          const int window = infinitive ? 3 * modality_window : modality_window;
+          for (int q = c.tb - 1; q >= marker_lo && words < window; --q) {
             if (!toks[q].word) continue;
             ++words;
             // (a capitalised word mid-sentence is a name or a month: "in May, and Libya

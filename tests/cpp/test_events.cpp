@@ -308,6 +308,15 @@ TEST(Agreement, NegatedAndHypothetical) {
   Doc never({"Eritrea never signed the accord."}, {C("Eritrea", "ERI")});
   EXPECT_EQ(of_type(never.run(), "AGREEMENT", "negated").size(), 1u);
 
+  // an infinitive's marker may stand further back in its clause
+  Doc trip({"Joe Park will travel to Tunis later this month to meet Ana Lima."},
+           {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
+  EXPECT_TRUE(of_type(trip.run(), "MEETING").empty());
+  EXPECT_EQ(of_type(trip.run(), "MEETING", "hypothetical").size(), 1u);
+  Doc went({"Joe Park travelled to Tunis on Monday to meet Ana Lima."},
+           {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
+  EXPECT_EQ(of_type(went.run(), "MEETING").size(), 1u);
+
   // talks or a summit cancelled, called off or suspended did not take place
   for (const char* s : {"Sudan cancelled a summit with Chad.", "Sudan called off talks with Chad.",
                         "Sudan suspended talks with Chad."}) {
