@@ -3184,8 +3184,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // clause, whose verb's object is its target)
             else if (nominal && !(verb_form && !c.ing && eq(toks[c.tb - 1].low, "that"))) role = "other";
             else role = passive ? "other" : "target";
+            // (and the organisations whose meeting it is, after "of" right after a trigger of
+            // the type: "a joint summit of the Arab League and the Organisation of Islamic
+            // Cooperation"; not "the structure of the White House staff")
+            auto of_the_types_noun = [&] {
+              if (!eq(gov, "of")) return false;
+              const int of = governing_tok(toks, m.tb, clause_lo);
+              return std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
+                return o.te == of && triggers[o.trigger].type == d.type;
+              });
+            };
             if (td.symmetric && !eq(role, "location") && !by_reaction &&
-                (eq(m.label, "COUNTRY") || eq(m.label, "PERSON")))
+                (eq(m.label, "COUNTRY") || eq(m.label, "PERSON") ||
+                 (eq(m.label, "ORG") &&
+                  (coordinated ? eq(taken_role, "actor") : of_the_types_noun()))))
               role = "actor";
             taken_group = m.group;
             taken_role = role;

@@ -892,6 +892,22 @@ TEST(Aid, GovernmentPlaceActs) {
   }
 }
 
+// The organisations after "of" right after a meeting's noun are the ones meeting ("a
+// joint summit of the Arab League and the OIC"); not after "of" elsewhere.
+TEST(Meeting, OrganisationsOfTheSummitMeet) {
+  Doc d({"Leaders met at a joint summit of the Kessa League and the Varno Council in Tunis."},
+        {O("Kessa League", "kessa-league"), O("Varno Council", "varno-council"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa-league", "actor"));
+  EXPECT_TRUE(has(evs[0], "org/varno-council", "actor"));
+  EXPECT_FALSE(has(evs[0], "org/kessa-league", "target"));
+  Doc other({"Joe Park met Ana Lima to discuss the structure of the Kessa League."},
+            {P("Joe Park", "joe-park"), P("Ana Lima", "ana-lima"), O("Kessa League", "kessa-league")});
+  for (const Event& e : of_type(other.run(), "MEETING"))
+    EXPECT_FALSE(has(e, "org/kessa-league", "actor"));
+}
+
 // The names coordinated before the one right before a nominal trigger take part too.
 TEST(Meeting, CoordinatedNamesBeforeANoun) {
   Doc d({"Chad, Libya and Sudan held talks in Tunis."},
