@@ -93,9 +93,12 @@ bool is_dotted_initials(const DocView& d, size_t i) {
          t[2] <= 'Z' && t[3] == '.';
 }
 
+bool is_quote(const DocView& d, size_t i);
+
 // The longest person-name-like run starting at token `i`: name words,
 // initials and inner particles, up to four name words (hyphenated words count
-// once), inside one sentence.
+// once), and a nickname between quotes before a name word ("William Mailes
+// "Cowboy" Cowley", which counts no name word), inside one sentence.
 NameRun person_name_run(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
@@ -127,6 +130,15 @@ NameRun person_name_run(const DocView& d, size_t i) {
         j + 1 < toks.size()) {
       ++j;
       continue;
+    }
+    if (run.name_words >= 1 && is_quote(d, j)) {
+      size_t k = j + 1;
+      while (k < toks.size() && k - j <= 3 && is_name_word(d, k)) ++k;
+      if (k > j + 1 && k + 1 < toks.size() && is_quote(d, k) && is_name_word(d, k + 1) &&
+          !toks[k + 1].all_upper && d.same_sentence(i, k + 1)) {
+        j = k + 1;
+        continue;
+      }
     }
     break;
   }

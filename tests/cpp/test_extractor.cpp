@@ -1880,6 +1880,17 @@ TEST(Extractor, OrgPrefixAdjectiveEndsANameOnlyBeforeLowercase) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Kessa Agency Director said so."), V{"Kessa Agency"});
 }
 
+// A nickname between quotes inside a name is the name's ("Assimi "Kessa" Voss"), and the
+// surname alone later is that person; a quotation after a name is not.
+TEST(Extractor, NicknameBetweenQuotesInsideAName) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Assimi \"Kessa\" Voss spoke. Voss left."),
+            (V{"Assimi \"Kessa\" Voss", "Voss"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Police said Assimi Voss \"is safe\" now."),
+            (V{"Assimi Voss"}));
+}
+
 // An organisation's name inside a title of several words before a person's name is the
 // title's word: "Labour Minister Simon Lalong" holds no Labour Party.
 TEST(Extractor, OrganisationInsideATitleIsTheTitles) {
