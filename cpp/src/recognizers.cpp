@@ -458,13 +458,16 @@ size_t extend_over_ampersand(const DocView& d, size_t end) {
 
 // Token i is a common word of five letters or more ending as agent nouns do (-er,
 // -or, -ist, -ian): a trade or a role ("Engineer", "Farmer", "Historian"), not a
-// name's word, when it stands before one.
+// name's word, when it stands before one; or a word of no lexicon ending in -er after a
+// lowercase word or none: where someone is from or what someone is ("Kessalander Ana
+// Diallo", "Hall of Famer Joe Park"), no given name.
 bool is_agent_noun(const DocView& d, size_t i) {
   const std::string_view w = d.folded[i];
   auto ends = [&](std::string_view s) {
     return w.size() >= 5 && w.compare(w.size() - s.size(), s.size(), s) == 0;
   };
-  return d.lex(i, kCommonWord) && (ends("er") || ends("or") || ends("ist") || ends("ian"));
+  if (d.lex(i, kCommonWord)) return ends("er") || ends("or") || ends("ist") || ends("ian");
+  return ends("er") && !d.lex(i, kFirstName) && (i == 0 || !is_name_word(d, i - 1));
 }
 
 // A number written as an ordinal: "1st", "22nd", "3rd", "101st", "65th", "93d".

@@ -1880,6 +1880,18 @@ TEST(Extractor, OrgPrefixAdjectiveEndsANameOnlyBeforeLowercase) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Kessa Agency Director said so."), V{"Kessa Agency"});
 }
 
+// A word of no lexicon in -er before a given name says where someone is from or what
+// someone is: the name starts after it ("Kessalander Assimi Voss", "Hall of Famer Ibrahim
+// Voss"); a given name in -er opens the name itself.
+TEST(Extractor, AgentWordBeforeAGivenName) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "The winner was Kessalander Assimi Voss."),
+            (V{"Assimi Voss"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "He was a Hall of Famer Ibrahim Voss."),
+            (V{"Ibrahim Voss"}));
+}
+
 // A nickname between quotes inside a name is the name's ("Assimi "Kessa" Voss"), and the
 // surname alone later is that person; a quotation after a name is not.
 TEST(Extractor, NicknameBetweenQuotesInsideAName) {
