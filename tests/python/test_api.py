@@ -296,6 +296,11 @@ def test_bundled_english_names_of_subdivisions(extractor):
     assert [(e.text, e.id) for e in doc.entities] == [
         ("Anbar", "location/al-anbar-iq"), ("East Azerbaijan", "location/azarbayjan-e-sharqi-ir"),
         ("Lower Shabelle", "location/shabeellaha-hoose-so")]
+    # and Europe's regions under their English names
+    doc = extractor.extract("Voters in Bavaria, Catalonia, Lombardy and Wallonia went to the polls.")
+    assert [(e.text, e.id) for e in doc.entities] == [
+        ("Bavaria", "location/bayern-de"), ("Catalonia", "location/catalunya-es"),
+        ("Lombardy", "location/lombardia-it"), ("Wallonia", "location/wallonia")]
 
 
 def test_former_opens_no_name(extractor):
