@@ -1634,9 +1634,12 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     // An acronym (all_upper) or a name word (capitalized).
     const size_t i = capitals[at++];
     // A bare acronym outside a capitalised headline: "NHL", "6PR". Not a wire
-    // service's code ("MERGERS, ACQUISITIONS (TNM)", "REG:MEST").
+    // service's code ("MERGERS, ACQUISITIONS (TNM)", "REG:MEST"), nor a common word
+    // ("IT", "ERA", "SUV"), unless one of three letters or more after "the" ("the TAB
+    // purchased", "the AFL": an institution's; the frequent words hold such acronyms).
     if (is_acronym(d, i) && !in_caps_run(d, i) && !wire_code(d, i) &&
-        !d.lex(i, kNotOrgAcronym) && !d.lex(i, kCommonWord)) {
+        !d.lex(i, kNotOrgAcronym) &&
+        !(d.lex(i, kCommonWord) && (toks[i].end - toks[i].start < 3 || !after_the(d, i)))) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;
     }

@@ -744,3 +744,10 @@ def test_a_ships_prefix_is_no_organisation(extractor):
     doc = extractor.extract("A Kessan ship rammed the BRP Varno Kessel near the shoal, and "
                             "the HMS Zorkland followed.")
     assert [e.text for e in doc.entities if e.label == "ORG"] == []
+
+
+def test_a_common_word_in_capitals_after_the_is_an_acronym(extractor):
+    # a frequent word written in capitals names an institution after "the"; elsewhere
+    # it is the word
+    doc = extractor.extract("In 1987 the HALO bought the station, and his HALO glowed.")
+    assert [(e.text, e.start) for e in doc.entities if e.label == "ORG"] == [("HALO", 12)]
