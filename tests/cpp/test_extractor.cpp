@@ -1617,7 +1617,7 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
   };
   using V = std::vector<std::string>;
   EXPECT_EQ(found("NHL teams met Kojima Minoru and Eweryst Estkowski in the NBA"),
-            (V{"PERSON:Kojima Minoru:guess", "PERSON:Eweryst Estkowski:guess"}));
+            (V{"PERSON:Kojima Minoru:guess", "PERSON:Eweryst Estkowski:guess", "ORG:NBA:guess"}));
   EXPECT_EQ(found("They saw Eweryst Estkowski Wadowski Zbigniew Kowalczyk and Kojima Minoru, "
                   "said 6PR"),
             (V{"PERSON:Kojima Minoru:guess", "ORG:6PR:guess"}));
@@ -1890,6 +1890,17 @@ TEST(Extractor, AgentWordBeforeAGivenName) {
             (V{"Assimi Voss"}));
   EXPECT_EQ(texts_labelled(*x, "PERSON", "He was a Hall of Famer Ibrahim Voss."),
             (V{"Ibrahim Voss"}));
+}
+
+// A club's prefix in capitals before name words names the club ("FC Kessa", "AC
+// Varno-Sport"), the town inside it no place.
+TEST(Extractor, ClubAfterItsPrefix) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessa"}, {"label", "LOCATION"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "He left AC Varno-Sport for FC Kessa in 2007."),
+            (V{"ORG:AC Varno-Sport:org/ac-varno-sport", "ORG:FC Kessa:org/fc-kessa"}));
 }
 
 // A nickname between quotes inside a name is the name's ("Assimi "Kessa" Voss"), and the
