@@ -341,6 +341,10 @@ inline constexpr std::array<std::string_view, 34> kOrgTypeNouns = {
 inline constexpr std::array<std::string_view, 13> kOrgTypeModifiers = {
     "militant", "armed", "jihadist", "rebel", "trade", "opposition", "ruling", "separatist",
     "terrorist", "insurgent", "news", "private", "mercenary"};
+// The prefixes of football and sports clubs' names (folded): "FC Basel", "AC Milan"
+// (club_after_prefix in recognizers.cpp).
+inline constexpr std::array<std::string_view, 7> kClubPrefixes = {"fc", "afc", "ac", "as", "sc",
+                                                                  "sv", "ssc"};
 // Who works at an organisation (folded): "analysts at Jefferies" names one
 // (org_after_type_noun in recognizers.cpp).
 inline constexpr std::array<std::string_view, 14> kStaffNouns = {

@@ -1420,6 +1420,21 @@ void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<
   }
 }
 
+// A club's prefix in capitals before one to three name words names the club: "FC Basel",
+// "AC Milan", "SSC Napoli" (kClubPrefixes), the town's name inside it.
+void club_after_prefix(const DocView& d, std::vector<Candidate>& out) {
+  const auto& toks = d.tokens();
+  for (const size_t i : d.capitals) {
+    if (!toks[i].all_upper || !in_list(kClubPrefixes, d.folded[i])) continue;
+    size_t end = i + 1;
+    while (end < toks.size() && end - i <= 3 && d.same_sentence(i, end) &&
+           (is_name_word(d, end) || is_transparent_token(toks, end)) && !toks[end].all_upper)
+      ++end;
+    while (end > i + 1 && is_transparent_token(toks, end - 1)) --end;  // not a trailing hyphen
+    if (end > i + 1) out.push_back(make_candidate(d, i, end, kPriorityOrg, "ORG", "org"));
+  }
+}
+
 void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
@@ -1525,6 +1540,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
   }
   org_before_type_noun(d, places, out);
   org_after_type_noun(d, places, out);
+  club_after_prefix(d, out);
 }
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
