@@ -1892,6 +1892,16 @@ bool subject_conjunct_between(SentenceCtx& c, int from, int to) {
   return q < to && q > 0 && !(*c.toks)[q - 1].word && (*c.toks)[q - 1].punct == ',';
 }
 
+// Whether "including" stands between tokens from and to (a date at `to`) with no comma
+// between it and the date: the date is one of the examples it lists.
+bool including_before(const TokenBuf& t, int from, int to) {
+  for (int q = to - 1; q >= from; --q) {
+    if (!t[q].word && t[q].punct == ',') return false;
+    if (t[q].word && eq(t[q].low, "including")) return true;
+  }
+  return false;
+}
+
 // Whether a ranking word ("deadliest", "first", "most": kRanking, or a word in -iest)
 // stands at most three words before token tb, in the clause from clause_lo.
 bool ranked_before(const TokenBuf& t, int tb, int clause_lo) {
@@ -2017,7 +2027,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
         else if (opens_summary(t, k, n)) boundary = relative = true;  // an appositive
-        else if (is_ing_word(t[k])) boundary = participle = true;
+        // (", including Argentina, Chile and Peru," names more of what was told)
+        else if (is_ing_word(t[k]) && !eq(t[k].low, "including")) boundary = participle = true;
         else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
           boundary = participle = true;
       }
@@ -3383,6 +3394,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             bool same = ctx.clause[tb] == tc && !(aside_end >= 0 && tb < aside_end) &&
                         !(aside_close >= 0 && tb > aside_close);
             const int gov = governing_tok(toks, tb, 0);
+            // "three Atlanta attacks, including the 1996 Olympic bombing": an example's date
+            if (tx.start >= c.end && including_before(toks, c.te, tb)) continue;
             // "suspended talks ... until 2028": when a state ends, not when the event was
             if (tb > 0 && toks[tb - 1].word && (eq(toks[tb - 1].low, "until") || eq(toks[tb - 1].low, "till")))
               continue;

@@ -317,6 +317,11 @@ TEST(Agreement, NegatedAndHypothetical) {
            {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
   EXPECT_EQ(of_type(went.run(), "MEETING").size(), 1u);
 
+  // one invited to visit has not visited yet
+  Doc invited({"Chad invited Joe Park to visit Tunis."},
+               {C("Chad", "TCD"), P("Joe Park", "joe-park"), L("Tunis", "tunis")});
+  EXPECT_TRUE(of_type(invited.run(), "MEETING").empty());
+
   // talks or a summit cancelled, called off or suspended did not take place
   for (const char* s : {"Sudan cancelled a summit with Chad.", "Sudan called off talks with Chad.",
                         "Sudan suspended talks with Chad."}) {
@@ -718,6 +723,24 @@ TEST(Attack, AnyAttackWillBeConsideredIsHypothetical) {
   auto evs = d.run();
   EXPECT_TRUE(of_type(evs, "ATTACK").empty());
   EXPECT_FALSE(of_type(evs, "ATTACK", "hypothetical").empty());
+}
+
+// ", including A, B and C," names more of the trigger's object: they take part, and a date
+// after the phrase is the event's; a date inside it is an example's ("including the 1996
+// bombing"). "assault forces" are troops, no attack.
+TEST(Attack, IncludingNamesMoreOfTheObject) {
+  Doc d({"Chad expelled diplomats from six countries, including Libya, Niger and Sudan, on "
+         "Monday."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Niger", "NER"), C("Sudan", "SDN")},
+        {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  for (const char* id : {"country/LBY", "country/NER", "country/SDN"})
+    EXPECT_TRUE(has(evs[0], id, "target")) << id;
+  ASSERT_TRUE(evs[0].date.has_value());
+  Doc forces({"Chad sent troops to Niger, including assault forces and engineers."},
+             {C("Chad", "TCD"), C("Niger", "NER")});
+  EXPECT_TRUE(of_type(forces.run(), "ATTACK").empty());
 }
 
 // "such" right before a trigger names a kind of event, not one: "the deadliest such raid
