@@ -319,8 +319,8 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
     }
   };
   // An org prefix flags its first word as a head ("Ministry of"); one whose name goes on
-  // in capitals ("National Assembly of") and is no head of its own, as a head only where
-  // no capitalised word follows (kOrgAdjectiveHead).
+  // in capitals ("National Assembly of") and is no head of its own is also one of
+  // Lexicons::org_adjective_heads.
   std::unordered_set<std::string> org_heads;
   for (const auto& w : lex["org_heads"]) org_heads.insert(text::fold(w));
   for (const auto& prefix : lex["org_prefixes"]) {
@@ -328,11 +328,11 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
     if (tt.tokens.empty()) continue;
     const Token& first = tt.tokens[0];
     std::string word = text::fold(prefix.substr(first.start, first.end - first.start));
-    const bool adjective = tt.tokens.size() > 1 && tt.tokens[1].capitalized && !org_heads.count(word);
-    k.lexicons.add(word, adjective ? static_cast<internal::LexiconFlag>(internal::kOrgHead |
-                                                                      internal::kOrgAdjectiveHead)
-                                   : internal::kOrgHead);
+    if (tt.tokens.size() > 1 && tt.tokens[1].capitalized && !org_heads.count(word))
+      k.lexicons.org_adjective_heads.push_back(word);
+    k.lexicons.add(word, internal::kOrgHead);
   }
+  std::sort(k.lexicons.org_adjective_heads.begin(), k.lexicons.org_adjective_heads.end());
   add_words("location_heads", internal::kLocationHead);
   add_first_words("location_prefixes", internal::kLocationPrefix, internal::kLocationPrefixOf);
   add_words("common_words", internal::kCommonWord);

@@ -70,7 +70,7 @@ struct SurfaceValue {
 
 // Which lexicons hold a word (config "lexicons" keys, then the recognizers' own
 // word lists), as bit flags.
-enum LexiconFlag : uint32_t {
+enum LexiconFlag : uint16_t {
   kFirstName = 1,            // first_names
   kOrgHead = 2,              // org_heads (and the first word of org_prefixes)
   kLocationHead = 4,         // location_heads
@@ -87,15 +87,10 @@ enum LexiconFlag : uint32_t {
   kSurnameHead = 4096,       // kSurnameHeads
   kCreedWord = 8192,         // kCreedWords
   kKnownSurname = 16384,     // the surname of one gazetteer person (Knowledge::known_surnames)
-  kOrgTypeNoun = 32768,      // kOrgTypeNouns
-  // The first word of an org prefix of several words that is no org head of its own
-  // ("National" of "National Assembly of", "High" of "High Court of"): it ends a name
-  // only where no capitalised word follows ("Meridian National lent ...", not "US
-  // National" of "US National Security Adviser").
-  kOrgAdjectiveHead = 65536
+  kOrgTypeNoun = 32768       // kOrgTypeNouns
 };
 // The LexiconFlag bits of a word.
-using LexiconFlags = uint32_t;
+using LexiconFlags = uint16_t;
 
 // The lexicons: one table from folded word to the flags of the lexicons that
 // hold it and to its token ids in the gazetteers, so that a token costs one
@@ -117,6 +112,12 @@ struct Lexicons {
   std::array<uint32_t, 128> one_byte_ids{};
   PackedWords packed_words;
   bool has_common_words = false;
+  // The first words of org prefixes of several words that are no org heads of their own
+  // ("national" of "National Assembly of", "high" of "High Court of"), folded, sorted:
+  // they end a name only where no capitalised word follows ("Meridian National lent
+  // ...", not "US National" of "US National Security Adviser"). A few words, asked only
+  // of such a head before a capital.
+  std::vector<std::string> org_adjective_heads;
   Gazetteer person_titles;     // multiword: "Defence Minister", "junta leader"
 
   void add(std::string_view folded, LexiconFlag flag) {

@@ -1420,19 +1420,17 @@ void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<
   }
 }
 
-// A club's prefix in capitals before one to three name words names the club: "FC Basel",
-// "AC Milan", "SSC Napoli" (kClubPrefixes), the town's name inside it.
-void club_after_prefix(const DocView& d, std::vector<Candidate>& out) {
+// A club's prefix in capitals (kClubPrefixes) at token i before one to three name words
+// names the club: "FC Basel", "AC Milan", "SSC Napoli", the town's name inside it.
+void club_after_prefix(const DocView& d, size_t i, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
-  for (const size_t i : d.capitals) {
-    if (!toks[i].all_upper || !in_list(kClubPrefixes, d.folded[i])) continue;
-    size_t end = i + 1;
-    while (end < toks.size() && end - i <= 3 && d.same_sentence(i, end) &&
-           (is_name_word(d, end) || is_transparent_token(toks, end)) && !toks[end].all_upper)
-      ++end;
-    while (end > i + 1 && is_transparent_token(toks, end - 1)) --end;  // not a trailing hyphen
-    if (end > i + 1) out.push_back(make_candidate(d, i, end, kPriorityOrg, "ORG", "org"));
-  }
+  if (!in_list(kClubPrefixes, d.folded[i])) return;
+  size_t end = i + 1;
+  while (end < toks.size() && end - i <= 3 && d.same_sentence(i, end) &&
+         (is_name_word(d, end) || is_transparent_token(toks, end)) && !toks[end].all_upper)
+    ++end;
+  while (end > i + 1 && is_transparent_token(toks, end - 1)) --end;  // not a trailing hyphen
+  if (end > i + 1) out.push_back(make_candidate(d, i, end, kPriorityOrg, "ORG", "org"));
 }
 
 void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
@@ -1443,12 +1441,15 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
   GazetteerPlaces places(out);
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t h = capitals[at++];
+    // A club's prefix of two or three capitals opens a name: "FC Basel".
+    if (tok[h].all_upper && tok[h].end - tok[h].start <= 3) club_after_prefix(d, h, out);
     // is_head(kOrgHead, d, h), the lexicon flag first: most tokens stop at it.
     if (!(flags[h] & kOrgHead) || !tok[h].capitalized || tok[h].kind != TokenKind::kWord)
       continue;
     // "US National Security Adviser", "British High Commissioner": the name goes on.
-    if ((flags[h] & kOrgAdjectiveHead) && h + 1 < toks.size() && tok[h + 1].capitalized &&
-        d.same_sentence(h, h + 1))
+    if (h + 1 < toks.size() && tok[h + 1].capitalized && d.same_sentence(h, h + 1) &&
+        std::binary_search(k.lexicons.org_adjective_heads.begin(),
+                           k.lexicons.org_adjective_heads.end(), d.folded[h]))
       continue;
     // Left: capitalised words (and acronyms such as "G5") before the head.
     size_t first = h;
@@ -1540,7 +1541,6 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
   }
   org_before_type_noun(d, places, out);
   org_after_type_noun(d, places, out);
-  club_after_prefix(d, out);
 }
 
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
