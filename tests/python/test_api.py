@@ -751,3 +751,9 @@ def test_a_common_word_in_capitals_after_the_is_an_acronym(extractor):
     # it is the word
     doc = extractor.extract("In 1987 the HALO bought the station, and his HALO glowed.")
     assert [(e.text, e.start) for e in doc.entities if e.label == "ORG"] == [("HALO", 12)]
+
+
+def test_bundled_party_under_its_long_and_short_names(extractor):
+    # a party's name spelled out and its acronym are one organisation
+    doc = extractor.extract("The Pakistan Muslim League-Nawaz (PML-N) won 75 seats.")
+    assert {e.id for e in doc.entities if e.label == "ORG"} == {"org/pakistan-muslim-league-n"}
