@@ -2681,7 +2681,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool compound = k >= 2 && toks[k - 1].punct == '-' && toks[k - 2].word &&
                               toks[k - 1].start == toks[k - 2].end &&
                               toks[k].start == toks[k - 1].end;
-        // A past form after a determiner or a possessive ('s), with at most two adverbs in -ly or
+        // A past form after a determiner, a possessive ('s) or a preposition, with at most two adverbs in -ly or
         // superlatives between ("the elected officials", "Africa's youngest elected leader",
         // "a democratically elected government"), and before a word that is no number,
         // preposition, determiner or auxiliary, is an adjective: it reports no event either
@@ -2704,7 +2704,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                ++skipped)
             --q;
           // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
-          return q >= 0 && toks[q].word && toks[q].is(kDeterminer) && toks[q].low != "that";
+          // So after a preposition but "to": "backed by jailed former prime minister Imran Khan".
+          return q >= 0 && toks[q].word &&
+                 ((toks[q].is(kDeterminer) && toks[q].low != "that") ||
+                  (toks[q].is(kPreposition) && toks[q].low != "to"));
         };
         for (const FormRef& fr : toks[k].info->forms) {
           const TriggerDef& d = triggers[fr.trigger];

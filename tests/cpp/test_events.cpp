@@ -1675,6 +1675,10 @@ TEST(Election, PastFormAsAdjectiveIsNoEvent) {
     Doc none({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
   }
+  // so after a preposition
+  Doc jailed({"Rebels backed by jailed former leader Harlan Voss won in Senegal on Tuesday."},
+             {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
+  EXPECT_TRUE(of_type(jailed.run(), "ARREST").empty());
   for (const char* s : {"Voters in Senegal elected Harlan Voss president on Tuesday.",
                         "Harlan Voss was newly elected in Senegal on Tuesday.",
                         "Senegal recently elected Harlan Voss."}) {
