@@ -317,6 +317,12 @@ TEST(Agreement, NegatedAndHypothetical) {
            {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
   EXPECT_EQ(of_type(went.run(), "MEETING").size(), 1u);
 
+  // what is demanded has not happened
+  Doc demanded({"Protesters demanded the withdrawal of French troops from Niger."},
+               {C("French", "FRA"), C("Niger", "NER")});
+  EXPECT_TRUE(of_type(demanded.run(), "WITHDRAWAL").empty());
+  EXPECT_EQ(of_type(demanded.run(), "WITHDRAWAL", "hypothetical").size(), 1u);
+
   // one invited to visit has not visited yet
   Doc invited({"Chad invited Joe Park to visit Tunis."},
                {C("Chad", "TCD"), P("Joe Park", "joe-park"), L("Tunis", "tunis")});
