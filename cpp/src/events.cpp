@@ -784,6 +784,10 @@ struct TriggerDef {
   // sovereignty"; not "struck an oil terminal", which "excludes" would also refuse). Word
   // ids, sorted.
   std::vector<uint32_t> excludes_object;
+  // "excludes_before": a passive form of the trigger without its agent ("23 people were
+  // killed in Mozambique") reports no event when one of these words stood in the sentence
+  // before ("Cyclone Delara made landfall ..."). Word ids, sorted.
+  std::vector<uint32_t> excludes_before;
   int window_before = 6;
   int window_after = 8;
   // "possessor": "target": the possessor of the trigger as a noun is what the event befell
@@ -1352,6 +1356,8 @@ struct EventExtractor::Impl {
   MarkerList hypothetical, negated;
   std::vector<Marker> not_negation;
   int modality_window = 6;
+  bool has_excludes_before = false;  // a trigger has "excludes_before"
+
 
   std::vector<std::string> collective_labels;  // WordInfo::collective -> label ("*" any)
 
@@ -1586,7 +1592,9 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         r.fail(p + "/requires", "empty requirement list");
       d.excludes = read_words("excludes", false);
       d.excludes_object = read_words("excludes_object", false);
-      for (const auto* ids : {&d.requires_words, &d.excludes, &d.excludes_object})
+      d.excludes_before = read_words("excludes_before", false);
+      has_excludes_before = has_excludes_before || !d.excludes_before.empty();
+      for (const auto* ids : {&d.requires_words, &d.excludes, &d.excludes_object, &d.excludes_before})
         for (uint32_t id : *ids) words.infos()[id].flags |= kWindowWord;
 
       std::vector<std::string> extra_forms;
@@ -2216,6 +2224,9 @@ struct RunBuffers {
   // name before the trigger reports it (-1: not asked yet).
   std::vector<int> group_first, group_last;
   std::vector<int8_t> group_reports;
+  // The window words (kWindowWord) of the sentence before and of this one, sorted before
+  // use: what "excludes_before" looks at.
+  std::vector<uint32_t> before_words, sentence_words;
 };
 
 // Set only by internal::events_trying_every_reference() (for tests): run() then tries
@@ -2285,6 +2296,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
   TokenFacts& facts = b.facts;
   if (pattern_filter) facts.memo.use(*pattern_filter);
+  std::vector<uint32_t>& before_words = b.before_words;
+  std::vector<uint32_t>& sentence_words = b.sentence_words;
+  before_words.clear();
+  sentence_words.clear();
   // Per sentence: the pattern triggers that may match in it.
   std::vector<int>& active_patterns = b.active_patterns;
   // The per-sentence buffers are allocated once for the document: those indexed by
@@ -2318,6 +2333,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     // The sentence in pieces (event_piece_end): a piece's work grows with its triggers
     // times its names, which one sentence of 100 KB without a full stop would make
     // quadratic. A news sentence is one piece.
+    if (has_excludes_before) {  // the sentence before becomes the one before this one
+      std::swap(before_words, sentence_words);
+      sentence_words.clear();
+      std::sort(before_words.begin(), before_words.end());
+    }
     for (uint32_t sb = sent_b, se = 0; sb < sent_e; sb = se) {
       se = event_piece_end(text, sb, sent_e);
       const Token* const piece_seg = seg;
@@ -2630,6 +2650,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       // ---- trigger candidates
       cands.clear();
+      if (has_excludes_before)
+        for (const Tok& t : toks)
+          if (t.word && t.is(kWindowWord)) sentence_words.push_back(t.wid);
       auto check_context = [&](const TriggerDef& d, int tb, int te) {
         // (a phrase with a gap holds its object in the gap: "fired tear gas at")
         const int object = d.kind == Kind::Phrase && d.gap > 0 ? tb + 1 : te;
@@ -2646,6 +2669,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                  toks[q].wid))
             return false;
         }
+        // A passive form without its agent after a sentence that named what caused it:
+        // "Cyclone Delara made landfall ... At least 23 people were killed in Mozambique"
+        if (!d.excludes_before.empty() && tb > 0 && toks[tb - 1].word && toks[tb - 1].is(kBeForm) &&
+            !(te < static_cast<int>(toks.size()) && toks[te].word && toks[te].low == "by") &&
+            std::any_of(d.excludes_before.begin(), d.excludes_before.end(), [&](uint32_t w) {
+              return std::binary_search(before_words.begin(), before_words.end(), w);
+            }))
+          return false;
         if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
         int lo = tb, hi = te;
         int wb = 0;
