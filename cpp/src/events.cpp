@@ -49,7 +49,7 @@ using json = nlohmann::json;
 // ---------------------------------------------------------------- word table
 
 // Word classes: the fixed word lists the rules test, as bits.
-enum WordFlag : uint32_t {
+enum WordFlag : uint64_t {
   kDeterminer = 1u << 0,     // before a verb form: a nominal ("the signing")
   kBeForm = 1u << 1,         // passive auxiliaries
   kNpStop = 1u << 2,         // end the noun phrase of a nominal trigger
@@ -85,6 +85,7 @@ enum WordFlag : uint32_t {
   kSummaryNoun = 1u << 29,   // "move" of ", a move that ..."
   kConjunctVerb = 1u << 30,  // "plan" of "and plan to hold": opens a conjunct of its own
   kQuantityNoun = 1u << 31,  // "trucks" of "100 trucks of food aid"
+  kBeforeWord = 1ull << 32,  // in some trigger's "excludes_before" words
 };
 
 struct FormRef {
@@ -95,7 +96,7 @@ struct FormRef {
 
 // What the rules know about one lower-cased word; looked up once per token.
 struct WordInfo {
-  uint32_t flags = 0;           // WordFlag bits
+  uint64_t flags = 0;           // WordFlag bits
   int number = 0;               // "three" -> 3 ("both" -> 2); 0 = no number word
   int collective = -1;          // collective head: index into Impl::collective_labels
   uint64_t atoms = 0;           // PatternFilter::scan() of the word
@@ -119,7 +120,7 @@ struct Tok {
   std::string_view low;   // ASCII-lowercased word: a view into the document's lower-cased
                           // copy (empty for punctuation)
 
-  bool is(uint32_t flag) const { return (info->flags & flag) != 0; }
+  bool is(uint64_t flag) const { return (info->flags & flag) != 0; }
 };
 // Whether w is longer than three letters and ends in "-ed": a past form or participle
 // ("signed", "staged"; not "led", "red").
@@ -585,6 +586,7 @@ struct TokenFacts {
                             // case-insensitive regex equates with ASCII letters
   std::vector<int> trigger_starts;  // word tokens that start trigger forms, ascending
   std::vector<int> ref_starts;      // word tokens flagged kRefStart, ascending
+  bool before_word = false;         // a word flagged kBeforeWord
   // The tokenizer's memo of the pattern filter's scans; kept across sentences and
   // documents (the caller makes it the filter's, ScanMemo::use(), before tokenizing).
   ScanMemo memo;
@@ -594,6 +596,7 @@ struct TokenFacts {
     ascii_fold = false;
     trigger_starts.clear();
     ref_starts.clear();
+    before_word = false;
   }
 };
 
@@ -616,10 +619,11 @@ __attribute__((always_inline)) inline void add_word(std::string_view lower, size
   if (wid != kNoWord) {
     const WordInfo* info = &words.info(wid);
     atoms |= info->atoms;
-    if (info->flags & (kFormStart | kRefStart)) {
+    if (info->flags & (kFormStart | kRefStart | kBeforeWord)) {
       const int k = static_cast<int>(next - base);
       if (info->flags & kFormStart) facts->trigger_starts.push_back(k);
       if (info->flags & kRefStart) facts->ref_starts.push_back(k);
+      if (info->flags & kBeforeWord) facts->before_word = true;
     }
     TokenBuf::put(next,
                   Tok{static_cast<uint32_t>(i), static_cast<uint32_t>(j), true, 0, wid, info, low});
@@ -786,8 +790,9 @@ struct TriggerDef {
   std::vector<uint32_t> excludes_object;
   // "excludes_before": a passive form of the trigger without its agent ("23 people were
   // killed in Mozambique") reports no event when one of these words stood in the sentence
-  // before ("Cyclone Delara made landfall ..."). Word ids, sorted.
-  std::vector<uint32_t> excludes_before;
+  // before ("Cyclone Delara made landfall ..."). Lower-cased words, plurals added; looked
+  // for in that sentence's text only for such a form (rare).
+  std::vector<std::string> excludes_before;
   int window_before = 6;
   int window_after = 8;
   // "possessor": "target": the possessor of the trigger as a noun is what the event befell
@@ -978,7 +983,7 @@ std::vector<std::string> word_tokens(const std::string& w) {
 
 // Enters the fixed word lists (WordFlag) and number words into `t`.
 void add_fixed_words(WordTable& t) {
-  auto mark = [&](uint32_t flag, std::initializer_list<const char*> ws) {
+  auto mark = [&](uint64_t flag, std::initializer_list<const char*> ws) {
     for (const char* w : ws) t.add(w).flags |= flag;
   };
   mark(kDeterminer, {"the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that",
@@ -1356,8 +1361,6 @@ struct EventExtractor::Impl {
   MarkerList hypothetical, negated;
   std::vector<Marker> not_negation;
   int modality_window = 6;
-  bool has_excludes_before = false;  // a trigger has "excludes_before"
-
 
   std::vector<std::string> collective_labels;  // WordInfo::collective -> label ("*" any)
 
@@ -1592,9 +1595,11 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         r.fail(p + "/requires", "empty requirement list");
       d.excludes = read_words("excludes", false);
       d.excludes_object = read_words("excludes_object", false);
-      d.excludes_before = read_words("excludes_before", false);
-      has_excludes_before = has_excludes_before || !d.excludes_before.empty();
-      for (const auto* ids : {&d.requires_words, &d.excludes, &d.excludes_object, &d.excludes_before})
+      for (uint32_t id : read_words("excludes_before", false)) {
+        d.excludes_before.emplace_back(words.word(id));
+        words.infos()[id].flags |= kBeforeWord;
+      }
+      for (const auto* ids : {&d.requires_words, &d.excludes, &d.excludes_object})
         for (uint32_t id : *ids) words.infos()[id].flags |= kWindowWord;
 
       std::vector<std::string> extra_forms;
@@ -1907,6 +1912,20 @@ bool including_before(const TokenBuf& t, int from, int to) {
     if (!t[q].word && t[q].punct == ',') return false;
     if (t[q].word && eq(t[q].low, "including")) return true;
   }
+  return false;
+}
+
+// Whether one of `words` (lower-cased) stands as a whole word in the last 2,048 bytes of
+// sentence `sent` of the lower-cased text (a bound: the work stays linear in the text).
+bool holds_word(std::string_view lower, const Sentence& sent, const std::vector<std::string>& words) {
+  const size_t e = std::min<size_t>(sent.end, lower.size());
+  const size_t b = std::max<size_t>(std::min<size_t>(sent.start, e), e >= 2048 ? e - 2048 : 0);
+  const std::string_view s = lower.substr(b, e - b);
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (const std::string& w : words)
+    for (size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1))
+      if ((at == 0 || !letter(s[at - 1])) && (at + w.size() == s.size() || !letter(s[at + w.size()])))
+        return true;
   return false;
 }
 
@@ -2224,9 +2243,6 @@ struct RunBuffers {
   // name before the trigger reports it (-1: not asked yet).
   std::vector<int> group_first, group_last;
   std::vector<int8_t> group_reports;
-  // The window words (kWindowWord) of the sentence before and of this one, sorted before
-  // use: what "excludes_before" looks at.
-  std::vector<uint32_t> before_words, sentence_words;
 };
 
 // Set only by internal::events_trying_every_reference() (for tests): run() then tries
@@ -2296,10 +2312,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
   TokenFacts& facts = b.facts;
   if (pattern_filter) facts.memo.use(*pattern_filter);
-  std::vector<uint32_t>& before_words = b.before_words;
-  std::vector<uint32_t>& sentence_words = b.sentence_words;
-  before_words.clear();
-  sentence_words.clear();
   // Per sentence: the pattern triggers that may match in it.
   std::vector<int>& active_patterns = b.active_patterns;
   // The per-sentence buffers are allocated once for the document: those indexed by
@@ -2321,8 +2333,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   for (auto* v : {&facts.trigger_starts, &facts.ref_starts}) v->reserve(kFew);
 
   size_t ei = 0, ti = 0;
+  // Whether the sentence before this one, and this one so far, held a kBeforeWord.
+  bool before_word_before = false, before_word_here = false;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
+    before_word_before = before_word_here;
+    before_word_here = false;
     const uint32_t sent_b = std::min<uint32_t>(sent.start, static_cast<uint32_t>(text.size()));
     const uint32_t sent_e = std::min<uint32_t>(sent.end, static_cast<uint32_t>(text.size()));
     const int sidx = static_cast<int>(si);
@@ -2333,11 +2349,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
     // The sentence in pieces (event_piece_end): a piece's work grows with its triggers
     // times its names, which one sentence of 100 KB without a full stop would make
     // quadratic. A news sentence is one piece.
-    if (has_excludes_before) {  // the sentence before becomes the one before this one
-      std::swap(before_words, sentence_words);
-      sentence_words.clear();
-      std::sort(before_words.begin(), before_words.end());
-    }
     for (uint32_t sb = sent_b, se = 0; sb < sent_e; sb = se) {
       se = event_piece_end(text, sb, sent_e);
       const Token* const piece_seg = seg;
@@ -2650,9 +2661,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
       // ---- trigger candidates
       cands.clear();
-      if (has_excludes_before)
-        for (const Tok& t : toks)
-          if (t.word && t.is(kWindowWord)) sentence_words.push_back(t.wid);
+      before_word_here = before_word_here || facts.before_word;
       auto check_context = [&](const TriggerDef& d, int tb, int te) {
         // (a phrase with a gap holds its object in the gap: "fired tear gas at")
         const int object = d.kind == Kind::Phrase && d.gap > 0 ? tb + 1 : te;
@@ -2671,11 +2680,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         // A passive form without its agent after a sentence that named what caused it:
         // "Cyclone Delara made landfall ... At least 23 people were killed in Mozambique"
-        if (!d.excludes_before.empty() && tb > 0 && toks[tb - 1].word && toks[tb - 1].is(kBeForm) &&
+        if (!d.excludes_before.empty() && before_word_before && tb > 0 && toks[tb - 1].word &&
+            toks[tb - 1].is(kBeForm) &&
             !(te < static_cast<int>(toks.size()) && toks[te].word && toks[te].low == "by") &&
-            std::any_of(d.excludes_before.begin(), d.excludes_before.end(), [&](uint32_t w) {
-              return std::binary_search(before_words.begin(), before_words.end(), w);
-            }))
+            holds_word(lower, sentences[static_cast<size_t>(sidx) - 1], d.excludes_before))
           return false;
         if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
         int lo = tb, hi = te;
