@@ -1351,8 +1351,9 @@ bool names_a_place(GazetteerPlaces& places, size_t first, size_t end) {
   return false;
 }
 
-// "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the"
-// (or a place's or a country's possessive: "Germany's Ifo institute"),
+// "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
+// perhaps and a modifier ("the ruling Pheu Kessa party"; or a place's or a country's
+// possessive: "Germany's Ifo institute"),
 // one to three capitalised words (one of them no common word, or an acronym) before a
 // lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
 // (kOrgTypeModifiers), name an organisation: the words without the noun. Not a place's
@@ -1363,8 +1364,12 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
     if (first == 0) continue;
-    // after "the", or a place's possessive ("Germany's Ifo institute": asked last, below)
-    const bool after_the = d.folded[first - 1] == "the";
+    // after "the", perhaps and a modifier ("the ruling Pheu Kessa party", kOrgTypeModifiers),
+    // or a place's possessive ("Germany's Ifo institute": asked last, below)
+    const bool after_the =
+        d.folded[first - 1] == "the" ||
+        (first >= 2 && d.folded[first - 2] == "the" && is_lowercase_token(d, first - 1) &&
+         in_list(kOrgTypeModifiers, d.folded[first - 1]) && d.same_sentence(first - 2, first));
     if (!after_the && !(first >= 2 && toks[first - 1].kind == TokenKind::kPossessive)) continue;
     if (!d.same_sentence(first - 1, first)) continue;
     bool rare = false;

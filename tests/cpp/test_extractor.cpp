@@ -1835,6 +1835,9 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "Mali's Kessa Metall institute said so."),
             (V{"Kessa Metall"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "Assimi's Kessa Metall institute said so."), V{});
+  // after "the" and a modifier: "the ruling Pheu Kessa party"
+  EXPECT_EQ(texts_labelled(*x, "ORG", "They marched against the ruling Pheu Kessa party."),
+            (V{"Pheu Kessa"}));
 }
 
 // After "the", up to two lowercase words and a lowercase noun of what an organisation is
