@@ -1947,6 +1947,24 @@ TEST(Aid, ForTheRecipientAndTrucksOfAid) {
   EXPECT_TRUE(has(sent[0], "country/LBY", "target"));
 }
 
+// Relief or medical supplies, food delivered and food airlifted are aid; troops airlifted
+// and office supplies are not.
+TEST(Aid, SuppliesAndDeliveredFood) {
+  for (const char* s : {"Japan provided emergency relief supplies to Turkey.",
+                        "Japan delivered food to Turkey on Monday.",
+                        "Japan airlifted food and medicine to Turkey."}) {
+    Doc d({s}, {C("Japan", "JPN"), C("Turkey", "TUR")});
+    auto evs = of_type(d.run(), "AID");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/JPN", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/TUR", "target")) << s;
+  }
+  for (const char* s : {"Japan airlifted troops to Turkey.", "Japan ran out of office supplies in Turkey."}) {
+    Doc none({s}, {C("Japan", "JPN"), C("Turkey", "TUR")});
+    EXPECT_TRUE(of_type(none.run(), "AID").empty()) << s;
+  }
+}
+
 TEST(Aid, HumanitarianAidButNotMutualAid) {
   Doc pos({"Japan sent humanitarian aid to Turkey."}, {C("Japan", "JPN"), C("Turkey", "TUR")});
   auto evs = of_type(pos.run(), "AID");
