@@ -1079,6 +1079,8 @@ struct Ctx {
     return l.size() == w.size() && !l.empty() && l[0] == w[0] &&
            std::memcmp(l.data(), w.data(), w.size()) == 0;
   }
+  // Tokens i and i + 1 are "'" and "s": a possessive ("Monday's", "New Year's").
+  bool possessive_at(int i) const { return is(i, "'") && is(i + 1, "s"); }
   bool word(int i) const { return i >= 0 && i < n() && tok[i].kind == WORD; }
   bool num(int i) const { return i >= 0 && i < n() && tok[i].kind == NUM; }
   bool adj(int i) const { return i >= 0 && i < n() && !tok[i].space; }  // no space before i
@@ -2084,8 +2086,8 @@ class Matcher {
       return true;
     }
     // "last Friday"/"next Friday" are handled by relative()
-    const long d = r_.weekday_days(w, c_.is(j, "'") && c_.is(j + 1, "s") ? possessive_weekday_tense(i, j)
-                                                                        : c_.tense(i, j));
+    const long d =
+        r_.weekday_days(w, c_.possessive_at(j) ? possessive_weekday_tense(i, j) : c_.tense(i, j));
     // part of day: TimeBank gives "Friday evening" the TEV suffix (a TIME) but mostly the
     // plain date to "Friday morning" / "Friday night"
     out->value = fmt_day(d);
@@ -2345,7 +2347,7 @@ class Matcher {
     int rel_year = 0;  // "last year's third quarter": -1; "the year-ago third quarter": -1
     bool has_rel = false;
     if ((c_.is(j, "last") || c_.is(j, "this") || c_.is(j, "next")) && c_.is(j + 1, "year") &&
-        c_.is(j + 2, "'") && c_.is(j + 3, "s")) {
+        c_.possessive_at(j + 2)) {
       rel_year = c_.is(j, "last") ? -1 : c_.is(j, "next") ? 1 : 0;
       has_rel = true;
       j += 4;
@@ -2834,7 +2836,7 @@ class Matcher {
       kind = 1; hm = 12; hd = 25;
       if (c_.is(e, "day")) ++e;
       else if (c_.is(e, "eve")) { ++e; hd = 24; }
-    } else if (eq(w, "new") && c_.is(e, "year") && c_.is(e + 1, "'") && c_.is(e + 2, "s") &&
+    } else if (eq(w, "new") && c_.is(e, "year") && c_.possessive_at(e + 1) &&
                (c_.is(e + 3, "day") || c_.is(e + 3, "eve"))) {
       kind = 1; hm = 1; hd = 1;
       if (c_.is(e + 3, "eve")) { hm = 12; hd = 31; }
@@ -2854,7 +2856,7 @@ class Matcher {
       kind = 4; ++e;
     } else if (eq(w, "halloween")) {
       kind = 1; hm = 10; hd = 31;
-    } else if (eq(w, "valentine") && c_.is(e, "'") && c_.is(e + 1, "s") && c_.is(e + 2, "day")) {
+    } else if (eq(w, "valentine") && c_.possessive_at(e) && c_.is(e + 2, "day")) {
       kind = 1; hm = 2; hd = 14; e += 3;
     }
     if (!kind) return false;
@@ -2971,7 +2973,7 @@ class Matcher {
       int e = 0;
       if (c_.is(i + 1, "-") && c_.adj(i + 1) && c_.is(i + 2, "end")) e = i + 3;
       else if (c_.is(i + 1, "end")) e = i + 2;
-      else if (c_.is(i + 1, "'") && c_.is(i + 2, "s") && c_.is(i + 3, "end")) e = i + 4;
+      else if (c_.possessive_at(i + 1) && c_.is(i + 3, "end")) e = i + 4;
       if (e) {
         out->end = e;
         out->type = "DATE";
@@ -3057,7 +3059,7 @@ class Matcher {
     if ((eq(w, "last") || eq(w, "the") || eq(w, "corresponding") || eq(w, "comparable") ||
          eq(w, "same")) &&
         has_dct() && c_.first_quarter_tok >= 0 && c_.first_quarter_tok < i + 15) {
-      if (eq(w, "last") && c_.is(i + 1, "year") && c_.is(i + 2, "'") && c_.is(i + 3, "s") &&
+      if (eq(w, "last") && c_.is(i + 1, "year") && c_.possessive_at(i + 2) &&
           (c_.is(i + 4, "quarter") || c_.is(i + 4, "period"))) {
         unit_rel(U_QUARTER, 0, i + 5, out);
         out->value = year_ago_quarter();
@@ -4146,7 +4148,7 @@ void scan_timexes(const TimexOptions& opt, std::string_view text, const std::vec
       // (a weekday's possessive names a day of an event told by the way, "after
       // Saturday's disputed vote": the story's day stays where it was)
       const bool possessive_weekday = c.word(s) && c.t[s].lex->weekday != 0 &&
-                                      k.end == s + 1 && c.is(k.end, "'") && c.is(k.end + 1, "s");
+                                      k.end == s + 1 && c.possessive_at(k.end);
       if (!possessive_weekday) m.commit(k, t.sentence, s);
       t.value = std::move(k.value);  // after commit(), which reads it
       if (!emit(std::move(t))) return;
