@@ -824,9 +824,40 @@ bool unknown_name_word_before(const DocView& d, size_t i, const std::vector<Cand
   return true;
 }
 
+// Whether token i is a dash that may open a story after its dateline: "-", "--",
+// "\u2014" or "\u2013".
+bool is_dash(const DocView& d, size_t i) {
+  const std::string_view w = d.token_text(i);
+  return w == "-" || w == "\u2014" || w == "\u2013";
+}
+
+// Whether the capitalised words [first, end) are the place of a wire story's dateline:
+// they open the text or a line, which goes on with commas, periods, numbers and
+// capitalised words ("KESSAVILLE, May 16", "Harrison, Ohio"), then an agency of one to
+// three words between brackets and a dash: "KESSAVILLE, May 16 (AFP) -".
+bool opens_dateline(const DocView& d, size_t first, size_t end) {
+  const auto& toks = d.tokens();
+  if (first != 0 && !toks[first].newline_before) return false;
+  size_t i = end;  // the opening bracket
+  for (; i < toks.size() && i < end + 8; ++i) {
+    if (toks[i].newline_before) return false;
+    const std::string_view w = d.token_text(i);
+    if (w == "(") break;
+    if (!(w == "," || w == "." || toks[i].kind == TokenKind::kNumber ||
+          (toks[i].kind == TokenKind::kWord && toks[i].capitalized)))
+      return false;
+  }
+  if (i >= toks.size() || d.token_text(i) != "(") return false;
+  size_t j = i + 1;  // the closing bracket
+  while (j < toks.size() && j < i + 4 && toks[j].kind == TokenKind::kWord && !toks[j].newline_before)
+    ++j;
+  return j > i + 1 && j + 1 < toks.size() && d.token_text(j) == ")" && is_dash(d, j + 1) &&
+         !toks[j].newline_before && !toks[j + 1].newline_before;
+}
+
 // Whether matches[at], a town's name that needs_place_context, stands where the
 // text speaks of a place: after a lowercase locative
-// preposition ("in Galway", "near Ramla"), before ", <region or country>"
+// preposition ("in Galway", "near Ramla"), in a dateline (opens_dateline), before ", <region or country>"
 // ("Vigan, Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
 // before a capitalised word or a possessive in its sentence ("Davis Gym", "in
 // Belgrano's camp"). A city beside it does not count: cities are named like
@@ -839,7 +870,7 @@ bool in_place_context(const Knowledge& k, const DocView& d,
       (toks[end].kind == TokenKind::kPossessive ||
        (toks[end].capitalized && toks[end].kind == TokenKind::kWord)))
     return false;
-  if (after_place_preposition(d, first)) return true;
+  if (after_place_preposition(d, first) || opens_dateline(d, first, end)) return true;
   auto joins_list = [&](size_t i) {  // token i is "and", "or" or ","
     const std::string_view w = d.folded[i];
     return w == "and" || w == "or" || w == ",";
@@ -1554,6 +1585,14 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const LexiconFlags* const flags = d.lexicon_flags.data();
   GazetteerPlaces places(out);
   for (const size_t i : d.capitals) {
+    // "KESSAVILLE, May 16 (AFP) -": a dateline's place, of up to three words.
+    if ((i == 0 || tok[i].newline_before) && is_name_word(d, i)) {
+      size_t end = i + 1;
+      while (end < toks.size() && end < i + 3 && is_name_word(d, end) && !tok[end].newline_before)
+        ++end;
+      if (opens_dateline(d, i, end))
+        out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+    }
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (after_place_noun_of(d, i) && is_name_word(d, i) && !tok[i].all_upper) {
       // Up to three name words; one joined by a hyphen belongs to the word before

@@ -793,6 +793,33 @@ TEST(Extractor, TownNeedsAPlaceContext) {
                "PERSON:Harrison:person/john-harrison", "PERSON:Harrison:person/john-harrison"}));
 }
 
+// A wire story's dateline names a place: the capitalised words that open the text or a
+// line, then perhaps ", <words>" and an agency between brackets before a dash ("KESSAVILLE,
+// May 16 (AFP) -", "Harrison, Ohio (AP) —"), a known town or not. Not in a line that
+// goes on otherwise, nor an agency's name.
+TEST(Extractor, DatelineNamesAPlace) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Harrison"}, {"label", "LOCATION"}, {"type", "town"}});
+  config["entities"].push_back({{"name", "Ohio"}, {"label", "LOCATION"}, {"type", "us_state"}});
+  config["entities"].push_back({{"name", "Agence Kessa"}, {"label", "ORG"}, {"acronyms", {"AK"}}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "HARRISON, May 16 (AK) - Floods hit."),
+            (V{"LOCATION:HARRISON:location/harrison", "ORG:AK:org/agence-kessa"}));
+  EXPECT_EQ(entities(*x, "Floods.\nHarrison, Ohio (AK) \xE2\x80\x94 Floods hit."),
+            (V{"LOCATION:Harrison:location/harrison", "LOCATION:Ohio:location/ohio",
+               "ORG:AK:org/agence-kessa"}));
+  EXPECT_EQ(entities(*x, "KESSAVILLE, May 16 (AK) - Floods hit.\nPORT DORI (AK) -- Rain."),
+            (V{"LOCATION:KESSAVILLE:location/kessaville", "ORG:AK:org/agence-kessa",
+               "LOCATION:PORT DORI:location/port-dori", "ORG:AK:org/agence-kessa"}));
+  EXPECT_EQ(entities(*x, "Harrison, May 16 (AK) - Floods hit."),
+            (V{"LOCATION:Harrison:location/harrison", "ORG:AK:org/agence-kessa"}));
+  // not a dateline
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Harrison, May 16 (AK), said floods hit."), V{});
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Harrison said (AK) - floods hit."), V{});
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "They met.\nKessa Dori (AK) wrote - no."), V{});
+}
+
 // Names of events, prizes, treaties and wars are no person's ("Ibrahim Cup
 // winners"), nor is a name that fills a quotation (a title); a place before such a
 // head word names the thing, not the place ("the Stanley Cup", "the Camp David
