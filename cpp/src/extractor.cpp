@@ -495,6 +495,7 @@ Document Extractor::extract(std::string_view text, std::string id,
     internal::known_surname_candidates(impl.knowledge, view, candidates);
     internal::org_candidates(impl.knowledge, view, candidates);
     internal::location_candidates(impl.knowledge, view, candidates);
+    internal::context_name_repeats(view, candidates);
     doc.entities = internal::resolve(impl.knowledge, view, candidates, buffers.resolve);
   }
   const bool run_events = impl.events && impl.options.run_events;

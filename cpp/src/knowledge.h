@@ -260,6 +260,10 @@ struct Candidate {
   // document has it as surname, it names that person ("from Cardenas" after
   // "Baltasar Cardenas"; resolve()).
   bool yields_to_surname = false;
+  // Found by what the text says around it (a type noun, a place noun, a dateline),
+  // not by its own words: repeated elsewhere, the same words name the same
+  // (context_name_repeats).
+  bool named_by_context = false;
 };
 
 // Priorities of the candidate sources.
@@ -396,6 +400,11 @@ void location_candidates(const Knowledge& k, const DocView& doc, std::vector<Can
 // Weak guesses: rare capitalised word runs as people, bare acronyms as
 // organizations; any other candidate of the same span wins.
 void guess_candidates(const Knowledge& k, const DocView& doc, std::vector<Candidate>& out);
+// "Pheu Thai won" after "the ruling Pheu Thai party": for each name of two or more words
+// that its context named (Candidate::named_by_context; the document's first 16), the
+// same capitalised words elsewhere, no part of a longer run of capitalised words in
+// their sentence, are a candidate of its label, at the gazetteer's priority.
+void context_name_repeats(const DocView& doc, std::vector<Candidate>& out);
 
 // The buffers of resolve(), cleared and refilled by each call: a caller that
 // resolves many documents keeps one, so that their capacity is reused.

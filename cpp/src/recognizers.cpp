@@ -176,6 +176,14 @@ Candidate make_candidate(const DocView& d, size_t first, size_t end, int priorit
   return c;
 }
 
+// make_candidate() for a name its context found (Candidate::named_by_context).
+Candidate context_candidate(const DocView& d, size_t first, size_t end, int priority,
+                            std::string_view label, std::string_view source) {
+  Candidate c = make_candidate(d, first, end, priority, label, source);
+  c.named_by_context = true;
+  return c;
+}
+
 // Token i follows a lowercase "the": a thing, not a person.
 inline bool after_the(const DocView& d, size_t i) {
   return i > 0 && d.folded[i - 1] == "the" && !d.tokens()[i - 1].capitalized &&
@@ -1382,6 +1390,16 @@ bool names_a_place(GazetteerPlaces& places, size_t first, size_t end) {
   return false;
 }
 
+// Whether the capitalised words [first, end) end in a one-word demonym, after a space, that
+// follows a word of no place that is no common word, and name no place before it: "Pheu
+// Thai" (a party's name), not "German Kessa" or "Kessa-German".
+bool demonym_ends_rare_name(const DocView& d, GazetteerPlaces& places, size_t first, size_t end) {
+  const size_t last = end - 1;
+  return last > first && d.tokens()[last].space_before && places.demonym_ends_at(last) &&
+         !places.start_at(last) && !d.lex(last - 1, kCommonWord) &&
+         !names_a_place(places, first, last);
+}
+
 // "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
 // perhaps and a modifier ("the ruling Pheu Kessa party"; or a place's or a country's
 // possessive: "Germany's Ifo institute"),
@@ -1412,8 +1430,10 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
       ++noun;
     if (!d.lex(noun, kOrgTypeNoun) || !is_lowercase_token(d, noun)) continue;
     // (The places last: gathering them costs more than the tests above.)
-    if (names_a_place(places, first, end) || (!after_the && !places.ends_at(first - 2))) continue;
-    out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
+    if (names_a_place(places, first, end) && !demonym_ends_rare_name(d, places, first, end))
+      continue;
+    if (!after_the && !places.ends_at(first - 2)) continue;
+    out.push_back(context_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }
 }
@@ -1451,7 +1471,7 @@ void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<
     const size_t name_end = type_noun_name_end(d, first, &rare);
     if (!rare || names_a_place(places, first, name_end)) continue;
     const size_t end = extend_over_ampersand(d, name_end);  // "Weil & Associates"
-    out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
+    out.push_back(context_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);
   }
 }
@@ -1591,7 +1611,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       while (end < toks.size() && end < i + 3 && is_name_word(d, end) && !tok[end].newline_before)
         ++end;
       if (opens_dateline(d, i, end))
-        out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+        out.push_back(context_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // "the town of Sake", "the region of Baranja": a place noun and "of" before a name.
     if (after_place_noun_of(d, i) && is_name_word(d, i) && !tok[i].all_upper) {
@@ -1604,7 +1624,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
         if (next == end) ++words;
         end = next + 1;
       }
-      out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
+      out.push_back(context_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
     // "Tougana, a village in western Niger", "Bilje is a small municipality": a name
     // of up to three words (i its last) that the text describes as a place, not a
@@ -1619,7 +1639,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       size_t first = i;
       while (i - first < 2 && name_word_before(first)) --first;
       if (!name_word_before(first) && !(first == i && d.sentence_initial(i) && d.lex(i, kCommonWord)))
-        out.push_back(make_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
+        out.push_back(context_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
     }
     // No head, no prefix (is_head), the lexicon flags first: most words are neither.
     if (!(flags[i] & (kLocationHead | kLocationPrefix | kLocationPrefixOf)) || !tok[i].capitalized)
@@ -1720,6 +1740,31 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     if (names_no_person(d, i, end)) continue;
     out.push_back(make_candidate(d, i, end, kPriorityGuess, "PERSON", "guess"));
     at = capitals_after(capitals, size, at, last);
+  }
+}
+
+void context_name_repeats(const DocView& d, std::vector<Candidate>& out) {
+  constexpr size_t kMaxNames = 16;  // each capitalised token is compared with each
+  std::vector<Candidate> names;
+  for (const Candidate& c : out)
+    if (c.named_by_context && c.end_token >= c.first_token + 2 && names.size() < kMaxNames)
+      names.push_back(c);
+  if (names.empty()) return;
+  const auto& toks = d.tokens();
+  for (const size_t i : d.capitals) {
+    if (after_name_word(d, i)) continue;
+    for (const Candidate& c : names) {
+      const size_t size = c.end_token - c.first_token, end = i + size;
+      if (i == c.first_token || end > toks.size() || !d.same_sentence(i, end - 1)) continue;
+      bool same = true;
+      for (size_t k = 0; k < size && same; ++k)
+        same = toks[i + k].capitalized && d.folded[i + k] == d.folded[c.first_token + k];
+      if (!same || (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end)))
+        continue;
+      Candidate repeat = make_candidate(d, i, end, kPriorityGazetteer, c.label, c.source);
+      out.push_back(repeat);
+      break;
+    }
   }
 }
 

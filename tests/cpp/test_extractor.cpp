@@ -1865,6 +1865,29 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
   // after "the" and a modifier: "the ruling Pheu Kessa party"
   EXPECT_EQ(texts_labelled(*x, "ORG", "They marched against the ruling Pheu Kessa party."),
             (V{"Pheu Kessa"}));
+  // a demonym that ends the name after a rare word ("the ruling Pheu Malian party"), not
+  // one that opens it or is joined by a hyphen
+  EXPECT_EQ(entities(*x, "They marched against the ruling Pheu Malian party."),
+            (V{"ORG:Pheu Malian:org/pheu-malian"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The Malian Kessa union and the Kessa-Malian union met."),
+            V{});
+}
+
+// A name of two or more words that its context named (a type noun, a place noun) names
+// the same where its words stand again, not inside a longer name.
+TEST(Extractor, ContextNamedNameRepeated) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The Kessa Vorn union struck. Later Kessa Vorn said no."),
+            (V{"ORG:Kessa Vorn:org/kessa-vorn", "ORG:Kessa Vorn:org/kessa-vorn"}));
+  EXPECT_EQ(entities(*x, "Pheu Malian won. They voted for the ruling Pheu Malian party."),
+            (V{"ORG:Pheu Malian:org/pheu-malian", "ORG:Pheu Malian:org/pheu-malian"}));
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Troops left the town of Dori Koro. Dori Koro fell."),
+            (V{"Dori Koro", "Dori Koro"}));
+  // not inside a longer name, nor in lowercase
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The Kessa Vorn union struck. Abdoulaye Kessa Vorn "
+                                      "and Kessa Vorn Dori spoke of kessa vorn."),
+            V{"Kessa Vorn"});
 }
 
 // After "the", up to two lowercase words and a lowercase noun of what an organisation is
