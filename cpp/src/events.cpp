@@ -2040,6 +2040,14 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       c.clause_relative.push_back(false);
       c.clause_participle.push_back(false);
     }
+    // A preposition and "which" or "whom" after a word open a relative clause without a
+    // comma too: "after riots in which four people were killed".
+    if (k > 0 && k + 1 < n && t[k - 1].word && t[k].word && t[k].is(kPreposition) &&
+        t[k + 1].word && (eq(t[k + 1].low, "which") || eq(t[k + 1].low, "whom"))) {
+      ++cur;
+      c.clause_relative.push_back(true);
+      c.clause_participle.push_back(false);
+    }
     if (k > 0 && !t[k - 1].word) {
       bool boundary = false, relative = false, participle = false;
       char p = t[k - 1].punct;

@@ -1035,7 +1035,8 @@ TEST(Arrest, PassiveAfterARelativeClause) {
 }
 
 // ", of which ..." opens a relative clause: "Chad attacked with 57 drones, of which 38 were
-// shot down" does not make Chad the target.
+// shot down" does not make Chad the target; so does "in which" without a comma ("after
+// riots in which four people were killed").
 TEST(Attack, PrepositionAndWhichOpenARelativeClause) {
   Doc d({"Chad attacked Libya overnight with 57 drones, of which 38 drones were shot down."},
         {C("Chad", "TCD"), C("Libya", "LBY")});
@@ -1043,6 +1044,10 @@ TEST(Attack, PrepositionAndWhichOpenARelativeClause) {
     EXPECT_FALSE(has(e, "country/TCD", "target"));
     EXPECT_FALSE(has(e, "country/LBY", "actor"));
   }
+  Doc riots({"Chad declared a state of emergency in Libya on Wednesday after two nights of "
+             "rioting in which four people were killed."},
+            {C("Chad", "TCD"), C("Libya", "LBY")});
+  for (const Event& e : of_type(riots.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/TCD"));
 }
 
 // The subject of "X of Y won the election" is X: not Y, a name after an article's verb, nor
