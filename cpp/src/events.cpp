@@ -2007,9 +2007,17 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 // before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
 // or a past form (in -ed, or a common irregular one) after at least one word ("after
 // Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
-// attacking Mali").
+// attacking Mali"). An appositive of up to six words between commas may stand before
+// the verb ("after his father, Idriss Kessa, was killed"; not "after the talks, Kessa
+// said").
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
   for (size_t j = k + 2; j < n && j <= k + 7; ++j) {
+    if (!t[j - 1].word && t[j - 1].punct == ',') {
+      size_t close = j;
+      while (close < n && close < j + 6 && t[close].word) ++close;
+      return close > j && close + 1 < n && !t[close].word && t[close].punct == ',' &&
+             t[close + 1].word && finite_verb(t[close + 1]);
+    }
     if (!t[j - 1].word && t[j - 1].punct != '\'' && t[j - 1].punct != '-') return false;
     if (t[j].word && finite_verb(t[j])) return true;
   }
@@ -3065,6 +3073,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool possessor_is_target =
             d.possessor_is_target &&
             !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
+        // "visited troops fighting rebels": a noun in -ing after a plural is that
+        // noun's participle, whose subject is the noun ("Malian troops fighting"), not the
+        // clause's.
+        const bool plural_participle =
+            nominal && d.kind == Kind::Noun && c.tb > clause_lo && c.te == c.tb + 1 &&
+            is_ing_word(toks[c.tb]) && toks[c.tb - 1].word && toks[c.tb - 1].low.size() > 3 &&
+            toks[c.tb - 1].low.back() == 's' && !toks[c.tb - 1].is(kBeForm | kAuxiliary | kDeterminer);
         // The group of the last mention after the trigger that took part, and its role:
         // the group's other members take part too, in that role ("fighting between the
         // army and the rebels", "talks with Mali and Niger").
@@ -3119,6 +3134,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // (Not across a possessive pronoun: "Niger announced their withdrawal", below.)
               bool close = !survived && ctx.words_between(m.te, c.tb) <= 3;
               for (int q = m.te; close && q < c.tb; ++q) {
+                if (plural_participle && toks[q].word && finite_verb(toks[q])) close = false;
                 if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
                 if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
                   close = false;
@@ -3367,7 +3383,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
         if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) && !prep_phrase &&
-            !reaction_object && !coordinated_verb) {
+            !reaction_object && !coordinated_verb && !plural_participle) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;

@@ -992,6 +992,29 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   EXPECT_TRUE(has(nouns[0], "country/TCD", "actor"));
 }
 
+// A noun in -ing after a plural is that noun's participle ("troops fighting rebels"): the
+// clause's subject is not its actor.
+TEST(Attack, ParticipleAfterAPluralTakesNoSubject) {
+  Doc d({"Abel Kessa visited troops fighting rebels in Mali."},
+        {P("Abel Kessa", "abel-kessa"), C("Mali", "MLI")});
+  for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "person/abel-kessa"));
+  Doc heavy({"Abel Kessa reported heavy fighting in Mali."},
+            {P("Abel Kessa", "abel-kessa"), C("Mali", "MLI")});
+  ASSERT_EQ(of_type(heavy.run(), "ATTACK").size(), 1u);
+}
+
+// So with an appositive between commas before its verb ("seized power after his father,
+// Abel Kessa, was killed"): the time clause's names are not the main verb's.
+TEST(Coup, TimeClauseWithAnAppositiveIsAClauseOfItsOwn) {
+  Doc d({"Joe Varno seized power after his father, Abel Kessa, was killed in the north."},
+        {P("Joe Varno", "joe-varno"), P("Abel Kessa", "abel-kessa")});
+  auto coups = of_type(d.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_TRUE(has(coups[0], "person/joe-varno", "actor"));
+  EXPECT_FALSE(has(coups[0], "person/abel-kessa"));
+  for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "person/joe-varno"));
+}
+
 // A collective head of one label ("the two leaders") refers to the members of that label
 // of a group of several labels ("Chadian President Abel Kessa and Libya President Joe
 // Varno": a country before a person's title joins the person's group).
