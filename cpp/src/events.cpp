@@ -3087,6 +3087,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         std::string_view taken_role;
         bool between_and = false;  // the phrase up to the mention went on over "between X and"
         bool taken_by_reaction = false;  // the group's "by" follows a verb of reaction
+        bool taken_topic = false;        // the group is a symmetric event's topic
         // A verb after "and" that shares the subject of the clause's verb trigger before it
         // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
         // attacked Sudan and bombed Libya"): that verb's actors are its own, and the names
@@ -3245,7 +3246,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             const bool by_reaction = coordinated ? taken_by_reaction
                                                  : by > clause_lo && toks[by - 1].word &&
                                                        toks[by - 1].is(kReaction);
+            // the topic of a symmetric type's event is no party: "talks on Gaza", "an
+            // agreement over Sudan" (and what is coordinated with it)
+            const bool topic = td.symmetric && (coordinated ? taken_topic
+                                                            : eq(gov, "on") || eq(gov, "over") ||
+                                                                  eq(gov, "about"));
             if (coordinated) role = taken_role;
+            else if (topic) role = "other";
             else if (second_side) role = "actor";
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
@@ -3271,7 +3278,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 return o.te == of && triggers[o.trigger].type == d.type;
               });
             };
-            if (td.symmetric && !eq(role, "location") && !by_reaction &&
+            if (td.symmetric && !eq(role, "location") && !by_reaction && !topic &&
                 (eq(m.label, "COUNTRY") || eq(m.label, "PERSON") ||
                  (eq(m.label, "ORG") &&
                   (coordinated ? eq(taken_role, "actor") : of_the_types_noun()))))
@@ -3279,7 +3286,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             taken_group = m.group;
             taken_role = role;
             taken_by_reaction = by_reaction;
-            add_with_possessor(m, role);
+            taken_topic = topic;
+            // (a place it is about is not where it happened: "talks on Gaza")
+            if (!(topic && eq(m.label, "LOCATION"))) add_with_possessor(m, role);
             // a nominal's noun phrase goes on from the name it took ("held talks with
             // Saudi Crown Prince Mohammed bin Salman in Riyadh")
             if (nominal) np_from = std::max(np_from, m.te);

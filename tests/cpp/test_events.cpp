@@ -1948,6 +1948,31 @@ TEST(Meeting, NounPhraseGoesOnFromTheNameItTook) {
   EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
 }
 
+// What a symmetric type's event is about ("talks on Sudan", "an agreement over Libya and
+// Sudan") is no party to it, nor its place.
+TEST(Meeting, TopicIsNoParty) {
+  for (const char* s : {"Chad and Niger held talks on Sudan in Tunis.",
+                        "Chad and Niger held talks over Libya and Sudan in Tunis.",
+                        "Chad and Niger held talks on a Gaza truce in Tunis."}) {
+    std::vector<EntitySpec> ents = {C("Chad", "TCD"), C("Niger", "NER"), C("Sudan", "SDN"),
+                                    L("Tunis", "tunis")};
+    if (std::string(s).find("Libya") != std::string::npos) ents.push_back(C("Libya", "LBY"));
+    if (std::string(s).find("Gaza") != std::string::npos) {
+      ents.erase(ents.begin() + 2);  // no Sudan
+      ents.push_back(L("Gaza", "gaza"));
+    }
+    Doc d({s}, ents);
+    auto evs = of_type(d.run(), "MEETING");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/NER", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "location/tunis", "location")) << s;
+    EXPECT_FALSE(has(evs[0], "country/SDN", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "country/LBY", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "location/gaza")) << s;
+  }
+}
+
 TEST(Meeting, MetWithCounterpart) {
   Doc d({"Ana Lima met with Joe Park in Lisbon."},
         {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
