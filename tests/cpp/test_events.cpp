@@ -214,7 +214,7 @@ TEST(Agreement, AgreedToACeasefire) {
   Doc far({"Rwanda and Libya agreed that the talks about the border would go on despite the truce."},
           {C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(far.run(), "AGREEMENT").empty());
-  // a ceasefire or truce between two sides, or that took effect, is their agreement
+  // a ceasefire or truce between two sides, or that took effect or began, is their agreement
   Doc between({"The ceasefire between Rwanda and Libya took effect on Saturday."},
               {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
   auto truce = of_type(between.run(), "AGREEMENT");
@@ -230,6 +230,13 @@ TEST(Agreement, AgreedToACeasefire) {
   EXPECT_TRUE(has(mediated[0], "country/RWA", "actor"));
   Doc violated({"Rwanda violated the truce in Libya."}, {C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(violated.run(), "AGREEMENT").empty());
+  // a ceasefire the sides began, a modifier of two words before it
+  Doc began({"Rwanda and Libya began a six-month ceasefire on Saturday."},
+            {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
+  auto begun = of_type(began.run(), "AGREEMENT");
+  ASSERT_EQ(begun.size(), 1u);
+  EXPECT_TRUE(has(begun[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(begun[0], "country/LBY", "actor"));
 }
 
 // Reaching, striking or clinching a deal, an agreement or an accord concludes it (at most
