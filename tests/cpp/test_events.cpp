@@ -999,6 +999,20 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   EXPECT_TRUE(has(nouns[0], "country/TCD", "actor"));
 }
 
+// "strike" alone is an attack beside a country ("a suspected Libyan strike on Chad's
+// embassy"), not a labour strike ("Chadian workers began a strike").
+TEST(Attack, StrikeBesideACountry) {
+  Doc d({"Chad blamed a suspected Libyan strike on Chad's embassy in Tunis."},
+        {C("Chad", "TCD", 0), C("Libyan", "LBY"), C("Chad", "TCD", 1), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  Doc labour({"Chadian workers began a strike on Monday in Tunis."},
+             {C("Chadian", "TCD"), L("Tunis", "tunis")});
+  EXPECT_TRUE(of_type(labour.run(), "ATTACK").empty());
+}
+
 // A noun in -ing after a plural is that noun's participle ("troops fighting rebels"): the
 // clause's subject is not its actor.
 TEST(Attack, ParticipleAfterAPluralTakesNoSubject) {
