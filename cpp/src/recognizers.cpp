@@ -1703,6 +1703,15 @@ bool rare_name_word(const DocView& d, size_t i, bool first) {
 
 }  // namespace
 
+// Whether token i, letters, opens a model's designation: a hyphen and a number joined to
+// it ("CRJ-200", "SU-35", "AK-47").
+bool model_designation(const DocView& d, size_t i) {
+  const auto& toks = d.tokens();
+  return i + 2 < toks.size() && toks[i + 1].kind == TokenKind::kHyphen &&
+         toks[i + 1].start == toks[i].end && toks[i + 2].kind == TokenKind::kNumber &&
+         toks[i + 2].start == toks[i + 1].end;
+}
+
 void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const auto& lex = k.lexicons;
@@ -1718,7 +1727,7 @@ void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidat
     // ("IT", "ERA", "SUV"), unless one of three letters or more after "the" ("the TAB
     // purchased", "the AFL": an institution's; the frequent words hold such acronyms).
     if (is_acronym(d, i) && !in_caps_run(d, i) && !wire_code(d, i) &&
-        !d.lex(i, kNotOrgAcronym) &&
+        !d.lex(i, kNotOrgAcronym) && !model_designation(d, i) &&
         !(d.lex(i, kCommonWord) && (toks[i].end - toks[i].start < 3 || !after_the(d, i)))) {
       out.push_back(make_candidate(d, i, i + 1, kPriorityGuess, "ORG", "guess"));
       continue;

@@ -1655,6 +1655,8 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
   EXPECT_EQ(found("(REG:WXQ;) (REG:BXQ;) WARNING: UNHCR reports"), (V{"ORG:UNHCR:guess"}));
   EXPECT_EQ(found("BC-MALI-WXQ-0404-COX and the FLNB-MNLB talks"),
             (V{"ORG:FLNB:guess", "ORG:MNLB:guess"}));
+  // a model's designation: letters, a hyphen and a number
+  EXPECT_EQ(found("A Kessa CRJ-200 jet and an SU-35 met the FLNB"), (V{"ORG:FLNB:guess"}));
   EXPECT_EQ(found("Towns near the Niger River and Sahara Desert and Lake Chad"),
             (V{"LOCATION:Niger River:location", "LOCATION:Sahara Desert:location",
                "LOCATION:Lake Chad:location"}));
