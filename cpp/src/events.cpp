@@ -3003,6 +3003,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
         parts.clear();
         bool has_actor = false;
+        // The group of a country or place whose possessive alone made a nominal trigger's
+        // actor ("won Mexico's presidential election"): the clause's subject is an actor
+        // too, and that group none.
+        int place_possessor_group = -1;
         // a subject's or a direct object's word before the place (or its group), or a
         // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
         // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
@@ -3150,10 +3154,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 const std::string_view role = locative(gov) && is_place(m) ? "location"
                                               : possessor_is_target        ? "target"
                                                                            : "actor";
+                const bool had_actor = has_actor;
                 for (const Mention& o : mentions)
                   if (o.group == m.group && o.tb < m.tb && ctx.clause[o.tb] == tc && !in_aside(o))
                     add_with_possessor(o, role);
                 add_with_possessor(m, role);
+                const int group_tb =
+                    m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
+                        ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])].tb
+                        : m.tb;
+                if (!had_actor && eq(role, "actor") && possessive_at(toks, m.te) &&
+                    (eq(m.label, "COUNTRY") || is_place(m)) && group_tb > clause_lo &&
+                    toks[group_tb - 1].word && !toks[group_tb - 1].is(kReaction | kPreposition)) {
+                  has_actor = false;
+                  place_possessor_group = m.group;
+                }
               }
             } else if (passive) {
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
@@ -3402,7 +3417,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
-            if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m))
+            if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m) ||
+                m.group == place_possessor_group)
               continue;
             if (subject_like(m, clause_lo)) {
               pick = q;

@@ -1666,6 +1666,22 @@ TEST(Election, ElectionInCountry) {
   }
 }
 
+// A country's possessive before a nominal trigger ("won Senegal's presidential election")
+// leaves the clause's subject an actor too; not after a verb of reaction or a preposition
+// ("Chad condemned Niger's recent coup").
+TEST(Election, SubjectBesideACountrysPossessive) {
+  Doc d({"Harlan Voss won Senegal's presidential election on Sunday."},
+        {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/SEN", "actor"));
+  Doc reaction({"Chad condemned Niger's recent coup."}, {C("Chad", "TCD"), C("Niger", "NER")});
+  auto coups = of_type(reaction.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_FALSE(has(coups[0], "country/TCD"));
+}
+
 // A date inside a nominal trigger's noun phrase, before it, dates it, whatever else the
 // sentence dates ("Sunday's presidential election ..., released on Thursday").
 TEST(Election, DateInsideTheNounPhrase) {
