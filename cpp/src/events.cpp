@@ -2007,11 +2007,13 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 // before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
 // or a past form (in -ed, or a common irregular one) after at least one word ("after
 // Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
-// attacking Mali"). An appositive of up to six words between commas may stand before
-// the verb ("after his father, Idriss Kessa, was killed"; not "after the talks, Kessa
-// said").
+// attacking Mali"), not a relative clause's or one after "and". An appositive of up to six words
+// between commas may stand before the verb ("after his father, Idriss Kessa, was killed";
+// not "after the talks, Kessa said").
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
-  for (size_t j = k + 2; j < n && j <= k + 7; ++j) {
+  size_t limit = k + 7;
+  int relative_verbs = -1;  // after a relative word: the finite verbs since
+  for (size_t j = k + 2; j < n && j <= limit; ++j) {
     if (!t[j - 1].word && t[j - 1].punct == ',') {
       size_t close = j;
       while (close < n && close < j + 6 && t[close].word) ++close;
@@ -2019,7 +2021,18 @@ bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
              t[close + 1].word && finite_verb(t[close + 1]);
     }
     if (!t[j - 1].word && t[j - 1].punct != '\'' && t[j - 1].punct != '-') return false;
-    if (t[j].word && finite_verb(t[j])) return true;
+    // (not a relative clause's verb: "since the triumph of the revolution that brought
+    // Castro to power", but the verb after it: "after the junta that seized power in July
+    // demanded"; nor a conjunct's: "since the bombing and has undergone")
+    if (t[j].word && relative_verbs < 0 && (eq(t[j].low, "that") || t[j].is(kRelative))) {
+      relative_verbs = 0;
+      limit = j + 8;
+      continue;
+    }
+    if (t[j].word && finite_verb(t[j])) {
+      if (t[j - 1].word && (eq(t[j - 1].low, "and") || eq(t[j - 1].low, "or"))) return false;
+      if (relative_verbs < 0 || ++relative_verbs == 2) return true;
+    }
   }
   return false;
 }
@@ -2039,11 +2052,14 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
     words += t[k].word ? 1 : 0;
     word_ord[k + 1] = words;
     // A time clause with a verb of its own, without a comma before it ("suspended
-    // contacts in August 2022 after Speaker Nancy Pelosi visited Taiwan")
+    // contacts in August 2022 after Speaker Nancy Pelosi visited Taiwan", "stranded since
+    // gangs attacked the airport")
     // (Not "when": "in 1979 when the Soviet Union invaded Afghanistan" shares its date,
     // "when he was abducted" its subject.)
-    if (k > 0 && t[k - 1].word && t[k].word && t[k].is(kTimeConjunction) &&
-        (eq(t[k].low, "after") || eq(t[k].low, "before")) && opens_finite_clause(t, k, n)) {
+    if (k > 0 && t[k - 1].word && t[k].word &&
+        ((t[k].is(kTimeConjunction) && (eq(t[k].low, "after") || eq(t[k].low, "before"))) ||
+         eq(t[k].low, "since")) &&
+        opens_finite_clause(t, k, n)) {
       ++cur;
       c.clause_relative.push_back(false);
       c.clause_participle.push_back(false);

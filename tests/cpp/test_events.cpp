@@ -982,7 +982,7 @@ TEST(Meeting, NominalSubjectOfAPassive) {
   }
 }
 
-// "after" or "before" with a subject and a finite verb of its own opens a clause, even
+// "after", "before" or "since" with a subject and a finite verb of its own opens a clause, even
 // without a comma: its names are not the trigger's before it.
 TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   Doc d({"Chad suspended military contacts with Libya after Abel Kessa visited Sudan."},
@@ -997,6 +997,18 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   auto nouns = of_type(noun.run(), "SANCTION");
   ASSERT_EQ(nouns.size(), 1u);
   EXPECT_TRUE(has(nouns[0], "country/TCD", "actor"));
+  // and "since"
+  Doc since({"Chad has been under sanctions since Niger attacked Mali in 2022."},
+            {C("Chad", "TCD"), C("Niger", "NER"), C("Mali", "MLI")}, {{"2022", "2022"}});
+  auto attacks = of_type(since.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/NER", "actor"));
+  EXPECT_FALSE(has(attacks[0], "country/TCD"));
+  // the verb after a relative clause is the time clause's, not the relative clause's
+  Doc junta({"Chad withdrew its troops from Mali after the junta that seized power in July "
+             "demanded it."},
+            {C("Chad", "TCD"), C("Mali", "MLI")}, {{"July", "XXXX-07"}});
+  for (const Event& e : of_type(junta.run(), "COUP")) EXPECT_FALSE(has(e, "country/TCD"));
 }
 
 // "strike" alone is an attack beside a country ("a suspected Libyan strike on Chad's
