@@ -3635,14 +3635,31 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
               return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old_actors(p);
             });
-          if (!share) continue;
+          // (a participant that is the actor of one and the target of the other: two
+          // events, "killing the gunmen who had stormed the hotel")
+          const bool roles_swapped = std::any_of(parts.begin(), parts.end(), [&](const Part& p) {
+            return std::any_of(old.participants.begin(), old.participants.end(),
+                               [&](const EventParticipant& a) {
+                                 return a.id == p.e->id &&
+                                        ((a.role == "actor" && eq(p.role, "target")) ||
+                                         (a.role == "target" && eq(p.role, "actor")));
+                               });
+          });
+          if (!share || roles_swapped) continue;
           std::pair<int, int> here{sidx, tc};
           if (last_mention[k] != here) old.mentions += 1;
           last_mention[k] = here;
+          // (a participant's role of one mention stands over "other" of the other)
           for (auto& p : parts) {
             bool dup = false;
-            for (auto& q : old.participants)
-              if (q.id == p.e->id && q.role == p.role) dup = true;
+            for (auto& q : old.participants) {
+              if (q.id != p.e->id) continue;
+              if (q.role == p.role || eq(p.role, "other")) dup = true;
+              else if (q.role == "other") {
+                q.role.assign(p.role);
+                dup = true;
+              }
+            }
             if (!dup) add_participant(old.participants, p);
           }
           if (!old.date && date) set_date(old.date);

@@ -2327,6 +2327,21 @@ TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
   EXPECT_FALSE(has(strikes[0], "country/TGO", "actor"));
 }
 
+// A mention whose actor is the event's target, or whose target its actor, is another
+// event ("killing the gunmen who had stormed the hotel"); a role of one mention stands
+// over "other" of another ("A coup toppled X": X the target alone).
+TEST(Merging, SwappedRolesAreAnotherEvent) {
+  Doc d({"The Kessa Front attacked the Varno Party.", "The Varno Party attacked the Kessa Front."},
+        {O("Kessa Front", "kessa-front"), O("Varno Party", "varno-party"),
+         O("Varno Party", "varno-party", 1), O("Kessa Front", "kessa-front", 1)});
+  EXPECT_EQ(of_type(d.run(), "ATTACK").size(), 2u);
+  Doc coup({"A military coup toppled President Abel Kessa."}, {P("Abel Kessa", "abel-kessa")});
+  auto coups = of_type(coup.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  ASSERT_EQ(coups[0].participants.size(), 1u);
+  EXPECT_TRUE(has(coups[0], "person/abel-kessa", "target"));
+}
+
 TEST(Merging, DifferentDatesStaySeparate) {
   Doc d({"Mexico held an election in 2018.", "Mexico held an election in 2024."},
         {C("Mexico", "MEX"), C("Mexico", "MEX", 1)}, {{"2018", "2018"}, {"2024", "2024"}});
