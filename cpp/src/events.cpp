@@ -86,6 +86,7 @@ enum WordFlag : uint64_t {
   kConjunctVerb = 1u << 30,  // "plan" of "and plan to hold": opens a conjunct of its own
   kQuantityNoun = 1u << 31,  // "trucks" of "100 trucks of food aid"
   kBeforeWord = 1ull << 32,  // in some trigger's "excludes_before" words
+  kBackerWord = 1ull << 33,  // "backed" of "Iran-backed": the name before takes no part
 };
 
 struct FormRef {
@@ -1043,6 +1044,8 @@ void add_fixed_words(WordTable& t) {
                   "toughest", "least"});
   mark(kSummaryNoun, {"move", "step", "sign", "blow", "setback", "rare", "further"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
+  mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
+                     "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
   mark(kClauseAdverb, {"further", "also", "thereby", "thus", "so", "again", "effectively"});
@@ -3043,6 +3046,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           return m.te < static_cast<int>(toks.size()) && toks[m.te].word && finite_verb(toks[m.te]);
         };
         auto add = [&](const Mention& m, std::string_view role) {
+          // "the Iran-backed Houthis": who backs them takes no part (but in "the U.N.-backed
+          // trade embargo", up to two words and no name before the trigger, the event itself)
+          if (m.te + 2 < static_cast<int>(toks.size()) && !toks[m.te].word &&
+              toks[m.te].punct == '-' && toks[m.te].start == toks[m.te - 1].end &&
+              toks[m.te + 1].word && toks[m.te + 1].is(kBackerWord) &&
+              !(c.tb >= m.te + 2 && c.tb <= m.te + 4 &&
+                std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                  return o.tb >= m.te + 2 && o.tb < c.tb;
+                })))
+            return;
           for (uint32_t mi = m.mb; mi < m.me; ++mi) {
             const Entity* e = pool[mi];
             // a place is where the event happened, unless it stands for a government: the

@@ -1011,6 +1011,23 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   for (const Event& e : of_type(junta.run(), "COUP")) EXPECT_FALSE(has(e, "country/TCD"));
 }
 
+// A name joined by a hyphen to "backed", "aligned", "based" ... before another is no
+// party: "the Libya-backed Kessa Front attacked Chad".
+TEST(Attack, BackerTakesNoPart) {
+  Doc d({"The Libya-backed Kessa Front attacked Chad on Monday."},
+        {C("Libya", "LBY"), O("Kessa Front", "kessa-front"), C("Chad", "TCD")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+  // but the backer of the event itself takes part
+  Doc embargo({"Chad faces a Libya-backed embargo."}, {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto embargoes = of_type(embargo.run(), "SANCTION");
+  ASSERT_EQ(embargoes.size(), 1u);
+  EXPECT_TRUE(has(embargoes[0], "country/LBY"));
+}
+
 // "strike" alone is an attack beside a country ("a suspected Libyan strike on Chad's
 // embassy"), not a labour strike ("Chadian workers began a strike").
 TEST(Attack, StrikeBesideACountry) {
