@@ -87,6 +87,7 @@ enum WordFlag : uint64_t {
   kQuantityNoun = 1u << 31,  // "trucks" of "100 trucks of food aid"
   kBeforeWord = 1ull << 32,  // in some trigger's "excludes_before" words
   kBackerWord = 1ull << 33,  // "backed" of "Iran-backed": the name before takes no part
+  kPlaceNounOf = 1ull << 34,  // "town" of "in the town of Yevlakh": skipped to "in"
 };
 
 struct FormRef {
@@ -1044,6 +1045,10 @@ void add_fixed_words(WordTable& t) {
                   "toughest", "least"});
   mark(kSummaryNoun, {"move", "step", "sign", "blow", "setback", "rare", "further"});
   mark(kTimeConjunction, {"when", "after", "before", "until"});
+  mark(kPlaceNounOf, {"town", "city", "village", "region", "province", "district", "port",
+                      "state", "county", "island", "area", "capital", "municipality",
+                      "settlement", "camp", "commune", "prefecture", "governorate", "oblast",
+                      "neighbourhood", "neighborhood", "suburb"});
   mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -2222,9 +2227,17 @@ bool locative(std::string_view gov) {
 int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
   // (and a count: "sanctions on three Sudanese generals", "on 12 Malian soldiers")
-  while (k >= lo && t[k].word &&
-         (t[k].is(kGovSkip) || t[k].info->number > 0 || starts_with_digit(t[k])))
-    --k;
+  auto skip = [&] {
+    while (k >= lo && t[k].word &&
+           (t[k].is(kGovSkip) || t[k].info->number > 0 || starts_with_digit(t[k])))
+      --k;
+  };
+  skip();
+  // (and a place noun and "of": "held in the town of Yevlakh" is held in Yevlakh)
+  if (k > lo && t[k].word && eq(t[k].low, "of") && t[k - 1].word && t[k - 1].is(kPlaceNounOf)) {
+    k -= 2;
+    skip();
+  }
   if (k < lo || !t[k].word) return -1;
   return k;
 }

@@ -2014,6 +2014,18 @@ TEST(Meeting, NounPhraseGoesOnFromTheNameItTook) {
   EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
 }
 
+// A place noun and "of" between a preposition and a place are skipped looking for the
+// place's governing word ("in the town of Dori": "in"); "were killed in Dori, the capital
+// of Chad" makes Chad no target.
+TEST(Attack, PlaceAfterAPlaceNounAndOf) {
+  Doc d({"Twelve people were killed in Dori, the capital of Chad, on Monday."},
+        {L("Dori", "dori"), C("Chad", "TCD")}, {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  EXPECT_FALSE(has(evs[0], "country/TCD", "target"));
+}
+
 // What a symmetric type's event is about ("talks on Sudan", "an agreement over Libya and
 // Sudan") is no party to it, nor its place.
 TEST(Meeting, TopicIsNoParty) {
