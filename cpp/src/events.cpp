@@ -88,6 +88,7 @@ enum WordFlag : uint64_t {
   kBeforeWord = 1ull << 32,  // in some trigger's "excludes_before" words
   kBackerWord = 1ull << 33,  // "backed" of "Iran-backed": the name before takes no part
   kPlaceNounOf = 1ull << 34,  // "town" of "in the town of Yevlakh": skipped to "in"
+  kNamingVerb = 1ull << 35,   // "called" of "called it a vile attack": a reaction
 };
 
 struct FormRef {
@@ -1049,6 +1050,8 @@ void add_fixed_words(WordTable& t) {
                       "state", "county", "island", "area", "capital", "municipality",
                       "settlement", "camp", "commune", "prefecture", "governorate", "oblast",
                       "neighbourhood", "neighborhood", "suburb"});
+  mark(kNamingVerb, {"call", "calls", "called", "calling", "described", "describes", "termed",
+                     "terms", "branded", "brands", "labelled", "labeled", "dubbed"});
   mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -3169,9 +3172,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           return known == 1;
         };
+        // "called it a vile attack", "described this as an attack": what one names so one
+        // did not do (the trigger up to five tokens after "it"); the names before take no part
+        bool named_so = false;
+        for (int k = c.tb - 1; !named_so && k > clause_lo && k >= c.tb - 5; --k)
+          named_so = toks[k].word && toks[k - 1].word && toks[k - 1].is(kNamingVerb) &&
+                     (eq(toks[k].low, "it") || eq(toks[k].low, "this") || eq(toks[k].low, "them"));
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
-          if (coordinated_verb && m.te <= c.tb) continue;
+          if ((coordinated_verb || named_so) && m.te <= c.tb) continue;
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           if (m.te <= c.tb) {
@@ -3437,6 +3446,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           reaction_object = q >= clause_lo && toks[q].word && toks[q].is(kReaction);
           if (pronoun >= 0) add_antecedent(pronoun, possessor_is_target ? "target" : "actor", false);
         }
+        reaction_object = reaction_object || named_so;
         // "protests against her government", "attacks on their positions": the pronoun's
         // antecedent is the target, in any clause before it (an asymmetric type's)
         if (nominal && !td.symmetric && c.te + 1 < static_cast<int>(toks.size()) &&

@@ -1011,6 +1011,16 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   for (const Event& e : of_type(junta.run(), "COUP")) EXPECT_FALSE(has(e, "country/TCD"));
 }
 
+// Who calls something an attack ("called it a vile attack") did not attack.
+TEST(Attack, NamingItAnAttackIsAReaction) {
+  for (const char* s : {"Abel Kessa called it a vile attack.",
+                        "Abel Kessa described this as a cowardly attack."}) {
+    Doc d({s}, {P("Abel Kessa", "abel-kessa")});
+    for (const Event& e : of_type(d.run(), "ATTACK"))
+      EXPECT_FALSE(has(e, "person/abel-kessa", "actor")) << s;
+  }
+}
+
 // A name joined by a hyphen to "backed", "aligned", "based" ... before another is no
 // party: "the Libya-backed Kessa Front attacked Chad".
 TEST(Attack, BackerTakesNoPart) {
