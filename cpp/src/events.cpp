@@ -1759,6 +1759,9 @@ struct SentenceCtx {
   // per clause: it opens with an -ing participle after a comma (", killing 12 people"),
   // whose subject is the clause before's
   std::vector<bool> clause_participle;
+  // per clause: what it tells happened when the clause before's did (", as supporters
+  // marched", ", killing 12 people"): that clause's date may be its events'
+  std::vector<bool> clause_shares_date;
   // per token k: the first token at or after k that opens a relative clause
   // (opens_relative), and the first "that" before a pronoun (opens_complement), or the
   // sentence's token count; filled on the first question about the sentence
@@ -2057,6 +2060,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   int* const clause = c.clause.data();
   c.clause_relative.assign(1, false);
   c.clause_participle.assign(1, false);
+  c.clause_shares_date.assign(1, false);
   word_ord[0] = 0;
   int cur = 0, words = 0;
   for (size_t k = 0; k < n; ++k) {
@@ -2074,6 +2078,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       ++cur;
       c.clause_relative.push_back(false);
       c.clause_participle.push_back(false);
+      c.clause_shares_date.push_back(false);
     }
     // A preposition and "which" or "whom" after a word open a relative clause without a
     // comma too: "after riots in which four people were killed".
@@ -2082,9 +2087,10 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       ++cur;
       c.clause_relative.push_back(true);
       c.clause_participle.push_back(false);
+      c.clause_shares_date.push_back(false);
     }
     if (k > 0 && !t[k - 1].word) {
-      bool boundary = false, relative = false, participle = false;
+      bool boundary = false, relative = false, participle = false, simultaneous = false;
       char p = t[k - 1].punct;
       if (p == ';' || p == ':' || p == 'd') {
         boundary = true;
@@ -2096,6 +2102,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
           boundary = relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
+        // ", as opposition supporters marched": "as" with a subject and a verb of its own
+        else if (eq(t[k].low, "as") && opens_finite_clause(t, k, n)) boundary = simultaneous = true;
         else if (opens_summary(t, k, n)) boundary = relative = true;  // an appositive
         // (", including Argentina, Chile and Peru," names more of what was told)
         else if (is_ing_word(t[k]) && !eq(t[k].low, "including")) boundary = participle = true;
@@ -2106,6 +2114,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         ++cur;
         c.clause_relative.push_back(relative);
         c.clause_participle.push_back(participle);
+        c.clause_shares_date.push_back(simultaneous || participle);
       }
     }
     clause[k] = cur;
@@ -3550,7 +3559,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               continue;
             bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
-            if (!same && !initial) continue;
+            // (the clause before's, for a clause that happened with it: "fired tear gas on
+            // Thursday, as supporters marched")
+            // (not a period's start: "the eighth since 2020, following coups in Mali")
+            const bool before_clause = tc > 0 && ctx.clause_shares_date[tc] &&
+                                       ctx.clause[tb] == tc - 1 &&
+                                       !(gov >= 0 && eq(toks[gov].low, "since"));
+            if (!same && !initial && !before_clause) continue;
             bool after = tx.start >= c.end;
             // (nor from a conjunct with a verb of its own after the trigger, nor from an
             // earlier one with a subject of its own: "... in May, and Libya attacked Niger")

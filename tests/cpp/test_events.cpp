@@ -1063,6 +1063,26 @@ TEST(Attack, ParticipleAfterAPluralTakesNoSubject) {
   ASSERT_EQ(of_type(heavy.run(), "ATTACK").size(), 1u);
 }
 
+// ", as" with a subject and a finite verb opens a clause: its trigger takes no name of the
+// clause before, but its date.
+TEST(Protest, AsClauseIsAClauseOfItsOwn) {
+  Doc d({"Chadian police fired tear gas at protesters, as supporters marched in Dori."},
+        {C("Chadian", "TCD"), L("Dori", "dori")});
+  for (const Event& e : of_type(d.run(), "PROTEST")) EXPECT_FALSE(has(e, "country/TCD")) << e.type;
+  // such a clause, and a participle's, happened when the clause before did: its date
+  for (const char* s : {"Chadian police fired tear gas in Dori on Friday, as supporters of the "
+                        "Kessa Front attacked a police station.",
+                        "Chadian police ended a siege in Dori on Friday, killing five Kessa Front "
+                        "gunmen."}) {
+    Doc dated({s}, {C("Chadian", "TCD"), L("Dori", "dori"), O("Kessa Front", "kessa-front")},
+              {{"Friday", "XXXX-WXX-5"}});
+    auto attacks = of_type(dated.run(), "ATTACK");
+    ASSERT_EQ(attacks.size(), 1u) << s;
+    ASSERT_TRUE(attacks[0].date.has_value()) << s;
+    EXPECT_EQ(attacks[0].date->value, "XXXX-WXX-5") << s;
+  }
+}
+
 // So with an appositive between commas before its verb ("seized power after his father,
 // Abel Kessa, was killed"): the time clause's names are not the main verb's.
 TEST(Coup, TimeClauseWithAnAppositiveIsAClauseOfItsOwn) {
