@@ -3473,7 +3473,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;
             std::string_view gov = governing_word(toks, m.tb, lo);
-            return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as");
+            if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
+            // (after up to four tokens that describe the name from the clause's start, an
+            // article first, no verb: "Marxist-leaning politician Anura Kumara Dissanayake
+            // won"; not "warning Saddam Hussein that the threat ...")
+            if (m.tb - lo > 4 || m.tb == lo) return false;
+            for (int q = lo; q < m.tb; ++q)
+              if (toks[q].word ? toks[q].is(kPreposition | kNpStop) || finite_verb(toks[q]) ||
+                                     (q > lo && toks[q].is(kDeterminer)) ||
+                                     (is_ing_word(toks[q]) && !(q > lo && toks[q - 1].punct == '-'))
+                               : toks[q].punct != '-')
+                return false;
+            return true;
           };
           int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {

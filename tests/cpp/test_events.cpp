@@ -1741,6 +1741,21 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// Words that describe the subject before its name ("Marxist-leaning politician Harlan
+// Voss won") leave it the subject; a participle before a name does not ("warning Harlan
+// Voss that the threat is real").
+TEST(Election, SubjectAfterWordsThatDescribeIt) {
+  Doc d({"Marxist-leaning politician Harlan Voss won the presidential election."},
+        {P("Harlan Voss", "harlan-voss")});
+  auto evs = of_type(d.run(), "ELECTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor"));
+  Doc warning({"Chad spoke, warning Harlan Voss that the threat of force is real."},
+              {C("Chad", "TCD"), P("Harlan Voss", "harlan-voss")});
+  for (const Event& e : of_type(warning.run(), "THREAT"))
+    EXPECT_FALSE(has(e, "person/harlan-voss", "actor"));
+}
+
 // A date inside a nominal trigger's noun phrase, before it, dates it, whatever else the
 // sentence dates ("Sunday's presidential election ..., released on Thursday").
 TEST(Election, DateInsideTheNounPhrase) {
