@@ -2025,6 +2025,8 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 // between commas may stand before the verb ("after his father, Idriss Kessa, was killed";
 // not "after the talks, Kessa said").
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
+  // (a gerund is no subject: "after being shot by a gunman")
+  if (k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1])) return false;
   size_t limit = k + 7;
   int relative_verbs = -1;  // after a relative word: the finite verbs since
   for (size_t j = k + 2; j < n && j <= limit; ++j) {

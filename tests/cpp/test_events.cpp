@@ -1011,6 +1011,18 @@ TEST(Sanction, TimeClauseWithAVerbIsAClauseOfItsOwn) {
   for (const Event& e : of_type(junta.run(), "COUP")) EXPECT_FALSE(has(e, "country/TCD"));
 }
 
+// Shooting someone is an attack, beside a word of guns or wounds (not a film's shooting),
+// and "after being shot" keeps the clause's subject: the target.
+TEST(Attack, ShotAfterAGerund) {
+  Doc d({"Abel Kessa was in hospital after being shot by a gunman in Dori."},
+        {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  Doc film({"Abel Kessa shot a film in Dori."}, {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  EXPECT_TRUE(of_type(film.run(), "ATTACK").empty());
+}
+
 // Who calls something an attack ("called it a vile attack") did not attack.
 TEST(Attack, NamingItAnAttackIsAReaction) {
   for (const char* s : {"Abel Kessa called it a vile attack.",
