@@ -1059,6 +1059,13 @@ TEST(Attack, StrikeBesideACountry) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
   EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  // or beside a word of military strikes ("launched", "naval", "targets" ...)
+  Doc naval({"Chad and Libya launched air and naval strikes against Kessa Front targets."},
+            {C("Chad", "TCD"), C("Libya", "LBY"), O("Kessa Front", "kessa-front")});
+  auto strikes = of_type(naval.run(), "ATTACK");
+  ASSERT_EQ(strikes.size(), 1u);
+  EXPECT_TRUE(has(strikes[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(strikes[0], "org/kessa-front", "target"));
   Doc labour({"Chadian workers began a strike on Monday in Tunis."},
              {C("Chadian", "TCD"), L("Tunis", "tunis")});
   EXPECT_TRUE(of_type(labour.run(), "ATTACK").empty());
