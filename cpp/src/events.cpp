@@ -3278,7 +3278,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Somalia's government denounced").
             if (!coordinated && reacts_in_relative(toks, m)) continue;
             between_and = false;
-            if (nominal && !coordinated) {
+            // "Talks between ... were held in the town of Yevlakh": where a nominal's event
+            // was held or took place, however long its noun phrase
+            const int held_gov = governing_tok(toks, m.tb, clause_lo);
+            const bool held_at = nominal && is_place(m) && held_gov > c.te &&
+                                 locative(toks[held_gov].low) && toks[held_gov - 1].word &&
+                                 (eq(toks[held_gov - 1].low, "held") ||
+                                  (eq(toks[held_gov - 1].low, "place") && held_gov >= 2 &&
+                                   (eq(toks[held_gov - 2].low, "took") ||
+                                    eq(toks[held_gov - 2].low, "take") ||
+                                    eq(toks[held_gov - 2].low, "takes"))));
+            if (nominal && !coordinated && !held_at) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;
               bool after_passive = passive_at(toks, c.te);  // (the phrase's verb, from the start)

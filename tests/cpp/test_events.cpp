@@ -2090,6 +2090,18 @@ TEST(Attack, PlaceAfterAPlaceNounAndOf) {
   EXPECT_FALSE(has(evs[0], "country/TCD", "target"));
 }
 
+// Where a nominal's event was held or took place is its location, however long its noun
+// phrase ("Talks between Chadian officials and representatives of the rebel region were held
+// in Dori").
+TEST(Meeting, HeldInAfterALongNounPhrase) {
+  Doc d({"Talks between Chadian officials and representatives of the breakaway northern "
+         "region were held in the town of Dori on Monday."},
+        {C("Chadian", "TCD"), L("Dori", "dori")}, {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+}
+
 // What a symmetric type's event is about ("talks on Sudan", "an agreement over Libya and
 // Sudan") is no party to it, nor its place.
 TEST(Meeting, TopicIsNoParty) {
