@@ -1122,6 +1122,11 @@ struct Ctx {
                                eq(t[k + 1].low, "n")));
     // "ahead of elections in June"
     if (eq(w, "ahead")) return k + 1 < n() && eq(t[k + 1].low, "of");
+    // "better-than-expected Christmas sales", "as expected": a comparison, no future
+    if (eq(w, "expected") && k > 0) {
+      const int p = k >= 2 && eq(t[k - 1].low, "-") ? k - 2 : k - 1;
+      if (eq(t[p].low, "than") || eq(t[p].low, "as")) return false;
+    }
     if (eq(w, "plan") || eq(w, "plans")) {  // a verb, or "plans to": not "the plan"
       const std::string_view p = k > 0 ? t[k - 1].low : std::string_view();
       // the object of a past verb is the noun: "it announced plans to buy" (in September)

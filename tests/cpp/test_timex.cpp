@@ -84,6 +84,10 @@ const std::vector<Case>& cases() {
       // holidays
       {"holiday_christmas", "Troops will be home by Christmas.", kDct,
        {{"Christmas", "DATE", "2023-12-25", "dct"}}, {}},
+      // a comparison with what was expected is no future: the nearest Christmas
+      {"holiday_after_better_than_expected", "The retailer reported better-than-expected "
+       "Christmas sales, as expected.", D(2024, 1, 30),
+       {{"Christmas", "DATE", "2023-12-25", "dct"}}, {}},
       {"holiday_thanksgiving_last", "They met last Thanksgiving.", kDct,
        {{"last Thanksgiving", "DATE", "2022-11-24", "dct"}}, {}},
       {"holiday_new_year_year", "It starts on New Year's Day 2024.", kDct,
