@@ -2336,7 +2336,10 @@ class Matcher {
     return true;
   }
 
+  // (Not a capitalised season before a capitalised word: "the Summer Olympics", "the
+  // Winter Palace", "the Spring Festival" name things.)
   const char* season_code(int j) const {
+    if (j + 1 < c_.n() && c_.t[j].cap && c_.word(j + 1) && c_.t[j + 1].cap) return nullptr;
     if (c_.is(j, "spring")) return "SP";
     if (c_.is(j, "summer")) return "SU";
     if (c_.is(j, "fall") || c_.is(j, "autumn")) return "FA";

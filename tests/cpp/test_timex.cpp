@@ -88,6 +88,9 @@ const std::vector<Case>& cases() {
       {"holiday_after_better_than_expected", "The retailer reported better-than-expected "
        "Christmas sales, as expected.", D(2024, 1, 30),
        {{"Christmas", "DATE", "2023-12-25", "dct"}}, {}},
+      {"season_naming_a_thing", "Los Angeles will host the next Summer Olympics. The Winter "
+       "Palace stood. Crops grew last summer.", kDct,
+       {{"last summer", "DATE", "2023-SU", "dct"}}, {"Summer", "Winter"}},
       {"holiday_thanksgiving_last", "They met last Thanksgiving.", kDct,
        {{"last Thanksgiving", "DATE", "2022-11-24", "dct"}}, {}},
       {"holiday_new_year_year", "It starts on New Year's Day 2024.", kDct,
