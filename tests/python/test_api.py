@@ -757,3 +757,11 @@ def test_bundled_party_under_its_long_and_short_names(extractor):
     # a party's name spelled out and its acronym are one organisation
     doc = extractor.extract("The Pakistan Muslim League-Nawaz (PML-N) won 75 seats.")
     assert {e.id for e in doc.entities if e.label == "ORG"} == {"org/pakistan-muslim-league-n"}
+
+
+def test_bundled_chief_officer_titles(extractor):
+    # "Chief Technology Officer" is a title, not the start of a name
+    doc = extractor.extract("A week after Chief Technology Officer Harlan Voss left, Chief "
+                            "Financial Officer Kessa Dorn spoke.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Harlan Voss", "PERSON"), ("Kessa Dorn", "PERSON")]
