@@ -3194,6 +3194,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if ((coordinated_verb || named_so) && m.te <= c.tb) continue;
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
+          // "M23 rebels backed by Rwanda captured Bukavu": who backs the subject, before
+          // the trigger, takes no part
+          if (m.te <= c.tb && eq(gov, "by")) {
+            const int by = governing_tok(toks, m.tb, clause_lo);
+            if (by > clause_lo && toks[by - 1].word && toks[by - 1].is(kBackerWord)) continue;
+          }
           if (m.te <= c.tb) {
             if (nominal) {
               // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent

@@ -1043,6 +1043,15 @@ TEST(Attack, BackerTakesNoPart) {
   EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
   EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
   EXPECT_FALSE(has(evs[0], "country/LBY"));
+  // nor does one after "backed by" before the trigger
+  Doc by({"Kessa Front rebels backed by Libya captured the town of Dori on Sunday."},
+         {O("Kessa Front", "kessa-front"), C("Libya", "LBY"), L("Dori", "dori")},
+         {{"Sunday", "XXXX-WXX-7"}});
+  auto captured = of_type(by.run(), "ATTACK");
+  ASSERT_EQ(captured.size(), 1u);
+  EXPECT_TRUE(has(captured[0], "org/kessa-front", "actor"));
+  EXPECT_TRUE(has(captured[0], "location/dori", "location"));
+  EXPECT_FALSE(has(captured[0], "country/LBY"));
   // but the backer of the event itself takes part
   Doc embargo({"Chad faces a Libya-backed embargo."}, {C("Chad", "TCD"), C("Libya", "LBY")});
   auto embargoes = of_type(embargo.run(), "SANCTION");
