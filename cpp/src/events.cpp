@@ -3347,6 +3347,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (coordinated) role = taken_role;
             else if (topic) role = "other";
             else if (second_side) role = "actor";
+            // "fought alongside Ethiopian forces": an ally, no target
+            else if (eq(gov, "alongside")) role = "other";
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
             else if (locative(gov) && is_place(m)) role = "location";

@@ -1023,6 +1023,19 @@ TEST(Attack, ShotAfterAGerund) {
   EXPECT_TRUE(of_type(film.run(), "ATTACK").empty());
 }
 
+// Who fights alongside the subject is an ally: no target, and the subject stays the actor.
+TEST(Attack, AlongsideIsAnAlly) {
+  Doc d({"Chad, whose troops fought alongside Libyan forces, attacked Dori."},
+        {C("Chad", "TCD"), C("Libyan", "LBY"), L("Dori", "dori")});
+  for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/LBY", "target"));
+  Doc relative({"Chad, whose troops fought alongside Libyan forces, was absent."},
+               {C("Chad", "TCD"), C("Libyan", "LBY")});
+  auto fought = of_type(relative.run(), "ATTACK");
+  ASSERT_EQ(fought.size(), 1u);
+  EXPECT_TRUE(has(fought[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(fought[0], "country/LBY", "target"));
+}
+
 // Who calls something an attack ("called it a vile attack") did not attack.
 TEST(Attack, NamingItAnAttackIsAReaction) {
   for (const char* s : {"Abel Kessa called it a vile attack.",
