@@ -350,6 +350,10 @@ inline constexpr std::array<std::string_view, 13> kOrgTypeModifiers = {
 // (club_after_prefix in recognizers.cpp).
 inline constexpr std::array<std::string_view, 7> kClubPrefixes = {"fc", "afc", "ac", "as", "sc",
                                                                   "sv", "ssc"};
+// The suffixes of clubs' names after a place (folded): "Montreal HC", "Toronto FC"
+// (team_candidates in recognizers.cpp).
+inline constexpr std::array<std::string_view, 7> kClubSuffixes = {"fc", "afc", "hc", "sc", "cf",
+                                                                  "fk", "bk"};
 // Who works at an organisation (folded): "analysts at Jefferies" names one
 // (org_after_type_noun in recognizers.cpp).
 inline constexpr std::array<std::string_view, 14> kStaffNouns = {

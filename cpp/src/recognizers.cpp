@@ -774,12 +774,18 @@ bool wire_code(const DocView& d, size_t i) {
 // "<Town> City" ("Leicester City"; the bundled organisation heads hold no "City":
 // after another name it ends a city's own name, "Sioux City") and "<Place>
 // <Plural>" ("Vancouver Canucks", "Perth Eagles"), though not before a headline's
-// verb ("Iran Condemns Bombings").
+// verb ("Iran Condemns Bombings"), and "<Place> <club suffix>" ("Montreal HC").
 void team_candidates(const Lexicons& lex, const DocView& d, const SurfaceValue& sv, size_t first,
                      size_t end, std::vector<Candidate>& out) {
   if (sv.names_town && end < d.tokens().size() && d.folded[end] == "city" &&
       d.tokens()[end].capitalized && d.same_sentence(first, end)) {
     out.push_back(make_candidate(d, first, end + 1, kPriorityOrg, "ORG", "org"));
+  }
+  if (sv.may_name_team && end < d.tokens().size() && d.tokens()[end].all_upper &&
+      in_list(kClubSuffixes, d.folded[end]) && d.same_sentence(first, end) &&
+      !in_caps_run(d, end)) {
+    out.push_back(make_candidate(d, first, end + 1, kPriorityOrg, "ORG", "org"));
+    return;
   }
   if (sv.may_name_team) {
     const size_t team_end = team_name_end(d, end);

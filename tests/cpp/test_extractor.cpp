@@ -1948,7 +1948,7 @@ TEST(Extractor, AgentWordBeforeAGivenName) {
 }
 
 // A club's prefix in capitals before name words names the club ("FC Kessa", "AC
-// Varno-Sport"), the town inside it no place.
+// Varno-Sport"), the town inside it no place; so does a suffix after a place ("Kessa HC").
 TEST(Extractor, ClubAfterItsPrefix) {
   json config = small_config();
   config["entities"].push_back({{"name", "Kessa"}, {"label", "LOCATION"}});
@@ -1956,6 +1956,9 @@ TEST(Extractor, ClubAfterItsPrefix) {
   using V = std::vector<std::string>;
   EXPECT_EQ(entities(*x, "He left AC Varno-Sport for FC Kessa in 2007."),
             (V{"ORG:AC Varno-Sport:org/ac-varno-sport", "ORG:FC Kessa:org/fc-kessa"}));
+  // and a place before a club's suffix: "Kessa HC"
+  EXPECT_EQ(entities(*x, "They beat Kessa HC at home in Kessa."),
+            (V{"ORG:Kessa HC:org/kessa-hc", "LOCATION:Kessa:location/kessa"}));
 }
 
 // A nickname between quotes inside a name is the name's ("Assimi "Kessa" Voss"), and the
