@@ -389,8 +389,9 @@ inline constexpr std::array<std::string_view, 12> kPlacePrepositions = {
     "in", "near", "at", "from", "outside", "towards", "toward", "via", "around", "across",
     "into", "through"};
 // Honorifics (folded, without their period): the name after one is a person's.
-inline constexpr std::array<std::string_view, 10> kHonorifics = {
-    "mr", "mrs", "ms", "mx", "dr", "mme", "mlle", "madame", "monsieur", "messrs"};
+inline constexpr std::array<std::string_view, 14> kHonorifics = {
+    "mr", "mrs", "ms", "mx", "dr", "mme", "mlle", "madame", "monsieur", "messrs",
+    "lord", "lady", "sir", "dame"};
 void add_recognizer_words(Lexicons& lexicons);
 
 // Recognizers (recognizers.cpp): append candidates.

@@ -1082,7 +1082,7 @@ TEST(Extractor, TitleThatIsAGivenNameBeforeAKnownPerson) {
             (V{"Sheikh Abdoulaye"}));
 }
 
-// After an honorific, an organisation's or a place's name is a surname.
+// After an honorific (Mr., Lord, Sir ...), an organisation's or a place's name is a surname.
 TEST(Extractor, NameAfterHonorificIsAPerson) {
   json config = small_config();
   config["entities"].push_back({{"name", "Kone"}, {"label", "ORG"}});
@@ -1094,6 +1094,12 @@ TEST(Extractor, NameAfterHonorificIsAPerson) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "Police arrested Mr. Kone and Mrs Kone."), V{});
   EXPECT_EQ(x->extract("Police arrested Mr. Kone.").entities.at(0).title, "Mr.");
   EXPECT_EQ(texts_labelled(*x, "ORG", "Kone shares rose."), (V{"Kone"}));
+  // and after a peer's or a knight's ("Lord Kone", "Sir Kone")
+  config["lexicons"]["person_titles"].push_back("Lord");
+  config["lexicons"]["person_titles"].push_back("Sir");
+  auto peers = build(config);
+  EXPECT_EQ(texts_labelled(*peers, "PERSON", "Lord Kone spoke, and Sir Kone agreed."),
+            (V{"Kone", "Kone"}));
 }
 
 // An organisation's name takes in an acronym before it, not a run of words in
