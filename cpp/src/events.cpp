@@ -2082,6 +2082,18 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
       c.clause_participle.push_back(false);
       c.clause_shares_date.push_back(false);
     }
+    // "as" and a personal pronoun before a finite verb open a clause without a comma too:
+    // "was detained as he travelled to the Mexican embassy"
+    if (k > 0 && k + 2 < n && t[k - 1].word && t[k].word && eq(t[k].low, "as") &&
+        t[k + 1].word &&
+        (eq(t[k + 1].low, "he") || eq(t[k + 1].low, "she") || eq(t[k + 1].low, "they") ||
+         eq(t[k + 1].low, "it") || eq(t[k + 1].low, "we")) &&
+        t[k + 2].word && finite_verb(t[k + 2])) {
+      ++cur;
+      c.clause_relative.push_back(false);
+      c.clause_participle.push_back(false);
+      c.clause_shares_date.push_back(true);
+    }
     // A preposition and "which" or "whom" after a word open a relative clause without a
     // comma too: "after riots in which four people were killed".
     if (k > 0 && k + 1 < n && t[k - 1].word && t[k].word && t[k].is(kPreposition) &&
@@ -3185,13 +3197,26 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         };
         // "called it a vile attack", "described this as an attack": what one names so one
         // did not do (the trigger up to five tokens after "it"); the names before take no part
+        // "... and police arrested him": a verb after "and" and a lowercase subject of its
+        // own that names no one takes no name before it
+        const bool own_common_subject =
+            verb_form && !nominal && !passive && c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
+            toks[c.tb - 2].word && eq(toks[c.tb - 2].low, "and") &&
+            !toks[c.tb - 1].is(kAuxiliary | kClauseAdverb | kPronoun | kBeForm) &&
+            !ends_in_ed(toks[c.tb - 1].low) && !starts_with_digit(toks[c.tb - 1]) &&
+            std::none_of(mentions.begin(), mentions.end(),
+                         [&](const Mention& m) { return m.te == c.tb || m.te == c.tb - 1; }) &&
+            // (after a conjunct with a verb of its own: not "Russian missiles and drones
+            // struck")
+            std::any_of(toks.begin() + clause_lo, toks.begin() + (c.tb - 2),
+                        [](const Tok& t) { return t.word && finite_verb(t); });
         bool named_so = false;
         for (int k = c.tb - 1; !named_so && k > clause_lo && k >= c.tb - 5; --k)
           named_so = toks[k].word && toks[k - 1].word && toks[k - 1].is(kNamingVerb) &&
                      (eq(toks[k].low, "it") || eq(toks[k].low, "this") || eq(toks[k].low, "them"));
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
-          if ((coordinated_verb || named_so) && m.te <= c.tb) continue;
+          if ((coordinated_verb || named_so || own_common_subject) && m.te <= c.tb) continue;
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           // "M23 rebels backed by Rwanda captured Bukavu": who backs the subject, before
@@ -3488,7 +3513,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
         if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) && !prep_phrase &&
-            !reaction_object && !coordinated_verb && !plural_participle) {
+            !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;

@@ -1036,6 +1036,30 @@ TEST(Attack, AlongsideIsAnAlly) {
   EXPECT_FALSE(has(fought[0], "country/LBY", "target"));
 }
 
+// A verb after "and" and a common subject of its own ("and police arrested him") takes no
+// name of the conjunct before; "as" and a personal pronoun before a verb open a clause
+// ("was detained as he travelled to the Libyan embassy").
+TEST(Arrest, ConjunctWithACommonSubject) {
+  Doc d({"Chad's parliament removed President Abel Kessa on Wednesday and police arrested him."},
+        {C("Chad", "TCD"), P("Abel Kessa", "abel-kessa")}, {{"Wednesday", "XXXX-WXX-3"}});
+  for (const Event& e : of_type(d.run(), "ARREST")) {
+    EXPECT_FALSE(has(e, "country/TCD", "actor"));
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
+  }
+  // (not after a coordinated subject: "Libyan missiles and drones struck")
+  Doc drones({"Libyan missiles and drones struck Chad's power grid."},
+             {C("Libyan", "LBY"), C("Chad", "TCD")});
+  auto struck = of_type(drones.run(), "ATTACK");
+  ASSERT_EQ(struck.size(), 1u);
+  EXPECT_TRUE(has(struck[0], "country/LBY", "actor"));
+  Doc as({"Abel Kessa was detained as he travelled to the Libyan embassy in Dori."},
+         {P("Abel Kessa", "abel-kessa"), C("Libyan", "LBY"), L("Dori", "dori")});
+  auto evs = of_type(as.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+}
+
 // Who calls something an attack ("called it a vile attack") did not attack.
 TEST(Attack, NamingItAnAttackIsAReaction) {
   for (const char* s : {"Abel Kessa called it a vile attack.",
