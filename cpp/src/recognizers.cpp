@@ -957,6 +957,23 @@ std::string_view possessive_country(const DocView& d, size_t first,
   return c != nullptr && c->label == "COUNTRY" ? c->id : std::string_view{};
 }
 
+// Whether what follows a country's name ending at token `end` lets an organisation's
+// name and that country's name before it be a branch's name: no capitalised word (a
+// longer name), no possessive, and no noun of what two parties share ("the EU Ukraine
+// summit", "talks", "border", "trade" ...).
+bool names_a_branch_before(const DocView& d, size_t end) {
+  const auto& toks = d.tokens();
+  if (end >= toks.size() || !d.same_sentence(end - 1, end)) return true;
+  if (toks[end].kind == TokenKind::kPossessive || is_name_word(d, end)) return false;
+  static constexpr std::string_view kSharedNouns[] = {
+      "summit", "talks", "mission", "relations", "ties", "border", "war", "deal", "agreement",
+      "accord", "trade", "partnership", "meeting", "conflict", "dialogue", "cooperation",
+      "pact", "treaty", "visit", "match", "game", "final", "clash"};
+  for (const std::string_view w : kSharedNouns)
+    if (d.folded[end] == w) return false;
+  return true;
+}
+
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const std::vector<GazetteerMatch> matches =
       k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids);
@@ -1062,6 +1079,22 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
         with_form.end = d.tokens()[form_end - 1].end;
         with_form.mention = "alias";
         out.push_back(with_form);
+      }
+    }
+    // "Amnesty International Kenya said": an organisation's name and a country's make
+    // its national branch, an organisation of its own (not "the EU Ukraine summit").
+    if (r.label == "COUNTRY" && kMentionKinds[sv.mention] == "name" &&
+        names_a_branch_before(d, m.end_token)) {
+      const Candidate* org = latest_ending_at(out, first);
+      // (not whom something is told: "told Reuters Kenya was calm")
+      auto told = [&](size_t i) {
+        return i > 0 && (d.folded[i - 1] == "told" || d.folded[i - 1] == "tells" ||
+                         d.folded[i - 1] == "telling" || d.folded[i - 1] == "tell");
+      };
+      if (org != nullptr && org->label == "ORG" && org->source == "gazetteer" &&
+          d.same_sentence(org->first_token, m.end_token) && !told(org->first_token)) {
+        const size_t org_first = org->first_token;
+        out.push_back(make_candidate(d, org_first, m.end_token, kPriorityGazetteer, "ORG", "org"));
       }
     }
     // "Northern California", "Greater London": a compass word before a place's

@@ -1953,6 +1953,20 @@ TEST(Extractor, AgentWordBeforeAGivenName) {
             (V{"Ibrahim Voss"}));
 }
 
+// An organisation's name and a country's name name its national branch ("Amnesty
+// International Kenya said"); not before a noun of what two parties share ("the African
+// Union Mali summit"), nor after "told".
+TEST(Extractor, OrganisationsNationalBranch) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "African Union Mali said 22 people died."),
+            (V{"ORG:African Union Mali:org/african-union-mali"}));
+  EXPECT_EQ(entities(*x, "Leaders met at the African Union Mali summit."),
+            (V{"ORG:African Union:org/african-union", "COUNTRY:Mali:country/MLI"}));
+  EXPECT_EQ(entities(*x, "He told African Union Mali was calm."),
+            (V{"ORG:African Union:org/african-union", "COUNTRY:Mali:country/MLI"}));
+}
+
 // A club's prefix in capitals before name words names the club ("FC Kessa", "AC
 // Varno-Sport"), the town inside it no place; so does a suffix after a place ("Kessa HC").
 TEST(Extractor, ClubAfterItsPrefix) {
