@@ -3214,6 +3214,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         for (int k = c.tb - 1; !named_so && k > clause_lo && k >= c.tb - 5; --k)
           named_so = toks[k].word && toks[k - 1].word && toks[k - 1].is(kNamingVerb) &&
                      (eq(toks[k].low, "it") || eq(toks[k].low, "this") || eq(toks[k].low, "them"));
+        // ... and "called the storming of parliament treasonous": a definite trigger right
+        // after a verb of naming (not "called a strike", "called an election")
+        named_so = named_so || (c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
+                                (eq(toks[c.tb - 1].low, "the") || eq(toks[c.tb - 1].low, "that")) &&
+                                toks[c.tb - 2].word && toks[c.tb - 2].is(kNamingVerb));
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
           if ((coordinated_verb || named_so || own_common_subject) && m.te <= c.tb) continue;

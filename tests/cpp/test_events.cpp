@@ -1060,10 +1060,21 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   EXPECT_FALSE(has(evs[0], "country/LBY"));
 }
 
+// Storming a parliament is an attack; a storm is none.
+TEST(Attack, StormingNotAStorm) {
+  Doc d({"Protesters stormed parliament in Dori on Tuesday."}, {L("Dori", "dori")},
+        {{"Tuesday", "XXXX-WXX-2"}});
+  EXPECT_EQ(of_type(d.run(), "ATTACK").size(), 1u);
+  Doc storm({"A storm hit Dori on Tuesday."}, {L("Dori", "dori")}, {{"Tuesday", "XXXX-WXX-2"}});
+  EXPECT_TRUE(of_type(storm.run(), "ATTACK").empty());
+}
+
 // Who calls something an attack ("called it a vile attack") did not attack.
 TEST(Attack, NamingItAnAttackIsAReaction) {
   for (const char* s : {"Abel Kessa called it a vile attack.",
-                        "Abel Kessa described this as a cowardly attack."}) {
+                        "Abel Kessa described this as a cowardly attack.",
+                        "Abel Kessa, who had called the storming of parliament treasonous, "
+                        "left."}) {
     Doc d({s}, {P("Abel Kessa", "abel-kessa")});
     for (const Event& e : of_type(d.run(), "ATTACK"))
       EXPECT_FALSE(has(e, "person/abel-kessa", "actor")) << s;
