@@ -852,6 +852,9 @@ bool is_dash(const DocView& d, size_t i) {
 bool opens_dateline(const DocView& d, size_t first, size_t end) {
   const auto& toks = d.tokens();
   if (first != 0 && !toks[first].newline_before) return false;
+  // (a comma or the bracket right after the words, by its byte: most lines go on otherwise)
+  if (end >= toks.size() || (d.text[toks[end].start] != ',' && d.text[toks[end].start] != '('))
+    return false;
   size_t i = end;  // the opening bracket
   for (; i < toks.size() && i < end + 8; ++i) {
     if (toks[i].newline_before) return false;
@@ -1083,8 +1086,8 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
     }
     // "Amnesty International Kenya said": an organisation's name and a country's make
     // its national branch, an organisation of its own (not "the EU Ukraine summit").
-    if (r.label == "COUNTRY" && kMentionKinds[sv.mention] == "name" &&
-        names_a_branch_before(d, m.end_token)) {
+    if (r.label == "COUNTRY" && kMentionKinds[sv.mention] == "name" && first > 0 &&
+        d.tokens()[first - 1].capitalized) {
       const Candidate* org = latest_ending_at(out, first);
       // (not whom something is told: "told Reuters Kenya was calm")
       auto told = [&](size_t i) {
@@ -1092,7 +1095,8 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
                          d.folded[i - 1] == "telling" || d.folded[i - 1] == "tell");
       };
       if (org != nullptr && org->label == "ORG" && org->source == "gazetteer" &&
-          d.same_sentence(org->first_token, m.end_token) && !told(org->first_token)) {
+          d.same_sentence(org->first_token, m.end_token) && !told(org->first_token) &&
+          names_a_branch_before(d, m.end_token)) {
         const size_t org_first = org->first_token;
         out.push_back(make_candidate(d, org_first, m.end_token, kPriorityGazetteer, "ORG", "org"));
       }
