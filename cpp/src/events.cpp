@@ -2021,9 +2021,9 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 // before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
 // or a past form (in -ed, or a common irregular one) after at least one word ("after
 // Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
-// attacking Mali"), not a relative clause's or one after "and". An appositive of up to six words
-// between commas may stand before the verb ("after his father, Idriss Kessa, was killed";
-// not "after the talks, Kessa said").
+// attacking Mali"), not a relative clause's or one after "and". An appositive of up to
+// six words between commas may stand before the verb ("after his father, Idriss Kessa,
+// was killed"; not "after the talks, Kessa said").
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
   // (a gerund is no subject: "after being shot by a gunman")
   if (k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1])) return false;
@@ -3195,8 +3195,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           return known == 1;
         };
-        // "called it a vile attack", "described this as an attack": what one names so one
-        // did not do (the trigger up to five tokens after "it"); the names before take no part
         // "... and police arrested him": a verb after "and" and a lowercase subject of its
         // own that names no one takes no name before it
         const bool own_common_subject =
@@ -3210,6 +3208,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // struck")
             std::any_of(toks.begin() + clause_lo, toks.begin() + (c.tb - 2),
                         [](const Tok& t) { return t.word && finite_verb(t); });
+        // "called it a vile attack", "described this as an attack": what one names so one
+        // did not do (the trigger up to five tokens after "it"); the names before take no part
         bool named_so = false;
         for (int k = c.tb - 1; !named_so && k > clause_lo && k >= c.tb - 5; --k)
           named_so = toks[k].word && toks[k - 1].word && toks[k - 1].is(kNamingVerb) &&

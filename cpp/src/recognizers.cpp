@@ -873,9 +873,9 @@ bool opens_dateline(const DocView& d, size_t first, size_t end) {
 }
 
 // Whether matches[at], a town's name that needs_place_context, stands where the
-// text speaks of a place: after a lowercase locative
-// preposition ("in Galway", "near Ramla"), in a dateline (opens_dateline), before ", <region or country>"
-// ("Vigan, Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
+// text speaks of a place: after a lowercase locative preposition ("in Galway", "near
+// Ramla"), in a dateline (opens_dateline), before ", <region or country>" ("Vigan,
+// Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
 // before a capitalised word or a possessive in its sentence ("Davis Gym", "in
 // Belgrano's camp"). A city beside it does not count: cities are named like
 // people too ("Reno and Clinton").
@@ -1744,8 +1744,6 @@ bool rare_name_word(const DocView& d, size_t i, bool first) {
   return first && d.lex(i, kFirstName);
 }
 
-}  // namespace
-
 // Whether token i, letters, opens a model's designation: a hyphen and a number joined to
 // it ("CRJ-200", "SU-35", "AK-47").
 bool model_designation(const DocView& d, size_t i) {
@@ -1754,6 +1752,8 @@ bool model_designation(const DocView& d, size_t i) {
          toks[i + 1].start == toks[i].end && toks[i + 2].kind == TokenKind::kNumber &&
          toks[i + 2].start == toks[i + 1].end;
 }
+
+}  // namespace
 
 void guess_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
@@ -1813,8 +1813,7 @@ void context_name_repeats(const DocView& d, std::vector<Candidate>& out) {
         same = toks[i + k].capitalized && d.folded[i + k] == d.folded[c.first_token + k];
       if (!same || (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end)))
         continue;
-      Candidate repeat = make_candidate(d, i, end, kPriorityGazetteer, c.label, c.source);
-      out.push_back(repeat);
+      out.push_back(make_candidate(d, i, end, kPriorityGazetteer, c.label, c.source));
       break;
     }
   }
