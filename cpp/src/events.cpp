@@ -3514,6 +3514,23 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             std::none_of(parts.begin(), parts.end(),
                          [](const Part& p) { return eq(p.role, "target"); }))
           add_antecedent(c.te + 1, "target", true);
+        // "and police arrested him": after an asymmetric type's verb, "him" or "her" stands
+        // for the nearest person before it in the sentence, the target (not one who already
+        // takes part: "Kessa arrested him")
+        if (verb_form && !nominal && !passive && !td.symmetric &&
+            c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+            (eq(toks[c.te].low, "him") || eq(toks[c.te].low, "her")) &&
+            std::none_of(parts.begin(), parts.end(),
+                         [](const Part& p) { return eq(p.role, "target"); })) {
+          for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
+            if (a->te > c.tb || !eq(a->label, "PERSON")) continue;
+            const bool takes_part = std::any_of(parts.begin(), parts.end(), [&](const Part& p) {
+              return p.start >= a->start && p.end <= a->end;
+            });
+            if (!takes_part && !reports(toks, *a, c.tb, c.te)) add(*a, "target");
+            break;
+          }
+        }
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")

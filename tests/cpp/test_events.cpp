@@ -1037,15 +1037,21 @@ TEST(Attack, AlongsideIsAnAlly) {
 }
 
 // A verb after "and" and a common subject of its own ("and police arrested him") takes no
-// name of the conjunct before; "as" and a personal pronoun before a verb open a clause
+// name of the conjunct before, and "him" is the person before; "as" and a personal pronoun
+// before a verb open a clause
 // ("was detained as he travelled to the Libyan embassy").
 TEST(Arrest, ConjunctWithACommonSubject) {
   Doc d({"Chad's parliament removed President Abel Kessa on Wednesday and police arrested him."},
         {C("Chad", "TCD"), P("Abel Kessa", "abel-kessa")}, {{"Wednesday", "XXXX-WXX-3"}});
-  for (const Event& e : of_type(d.run(), "ARREST")) {
-    EXPECT_FALSE(has(e, "country/TCD", "actor"));
-    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
-  }
+  auto arrests = of_type(d.run(), "ARREST");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_FALSE(has(arrests[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(arrests[0], "person/abel-kessa", "actor"));
+  // "him": the nearest person before, the target (not who already takes part)
+  EXPECT_TRUE(has(arrests[0], "person/abel-kessa", "target"));
+  Doc own({"Abel Kessa arrested him."}, {P("Abel Kessa", "abel-kessa")});
+  for (const Event& e : of_type(own.run(), "ARREST"))
+    EXPECT_FALSE(has(e, "person/abel-kessa", "target"));
   // (not after a coordinated subject: "Libyan missiles and drones struck")
   Doc drones({"Libyan missiles and drones struck Chad's power grid."},
              {C("Libyan", "LBY"), C("Chad", "TCD")});
