@@ -2502,7 +2502,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         return true;
       };
-      // Coordination groups: mentions separated only by commas, "and", "or", "as well as";
+      // Coordination groups: mentions separated only by commas, "and", "or", "as well as"
+      // (after a country's possessive and its body: "Colombia's government and the ELN");
       // a country and the person it titles ("Chadian President Abel Kessa and Libyan
       // President Joe Varno": one group).
       auto assign_groups = [&](std::vector<Mention>& ms) {
@@ -2514,7 +2515,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           bool coord = ms[k].tb >= ms[k - 1].te;
           bool sep = false;
-          for (int q = ms[k - 1].te; coord && q < ms[k].tb; ++q) {
+          // (a country's body between: "Colombia's government and the ELN")
+          int from = ms[k - 1].te;
+          if (possessive_at(toks, from) && from + 2 < ms[k].tb && toks[from + 2].word) {
+            const std::string_view body = toks[from + 2].low;
+            if (eq(body, "government") || eq(body, "army") || eq(body, "military") ||
+                eq(body, "forces") || eq(body, "troops") || eq(body, "police") ||
+                eq(body, "authorities") || eq(body, "junta"))
+              from += 3;
+          }
+          for (int q = from; coord && q < ms[k].tb; ++q) {
             const Tok& tk = toks[q];
             if (tk.word) {
               if (!tk.is(kGlue)) coord = false;

@@ -230,6 +230,13 @@ TEST(Agreement, AgreedToACeasefire) {
   EXPECT_TRUE(has(mediated[0], "country/RWA", "actor"));
   Doc violated({"Rwanda violated the truce in Libya."}, {C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(violated.run(), "AGREEMENT").empty());
+  // a country's body coordinated with another side: both are parties
+  Doc body({"Rwanda's government and the Kessa Front began a ceasefire on Saturday."},
+           {C("Rwanda", "RWA"), O("Kessa Front", "kessa-front")}, {{"Saturday", "XXXX-WXX-6"}});
+  auto sides = of_type(body.run(), "AGREEMENT");
+  ASSERT_EQ(sides.size(), 1u);
+  EXPECT_TRUE(has(sides[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(sides[0], "org/kessa-front", "actor"));
   // a ceasefire the sides began, a modifier of two words before it
   Doc began({"Rwanda and Libya began a six-month ceasefire on Saturday."},
             {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
