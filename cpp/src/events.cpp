@@ -3653,7 +3653,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             const bool before_clause = tc > 0 && ctx.clause_shares_date[tc] &&
                                        ctx.clause[tb] == tc - 1 &&
                                        !(gov >= 0 && eq(toks[gov].low, "since"));
-            if (!same && !initial && !before_clause) continue;
+            // (after an appositive's closing comma, a date goes back to the clause before:
+            // "captured Bukavu, the second-largest city in eastern Congo, on Sunday")
+            const bool after_appositive =
+                ctx.clause[tb] == tc + 1 && ctx.clause_relative[tc + 1] && gov > 0 &&
+                toks[gov].is(kDatePrep) && !toks[gov - 1].word && toks[gov - 1].punct == ',' &&
+                ctx.clause[gov - 1] == tc + 1 && gov - 1 > 0 && ctx.clause[gov - 2] == tc + 1;
+            if (!same && !initial && !before_clause && !after_appositive) continue;
             bool after = tx.start >= c.end;
             // (nor from a conjunct with a verb of its own after the trigger, nor from an
             // earlier one with a subject of its own: "... in May, and Libya attacked Niger")

@@ -1104,6 +1104,13 @@ TEST(Attack, BackerTakesNoPart) {
   EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
   EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
   EXPECT_FALSE(has(evs[0], "country/LBY"));
+  // (a date after an appositive's closing comma is the main clause's)
+  Doc appositive({"Kessa Front rebels captured Dori, the largest city in the north, on Sunday."},
+                 {O("Kessa Front", "kessa-front"), L("Dori", "dori")}, {{"Sunday", "XXXX-WXX-7"}});
+  auto dated = of_type(appositive.run(), "ATTACK");
+  ASSERT_EQ(dated.size(), 1u);
+  ASSERT_TRUE(dated[0].date.has_value());
+  EXPECT_EQ(dated[0].date->value, "XXXX-WXX-7");
   // nor does one after "backed by" before the trigger
   Doc by({"Kessa Front rebels backed by Libya captured the town of Dori on Sunday."},
          {O("Kessa Front", "kessa-front"), C("Libya", "LBY"), L("Dori", "dori")},
