@@ -1328,6 +1328,8 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);
     if (run.name_words < 2) continue;
+    // "Storm Daniel hit Libya": a storm's name, though "Storm" is a given name too
+    if (run.name_words == 2 && d.folded[run.first] == "storm") continue;
     size_t last = run.end - 1;
     if (names_no_person(d, run.first, run.end) &&
         !given_name_and_surname_head(d, run.first, run.end, places))

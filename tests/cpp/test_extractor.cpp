@@ -842,6 +842,19 @@ TEST(Extractor, ThingsAndTitlesNameNoOne) {
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop", "LOCATION:Stanley:location/stanley"}));
 }
 
+// "Storm" before one more name word names a storm ("Storm Ibrahim hit Mali"), though
+// "Storm" is a given name too; before two it may open a person's name.
+TEST(Extractor, StormBeforeANameWordIsNoPerson) {
+  json config = small_config();
+  config["lexicons"]["first_names"].push_back("Storm");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Storm Ibrahim hit Mali on Sunday."), (V{"COUNTRY:Mali:country/MLI"}));
+  EXPECT_EQ(entities(*x, "In Mali, Storm Abdoulaye flooded roads."), (V{"COUNTRY:Mali:country/MLI"}));
+  EXPECT_EQ(entities(*x, "Storm Ibrahim Keita spoke."),
+            (V{"PERSON:Storm Ibrahim Keita:person/storm-ibrahim-keita"}));
+}
+
 // A given name before a place head that is also a surname ("Hill", "Wells",
 // "Park") is a person's name, unless the text speaks of a place there: after a
 // place preposition, or before ", <region>". A title before it is the person's,
