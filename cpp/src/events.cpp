@@ -1119,7 +1119,7 @@ bool passive_at(const TokenBuf& t, int k) {
   if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
     return true;
   for (std::string_view irregular : {"held", "set", "struck", "sent", "brought", "made", "built",
-                                     "hit", "led", "won", "put", "begun"})
+                                     "hit", "led", "won", "put", "begun", "shot"})
     if (w == irregular) return true;
   return false;
 }
@@ -1749,19 +1749,29 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
 
 namespace {
 
+// What a clause of a sentence is, besides its tokens.
+struct ClauseKind {
+  // it opens with a relative pronoun or an appositive after a comma or a dash (", which
+  // ...", ", a move that ...")
+  bool relative = false;
+  // it opens with an -ing participle after a comma (", killing 12 people"), whose subject
+  // is the clause before's
+  bool participle = false;
+  // what it tells happened when the clause before's did (", as supporters marched", ",
+  // killing 12 people"): that clause's date may be its events'
+  bool shares_date = false;
+  // it names what the clause before told (", in what police called an assassination
+  // attempt"): who names it takes no part, the clause before's subject does
+  bool names_before = false;
+};
+
 struct SentenceCtx {
   std::string_view text;
   const TokenBuf* toks;
   // Sized once for the document's longest sentence; entries past its tokens are stale.
   std::vector<int> word_ord;  // per token: number of word tokens before it (and at the end)
   std::vector<int> clause;    // per token: clause index
-  std::vector<bool> clause_relative;
-  // per clause: it opens with an -ing participle after a comma (", killing 12 people"),
-  // whose subject is the clause before's
-  std::vector<bool> clause_participle;
-  // per clause: what it tells happened when the clause before's did (", as supporters
-  // marched", ", killing 12 people"): that clause's date may be its events'
-  std::vector<bool> clause_shares_date;
+  std::vector<ClauseKind> clause_kinds;  // per clause
   // per token k: the first token at or after k that opens a relative clause
   // (opens_relative), and the first "that" before a pronoun (opens_complement), or the
   // sentence's token count; filled on the first question about the sentence
@@ -1989,6 +1999,22 @@ bool opens_summary(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "a") && t[k + 1].is(kSummaryNoun);
 }
 
+// Whether t[k] (after a comma) opens a clause that names what the clause before told:
+// "in what" or "what", then a verb of naming within six tokens ("in what the FBI called",
+// "what Kyiv described as").
+bool names_clause_before(const Tok* t, size_t k, size_t n) {
+  size_t q = k + 1;
+  if (eq(t[k].low, "in")) {
+    if (q >= n || !t[q].word || !eq(t[q].low, "what")) return false;
+    ++q;
+  } else if (!eq(t[k].low, "what")) {
+    return false;
+  }
+  for (size_t end = std::min(n, q + 6); q < end; ++q)
+    if (t[q].word && t[q].is(kNamingVerb)) return true;
+  return false;
+}
+
 // A sentence's events are found piece by piece, each at most this many bytes but for a
 // token longer than that.
 constexpr uint32_t kMaxPieceBytes = 2048;
@@ -2060,9 +2086,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
   const size_t n = c.toks->size();
   int* const word_ord = c.word_ord.data();
   int* const clause = c.clause.data();
-  c.clause_relative.assign(1, false);
-  c.clause_participle.assign(1, false);
-  c.clause_shares_date.assign(1, false);
+  c.clause_kinds.assign(1, ClauseKind{});
   word_ord[0] = 0;
   int cur = 0, words = 0;
   for (size_t k = 0; k < n; ++k) {
@@ -2078,9 +2102,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
          eq(t[k].low, "since")) &&
         opens_finite_clause(t, k, n)) {
       ++cur;
-      c.clause_relative.push_back(false);
-      c.clause_participle.push_back(false);
-      c.clause_shares_date.push_back(false);
+      c.clause_kinds.emplace_back();
     }
     // "as" and a personal pronoun before a finite verb open a clause without a comma too:
     // "was detained as he travelled to the Mexican embassy"
@@ -2090,45 +2112,48 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
          eq(t[k + 1].low, "it") || eq(t[k + 1].low, "we")) &&
         t[k + 2].word && finite_verb(t[k + 2])) {
       ++cur;
-      c.clause_relative.push_back(false);
-      c.clause_participle.push_back(false);
-      c.clause_shares_date.push_back(true);
+      ClauseKind as;
+      as.shares_date = true;
+      c.clause_kinds.push_back(as);
     }
     // A preposition and "which" or "whom" after a word open a relative clause without a
     // comma too: "after riots in which four people were killed".
     if (k > 0 && k + 1 < n && t[k - 1].word && t[k].word && t[k].is(kPreposition) &&
         t[k + 1].word && (eq(t[k + 1].low, "which") || eq(t[k + 1].low, "whom"))) {
       ++cur;
-      c.clause_relative.push_back(true);
-      c.clause_participle.push_back(false);
-      c.clause_shares_date.push_back(false);
+      ClauseKind relative;
+      relative.relative = true;
+      c.clause_kinds.push_back(relative);
     }
     if (k > 0 && !t[k - 1].word) {
-      bool boundary = false, relative = false, participle = false, simultaneous = false;
+      bool boundary = false;
+      ClauseKind kind;
       char p = t[k - 1].punct;
       if (p == ';' || p == ':' || p == 'd') {
         boundary = true;
-        relative = p == 'd';  // an appositive after a dash
+        kind.relative = p == 'd';  // an appositive after a dash
       } else if (p == ',' && t[k].word) {
-        if (t[k].is(kRelative)) boundary = relative = true;
+        if (t[k].is(kRelative)) boundary = kind.relative = true;
+        // ", in what the FBI called an assassination attempt"
+        else if (names_clause_before(t, k, n)) boundary = kind.names_before = kind.shares_date = true;
         // ", of which 38 drones were shot down", ", during which ..."
         else if (t[k].is(kPreposition) && k + 1 < n && t[k + 1].word && t[k + 1].is(kRelative))
-          boundary = relative = true;
+          boundary = kind.relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
         // ", as opposition supporters marched": "as" with a subject and a verb of its own
-        else if (eq(t[k].low, "as") && opens_finite_clause(t, k, n)) boundary = simultaneous = true;
-        else if (opens_summary(t, k, n)) boundary = relative = true;  // an appositive
+        else if (eq(t[k].low, "as") && opens_finite_clause(t, k, n))
+          boundary = kind.shares_date = true;
+        else if (opens_summary(t, k, n)) boundary = kind.relative = true;  // an appositive
         // (", including Argentina, Chile and Peru," names more of what was told)
-        else if (is_ing_word(t[k]) && !eq(t[k].low, "including")) boundary = participle = true;
+        else if (is_ing_word(t[k]) && !eq(t[k].low, "including"))
+          boundary = kind.participle = kind.shares_date = true;
         else if (t[k].is(kClauseAdverb) && k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1]))
-          boundary = participle = true;
+          boundary = kind.participle = kind.shares_date = true;
       }
       if (boundary) {
         ++cur;
-        c.clause_relative.push_back(relative);
-        c.clause_participle.push_back(participle);
-        c.clause_shares_date.push_back(simultaneous || participle);
+        c.clause_kinds.push_back(kind);
       }
     }
     clause[k] = cur;
@@ -3005,7 +3030,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!pv.word && pv.punct == ',') {
               int q = c.tb - 2;
               while (q >= clause_lo && toks[q].punct != ',') --q;
-              const bool after_aside = q >= clause_lo || (ctx.clause_relative[tc] && clause_lo > 0 &&
+              const bool after_aside = q >= clause_lo || (ctx.clause_kinds[tc].relative && clause_lo > 0 &&
                                                           toks[clause_lo - 1].punct == ',');
               // (a phrase's words after its verb hold the object: "recalled its ambassador")
               const bool object_follows = (d.kind == Kind::Phrase && c.te > c.tb + 1) ||
@@ -3033,7 +3058,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // signed a pact", "..., also signed"): the clause's words before its closing comma
         // (`aside_end`) are not the verb's, and the subject before the clause is its actor.
         int aside_end = -1;
-        if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+        if (verb_form && !nominal && !passive && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',') {
           for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
             if (!toks[q].word && toks[q].punct == ',') aside_end = q;
@@ -3041,7 +3066,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // The same for a trigger a few words after such a clause's closing comma when an
         // auxiliary follows that comma ("The Philippines, which won a case against China
         // in 2016, has also sought talks with Vietnam").
-        if (aside_end < 0 && ctx.clause_relative[tc] && clause_lo > 0 &&
+        if (aside_end < 0 && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',') {
           for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
             if (toks[q].word) continue;
@@ -3058,7 +3083,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause's closing comma (`aside_close`) are the main verb's, unless coordinated with
         // one the trigger took ("..., which Mali, Niger and Chad signed").
         int aside_close = -1;
-        if (aside_end < 0 && (ctx.clause_relative[tc] || ctx.clause_participle[tc]) && clause_lo > 0 &&
+        if (aside_end < 0 && (ctx.clause_kinds[tc].relative || ctx.clause_kinds[tc].participle) && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',' &&
             std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
                          [](const Tok& t) { return !t.word && t.punct == ','; })) {
@@ -3229,9 +3254,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         named_so = named_so || (c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
                                 (eq(toks[c.tb - 1].low, "the") || eq(toks[c.tb - 1].low, "that")) &&
                                 toks[c.tb - 2].word && toks[c.tb - 2].is(kNamingVerb));
+        // ", in what police called an assassination attempt": the trigger after the verb of
+        // naming (a noun, though "a deliberate attack" may read as a verb) is what the
+        // clause before told; who names it takes no part (below: the clause before's
+        // subject does)
+        const bool names_before =
+            tc > 0 && ctx.clause_kinds[tc].names_before &&
+            std::any_of(toks.begin() + clause_lo, toks.begin() + c.tb,
+                        [](const Tok& t) { return t.word && t.is(kNamingVerb); });
         for (const Mention& m : mentions) {
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
-          if ((coordinated_verb || named_so || own_common_subject) && m.te <= c.tb) continue;
+          if ((coordinated_verb || named_so || own_common_subject || names_before) && m.te <= c.tb)
+            continue;
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           // "M23 rebels backed by Rwanda captured Bukavu": who backs the subject, before
@@ -3432,7 +3466,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which
         // signed the pact"): the group ending just before the clause's comma is its actor,
         // whoever follows the verb. (Not "Niger, which Mali attacked": a name between.)
-        if (verb_form && !nominal && !passive && ctx.clause_relative[tc] && clause_lo > 0 &&
+        if (verb_form && !nominal && !passive && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',' && toks[clause_lo].word &&
             (eq(toks[clause_lo].low, "who") || eq(toks[clause_lo].low, "which")) &&
             ctx.words_between(clause_lo + 1, c.tb) <= 2 &&
@@ -3544,7 +3578,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
-        if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) && !prep_phrase &&
+        if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) &&
+            (!prep_phrase || names_before) &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
@@ -3567,14 +3602,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
             if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m) ||
-                m.group == place_possessor_group)
+                m.group == place_possessor_group || names_before)
               continue;
             if (subject_like(m, clause_lo)) {
               pick = q;
               break;
             }
           }
-          if (pick < 0 && ctx.clause_relative[tc]) {
+          if (pick < 0 && ctx.clause_kinds[tc].relative) {
             for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
               const Mention& m = mentions[q];
               if (m.te > clause_lo) continue;
@@ -3582,8 +3617,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               break;
             }
           }
-          if (pick < 0 && tc > 0 && ctx.clause_participle[tc] &&
-              ctx.words_between(clause_lo, c.tb) <= 1) {
+          bool passive_before = false;  // the clause before's verb, for names_before
+          if (pick < 0 && tc > 0 &&
+              ((ctx.clause_kinds[tc].participle && ctx.words_between(clause_lo, c.tb) <= 1) ||
+               names_before)) {
             int before_lo = clause_lo - 1;
             while (before_lo > 0 && ctx.clause[before_lo - 1] == tc - 1) --before_lo;
             for (int q = 0; q < static_cast<int>(mentions.size()) && pick < 0; ++q) {
@@ -3592,6 +3629,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (!subject_like(m, before_lo) || reporter(m)) break;
               pick = q;
             }
+            // ("Abel Kessa was wounded ..., in what police called an assassination attempt")
+            if (pick >= 0 && names_before)
+              for (int q = mentions[pick].te; q < clause_lo && !passive_before; ++q)
+                passive_before = passive_at(toks, q);
           }
           if (pick >= 0) {
             // the subject of a verb of survival was the target ("Lee, who survived a knife
@@ -3599,7 +3640,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             int g = mentions[pick].group;
             for (auto& m : mentions)
               if (m.group == g && m.te <= c.tb)
-                add_with_possessor(m, survived || passive ? "target" : "actor");
+                add_with_possessor(m, survived || passive || passive_before ? "target" : "actor");
           }
         }
         if (verb_form && !nominal && !passive) {
@@ -3657,13 +3698,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // (the clause before's, for a clause that happened with it: "fired tear gas on
             // Thursday, as supporters marched")
             // (not a period's start: "the eighth since 2020, following coups in Mali")
-            const bool before_clause = tc > 0 && ctx.clause_shares_date[tc] &&
+            const bool before_clause = tc > 0 && ctx.clause_kinds[tc].shares_date &&
                                        ctx.clause[tb] == tc - 1 &&
                                        !(gov >= 0 && eq(toks[gov].low, "since"));
             // (after an appositive's closing comma, a date goes back to the clause before:
             // "captured Bukavu, the second-largest city in eastern Congo, on Sunday")
             const bool after_appositive =
-                ctx.clause[tb] == tc + 1 && ctx.clause_relative[tc + 1] && gov > 0 &&
+                ctx.clause[tb] == tc + 1 && ctx.clause_kinds[tc + 1].relative && gov > 0 &&
                 toks[gov].is(kDatePrep) && !toks[gov - 1].word && toks[gov - 1].punct == ',' &&
                 ctx.clause[gov - 1] == tc + 1 && gov - 1 > 0 && ctx.clause[gov - 2] == tc + 1;
             if (!same && !initial && !before_clause && !after_appositive) continue;

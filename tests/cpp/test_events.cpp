@@ -1028,6 +1028,12 @@ TEST(Attack, ShotAfterAGerund) {
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
   Doc film({"Abel Kessa shot a film in Dori."}, {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
   EXPECT_TRUE(of_type(film.run(), "ATTACK").empty());
+  // (a wound's place says it too)
+  Doc ear({"Abel Kessa was shot in the ear at a rally in Dori."},
+          {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  evs = of_type(ear.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
 }
 
 // Who fights alongside the subject is an ally: no target, and the subject stays the actor.
@@ -1091,6 +1097,37 @@ TEST(Attack, NamingItAnAttackIsAReaction) {
     Doc d({s}, {P("Abel Kessa", "abel-kessa")});
     for (const Event& e : of_type(d.run(), "ATTACK"))
       EXPECT_FALSE(has(e, "person/abel-kessa", "actor")) << s;
+  }
+}
+
+// ", in what X called an attack" names the clause before's happening: X did not attack;
+// the subject before is the actor, or the target of a passive ("Abel Kessa was shot ...,
+// in what police called an assassination attempt"), and the event took place when the
+// clause before's did.
+TEST(Attack, InWhatItWasCalledNamesTheClauseBefore) {
+  Doc passive({"Abel Kessa was wounded at a rally on Saturday, in what the Kessa Bureau called an "
+               "attempted assassination."},
+              {P("Abel Kessa", "abel-kessa"), O("Kessa Bureau", "kessa-bureau")},
+              {{"Saturday", "XXXX-WXX-6"}});
+  auto evs = of_type(passive.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_FALSE(has(evs[0], "org/kessa-bureau"));
+  ASSERT_TRUE(evs[0].date.has_value());
+  Doc active({"Gunmen shot Abel Kessa at a rally, in what the Kessa Bureau called an "
+              "attempted assassination."},
+             {P("Abel Kessa", "abel-kessa"), O("Kessa Bureau", "kessa-bureau")});
+  evs = of_type(active.run(), "ATTACK");
+  ASSERT_FALSE(evs.empty());
+  for (const Event& e : evs) EXPECT_FALSE(has(e, "org/kessa-bureau")) << active.slice(e.trigger);
+  Doc actor({"Libya shelled Dori on Monday, in what Chad described as a deliberate attack."},
+            {C("Libya", "LBY"), L("Dori", "dori"), C("Chad", "TCD")});
+  evs = of_type(actor.run(), "ATTACK");
+  ASSERT_FALSE(evs.empty());
+  for (const Event& e : evs) {
+    EXPECT_TRUE(has(e, "country/LBY", "actor")) << actor.slice(e.trigger);
+    EXPECT_FALSE(has(e, "country/TCD")) << actor.slice(e.trigger);
   }
 }
 
