@@ -89,6 +89,7 @@ enum WordFlag : uint64_t {
   kBackerWord = 1ull << 33,  // "backed" of "Iran-backed": the name before takes no part
   kPlaceNounOf = 1ull << 34,  // "town" of "in the town of Yevlakh": skipped to "in"
   kNamingVerb = 1ull << 35,   // "called" of "called it a vile attack": a reaction
+  kTakesPartIn = 1ull << 36,  // "part" of "took part in the talks": the subject takes part
 };
 
 struct FormRef {
@@ -1052,6 +1053,9 @@ void add_fixed_words(WordTable& t) {
                       "neighbourhood", "neighborhood", "suburb"});
   mark(kNamingVerb, {"call", "calls", "called", "calling", "described", "describes", "termed",
                      "terms", "branded", "brands", "labelled", "labeled", "dubbed"});
+  mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
+                      "compete", "competes", "competed", "competing", "run", "runs", "ran",
+                      "running", "stood", "victory", "win", "seats", "majority"});
   mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -1081,7 +1085,9 @@ void add_fixed_words(WordTable& t) {
 
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
-// and at a past form after no determiner, a verb ("on Thursday imposed sanctions").
+// and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
+// "in" after a word of taking part or winning ("took part in the talks", "won a landslide
+// victory in a national election"): the subject's event.
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
@@ -1089,7 +1095,8 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
     ++words;
     // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)
     if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
-    if (t[k].is(kPreposition)) return true;
+    if (t[k].is(kPreposition))
+      return !(eq(t[k].low, "in") && k > lo && t[k - 1].word && t[k - 1].is(kTakesPartIn));
     const std::string_view w = t[k].low;
     if (ends_in_ed(w) && k > lo &&
         !(t[k - 1].word && t[k - 1].is(kDeterminer)))

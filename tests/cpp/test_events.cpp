@@ -1874,6 +1874,27 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// A nominal after "in" takes the subject when the word before "in" tells that the
+// subject took part or won ("won a landslide victory in a national election", "took part
+// in the talks"), not after other words ("said in a statement after the talks").
+TEST(Election, SubjectOfTakingPartInTheEvent) {
+  for (const char* s : {"Harlan Voss won a landslide victory in a national election on Sunday.",
+                        "Harlan Voss won 40 seats in the disputed election on Sunday.",
+                        "Harlan Voss ran in the presidential election on Sunday."}) {
+    Doc d({s}, {P("Harlan Voss", "harlan-voss")});
+    auto evs = of_type(d.run(), "ELECTION");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
+  }
+  Doc talks({"Chad took part in the talks on Monday."}, {C("Chad", "TCD")});
+  auto evs = of_type(talks.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  Doc statement({"Harlan Voss spoke in a statement after the election."}, {P("Harlan Voss", "harlan-voss")});
+  for (const Event& e : of_type(statement.run(), "ELECTION"))
+    EXPECT_FALSE(has(e, "person/harlan-voss", "actor"));
+}
+
 // Words that describe the subject before its name ("Marxist-leaning politician Harlan
 // Voss won") leave it the subject; a participle before a name does not ("warning Harlan
 // Voss that the threat is real").
