@@ -1234,7 +1234,13 @@ struct Ctx {
       if (f) fut = std::min(fut, d);
       if (p) past = std::min(past, d);
     }
-    if (fut == (1 << 20) && past == (1 << 20)) return 0;
+    // No cue near: a future cue further back in the sentence ("said he expected Sweden to
+    // join before the alliance's summit in Vilnius in July")
+    if (fut == (1 << 20) && past == (1 << 20)) {
+      for (int k = lo - 1; k >= std::max(sentence_first(b), b - 24); --k)
+        if (t[k].kind == WORD && t[k].lex->tense && future_cue(k)) return 1;
+      return 0;
+    }
     // "had been due to expire Friday": a future seen from a past point is still past
     if (pluperfect) return -1;
     return fut < past ? 1 : -1;

@@ -88,6 +88,10 @@ const std::vector<Case>& cases() {
       {"holiday_after_better_than_expected", "The retailer reported better-than-expected "
        "Christmas sales, as expected.", D(2024, 1, 30),
        {{"Christmas", "DATE", "2023-12-25", "dct"}}, {}},
+      // a future cue further back in the sentence than the nearest words: ahead
+      {"month_after_a_distant_future_cue", "Kessa said he expected Dalia to join before the "
+       "alliance's summit in Vilnius in July. Talks ended in September.", D(2023, 4, 4),
+       {{"July", "DATE", "2023-07", "dct"}, {"September", "DATE", "2022-09", "dct"}}, {}},
       {"season_naming_a_thing", "Los Angeles will host the next Summer Olympics. The Winter "
        "Palace stood. Crops grew last summer.", kDct,
        {{"last summer", "DATE", "2023-SU", "dct"}}, {"Summer", "Winter"}},
