@@ -90,6 +90,7 @@ enum WordFlag : uint64_t {
   kPlaceNounOf = 1ull << 34,  // "town" of "in the town of Yevlakh": skipped to "in"
   kNamingVerb = 1ull << 35,   // "called" of "called it a vile attack": a reaction
   kTakesPartIn = 1ull << 36,  // "part" of "took part in the talks": the subject takes part
+  kDirectiveVerb = 1ull << 37,  // "urged" of "urged Niger to sign": who is urged acts
 };
 
 struct FormRef {
@@ -1053,6 +1054,12 @@ void add_fixed_words(WordTable& t) {
                       "neighbourhood", "neighborhood", "suburb"});
   mark(kNamingVerb, {"call", "calls", "called", "calling", "described", "describes", "termed",
                      "terms", "branded", "brands", "labelled", "labeled", "dubbed"});
+  mark(kDirectiveVerb, {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
+                        "invite", "invites", "invited", "inviting", "ordered", "orders",
+                        "ordering", "told", "tells", "telling", "pressed", "pressured",
+                        "pressuring", "encouraged", "encourages", "encouraging", "forced",
+                        "compelled", "allowed", "allows", "authorised", "authorized",
+                        "instructed", "directed", "persuaded", "advised", "begged"});
   mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
                       "compete", "competes", "competed", "competing", "run", "runs", "ran",
                       "running", "stood", "victory", "win", "seats", "majority"});
@@ -3261,6 +3268,35 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         named_so = named_so || (c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
                                 (eq(toks[c.tb - 1].low, "the") || eq(toks[c.tb - 1].low, "that")) &&
                                 toks[c.tb - 2].word && toks[c.tb - 2].is(kNamingVerb));
+        // "Chad urged Niger to sign the pact", "called on Niger and Mali to withdraw": the
+        // names between a verb that asks someone to act (or "called on", "appealed to") and
+        // the "to" before the verb trigger are its actors; who asks takes no part. The
+        // verb's index, or -1.
+        int directive = -1;
+        if (verb_form && !nominal && c.tb >= clause_lo + 3 && toks[c.tb - 1].word &&
+            eq(toks[c.tb - 1].low, "to")) {
+          int k = c.tb - 2;
+          for (int steps = 0; k > clause_lo && steps < 10; --k, ++steps) {
+            if (!toks[k].word) {
+              if (toks[k].punct != ',' && toks[k].punct != '\'' && toks[k].punct != '.') break;
+              continue;
+            }
+            if (toks[k].is(kDirectiveVerb)) break;
+            const bool called_on =
+                eq(toks[k].low, "on") && toks[k - 1].word && toks[k - 1].is(kNamingVerb);
+            const bool appealed_to = eq(toks[k].low, "to") && toks[k - 1].word &&
+                                     (eq(toks[k - 1].low, "appealed") || eq(toks[k - 1].low, "appeals"));
+            if (called_on || appealed_to) break;
+            if (toks[k].is(kNpStop | kPreposition) && !eq(toks[k].low, "and")) {
+              k = clause_lo;  // no such verb
+              break;
+            }
+          }
+          const bool object_named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.tb > k && m.te < c.tb && ctx.clause[m.tb] == tc;
+          });
+          if (k > clause_lo && object_named) directive = k;
+        }
         // ", in what police called an assassination attempt": the trigger after the verb of
         // naming (a noun, though "a deliberate attack" may read as a verb) is what the
         // clause before told; who names it takes no part (below: the clause before's
@@ -3273,6 +3309,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
           if ((coordinated_verb || named_so || own_common_subject || names_before) && m.te <= c.tb)
             continue;
+          if (directive >= 0 && m.te <= c.tb) {
+            if (m.tb > directive) add_with_possessor(m, "actor");
+            continue;
+          }
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           // "M23 rebels backed by Rwanda captured Bukavu": who backs the subject, before

@@ -171,11 +171,12 @@ std::vector<Entity> named_tokens(const std::string& text, const TokenizedText& t
   return entities;
 }
 
+// The events of `type` and `modality` ("" for any).
 std::vector<Event> of_type(const std::vector<Event>& evs, const std::string& type,
                            const std::string& modality = "asserted") {
   std::vector<Event> out;
   for (const auto& e : evs)
-    if (e.type == type && e.modality == modality) out.push_back(e);
+    if (e.type == type && (modality.empty() || e.modality == modality)) out.push_back(e);
   return out;
 }
 
@@ -864,6 +865,35 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   ASSERT_EQ(offensive.size(), 1u);
   EXPECT_TRUE(has(offensive[0], "country/RWA", "actor"));
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
+}
+
+// "X asked Y to V": who is asked, urged, ordered or called on to do it is the actor, the
+// one who asks is no party ("Chad urged Niger to sign the pact"; "the king asked Abel
+// Kessa to form a government").
+TEST(Participants, WhoIsAskedToActIsTheActor) {
+  for (const char* s : {"Chad urged Niger to sign the pact on Monday.",
+                        "Chad asked Niger to sign the pact on Monday.",
+                        "Chad called on Niger to sign the pact on Monday.",
+                        "Chad ordered Niger and Mali to sign the pact on Monday."}) {
+    std::vector<EntitySpec> names = {C("Chad", "TCD"), C("Niger", "NER")};
+    if (std::string(s).find("Mali") != std::string::npos) names.push_back(C("Mali", "MLI"));
+    Doc d({s}, names);
+    auto evs = of_type(d.run(), "AGREEMENT", "");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/NER", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "country/TCD")) << s;
+  }
+  Doc withdraw({"Chad called on Niger to withdraw its troops from Mali."},
+               {C("Chad", "TCD"), C("Niger", "NER"), C("Mali", "MLI")});
+  auto evs = of_type(withdraw.run(), "WITHDRAWAL", "");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/NER", "actor"));
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+  // (one who asks to do it himself takes part: "Chad asked to sign the pact")
+  Doc self({"Chad asked to sign the pact with Niger on Monday."}, {C("Chad", "TCD"), C("Niger", "NER")});
+  evs = of_type(self.run(), "AGREEMENT", "");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
 }
 
 // A plural trigger in a prepositional phrase is a noun: the clause's subject is not its
