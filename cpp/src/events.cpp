@@ -2563,11 +2563,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 eq(body, "authorities") || eq(body, "junta"))
               from += 3;
           }
+          // (not the subject of a conjunct of its own after the first name of no list: "aid
+          // to Sudan, and the African Union suspended ...", but "Mali, Chad, and Guinea
+          // signed")
+          const bool list_before = k >= 2 && ms[k - 2].group == ms[k - 1].group;
           for (int q = from; coord && q < ms[k].tb; ++q) {
             const Tok& tk = toks[q];
             if (tk.word) {
               if (!tk.is(kGlue)) coord = false;
               if (eq(tk.low, "and") || eq(tk.low, "or") || eq(tk.low, "nor")) sep = true;
+              if (!list_before && eq(tk.low, "and") &&
+                  opens_verb_conjunct(toks.begin(), static_cast<size_t>(q), toks.size()))
+                coord = false;
             } else if (tk.punct == ',') {
               sep = true;
             } else if (tk.punct != 'o' || text.substr(tk.start, tk.end - tk.start) != "&") {
@@ -3838,8 +3845,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
         // ---- merge or add
         int& latest = latest_of_type[static_cast<size_t>(d.type)];
-        // "the talks", "signed the deal": a mention of an event told before
-        const bool definite = definite_before(toks, c.tb, clause_lo) ||
+        // "the talks", "signed the deal": a mention of an event told before (not a verb
+        // after its subject's article: "the African Union suspended")
+        const bool definite = (nominal && definite_before(toks, c.tb, clause_lo)) ||
                               (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
                                toks[c.te].is(kDefinite));
         bool merged = false;
@@ -3858,10 +3866,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                [&](const EventParticipant& a) { return a.id == p.e->id; });
           };
           bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
+          auto state_or_body = [](std::string_view label) {
+            return eq(label, "COUNTRY") || eq(label, "ORG");
+          };
           const bool old_country_actor =
               std::any_of(old.participants.begin(), old.participants.end(),
-                          [](const EventParticipant& a) {
-                            return a.role == "actor" && a.label == "COUNTRY";
+                          [&](const EventParticipant& a) {
+                            return a.role == "actor" && state_or_body(a.label);
                           });
           // (an actor among the old event's actors: "Russian missiles struck Ukraine" and
           // "Ukrainian drones hit a refinery" are two attacks)
@@ -3873,7 +3884,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           };
           if (share && !anaphoric && !definite && old_country_actor)
             share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
-              return !eq(p.role, "actor") || !eq(p.e->label, "COUNTRY") || in_old_actors(p);
+              return !eq(p.role, "actor") || !state_or_body(p.e->label) || in_old_actors(p);
             });
           // (a participant that is the actor of one and the target of the other: two
           // events, "killing the gunmen who had stormed the hotel")

@@ -1843,6 +1843,28 @@ TEST(Sanction, SuspendNeedsMembershipOrParty) {
   EXPECT_TRUE(of_type(services.run(), "SANCTION").empty());
 }
 
+// ", and" before a name and a finite verb opens a conjunct with a subject of its own: the
+// name is not coordinated with the one before ("suspended aid to Guinea, and the Kessa
+// Union suspended Guinea's membership"), unless that one ends a list ("Mali, Chad, and
+// Guinea signed").
+TEST(Sanction, SubjectOfTheNextConjunctIsNoCoordinatedName) {
+  Doc d({"Libya suspended aid to Guinea, and the Kessa Union suspended Guinea's membership."},
+        {C("Libya", "LBY"), C("Guinea", "GIN"), O("Kessa Union", "kessa-union"),
+         C("Guinea", "GIN", 1)});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/GIN", "target"));
+  EXPECT_FALSE(has(evs[0], "org/kessa-union"));
+  EXPECT_TRUE(has(evs[1], "org/kessa-union", "actor"));
+  Doc list({"Mali, Chad, and Guinea signed the pact."},
+           {C("Mali", "MLI"), C("Chad", "TCD"), C("Guinea", "GIN")});
+  auto pacts = of_type(list.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "country/MLI", "actor"));
+  EXPECT_TRUE(has(pacts[0], "country/GIN", "actor"));
+}
+
 TEST(Sanction, NoSanctionsWereImposedIsNegated) {
   Doc d({"No sanctions were imposed on Cuba."}, {C("Cuba", "CUB")});
   auto evs = d.run();
