@@ -247,13 +247,14 @@ TEST(Agreement, AgreedToACeasefire) {
   EXPECT_TRUE(has(begun[0], "country/LBY", "actor"));
 }
 
-// Reaching, striking or clinching a deal, an agreement or an accord concludes it (at most
+// Reaching, striking, clinching or securing a deal, an agreement or an accord concludes it (at most
 // three words between); reaching a place before a deal is named does not.
 TEST(Agreement, ReachedOrStruckADeal) {
   for (const char* s : {"Rwanda and Libya reached a tentative peace agreement on Saturday.",
                         "Rwanda reached a deal with Libya on Saturday.",
                         "Rwanda struck a new gas deal with Libya on Saturday.",
-                        "Rwanda clinched an accord with Libya on Saturday."}) {
+                        "Rwanda clinched an accord with Libya on Saturday.",
+                        "Rwanda secured an agreement with Libya on Saturday."}) {
     Doc d({s}, {C("Rwanda", "RWA"), C("Libya", "LBY")}, {{"Saturday", "XXXX-WXX-6"}});
     auto evs = of_type(d.run(), "AGREEMENT");
     ASSERT_EQ(evs.size(), 1u) << s;
@@ -1814,7 +1815,8 @@ TEST(Sanction, CutTiesAndExpelTheHeadOfAMission) {
                         Case{"Rwanda severed diplomatic ties with Libya.", "Libya"},
                         Case{"Rwanda broke off diplomatic relations with Libya.", "Libya"},
                         Case{"Rwanda expelled the head of the Libyan trade mission.", "Libyan"},
-                        Case{"Rwanda recalled its ambassador to Libya.", "Libya"}}) {
+                        Case{"Rwanda recalled its ambassador to Libya.", "Libya"},
+                        Case{"Rwanda recalled its ambassadors from Libya.", "Libya"}}) {
     Doc d({k.sentence}, {C("Rwanda", "RWA"), C(k.other, "LBY")});
     auto evs = of_type(d.run(), "SANCTION");
     ASSERT_EQ(evs.size(), 1u) << k.sentence;
