@@ -2413,6 +2413,12 @@ class Matcher {
         q = o;
       } else if (c_.is(k, "half") && o <= 2) {
         half = o;
+        // a match's half, no year's: "a first-half header", "a second-half penalty"
+        for (const char* play : {"header", "goal", "goals", "penalty", "equaliser", "equalizer",
+                                 "opener", "winner", "brace", "try", "tries", "touchdown",
+                                 "substitute", "substitution", "stoppage", "whistle", "kick",
+                                 "free-kick", "corner", "save", "red", "yellow", "hat-trick"})
+          if (c_.is(k + 1, play)) return false;
       } else {
         return false;
       }

@@ -92,6 +92,10 @@ const std::vector<Case>& cases() {
       {"month_after_a_distant_future_cue", "Kessa said he expected Dalia to join before the "
        "alliance's summit in Vilnius in July. Talks ended in September.", D(2023, 4, 4),
        {{"July", "DATE", "2023-07", "dct"}, {"September", "DATE", "2022-09", "dct"}}, {}},
+      // a match's half is no year's
+      {"half_of_a_match", "Kessa scored a first-half header and a second-half penalty. "
+       "First-half profit rose.", D(2024, 2, 11),
+       {{"First-half", "DATE", "2024-H1", "dct"}}, {"first-half", "second-half"}},
       {"season_naming_a_thing", "Los Angeles will host the next Summer Olympics. The Winter "
        "Palace stood. Crops grew last summer.", kDct,
        {{"last summer", "DATE", "2023-SU", "dct"}}, {"Summer", "Winter"}},
