@@ -2065,6 +2065,9 @@ TEST(Arrest, PassiveArrest) {
   EXPECT_EQ(evs[0].cameo, "17");
   EXPECT_TRUE(has(evs[0], "person/paul-rusesa", "target"));
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
+  // "jails" is the prisons ("prisoners freed from Rwanda's jails"), no event
+  Doc jails({"Rwanda freed 39 prisoners from its jails."}, {C("Rwanda", "RWA")});
+  EXPECT_TRUE(of_type(jails.run(), "ARREST").empty());
 }
 
 // "remains detained" is a passive too: its subject is the target.
