@@ -3114,6 +3114,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               break;
             }
         }
+        // ... and so for a trigger inside an appositive whose closing comma is followed by
+        // the main clause's auxiliary ("The hostages, women and children seized in the Oct. 7
+        // attack on southern Israel, were handed to the Red Cross").
+        if (aside_close < 0 && aside_end < 0) {
+          for (int q = c.te; q + 1 < static_cast<int>(toks.size()) && ctx.clause[q] == tc; ++q) {
+            if (toks[q].word || toks[q].punct != ',') continue;
+            int r = q + 1;
+            if (r < static_cast<int>(toks.size()) && toks[r].word && toks[r].is(kClauseAdverb)) ++r;
+            if (r < static_cast<int>(toks.size()) && toks[r].word && toks[r].is(kAuxiliary)) {
+              aside_close = q;
+              break;
+            }
+          }
+        }
 
         parts.clear();
         bool has_actor = false;

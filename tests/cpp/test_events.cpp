@@ -1642,10 +1642,20 @@ TEST(Withdrawal, VerbAfterAnAside) {
   EXPECT_TRUE(has(evs[0], "country/TGO", "actor"));
   EXPECT_TRUE(has(evs[0], "country/NER", "actor"));
   EXPECT_TRUE(has(evs[0], "org/ecowas", "target"));
-  Doc relative({"The pact, signed in Accra, was hailed by Togo."}, {C("Togo", "TGO")});
+  // (and the names after the aside's closing comma and an auxiliary are the main
+  // clause's: Togo hailed the pact)
+  Doc relative({"The pact, signed in Accra, was hailed by Togo."},
+               {L("Accra", "accra"), C("Togo", "TGO")});
   auto agreed = of_type(relative.run(), "AGREEMENT");
   ASSERT_EQ(agreed.size(), 1u);
-  EXPECT_FALSE(has(agreed[0], "country/TGO", "target"));
+  EXPECT_TRUE(has(agreed[0], "location/accra", "location"));
+  EXPECT_FALSE(has(agreed[0], "country/TGO"));
+  Doc hostages({"The hostages, seized in an attack on Libya, were handed to Chad."},
+               {C("Libya", "LBY"), C("Chad", "TCD")});
+  auto attacks = of_type(hostages.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/LBY", "target"));
+  EXPECT_FALSE(has(attacks[0], "country/TCD"));
 }
 
 // A country whose neighbours, allies or rivals are named after it ("Mali's neighbours
