@@ -1170,8 +1170,22 @@ struct Ctx {
   // expression is no cue of its own.
   int tense(int b, int e, bool deadline = false, int from = 0) const {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
-    const int lo = std::max({sentence_first(b), b - 12, from});
-    const int hi = std::min(sentence_last(b), e + 8);
+    int lo = std::max({sentence_first(b), b - 12, from});
+    int hi = std::min(sentence_last(b), e + 8);
+    // Inside an appositive noun phrase between commas ("Trump, the Republican candidate in
+    // the Nov. 5 election, called the trial rigged"), only the phrase's own words are cues.
+    {
+      int open = -1, close = -1;
+      for (int k = b - 1; k >= lo && open < 0; --k)
+        if (t[k].kind != WORD && eq(t[k].low, ",")) open = k;
+      for (int k = e; k < hi && close < 0; ++k)
+        if (t[k].kind != WORD && eq(t[k].low, ",")) close = k;
+      if (open >= 0 && close >= 0 && open + 1 < b &&
+          (eq(t[open + 1].low, "the") || eq(t[open + 1].low, "a") || eq(t[open + 1].low, "an"))) {
+        lo = open + 1;
+        hi = close;
+      }
+    }
     // A cue after an "and" or a "but" that opens another conjunct with a cue of its own
     // is that conjunct's, once the expression's own conjunct has a cue: "formed the
     // alliance in September and plan to hold a summit" (September is past); but "the

@@ -92,6 +92,10 @@ const std::vector<Case>& cases() {
       {"month_after_a_distant_future_cue", "Kessa said he expected Dalia to join before the "
        "alliance's summit in Vilnius in July. Talks ended in September.", D(2023, 4, 4),
        {{"July", "DATE", "2023-07", "dct"}, {"September", "DATE", "2022-09", "dct"}}, {}},
+      // inside an appositive noun phrase only its own words are cues: not "called"
+      {"date_inside_an_appositive", "Kessa, the candidate in the November 5 election, called the "
+       "trial rigged. Dalia called the November 9 vote rigged.", D(2024, 5, 30),
+       {{"November 5", "DATE", "2024-11-05", "dct"}, {"November 9", "DATE", "2023-11-09", "dct"}}, {}},
       // a match's half is no year's
       {"half_of_a_match", "Kessa scored a first-half header and a second-half penalty. "
        "First-half profit rose.", D(2024, 2, 11),
