@@ -1008,7 +1008,8 @@ void add_fixed_words(WordTable& t) {
                       "toward", "towards", "upon", "among"});
   mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
   mark(kRelative, {"which", "who", "whom", "whose"});
-  mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added", "reported"});
+  mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added", "reported",
+                     "confirmed", "confirms"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
@@ -3672,6 +3673,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m) ||
                 m.group == place_possessor_group || names_before)
               continue;
+            // (not the subject of a conjunct before the trigger's own: "the Council
+            // overturned the delay, and the election was held on March 24")
+            if (subject_conjunct_between(ctx, m.te, c.tb)) continue;
             if (subject_like(m, clause_lo)) {
               pick = q;
               break;

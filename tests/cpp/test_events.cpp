@@ -1938,6 +1938,21 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// The subject of a conjunct before the trigger's own is not a nominal trigger's subject
+// ("the Kessa Council overturned the delay, and the election was held in Dori"); who
+// confirms an event reports it ("Chad confirmed that Abel Kessa had been killed").
+TEST(Election, SubjectOfTheConjunctBeforeIsNoActor) {
+  Doc d({"The Kessa Council overturned the delay, and the election was held in Dori."},
+        {O("Kessa Council", "kessa-council"), L("Dori", "dori")});
+  for (const Event& e : of_type(d.run(), "ELECTION")) EXPECT_FALSE(has(e, "org/kessa-council"));
+  Doc confirmed({"Chad confirmed on Saturday that Abel Kessa had been killed."},
+                {C("Chad", "TCD"), P("Abel Kessa", "abel-kessa")});
+  auto evs = of_type(confirmed.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+}
+
 // A nominal after "in" takes the subject when the word before "in" tells that the
 // subject took part or won ("won a landslide victory in a national election", "took part
 // in the talks"), not after other words ("said in a statement after the talks").
