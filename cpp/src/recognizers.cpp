@@ -1644,6 +1644,24 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
   org_after_type_noun(d, places, out);
 }
 
+namespace {
+
+// Whether a country's name the gazetteer found ends at `token` (its last token).
+bool country_ends_at(const std::vector<Candidate>& candidates, size_t token) {
+  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+    return c.source == "gazetteer" && c.label == "COUNTRY" && c.end_token == token + 1;
+  });
+}
+
+// Whether a person's title of two tokens or more starts at token i.
+bool long_title_at(const Knowledge& k, const DocView& d, size_t i) {
+  for (const GazetteerMatch& m : k.lexicons.person_titles.find_ids(d.text, d.tokens(), d.title_ids))
+    if (m.first_token == i && m.end_token > i + 1) return true;
+  return false;
+}
+
+}  // namespace
+
 void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
@@ -1695,6 +1713,13 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
     if (is_head(kLocationHead, d, i) && i > 0 && d.same_sentence(i - 1, i) &&
         is_name_word(d, i - 1) && !d.sentence_initial(i - 1)) {
       if (given_name_and_surname_head(d, i - 1, i + 1, places)) continue;
+      // "U.S. District Judge Tanya Chutkan": after a country's name, a head that opens a
+      // title of two words or more names no place ("Nairobi County Commissioner" does).
+      // (Both words in the titles' vocabulary first: rare.)
+      if (i + 1 < toks.size() && d.title_ids[i] != Gazetteer::kNoToken &&
+          d.title_ids[i + 1] != Gazetteer::kNoToken && tok[i + 1].capitalized &&
+          country_ends_at(out, i - 1) && long_title_at(k, d, i))
+        continue;
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
              !d.sentence_initial(first - 1) && i - first < 3)

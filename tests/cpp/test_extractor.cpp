@@ -842,6 +842,21 @@ TEST(Extractor, ThingsAndTitlesNameNoOne) {
             (V{"PERSON:Abdoulaye Diop:person/abdoulaye-diop", "LOCATION:Stanley:location/stanley"}));
 }
 
+// After a country's name, a place head that opens a title of two words names no place:
+// "Mali District Judge Abdoulaye Diop" is a judge of Mali; after another name it does
+// ("Kidal District Judge ...": Kidal District).
+TEST(Extractor, CountryBeforeATitleOpeningWithAPlaceHead) {
+  json config = small_config();
+  config["lexicons"]["person_titles"].push_back("District Judge");
+  config["lexicons"]["location_heads"].push_back("District");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The case went to Mali District Judge Abdoulaye Diop on Monday."),
+            (V{"COUNTRY:Mali:country/MLI", "PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+  EXPECT_TRUE(has(entities(*x, "He met Kidal District Judge Abdoulaye Diop."),
+                  "LOCATION:Kidal District:location/kidal-district"));
+}
+
 // "Storm" before one more name word names a storm ("Storm Ibrahim hit Mali"), though
 // "Storm" is a given name too; before two it may open a person's name.
 TEST(Extractor, StormBeforeANameWordIsNoPerson) {
