@@ -1063,7 +1063,7 @@ void add_fixed_words(WordTable& t) {
                         "instructed", "directed", "persuaded", "advised", "begged"});
   mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
                       "compete", "competes", "competed", "competing", "run", "runs", "ran",
-                      "running", "stood", "victory", "win", "seats", "majority"});
+                      "running", "stood", "victory", "win", "seats", "majority", "term"});
   mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -3440,7 +3440,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (nominal && !coordinated && !held_at) {
               if (ctx.words_between(np_from, m.tb) > 6) continue;
               bool stop = false;
-              bool after_passive = passive_at(toks, c.te);  // (the phrase's verb, from the start)
+              // (the phrase's verb, from the start; or a participle right after the noun
+              // before "by": "a summit dominated by the wars in Sudan")
+              bool after_passive =
+                  passive_at(toks, c.te) ||
+                  (c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
+                   ends_in_ed(toks[c.te].low) && toks[c.te + 1].word && eq(toks[c.te + 1].low, "by"));
               int between = -1;  // a "between" of the phrase, whose "and" goes on with it
               for (int q = np_from; q < m.tb && !stop; ++q) {
                 // (nor after the noun phrase: "talks between X and Y were held in Doha"; up
