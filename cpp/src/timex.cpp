@@ -1199,6 +1199,7 @@ struct Ctx {
       }
     int past = 1 << 20, fut = 1 << 20;
     bool pluperfect = false;
+    bool until_before = false;  // "until" or "till" right before: ahead, whatever the tense
     for (int k = lo; k < hi; ++k) {
       if (k >= b && k < e) continue;
       if (k >= conjunct && (past < (1 << 20) || fut < (1 << 20))) break;
@@ -1215,6 +1216,8 @@ struct Ctx {
         f = !((eq(w, "could") || eq(w, "might")) && (k > b || negation_before(k)));
       } else if ((eq(w, "until") || eq(w, "till") || eq(w, "by") || eq(w, "through")) && k == b - 1) {
         f = !deadline;  // "by August", "until January": a deadline ahead
+        // (after the verb it bounds: "Until Thursday, they had not called him" is behind)
+        until_before = f && !eq(w, "by") && !eq(w, "through") && k > sentence_first(b);
       } else if (eq(w, "to") && k > 0 && (eq(t[k - 1].low, "is") || eq(t[k - 1].low, "are"))) {
         f = true;  // "is to resume"
       } else if (eq(w, "to") && k + 2 < n() && eq(t[k + 1].low, "be") && past_form(t[k + 2])) {
@@ -1255,8 +1258,9 @@ struct Ctx {
         if (t[k].kind == WORD && t[k].lex->tense && future_cue(k)) return 1;
       return 0;
     }
-    // "had been due to expire Friday": a future seen from a past point is still past
-    if (pluperfect) return -1;
+    // "had been due to expire Friday": a future seen from a past point is still past; but
+    // not a span that runs until then ("had suspended classes until Monday")
+    if (pluperfect && !until_before) return -1;
     return fut < past ? 1 : -1;
   }
 };

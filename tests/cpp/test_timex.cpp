@@ -96,6 +96,11 @@ const std::vector<Case>& cases() {
       {"date_inside_an_appositive", "Kessa, the candidate in the November 5 election, called the "
        "trial rigged. Dalia called the November 9 vote rigged.", D(2024, 5, 30),
        {{"November 5", "DATE", "2024-11-05", "dct"}, {"November 9", "DATE", "2023-11-09", "dct"}}, {}},
+      // a span that runs until a day is ahead whatever the verb's tense; an "Until"
+      // opening the sentence bounds a past state
+      {"until_after_a_pluperfect", "The ministry had suspended classes until Monday. Until "
+       "Thursday, they had not called him a suspect.", D(2024, 10, 18),
+       {{"Monday", "DATE", "2024-10-21", "dct"}, {"Thursday", "DATE", "2024-10-17", "dct"}}, {}},
       // a match's half is no year's
       {"half_of_a_match", "Kessa scored a first-half header and a second-half penalty. "
        "First-half profit rose.", D(2024, 2, 11),
