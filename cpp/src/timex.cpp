@@ -1172,6 +1172,13 @@ struct Ctx {
     if (b > 0 && eq(t[b - 1].low, "since")) return -1;  // "since March": always behind
     int lo = std::max({sentence_first(b), b - 12, from});
     int hi = std::min(sentence_last(b), e + 8);
+    // A relative clause after the expression tells of something else: its words are no
+    // cues ("announced a partnership on Wednesday under which Australia will acquire ...").
+    for (int k = e; k < hi; ++k)
+      if (t[k].kind == WORD && (eq(t[k].low, "which") || eq(t[k].low, "who") || eq(t[k].low, "whom"))) {
+        hi = k;
+        break;
+      }
     // Inside an appositive noun phrase between commas ("Trump, the Republican candidate in
     // the Nov. 5 election, called the trial rigged"), only the phrase's own words are cues.
     {
