@@ -102,7 +102,7 @@ const std::vector<Case>& cases() {
        "Thursday, they had not called him a suspect.", D(2024, 10, 18),
        {{"Monday", "DATE", "2024-10-21", "dct"}, {"Thursday", "DATE", "2024-10-17", "dct"}}, {}},
       // a relative clause after the expression holds no cue of its own
-      {"relative_clause_after_a_weekday", "Mali announced a pact on Wednesday under which Chad "
+      {"relative_clause_after_a_weekday", "Mali announced a new security pact on Wednesday under which Chad "
        "will build roads.", D(2021, 9, 16), {{"Wednesday", "DATE", "2021-09-15", "dct"}}, {}},
       // a match's half is no year's
       {"half_of_a_match", "Kessa scored a first-half header and a second-half penalty. "
