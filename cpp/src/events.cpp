@@ -2077,7 +2077,14 @@ bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
       return close > j && close + 1 < n && !t[close].word && t[close].punct == ',' &&
              t[close + 1].word && finite_verb(t[close + 1]);
     }
-    if (!t[j - 1].word && t[j - 1].punct != '\'' && t[j - 1].punct != '-') return false;
+    if (!t[j - 1].word) {
+      // (an abbreviation's stops and a hyphen inside a name count no word: ", and U.N.
+      // Secretary-General Antonio Guterres condemned")
+      const bool inside_name = t[j - 1].punct == '-' ||
+                               (t[j - 1].punct == '.' && j >= 2 && t[j - 1].start == t[j - 2].end);
+      if (t[j - 1].punct != '\'' && !inside_name) return false;
+      if (inside_name) ++limit;
+    }
     // (not a relative clause's verb: "since the triumph of the revolution that brought
     // Castro to power", but the verb after it: "after the junta that seized power in July
     // demanded"; nor a conjunct's: "since the bombing and has undergone")

@@ -1873,6 +1873,15 @@ TEST(Sanction, SubjectOfTheNextConjunctIsNoCoordinatedName) {
   EXPECT_TRUE(has(evs[0], "country/GIN", "target"));
   EXPECT_FALSE(has(evs[0], "org/kessa-union"));
   EXPECT_TRUE(has(evs[1], "org/kessa-union", "actor"));
+  // (a subject whose name holds an abbreviation's stops and a hyphen: "U.N.
+  // Secretary-General ...")
+  Doc stops({"Libya threatened to use force, and U.N. Secretary-General Abel Kessa condemned "
+              "the threat."},
+             {C("Libya", "LBY"), P("Abel Kessa", "abel-kessa")});
+  auto threats = of_type(stops.run(), "THREAT");
+  ASSERT_FALSE(threats.empty());
+  EXPECT_TRUE(has(threats[0], "country/LBY", "actor"));
+  EXPECT_FALSE(has(threats[0], "person/abel-kessa"));
   Doc list({"Mali, Chad, and Guinea signed the pact."},
            {C("Mali", "MLI"), C("Chad", "TCD"), C("Guinea", "GIN")});
   auto pacts = of_type(list.run(), "AGREEMENT");
