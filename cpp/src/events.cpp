@@ -3546,8 +3546,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         // A subject relative clause's verb ("Tinubu, who met Macron", "Mali and Niger, which
         // signed the pact"): the group ending just before the clause's comma is its actor,
-        // whoever follows the verb. (Not "Niger, which Mali attacked": a name between.)
-        if (verb_form && !nominal && !passive && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
+        // whoever follows the verb; a passive's is its target ("Abel Kessa, who was
+        // arrested on Monday"). (Not "Niger, which Mali attacked": a name between.)
+        if (verb_form && !nominal && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',' && toks[clause_lo].word &&
             (eq(toks[clause_lo].low, "who") || eq(toks[clause_lo].low, "which")) &&
             ctx.words_between(clause_lo + 1, c.tb) <= 2 &&
@@ -3558,7 +3559,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (a->te > clause_lo - 1) continue;
             if (a->te == clause_lo - 1 && !reports(toks, *a, c.tb, c.te))
               for (auto& m : mentions)
-                if (m.group == a->group && m.te <= a->te) add_with_possessor(m, "actor");
+                if (m.group == a->group && m.te <= a->te)
+                  add_with_possessor(m, passive ? "target" : "actor");
             break;
           }
         }

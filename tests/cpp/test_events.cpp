@@ -1289,6 +1289,17 @@ TEST(Arrest, PossessorOfARelativeTakesNoPart) {
   }
 }
 
+// A passive right after "who" or "which" and a comma: the name before the comma is its
+// target ("Police questioned Abel Kessa, who was arrested on Monday").
+TEST(Arrest, PassiveRelativeClauseTargetsTheNameBefore) {
+  Doc d({"Police questioned Abel Kessa, who was arrested on Monday in Dori."},
+        {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "person/abel-kessa", "actor"));
+}
+
 // A passive after a relative clause between commas takes the subject before the clause
 // as its target, and so does a passive participle coordinated with it.
 TEST(Arrest, PassiveAfterARelativeClause) {
