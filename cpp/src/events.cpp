@@ -1795,6 +1795,9 @@ struct SentenceCtx {
   // per token k: the first "and" or "but" at or after k that opens a conjunct with a verb
   // of its own (opens_verb_conjunct), or the sentence's token count; filled alike
   std::vector<int> next_conjunct;
+  // per token k: the first "when" at or after k before a subject and a finite verb of its
+  // own ("when he returned to Russia"), or the sentence's token count; filled alike
+  std::vector<int> next_when;
   bool next_filled = false;
   // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
   // -1; filled for a sentence with triggers
@@ -1920,11 +1923,15 @@ void fill_next(SentenceCtx& c) {
   int* const relative = c.next_relative.data();
   int* const complement = c.next_complement.data();
   int* const conjunct = c.next_conjunct.data();
-  relative[n] = complement[n] = conjunct[n] = static_cast<int>(n);
+  int* const when = c.next_when.data();
+  relative[n] = complement[n] = conjunct[n] = when[n] = static_cast<int>(n);
   for (size_t k = n; k-- > 0;) {
     relative[k] = opens_relative(t, k, n) ? static_cast<int>(k) : relative[k + 1];
     complement[k] = opens_complement(t, k, n) ? static_cast<int>(k) : complement[k + 1];
     conjunct[k] = opens_verb_conjunct(t, k, n) ? static_cast<int>(k) : conjunct[k + 1];
+    when[k] = t[k].word && eq(t[k].low, "when") && opens_finite_clause(t, k, n)
+                  ? static_cast<int>(k)
+                  : when[k + 1];
   }
   c.next_filled = true;
 }
@@ -1934,6 +1941,13 @@ void fill_next(SentenceCtx& c) {
 bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
   return c.next_conjunct[from] < to;
+}
+
+// Whether "when" opens a clause with a subject and a finite verb of its own in c's tokens
+// [from, to) ("was arrested in January 2021 when he returned to Russia from Germany").
+bool when_clause_between(SentenceCtx& c, int from, int to) {
+  fill_next(c);
+  return c.next_when[from] < to;
 }
 
 // Whether a conjunct with a subject of its own (", and Britain froze ...") opens in c's
@@ -2447,6 +2461,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.next_relative.resize(max_tokens + 1);
   ctx.next_complement.resize(max_tokens + 1);
   ctx.next_conjunct.resize(max_tokens + 1);
+  ctx.next_when.resize(max_tokens + 1);
   ctx.noun_trigger_ending.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
@@ -3427,8 +3442,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // country"): after "which"/"who", or "that" before an auxiliary.
             if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
             // Nor in a conjunct with a verb of its own ("formed the alliance and plan to
-            // hold a summit in Niamey").
-            if (!coordinated && verb_conjunct_between(ctx, c.te, m.tb)) continue;
+            // hold a summit in Niamey"), nor in a time clause after "when" ("was arrested
+            // in January 2021 when he returned to Russia from Germany").
+            if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
+                                 when_clause_between(ctx, c.te, m.tb)))
+              continue;
             if (m.tb >= next_coordinated) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced").

@@ -1289,6 +1289,18 @@ TEST(Arrest, PossessorOfARelativeTakesNoPart) {
   }
 }
 
+// The names of a "when" clause with a subject and a verb of its own are not the objects
+// of a trigger before it ("was arrested in 2021 when he returned to Libya from Chad").
+TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
+  Doc d({"Abel Kessa was arrested in 2021 when he returned to Libya from Chad."},
+        {P("Abel Kessa", "abel-kessa"), C("Libya", "LBY"), C("Chad", "TCD")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+}
+
 // A passive right after "who" or "which" and a comma: the name before the comma is its
 // target ("Police questioned Abel Kessa, who was arrested on Monday").
 TEST(Arrest, PassiveRelativeClauseTargetsTheNameBefore) {
