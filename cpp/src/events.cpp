@@ -1160,6 +1160,43 @@ bool definite_before(const TokenBuf& t, int tb, int lo, int max_words = 3) {
   return false;
 }
 
+// Whether the verb after a nominal trigger (the first auxiliary within eight words of t[k],
+// its noun phrase between: "Talks between Mali and Chad are due to begin") says that it
+// happens later: "will", "shall", "would" (not "would have"), or "is" or "are" and "to" (after
+// "due", "set", "scheduled" or "expected" perhaps), then within three words "held", "take
+// place", "begin", "start", "resume", "open", "convene" or "go ahead" ("The first round of
+// the vote will be held on June 30").
+bool happens_later(const TokenBuf& t, int k) {
+  const int n = static_cast<int>(t.size());
+  int q = k;
+  for (int words = 0; q < n && t[q].word && words < 8 && !t[q].is(kAuxiliary); ++words) ++q;
+  if (q >= n || !t[q].word || !t[q].is(kAuxiliary)) return false;
+  const std::string_view aux = t[q].low;
+  bool ahead = false;
+  if (eq(aux, "will") || eq(aux, "shall")) {
+    ahead = true;
+  } else if (eq(aux, "would")) {
+    ahead = !(q + 1 < n && t[q + 1].word && eq(t[q + 1].low, "have"));
+  } else if (eq(aux, "is") || eq(aux, "are")) {
+    int r = q + 1;
+    if (r < n && t[r].word &&
+        (eq(t[r].low, "due") || eq(t[r].low, "set") || eq(t[r].low, "scheduled") ||
+         eq(t[r].low, "expected")))
+      ++r;
+    ahead = r < n && t[r].word && eq(t[r].low, "to");
+    q = r;
+  }
+  if (!ahead) return false;
+  ++q;
+  for (int words = 0; q < n && t[q].word && words < 3; ++q, ++words) {
+    const std::string_view w = t[q].low;
+    if (eq(w, "held") || eq(w, "place") || eq(w, "begin") || eq(w, "start") ||
+        eq(w, "resume") || eq(w, "open") || eq(w, "convene") || eq(w, "ahead"))
+      return true;
+  }
+  return false;
+}
+
 // Timex texts (lower-cased) that denote the document's date itself.
 bool is_dct_deictic(std::string_view low) {
   for (const char* w : {"today", "tonight", "now", "this morning", "this afternoon", "this evening"})
@@ -3889,6 +3926,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (m.max_distance < 0 || words <= m.max_distance) hyp = true;
             });
           }
+          // A nominal whose own verb after it looks ahead: "The first round of the vote will
+          // be held on June 30", "talks are due to begin", "the summit is to take place".
+          if (nominal && !neg && !hyp) hyp = happens_later(toks, c.te);
           if (neg) modality = "negated";
           else if (hyp) modality = "hypothetical";
         }

@@ -333,6 +333,18 @@ TEST(Agreement, NegatedAndHypothetical) {
            {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
   EXPECT_EQ(of_type(went.run(), "MEETING").size(), 1u);
 
+  // a nominal whose own verb looks ahead has not happened yet ("will be held"), unlike one
+  // that is only spoken of ahead ("will be investigated") or would have been
+  Doc held({"The presidential election in Chad will be held on Sunday.",
+            "Talks between Chad and Libya are due to begin on Monday.",
+            "The attack on Tunis will be investigated."},
+           {C("Chad", "TCD"), C("Chad", "TCD", 1), C("Libya", "LBY"), L("Tunis", "tunis")});
+  auto ahead = held.run();
+  EXPECT_TRUE(of_type(ahead, "ELECTION").empty());
+  EXPECT_EQ(of_type(ahead, "ELECTION", "hypothetical").size(), 1u);
+  EXPECT_TRUE(of_type(ahead, "MEETING").empty());
+  EXPECT_EQ(of_type(ahead, "ATTACK").size(), 1u);
+
   // what is demanded has not happened
   Doc demanded({"Protesters demanded the withdrawal of French troops from Niger."},
                {C("French", "FRA"), C("Niger", "NER")});
