@@ -3929,6 +3929,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // A nominal whose own verb after it looks ahead: "The first round of the vote will
           // be held on June 30", "talks are due to begin", "the summit is to take place".
           if (nominal && !neg && !hyp) hyp = happens_later(toks, c.te);
+          // (what the clause before told, named: "in what police called an assassination
+          // attempt" is no election called)
+          if (names_before) hyp = false;
           if (neg) modality = "negated";
           else if (hyp) modality = "hypothetical";
         }

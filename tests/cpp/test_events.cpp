@@ -344,6 +344,15 @@ TEST(Agreement, NegatedAndHypothetical) {
   EXPECT_EQ(of_type(ahead, "ELECTION", "hypothetical").size(), 1u);
   EXPECT_TRUE(of_type(ahead, "MEETING").empty());
   EXPECT_EQ(of_type(ahead, "ATTACK").size(), 1u);
+  // what is called (an election, a strike) lies ahead; what is called so happened
+  Doc called({"Joe Park dissolved parliament and called a snap parliamentary election in Chad.",
+              "Joe Park called the attack on Tunis cowardly."},
+             {P("Joe Park", "joe-park"), C("Chad", "TCD"), P("Joe Park", "joe-park", 1),
+              L("Tunis", "tunis")});
+  auto calls = called.run();
+  EXPECT_TRUE(of_type(calls, "ELECTION").empty());
+  EXPECT_EQ(of_type(calls, "ELECTION", "hypothetical").size(), 1u);
+  EXPECT_EQ(of_type(calls, "ATTACK").size(), 1u);
 
   // what is demanded has not happened
   Doc demanded({"Protesters demanded the withdrawal of French troops from Niger."},
