@@ -365,9 +365,9 @@ TEST(Agreement, NegatedAndHypothetical) {
                {C("Chad", "TCD"), P("Joe Park", "joe-park"), L("Tunis", "tunis")});
   EXPECT_TRUE(of_type(invited.run(), "MEETING").empty());
 
-  // talks or a summit cancelled, called off or suspended did not take place
+  // talks or a summit cancelled, called off, suspended or postponed did not take place
   for (const char* s : {"Sudan cancelled a summit with Chad.", "Sudan called off talks with Chad.",
-                        "Sudan suspended talks with Chad."}) {
+                        "Sudan suspended talks with Chad.", "Sudan postponed a summit with Chad."}) {
     Doc off({s}, {C("Sudan", "SDN"), C("Chad", "TCD")});
     EXPECT_TRUE(of_type(off.run(), "MEETING").empty()) << s;
     EXPECT_EQ(of_type(off.run(), "MEETING", "negated").size(), 1u) << s;
@@ -935,6 +935,16 @@ TEST(Protest, PluralAfterAPrepositionIsANoun) {
 
 // A possessive pronoun after "against" or "on" a nominal trigger stands for its target; a
 // plural after a past form is a noun ("carried out attacks").
+// Supporters, activists or the opposition marching protest; troops marching do not.
+TEST(Protest, SupportersMarching) {
+  Doc d({"Opposition supporters marched in Dori on Wednesday."}, {L("Dori", "dori")});
+  auto evs = of_type(d.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  Doc troops({"Troops marched into Dori on Wednesday."}, {L("Dori", "dori")});
+  EXPECT_TRUE(of_type(troops.run(), "PROTEST").empty());
+}
+
 TEST(Protest, PossessivePronounAfterAgainstIsTheTarget) {
   Doc d({"Abel Kessa resigned after weeks of protests against her government in Goma."},
         {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
