@@ -346,15 +346,30 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
   k.entities = std::move(s.entities);
   k.surface_values.reserve(k.entities.surface_count());  // one array, not a doubling one
   std::vector<std::string> capitals;  // the events' government places
+  std::vector<std::string> folded_surfaces;  // of one entity
   for (uint32_t e = 0; e < k.entities.size(); ++e) {
     const internal::EntityStore::Entity r = k.entities[e];
     if (r.label == "LOCATION" && r.type == "capital") capitals.emplace_back(r.id);
+    // An alias that is a lowercase "the" and another of the entity's surfaces ("the
+    // African Union"; not a title's "The Economist") names nothing more, and would hide a
+    // longer name that starts after the article from the leftmost-longest matches ("The
+    // African Union Mission in Mali"): it is left out.
+    folded_surfaces.clear();
+    k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
+      folded_surfaces.push_back(text::fold(sf.text));
+    });
+    std::sort(folded_surfaces.begin(), folded_surfaces.end());
+    auto article_and_another_surface = [&](std::string_view surface, std::string_view folded) {
+      return surface.size() > 4 && surface.compare(0, 4, "the ") == 0 &&
+             std::binary_search(folded_surfaces.begin(), folded_surfaces.end(), folded.substr(4));
+    };
     k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
       PhraseOptions po;
       po.case_sensitive = sf.case_sensitive;
       // A name that is also a common lowercase word ("Partners", "Tô" ->
       // "to") must be capitalised in the text, like an ambiguous one.
       const std::string folded = text::fold(sf.text);
+      if (article_and_another_surface(sf.text, folded)) return;
       const bool common_word = k.lexicons.flags_of(folded) & internal::kCommonWord;
       po.require_capital = !sf.case_sensitive && (r.ambiguous || common_word);
       if (gb.add(sf.text, static_cast<uint32_t>(k.surface_values.size()), po)) {

@@ -857,6 +857,21 @@ TEST(Extractor, CountryBeforeATitleOpeningWithAPlaceHead) {
                   "LOCATION:Kidal District:location/kidal-district"));
 }
 
+// An alias that is the article and another of the entity's names ("the African Union")
+// adds nothing, and must not hide a longer name that starts after the article: "The
+// African Union Mission in Mali said" names the mission.
+TEST(Extractor, ArticleAliasHidesNoLongerName) {
+  json config = small_config();
+  config["entities"][4]["aliases"] = {"the African Union"};
+  config["entities"].push_back({{"name", "African Union Mission in Mali"}, {"label", "ORG"}});
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "The African Union Mission in Mali said."),
+            (V{"ORG:African Union Mission in Mali:org/african-union-mission-in-mali"}));
+  EXPECT_EQ(entities(*x, "The African Union met."),
+            (V{"ORG:African Union:org/african-union"}));
+}
+
 // "Storm" before one more name word names a storm ("Storm Ibrahim hit Mali"), though
 // "Storm" is a given name too; before two it may open a person's name.
 TEST(Extractor, StormBeforeANameWordIsNoPerson) {
