@@ -1832,8 +1832,9 @@ struct SentenceCtx {
   // per token k: the first "and" or "but" at or after k that opens a conjunct with a verb
   // of its own (opens_verb_conjunct), or the sentence's token count; filled alike
   std::vector<int> next_conjunct;
-  // per token k: the first "when" at or after k before a subject and a finite verb of its
-  // own ("when he returned to Russia"), or the sentence's token count; filled alike
+  // per token k: the first "when" or "while" at or after k before a subject and a finite
+  // verb of its own ("when he returned to Russia"), or the sentence's token count; filled
+  // alike
   std::vector<int> next_when;
   bool next_filled = false;
   // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
@@ -1966,7 +1967,8 @@ void fill_next(SentenceCtx& c) {
     relative[k] = opens_relative(t, k, n) ? static_cast<int>(k) : relative[k + 1];
     complement[k] = opens_complement(t, k, n) ? static_cast<int>(k) : complement[k + 1];
     conjunct[k] = opens_verb_conjunct(t, k, n) ? static_cast<int>(k) : conjunct[k + 1];
-    when[k] = t[k].word && eq(t[k].low, "when") && opens_finite_clause(t, k, n)
+    when[k] = t[k].word && (eq(t[k].low, "when") || eq(t[k].low, "while")) &&
+                      opens_finite_clause(t, k, n)
                   ? static_cast<int>(k)
                   : when[k + 1];
   }
@@ -1980,8 +1982,9 @@ bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
   return c.next_conjunct[from] < to;
 }
 
-// Whether "when" opens a clause with a subject and a finite verb of its own in c's tokens
-// [from, to) ("was arrested in January 2021 when he returned to Russia from Germany").
+// Whether "when" or "while" opens a clause with a subject and a finite verb of its own in
+// c's tokens [from, to) ("was arrested in January 2021 when he returned to Russia from
+// Germany", "attacked the airport while he was on a trip to Kenya").
 bool when_clause_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
   return c.next_when[from] < to;

@@ -1320,7 +1320,7 @@ TEST(Arrest, PossessorOfARelativeTakesNoPart) {
   }
 }
 
-// The names of a "when" clause with a subject and a verb of its own are not the objects
+// The names of a "when" or "while" clause with a subject and a verb of its own are not the objects
 // of a trigger before it ("was arrested in 2021 when he returned to Libya from Chad").
 TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
   Doc d({"Abel Kessa was arrested in 2021 when he returned to Libya from Chad."},
@@ -1330,6 +1330,11 @@ TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
   EXPECT_FALSE(has(evs[0], "country/LBY"));
   EXPECT_FALSE(has(evs[0], "country/TCD"));
+  // (and "while": "attacked Dori while he was on a trip to Chad")
+  Doc trip({"Gunmen attacked Dori while he was on a trip to Chad."}, {L("Dori", "dori"), C("Chad", "TCD")});
+  auto attacks = of_type(trip.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_FALSE(has(attacks[0], "country/TCD"));
 }
 
 // A passive right after "who" or "which" and a comma: the name before the comma is its
