@@ -2034,6 +2034,19 @@ bool ranked_before(const TokenBuf& t, int tb, int clause_lo) {
   return false;
 }
 
+// Whether the date at token `at` follows "since" after a ranking word at most three words
+// before it: a comparison's baseline, not the event's date ("captured Avdiivka a week ago,
+// their biggest gain since May last year", "the first time since 2019").
+bool ranked_since(const TokenBuf& t, int at) {
+  if (at < 2 || !t[at - 1].word || !eq(t[at - 1].low, "since")) return false;
+  for (int q = at - 2, words = 0; q >= 0 && words < 3; --q) {
+    if (!t[q].word) return false;
+    ++words;
+    if (t[q].is(kRanking)) return true;
+  }
+  return false;
+}
+
 // Whether "since" stands between tokens from and to (a date at `to`), at most eight words
 // before it and no punctuation between.
 bool since_phrase_holds(const TokenBuf& t, int from, int to) {
@@ -3837,6 +3850,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (tx.start >= c.end && ranked_before(toks, c.tb, clause_lo) &&
                 since_phrase_holds(toks, c.te, tb))
               continue;
+            if (ranked_since(toks, tb)) continue;
             bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
             // (the clause before's, for a clause that happened with it: "fired tear gas on

@@ -808,6 +808,14 @@ TEST(Attack, RankedEventsSinceIsNoDate) {
     for (const Event& e : d.run())
       EXPECT_TRUE(!e.date.has_value() || e.date->value != "1994") << s;
   }
+  // (a ranking word after the trigger, before "since", alike)
+  Doc gain({"Estonian forces captured Narva a week ago, their biggest gain since May last year."},
+           {C("Estonian", "EST"), L("Narva", "narva")},
+           {{"a week ago", "2024-W07"}, {"May last year", "2023-05"}});
+  auto gains = of_type(gain.run(), "ATTACK");
+  ASSERT_EQ(gains.size(), 1u);
+  ASSERT_TRUE(gains[0].date.has_value());
+  EXPECT_EQ(gains[0].date->value, "2024-W07");
   Doc held({"Estonia has held elections since 1994."}, {C("Estonia", "EST")}, {{"1994", "1994"}});
   auto evs = of_type(held.run(), "ELECTION");
   ASSERT_EQ(evs.size(), 1u);
