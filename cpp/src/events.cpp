@@ -3367,23 +3367,27 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                 toks[c.tb - 2].word && toks[c.tb - 2].is(kNamingVerb));
         // "Chad urged Niger to sign the pact", "called on Niger and Mali to withdraw": the
         // names between a verb that asks someone to act (or "called on", "appealed to") and
-        // the "to" before the verb trigger are its actors; who asks takes no part. The
-        // verb's index, or -1.
+        // the "to" before the verb trigger are its actors; who asks takes no part. So are
+        // those between ", with" and a trigger in -ing (", with Italian Prime Minister Giorgia
+        // Meloni hosting a video call"), and no one else before it. The index of that verb
+        // or "with", or -1.
         int directive = -1;
-        if (verb_form && !nominal && c.tb >= clause_lo + 3 && toks[c.tb - 1].word &&
-            eq(toks[c.tb - 1].low, "to")) {
-          int k = c.tb - 2;
+        const bool with_ing = verb_form && !nominal && c.ing;
+        if ((verb_form && !nominal && c.tb >= clause_lo + 3 && toks[c.tb - 1].word &&
+             eq(toks[c.tb - 1].low, "to")) ||
+            (with_ing && c.tb >= clause_lo + 2)) {
+          int k = with_ing ? c.tb - 1 : c.tb - 2;
           for (int steps = 0; k > clause_lo && steps < 10; --k, ++steps) {
             if (!toks[k].word) {
               if (toks[k].punct != ',' && toks[k].punct != '\'' && toks[k].punct != '.') break;
               continue;
             }
-            if (toks[k].is(kDirectiveVerb)) break;
+            if (with_ing ? eq(toks[k].low, "with") : toks[k].is(kDirectiveVerb)) break;
             const bool called_on =
                 eq(toks[k].low, "on") && toks[k - 1].word && toks[k - 1].is(kNamingVerb);
             const bool appealed_to = eq(toks[k].low, "to") && toks[k - 1].word &&
                                      (eq(toks[k - 1].low, "appealed") || eq(toks[k - 1].low, "appeals"));
-            if (called_on || appealed_to) break;
+            if (!with_ing && (called_on || appealed_to)) break;
             if (toks[k].is(kNpStop | kPreposition) && !eq(toks[k].low, "and")) {
               k = clause_lo;  // no such verb
               break;
@@ -3392,7 +3396,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           const bool object_named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
             return m.tb > k && m.te < c.tb && ctx.clause[m.tb] == tc;
           });
-          if (k > clause_lo && object_named) directive = k;
+          // (", with X hosting": after a comma; "signed a pact with Chad establishing a
+          // force" is the pact's)
+          const bool after_comma = !with_ing || (k > 0 && !toks[k - 1].word && toks[k - 1].punct == ',');
+          if (k > clause_lo && object_named && after_comma) directive = k;
         }
         // ", in what police called an assassination attempt": the trigger after the verb of
         // naming (a noun, though "a deliberate attack" may read as a verb) is what the

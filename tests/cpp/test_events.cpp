@@ -919,6 +919,15 @@ TEST(Participants, WhoIsAskedToActIsTheActor) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "country/NER", "actor"));
   EXPECT_FALSE(has(evs[0], "country/TCD"));
+  // (and ", with X hosting": X hosts, not the clause's subject; "a pact with Niger
+  // establishing" is no such phrase)
+  Doc hosting({"Chad marked the anniversary in Dori, with Libyan leader Abel Kessa hosting a "
+               "summit of Sahel leaders."},
+              {C("Chad", "TCD"), L("Dori", "dori"), C("Libyan", "LBY"), P("Abel Kessa", "abel-kessa")});
+  evs = of_type(hosting.run(), "MEETING", "");
+  ASSERT_FALSE(evs.empty());
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
   // (one who asks to do it himself takes part: "Chad asked to sign the pact")
   Doc self({"Chad asked to sign the pact with Niger on Monday."}, {C("Chad", "TCD"), C("Niger", "NER")});
   evs = of_type(self.run(), "AGREEMENT", "");
