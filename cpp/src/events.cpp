@@ -2047,6 +2047,15 @@ bool ranked_since(const TokenBuf& t, int at) {
   return false;
 }
 
+// Whether w is a past form that tells that something happened, began or ended, said of
+// an event ("the fighting broke out", "talks ended").
+bool happening_verb(std::string_view w) {
+  for (std::string_view v : {"broke", "erupted", "began", "ended", "started", "resumed",
+                             "continued", "raged", "happened", "occurred", "unfolded"})
+    if (w == v) return true;
+  return false;
+}
+
 // Whether "since" stands between tokens from and to (a date at `to`), at most eight words
 // before it and no punctuation between.
 bool since_phrase_holds(const TokenBuf& t, int from, int to) {
@@ -3647,6 +3656,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // holds the trigger), or for a participle clause the first subject-like group of the
         // clause before it.
         bool prep_phrase = nominal && in_prepositional_phrase(toks, c.tb, clause_lo);
+        // A nominal that is the subject of a verb of happening ("when the fighting broke out",
+        // "the talks ended") takes no subject from before it.
+        const bool own_verb_subject = nominal && c.te < static_cast<int>(toks.size()) &&
+                                      toks[c.te].word && happening_verb(toks[c.te].low);
         // "blamed Malian troops for the killing", "accused Israel of the attack": the names
         // between a verb of blame (at most eight words back) and the "for" or "of" before a
         // nominal trigger are its actors; before a gerund ("accused Putin of killing him")
@@ -3740,7 +3753,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
         if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) &&
-            (!prep_phrase || names_before) &&
+            (!prep_phrase || names_before) && !own_verb_subject &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {

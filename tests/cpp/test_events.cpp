@@ -2027,6 +2027,14 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// A nominal that is the subject of a verb of happening takes no subject from before it
+// ("Abel Kessa, who was in Dori when the fighting broke out, returned").
+TEST(Attack, NominalSubjectOfAHappeningVerbTakesNoSubject) {
+  Doc d({"Abel Kessa, who was in Dori when the fighting broke out, returned on Saturday."},
+        {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "person/abel-kessa"));
+}
+
 // The subject of a conjunct before the trigger's own is not a nominal trigger's subject
 // ("the Kessa Council overturned the delay, and the election was held in Dori"); who
 // confirms an event reports it ("Chad confirmed that Abel Kessa had been killed").
