@@ -2281,10 +2281,11 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return true;
   const int n = static_cast<int>(t.size());
   int verb = m.te;
-  // "Sudan's army said", "Mali's foreign ministry said": the possessor of the speaker
+  // "Sudan's army said", "Mali's foreign ministry said", "Guinea-Bissau's President Umaro
+  // Sissoco Embalo said": the possessor of the speaker
   if (possessive_at(t, verb)) {
     int k = verb + 2;
-    for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb | kNpStop) && words < 3; ++words)
+    for (int words = 0; k < n && t[k].word && !t[k].is(kReportVerb | kNpStop) && words < 5; ++words)
       ++k;
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }

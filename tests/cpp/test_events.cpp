@@ -580,6 +580,12 @@ TEST(Attack, ReporterIsNoParticipant) {
   auto owned = of_type(owner.run(), "ATTACK");
   ASSERT_EQ(owned.size(), 1u);
   EXPECT_FALSE(has(owned[0], "country/KSS"));
+  // (and of a president with a name of three words)
+  Doc president({"Kessa's President Abel Joe Varno said gunmen attacked a bus in Mali."},
+                {C("Kessa", "KSS"), P("Abel Joe Varno", "abel-joe-varno"), C("Mali", "MLI")});
+  auto presidents = of_type(president.run(), "ATTACK");
+  ASSERT_EQ(presidents.size(), 1u);
+  EXPECT_FALSE(has(presidents[0], "country/KSS"));
   // an army chief and his title and name, an abbreviation's stop among them
   Doc chief({"Kessa Army chief General Harlan Voss Jr. said gunmen attacked a bus in Mali."},
             {O("Kessa Army", "kessa-army"), P("Harlan Voss Jr.", "harlan-voss"), C("Mali", "MLI")});
