@@ -3288,9 +3288,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (q + 1 >= m.tb || !possessive_at(toks, q)) continue;
             int words = 0;
             bool ok = true;
+            // (not across a verb: "Niger's presidential guard detained President Bazoum")
             for (int r = q + 2; r < m.tb && ok; ++r) {
-              if (toks[r].word) ok = ++words <= 4 && !toks[r].is(kPreposition | kNpStop);
-              else ok = toks[r].punct == ',';
+              if (toks[r].word)
+                ok = ++words <= 4 && !toks[r].is(kPreposition | kNpStop) && !finite_verb(toks[r]);
+              else
+                ok = toks[r].punct == ',';
             }
             if (ok && words >= 1) add(o, role);
           }

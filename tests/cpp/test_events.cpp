@@ -1138,6 +1138,17 @@ TEST(Attack, AlongsideIsAnAlly) {
   EXPECT_FALSE(has(fought[0], "country/LBY", "target"));
 }
 
+// A country's possessive before a verb is the subject's, not the object person's: in
+// "Chad's presidential guard detained President Abel Kessa" Chad detained him.
+TEST(Arrest, SubjectsPossessorIsNoTitledObjectsCountry) {
+  Doc d({"Chad's presidential guard detained President Abel Kessa on Wednesday."},
+        {C("Chad", "TCD"), P("Abel Kessa", "abel-kessa")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  EXPECT_FALSE(has(evs[0], "country/TCD", "target"));
+}
+
 // A verb after "and" and a common subject of its own ("and police arrested him") takes no
 // name of the conjunct before, and "him" is the person before; "as" and a personal pronoun
 // before a verb open a clause
