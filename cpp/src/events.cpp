@@ -3832,7 +3832,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         // A definite nominal without actor or named country/person ("the signing of the pact",
         // "since the coups") refers back to the latest event of its type.
-        // (and a reduced relative after a definite noun: "The agreement, signed in
+        // (and a reduced relative after a definite noun, or a passive after one: "The
+        // agreement, signed in Pretoria, South Africa", "The agreement was signed in
         // Pretoria, South Africa", where a country may be the place)
         const bool definite_reduced = passive && c.tb > clause_lo && !toks[c.tb - 1].word &&
                                       toks[c.tb - 1].punct == ',' &&
@@ -3843,7 +3844,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                           definite_reduced) &&
                          std::none_of(parts.begin(), parts.end(), [&](const Part& p) {
                            return (eq(p.e->label, "COUNTRY") || eq(p.e->label, "PERSON")) &&
-                                  !(definite_reduced && eq(p.role, "location"));
+                                  !((definite_reduced || passive) && eq(p.role, "location"));
                          });
         if (!anaphoric && static_cast<int>(parts.size()) < min_participants) continue;
 

@@ -2780,14 +2780,22 @@ TEST(Merging, SwappedRolesAreAnotherEvent) {
   EXPECT_TRUE(has(coups[0], "person/abel-kessa", "target"));
 }
 
-// A reduced relative after a definite noun ("The pact, signed in Dori, Chad, ...") is
-// the event told before, a country there its place.
+// A reduced relative after a definite noun ("The pact, signed in Dori, Chad, ...") or a
+// passive after one ("The pact was signed in Dori, Chad") is the event told before, a
+// country there its place.
 TEST(Merging, ReducedRelativeAfterADefiniteNoun) {
   Doc d({"Ghana and Togo agreed a pact on Friday.",
          "The pact, signed in Dori, Chad, after talks, calls for peace."},
         {C("Ghana", "GHA"), C("Togo", "TGO"), L("Dori", "dori"), C("Chad", "TCD")},
         {{"Friday", "XXXX-WXX-5"}});
   auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  // (and a passive after one: "The pact was signed in Dori, Chad")
+  Doc passive({"Ghana and Togo agreed a pact on Friday.", "The pact was signed in Dori, Chad."},
+              {C("Ghana", "GHA"), C("Togo", "TGO"), L("Dori", "dori"), C("Chad", "TCD")},
+              {{"Friday", "XXXX-WXX-5"}});
+  evs = of_type(passive.run(), "AGREEMENT");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "location/dori", "location"));
 }
