@@ -3153,6 +3153,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 passive = ends_in_ed(w);
               }
             }
+            // ... and right after a plural noun before "by", or after a counted one before "in"
+            // or "during" ("civilians wounded by shelling", "among 13 foreign soldiers killed
+            // in the fighting"; not "strikes killed at least 20 people", "gunmen attacked in
+            // the night")
+            if (pv.word && pv.low.size() > 3 && pv.low.back() == 's' &&
+                !pv.is(kBeForm | kAuxiliary | kDeterminer | kPronoun) &&
+                c.te < static_cast<int>(toks.size()) && toks[c.te].word) {
+              const std::string_view next = toks[c.te].low;
+              const bool counted = (c.tb >= 2 && starts_with_digit(toks[c.tb - 2])) ||
+                                   (c.tb >= 3 && starts_with_digit(toks[c.tb - 3]));
+              passive = eq(next, "by") || (counted && (eq(next, "in") || eq(next, "during")));
+            }
           }
         }
 

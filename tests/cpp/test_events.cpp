@@ -2044,6 +2044,19 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// A participle right after a counted plural noun and before "in" or "during", or after a
+// plural noun before "by", is a passive: the subject before it is the target ("Chadian
+// peacekeepers were among 13 soldiers killed in the fighting").
+TEST(Attack, ParticipleAfterACountedPluralIsPassive) {
+  Doc d({"Chadian peacekeepers were among 13 foreign soldiers killed in the fighting."},
+        {C("Chadian", "TCD")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  Doc active({"Chadian troops attacked in Dori on Monday."}, {C("Chadian", "TCD"), L("Dori", "dori")});
+  for (const Event& e : of_type(active.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/TCD", "target"));
+}
+
 // A nominal that is the subject of a verb of happening takes no subject from before it
 // ("Abel Kessa, who was in Dori when the fighting broke out, returned").
 TEST(Attack, NominalSubjectOfAHappeningVerbTakesNoSubject) {
