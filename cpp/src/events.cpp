@@ -3507,11 +3507,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (pronoun_subject_between(ctx, m.te, c.tb) && !gov.empty() && !eq(gov, "and") &&
                   !eq(gov, "both"))
                 continue;
+              // (a name joined by "and" or "or" alone to the one before takes that one's word:
+              // "Troops from Chad and Niger attacked"; not across a list's commas)
+              std::string_view role_gov = gov;
+              if ((eq(gov, "and") || eq(gov, "or")) && m.group >= 0) {
+                const Mention* before = nullptr;
+                for (const Mention& o : mentions)
+                  if (o.group == m.group && o.te < m.tb) before = &o;
+                if (before != nullptr && before->te + 1 == m.tb && ctx.clause[before->tb] == tc)
+                  role_gov = governing_word(toks, before->tb, clause_lo);
+              }
+              // (the origin of the subject is the actor: "Troops from Chad attacked Gao")
               std::string_view role = "actor";
-              if (locative(gov) && is_place(m)) role = "location";
-              else if (eq(gov, "on") || eq(gov, "against")) role = "target";
-              else if (eq(gov, "with") || eq(gov, "to") || eq(gov, "from") || eq(gov, "between") || eq(gov, "for") ||
-                       eq(gov, "among"))
+              if (locative(role_gov) && is_place(m)) role = "location";
+              else if (eq(role_gov, "on") || eq(role_gov, "against")) role = "target";
+              else if (eq(role_gov, "with") || eq(role_gov, "to") || eq(role_gov, "between") ||
+                       eq(role_gov, "for") || eq(role_gov, "among"))
                 role = td.symmetric ? "actor" : "other";
               add_with_possessor(m, role);
             }

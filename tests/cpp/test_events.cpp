@@ -2044,6 +2044,24 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   EXPECT_FALSE(has(coups[0], "country/TCD"));
 }
 
+// The origin of the subject acts ("Troops from Chad attacked Dori"), and a name
+// coordinated with it takes its role ("Troops from Chad and Niger").
+TEST(Attack, OriginOfTheSubjectActs) {
+  Doc d({"Troops from Chad and Niger attacked Dori on Monday."},
+        {C("Chad", "TCD"), C("Niger", "NER"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/NER", "actor"));
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  // (not across a list's commas: "in the Sahel, Mali, Chad, and Niger have signed")
+  Doc list({"In the Sahel, Mali, Chad, and Niger have signed a pact."},
+           {L("Sahel", "sahel"), C("Mali", "MLI"), C("Chad", "TCD"), C("Niger", "NER")});
+  auto pacts = of_type(list.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "country/NER", "actor"));
+}
+
 // A participle right after a counted plural noun and before "in" or "during", or after a
 // plural noun before "by", is a passive: the subject before it is the target ("Chadian
 // peacekeepers were among 13 soldiers killed in the fighting").
