@@ -303,9 +303,11 @@ inline constexpr std::array<std::string_view, 14> kHyphenSuffixWords = {
     "led", "run", "era", "old", "day", "age", "set", "off", "out", "up", "way", "fed", "eye",
     "ish"};
 // Acronyms that name no organisation.
-inline constexpr std::array<std::string_view, 29> kNotOrgAcronyms = {
+inline constexpr std::array<std::string_view, 32> kNotOrgAcronyms = {
     "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "tv", "dj", "mc", "am",
     "pm", "ok", "id", "ceo", "gdp", "dna", "hiv", "aids", "cd", "dvd", "usd",
+    // a member of a parliament: "the Green MEP for London"
+    "mep", "msp", "mla",
     // a ship's prefix: "the BRP Teresa Magbanua", "USS Gerald R. Ford"
     "uss", "hms", "hmas", "hmcs", "brp"};
 // Organisation heads (folded) after which a name ends: a club's ("Manchester

@@ -1706,6 +1706,8 @@ TEST(BundledResources, RecognizersVisitingCapitalsFindWhatEveryTokenGave) {
             (V{"ORG:FLNB:guess", "ORG:MNLB:guess"}));
   // a model's designation: letters, a hyphen and a number
   EXPECT_EQ(found("A Kessa CRJ-200 jet and an SU-35 met the FLNB"), (V{"ORG:FLNB:guess"}));
+  // a member of a parliament is no organisation
+  EXPECT_EQ(found("The Green MEP and an MSP met the FLNB"), (V{"ORG:FLNB:guess"}));
   EXPECT_EQ(found("Towns near the Niger River and Sahara Desert and Lake Chad"),
             (V{"LOCATION:Niger River:location", "LOCATION:Sahara Desert:location",
                "LOCATION:Lake Chad:location"}));
