@@ -1534,6 +1534,18 @@ void club_after_prefix(const DocView& d, size_t i, std::vector<Candidate>& out) 
   if (end > i + 1) out.push_back(make_candidate(d, i, end, kPriorityOrg, "ORG", "org"));
 }
 
+namespace {
+
+// Whether a name of `label` the gazetteer found ends at `token` (its last token).
+bool gazetteer_name_ends_at(const std::vector<Candidate>& candidates, std::string_view label,
+                            size_t token) {
+  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
+    return c.source == "gazetteer" && c.label == label && c.end_token == token + 1;
+  });
+}
+
+}  // namespace
+
 void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const auto& toks = d.tokens();
   const Token* const tok = toks.data();  // see kTokenLoop
@@ -1584,11 +1596,15 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
       // "the Immigration and Naturalization Service", "Health and Human Services":
       // "and" after a capitalised common word joins it to the name; not after a place
       // or a country's name ("Mali and Niger Agency"), nor after a head that ends a name
-      // of its own ("Morning News and Houston Post", "Water Tower and Pump House").
+      // of its own ("Morning News and Houston Post", "Water Tower and Pump House"), nor
+      // after a known organisation's name, or one and that word ("Toyota Motor and Sony
+      // Group").
       if (d.folded[p] == "and" && !toks[p].capitalized && p > 0 && first < h &&
           d.same_sentence(p - 1, h) && is_name_word(d, p - 1) && !toks[p - 1].all_upper &&
           d.lex(p - 1, kCommonWord) && !d.lex(p - 1, kOrgHead) &&
-          !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1)) {
+          !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1) &&
+          !gazetteer_name_ends_at(out, "ORG", p - 1) &&
+          !(p >= 2 && gazetteer_name_ends_at(out, "ORG", p - 2))) {
         first = p - 1;
         continue;
       }
@@ -1645,13 +1661,6 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
 }
 
 namespace {
-
-// Whether a country's name the gazetteer found ends at `token` (its last token).
-bool country_ends_at(const std::vector<Candidate>& candidates, size_t token) {
-  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
-    return c.source == "gazetteer" && c.label == "COUNTRY" && c.end_token == token + 1;
-  });
-}
 
 // Whether a person's title of two tokens or more starts at token i.
 bool long_title_at(const Knowledge& k, const DocView& d, size_t i) {
@@ -1718,7 +1727,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       // (Both words in the titles' vocabulary first: rare.)
       if (i + 1 < toks.size() && d.title_ids[i] != Gazetteer::kNoToken &&
           d.title_ids[i + 1] != Gazetteer::kNoToken && tok[i + 1].capitalized &&
-          country_ends_at(out, i - 1) && long_title_at(k, d, i))
+          gazetteer_name_ends_at(out, "COUNTRY", i - 1) && long_title_at(k, d, i))
         continue;
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&

@@ -1764,6 +1764,12 @@ TEST(Extractor, AndInsideAnOrganisationName) {
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Mali and Kessa Agency deal and the Voss Union and "
                                       "Oru Agency talks stalled."),
             (V{"Kessa Agency", "Voss Union", "Oru Agency"}));
+  // (nor after a known organisation and a common word: "Toyota Motor and Sony Group")
+  config["entities"].push_back({{"name", "Kessa"}, {"label", "ORG"}});
+  config["lexicons"]["common_words"].push_back("motor");
+  auto known = build(config);
+  EXPECT_EQ(texts_labelled(*known, "ORG", "Shares of Kessa Motor and Voss Agency fell."),
+            (V{"Kessa", "Voss Agency"}));
 }
 
 // A city or a country of one word named like the surname of a person of the document (or
