@@ -4003,9 +4003,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
 
         // ---- merge or add
         int& latest = latest_of_type[static_cast<size_t>(d.type)];
-        // "the talks", "signed the deal": a mention of an event told before (not a verb
-        // after its subject's article: "the African Union suspended")
-        const bool definite = (nominal && definite_before(toks, c.tb, clause_lo)) ||
+        // "the talks", "signed the deal", "The talks, hosted by ...": a mention of an event
+        // told before (not a verb after its subject's article: "the African Union
+        // suspended")
+        const bool definite = (nominal && definite_before(toks, c.tb, clause_lo)) || definite_reduced ||
                               (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
                                toks[c.te].is(kDefinite));
         bool merged = false;

@@ -2829,6 +2829,15 @@ TEST(Merging, ReducedRelativeAfterADefiniteNoun) {
   evs = of_type(passive.run(), "AGREEMENT");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  // (and one whose agent is another country: "The talks, hosted by Chad in Dori": the host
+  // joins)
+  Doc hosted({"Ghana and Togo met in Dori on Friday.", "The talks, hosted by Chad in Dori, lasted hours."},
+             {C("Ghana", "GHA"), C("Togo", "TGO"), L("Dori", "dori"), C("Chad", "TCD"),
+              L("Dori", "dori", 1)},
+             {{"Friday", "XXXX-WXX-5"}});
+  auto meetings = of_type(hosted.run(), "MEETING");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_TRUE(has(meetings[0], "country/TCD", "actor"));
 }
 
 TEST(Merging, DifferentDatesStaySeparate) {
