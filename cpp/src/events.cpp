@@ -2090,6 +2090,22 @@ bool opens_summary(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "a") && t[k + 1].is(kSummaryNoun);
 }
 
+// Whether t[k] (after a comma) is "with" before a subject and a participle in -ing of
+// their own, within six words: ", with Russian forces attacking Kharkiv".
+bool opens_absolute(const Tok* t, size_t k, size_t n) {
+  if (!eq(t[k].low, "with")) return false;
+  for (size_t q = k + 2, words = 1; q < n && words < 7; ++q) {
+    if (!t[q].word) {
+      if (t[q].punct != '\'' && t[q].punct != '-' && t[q].punct != '.') return false;
+      continue;
+    }
+    ++words;
+    if (is_ing_word(t[q])) return true;
+    if (t[q].is(kPreposition | kNpStop)) return false;
+  }
+  return false;
+}
+
 // Whether t[k] (after a comma) opens a clause that names what the clause before told:
 // "in what" or "what", then a verb of naming within six tokens ("in what the FBI called",
 // "what Kyiv described as").
@@ -2234,6 +2250,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         if (t[k].is(kRelative)) boundary = kind.relative = true;
         // ", in what the FBI called an assassination attempt"
         else if (names_clause_before(t, k, n)) boundary = kind.names_before = kind.shares_date = true;
+        // ", with Russian forces attacking Kharkiv": a subject and a participle of their own
+        else if (opens_absolute(t, k, n)) boundary = kind.shares_date = true;
         // ", of which 38 drones were shot down", ", during which ..."
         else if (t[k].is(kPreposition) && k + 1 < n && t[k + 1].word && t[k + 1].is(kRelative))
           boundary = kind.relative = true;
@@ -3402,7 +3420,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
              eq(toks[c.tb - 1].low, "to")) ||
             (with_ing && c.tb >= clause_lo + 2)) {
           int k = with_ing ? c.tb - 1 : c.tb - 2;
-          for (int steps = 0; k > clause_lo && steps < 10; --k, ++steps) {
+          // (", with" opens a clause of its own: opens_absolute)
+          const int lowest = with_ing ? clause_lo - 1 : clause_lo;
+          for (int steps = 0; k > lowest && steps < 10; --k, ++steps) {
             if (!toks[k].word) {
               if (toks[k].punct != ',' && toks[k].punct != '\'' && toks[k].punct != '.') break;
               continue;
@@ -3414,7 +3434,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                      (eq(toks[k - 1].low, "appealed") || eq(toks[k - 1].low, "appeals"));
             if (!with_ing && (called_on || appealed_to)) break;
             if (toks[k].is(kNpStop | kPreposition) && !eq(toks[k].low, "and")) {
-              k = clause_lo;  // no such verb
+              k = lowest;  // no such verb
               break;
             }
           }
@@ -3424,7 +3444,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // (", with X hosting": after a comma; "signed a pact with Chad establishing a
           // force" is the pact's)
           const bool after_comma = !with_ing || (k > 0 && !toks[k - 1].word && toks[k - 1].punct == ',');
-          if (k > clause_lo && object_named && after_comma) directive = k;
+          if (k > lowest && object_named && after_comma) directive = k;
         }
         // ", in what police called an assassination attempt": the trigger after the verb of
         // naming (a noun, though "a deliberate attack" may read as a verb) is what the

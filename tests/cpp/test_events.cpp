@@ -934,6 +934,15 @@ TEST(Participants, WhoIsAskedToActIsTheActor) {
   ASSERT_FALSE(evs.empty());
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
   EXPECT_FALSE(has(evs[0], "country/TCD"));
+  // (", with" and its own subject and participle open a clause: its names are not the
+  // clause before's)
+  Doc absolute({"Chad shelled Dori on Monday, with Libyan forces attacking Gao."},
+                {C("Chad", "TCD"), L("Dori", "dori"), C("Libyan", "LBY"), L("Gao", "gao")});
+  evs = of_type(absolute.run(), "ATTACK", "");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+  EXPECT_FALSE(has(evs[0], "location/gao"));
+  EXPECT_TRUE(has(evs[1], "country/LBY", "actor"));
   // (one who asks to do it himself takes part: "Chad asked to sign the pact")
   Doc self({"Chad asked to sign the pact with Niger on Monday."}, {C("Chad", "TCD"), C("Niger", "NER")});
   evs = of_type(self.run(), "AGREEMENT", "");
