@@ -1536,13 +1536,29 @@ void club_after_prefix(const DocView& d, size_t i, std::vector<Candidate>& out) 
 
 namespace {
 
-// Whether a name of `label` the gazetteer found ends at `token` (its last token).
-bool gazetteer_name_ends_at(const std::vector<Candidate>& candidates, std::string_view label,
-                            size_t token) {
-  return std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) {
-    return c.source == "gazetteer" && c.label == label && c.end_token == token + 1;
-  });
-}
+// The last tokens of the names of one label the gazetteer found among the candidates,
+// gathered (and sorted) on the first question: most documents never ask.
+class GazetteerNameEnds {
+ public:
+  GazetteerNameEnds(const std::vector<Candidate>& candidates, std::string_view label)
+      : candidates_(candidates), label_(label) {}
+  // One of them ends at `token` (its last token).
+  bool ends_at(size_t token) {
+    if (!gathered_) {
+      for (const Candidate& c : candidates_)
+        if (c.source == "gazetteer" && c.label == label_) lasts_.push_back(c.end_token - 1);
+      std::sort(lasts_.begin(), lasts_.end());
+      gathered_ = true;
+    }
+    return std::binary_search(lasts_.begin(), lasts_.end(), static_cast<uint32_t>(token));
+  }
+
+ private:
+  const std::vector<Candidate>& candidates_;
+  std::string_view label_;
+  std::vector<uint32_t> lasts_;
+  bool gathered_ = false;
+};
 
 }  // namespace
 
@@ -1552,6 +1568,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
   const LexiconFlags* const flags = d.lexicon_flags.data();
   const uint32_t* const capitals = d.capitals.data();
   GazetteerPlaces places(out);
+  GazetteerNameEnds known_orgs(out, "ORG");
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t h = capitals[at++];
     // A club's prefix of two or three capitals opens a name: "FC Basel".
@@ -1603,8 +1620,7 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
           d.same_sentence(p - 1, h) && is_name_word(d, p - 1) && !toks[p - 1].all_upper &&
           d.lex(p - 1, kCommonWord) && !d.lex(p - 1, kOrgHead) &&
           !d.lex(p - 1, kLocationHead) && !places.ends_at(p - 1) &&
-          !gazetteer_name_ends_at(out, "ORG", p - 1) &&
-          !(p >= 2 && gazetteer_name_ends_at(out, "ORG", p - 2))) {
+          !known_orgs.ends_at(p - 1) && !(p >= 2 && known_orgs.ends_at(p - 2))) {
         first = p - 1;
         continue;
       }
@@ -1662,12 +1678,26 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
 
 namespace {
 
-// Whether a person's title of two tokens or more starts at token i.
-bool long_title_at(const Knowledge& k, const DocView& d, size_t i) {
-  for (const GazetteerMatch& m : k.lexicons.person_titles.find_ids(d.text, d.tokens(), d.title_ids))
-    if (m.first_token == i && m.end_token > i + 1) return true;
-  return false;
-}
+// The first tokens of the person titles of two tokens or more in a document, found (one
+// pass of the titles' gazetteer) on the first question: most documents never ask.
+class LongTitleStarts {
+ public:
+  LongTitleStarts(const Knowledge& k, const DocView& d) : k_(k), d_(d) {}
+  bool at(size_t token) {
+    if (!gathered_) {
+      for (const GazetteerMatch& m : k_.lexicons.person_titles.find_ids(d_.text, d_.tokens(), d_.title_ids))
+        if (m.end_token > m.first_token + 1) starts_.push_back(m.first_token);
+      gathered_ = true;  // (the matches come in order)
+    }
+    return std::binary_search(starts_.begin(), starts_.end(), static_cast<uint32_t>(token));
+  }
+
+ private:
+  const Knowledge& k_;
+  const DocView& d_;
+  std::vector<uint32_t> starts_;
+  bool gathered_ = false;
+};
 
 }  // namespace
 
@@ -1676,6 +1706,8 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const Token* const tok = toks.data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
   GazetteerPlaces places(out);
+  GazetteerNameEnds countries(out, "COUNTRY");
+  LongTitleStarts long_titles(k, d);
   for (const size_t i : d.capitals) {
     // "KESSAVILLE, May 16 (AFP) -": a dateline's place, of up to three words.
     if ((i == 0 || tok[i].newline_before) && is_name_word(d, i)) {
@@ -1727,7 +1759,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       // (Both words in the titles' vocabulary first: rare.)
       if (i + 1 < toks.size() && d.title_ids[i] != Gazetteer::kNoToken &&
           d.title_ids[i + 1] != Gazetteer::kNoToken && tok[i + 1].capitalized &&
-          gazetteer_name_ends_at(out, "COUNTRY", i - 1) && long_title_at(k, d, i))
+          countries.ends_at(i - 1) && long_titles.at(i))
         continue;
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
