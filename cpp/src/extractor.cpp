@@ -354,14 +354,19 @@ std::shared_ptr<const Extractor> ExtractorBuilder::build() && {
     // African Union"; not a title's "The Economist") names nothing more, and would hide a
     // longer name that starts after the article from the leftmost-longest matches ("The
     // African Union Mission in Mali"): it is left out.
+    // (The entity's folded surfaces are gathered only when such an alias is met: few are.)
     folded_surfaces.clear();
-    k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
-      folded_surfaces.push_back(text::fold(sf.text));
-    });
-    std::sort(folded_surfaces.begin(), folded_surfaces.end());
+    bool surfaces_gathered = false;
     auto article_and_another_surface = [&](std::string_view surface, std::string_view folded) {
-      return surface.size() > 4 && surface.compare(0, 4, "the ") == 0 &&
-             std::binary_search(folded_surfaces.begin(), folded_surfaces.end(), folded.substr(4));
+      if (surface.size() <= 4 || surface.compare(0, 4, "the ") != 0) return false;
+      if (!surfaces_gathered) {
+        k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
+          folded_surfaces.push_back(text::fold(sf.text));
+        });
+        std::sort(folded_surfaces.begin(), folded_surfaces.end());
+        surfaces_gathered = true;
+      }
+      return std::binary_search(folded_surfaces.begin(), folded_surfaces.end(), folded.substr(4));
     };
     k.entities.for_each_surface(e, [&](const internal::EntityStore::SurfaceView& sf) {
       PhraseOptions po;
