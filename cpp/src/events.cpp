@@ -3307,6 +3307,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
         };
         auto is_place = [](const Mention& m) { return eq(m.label, "COUNTRY") || eq(m.label, "LOCATION"); };
+        // A demonym that modifies a trigger of this type at most two words after it, with no
+        // punctuation between ("killed in a Chadian drone strike"): who acts, not where,
+        // whatever preposition governs it ("in Chadian territory" stays a place).
+        auto demonym_of_trigger = [&](const Mention& m) {
+          if (!eq(m.label, "COUNTRY") || m.size() == 0) return false;
+          for (uint32_t q = m.mb; q < m.me; ++q)
+            if (!eq(pool[q]->mention, "demonym")) return false;
+          auto modifies = [&](const Candidate& o) {
+            if (triggers[o.trigger].type != d.type || o.tb < m.te || o.tb > m.te + 2) return false;
+            for (int q = m.te; q < o.tb; ++q)
+              if (!toks[q].word) return false;
+            return true;
+          };
+          return modifies(c) || std::any_of(accepted.begin(), accepted.end(), modifies);
+        };
         // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
         // of a person's title takes part with the person.
         auto add_with_possessor = [&](const Mention& m, std::string_view role) {
@@ -3489,7 +3504,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
               // (with the names coordinated before it: "Israel and Hamas held talks")
               if (close) {
-                const std::string_view role = locative(gov) && is_place(m) ? "location"
+                const std::string_view role = locative(gov) && is_place(m) && !demonym_of_trigger(m)
+                                                  ? "location"
                                               : possessor_is_target        ? "target"
                                                                            : "actor";
                 const bool had_actor = has_actor;
@@ -3539,7 +3555,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
               // (the origin of the subject is the actor: "Troops from Chad attacked Gao")
               std::string_view role = "actor";
-              if (locative(role_gov) && is_place(m)) role = "location";
+              if (locative(role_gov) && is_place(m) && !demonym_of_trigger(m)) role = "location";
               else if (eq(role_gov, "on") || eq(role_gov, "against")) role = "target";
               else if (eq(role_gov, "with") || eq(role_gov, "to") || eq(role_gov, "between") ||
                        eq(role_gov, "for") || eq(role_gov, "among"))
@@ -3640,6 +3656,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             else if (eq(gov, "alongside")) role = "other";
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
+            else if (locative(gov) && demonym_of_trigger(m)) role = "actor";
             else if (locative(gov) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))

@@ -2084,6 +2084,28 @@ TEST(Attack, ParticipleAfterACountedPluralIsPassive) {
   for (const Event& e : of_type(active.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/TCD", "target"));
 }
 
+// A demonym after "in" that modifies a trigger of the event's type is who acts, not
+// where: "was killed in a Chadian drone strike on Dori", "died in a Chadian air raid".
+// (A demonym before another noun stays a place: "killed in Chadian territory".)
+TEST(Attack, DemonymOfAnAttackAfterInActs) {
+  const EntitySpec chadian{"Chadian", "COUNTRY", "country/TCD", 0, "demonym"};
+  for (const char* text : {"Abel Kessa was killed in a Chadian drone strike on Dori on Monday.",
+                           "Abel Kessa died in a Chadian drone strike on Dori on Monday.",
+                           "Abel Kessa died in a Chadian attack on Dori on Monday."}) {
+    Doc d({text}, {P("Abel Kessa", "abel-kessa"), chadian, L("Dori", "dori")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << text;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << text;
+    EXPECT_FALSE(has(evs[0], "country/TCD", "location")) << text;
+    EXPECT_TRUE(has(evs[0], "location/dori", "location")) << text;
+  }
+  Doc place({"Abel Kessa was killed in Chadian territory on Monday."},
+            {P("Abel Kessa", "abel-kessa"), chadian});
+  auto evs = of_type(place.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "location"));
+}
+
 // A nominal that is the subject of a verb of happening takes no subject from before it
 // ("Abel Kessa, who was in Dori when the fighting broke out, returned").
 TEST(Attack, NominalSubjectOfAHappeningVerbTakesNoSubject) {
