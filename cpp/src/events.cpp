@@ -4092,7 +4092,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                          (a.role == "target" && eq(p.role, "actor")));
                                });
           });
-          if (!share || roles_swapped) continue;
+          // (a place of each, and none in common: two events, "killed in a strike in
+          // Tehran" and "a strike in Beirut killed a commander")
+          auto is_place_part = [](std::string_view role, std::string_view label) {
+            return role == "location" && label == "LOCATION";
+          };
+          const bool places_differ =
+              !anaphoric && !definite &&
+              std::any_of(parts.begin(), parts.end(),
+                          [&](const Part& p) { return is_place_part(p.role, p.e->label); }) &&
+              std::any_of(old.participants.begin(), old.participants.end(),
+                          [&](const EventParticipant& a) { return is_place_part(a.role, a.label); }) &&
+              std::none_of(parts.begin(), parts.end(), [&](const Part& p) {
+                return is_place_part(p.role, p.e->label) && in_old(p);
+              });
+          if (!share || roles_swapped || places_differ) continue;
           std::pair<int, int> here{sidx, tc};
           if (last_mention[k] != here) old.mentions += 1;
           last_mention[k] = here;

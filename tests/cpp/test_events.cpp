@@ -223,6 +223,12 @@ TEST(Agreement, AgreedToACeasefire) {
   EXPECT_TRUE(has(truce[0], "country/RWA", "actor"));
   EXPECT_TRUE(has(truce[0], "country/LBY", "actor"));
   // who brokered it is no party to it
+  // a ceasefire that only names talks, a plan or efforts is none agreed
+  Doc talks({"Chad mediated ceasefire talks between Rwanda and Libya."},
+            {C("Chad", "TCD"), C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto run_talks = talks.run();
+  EXPECT_TRUE(of_type(run_talks, "AGREEMENT").empty());
+  EXPECT_EQ(of_type(run_talks, "MEETING").size(), 1u);
   Doc brokered({"Chad brokered a truce between Rwanda and Libya."},
                {C("Chad", "TCD"), C("Rwanda", "RWA"), C("Libya", "LBY")});
   auto mediated = of_type(brokered.run(), "AGREEMENT");
@@ -2825,6 +2831,22 @@ TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
   auto strikes = of_type(back.run(), "ATTACK");
   ASSERT_EQ(strikes.size(), 2u);
   EXPECT_FALSE(has(strikes[0], "country/TGO", "actor"));
+}
+
+// A mention with a place of its own, where the event had another and none in common, is
+// another event ("killed in a strike in Tehran" and "a strike in Beirut killed a
+// commander"), unless it is definite ("the attack").
+TEST(Merging, AnotherPlaceIsAnotherEvent) {
+  Doc d({"Chadian troops attacked Dori on Monday.", "Chadian troops also attacked Gao."},
+        {C("Chadian", "TCD"), L("Dori", "dori"), C("Chadian", "TCD", 1), L("Gao", "gao")},
+        {{"Monday", "XXXX-WXX-1"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_FALSE(has(evs[0], "location/gao"));
+  Doc same({"Chadian troops attacked Dori on Monday.", "Chadian troops also attacked Dori."},
+           {C("Chadian", "TCD"), L("Dori", "dori"), C("Chadian", "TCD", 1), L("Dori", "dori", 1)},
+           {{"Monday", "XXXX-WXX-1"}});
+  EXPECT_EQ(of_type(same.run(), "ATTACK").size(), 1u);
 }
 
 // A mention whose actor is the event's target, or whose target its actor, is another
