@@ -361,12 +361,12 @@ inline constexpr std::array<std::string_view, 7> kClubSuffixes = {"fc", "afc", "
 inline constexpr std::array<std::string_view, 14> kStaffNouns = {
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "banker",
     "bankers", "executive", "executives", "employees", "researchers", "scientists", "traders"};
-// Place head words (folded) that are also frequent surnames: after a given name
-// ("Carla Hills", "Robert Hill") they end a person's name unless the text speaks
-// of a place there (given_name_and_surname_head() in recognizers.cpp). Read only
-// for words that are location_heads too.
-inline constexpr std::array<std::string_view, 10> kSurnameHeads = {
-    "hill", "hills", "wells", "park", "field", "lake", "camp", "bay", "forest", "tower"};
+// Place or organisation head words (folded) that are also frequent surnames: after a
+// given name ("Carla Hills", "Robert Hill", "Jessica Hall") they end a person's name
+// unless the text speaks of a place there (given_name_and_surname_head() in
+// recognizers.cpp). Read only for words that are location_heads or org_heads too.
+inline constexpr std::array<std::string_view, 11> kSurnameHeads = {
+    "hill", "hills", "wells", "park", "field", "lake", "camp", "bay", "forest", "tower", "hall"};
 // Adjectives of faiths and political creeds (folded), no surnames: after a given name
 // they make no person's name ("Roman Catholic", "Christian Democrat", "an Indiana
 // Republican").

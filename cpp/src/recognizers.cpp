@@ -365,8 +365,9 @@ class GazetteerPlaces {
   bool gathered_ = false;
 };
 
-// Whether the capitalised words [first, end) are a given name and a place head
-// that is also a surname (kSurnameHeads: "Carla Hills", "Robert Hill"), where the
+// Whether the capitalised words [first, end) are a given name and a place or
+// organisation head that is also a surname (kSurnameHeads: "Carla Hills", "Robert
+// Hill", "Jessica Hall"), where the
 // text does not speak of a place: after no longer name ("Cal Anderson Park"; a
 // title's word may stand there: "Trade Representative Carla Hills"), no number
 // ("340 Harlan Street") and no place preposition ("in Harlan Hill"), before no
@@ -412,6 +413,10 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
       ++j;
       continue;
     }
+    // (not past its first word into a person's name: "Hall of Famer Harlan Voss")
+    if (j > words && d.lex(j, kFirstName) && j + 1 < toks.size() && is_name_word(d, j + 1) &&
+        d.same_sentence(j, j + 1))
+      break;
     if ((is_name_word(d, j) || (toks[j].all_upper && toks[j].kind == TokenKind::kWord))) {
       ++j;
       best = j;
@@ -1667,6 +1672,9 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         !places.start_at(end + 1))
       end += 2;
     if (end - first < 2) continue;
+    // "Jessica Hall": a given name and a head that is a frequent surname name a person
+    // (the person recognizer's), unless the text speaks of something else there.
+    if (end == h + 1 && given_name_and_surname_head(d, first, end, places)) continue;
     // ("the Democratic National Convention" names a gathering, not an organisation.)
     if (before_thing_head(d, end)) continue;
     out.push_back(make_candidate(d, first, end, kPriorityOrg, "ORG", "org"));

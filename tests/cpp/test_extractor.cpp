@@ -1772,6 +1772,23 @@ TEST(Extractor, AndInsideAnOrganisationName) {
             (V{"Kessa", "Voss Agency"}));
 }
 
+// A head that is also a frequent surname ("Hall") ends an organisation's name, but after
+// a given name alone it ends a person's ("Harlan Hall"); an "of" complement stops before
+// a person's name ("the Kessa Hall of Famer Assimi Voss").
+TEST(Extractor, SurnameHeadAfterAGivenNameIsAPerson) {
+  json config = small_config();
+  config["lexicons"]["org_heads"].push_back("Hall");
+  config["lexicons"]["first_names"].push_back("Harlan");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Gunmen attacked the Kessa City Hall. Harlan Hall said so."),
+            V{"Kessa City Hall"});
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Gunmen attacked the Kessa City Hall. Harlan Hall said so."),
+            V{"Harlan Hall"});
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "The Kessa Hall of Famer Assimi Voss spoke."),
+            V{"Assimi Voss"});
+}
+
 // A city or a country of one word named like the surname of a person of the document (or
 // the family name written first of "Lai Ching-te") is that person, unless a place
 // preposition or "of" stands before it.

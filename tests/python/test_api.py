@@ -335,6 +335,10 @@ def test_hotels_are_organisations_and_avenues_places(extractor):
     assert [(e.text, e.label) for e in doc.entities] == [
         ("Harlan Voss Hotel", "ORG"), ("Ostrava Casino", "ORG"), ("Kessler Ave", "LOCATION"),
         ("Brandt Blvd", "LOCATION")]
+    # "Hall" heads organisations too, a person's surname after a given name alone
+    doc = extractor.extract("Gunmen stormed the Ostrava City Hall, Jessica Hall said.")
+    assert [(e.text, e.label) for e in doc.entities] == [
+        ("Ostrava City Hall", "ORG"), ("Jessica Hall", "PERSON")]
 
 
 def test_industry_words_head_companies(extractor):
