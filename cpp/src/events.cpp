@@ -4046,6 +4046,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool definite = (nominal && definite_before(toks, c.tb, clause_lo)) || definite_reduced ||
                               (c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
                                toks[c.te].is(kDefinite));
+        // ", killing at least 133 people": a participle that opens the clause right after a
+        // comma tells the outcome of the event mentioned in the clause before
+        const bool outcome = verb_form && !nominal && c.ing && c.tb == clause_lo && clause_lo > 0 &&
+                             !toks[clause_lo - 1].word && toks[clause_lo - 1].punct == ',';
         bool merged = false;
         int checked = 0;
         for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
@@ -4061,7 +4065,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             return std::any_of(old.participants.begin(), old.participants.end(),
                                [&](const EventParticipant& a) { return a.id == p.e->id; });
           };
-          bool share = anaphoric || std::any_of(parts.begin(), parts.end(), in_old);
+          const bool outcome_of_old = outcome && last_mention[k] == std::pair<int, int>{sidx, tc - 1};
+          bool share = anaphoric || outcome_of_old || std::any_of(parts.begin(), parts.end(), in_old);
           auto state_or_body = [](std::string_view label) {
             return eq(label, "COUNTRY") || eq(label, "ORG");
           };
@@ -4098,7 +4103,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             return role == "location" && label == "LOCATION";
           };
           const bool places_differ =
-              !anaphoric && !definite &&
+              !anaphoric && !definite && !outcome_of_old &&
               std::any_of(parts.begin(), parts.end(),
                           [&](const Part& p) { return is_place_part(p.role, p.e->label); }) &&
               std::any_of(old.participants.begin(), old.participants.end(),

@@ -2849,6 +2849,18 @@ TEST(Merging, AnotherPlaceIsAnotherEvent) {
   EXPECT_EQ(of_type(same.run(), "ATTACK").size(), 1u);
 }
 
+// A participle that opens the clause after a comma tells the outcome of the event of
+// the clause before: one event, whatever names each has ("Gunmen opened fire at a concert
+// hall near Moscow, killing 133 people in the deadliest attack in Russia").
+TEST(Merging, ParticipleAfterACommaIsTheOutcome) {
+  Doc d({"Gunmen attacked Dori on Friday, killing 12 people in the deadliest attack in Chad."},
+        {L("Dori", "dori"), C("Chad", "TCD")}, {{"Friday", "XXXX-WXX-5"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/dori", "location"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "location"));
+}
+
 // A mention whose actor is the event's target, or whose target its actor, is another
 // event ("killing the gunmen who had stormed the hotel"); a role of one mention stands
 // over "other" of another ("A coup toppled X": X the target alone).
