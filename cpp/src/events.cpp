@@ -816,6 +816,9 @@ struct TypeDef {
   std::string name;
   std::string cameo;
   bool symmetric = false;
+  // A demonym that modifies one of the type's triggers names who acts, not where ("an
+  // Israeli strike", "the French withdrawal"; not "the Dutch election").
+  bool demonym_acts = false;
 };
 
 // The words (lower-cased) that open a line linking to another story, before a colon:
@@ -1578,6 +1581,8 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     td.cameo = r.str(r.member(t, "cameo", tp), tp + "/cameo");
     if (!valid_cameo(td.cameo)) r.fail(tp + "/cameo", "expected a CAMEO root code \"01\"..\"20\"");
     if (t.contains("symmetric")) td.symmetric = r.boolean(t["symmetric"], tp + "/symmetric");
+    if (t.contains("demonym_acts"))
+      td.demonym_acts = r.boolean(t["demonym_acts"], tp + "/demonym_acts");
     int type_index = static_cast<int>(types.size());
     types.push_back(td);
 
@@ -3308,10 +3313,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         };
         auto is_place = [](const Mention& m) { return eq(m.label, "COUNTRY") || eq(m.label, "LOCATION"); };
         // A demonym that modifies a trigger of this type at most two words after it, with no
-        // punctuation between ("killed in a Chadian drone strike"): who acts, not where,
-        // whatever preposition governs it ("in Chadian territory" stays a place).
+        // punctuation between ("killed in a Chadian drone strike"), where the type says so
+        // (demonym_acts): who acts, not where, whatever preposition governs it ("in Chadian
+        // territory" stays a place, and so does "in the Dutch election").
         auto demonym_of_trigger = [&](const Mention& m) {
-          if (!eq(m.label, "COUNTRY") || m.size() == 0) return false;
+          if (!td.demonym_acts || !eq(m.label, "COUNTRY") || m.size() == 0) return false;
           for (uint32_t q = m.mb; q < m.me; ++q)
             if (!eq(pool[q]->mention, "demonym")) return false;
           auto modifies = [&](const Candidate& o) {

@@ -2110,6 +2110,13 @@ TEST(Attack, DemonymOfAnAttackAfterInActs) {
   auto evs = of_type(place.run(), "ATTACK");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "country/TCD", "location"));
+  // (only where the type says so, "demonym_acts": a country holds its election)
+  Doc vote({"The Kessa Party won the most seats in the Chadian parliamentary election."},
+           {O("Kessa Party", "kessa-party"), chadian});
+  auto votes = of_type(vote.run(), "ELECTION");
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_TRUE(has(votes[0], "country/TCD", "location"));
+  EXPECT_TRUE(has(votes[0], "org/kessa-party", "actor"));
 }
 
 // A nominal that is the subject of a verb of happening takes no subject from before it
@@ -3209,6 +3216,10 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j["types"][0]["triggers"][0]["possessor"] = "owner";
   EXPECT_NE(config_error(j).find("/types/0/triggers/0/possessor: expected \"actor\" or \"target\""),
             std::string::npos);
+
+  j = minimal();
+  j["types"][0]["demonym_acts"] = "yes";
+  EXPECT_NE(config_error(j).find("/types/0/demonym_acts"), std::string::npos);
 
   j = minimal();
   j["settings"] = json{{"min_participants", "one"}};
