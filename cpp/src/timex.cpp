@@ -1179,6 +1179,19 @@ struct Ctx {
         hi = k;
         break;
       }
+    // Between a reporting verb and the "that" of its report, the expression dates the
+    // report: "announced in a joint statement on Jan. 28 that they would leave" (the
+    // report's cues after "that" are not the expression's), unless a future cue stands
+    // between ("said it would announce on Jan. 28 that ...").
+    if (e < hi && t[e].kind == WORD && eq(t[e].low, "that"))
+      for (int k = b - 1; k >= lo; --k) {
+        if (t[k].kind != WORD) {
+          if (eq(t[k].low, ",")) break;
+          continue;
+        }
+        if (t[k].lex->tense && future_cue(k)) break;
+        if (reporting_verb(t[k].low)) return -1;
+      }
     // Inside an appositive noun phrase between commas ("Trump, the Republican candidate in
     // the Nov. 5 election, called the trial rigged"), only the phrase's own words are cues.
     {

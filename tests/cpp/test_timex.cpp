@@ -104,6 +104,12 @@ const std::vector<Case>& cases() {
       // a relative clause after the expression holds no cue of its own
       {"relative_clause_after_a_weekday", "Mali announced a new security pact on Wednesday under which Chad "
        "will build roads.", D(2021, 9, 16), {{"Wednesday", "DATE", "2021-09-15", "dct"}}, {}},
+      // between a reporting verb and its "that", the date is the report's: not "would"'s;
+      // but after a future cue the report itself is ahead
+      {"date_of_a_report_before_that", "The juntas announced in a joint statement on January 28 that "
+       "they would leave the bloc. Dalia said it would announce on January 30 that it would go.",
+       D(2024, 2, 24),
+       {{"January 28", "DATE", "2024-01-28", "dct"}, {"January 30", "DATE", "2025-01-30", "dct"}}, {}},
       // a match's half is no year's
       {"half_of_a_match", "Kessa scored a first-half header and a second-half penalty. "
        "First-half profit rose.", D(2024, 2, 11),
