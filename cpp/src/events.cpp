@@ -3942,6 +3942,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 since_phrase_holds(toks, c.te, tb))
               continue;
             if (ranked_since(toks, tb)) continue;
+            // "the West African nation's second coup this year": a ranked event's "this"
+            // right after it is the frame it is counted in, not its date
+            if (tb == c.te && toks[tb].word && eq(toks[tb].low, "this") &&
+                ranked_before(toks, c.tb, clause_lo))
+              continue;
             bool prep = (gov >= 0 && toks[gov].is(kDatePrep)) || (toks[tb].word && toks[tb].is(kDatePrep));
             bool initial = ctx.word_ord[tb] <= 1 && (prep || ctx.word_ord[tb] == 0);  // sentence-initial
             // (the clause before's, for a clause that happened with it: "fired tear gas on

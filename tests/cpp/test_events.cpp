@@ -828,6 +828,13 @@ TEST(Attack, RankedEventsSinceIsNoDate) {
   ASSERT_EQ(gains.size(), 1u);
   ASSERT_TRUE(gains[0].date.has_value());
   EXPECT_EQ(gains[0].date->value, "2024-W07");
+  // (and "this" right after a ranked event is the frame it is counted in: "the nation's
+  // second coup this year" happened on the clause's day)
+  Doc frame({"Estonian soldiers staged the second coup this year."}, {C("Estonian", "EST")},
+            {{"this year", "2024"}});
+  auto coups = of_type(frame.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_FALSE(coups[0].date.has_value());
   Doc held({"Estonia has held elections since 1994."}, {C("Estonia", "EST")}, {{"1994", "1994"}});
   auto evs = of_type(held.run(), "ELECTION");
   ASSERT_EQ(evs.size(), 1u);
