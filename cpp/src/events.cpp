@@ -1008,7 +1008,7 @@ void add_fixed_words(WordTable& t) {
   mark(kPreposition, {"since", "after", "before", "following", "during", "despite", "amid", "to",
                       "with", "of", "from", "for", "by", "in", "on", "at", "against", "over",
                       "about", "under", "through", "without", "within", "than", "like", "into",
-                      "toward", "towards", "upon", "among"});
+                      "toward", "towards", "upon", "among", "behind"});
   mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
   mark(kRelative, {"which", "who", "whom", "whose"});
   mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added", "reported",

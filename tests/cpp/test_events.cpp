@@ -972,6 +972,11 @@ TEST(Protest, PluralAfterAPrepositionIsANoun) {
   auto evs = of_type(d.run(), "PROTEST");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_FALSE(has(evs[0], "person/abel-kessa"));
+  // ("those behind the attacks": "behind" opens a phrase as well)
+  Doc behind({"Abel Kessa ordered police to find those behind the attacks in Goma."},
+             {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
+  for (const Event& e : of_type(behind.run(), "ATTACK")) EXPECT_FALSE(has(e, "person/abel-kessa"));
+  EXPECT_EQ(of_type(behind.run(), "ATTACK").size(), 1u);
   Doc to({"Chad sent troops to attack Libya."}, {C("Chad", "TCD"), C("Libya", "LBY")});
   auto attacks = of_type(to.run(), "ATTACK");
   ASSERT_EQ(attacks.size(), 1u);
