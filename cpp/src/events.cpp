@@ -1094,6 +1094,13 @@ void add_fixed_words(WordTable& t) {
   for (const auto& [w, n] : numbers) t.add(w).number = n;
 }
 
+// Whether w (lower-cased) names a day of the week.
+bool is_weekday(std::string_view w) {
+  for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    if (w == d) return true;
+  return false;
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
@@ -1106,8 +1113,15 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
     ++words;
     // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)
     if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
-    if (t[k].is(kPreposition))
-      return !(eq(t[k].low, "in") && k > lo && t[k - 1].word && t[k - 1].is(kTakesPartIn));
+    if (t[k].is(kPreposition)) {
+      // ("won a second term on Saturday in an election": the word of taking part before
+      // the day it happened on)
+      int before = k - 1;
+      if (before - 1 > lo && t[before].word && is_weekday(t[before].low) && t[before - 1].word &&
+          eq(t[before - 1].low, "on"))
+        before -= 2;
+      return !(eq(t[k].low, "in") && before >= lo && t[before].word && t[before].is(kTakesPartIn));
+    }
     const std::string_view w = t[k].low;
     if (ends_in_ed(w) && k > lo &&
         !(t[k - 1].word && t[k - 1].is(kDeterminer)))
@@ -3830,6 +3844,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;
             std::string_view gov = governing_word(toks, m.tb, lo);
             if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
+            // (a person after the possessive of the name that opens the clause and a title of
+            // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")
+            if (eq(m.label, "PERSON") &&
+                std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                  if (o.tb != lo || !possessive_at(toks, o.te) || o.te + 2 >= m.tb ||
+                      m.tb - (o.te + 2) > 3)
+                    return false;
+                  for (int q = o.te + 2; q < m.tb; ++q)
+                    if (!toks[q].word || toks[q].is(kPreposition | kNpStop) || finite_verb(toks[q]))
+                      return false;
+                  return true;
+                }))
+              return true;
             // (after up to four tokens that describe the name from the clause's start, an
             // article first, no verb: "Marxist-leaning politician Anura Kumara Dissanayake
             // won"; not "warning Saddam Hussein that the threat ...")

@@ -2162,12 +2162,20 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
                         "Harlan Voss won 40 seats in the disputed election on Sunday.",
                         "Harlan Voss ran in the presidential election on Sunday.",
                         "Harlan Voss won a fourth term in a January election boycotted by "
-                        "the opposition."}) {
+                        "the opposition.",
+                        "Harlan Voss won a second term on Saturday in an election."}) {
     Doc d({s}, {P("Harlan Voss", "harlan-voss")});
     auto evs = of_type(d.run(), "ELECTION");
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
   }
+  // (a person after the possessive of the country that opens the clause and a title)
+  Doc titled({"Chad's President Harlan Voss won the election on Saturday."},
+             {C("Chad", "TCD"), P("Harlan Voss", "harlan-voss")});
+  auto won = of_type(titled.run(), "ELECTION");
+  ASSERT_EQ(won.size(), 1u);
+  EXPECT_TRUE(has(won[0], "person/harlan-voss", "actor"));
+  EXPECT_TRUE(has(won[0], "country/TCD", "actor"));
   Doc talks({"Chad took part in the talks on Monday."}, {C("Chad", "TCD")});
   auto evs = of_type(talks.run(), "MEETING");
   ASSERT_EQ(evs.size(), 1u);
