@@ -2992,14 +2992,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             };
             return ends("ly") || ends("est");
           };
-          for (int skipped = 0; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low);
-               ++skipped)
-            --q;
+          int skipped = 0;
+          for (; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low); ++skipped) --q;
           // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
-          // So after a preposition but "to": "backed by jailed former prime minister Imran Khan".
+          // So after a preposition but "to": "backed by jailed former prime minister Imran Khan",
+          // and after an adverb that follows another verb's past form: "ousted democratically
+          // elected President Roch Kabore" (not "was newly elected").
           return q >= 0 && toks[q].word &&
                  ((toks[q].is(kDeterminer) && toks[q].low != "that") ||
-                  (toks[q].is(kPreposition) && toks[q].low != "to"));
+                  (toks[q].is(kPreposition) && toks[q].low != "to") ||
+                  (skipped > 0 && ends_in_ed(toks[q].low) && !toks[q].is(kBeForm | kAuxiliary)));
         };
         for (const FormRef& fr : toks[k].info->forms) {
           const TriggerDef& d = triggers[fr.trigger];

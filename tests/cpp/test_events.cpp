@@ -2274,7 +2274,9 @@ TEST(Election, PastFormAsAdjectiveIsNoEvent) {
                         "Senegal's democratically elected government thanked Harlan Voss on Tuesday.",
                         "The elected officials of Senegal thanked Harlan Voss on Tuesday.",
                         "Elected officials in Senegal thanked Harlan Voss on Tuesday.",
-                        "Senegal's newly elected President Harlan Voss spoke on Tuesday."}) {
+                        "Senegal's newly elected President Harlan Voss spoke on Tuesday.",
+                        "Soldiers ousted democratically elected President Harlan Voss of "
+                        "Senegal on Tuesday."}) {
     Doc none({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
   }
