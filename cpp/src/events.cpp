@@ -2996,12 +2996,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (; skipped < 2 && q >= 0 && toks[q].word && modifier(toks[q].low); ++skipped) --q;
           // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
           // So after a preposition but "to": "backed by jailed former prime minister Imran Khan",
-          // and after an adverb that follows another verb's past form: "ousted democratically
-          // elected President Roch Kabore" (not "was newly elected").
+          // and after an adverb that follows another verb's past form or participle in -ing:
+          // "ousting democratically elected President Roch Kabore" (not "was newly elected").
           return q >= 0 && toks[q].word &&
                  ((toks[q].is(kDeterminer) && toks[q].low != "that") ||
                   (toks[q].is(kPreposition) && toks[q].low != "to") ||
-                  (skipped > 0 && ends_in_ed(toks[q].low) && !toks[q].is(kBeForm | kAuxiliary)));
+                  (skipped > 0 && (ends_in_ed(toks[q].low) || is_ing_word(toks[q])) &&
+                   !toks[q].is(kBeForm | kAuxiliary)));
         };
         for (const FormRef& fr : toks[k].info->forms) {
           const TriggerDef& d = triggers[fr.trigger];

@@ -2276,7 +2276,9 @@ TEST(Election, PastFormAsAdjectiveIsNoEvent) {
                         "Elected officials in Senegal thanked Harlan Voss on Tuesday.",
                         "Senegal's newly elected President Harlan Voss spoke on Tuesday.",
                         "Soldiers ousted democratically elected President Harlan Voss of "
-                        "Senegal on Tuesday."}) {
+                        "Senegal on Tuesday.",
+                        "Soldiers seized power in Senegal, ousting democratically elected "
+                        "President Harlan Voss."}) {
     Doc none({s}, {P("Harlan Voss", "harlan-voss"), C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
   }
