@@ -2092,6 +2092,16 @@ bool relative_between(SentenceCtx& c, int from, int to) {
   return c.next_relative[from] < to;
 }
 
+// Whether "that" opens a relative clause in t's tokens [from, to) after a lowercase word,
+// a noun that is no name: the clause's subject is that noun ("Damiba had failed to stem an
+// insurgency that has killed thousands"), no name before it.
+bool that_relative_after_noun(SentenceCtx& c, const TokenBuf& t, int from, int to) {
+  if (!relative_between(c, from, to)) return false;
+  const int r = c.next_relative[from];
+  return r > from && eq(t[r].low, "that") && t[r - 1].word && !t[r - 1].is(kNpStop) &&
+         !finite_verb(t[r - 1]);
+}
+
 // Whether "that" and a pronoun stand in c's tokens [from, to) (opens_complement).
 bool pronoun_subject_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
@@ -3551,6 +3561,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
+              if (that_relative_after_noun(ctx, toks, m.te, c.tb)) continue;
               // the subject of an earlier conjunct: "The EU approved sanctions on Wednesday,
               // and Britain froze the assets ..." (not a list's names: "Mali, Burkina Faso,
               // and Niger have signed")
@@ -3881,16 +3892,27 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // (not the subject of a conjunct before the trigger's own: "the Council
             // overturned the delay, and the election was held on March 24")
             if (subject_conjunct_between(ctx, m.te, c.tb)) continue;
+            if (that_relative_after_noun(ctx, toks, m.te, c.tb)) break;
             if (subject_like(m, clause_lo)) {
               pick = q;
               break;
             }
           }
+          // (", which" after a noun phrase of up to three words after an article, no name:
+          // "fought an insurgency, which has killed thousands" has no subject before it)
           if (pick < 0 && ctx.clause_kinds[tc].relative) {
             for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
               const Mention& m = mentions[q];
               if (m.te > clause_lo) continue;
-              pick = q;
+              bool unnamed = eq(toks[clause_lo].low, "which") && toks[clause_lo - 1].punct == ',';
+              for (int k = clause_lo - 2, words = 0; unnamed; --k, ++words) {
+                if (k < m.te || words >= 3 || !toks[k].word) {
+                  unnamed = false;
+                } else if (eq(toks[k].low, "a") || eq(toks[k].low, "an") || eq(toks[k].low, "the")) {
+                  break;
+                }
+              }
+              if (!unnamed) pick = q;
               break;
             }
           }

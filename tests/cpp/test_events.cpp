@@ -1554,6 +1554,27 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// A relative clause after a noun that is no name has that noun as its subject, not a
+// name before it: "Damiba had failed to stem an insurgency that has killed thousands"
+// ("that" after a word that is no verb; ", which" after a phrase with an article).
+TEST(Attack, RelativeClauseAfterANounThatIsNoName) {
+  for (const char* s : {"Rwanda fought an insurgency that has killed thousands.",
+                        "Rwanda fought an insurgency, which has killed thousands."}) {
+    Doc d({s}, {C("Rwanda", "RWA")});
+    for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/RWA")) << s;
+  }
+  // (a name right before the relative, or a possessed noun, is its subject; "that" after a
+  // verb opens no relative clause)
+  for (const char* s : {"Rwanda, which has killed thousands, fought on.",
+                        "Rwanda's army, which has killed thousands, fought on.",
+                        "Rwanda said that it has killed thousands."}) {
+    Doc d({s}, {C("Rwanda", "RWA")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/RWA", "actor")) << s;
+  }
+}
+
 // A second verb trigger after "and" shares the subject of the first; the names between
 // the two are the first one's object, those after the second the second's.
 TEST(Attack, CoordinatedVerbsShareTheirSubject) {
