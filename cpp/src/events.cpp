@@ -3232,12 +3232,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
             if (!toks[q].word && toks[q].punct == ',') aside_end = q;
         }
-        // The same for a trigger a few words after such a clause's closing comma when an
-        // auxiliary follows that comma ("The Philippines, which won a case against China
-        // in 2016, has also sought talks with Vietnam").
+        // The same for a trigger up to eight words after such a clause's closing comma when
+        // an auxiliary follows that comma ("The Philippines, which won a case against China
+        // in 2016, has also sought talks with Vietnam", "Niger's junta, which seized power in
+        // July, has ordered French troops to leave").
         if (aside_end < 0 && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',') {
-          for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 4; --q) {
+          for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 8; --q) {
             if (toks[q].word) continue;
             if (toks[q].punct != ',') break;
             int r = q + 1;
@@ -3852,7 +3853,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // arrested")
         if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) &&
             (!prep_phrase || names_before) && !own_verb_subject &&
-            !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject) {
+            !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject &&
+            directive < 0) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;

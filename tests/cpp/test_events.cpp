@@ -2395,6 +2395,17 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   auto attacked = of_type(object.run(), "ATTACK");
   ASSERT_EQ(attacked.size(), 1u);
   EXPECT_FALSE(has(attacked[0], "country/RWA", "actor"));
+  // A trigger up to eight words after the closing comma and an auxiliary takes no date
+  // from the clause, and who asks another to act takes no part ("has ordered French
+  // troops to leave").
+  Doc ordered({"Rwanda's junta, which seized power in July, has ordered Libyan troops to leave."},
+              {C("Rwanda", "RWA"), {"Libyan", "COUNTRY", "country/LBY", 0, "demonym"}},
+              {{"July", "2024-07"}});
+  auto leave = of_type(ordered.run(), "WITHDRAWAL");
+  ASSERT_EQ(leave.size(), 1u);
+  EXPECT_FALSE(leave[0].date.has_value());
+  EXPECT_TRUE(has(leave[0], "country/LBY", "actor"));
+  EXPECT_FALSE(has(leave[0], "country/RWA"));
   // Inside the clause, before its closing comma, the names after that comma are the
   // main verb's, unless they are coordinated with one the trigger took.
   Doc inside({"Joe Park, who seized power in Rwanda in July, accused Libya of plotting."},
