@@ -3320,10 +3320,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // subject or object of an asymmetric type's verb ("Washington pledged $300
             // million", "cut ties with Rabat"), or the clause's subject before a nominal
             // trigger ("Moscow launched its full-scale invasion"; not "the Madrid summit", "visits
-            // Baghdad", "marched through Havana's streets")
-            const bool government = (eq(role, "actor") || eq(role, "target")) &&
-                                    (!nominal || (m.te <= c.tb && opens_clause(m))) &&
-                                    !td.symmetric && !possessive_at(toks, m.te) && governs_government(m) &&
+            // Baghdad", "marched through Havana's streets"); for a symmetric type, the clause's
+            // subject or a side after "with" ("Washington held talks with Moscow", "signed a
+            // peace deal with Bamako"; not "visited Kyiv")
+            const bool government_position =
+                td.symmetric ? (m.te <= c.tb ? opens_clause(m)
+                                             : eq(governing_word(toks, m.tb, clause_lo), "with"))
+                             : (!nominal || (m.te <= c.tb && opens_clause(m)));
+            const bool government = (eq(role, "actor") || eq(role, "target")) && government_position &&
+                                    !possessive_at(toks, m.te) && governs_government(m) &&
                                     government_places.count(e->id) != 0;
             std::string_view r = eq(e->label, "LOCATION") && !government ? "location" : role;
             bool dup = false;

@@ -1013,8 +1013,8 @@ TEST(Protest, PossessivePronounAfterAgainstIsTheTarget) {
 
 // A place given as a government's (a capital) keeps an actor's or a target's role as an
 // asymmetric type's verb's subject or object, or as the clause's subject before a nominal
-// trigger; any other place, and that one after "in", before a noun or beside a symmetric
-// type's trigger, is a location.
+// trigger, or as a symmetric type's subject or side after "with"; any other place, and
+// that one after "in", before a noun or as a visit's object, is a location.
 TEST(Aid, GovernmentPlaceActs) {
   std::ifstream in(taxonomy_path());
   const EventExtractor ex(json::parse(in), taxonomy_path(), {"location/kessa-city"});
@@ -1038,12 +1038,21 @@ TEST(Aid, GovernmentPlaceActs) {
   for (const char* s : {"Chad pledged $300 million in aid in Kessa City.",
                         "Chad pledged the Kessa City aid package.",
                         "Chad met Kessa City officials on Friday.",
+                        "Chad visited Kessa City on Friday.",
                         "Kessa City, Chad - Suspected bombs exploded on Friday."}) {
     Doc located({s}, {C("Chad", "TCD"), L("Kessa City", "kessa-city")});
     for (const Event& e : located.run(ex)) {
       EXPECT_FALSE(has(e, "location/kessa-city", "actor")) << s;
       EXPECT_FALSE(has(e, "location/kessa-city", "target")) << s;
     }
+  }
+  // a symmetric type's subject, or its side after "with", acts
+  for (const char* s : {"Chad signed a peace deal with Kessa City in 2015.",
+                        "Kessa City held talks with Chad on Friday."}) {
+    Doc side({s}, {C("Chad", "TCD"), L("Kessa City", "kessa-city")});
+    auto evs = side.run(ex);
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "location/kessa-city", "actor")) << s;
   }
 }
 
