@@ -2716,6 +2716,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               sep = true;
             }
           }
+          // (nor a name after "and" alone with a past form of its own right after it, where
+          // the name before follows a preposition after a finite verb: "ECOWAS imposed
+          // sanctions on Niamey and Benin closed its border"; but "attacks on Mali and Niger
+          // killed 30")
+          if (coord && sep && ms[k].tb == ms[k - 1].te + 1 && eq(toks[ms[k - 1].te].low, "and") &&
+              ms[k].te < static_cast<int>(toks.size()) && toks[ms[k].te].word &&
+              finite_verb(toks[ms[k].te]) && !toks[ms[k].te].is(kAuxiliary)) {
+            int q = ms[k - 1].tb - 1;
+            if (q >= 0 && toks[q].word && toks[q].is(kPreposition)) {
+              for (--q; q >= 0 && toks[q].word && coord; --q)
+                if (finite_verb(toks[q])) coord = false;
+            }
+          }
           if (!(coord && sep) && !titled_by_country(ms[k - 1], ms[k])) ++g;
           ms[k].group = g;
         }
@@ -3864,6 +3877,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;
             std::string_view gov = governing_word(toks, m.tb, lo);
+            // (a name after "and" is its group's first name's: "Attacks on Mali and Niger
+            // killed 30 people" has no subject among them)
+            if (eq(gov, "and") && m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()) {
+              const Mention& first = mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])];
+              if (first.tb < m.tb) gov = governing_word(toks, first.tb, lo);
+            }
             if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")

@@ -1563,6 +1563,31 @@ TEST(Attack, RelativeClauseAfterTheTriggerIsNotItsObject) {
   EXPECT_TRUE(has(evs[0], "country/RWA", "location"));
 }
 
+// A name after "and" alone with a past form of its own opens a conjunct when the name
+// before follows a preposition after a finite verb ("imposed sanctions on Niger and Benin
+// closed its border"); a name after "and" is subject-like only as its group's first name
+// is ("Attacks on Mali and Niger killed 30 people" has no killer among them).
+TEST(Clauses, NameAfterAndWithAVerbOfItsOwn) {
+  Doc d({"The bloc imposed sanctions on Rwanda and Libya closed its border."},
+        {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/RWA", "target"));
+  EXPECT_FALSE(has(evs[0], "country/LBY"));
+  Doc killed({"Attacks on Rwanda and Libya killed 30 people."}, {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  for (const Event& e : of_type(killed.run(), "ATTACK")) {
+    EXPECT_FALSE(has(e, "country/RWA", "actor"));
+    EXPECT_FALSE(has(e, "country/LBY", "actor"));
+  }
+  // (subjects coordinated before their verb, after a report's verb too, stay one group)
+  Doc report({"Chad said Rwanda and Libya signed the pact."},
+             {C("Chad", "TCD"), C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto pacts = of_type(report.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(pacts[0], "country/LBY", "actor"));
+}
+
 // A relative clause after a noun that is no name has that noun as its subject, not a
 // name before it: "Damiba had failed to stem an insurgency that has killed thousands"
 // ("that" after a word that is no verb; ", which" after a phrase with an article).
