@@ -3245,18 +3245,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (int q = c.tb - 1; q > clause_lo && q >= c.tb - 2 && aside_end < 0; --q)
             if (!toks[q].word && toks[q].punct == ',') aside_end = q;
         }
-        // The same for a trigger up to eight words after such a clause's closing comma when
-        // an auxiliary follows that comma ("The Philippines, which won a case against China
-        // in 2016, has also sought talks with Vietnam", "Niger's junta, which seized power in
-        // July, has ordered French troops to leave").
+        // The same for a trigger up to twelve words after such a clause's closing comma when
+        // an auxiliary or a past form follows that comma ("The Philippines, which won a case
+        // against China in 2016, has also sought talks with Vietnam", "Niger's junta, which
+        // seized power in July, has ordered French troops to leave", "Tinubu, who took office
+        // last year, ordered security chiefs to hunt down those behind the attacks").
         if (aside_end < 0 && ctx.clause_kinds[tc].relative && clause_lo > 0 &&
             toks[clause_lo - 1].punct == ',') {
-          for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 8; --q) {
+          for (int q = c.tb - 1; q > clause_lo && ctx.words_between(q, c.tb) <= 12; --q) {
             if (toks[q].word) continue;
             if (toks[q].punct != ',') break;
             int r = q + 1;
             if (r < c.tb && toks[r].is(kClauseAdverb)) ++r;
-            if (r < c.tb && toks[r].word && toks[r].is(kAuxiliary)) aside_end = q;
+            if (r < c.tb && toks[r].word && (toks[r].is(kAuxiliary) || finite_verb(toks[r])))
+              aside_end = q;
             break;
           }
         }

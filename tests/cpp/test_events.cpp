@@ -2440,6 +2440,13 @@ TEST(Clauses, RelativeClauseBetweenCommas) {
   EXPECT_FALSE(leave[0].date.has_value());
   EXPECT_TRUE(has(leave[0], "country/LBY", "actor"));
   EXPECT_FALSE(has(leave[0], "country/RWA"));
+  // (so after a past form, up to twelve words on: "Tinubu, who took office last year,
+  // ordered security chiefs to hunt down those behind the attacks")
+  Doc past({"Joe Park, who took office in 2023, ordered the army to attack Goma."},
+           {P("Joe Park", "joe-park"), L("Goma", "goma")}, {{"2023", "2023"}});
+  auto attack = of_type(past.run(), "ATTACK");
+  ASSERT_EQ(attack.size(), 1u);
+  EXPECT_FALSE(attack[0].date.has_value());
   // Inside the clause, before its closing comma, the names after that comma are the
   // main verb's, unless they are coordinated with one the trigger took.
   Doc inside({"Joe Park, who seized power in Rwanda in July, accused Libya of plotting."},
