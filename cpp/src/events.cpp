@@ -3886,6 +3886,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (first.tb < m.tb) gov = governing_word(toks, first.tb, lo);
             }
             if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
+            // (right after a conjunction that opens a clause of its own, perhaps after an
+            // article: "when the Economic Community of West African States imposed sanctions")
+            for (std::string_view w : {"when", "while", "because", "although", "though", "whereas",
+                                       "once", "if", "unless"})
+              if (gov == w) return true;
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")
             if (eq(m.label, "PERSON") &&

@@ -1407,6 +1407,19 @@ TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
   EXPECT_FALSE(has(attacks[0], "country/TCD"));
 }
 
+// The subject right after a conjunction that opens a clause of its own, an article
+// between, is its trigger's actor ("..., when the Economic Community of West African
+// States (ECOWAS) imposed sanctions on Niamey").
+TEST(Sanction, SubjectAfterWhenAndAnArticle) {
+  Doc d({"Chad closed its border in July, when the Kessa Union (KU) imposed sanctions on Libya."},
+        {C("Chad", "TCD"), O("Kessa Union", "kessa-union"), O("KU", "kessa-union"), C("Libya", "LBY")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa-union", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/LBY", "target"));
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+}
+
 // A passive right after "who" or "which" and a comma: the name before the comma is its
 // target ("Police questioned Abel Kessa, who was arrested on Monday").
 TEST(Arrest, PassiveRelativeClauseTargetsTheNameBefore) {
