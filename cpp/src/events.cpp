@@ -1012,7 +1012,7 @@ void add_fixed_words(WordTable& t) {
   mark(kDefinite, {"the", "this", "that", "these", "those", "its", "their"});
   mark(kRelative, {"which", "who", "whom", "whose"});
   mark(kReportVerb, {"said", "says", "say", "told", "tells", "stated", "added", "reported",
-                     "confirmed", "confirms"});
+                     "confirmed", "confirms", "warned", "warns"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",

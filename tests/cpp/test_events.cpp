@@ -2220,6 +2220,12 @@ TEST(Election, SubjectOfTheConjunctBeforeIsNoActor) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
   EXPECT_FALSE(has(evs[0], "country/TCD"));
+  // (and so does who warns that it may come: "The United Nations warned that an assault
+  // on El Fasher could trigger a catastrophe")
+  Doc warned({"The Kessa Council warned that an assault on Dori could trigger a catastrophe."},
+             {O("Kessa Council", "kessa-council"), L("Dori", "dori")});
+  for (const Event& e : of_type(warned.run(), "ATTACK")) EXPECT_FALSE(has(e, "org/kessa-council"));
+  EXPECT_EQ(of_type(warned.run(), "ATTACK").size(), 1u);
 }
 
 // A nominal after "in" takes the subject when the word before "in" tells that the
