@@ -2045,6 +2045,10 @@ TEST(Sanction, SuspendNeedsMembershipOrParty) {
   Doc services({"Kessa Air suspended services between Rwanda and Libya."},
                {O("Kessa Air", "kessa-air"), C("Rwanda", "RWA"), C("Libya", "LBY")});
   EXPECT_TRUE(of_type(services.run(), "SANCTION").empty());
+  // (nor are talks: "the government suspended talks on joining the European Union")
+  Doc talks({"Rwanda suspended talks on joining the Kessa Union."},
+            {C("Rwanda", "RWA"), O("Kessa Union", "kessa-union")});
+  EXPECT_TRUE(of_type(talks.run(), "SANCTION").empty());
 }
 
 // ", and" before a name and a finite verb opens a conjunct with a subject of its own: the
