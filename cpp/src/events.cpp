@@ -2092,14 +2092,22 @@ bool relative_between(SentenceCtx& c, int from, int to) {
   return c.next_relative[from] < to;
 }
 
-// Whether "that" opens a relative clause in t's tokens [from, to) after a lowercase word,
-// a noun that is no name: the clause's subject is that noun ("Damiba had failed to stem an
-// insurgency that has killed thousands"), no name before it.
-bool that_relative_after_noun(SentenceCtx& c, const TokenBuf& t, int from, int to) {
+// Whether a relative clause opens in t's tokens [from, to) right after a word that is no
+// verb, a noun that is no name: the clause's subject is that noun ("Damiba had failed to
+// stem an insurgency that has killed thousands", "police dispersed thousands of
+// protesters who rallied outside parliament"), no name before it, where `from` ends a
+// name. (Not a name inside that noun's phrase, "all five al Shabaab gunmen who had stormed
+// the building", nor one it is the appositive of, "Gerard Rice, a former IRA prisoner who
+// leads ...".)
+bool relative_after_noun(SentenceCtx& c, const TokenBuf& t, int from, int to) {
   if (!relative_between(c, from, to)) return false;
   const int r = c.next_relative[from];
-  return r > from && eq(t[r].low, "that") && t[r - 1].word && !t[r - 1].is(kNpStop) &&
-         !finite_verb(t[r - 1]);
+  if (r <= from || !t[r - 1].word || t[r - 1].is(kNpStop) || finite_verb(t[r - 1])) return false;
+  int q = from;
+  if (!t[q].word && t[q].punct == ',') ++q;
+  for (; q < r; ++q)
+    if (!t[q].word || t[q].is(kPreposition | kNpStop) || finite_verb(t[q])) return true;
+  return false;
 }
 
 // Whether "that" and a pronoun stand in c's tokens [from, to) (opens_complement).
@@ -3582,7 +3590,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
-              if (that_relative_after_noun(ctx, toks, m.te, c.tb)) continue;
+              if (relative_after_noun(ctx, toks, m.te, c.tb)) continue;
               // the subject of an earlier conjunct: "The EU approved sanctions on Wednesday,
               // and Britain froze the assets ..." (not a list's names: "Mali, Burkina Faso,
               // and Niger have signed")
@@ -3925,7 +3933,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // (not the subject of a conjunct before the trigger's own: "the Council
             // overturned the delay, and the election was held on March 24")
             if (subject_conjunct_between(ctx, m.te, c.tb)) continue;
-            if (that_relative_after_noun(ctx, toks, m.te, c.tb)) break;
+            if (relative_after_noun(ctx, toks, m.te, c.tb)) break;
             if (subject_like(m, clause_lo)) {
               pick = q;
               break;
@@ -4161,8 +4169,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             return std::any_of(old.participants.begin(), old.participants.end(),
                                [&](const EventParticipant& a) { return a.id == p.e->id; });
           };
-          const bool outcome_of_old = outcome && last_mention[k] == std::pair<int, int>{sidx, tc - 1};
-          bool share = anaphoric || outcome_of_old || std::any_of(parts.begin(), parts.end(), in_old);
+          // (of the clause before's event that shares its actor, when it has one: in "police
+          // opened fire on protesters who stormed parliament, killing five", not the storming)
+          const bool shares_any = std::any_of(parts.begin(), parts.end(), in_old);
+          const bool outcome_of_old =
+              outcome && last_mention[k] == std::pair<int, int>{sidx, tc - 1} &&
+              (shares_any ||
+               std::none_of(parts.begin(), parts.end(), [](const Part& p) { return eq(p.role, "actor"); }));
+          bool share = anaphoric || outcome_of_old || shares_any;
           auto state_or_body = [](std::string_view label) {
             return eq(label, "COUNTRY") || eq(label, "ORG");
           };

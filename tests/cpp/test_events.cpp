@@ -1610,6 +1610,18 @@ TEST(Attack, RelativeClauseAfterANounThatIsNoName) {
     Doc d({s}, {C("Rwanda", "RWA")});
     for (const Event& e : of_type(d.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/RWA")) << s;
   }
+  // (nor "who" after a noun: "police dispersed thousands of protesters who rallied")
+  Doc rallied({"Rwandan police dispersed thousands of protesters who rallied in Dori."},
+              {{"Rwandan", "COUNTRY", "country/RWA", 0, "demonym"}, L("Dori", "dori")});
+  for (const Event& e : of_type(rallied.run(), "PROTEST")) EXPECT_FALSE(has(e, "country/RWA"));
+  // (a name inside the noun's phrase is its subject: "all five Kessa Front gunmen who had
+  // stormed the building")
+  Doc gunmen({"Troops killed all five Kessa Front gunmen who had stormed the hotel in Dori."},
+             {O("Kessa Front", "kessa-front"), L("Dori", "dori")});
+  bool stormed = false;
+  for (const Event& e : of_type(gunmen.run(), "ATTACK"))
+    stormed = stormed || has(e, "org/kessa-front", "actor");
+  EXPECT_TRUE(stormed);
   // (a name right before the relative, or a possessed noun, is its subject; "that" after a
   // verb opens no relative clause)
   for (const char* s : {"Rwanda, which has killed thousands, fought on.",
@@ -2986,6 +2998,13 @@ TEST(Merging, ParticipleAfterACommaIsTheOutcome) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "location/dori", "location"));
   EXPECT_TRUE(has(evs[0], "country/TCD", "location"));
+  // (with an actor of its own, the outcome is of the clause before's event that has it:
+  // not the storming of "police opened fire on protesters who stormed parliament")
+  Doc police({"Chadian police opened fire on protesters who stormed parliament in Dori, "
+              "killing five people."},
+             {{"Chadian", "COUNTRY", "country/TCD", 0, "demonym"}, L("Dori", "dori")});
+  for (const Event& e : of_type(police.run(), "ATTACK"))
+    if (has(e, "location/dori")) EXPECT_FALSE(has(e, "country/TCD", "actor"));
 }
 
 // A mention whose actor is the event's target, or whose target its actor, is another
