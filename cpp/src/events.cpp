@@ -3642,6 +3642,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
                                  when_clause_between(ctx, c.te, m.tb)))
               continue;
+            // Nor the subject of a conjunct after "and" without a comma, a title perhaps
+            // between, before a past form of its own ("seized Damascus on Sunday and President
+            // Bashar al-Assad fled the country").
+            if (!coordinated && m.te < static_cast<int>(toks.size()) && toks[m.te].word &&
+                finite_verb(toks[m.te]) && !toks[m.te].is(kAuxiliary)) {
+              int q = m.tb - 1;
+              while (q > c.te && m.tb - q <= 2 && toks[q].word && !eq(toks[q].low, "and")) --q;
+              if (q >= c.te && toks[q].word && eq(toks[q].low, "and")) continue;
+            }
             if (m.tb >= next_coordinated) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced").

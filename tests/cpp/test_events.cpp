@@ -1592,6 +1592,14 @@ TEST(Clauses, NameAfterAndWithAVerbOfItsOwn) {
     EXPECT_FALSE(has(e, "country/RWA", "actor"));
     EXPECT_FALSE(has(e, "country/LBY", "actor"));
   }
+  // (nor is a name after "and", a title between, before a past form of its own the object
+  // of a trigger before it: "seized Damascus on Sunday and President Bashar al-Assad fled")
+  Doc fled({"Rebels seized Dori on Sunday and President Abel Kessa fled the country."},
+           {L("Dori", "dori"), P("Abel Kessa", "abel-kessa")});
+  auto seized = of_type(fled.run(), "ATTACK");
+  ASSERT_EQ(seized.size(), 1u);
+  EXPECT_TRUE(has(seized[0], "location/dori", "location"));
+  EXPECT_FALSE(has(seized[0], "person/abel-kessa"));
   // (subjects coordinated before their verb, after a report's verb too, stay one group)
   Doc report({"Chad said Rwanda and Libya signed the pact."},
              {C("Chad", "TCD"), C("Rwanda", "RWA"), C("Libya", "LBY")});
