@@ -3649,7 +3649,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 finite_verb(toks[m.te]) && !toks[m.te].is(kAuxiliary)) {
               int q = m.tb - 1;
               while (q > c.te && m.tb - q <= 2 && toks[q].word && !eq(toks[q].low, "and")) --q;
-              if (q >= c.te && toks[q].word && eq(toks[q].low, "and")) continue;
+              // (not the second side of "fighting between the army and the RSF erupted")
+              const bool between = std::any_of(toks.begin() + c.te, toks.begin() + std::max(q, c.te),
+                                                [](const Tok& t) { return t.word && eq(t.low, "between"); });
+              if (q >= c.te && toks[q].word && eq(toks[q].low, "and") && !between) continue;
             }
             if (m.tb >= next_coordinated) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
