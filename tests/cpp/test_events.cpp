@@ -914,6 +914,15 @@ TEST(Attack, ReactionSubjectAndPossessivePronoun) {
   ASSERT_EQ(offensive.size(), 1u);
   EXPECT_TRUE(has(offensive[0], "country/RWA", "actor"));
   EXPECT_FALSE(has(offensive[0], "org/kessa-court"));
+  // (a lightning offensive, or one that retook a place, is an attack too; "offensive
+  // remarks" are none)
+  Doc lightning({"The pact follows Rwanda's lightning offensive in Goma."},
+                {C("Rwanda", "RWA"), L("Goma", "goma")});
+  auto swift = of_type(lightning.run(), "ATTACK");
+  ASSERT_EQ(swift.size(), 1u);
+  EXPECT_TRUE(has(swift[0], "country/RWA", "actor"));
+  Doc remarks({"Rwanda called the remarks offensive in Goma."}, {C("Rwanda", "RWA"), L("Goma", "goma")});
+  EXPECT_TRUE(of_type(remarks.run(), "ATTACK").empty());
 }
 
 // "X asked Y to V": who is asked, urged, ordered or called on to do it is the actor, the
