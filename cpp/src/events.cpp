@@ -3564,6 +3564,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                     (eq(toks[q].low, "the") || eq(toks[q].low, "a") || eq(toks[q].low, "an")))
                   close = false;
               }
+              // "declared Nicolas Maduro the winner of Sunday's presidential election", "Maduro,
+              // the winner of the 2018 election": the winner takes part as its actor
+              if (!close && !survived) {
+                int q = m.te;
+                if (q < c.tb && !toks[q].word && toks[q].punct == ',') ++q;
+                if (q < c.tb && toks[q].word && (eq(toks[q].low, "the") || eq(toks[q].low, "a"))) ++q;
+                bool winner = q + 1 < c.tb && toks[q].word &&
+                              (eq(toks[q].low, "winner") || eq(toks[q].low, "victor")) &&
+                              toks[q + 1].word && eq(toks[q + 1].low, "of") &&
+                              ctx.words_between(q + 2, c.tb) <= 4;
+                for (int r = q + 2; winner && r < c.tb; ++r)
+                  winner = toks[r].word ? !finite_verb(toks[r]) && !toks[r].is(kPreposition)
+                                        : toks[r].punct == '\'';
+                if (winner) add_with_possessor(m, "actor");
+              }
               // (with the names coordinated before it: "Israel and Hamas held talks")
               if (close) {
                 const std::string_view role = locative(gov) && is_place(m) && !demonym_of_trigger(m)

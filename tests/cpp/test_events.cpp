@@ -2276,6 +2276,15 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
   }
+  // (and the winner of it: "declared Nicolas Maduro the winner of Sunday's presidential
+  // election", "Maduro, the winner of the 2018 election")
+  for (const char* s : {"The council declared Harlan Voss the winner of Sunday's presidential election.",
+                        "Harlan Voss, the winner of the presidential election, spoke."}) {
+    Doc d({s}, {P("Harlan Voss", "harlan-voss")});
+    auto evs = of_type(d.run(), "ELECTION");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
+  }
   // (a person after the possessive of the country that opens the clause and a title)
   Doc titled({"Chad's President Harlan Voss won the election on Saturday."},
              {C("Chad", "TCD"), P("Harlan Voss", "harlan-voss")});
