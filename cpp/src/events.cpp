@@ -2294,6 +2294,13 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
           boundary = kind.relative = true;
         else if (t[k].is(kConjunction)) boundary = true;
         else if (opens_time_clause(t, k, n)) boundary = true;
+        // ", in retaliation for a suspected Israeli strike ...": the event answered is
+        // another, earlier one
+        else if (eq(t[k].low, "in") && k + 2 < n && t[k + 1].word && t[k + 2].word &&
+                 (eq(t[k + 1].low, "retaliation") || eq(t[k + 1].low, "response") ||
+                  eq(t[k + 1].low, "revenge")) &&
+                 (eq(t[k + 2].low, "for") || eq(t[k + 2].low, "to")))
+          boundary = true;
         // ", as opposition supporters marched": "as" with a subject and a verb of its own
         else if (eq(t[k].low, "as") && opens_finite_clause(t, k, n))
           boundary = kind.shares_date = true;
@@ -3747,6 +3754,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
             else if (locative(gov) && demonym_of_trigger(m)) role = "actor";
+            // (the preposition that ends a phrase trigger governs its object: "fired water
+            // cannon at a Philippine supply boat")
+            else if (locative(gov) && d.kind == Kind::Phrase && c.te - 1 > c.tb &&
+                     governing_tok(toks, m.tb, clause_lo) == c.te - 1)
+              role = "target";
             else if (locative(gov) && is_place(m)) role = "location";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))

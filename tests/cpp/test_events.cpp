@@ -2218,6 +2218,12 @@ TEST(Attack, DemonymOfAnAttackAfterInActs) {
     EXPECT_FALSE(has(evs[0], "country/TCD", "location")) << text;
     EXPECT_TRUE(has(evs[0], "location/dori", "location")) << text;
   }
+  // (after a phrase trigger's own preposition, the demonym's country is the target:
+  // "fired water cannon at a Philippine supply boat")
+  Doc boat({"Ships fired water cannon at a Chadian supply boat near Dori."}, {chadian, L("Dori", "dori")});
+  auto cannon = of_type(boat.run(), "ATTACK");
+  ASSERT_EQ(cannon.size(), 1u);
+  EXPECT_TRUE(has(cannon[0], "country/TCD", "target"));
   Doc place({"Abel Kessa was killed in Chadian territory on Monday."},
             {P("Abel Kessa", "abel-kessa"), chadian});
   auto evs = of_type(place.run(), "ATTACK");
@@ -3031,6 +3037,21 @@ TEST(Merging, ParticipleAfterACommaIsTheOutcome) {
              {{"Chadian", "COUNTRY", "country/TCD", 0, "demonym"}, L("Dori", "dori")});
   for (const Event& e : of_type(police.run(), "ATTACK"))
     if (has(e, "location/dori")) EXPECT_FALSE(has(e, "country/TCD", "actor"));
+}
+
+// ", in retaliation for", ", in response to" open a clause of their own: the event
+// answered is another, earlier one, whose date and place are not the first's.
+TEST(Clauses, InRetaliationForOpensAClause) {
+  Doc d({"Chad launched drones at Libya late Saturday in its first direct attack on the country, "
+         "in retaliation for a Libyan strike on Dori earlier this month."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), {"Libyan", "COUNTRY", "country/LBY", 0, "demonym"},
+         L("Dori", "dori")},
+        {{"late Saturday", "2024-04-13"}, {"earlier this month", "2024-04"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_FALSE(evs.empty());
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "2024-04-13");
+  EXPECT_FALSE(has(evs[0], "location/dori"));
 }
 
 // A mention whose actor is the event's target, or whose target its actor, is another
