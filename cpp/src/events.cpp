@@ -3664,6 +3664,27 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
                                  when_clause_between(ctx, c.te, m.tb)))
               continue;
+            // Nor a name after "of" right after a noun trigger that follows a verb trigger:
+            // that noun's, where the noun is of another type or on whose sidelines the verb's
+            // event took place ("met Joe Biden in Laos on the sidelines of a summit of the
+            // ASEAN"; but "met at a joint summit of the Arab League and the OIC" is one).
+            if (!coordinated && !nominal) {
+              // (an acronym between brackets goes with the name before it)
+              int named_at = m.tb;
+              if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(')
+                for (const Mention& p : mentions)
+                  if (p.te == m.tb - 1) named_at = p.tb;
+              const int of = governing_tok(toks, named_at, clause_lo);
+              if (of > c.te && eq(toks[of].low, "of") &&
+                  std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
+                    if (o.te != of || o.tb < c.te || triggers[o.trigger].kind != Kind::Noun) return false;
+                    if (triggers[o.trigger].type != d.type) return true;
+                    for (int q = std::max(c.te, o.tb - 4); q < o.tb; ++q)
+                      if (toks[q].word && eq(toks[q].low, "sidelines")) return true;
+                    return false;
+                  }))
+                continue;
+            }
             // Nor the subject of a conjunct after "and" without a comma, a title perhaps
             // between, before a past form of its own ("seized Damascus on Sunday and President
             // Bashar al-Assad fled the country").

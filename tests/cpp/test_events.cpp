@@ -3039,6 +3039,19 @@ TEST(Merging, ParticipleAfterACommaIsTheOutcome) {
     if (has(e, "location/dori")) EXPECT_FALSE(has(e, "country/TCD", "actor"));
 }
 
+// A name after "of" right after a noun trigger that follows a verb trigger is that
+// noun's, not the verb's ("met Joe Biden in Laos on the sidelines of a summit of the
+// ASEAN"), an acronym between brackets with it.
+TEST(Clauses, NameOfALaterNounTriggerIsItsOwn) {
+  Doc d({"Harlan Voss met Abel Kessa in Dori on the sidelines of a summit of the Kessa Union (KU)."},
+        {P("Harlan Voss", "harlan-voss"), P("Abel Kessa", "abel-kessa"), L("Dori", "dori"),
+         O("Kessa Union", "kessa-union"), O("KU", "kessa-union")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_FALSE(evs.empty());
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_FALSE(has(evs[0], "org/kessa-union", "target"));
+}
+
 // ", in retaliation for", ", in response to" open a clause of their own: the event
 // answered is another, earlier one, whose date and place are not the first's.
 TEST(Clauses, InRetaliationForOpensAClause) {
