@@ -4169,9 +4169,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           const int marker_lo = std::max(clause_lo, aside_end + 1);
           // An infinitive's markers may stand further back in its clause (three windows):
           // "Attal will travel to Berlin later this month to meet Olaf Scholz"
-          const bool infinitive = verb_form && c.tb > 0 && toks[c.tb - 1].word &&
-                                  eq(toks[c.tb - 1].low, "to");
-          const int window = infinitive ? 3 * modality_window : modality_window;
+          // ... and so may those of a bare verb after "and" whose object the nominal is ("he
+          // would dissolve the lower house on Oct. 9 and hold a snap general election")
+          bool bare_after_and = false;
+          if (nominal)
+            for (int q = c.tb - 1, seen = 0; q > marker_lo && seen < 4 && toks[q].word; --q, ++seen)
+              if (eq(toks[q - 1].low, "and") && toks[q - 1].word && !finite_verb(toks[q]) &&
+                  !is_ing_word(toks[q]) && !toks[q].is(kDeterminer | kPreposition | kNpStop) &&
+                  toks[q].low.back() != 's') {
+                bare_after_and = q + 1 < c.tb && toks[q + 1].word && toks[q + 1].is(kDeterminer);
+                break;
+              }
+          const bool far_markers = (verb_form && c.tb > 0 && toks[c.tb - 1].word &&
+                                    eq(toks[c.tb - 1].low, "to")) ||
+                                   bare_after_and;
+          const int window = far_markers ? 3 * modality_window : modality_window;
           for (int q = c.tb - 1; q >= marker_lo && words < window; --q) {
             if (!toks[q].word) continue;
             ++words;

@@ -338,6 +338,16 @@ TEST(Agreement, NegatedAndHypothetical) {
   Doc went({"Joe Park travelled to Tunis on Monday to meet Ana Lima."},
            {P("Joe Park", "joe-park"), L("Tunis", "tunis"), P("Ana Lima", "ana-lima")});
   EXPECT_EQ(of_type(went.run(), "MEETING").size(), 1u);
+  // (and so may those of a bare verb after "and" whose object the nominal is)
+  Doc snap({"Harlan Voss said he would dissolve the lower house on Monday and hold a snap "
+            "general election in Chad."},
+           {P("Harlan Voss", "harlan-voss"), C("Chad", "TCD")});
+  EXPECT_TRUE(of_type(snap.run(), "ELECTION").empty());
+  EXPECT_EQ(of_type(snap.run(), "ELECTION", "hypothetical").size(), 1u);
+  Doc held_one({"Harlan Voss dissolved the lower house on Monday and held a snap general "
+                "election in Chad."},
+               {P("Harlan Voss", "harlan-voss"), C("Chad", "TCD")});
+  EXPECT_EQ(of_type(held_one.run(), "ELECTION").size(), 1u);
 
   // a nominal whose own verb looks ahead has not happened yet ("will be held"), unlike one
   // that is only spoken of ahead ("will be investigated") or would have been
