@@ -1109,6 +1109,10 @@ bool is_weekday(std::string_view w) {
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
+    // (a hyphen inside a compound is no stop: "after months of pro-democracy protests")
+    if (!t[k].word && t[k].punct == '-' && k > lo && t[k - 1].word && t[k - 1].end == t[k].start &&
+        t[k].end == t[k + 1].start)
+      continue;
     if (!t[k].word) return false;
     ++words;
     // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)

@@ -991,6 +991,10 @@ TEST(Protest, PluralAfterAPrepositionIsANoun) {
   auto evs = of_type(d.run(), "PROTEST");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_FALSE(has(evs[0], "person/abel-kessa"));
+  // (a hyphen inside a compound is no stop: "clashed with anti-government demonstrators")
+  Doc compound({"Rwandan police clashed in Goma with anti-government demonstrators."},
+               {{"Rwandan", "COUNTRY", "country/RWA", 0, "demonym"}, L("Goma", "goma")});
+  for (const Event& e : of_type(compound.run(), "PROTEST")) EXPECT_FALSE(has(e, "country/RWA"));
   // ("those behind the attacks": "behind" opens a phrase as well)
   Doc behind({"Abel Kessa ordered police to find those behind the attacks in Goma."},
              {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
