@@ -1096,7 +1096,9 @@ void add_fixed_words(WordTable& t) {
 
 // Whether w (lower-cased) names a day of the week.
 bool is_weekday(std::string_view w) {
-  for (std::string_view d : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+  static constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                   "friday", "saturday", "sunday"};
+  for (std::string_view d : kWeekdays)
     if (w == d) return true;
   return false;
 }
@@ -1154,8 +1156,10 @@ bool passive_at(const TokenBuf& t, int k) {
   const std::string_view w = t[k + 1].low;
   if (w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))
     return true;
-  for (std::string_view irregular : {"held", "set", "struck", "sent", "brought", "made", "built",
-                                     "hit", "led", "won", "put", "begun", "shot"})
+  static constexpr std::string_view kIrregularParticiples[] = {
+      "held", "set", "struck", "sent", "brought", "made", "built",
+      "hit", "led", "won", "put", "begun", "shot"};
+  for (std::string_view irregular : kIrregularParticiples)
     if (w == irregular) return true;
   return false;
 }
@@ -1915,8 +1919,9 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
 // nominal trigger at tb, in its clause (from clause_lo): "survived a knife attack".
 bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
   for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 3; --q, ++words) {
-    for (std::string_view w : {"survived", "survives", "survive", "surviving", "escaped",
-                               "escapes", "escape", "escaping"})
+    static constexpr std::string_view kSurvivalVerbs[] = {
+        "survived", "survives", "survive", "surviving", "escaped", "escapes", "escape", "escaping"};
+    for (std::string_view w : kSurvivalVerbs)
       if (t[q].low == w) return true;
     if (t[q].is(kPreposition | kNpStop)) return false;
   }
@@ -1953,11 +1958,12 @@ bool finite_verb(const Tok& t) {
   if (t.is(kAuxiliary)) return true;
   const std::string_view w = t.low;
   if (ends_in_ed(w)) return true;
-  for (std::string_view irregular :
-       {"went", "came", "took", "met", "won", "made", "left", "held", "began", "fell", "broke",
-        "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
-        "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
-        "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"})
+  static constexpr std::string_view kIrregularPasts[] = {
+      "went", "came", "took", "met", "won", "made", "left", "held", "began", "fell", "broke",
+      "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
+      "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
+      "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"};
+  for (std::string_view irregular : kIrregularPasts)
     if (w == irregular) return true;
   return false;
 }
@@ -2073,8 +2079,10 @@ bool ranked_since(const TokenBuf& t, int at) {
 // Whether w is a past form that tells that something happened, began or ended, said of
 // an event ("the fighting broke out", "talks ended").
 bool happening_verb(std::string_view w) {
-  for (std::string_view v : {"broke", "erupted", "began", "ended", "started", "resumed",
-                             "continued", "raged", "happened", "occurred", "unfolded"})
+  static constexpr std::string_view kHappeningVerbs[] = {
+      "broke", "erupted", "began", "ended", "started", "resumed",
+      "continued", "raged", "happened", "occurred", "unfolded"};
+  for (std::string_view v : kHappeningVerbs)
     if (w == v) return true;
   return false;
 }
@@ -3960,8 +3968,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
             // (right after a conjunction that opens a clause of its own, perhaps after an
             // article: "when the Economic Community of West African States imposed sanctions")
-            for (std::string_view w : {"when", "while", "because", "although", "though", "whereas",
-                                       "once", "if", "unless"})
+            static constexpr std::string_view kClauseOpeners[] = {
+                "when", "while", "because", "although", "though", "whereas", "once", "if", "unless"};
+            for (std::string_view w : kClauseOpeners)
               if (gov == w) return true;
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")
