@@ -2117,6 +2117,7 @@ bool relative_after_noun(SentenceCtx& c, const TokenBuf& t, int from, int to) {
   if (r <= from || !t[r - 1].word || t[r - 1].is(kNpStop) || finite_verb(t[r - 1])) return false;
   int q = from;
   if (!t[q].word && t[q].punct == ',') ++q;
+  if (r - q > 8) return true;  // (no name's noun phrase is that long: bounded work)
   for (; q < r; ++q)
     if (!t[q].word || t[q].is(kPreposition | kNpStop) || finite_verb(t[q])) return true;
   return false;
@@ -2752,7 +2753,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               finite_verb(toks[ms[k].te]) && !toks[ms[k].te].is(kAuxiliary)) {
             int q = ms[k - 1].tb - 1;
             if (q >= 0 && toks[q].word && toks[q].is(kPreposition)) {
-              for (--q; q >= 0 && toks[q].word && coord; --q)
+              const int lowest = std::max(0, q - 12);
+              for (--q; q >= lowest && toks[q].word && coord; --q)
                 if (finite_verb(toks[q])) coord = false;
             }
           }
@@ -3401,7 +3403,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (!toks[q].word) return false;
             return true;
           };
-          return modifies(c) || std::any_of(accepted.begin(), accepted.end(), modifies);
+          if (modifies(c)) return true;
+          // (the accepted triggers come in token order, none overlapping)
+          auto o = std::lower_bound(accepted.begin(), accepted.end(), m.te,
+                                    [](const Candidate& a, int tb) { return a.tb < tb; });
+          for (; o != accepted.end() && o->tb <= m.te + 2; ++o)
+            if (modifies(*o)) return true;
+          return false;
         };
         // "Mali's junta leader, Assimi Goita" / "Niger's President Mohamed Bazoum": the possessor
         // of a person's title takes part with the person.
@@ -3683,19 +3691,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && !nominal) {
               // (an acronym between brackets goes with the name before it)
               int named_at = m.tb;
-              if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(')
-                for (const Mention& p : mentions)
-                  if (p.te == m.tb - 1) named_at = p.tb;
+              const size_t mi = static_cast<size_t>(&m - mentions.data());
+              if (mi > 0 && m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(' &&
+                  mentions[mi - 1].te == m.tb - 1)
+                named_at = mentions[mi - 1].tb;
               const int of = governing_tok(toks, named_at, clause_lo);
-              if (of > c.te && eq(toks[of].low, "of") &&
-                  std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
-                    if (o.te != of || o.tb < c.te || triggers[o.trigger].kind != Kind::Noun) return false;
-                    if (triggers[o.trigger].type != d.type) return true;
-                    for (int q = std::max(c.te, o.tb - 4); q < o.tb; ++q)
-                      if (toks[q].word && eq(toks[q].low, "sidelines")) return true;
-                    return false;
-                  }))
-                continue;
+              const int noun = of > c.te && eq(toks[of].low, "of") ? ctx.noun_trigger_ending[of] : -1;
+              if (noun >= 0 && accepted[static_cast<size_t>(noun)].tb >= c.te) {
+                const Candidate& o = accepted[static_cast<size_t>(noun)];
+                bool its_own = triggers[o.trigger].type != d.type;
+                for (int q = std::max(c.te, o.tb - 4); q < o.tb && !its_own; ++q)
+                  its_own = toks[q].word && eq(toks[q].low, "sidelines");
+                if (its_own) continue;
+              }
             }
             // Nor the subject of a conjunct after "and" without a comma, a title perhaps
             // between, before a past form of its own ("seized Damascus on Sunday and President
@@ -3705,8 +3713,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               int q = m.tb - 1;
               while (q > c.te && m.tb - q <= 2 && toks[q].word && !eq(toks[q].low, "and")) --q;
               // (not the second side of "fighting between the army and the RSF erupted")
-              const bool between = std::any_of(toks.begin() + c.te, toks.begin() + std::max(q, c.te),
-                                                [](const Tok& t) { return t.word && eq(t.low, "between"); });
+              const bool between =
+                  std::any_of(toks.begin() + std::max(c.te, q - 8), toks.begin() + std::max(q, c.te),
+                              [](const Tok& t) { return t.word && eq(t.low, "between"); });
               if (q >= c.te && toks[q].word && eq(toks[q].low, "and") && !between) continue;
             }
             if (m.tb >= next_coordinated) continue;
