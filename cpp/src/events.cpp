@@ -1385,6 +1385,15 @@ struct Mention {
   uint32_t size() const { return me - mb; }
 };
 
+// Whether every member of mention m (in the run's member pool) is named by a demonym
+// ("Malian", "West African"); false for a mention without members.
+bool named_by_demonyms(const Mention& m, const std::vector<const Entity*>& pool) {
+  if (m.size() == 0) return false;
+  for (uint32_t q = m.mb; q < m.me; ++q)
+    if (!eq(pool[q]->mention, "demonym")) return false;
+  return true;
+}
+
 // Whether a possessive stands at token k: an apostrophe, then the word "s" ("Mali's").
 bool possessive_at(const TokenBuf& t, int k) {
   return k >= 0 && k + 1 < static_cast<int>(t.size()) && !t[k].word && t[k].punct == '\'' &&
@@ -2775,9 +2784,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       auto overlaps_real_name = [&](int tb, int te) {
         for (auto& m : mentions) {
           if (m.te <= tb || m.tb >= te) continue;
-          bool demonym = m.size() > 0;
-          for (uint32_t q = m.mb; q < m.me; ++q) demonym = demonym && eq(pool[q]->mention, "demonym");
-          if (!demonym) return true;
+          if (!named_by_demonyms(m, pool)) return true;
         }
         return false;
       };
@@ -3394,9 +3401,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (demonym_acts): who acts, not where, whatever preposition governs it ("in Chadian
         // territory" stays a place, and so does "in the Dutch election").
         auto demonym_of_trigger = [&](const Mention& m) {
-          if (!td.demonym_acts || !eq(m.label, "COUNTRY") || m.size() == 0) return false;
-          for (uint32_t q = m.mb; q < m.me; ++q)
-            if (!eq(pool[q]->mention, "demonym")) return false;
+          if (!td.demonym_acts || !eq(m.label, "COUNTRY") || !named_by_demonyms(m, pool)) return false;
           auto modifies = [&](const Candidate& o) {
             if (triggers[o.trigger].type != d.type || o.tb < m.te || o.tb > m.te + 2) return false;
             for (int q = m.te; q < o.tb; ++q)
