@@ -1193,15 +1193,20 @@ struct Ctx {
         if (reporting_verb(t[k].low)) return -1;
       }
     // Inside an appositive noun phrase between commas ("Trump, the Republican candidate in
-    // the Nov. 5 election, called the trial rigged"), only the phrase's own words are cues.
+    // the Nov. 5 election, called the trial rigged") or a relative clause between them
+    // ("fighting in Rakhine, where it attacked police outposts in November, would
+    // continue"), only the phrase's or the clause's own words are cues.
     {
       int open = -1, close = -1;
       for (int k = b - 1; k >= lo && open < 0; --k)
         if (t[k].kind != WORD && eq(t[k].low, ",")) open = k;
       for (int k = e; k < hi && close < 0; ++k)
         if (t[k].kind != WORD && eq(t[k].low, ",")) close = k;
-      if (open >= 0 && close >= 0 && open + 1 < b &&
-          (eq(t[open + 1].low, "the") || eq(t[open + 1].low, "a") || eq(t[open + 1].low, "an"))) {
+      const auto opens_phrase = [&](std::string_view w) {
+        return eq(w, "the") || eq(w, "a") || eq(w, "an") || eq(w, "which") || eq(w, "who") ||
+               eq(w, "where");
+      };
+      if (open >= 0 && close >= 0 && open + 1 < b && opens_phrase(t[open + 1].low)) {
         lo = open + 1;
         hi = close;
       }

@@ -106,6 +106,12 @@ const std::vector<Case>& cases() {
        "will build roads.", D(2021, 9, 16), {{"Wednesday", "DATE", "2021-09-15", "dct"}}, {}},
       // between a reporting verb and its "that", the date is the report's: not "would"'s;
       // but after a future cue the report itself is ahead
+      // inside a relative clause between commas, only the clause's words are cues: not the
+      // "would" after it
+      {"date_inside_a_relative_clause", "Fighting in Valdora, where the rebels attacked police "
+       "posts in November, would continue. The army, which shelled Tarn in June, will return.",
+       D(2024, 1, 12),
+       {{"November", "DATE", "2023-11", "dct"}, {"June", "DATE", "2023-06", "dct"}}, {}},
       {"date_of_a_report_before_that", "The juntas announced in a joint statement on January 28 that "
        "they would leave the bloc. Dalia said it would announce on January 30 that it would go.",
        D(2024, 2, 24),
