@@ -2096,6 +2096,34 @@ bool happening_verb(std::string_view w) {
   return false;
 }
 
+// The length of the verb group at t[k] when it is one to three auxiliaries and then a form of
+// a verb of happening ("has erupted", "will continue", "had been raging", "has broken out",
+// "has taken place"), said of a nominal trigger before it: its place and date are the
+// event's ("Heavy fighting has erupted in Tripoli"); else 0.
+int happening_group(const TokenBuf& t, int k) {
+  static constexpr std::string_view kForms[] = {
+      "erupt", "erupted", "erupting", "continue", "continued", "continuing", "resume",
+      "resumed", "resuming", "rage", "raged", "raging", "spread", "spreading", "intensify",
+      "intensified", "intensifying", "escalate", "escalated", "escalating", "flare", "flared",
+      "occur", "occurred", "happen", "happened", "unfold", "unfolded", "unfolding", "begin",
+      "begun", "start", "started", "break", "broken", "take", "taken", "taking"};
+  const int n = static_cast<int>(t.size());
+  int q = k;
+  while (q < n && q - k < 3 && t[q].word &&
+         (t[q].is(kAuxiliary) || eq(t[q].low, "been") || eq(t[q].low, "be")))
+    ++q;
+  if (q == k || !t[k].is(kAuxiliary) || q >= n || !t[q].word) return 0;
+  const std::string_view w = t[q].low;
+  if (std::find(std::begin(kForms), std::end(kForms), w) == std::end(kForms)) return 0;
+  const bool out = eq(w, "break") || eq(w, "broken");
+  const bool place = eq(w, "take") || eq(w, "taken") || eq(w, "taking");
+  if (out || place) {
+    if (q + 1 >= n || !t[q + 1].word || t[q + 1].low != (out ? "out" : "place")) return 0;
+    ++q;
+  }
+  return q + 1 - k;
+}
+
 // Whether "since" stands between tokens from and to (a date at `to`), at most eight words
 // before it and no punctuation between.
 bool since_phrase_holds(const TokenBuf& t, int from, int to) {
@@ -3749,6 +3777,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                    ends_in_ed(toks[c.te].low) && toks[c.te + 1].word && eq(toks[c.te + 1].low, "by"));
               int between = -1;  // a "between" of the phrase, whose "and" goes on with it
               for (int q = np_from; q < m.tb && !stop; ++q) {
+                // (but past a verb of happening: "heavy fighting has erupted in Tripoli")
+                if (const int verb = happening_group(toks, q); verb > 0 && q + verb <= m.tb) {
+                  q += verb - 1;
+                  continue;
+                }
                 // (nor after the noun phrase: "talks between X and Y were held in Doha"; up
                 // to an infinitive: "a visit ... was designed to demonstrate U.S. resolve")
                 if (q + 1 < m.tb && passive_at(toks, q)) {

@@ -1540,6 +1540,23 @@ TEST(Attack, BetweenAPhraseAndAName) {
   EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
 }
 
+// A nominal trigger's place stays its own past auxiliaries before a verb of happening.
+TEST(Attack, NominalSubjectOfAVerbOfHappening) {
+  for (const char* s : {"Heavy fighting has erupted in Tunis.",
+                        "Fighting between the army and the Kessa Front had been raging in Tunis.",
+                        "Clashes between soldiers and rebels have broken out in Tunis.",
+                        "The attack has taken place in Tunis.",
+                        "Fighting will continue in Tunis."}) {
+    std::vector<EntitySpec> ents = {L("Tunis", "tunis")};
+    if (std::string(s).find("Kessa") != std::string::npos)
+      ents.push_back(O("Kessa Front", "kessa-front"));
+    Doc d({s}, ents);
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "location/tunis", "location")) << s;
+  }
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
