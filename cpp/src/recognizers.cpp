@@ -882,10 +882,11 @@ bool opens_dateline(const DocView& d, size_t first, size_t end) {
 // Ramla"), in a dateline (opens_dateline), before ", <region or country>" ("Vigan,
 // Ilocos Sur"), or beside one in a list ("Ontario and Kenora"). Never
 // before a capitalised word or a possessive in its sentence ("Davis Gym", "in
-// Belgrano's camp"). A city beside it does not count: cities are named like
-// people too ("Reno and Clinton").
+// Belgrano's camp"). A city beside it counts only in a list after a locative
+// preposition ("in Douala and Garoua", up to four names back): cities are named
+// like people too ("Reno and Clinton").
 bool in_place_context(const Knowledge& k, const DocView& d,
-                      const std::vector<GazetteerMatch>& matches, size_t at) {
+                      const std::vector<GazetteerMatch>& matches, size_t at, int list_depth = 0) {
   const auto& toks = d.tokens();
   const size_t first = matches[at].first_token, end = matches[at].end_token;
   if (end < toks.size() && d.same_sentence(first, end) &&
@@ -899,8 +900,20 @@ bool in_place_context(const Knowledge& k, const DocView& d,
   };
   // The region or country before: its match ends at the word before "and" / ",".
   if (at > 0 && first >= 2 && joins_list(first - 1) && d.same_sentence(first - 2, first) &&
-      matches[at - 1].end_token == first - 1 && names_region_or_country_at(k, d, matches, at - 1))
-    return true;
+      matches[at - 1].end_token == first - 1) {
+    if (names_region_or_country_at(k, d, matches, at - 1)) return true;
+    // (the list ends at its last name: not "lives in Reno and Clinton said")
+    static constexpr std::array<std::string_view, 9> kAfterAList = {"on", "and", "or", "last", "this",
+                                                      "earlier", "since", "during", "where"};
+    const bool list_goes_on =
+        end >= toks.size() || !d.same_sentence(first, end) || toks[end].kind != TokenKind::kWord ||
+        in_list(kPlacePrepositions, d.folded[end]) || in_list(kAfterAList, d.folded[end]);
+    const SurfaceValue& before = k.surface_values[matches[at - 1].value];
+    if (before.names_town && list_depth < 4 && list_goes_on &&
+        (after_place_preposition(d, matches[at - 1].first_token) ||
+         (before.needs_place_context && in_place_context(k, d, matches, at - 1, list_depth + 1))))
+      return true;
+  }
   // The region or country after: the next match starts after "and" / ",".
   return at + 1 < matches.size() && end + 1 < toks.size() && joins_list(end) &&
          d.same_sentence(first, end + 1) && matches[at + 1].first_token == end + 1 &&

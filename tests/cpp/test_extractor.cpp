@@ -765,6 +765,7 @@ TEST(Extractor, TownBeforeWhereItLies) {
 // A town's one-word name (type "town") is a place only where the text speaks of
 // one: after a locative preposition, before or beside a region or a country; not
 // before a capitalised word or a possessive, not beside a city ("Reno and
+// Harrison") unless in a list after a locative preposition ("in Reno and
 // Harrison"), and not where a person of the document has it as surname. A
 // town's longer name needs no context.
 TEST(Extractor, TownNeedsAPlaceContext) {
@@ -784,6 +785,9 @@ TEST(Extractor, TownNeedsAPlaceContext) {
             (V{"Harrison", "Ohio", "Harrison"}));
   EXPECT_EQ(places("Harrison said he saw Harrison Ford in Harrison's garden."), V{});
   EXPECT_EQ(places("Reno and Harrison spoke in Reno."), (V{"Reno", "Reno"}));
+  EXPECT_EQ(places("Four died in Reno and Harrison. Floods hit Reno, Harrison on Friday."),
+            (V{"Reno", "Harrison", "Reno"}));
+  EXPECT_EQ(places("She lives in Reno and Harrison said so."), V{"Reno"});
   // "out of" is a locative preposition; "of" alone is none
   EXPECT_EQ(places("Troops pulled out of Harrison. The mayor of Harrison spoke."),
             V{"Harrison"});
