@@ -3628,6 +3628,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // the winner of the 2018 election": the winner takes part as its actor
               if (!close && !survived) {
                 int q = m.te;
+                // (past an age between commas: "declared President Paul Biya, 92, the winner")
+                if (q + 2 < c.tb && !toks[q].word && toks[q].punct == ',' &&
+                    starts_with_digit(toks[q + 1]) && !toks[q + 2].word && toks[q + 2].punct == ',')
+                  q += 2;
                 if (q < c.tb && !toks[q].word && toks[q].punct == ',') ++q;
                 if (q < c.tb && toks[q].word && (eq(toks[q].low, "the") || eq(toks[q].low, "a"))) ++q;
                 bool winner = q + 1 < c.tb && toks[q].word &&
@@ -3636,7 +3640,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                               ctx.words_between(q + 2, c.tb) <= 4;
                 for (int r = q + 2; winner && r < c.tb; ++r)
                   winner = toks[r].word ? !finite_verb(toks[r]) && !toks[r].is(kPreposition)
-                                        : toks[r].punct == '\'';
+                                        : toks[r].punct == '\'' || toks[r].punct == '.';
                 if (winner) add_with_possessor(m, "actor");
               }
               // (with the names coordinated before it: "Israel and Hamas held talks")

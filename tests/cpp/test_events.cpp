@@ -2314,9 +2314,11 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
     EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
   }
   // (and the winner of it: "declared Nicolas Maduro the winner of Sunday's presidential
-  // election", "Maduro, the winner of the 2018 election")
+  // election", "Maduro, the winner of the 2018 election"; past an age, an abbreviation's
+  // period: "declared President Paul Biya, 92, the winner of the Oct. 12 election")
   for (const char* s : {"The council declared Harlan Voss the winner of Sunday's presidential election.",
-                        "Harlan Voss, the winner of the presidential election, spoke."}) {
+                        "Harlan Voss, the winner of the presidential election, spoke.",
+                        "The council declared Harlan Voss, 71, the winner of the Oct. 12 election."}) {
     Doc d({s}, {P("Harlan Voss", "harlan-voss")});
     auto evs = of_type(d.run(), "ELECTION");
     ASSERT_EQ(evs.size(), 1u) << s;
