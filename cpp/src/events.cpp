@@ -4107,6 +4107,28 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 add_with_possessor(m, survived || passive || passive_before ? "target" : "actor");
           }
         }
+        // A trigger in a clause that ", where" opens after a place's name, a place noun
+        // perhaps between, happened there ("fighting in western Rakhine state, where it
+        // attacked police outposts"). Not a nominal or a form in -ing after a preposition
+        // of the clause ("near Washington, where victims of the embassy bombing were
+        // brought back") or after a form of "be" ("where the boy's relatives are fighting
+        // for custody").
+        if (clause_lo >= 2 && toks[clause_lo].word && eq(toks[clause_lo].low, "where") &&
+            !toks[clause_lo - 1].word && toks[clause_lo - 1].punct == ',' &&
+            std::none_of(parts.begin(), parts.end(),
+                         [](const Part& p) { return eq(p.role, "location"); })) {
+          bool own_place = true;
+          if (nominal || c.ing) {
+            for (int q = clause_lo + 1; q < c.tb && own_place; ++q)
+              own_place = !(toks[q].word && toks[q].is(kPreposition));
+            if (toks[c.tb - 1].word && toks[c.tb - 1].is(kBeForm)) own_place = false;
+          }
+          const int named_end = toks[clause_lo - 2].word && toks[clause_lo - 2].is(kPlaceNounOf)
+                                    ? clause_lo - 2
+                                    : clause_lo - 1;
+          for (const Mention& m : mentions)
+            if (own_place && m.te == named_end && is_place(m)) add(m, "location");
+        }
         if (verb_form && !nominal && !passive) {
           verb_actors.clear();
           for (const Part& p : parts)

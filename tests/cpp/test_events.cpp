@@ -1557,6 +1557,23 @@ TEST(Attack, NominalSubjectOfAVerbOfHappening) {
   }
 }
 
+// A trigger in a clause that ", where" opens after a place happened there; not a nominal
+// after a preposition of that clause, nor a form in -ing after "be".
+TEST(Attack, WhereClauseAfterAPlace) {
+  for (const char* s : {"The rebels are in Tunis, where they attacked police posts.",
+                        "Fighting in Tunis province, where gunmen killed 12 people, went on."}) {
+    Doc d({s}, {L("Tunis", "tunis")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_GE(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs.back(), "location/tunis", "location")) << s;
+  }
+  for (const char* s : {"They landed in Tunis, where victims of the bombing were brought back.",
+                        "They live in Tunis, where their relatives are fighting for custody."}) {
+    Doc d({s}, {L("Tunis", "tunis")});
+    EXPECT_TRUE(of_type(d.run(), "ATTACK").empty()) << s;
+  }
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
