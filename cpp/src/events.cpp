@@ -1067,7 +1067,7 @@ void add_fixed_words(WordTable& t) {
   mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
                       "compete", "competes", "competed", "competing", "run", "runs", "ran",
                       "running", "stood", "victory", "win", "seats", "majority", "term"});
-  mark(kBackerWord, {"backed", "aligned", "allied", "affiliated", "sponsored", "funded",
+  mark(kBackerWord, {"backed", "brokered", "mediated", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                    "months", "year", "years"});
@@ -3049,6 +3049,29 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         if (!d.excludes.empty() && in_window(d.excludes)) return false;
         if (!d.has_requires) return true;
         if (!d.requires_words.empty() && in_window(d.requires_words)) return true;
+        // A verb's required subject before a participle phrase that the window does not
+        // reach ("Indian soldiers stationed in the Maldives left", "Russian peacekeepers,
+        // deployed after a Moscow-brokered ceasefire in November 2020, withdrew"): up to
+        // twelve words back, no finite verb between.
+        if (d.kind == Kind::Verb && !d.requires_words.empty()) {
+          for (int q = tb - 1, words = 0; q > 0 && words < 12; --q) {
+            if (!toks[q].word) {
+              if (toks[q].punct != ',' && toks[q].punct != '-') break;
+              continue;
+            }
+            ++words;
+            if (ends_in_ed(toks[q].low) && q + 1 < tb && toks[q + 1].word &&
+                toks[q + 1].is(kPreposition)) {
+              int subject = q - 1;
+              if (subject > 0 && !toks[subject].word && toks[subject].punct == ',') --subject;
+              if (toks[subject].word && toks[subject].is(kWindowWord) &&
+                  std::binary_search(d.requires_words.begin(), d.requires_words.end(),
+                                     toks[subject].wid))
+                return true;
+            }
+            if (finite_verb(toks[q]) && !ends_in_ed(toks[q].low)) break;
+          }
+        }
         for (auto& lab : d.requires_labels)
           for (auto& m : mentions)
             if (m.label == lab && m.te > lo && m.tb < hi && !(m.tb >= tb && m.te <= te)) return true;
@@ -3384,11 +3407,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         };
         auto add = [&](const Mention& m, std::string_view role) {
           // "the Iran-backed Houthis": who backs them takes no part (but in "the U.N.-backed
-          // trade embargo", up to two words and no name before the trigger, the event itself)
+          // trade embargo", up to two words, no name and no punctuation before the trigger,
+          // the event itself)
           if (m.te + 2 < static_cast<int>(toks.size()) && !toks[m.te].word &&
               toks[m.te].punct == '-' && toks[m.te].start == toks[m.te - 1].end &&
               toks[m.te + 1].word && toks[m.te + 1].is(kBackerWord) &&
               !(c.tb >= m.te + 2 && c.tb <= m.te + 4 &&
+                std::all_of(toks.begin() + m.te + 2, toks.begin() + c.tb,
+                            [](const Tok& t) { return t.word; }) &&
                 std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
                   return o.tb >= m.te + 2 && o.tb < c.tb;
                 })))

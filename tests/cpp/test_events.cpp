@@ -1316,6 +1316,11 @@ TEST(Attack, BackerTakesNoPart) {
   EXPECT_TRUE(has(captured[0], "org/kessa-front", "actor"));
   EXPECT_TRUE(has(captured[0], "location/dori", "location"));
   EXPECT_FALSE(has(captured[0], "country/LBY"));
+  // nor one of a noun before it that "brokered" or "mediated" ("after a Tunis-brokered
+  // ceasefire, withdrew")
+  Doc brokered({"Libyan troops, deployed after a Tunis-brokered truce, withdrew from Chad."},
+               {C("Libyan", "LBY"), L("Tunis", "tunis"), C("Chad", "TCD")});
+  for (const Event& e : brokered.run()) EXPECT_FALSE(has(e, "location/tunis")) << e.type;
   // but the backer of the event itself takes part
   Doc embargo({"Chad faces a Libya-backed embargo."}, {C("Chad", "TCD"), C("Libya", "LBY")});
   auto embargoes = of_type(embargo.run(), "SANCTION");
@@ -1876,6 +1881,12 @@ TEST(Withdrawal, TroopsLeaveACountry) {
     Doc none({s}, {C("Libyan", "LBY"), C("Chad", "TCD")});
     EXPECT_TRUE(of_type(none.run(), "WITHDRAWAL").empty()) << s;
   }
+  // the troops before a participle phrase the window does not reach
+  Doc stationed({"The first group of Libyan soldiers stationed in Chad left the country on Friday."},
+                {C("Libyan", "LBY"), C("Chad", "TCD")});
+  auto left = of_type(stationed.run(), "WITHDRAWAL");
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_TRUE(has(left[0], "country/LBY", "actor"));
 }
 
 TEST(Withdrawal, PulledOutWithGap) {
