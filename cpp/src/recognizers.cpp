@@ -435,6 +435,11 @@ size_t extend_with_complement(const DocView& d, size_t end, bool only_of = false
       d.same_sentence(best, best + 1))
     return end;
   if (w == "for" && the && best == words + 1) return extend_with_complement(d, best, true);
+  // After "of" and one or two words, a "for" complement is the name's too ("Movement of
+  // Society for Peace", "Union of Forces for Change").
+  if (w == "of" && !only_of && !the && best > end && best - words <= 2 && best < toks.size() &&
+      d.folded[best] == "for")
+    return extend_with_complement(d, best, false);
   return best;
 }
 

@@ -946,6 +946,10 @@ TEST(Extractor, OrganizationComplements) {
             (V{"Committee for the Protection of Journalists"}));
   EXPECT_EQ(orgs("The Ministry for Foreign Affairs of Mali said."),
             (V{"Ministry for Foreign Affairs"}));
+  // after "of" and one or two words, a "for" complement is the name's too
+  EXPECT_EQ(orgs("The Movement of Kessan Society for Peace said."),
+            (V{"Movement of Kessan Society for Peace"}));
+  EXPECT_EQ(orgs("The Ministry of Mines for years said no."), (V{"Ministry of Mines"}));
   EXPECT_TRUE(has(entities(*x, "The Ministry for Foreign Affairs of Mali said."),
                   "COUNTRY:Mali:country/MLI"));
   EXPECT_EQ(orgs("Haaland scored for Manchester City against Liverpool."),
