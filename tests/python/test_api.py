@@ -377,6 +377,12 @@ def test_a_demonym_before_a_common_word_opens_no_name(extractor):
     assert [e.label for e in doc.entities if e.label == "PERSON"] == []
 
 
+def test_an_ideology_adjective_is_no_part_of_a_name(extractor):
+    # "Islamist" describes the party; it is not in its name
+    doc = extractor.extract("The leader of the Islamist Kessa Movement spoke.")
+    assert [e.text for e in doc.entities if e.label == "ORG"] == ["Kessa Movement"]
+
+
 def test_a_sentence_first_word_after_a_quote_or_bracket(extractor):
     # "To" opening a quotation or a bracket is the sentence's first word, capitalised
     # as such: not the town "Tô"
