@@ -2792,17 +2792,24 @@ TEST(Aid, ForTheRecipientAndTrucksOfAid) {
 TEST(Aid, SuppliesAndDeliveredFood) {
   for (const char* s : {"Japan provided emergency relief supplies to Turkey.",
                         "Japan delivered food to Turkey on Monday.",
-                        "Japan airlifted food and medicine to Turkey."}) {
+                        "Japan airlifted food and medicine to Turkey.",
+                        "Japan dispatched rescue teams to Turkey.",
+                        "Japan sent doctors and rescuers to Turkey."}) {
     Doc d({s}, {C("Japan", "JPN"), C("Turkey", "TUR")});
     auto evs = of_type(d.run(), "AID");
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "country/JPN", "actor")) << s;
     EXPECT_TRUE(has(evs[0], "country/TUR", "target")) << s;
   }
-  for (const char* s : {"Japan airlifted troops to Turkey.", "Japan ran out of office supplies in Turkey."}) {
+  for (const char* s : {"Japan airlifted troops to Turkey.", "Japan ran out of office supplies in Turkey.",
+                        "Japan dispatched troops to Turkey.", "Japan sent a letter to Turkey."}) {
     Doc none({s}, {C("Japan", "JPN"), C("Turkey", "TUR")});
     EXPECT_TRUE(of_type(none.run(), "AID").empty()) << s;
   }
+  // an offer to act is no deed yet
+  Doc offer({"Japan offered to send rescue teams to Turkey."}, {C("Japan", "JPN"), C("Turkey", "TUR")});
+  auto offered = of_type(offer.run(), "AID", "hypothetical");
+  ASSERT_EQ(offered.size(), 1u);
 }
 
 TEST(Aid, HumanitarianAidButNotMutualAid) {
