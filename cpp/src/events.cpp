@@ -3397,7 +3397,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   : m;
           const std::string_view gov = governing_word(toks, first.tb, clause_lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
-                 eq(gov, "against") || eq(gov, "on") || eq(gov, "to");
+                 eq(gov, "against") || eq(gov, "on") || eq(gov, "to") || eq(gov, "by");
         };
         // m is the clause's first words and its verb follows: its subject
         auto opens_clause = [&](const Mention& m) {

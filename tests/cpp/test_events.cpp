@@ -1056,6 +1056,11 @@ TEST(Aid, GovernmentPlaceActs) {
   auto invaded = of_type(invasion.run(ex), "ATTACK");
   ASSERT_EQ(invaded.size(), 1u);
   EXPECT_TRUE(has(invaded[0], "location/kessa-city", "actor"));
+  // a passive's agent after "by"
+  Doc donated({"Two helicopters were donated by Kessa City."}, {L("Kessa City", "kessa-city")});
+  auto given = of_type(donated.run(ex), "AID");
+  ASSERT_EQ(given.size(), 1u);
+  EXPECT_TRUE(has(given[0], "location/kessa-city", "actor"));
   // after "in", before a noun, a symmetric type's, before a nominal trigger but no verb's
   // subject: a location
   for (const char* s : {"Chad pledged $300 million in aid in Kessa City.",
