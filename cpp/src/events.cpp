@@ -4226,6 +4226,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 ctx.clause[tb] == tc + 1 && ctx.clause_kinds[tc + 1].relative && gov > 0 &&
                 toks[gov].is(kDatePrep) && !toks[gov - 1].word && toks[gov - 1].punct == ',' &&
                 ctx.clause[gov - 1] == tc + 1 && gov - 1 > 0 && ctx.clause[gov - 2] == tc + 1;
+            // (a date right before ", when" is the time of that clause's events up to its
+            // first comma: "turnout was 39.9% in 2019, when Tebboune was first elected")
+            const bool when_of_date =
+                clause_lo >= 1 && toks[clause_lo].word && eq(toks[clause_lo].low, "when") &&
+                !toks[clause_lo - 1].word && toks[clause_lo - 1].punct == ',' &&
+                token_end_at(toks, tx.end) == clause_lo - 1 &&
+                std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
+                             [](const Tok& t) { return !t.word && t.punct == ','; });
+            if (when_of_date) {
+              best_rank = -(1 << 20);
+              date = &tx;
+              continue;
+            }
             if (!same && !initial && !before_clause && !after_appositive) continue;
             bool after = tx.start >= c.end;
             // (nor from a conjunct with a verb of its own after the trigger, nor from an

@@ -2357,6 +2357,17 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
   }
+  // (a date right before ", when" dates that clause's events, up to its first comma)
+  Doc when({"Turnout rose from 40% in 2019, when Harlan Voss was first elected."},
+           {P("Harlan Voss", "harlan-voss")}, {{"2019", "2019"}});
+  auto first = of_type(when.run(), "ELECTION");
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_TRUE(first[0].date.has_value());
+  EXPECT_EQ(first[0].date->value, "2019");
+  Doc later({"Unlike in 2019, when police arrested Harlan Voss, the election was calm."},
+            {P("Harlan Voss", "harlan-voss")}, {{"2019", "2019"}});
+  for (const Event& e : of_type(later.run(), "ELECTION"))
+    EXPECT_FALSE(e.date.has_value() && e.date->value == "2019");
   // (a person after the possessive of the country that opens the clause and a title)
   Doc titled({"Chad's President Harlan Voss won the election on Saturday."},
              {C("Chad", "TCD"), P("Harlan Voss", "harlan-voss")});
