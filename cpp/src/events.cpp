@@ -1103,6 +1103,16 @@ bool is_weekday(std::string_view w) {
   return false;
 }
 
+// Whether w (lower-cased) names a month, or is a year of four digits.
+bool is_month_or_year(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  for (std::string_view m : kMonths)
+    if (w == m) return true;
+  return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
@@ -1120,11 +1130,12 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
     // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)
     if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
     if (t[k].is(kPreposition)) {
-      // ("won a second term on Saturday in an election": the word of taking part before
-      // the day it happened on)
+      // ("won a second term on Saturday in an election", "... in June in an election": the
+      // word of taking part before the day or month it happened in)
       int before = k - 1;
-      if (before - 1 > lo && t[before].word && is_weekday(t[before].low) && t[before - 1].word &&
-          eq(t[before - 1].low, "on"))
+      if (before - 1 > lo && t[before].word && t[before - 1].word &&
+          ((is_weekday(t[before].low) && eq(t[before - 1].low, "on")) ||
+           (is_month_or_year(t[before].low) && eq(t[before - 1].low, "in"))))
         before -= 2;
       return !(eq(t[k].low, "in") && before >= lo && t[before].word && t[before].is(kTakesPartIn));
     }

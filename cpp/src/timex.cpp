@@ -1957,10 +1957,10 @@ class Matcher {
          c_.is(p, "each") || c_.is(p, "every") || c_.is(p, "late") || c_.is(p, "around") ||
          (c_.is(p, "for") && !eq(w, "may")));  // "figures for January" (not "voted for May")
     const bool mid_dash = p >= 1 && c_.is(p, "-") && c_.is(p - 1, "mid");
-    // "a June agreement", "the March accession": a month modifying a noun (not "May", a
-    // frequent surname: "the May government")
-    const bool attributive = (c_.is(p, "a") || c_.is(p, "the")) && !eq(w, "may") &&
-                             c_.word(j) && !c_.t[j].cap;
+    // "a June agreement", "the March accession", "an August runoff": a month modifying a
+    // noun (not "May", a frequent surname: "the May government")
+    const bool attributive = (c_.is(p, "a") || c_.is(p, "an") || c_.is(p, "the")) &&
+                             !eq(w, "may") && c_.word(j) && !c_.t[j].cap;
     if (risky && !ctx_before && !mid_dash && !attributive) return false;
     // followed by a capitalised word: a name ("June Carter"), unless it starts a sentence
     if (j < c_.n() && c_.t[j].cap && c_.word(j) && !eq(c_.t[j].low, "i") && !c_.t[i].upper) {

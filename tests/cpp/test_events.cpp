@@ -2340,7 +2340,9 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
                         "Harlan Voss ran in the presidential election on Sunday.",
                         "Harlan Voss won a fourth term in a January election boycotted by "
                         "the opposition.",
-                        "Harlan Voss won a second term on Saturday in an election."}) {
+                        "Harlan Voss won a second term on Saturday in an election.",
+                        "Harlan Voss won a second term in June in an election.",
+                        "Harlan Voss won a landslide victory in an August runoff."}) {
     Doc d({s}, {P("Harlan Voss", "harlan-voss")});
     auto evs = of_type(d.run(), "ELECTION");
     ASSERT_EQ(evs.size(), 1u) << s;

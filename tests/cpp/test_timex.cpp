@@ -638,6 +638,8 @@ const std::vector<Case>& cases() {
       {"attributive_risky_month",
        "It acts under a June agreement with holders. The May government fell.", kDct,
        {{"June", "DATE", "2023-06", "dct"}}, {"May government"}},
+      {"attributive_month_after_an", "Voss won an August runoff; an august body met.",
+       D(2024, 1, 15), {{"August", "DATE", "2023-08", "dct"}}, {}},
       {"month_after_for_year_after_post",
        "The job figures for January rose; post-1989 politics changed. Fans voted for May.",
        kDct,
