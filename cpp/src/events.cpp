@@ -2437,7 +2437,17 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     }
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }
-  if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) return false;
+  if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) {
+    // "Bio described the attack as ... and said most of the leaders had been arrested": a
+    // report verb after "and" in the subject's clause, before the trigger
+    if (m.te >= tb) return false;
+    verb = -1;
+    for (int k = m.te + 1; k < tb && verb < 0; ++k) {
+      if (!t[k].word && t[k].punct != ',' && t[k].punct != '"' && t[k].punct != '\'') return false;
+      if (t[k].word && t[k].is(kReportVerb) && t[k - 1].word && eq(t[k - 1].low, "and")) verb = k;
+    }
+    if (verb < 0) return false;
+  }
   if (m.tb >= te) {  // after the trigger: ", [the] X said", ", police spokesman X said"
     int k = m.tb - 1;
     for (int words = 0; k >= te && t[k].word && words < 4; ++words) --k;
@@ -3582,6 +3592,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         named_so = named_so || (c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
                                 (eq(toks[c.tb - 1].low, "the") || eq(toks[c.tb - 1].low, "that")) &&
                                 toks[c.tb - 2].word && toks[c.tb - 2].is(kNamingVerb));
+        // ... and what a verb of naming says a definite object is, the trigger up to six
+        // tokens after "as", a quotation mark or an article after up to three words ("described
+        // the attack as a failed attempt to overthrow his government", "called the ruling
+        // \"a formalised coup d'etat\"")
+        for (int k = c.tb - 1; !named_so && k > clause_lo && k >= c.tb - 6; --k) {
+          const bool opens_name = toks[k].word ? eq(toks[k].low, "as") || eq(toks[k].low, "a") ||
+                                                     eq(toks[k].low, "an")
+                                               : toks[k].punct == '"';
+          if (!opens_name) continue;
+          for (int v = k - 2; v >= clause_lo && v >= k - 4 && !named_so; --v)
+            named_so = toks[v].word && toks[v].is(kNamingVerb) && toks[v + 1].word &&
+                       toks[v + 1].is(kDeterminer) && !toks[v + 1].is(kNamingVerb) &&
+                       std::all_of(toks.begin() + v + 1, toks.begin() + k,
+                                   [](const Tok& t) { return t.word; });
+        }
         // "Chad urged Niger to sign the pact", "called on Niger and Mali to withdraw": the
         // names between a verb that asks someone to act (or "called on", "appealed to") and
         // the "to" before the verb trigger are its actors; who asks takes no part. So are

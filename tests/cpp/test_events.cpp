@@ -1257,11 +1257,26 @@ TEST(Attack, NamingItAnAttackIsAReaction) {
   for (const char* s : {"Abel Kessa called it a vile attack.",
                         "Abel Kessa described this as a cowardly attack.",
                         "Abel Kessa, who had called the storming of parliament treasonous, "
-                        "left."}) {
+                        "left.",
+                        "Abel Kessa described the raid as a failed attempt to attack his home.",
+                        "Abel Kessa called the ruling \"a cowardly attack\" on Monday."}) {
     Doc d({s}, {P("Abel Kessa", "abel-kessa")});
     for (const Event& e : of_type(d.run(), "ATTACK"))
       EXPECT_FALSE(has(e, "person/abel-kessa", "actor")) << s;
   }
+}
+
+// A name whose clause goes on with "and said" reports what follows: it is no target of a
+// passive in the report, unless a pronoun there stands for it.
+TEST(Arrest, ReporterAfterAndIsNoTarget) {
+  Doc d({"Abel Kessa returned to Tunis and said most of the plotters had been arrested."},
+        {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
+  for (const Event& e : d.run()) EXPECT_FALSE(has(e, "person/abel-kessa")) << e.type;
+  Doc pronoun({"Abel Kessa returned to Tunis and said he had been arrested."},
+              {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
+  auto evs = of_type(pronoun.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
 }
 
 // ", in what X called an attack" names the clause before's happening: X did not attack;
