@@ -2002,6 +2002,42 @@ bool opens_verb_conjunct(const Tok* t, size_t k, size_t n) {
   return k > 0 && !t[k - 1].word && t[k - 1].punct == ',' && opens_finite_clause(t, k, n);
 }
 
+// Whether t[k] is "that" after a word that reads as a noun, before a word: an object's
+// relative clause ("a port deal that Addis Ababa signed with Somaliland"), or a noun's
+// complement ("claims that Kenya attacked"), whose names are not the noun's either. Not
+// after a finite verb, a verb that takes a "that" clause ("say", "believe", "agree" ...),
+// a function word or an adjective of judgement ("said that", "so that", "clear that").
+bool that_after_noun(const Tok* t, size_t k, size_t n) {
+  if (!t[k].word || !eq(t[k].low, "that") || k == 0 || k + 1 >= n || !t[k + 1].word ||
+      !t[k - 1].word)
+    return false;
+  const Tok& before = t[k - 1];
+  if (finite_verb(before) || is_ing_word(before) ||
+      before.is(kPreposition | kConjunction | kDeterminer | kNpStop | kAuxiliary | kBeForm |
+                kReportVerb | kPronoun))
+    return false;
+  static constexpr std::string_view kTakesThat[] = {
+      "say", "says", "believe", "believes", "think", "thinks", "know", "knows", "hope",
+      "hopes", "fear", "fears", "claim", "claims", "insist", "insists", "argue", "argues",
+      "show", "shows", "mean", "means", "suggest", "suggests", "warn", "warns", "note",
+      "notes", "add", "adds", "confirm", "confirms", "deny", "denies", "agree", "agrees",
+      "ensure", "ensures", "expect", "expects", "feel", "feels", "indicate", "indicates",
+      "acknowledge", "acknowledges", "admit", "admits", "announce", "announces", "report",
+      "reports", "state", "states", "demand", "demands", "insisting", "so", "now", "given",
+      "such", "except", "provided", "than", "clear", "sure", "likely", "unlikely", "possible",
+      "certain", "confident", "aware", "concerned", "worried", "afraid", "true", "fact",
+      "like", "all", "only", "just", "even", "also", "still", "after", "before", "once",
+      // where and when a report was made: "said in a statement on Monday that"
+      "statement", "statements", "address", "interview", "letter", "speech", "post",
+      "message", "briefing", "conference", "week", "year", "month", "day", "today",
+      "yesterday", "weekend", "morning", "afternoon", "evening", "night", "ago", "earlier",
+      "later", "again", "too", "well", "time"};
+  if (starts_with_digit(before) || is_weekday(before.low) || is_month_or_year(before.low))
+    return false;
+  return std::find(std::begin(kTakesThat), std::end(kTakesThat), before.low) ==
+         std::end(kTakesThat);
+}
+
 // Fills c.next_relative, c.next_complement and c.next_conjunct, once per sentence.
 void fill_next(SentenceCtx& c) {
   if (c.next_filled) return;
@@ -2013,7 +2049,8 @@ void fill_next(SentenceCtx& c) {
   int* const when = c.next_when.data();
   relative[n] = complement[n] = conjunct[n] = when[n] = static_cast<int>(n);
   for (size_t k = n; k-- > 0;) {
-    relative[k] = opens_relative(t, k, n) ? static_cast<int>(k) : relative[k + 1];
+    relative[k] = opens_relative(t, k, n) || that_after_noun(t, k, n) ? static_cast<int>(k)
+                                                                      : relative[k + 1];
     complement[k] = opens_complement(t, k, n) ? static_cast<int>(k) : complement[k + 1];
     conjunct[k] = opens_verb_conjunct(t, k, n) ? static_cast<int>(k) : conjunct[k + 1];
     when[k] = t[k].word && (eq(t[k].low, "when") || eq(t[k].low, "while")) &&
@@ -3418,11 +3455,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   : m;
           const std::string_view gov = governing_word(toks, first.tb, clause_lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
-                 eq(gov, "against") || eq(gov, "on") || eq(gov, "to") || eq(gov, "by");
+                 eq(gov, "against") || eq(gov, "on") || eq(gov, "to") || eq(gov, "by") ||
+                 // (a relative clause's subject: "a port deal that Addis Ababa signed")
+                 ((eq(gov, "that") || eq(gov, "which")) && first.tb > 0 &&
+                  relative_between(ctx, first.tb - 1, first.tb));
         };
         // m is the clause's first words and its verb follows: its subject
+        // (or a relative clause: "a port deal that Addis Ababa signed with Somaliland")
         auto opens_clause = [&](const Mention& m) {
-          for (int q = clause_lo; q < m.tb; ++q)
+          const bool relative_subject = m.tb > clause_lo && relative_between(ctx, m.tb - 1, m.tb);
+          for (int q = clause_lo; q < m.tb && !relative_subject; ++q)
             if (toks[q].word) return false;
           return m.te < static_cast<int>(toks.size()) && toks[m.te].word && finite_verb(toks[m.te]);
         };
@@ -3776,7 +3818,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Not inside a relative clause after the trigger ("abducted 25 students, the
             // latest in a string of kidnappings that has rattled Africa's most populous
             // country"): after "which"/"who", or "that" before an auxiliary.
-            if (!coordinated && relative_between(ctx, c.te, m.tb)) continue;
+            // (But where a relative clause of happening puts the thing that caused the event,
+            // it puts the event: "were killed in an explosion that took place near the
+            // American embassy in Dar es Salaam".)
+            if (!coordinated && relative_between(ctx, c.te, m.tb)) {
+              const int r = ctx.next_relative[c.te];
+              const bool happened_there =
+                  is_place(m) && r + 2 < m.tb && toks[r + 1].word &&
+                  (eq(toks[r + 1].low, "occurred") || eq(toks[r + 1].low, "happened") ||
+                   (eq(toks[r + 1].low, "took") && eq(toks[r + 2].low, "place"))) &&
+                  !relative_between(ctx, r + 1, m.tb);
+              if (!happened_there) continue;
+            }
             // Nor in a conjunct with a verb of its own ("formed the alliance and plan to
             // hold a summit in Niamey"), nor in a time clause after "when" ("was arrested
             // in January 2021 when he returned to Russia from Germany").

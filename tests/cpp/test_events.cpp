@@ -1599,6 +1599,35 @@ TEST(Attack, WhereClauseAfterAPlace) {
   }
 }
 
+// "that" right after a noun opens a relative clause (or the noun's complement): its names
+// are not the trigger's before it; a capital that is its subject stands for its government.
+// Not after a verb or a date ("demanded in June that the force pull out").
+TEST(Agreement, ThatAfterANounOpensARelativeClause) {
+  std::ifstream in(taxonomy_path());
+  const EventExtractor ex(json::parse(in), taxonomy_path(), {"location/kessa-city"});
+  Doc d({"Chad and Libya agreed to end a dispute over a port deal that Kessa City signed with "
+         "Tunis."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), L("Kessa City", "kessa-city"), L("Tunis", "tunis")});
+  auto evs = of_type(d.run(ex), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(evs[0], "location/kessa-city"));
+  EXPECT_FALSE(has(evs[0], "location/tunis"));
+  EXPECT_TRUE(has(evs[1], "location/kessa-city", "actor"));
+  Doc demanded({"Chad had demanded in June that the force pull out of Libya."},
+               {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto pulled = of_type(demanded.run(), "WITHDRAWAL", "hypothetical");
+  for (const Event& e : of_type(demanded.run(), "WITHDRAWAL")) pulled.push_back(e);
+  ASSERT_FALSE(pulled.empty());
+  EXPECT_TRUE(has(pulled[0], "country/TCD", "actor"));
+  // (a relative clause of happening still puts the event)
+  Doc blast({"Four people were killed in an explosion that took place near the embassy in Tunis."},
+            {L("Tunis", "tunis")});
+  auto killed = of_type(blast.run(), "ATTACK");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_TRUE(has(killed[0], "location/tunis", "location"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
