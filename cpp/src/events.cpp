@@ -2538,10 +2538,11 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
 // The preposition governing a mention: the nearest word before it, skipping determiners.
 // Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 // Whether a place after the governing word `gov` is where the event happened: "in Gao",
-// "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan".
+// "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
+// through Serbia", "fighting around Bakhmut".
 bool locative(std::string_view gov) {
   return eq(gov, "in") || eq(gov, "at") || eq(gov, "inside") || eq(gov, "across") ||
-         eq(gov, "throughout");
+         eq(gov, "throughout") || eq(gov, "through") || eq(gov, "around");
 }
 
 int governing_tok(const TokenBuf& t, int tb, int lo) {

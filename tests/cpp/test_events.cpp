@@ -1632,6 +1632,8 @@ TEST(Agreement, ThatAfterANounOpensARelativeClause) {
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
                         "Chad launched drone strikes across Libya.",
+                        "Chad launched attacks around Libya.",
+                        "Chad launched a raid through Libya.",
                         "Chad carried out air strikes throughout Libya."}) {
     Doc d({s}, {C("Chad", "TCD"), C("Libya", "LBY")});
     auto evs = of_type(d.run(), "ATTACK");
