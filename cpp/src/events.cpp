@@ -2705,10 +2705,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   size_t ei = 0, ti = 0;
   // Whether the sentence before this one, and this one so far, held a kBeforeWord.
   bool before_word_before = false, before_word_here = false;
+  // The person that opens the sentence before this one, and this one, as its subject (up to
+  // three capitalised words before it, a title's): whom "him" or "her" in the next sentence
+  // stands for when that sentence names no person before it.
+  const Entity* subject_before = nullptr;
+  const Entity* subject_here = nullptr;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sent = sentences[si];
     before_word_before = before_word_here;
     before_word_here = false;
+    subject_before = subject_here;
+    subject_here = nullptr;
     const uint32_t sent_b = std::min<uint32_t>(sent.start, static_cast<uint32_t>(text.size()));
     const uint32_t sent_e = std::min<uint32_t>(sent.end, static_cast<uint32_t>(text.size()));
     const int sidx = static_cast<int>(si);
@@ -3057,6 +3064,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   [](const Mention& a, const Mention& b) { return a.start < b.start; });
         assign_groups(mentions);
       }
+
+      if (sb == sent_b && !mentions.empty() && eq(mentions[0].label, "PERSON") &&
+          !mentions[0].pseudo && mentions[0].size() == 1 && mentions[0].tb <= 3 &&
+          std::all_of(toks.begin(), toks.begin() + mentions[0].tb, [&](const Tok& t) {
+            return t.word && text[t.start] >= 'A' && text[t.start] <= 'Z';
+          }))
+        subject_here = pool[mentions[0].mb];
 
       // ---- trigger candidates
       cands.clear();
@@ -4106,14 +4120,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             (eq(toks[c.te].low, "him") || eq(toks[c.te].low, "her")) &&
             std::none_of(parts.begin(), parts.end(),
                          [](const Part& p) { return eq(p.role, "target"); })) {
+          bool named_before = false;
           for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
             if (a->te > c.tb || !eq(a->label, "PERSON")) continue;
+            named_before = true;
             const bool takes_part = std::any_of(parts.begin(), parts.end(), [&](const Part& p) {
               return p.start >= a->start && p.end <= a->end;
             });
             if (!takes_part && !reports(toks, *a, c.tb, c.te)) add(*a, "target");
             break;
           }
+          // (none in the sentence: the person that opened the sentence before, "General Juan
+          // Jose Zuniga ... told reporters ... Police arrested him")
+          if (!named_before && subject_before != nullptr &&
+              std::none_of(parts.begin(), parts.end(),
+                           [&](const Part& p) { return p.e->id == subject_before->id; }))
+            parts.push_back(Part{subject_before, "target", subject_before->start, subject_before->end});
         }
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally

@@ -1229,6 +1229,15 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   Doc own({"Abel Kessa arrested him."}, {P("Abel Kessa", "abel-kessa")});
   for (const Event& e : of_type(own.run(), "ARREST"))
     EXPECT_FALSE(has(e, "person/abel-kessa", "target"));
+  // (no person before it in its sentence: the one that opened the sentence before)
+  Doc next({"General Abel Kessa spoke to reporters.", "Police arrested him on Wednesday."},
+           {P("Abel Kessa", "abel-kessa")});
+  auto later = of_type(next.run(), "ARREST");
+  ASSERT_EQ(later.size(), 1u);
+  EXPECT_TRUE(has(later[0], "person/abel-kessa", "target"));
+  Doc far({"Police spoke to Abel Kessa.", "They arrested him on Wednesday."},
+          {P("Abel Kessa", "abel-kessa")});
+  EXPECT_TRUE(of_type(far.run(), "ARREST").empty());
   // (not after a coordinated subject: "Libyan missiles and drones struck")
   Doc drones({"Libyan missiles and drones struck Chad's power grid."},
              {C("Libyan", "LBY"), C("Chad", "TCD")});
