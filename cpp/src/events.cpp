@@ -91,6 +91,7 @@ enum WordFlag : uint64_t {
   kNamingVerb = 1ull << 35,   // "called" of "called it a vile attack": a reaction
   kTakesPartIn = 1ull << 36,  // "part" of "took part in the talks": the subject takes part
   kDirectiveVerb = 1ull << 37,  // "urged" of "urged Niger to sign": who is urged acts
+  kIrregularPast = 1ull << 38,  // "went", "took", "said": a finite verb (finite_verb)
 };
 
 struct FormRef {
@@ -1015,6 +1016,11 @@ void add_fixed_words(WordTable& t) {
                      "confirmed", "confirms", "warned", "warns"});
   mark(kPronoun, {"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"});
   mark(kConjunction, {"while", "whereas", "but", "although", "though", "where", "yet"});
+  mark(kIrregularPast,
+       {"went", "came", "took", "met", "won", "made", "left", "held", "began", "fell", "broke",
+        "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
+        "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
+        "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kConjunctVerb, {"plan", "plans", "planned", "vowed", "pledged", "promised", "agreed",
@@ -1973,19 +1979,10 @@ bool opens_complement(const Tok* t, size_t k, size_t n) {
   return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
 }
 
-// Whether word t is an auxiliary or a past form (in -ed, or a common irregular one).
+// Whether word t is an auxiliary or a past form (in -ed, or a common irregular one:
+// kIrregularPast, a flag of the word table rather than a list compared per call).
 bool finite_verb(const Tok& t) {
-  if (t.is(kAuxiliary)) return true;
-  const std::string_view w = t.low;
-  if (ends_in_ed(w)) return true;
-  static constexpr std::string_view kIrregularPasts[] = {
-      "went", "came", "took", "met", "won", "made", "left", "held", "began", "fell", "broke",
-      "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
-      "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
-      "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"};
-  for (std::string_view irregular : kIrregularPasts)
-    if (w == irregular) return true;
-  return false;
+  return t.is(kAuxiliary | kIrregularPast) || ends_in_ed(t.low);
 }
 
 bool opens_finite_clause(const Tok* t, size_t k, size_t n);
