@@ -1072,7 +1072,9 @@ void add_fixed_words(WordTable& t) {
                         "instructed", "directed", "persuaded", "advised", "begged"});
   mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
                       "compete", "competes", "competed", "competing", "run", "runs", "ran",
-                      "running", "stood", "victory", "win", "seats", "majority", "term"});
+                      "running", "stood", "victory", "win", "seats", "majority", "term",
+                      // "took first place in", "came second in"
+                      "place", "second", "third"});
   mark(kBackerWord, {"backed", "brokered", "mediated", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -2471,6 +2473,10 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     }
     if (k < n && t[k].word && t[k].is(kReportVerb)) verb = k;
   }
+  // "Ndayishimiye had warned in January that the fighting could spread": an auxiliary first
+  if (verb + 1 < n && t[verb].word && t[verb].is(kAuxiliary) && t[verb + 1].word &&
+      t[verb + 1].is(kReportVerb))
+    ++verb;
   if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) {
     // "Bio described the attack as ... and said most of the leaders had been arrested": a
     // report verb after "and" in the subject's clause, before the trigger
@@ -3629,6 +3635,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             toks[c.tb - 2].word && eq(toks[c.tb - 2].low, "and") &&
             !toks[c.tb - 1].is(kAuxiliary | kClauseAdverb | kPronoun | kBeForm) &&
             !ends_in_ed(toks[c.tb - 1].low) && !starts_with_digit(toks[c.tb - 1]) &&
+            // (an adverb in -ly is no subject: "was sworn in and immediately signed")
+            !(toks[c.tb - 1].low.size() > 4 && toks[c.tb - 1].low.substr(toks[c.tb - 1].low.size() - 2) == "ly") &&
             std::none_of(mentions.begin(), mentions.end(),
                          [&](const Mention& m) { return m.te == c.tb || m.te == c.tb - 1; }) &&
             // (after a conjunct with a verb of its own: not "Russian missiles and drones

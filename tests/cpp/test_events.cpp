@@ -1229,6 +1229,12 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   Doc own({"Abel Kessa arrested him."}, {P("Abel Kessa", "abel-kessa")});
   for (const Event& e : of_type(own.run(), "ARREST"))
     EXPECT_FALSE(has(e, "person/abel-kessa", "target"));
+  // (an adverb in -ly after "and" is no subject of its own)
+  Doc sworn({"Abel Kessa was sworn in on Monday and immediately signed a pact with Chad."},
+            {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  auto signed_pact = of_type(sworn.run(), "AGREEMENT");
+  ASSERT_EQ(signed_pact.size(), 1u);
+  EXPECT_TRUE(has(signed_pact[0], "person/abel-kessa", "actor"));
   // (no person before it in its sentence: the one that opened the sentence before)
   Doc next({"General Abel Kessa spoke to reporters.", "Police arrested him on Wednesday."},
            {P("Abel Kessa", "abel-kessa")});
@@ -1281,6 +1287,10 @@ TEST(Arrest, ReporterAfterAndIsNoTarget) {
   Doc d({"Abel Kessa returned to Tunis and said most of the plotters had been arrested."},
         {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
   for (const Event& e : d.run()) EXPECT_FALSE(has(e, "person/abel-kessa")) << e.type;
+  // (so does one whose report verb follows an auxiliary)
+  Doc warned({"Abel Kessa had warned in January that the plotters would be arrested in Tunis."},
+             {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
+  for (const Event& e : warned.run()) EXPECT_FALSE(has(e, "person/abel-kessa")) << e.type;
   Doc pronoun({"Abel Kessa returned to Tunis and said he had been arrested."},
               {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
   auto evs = of_type(pronoun.run(), "ARREST");
@@ -2397,6 +2407,7 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
                         "the opposition.",
                         "Harlan Voss won a second term on Saturday in an election.",
                         "Harlan Voss won a second term in June in an election.",
+                        "Harlan Voss, who took first place in a presidential election, spoke.",
                         "Harlan Voss won a landslide victory in an August runoff."}) {
     Doc d({s}, {P("Harlan Voss", "harlan-voss")});
     auto evs = of_type(d.run(), "ELECTION");
