@@ -1281,6 +1281,23 @@ TEST(Attack, NamingItAnAttackIsAReaction) {
   }
 }
 
+// Charging someone with a crime is an arrest's kind (CAMEO 173); charging a fee or a body
+// with a task is not.
+TEST(Arrest, ChargedWithACrime) {
+  for (const char* s : {"Prosecutors charged Abel Kessa with treason on Thursday.",
+                        "Abel Kessa was charged with murder."}) {
+    Doc d({s}, {P("Abel Kessa", "abel-kessa")});
+    auto evs = of_type(d.run(), "ARREST");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target")) << s;
+  }
+  for (const char* s : {"The council charged Abel Kessa with verifying the data.",
+                        "Abel Kessa charged customers with fees."}) {
+    Doc d({s}, {P("Abel Kessa", "abel-kessa")});
+    EXPECT_TRUE(of_type(d.run(), "ARREST").empty()) << s;
+  }
+}
+
 // A name whose clause goes on with "and said" reports what follows: it is no target of a
 // passive in the report, unless a pronoun there stands for it.
 TEST(Arrest, ReporterAfterAndIsNoTarget) {
