@@ -1145,7 +1145,13 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
           ((is_weekday(t[before].low) && eq(t[before - 1].low, "on")) ||
            (is_month_or_year(t[before].low) && eq(t[before - 1].low, "in"))))
         before -= 2;
-      return !(eq(t[k].low, "in") && before >= lo && t[before].word && t[before].is(kTakesPartIn));
+      if (!eq(t[k].low, "in")) return true;
+      if (before >= lo && t[before].word && t[before].is(kTakesPartIn)) return false;
+      // ("Moldovans narrowly voted in favour of joining the European Union in a referendum":
+      // a verb of voting up to eight words before, no punctuation between)
+      for (int q = k - 1, back = 0; q >= lo && back < 8 && t[q].word; --q, ++back)
+        if (eq(t[q].low, "voted") || eq(t[q].low, "vote") || eq(t[q].low, "votes")) return false;
+      return true;
     }
     const std::string_view w = t[k].low;
     if (ends_in_ed(w) && k > lo &&

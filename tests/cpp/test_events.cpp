@@ -2425,6 +2425,7 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
                         "Harlan Voss won a second term on Saturday in an election.",
                         "Harlan Voss won a second term in June in an election.",
                         "Harlan Voss, who took first place in a presidential election, spoke.",
+                        "Harlan Voss narrowly voted in favour of the new charter in a referendum.",
                         "Harlan Voss won a landslide victory in an August runoff."}) {
     Doc d({s}, {P("Harlan Voss", "harlan-voss")});
     auto evs = of_type(d.run(), "ELECTION");
