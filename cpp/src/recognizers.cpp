@@ -1656,8 +1656,15 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
       // name's ("By SAM MEDNICK Associated Press"); an acronym stands alone
       // ("the ECOWAS Commission").
       if (!capital_word || (toks[p].all_upper && in_caps_run(d, p))) {
-        // "the 101st Airborne Division": an ordinal opens the name.
-        if (is_numeric_ordinal(d, p)) first = p;
+        // "the 101st Airborne Division": an ordinal opens the name; so does a capitalised
+        // number word after "the", not opening a sentence ("the Three Brotherhood Alliance").
+        static constexpr std::array<std::string_view, 9> kNumberWords = {
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        if (is_numeric_ordinal(d, p) ||
+            (toks[p].capitalized && !toks[p].all_upper && p > 0 && !d.sentence_initial(p) &&
+             in_list(kNumberWords, d.folded[p]) && d.folded[p - 1] == "the" &&
+             d.same_sentence(p - 1, p)))
+          first = p;
         break;
       }
       first = p;

@@ -643,10 +643,12 @@ TEST(Extractor, LegalFormAfterAKnownCompany) {
 }
 
 // A unit's ordinal opens its name: "the 101st Airborne Division". A plain
-// number does not ("2 Infantry Division": two of them).
+// number does not ("2 Infantry Division": two of them), but a capitalised number
+// word after "the" does ("the Three Brotherhood Alliance"), not opening a sentence.
 TEST(Extractor, OrdinalOpensAnOrganizationName) {
   json config = small_config();
-  config["lexicons"]["org_heads"] = {"Division"};
+  config["lexicons"]["org_heads"] = {"Division", "Alliance"};
+  config["lexicons"]["nonname_capitalized"] = {"Three"};
   auto x = build(config);
   using V = std::vector<std::string>;
   EXPECT_EQ(texts_labelled(*x, "ORG", "Troops of the 101st Airborne Division and the 3rd "
@@ -654,6 +656,10 @@ TEST(Extractor, OrdinalOpensAnOrganizationName) {
             (V{"101st Airborne Division", "3rd Division", "93d Infantry Division"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "Troops of 2 Infantry Division arrived."),
             (V{"Infantry Division"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Rebels of the Three Kessa Alliance attacked."),
+            (V{"Three Kessa Alliance"}));
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Three Kessa Alliance fighters died."),
+            (V{"Kessa Alliance"}));
 }
 
 // A name the gazetteer gives a place and an organisation alike is the place
