@@ -65,9 +65,11 @@ struct NameRun {
 
 // Whether token j, a name word of a run that starts at token `first`, opens a name
 // word of its own: a word joined by a hyphen to the one before is part of it
-// ("Jean-Pierre" is one name word, and "Franco-Malian" no name of two).
+// ("Jean-Pierre" is one name word, and "Franco-Malian" no name of two), unless that one is
+// a lowercase name particle ("Sadiq al-Kabir" has two).
 bool opens_name_word(const DocView& d, size_t first, size_t j) {
-  return j == first || !is_transparent_token(d.tokens(), j - 1);
+  if (j == first || !is_transparent_token(d.tokens(), j - 1)) return true;
+  return j >= 2 && j - 2 > first && is_lowercase_token(d, j - 2) && d.lex(j - 2, kNameParticle);
 }
 
 // Whether a hyphen at token j and a lowercase word after it continue the name word

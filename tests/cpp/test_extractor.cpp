@@ -1064,6 +1064,9 @@ TEST(Extractor, HyphenatedWordIsOneNameWord) {
   EXPECT_EQ(people("President Chun Doo-hwan and President Moon Jae-in spoke."),
             (V{"Chun Doo-hwan", "Moon Jae-in"}));
   EXPECT_EQ(people("President Jean Pierre-led talks ended."), (V{"Jean Pierre"}));
+  // after a name particle and a hyphen, a word opens a name word of its own: "Sadiq
+  // al-Kabir" has two
+  EXPECT_EQ(people("Pierre al-Kessar fled the country."), (V{"Pierre al-Kessar"}));
 }
 
 // A surname after a title ("President Kessler", "Mr. Kessler") or alone that the
