@@ -157,6 +157,13 @@ class TokenBuf {
   }
 
   void clear() { n_ = 0; }
+  // The text the tokens' offsets point into (set once per run).
+  void set_text(const char* text) { text_ = text; }
+  // Whether token i is a word that opens with an ASCII capital ("President").
+  bool capitalized(size_t i) const {
+    return text_ != nullptr && data_[i].word && text_[data_[i].start] >= 'A' &&
+           text_[data_[i].start] <= 'Z';
+  }
   Tok* room(size_t more) {
     if (n_ + more > cap_) grow(n_ + more);
     return data_ + n_;
@@ -185,6 +192,7 @@ class TokenBuf {
   Tok* data_ = nullptr;
   size_t cap_ = 0;
   size_t n_ = 0;
+  const char* text_ = nullptr;
 };
 
 // Decodes one UTF-8 code point at s[i]; returns its length (1 for invalid bytes, cp = -1).
@@ -1042,6 +1050,8 @@ void add_fixed_words(WordTable& t) {
                    "investigated", "investigating", "blamed", "protested", "reported",
                    "recalled", "remembered", "marked", "commemorated", "brokered", "brokers",
                    "brokering", "mediated", "mediates", "mediating", "facilitated",
+                   // a witness: "in a ceremony witnessed by President X"
+                   "witnessed", "witnesses", "witnessing",
                    // verbs of cause: "the decision sparked protests" (no one of it protested)
                    "sparked", "sparks", "triggered", "triggers", "prompted", "prompts",
                    "provoked", "provokes", "fuelled", "fueled", "fuels",
@@ -2568,6 +2578,15 @@ int governing_tok(const TokenBuf& t, int tb, int lo) {
     k -= 2;
     skip();
   }
+  // (and a title of up to three capitalised words after a preposition: "a ceremony
+  // witnessed by President Ferdinand Marcos Jr." is governed by "by")
+  if (k >= lo && t.capitalized(static_cast<size_t>(k))) {
+    int q = k;
+    for (int words = 0; q >= lo && words < 3 && t.capitalized(static_cast<size_t>(q)); ++words) --q;
+    while (q >= lo && t[q].word && t[q].is(kGovSkip)) --q;
+    if (q >= lo && t[q].word && t[q].is(kPreposition) && !t.capitalized(static_cast<size_t>(q)))
+      k = q;
+  }
   if (k < lo || !t[k].word) return -1;
   return k;
 }
@@ -2659,6 +2678,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   // Per-sentence buffers, reused.
   TokenBuf& toks = b.toks;
   toks.clear();
+  toks.set_text(text.data());
   SentenceCtx& ctx = b.ctx;
   ctx.text = text;
   ctx.toks = &toks;
@@ -4088,14 +4108,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // on its positions" was attacked).
         auto add_antecedent = [&](int pronoun, std::string_view role, bool any_clause) {
           const bool person = eq(toks[pronoun].low, "his") || eq(toks[pronoun].low, "her");
+          const bool their = eq(toks[pronoun].low, "their");
           for (auto a = mentions.rbegin(); a != mentions.rend(); ++a) {
             if (a->te > pronoun || (!any_clause && ctx.clause[a->tb] != tc)) continue;
-            if (person ? !eq(a->label, "PERSON") : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG"))
+            // ("Xi Jinping and Narendra Modi held their first formal talks": persons
+            // coordinated before "their")
+            const bool persons = their && eq(a->label, "PERSON") && a->group >= 0 &&
+                                 b.group_first[static_cast<size_t>(a->group)] !=
+                                     b.group_last[static_cast<size_t>(a->group)];
+            if (person ? !eq(a->label, "PERSON")
+                       : !eq(a->label, "COUNTRY") && !eq(a->label, "ORG") && !persons)
               continue;
             if (any_clause || !reports(toks, *a, c.tb, c.te)) {
-              if (eq(toks[pronoun].low, "their")) {
+              if (their) {
                 for (const Mention& m : mentions)
-                  if (m.group == a->group && m.te <= pronoun && m.label == a->label)
+                  if (m.group == a->group && m.te <= pronoun && (m.label == a->label || persons))
                     add_with_possessor(m, role);
               } else {
                 add_with_possessor(*a, role);

@@ -1664,6 +1664,32 @@ TEST(Agreement, ThatAfterANounOpensARelativeClause) {
   EXPECT_TRUE(has(killed[0], "location/tunis", "location"));
 }
 
+// A title between a preposition and a person's name leaves the preposition the name's
+// governing word ("protests against President Abel Kessa", "a ceremony witnessed by
+// President Abel Kessa"); a witness takes no part.
+TEST(Protest, TitleBetweenPrepositionAndName) {
+  Doc against({"Crowds staged protests against President Abel Kessa in Tunis."},
+              {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
+  auto evs = of_type(against.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  Doc witnessed({"Chad and Libya signed a pact in a ceremony witnessed by President Abel Kessa."},
+                {C("Chad", "TCD"), C("Libya", "LBY"), P("Abel Kessa", "abel-kessa")});
+  auto pacts = of_type(witnessed.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_FALSE(has(pacts[0], "person/abel-kessa", "actor"));
+  // "their" after persons coordinated before it stands for them all
+  Doc their({"Chadian President Abel Kessa and Libyan Prime Minister Joe Varno held their first "
+             "talks."},
+            {C("Chadian", "TCD"), P("Abel Kessa", "abel-kessa"), C("Libyan", "LBY"),
+             P("Joe Varno", "joe-varno")});
+  auto talks = of_type(their.run(), "MEETING");
+  ASSERT_EQ(talks.size(), 1u);
+  EXPECT_TRUE(has(talks[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(talks[0], "person/joe-varno", "actor"));
+  EXPECT_TRUE(has(talks[0], "country/TCD", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
