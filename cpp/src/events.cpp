@@ -1131,14 +1131,27 @@ bool is_month_or_year(std::string_view w) {
   return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool is_ing_word(const Tok& t);
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
 // "in" after a word of taking part or winning ("took part in the talks", "won a landslide
 // victory in a national election"): the subject's event.
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
+  // Participles that read as prepositions ("the situation following the twin bombings").
+  static constexpr std::string_view kPrepositionalIng[] = {
+      "following", "including", "regarding", "concerning", "surrounding", "involving",
+      "preceding", "excluding", "during", "pending", "according", "amid"};
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
+    // (a participle after a word that is no preposition or determiner takes the trigger as
+    // its object: "signed an order on Thursday imposing sanctions")
+    if (t[k].word && is_ing_word(t[k]) && k > lo && t[k - 1].word &&
+        !t[k - 1].is(kPreposition | kDeterminer) &&
+        std::find(std::begin(kPrepositionalIng), std::end(kPrepositionalIng), t[k].low) ==
+            std::end(kPrepositionalIng))
+      return false;
     // (a hyphen inside a compound is no stop: "after months of pro-democracy protests")
     if (!t[k].word && t[k].punct == '-' && k > lo && t[k - 1].word && t[k - 1].end == t[k].start &&
         t[k].end == t[k + 1].start)

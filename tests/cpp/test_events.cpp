@@ -1690,6 +1690,23 @@ TEST(Protest, TitleBetweenPrepositionAndName) {
   EXPECT_TRUE(has(talks[0], "country/TCD", "actor"));
 }
 
+// A participle after a word that is no preposition takes the nominal trigger as its object:
+// the nominal is in no prepositional phrase ("signed an order on Thursday imposing
+// sanctions"); a participle that reads as a preposition does not ("following").
+TEST(Sanction, ParticipleAfterADateTakesTheNominal) {
+  Doc d({"Abel Kessa signed an order on Thursday imposing sanctions on Chad."},
+        {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  Doc following({"Abel Kessa met aides on Thursday to assess the situation following the "
+                 "attacks on Chad."},
+                {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  for (const Event& e : of_type(following.run(), "ATTACK"))
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
