@@ -3931,8 +3931,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             }
             if (m.tb >= next_coordinated) continue;
             // Nor the subject of a relative clause of reaction ("signed a deal that
-            // Somalia's government denounced").
+            // Somalia's government denounced"), nor who criticised it ("met Guterres on
+            // Thursday despite criticism from Kyiv").
             if (!coordinated && reacts_in_relative(toks, m)) continue;
+            if (!coordinated) {
+              static constexpr std::string_view kReactionNouns[] = {
+                  "criticism", "condemnation", "objections", "opposition", "protests",
+                  "complaints", "warnings", "pressure", "calls", "appeals"};
+              const int from = governing_tok(toks, m.tb, clause_lo);
+              if (from > c.te && (eq(toks[from].low, "from") || eq(toks[from].low, "by")) &&
+                  toks[from - 1].word &&
+                  std::find(std::begin(kReactionNouns), std::end(kReactionNouns),
+                            toks[from - 1].low) != std::end(kReactionNouns))
+                continue;
+            }
             between_and = false;
             // "Talks between ... were held in the town of Yevlakh": where a nominal's event
             // was held or took place, however long its noun phrase

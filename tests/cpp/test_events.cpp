@@ -1673,6 +1673,12 @@ TEST(Protest, TitleBetweenPrepositionAndName) {
   auto evs = of_type(against.run(), "PROTEST");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  // who criticised the event after it takes no part
+  Doc criticism({"Abel Kessa met Joe Varno on Thursday despite criticism from Tunis."},
+                {P("Abel Kessa", "abel-kessa"), P("Joe Varno", "joe-varno"), L("Tunis", "tunis")});
+  auto met = of_type(criticism.run(), "MEETING");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_FALSE(has(met[0], "location/tunis"));
   Doc witnessed({"Chad and Libya signed a pact in a ceremony witnessed by President Abel Kessa."},
                 {C("Chad", "TCD"), C("Libya", "LBY"), P("Abel Kessa", "abel-kessa")});
   auto pacts = of_type(witnessed.run(), "AGREEMENT");
