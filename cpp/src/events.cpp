@@ -134,6 +134,12 @@ bool ends_in_ed(std::string_view w) {
   return w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0;
 }
 
+// Whether w is longer than four letters and ends in "-ly": an adverb ("immediately"; not
+// "ally", "Italy").
+bool ends_in_ly(std::string_view w) {
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
 // Whether t is a word that starts with a digit: a number or a year ("2019", "12").
 bool starts_with_digit(const Tok& t) {
   return t.word && !t.low.empty() && t.low[0] >= '0' && t.low[0] <= '9';
@@ -1142,7 +1148,7 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   // Participles that read as prepositions ("the situation following the twin bombings").
   static constexpr std::string_view kPrepositionalIng[] = {
       "following", "including", "regarding", "concerning", "surrounding", "involving",
-      "preceding", "excluding", "during", "pending", "according", "amid"};
+      "preceding", "excluding", "during", "pending", "according"};
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
     // (a participle after a word that is no preposition or determiner takes the trigger as
@@ -2051,7 +2057,7 @@ bool that_after_noun(const Tok* t, size_t k, size_t n) {
       "notes", "add", "adds", "confirm", "confirms", "deny", "denies", "agree", "agrees",
       "ensure", "ensures", "expect", "expects", "feel", "feels", "indicate", "indicates",
       "acknowledge", "acknowledges", "admit", "admits", "announce", "announces", "report",
-      "reports", "state", "states", "demand", "demands", "insisting", "so", "now", "given",
+      "reports", "state", "states", "demand", "demands", "so", "now", "given",
       "such", "except", "provided", "than", "clear", "sure", "likely", "unlikely", "possible",
       "certain", "confident", "aware", "concerned", "worried", "afraid", "true", "fact",
       "like", "all", "only", "just", "even", "also", "still", "after", "before", "once",
@@ -2511,7 +2517,8 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     // report verb after "and" in the subject's clause, before the trigger
     if (m.te >= tb) return false;
     verb = -1;
-    for (int k = m.te + 1; k < tb && verb < 0; ++k) {
+    // (up to 30 tokens: bounded work per name and trigger)
+    for (int k = m.te + 1; k < std::min(tb, m.te + 30) && verb < 0; ++k) {
       if (!t[k].word && t[k].punct != ',' && t[k].punct != '"' && t[k].punct != '\'') return false;
       if (t[k].word && t[k].is(kReportVerb) && t[k - 1].word && eq(t[k - 1].low, "and")) verb = k;
     }
@@ -3108,11 +3115,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       }
 
       if (sb == sent_b && !mentions.empty() && eq(mentions[0].label, "PERSON") &&
-          !mentions[0].pseudo && mentions[0].size() == 1 && mentions[0].tb <= 3 &&
-          std::all_of(toks.begin(), toks.begin() + mentions[0].tb, [&](const Tok& t) {
-            return t.word && text[t.start] >= 'A' && text[t.start] <= 'Z';
-          }))
-        subject_here = pool[mentions[0].mb];
+          !mentions[0].pseudo && mentions[0].size() == 1 && mentions[0].tb <= 3) {
+        bool titled = true;
+        for (int q = 0; q < mentions[0].tb && titled; ++q)
+          titled = toks.capitalized(static_cast<size_t>(q));
+        if (titled) subject_here = pool[mentions[0].mb];
+      }
 
       // ---- trigger candidates
       cands.clear();
@@ -3675,7 +3683,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             !toks[c.tb - 1].is(kAuxiliary | kClauseAdverb | kPronoun | kBeForm) &&
             !ends_in_ed(toks[c.tb - 1].low) && !starts_with_digit(toks[c.tb - 1]) &&
             // (an adverb in -ly is no subject: "was sworn in and immediately signed")
-            !(toks[c.tb - 1].low.size() > 4 && toks[c.tb - 1].low.substr(toks[c.tb - 1].low.size() - 2) == "ly") &&
+            !ends_in_ly(toks[c.tb - 1].low) &&
             std::none_of(mentions.begin(), mentions.end(),
                          [&](const Mention& m) { return m.te == c.tb || m.te == c.tb - 1; }) &&
             // (after a conjunct with a verb of its own: not "Russian missiles and drones
@@ -4327,8 +4335,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           const int named_end = toks[clause_lo - 2].word && toks[clause_lo - 2].is(kPlaceNounOf)
                                     ? clause_lo - 2
                                     : clause_lo - 1;
-          for (const Mention& m : mentions)
-            if (own_place && m.te == named_end && is_place(m)) add(m, "location");
+          if (own_place)
+            for (const Mention& m : mentions)
+              if (m.te == named_end && is_place(m)) add(m, "location");
         }
         if (verb_form && !nominal && !passive) {
           verb_actors.clear();
