@@ -2326,6 +2326,22 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
 // attacking Mali"), not a relative clause's or one after "and". An appositive of up to
 // six words between commas may stand before the verb ("after his father, Idriss Kessa,
 // was killed"; not "after the talks, Kessa said").
+// Whether t[k + 1, ...) is a subject of one to three words, perhaps after a determiner, and a
+// verb in the present before "to" ("as both countries seek to counter", "as the country
+// prepares to vote"): no preposition, determiner, auxiliary, adverb in -ly, past form or
+// form in -ing as that verb.
+bool present_before_to(const Tok* t, size_t k, size_t n) {
+  size_t j = k + 1;
+  if (j < n && t[j].word && (t[j].is(kDeterminer) || eq(t[j].low, "both"))) ++j;
+  for (size_t words = 0; j + 1 < n && words < 3 && t[j].word; ++j, ++words) {
+    if (t[j].is(kPreposition | kDeterminer | kConjunction | kNpStop | kAuxiliary)) return false;
+    if (words >= 1 && t[j + 1].word && eq(t[j + 1].low, "to"))
+      return !ends_in_ly(t[j].low) && !finite_verb(t[j]) && !is_ing_word(t[j]) &&
+             j + 2 < n && t[j + 2].word && !t[j + 2].is(kDeterminer);
+  }
+  return false;
+}
+
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
   // (a gerund is no subject: "after being shot by a gunman")
   if (k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1])) return false;
@@ -2434,7 +2450,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
                  (eq(t[k + 2].low, "for") || eq(t[k + 2].low, "to")))
           boundary = true;
         // ", as opposition supporters marched": "as" with a subject and a verb of its own
-        else if (eq(t[k].low, "as") && opens_finite_clause(t, k, n))
+        // (in the present too, before "to": ", as both countries seek to counter")
+        else if (eq(t[k].low, "as") && (opens_finite_clause(t, k, n) || present_before_to(t, k, n)))
           boundary = kind.shares_date = true;
         else if (opens_summary(t, k, n)) boundary = kind.relative = true;  // an appositive
         // (", including Argentina, Chile and Peru," names more of what was told)

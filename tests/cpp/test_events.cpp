@@ -1713,6 +1713,18 @@ TEST(Sanction, ParticipleAfterADateTakesTheNominal) {
     EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
 }
 
+// ", as" before a subject and a verb in the present before "to" opens a clause of its own:
+// its names are not the trigger's before it.
+TEST(Agreement, AsBeforeAPresentVerbOpensAClause) {
+  Doc d({"Chad and Libya signed a pact on Monday, as both countries seek to counter Niger's "
+         "growing assertiveness."},
+        {C("Chad", "TCD"), C("Libya", "LBY"), C("Niger", "NER")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(evs[0], "country/NER"));
+}
+
 // A country after "inside", "across" or "throughout" is where the event happened.
 TEST(Attack, CountryInsideOrAcrossIsTheLocation) {
   for (const char* s : {"Chad carried out air strikes on hideouts inside Libya.",
