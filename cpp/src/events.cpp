@@ -2319,13 +2319,6 @@ uint32_t event_piece_end(std::string_view text, uint32_t b, uint32_t e) {
   return e;
 }
 
-// Whether the words after t[k] (a time conjunction) hold a subject and then a finite verb
-// before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
-// or a past form (in -ed, or a common irregular one) after at least one word ("after
-// Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
-// attacking Mali"), not a relative clause's or one after "and". An appositive of up to
-// six words between commas may stand before the verb ("after his father, Idriss Kessa,
-// was killed"; not "after the talks, Kessa said").
 // Whether t[k + 1, ...) is a subject of one to three words, perhaps after a determiner, and a
 // verb in the present before "to" ("as both countries seek to counter", "as the country
 // prepares to vote"): no preposition, determiner, auxiliary, adverb in -ly, past form or
@@ -2342,6 +2335,13 @@ bool present_before_to(const Tok* t, size_t k, size_t n) {
   return false;
 }
 
+// Whether the words after t[k] (a time conjunction) hold a subject and then a finite verb
+// before any punctuation but an apostrophe or a hyphen, within seven tokens: an auxiliary
+// or a past form (in -ed, or a common irregular one) after at least one word ("after
+// Nancy Pelosi visited Taiwan", "before talks were held"; not "after the talks", "after
+// attacking Mali"), not a relative clause's or one after "and". An appositive of up to
+// six words between commas may stand before the verb ("after his father, Idriss Kessa,
+// was killed"; not "after the talks, Kessa said").
 bool opens_finite_clause(const Tok* t, size_t k, size_t n) {
   // (a gerund is no subject: "after being shot by a gunman")
   if (k + 1 < n && t[k + 1].word && is_ing_word(t[k + 1])) return false;
@@ -2451,7 +2451,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
           boundary = true;
         // ", as opposition supporters marched": "as" with a subject and a verb of its own
         // (in the present too, before "to": ", as both countries seek to counter")
-        else if (eq(t[k].low, "as") && (opens_finite_clause(t, k, n) || present_before_to(t, k, n)))
+        else if (eq(t[k].low, "as") &&
+                 (opens_finite_clause(t, k, n) || present_before_to(t, k, n)))
           boundary = kind.shares_date = true;
         else if (opens_summary(t, k, n)) boundary = kind.relative = true;  // an appositive
         // (", including Argentina, Chile and Peru," names more of what was told)
