@@ -1997,6 +1997,11 @@ TEST(Attack, DisastersKillingAreNoAttack) {
     Doc d({s}, {C("Peru", "PER")});
     EXPECT_TRUE(of_type(d.run(), "ATTACK").empty()) << s;
   }
+  // the crash far before the participle, in the same sentence
+  Doc far({"A cargo plane skidded off a runway and crashed into a wall at the main airport "
+           "early on Sunday, killing 12 Peruvian tourists."},
+          {C("Peruvian", "PER")});
+  EXPECT_TRUE(of_type(far.run(), "ATTACK").empty());
   Doc gunmen({"Gunmen killed 40 people in Peru."}, {C("Peru", "PER")});
   EXPECT_EQ(of_type(gunmen.run(), "ATTACK").size(), 1u);
 }
