@@ -218,14 +218,22 @@ struct DocView {
   }
   // Token i is its sentence's first word, capitalised whatever it is: the
   // sentence's first token, or after up to three punctuation tokens alone
-  // ("``To ...", "(The ...", "-- In ...").
+  // ("``To ...", "(The ...", "-- In ..."), or the first word after a dateline's
+  // agency and dash, which the segmenter leaves in the story's first sentence
+  // ("KESSAVILLE, May 16 (AFP) - A ...").
   bool sentence_initial(size_t i) const {
     const size_t first = tt.first_token_of_sentence[tt.sentence_of_token[i]];
+    if (i >= first + 2 && token_text(i - 2) == ")" && is_story_dash(token_text(i - 1)))
+      return true;
     if (i - first > 3) return false;
     for (size_t k = first; k < i; ++k)
       if (tt.tokens[k].kind != TokenKind::kPunct && tt.tokens[k].kind != TokenKind::kHyphen)
         return false;
     return true;
+  }
+  // A dash that may open a story after its dateline: "-", "\u2014" or "\u2013".
+  static bool is_story_dash(std::string_view w) {
+    return w == "-" || w == "\u2014" || w == "\u2013";
   }
 };
 

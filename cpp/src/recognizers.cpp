@@ -850,12 +850,8 @@ bool unknown_name_word_before(const DocView& d, size_t i, const std::vector<Cand
   return true;
 }
 
-// Whether token i is a dash that may open a story after its dateline: "-", "--",
-// "\u2014" or "\u2013".
-bool is_dash(const DocView& d, size_t i) {
-  const std::string_view w = d.token_text(i);
-  return w == "-" || w == "\u2014" || w == "\u2013";
-}
+// Whether token i is a dash that may open a story after its dateline (DocView::is_story_dash).
+bool is_dash(const DocView& d, size_t i) { return DocView::is_story_dash(d.token_text(i)); }
 
 // Whether the capitalised words [first, end) are the place of a wire story's dateline:
 // they open the text or a line, which goes on with commas, periods, numbers and
@@ -1649,6 +1645,12 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
         first = p - 1;
         continue;
       }
+      // "the Gulf of Guinea Commission": a place's prefix and "of" open the name.
+      if (d.folded[p] == "of" && !toks[p].capitalized && p > 0 && first < h &&
+          d.same_sentence(p - 1, h) && toks[p - 1].capitalized && d.lex(p - 1, kLocationPrefixOf)) {
+        first = p - 1;
+        continue;
+      }
       // (A capital letter alone opening a sentence is the article: "A Kessa Bank
       // official said"; elsewhere it may be a name's: "Class A California League".)
       bool capital_word =
@@ -1713,24 +1715,34 @@ void org_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>
 
 namespace {
 
-// The first tokens of the person titles of two tokens or more in a document, found (one
-// pass of the titles' gazetteer) on the first question: most documents never ask.
-class LongTitleStarts {
+// The first tokens of the person titles in a document, found (one pass of the titles'
+// gazetteer) on the first question: most documents never ask.
+class TitleStarts {
  public:
-  LongTitleStarts(const Knowledge& k, const DocView& d) : k_(k), d_(d) {}
-  bool at(size_t token) {
-    if (!gathered_) {
-      for (const GazetteerMatch& m : k_.lexicons.person_titles.find_ids(d_.text, d_.tokens(), d_.title_ids))
-        if (m.end_token > m.first_token + 1) starts_.push_back(m.first_token);
-      gathered_ = true;  // (the matches come in order)
-    }
+  TitleStarts(const Knowledge& k, const DocView& d) : k_(k), d_(d) {}
+  // A title of two tokens or more starts at `token`.
+  bool long_at(size_t token) {
+    gather();
+    return std::binary_search(long_starts_.begin(), long_starts_.end(), static_cast<uint32_t>(token));
+  }
+  // A title of any length starts at `token`.
+  bool any_at(size_t token) {
+    gather();
     return std::binary_search(starts_.begin(), starts_.end(), static_cast<uint32_t>(token));
   }
 
  private:
+  void gather() {
+    if (gathered_) return;
+    for (const GazetteerMatch& m : k_.lexicons.person_titles.find_ids(d_.text, d_.tokens(), d_.title_ids)) {
+      if (starts_.empty() || starts_.back() != m.first_token) starts_.push_back(m.first_token);
+      if (m.end_token > m.first_token + 1) long_starts_.push_back(m.first_token);
+    }
+    gathered_ = true;  // (the matches come in order)
+  }
   const Knowledge& k_;
   const DocView& d_;
-  std::vector<uint32_t> starts_;
+  std::vector<uint32_t> starts_, long_starts_;
   bool gathered_ = false;
 };
 
@@ -1742,7 +1754,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
   const LexiconFlags* const flags = d.lexicon_flags.data();
   GazetteerPlaces places(out);
   GazetteerNameEnds countries(out, "COUNTRY");
-  LongTitleStarts long_titles(k, d);
+  TitleStarts titles(k, d);
   for (const size_t i : d.capitals) {
     // "KESSAVILLE, May 16 (AFP) -": a dateline's place, of up to three words.
     if ((i == 0 || tok[i].newline_before) && is_name_word(d, i)) {
@@ -1794,7 +1806,7 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
       // (Both words in the titles' vocabulary first: rare.)
       if (i + 1 < toks.size() && d.title_ids[i] != Gazetteer::kNoToken &&
           d.title_ids[i + 1] != Gazetteer::kNoToken && tok[i + 1].capitalized &&
-          countries.ends_at(i - 1) && long_titles.at(i))
+          countries.ends_at(i - 1) && titles.long_at(i))
         continue;
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
@@ -1810,13 +1822,17 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
         i + 1 < toks.size()) {
       size_t j = i + 1;
       if (before_of) ++j;
+      // (A person's title ends the name: "Republic of Congo President Denis Sassou Nguesso".)
       size_t end = j;
       while (end < toks.size() && d.same_sentence(i, end) && is_name_word(d, end) &&
-             end - j < 3)
+             end - j < 3 &&
+             !(end > j && d.title_ids[end] != Gazetteer::kNoToken && titles.any_at(end)))
         ++end;
       if (end == j) continue;
-      // ("the Camp David Accords" names a treaty.)
-      if (before_thing_head(d, end) || d.lex(end - 1, kThingHead)) continue;
+      // ("the Camp David Accords" names a treaty, "the Gulf of Guinea Commission" a body.)
+      if (before_thing_head(d, end) || d.lex(end - 1, kThingHead) ||
+          (end - 1 > j && d.lex(end - 1, kOrgHead)))
+        continue;
       out.push_back(make_candidate(d, i, end, kPriorityLocation, "LOCATION", "location"));
     }
   }

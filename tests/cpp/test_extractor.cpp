@@ -830,6 +830,39 @@ TEST(Extractor, DatelineNamesAPlace) {
   EXPECT_EQ(texts_labelled(*x, "LOCATION", "They met.\nKessa Dori (AK) wrote - no."), V{});
 }
 
+// The first word after a dateline's agency and dash opens the story's first sentence: a
+// capital letter alone there is the article, not a name's ("(AK) - A Kessa Agency plane").
+TEST(Extractor, DatelineDashOpensASentence) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Agence Kessa"}, {"label", "ORG"}, {"acronyms", {"AK"}}});
+  config["lexicons"]["nonname_capitalized"].push_back("A");
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  for (const char* text : {"KESSAVILLE, May 16 (AK) - A Dori Agency plane landed.",
+                           "KESSAVILLE (AK) \xE2\x80\x94 A Dori Agency plane landed."})
+    EXPECT_EQ(texts_labelled(*x, "ORG", text), (V{"AK", "Dori Agency"})) << text;
+  // elsewhere a capital letter alone may be a name's
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Officials of the Class A Dori Agency met."),
+            V{"Class A Dori Agency"});
+}
+
+// A place's prefix and "of" open a name of up to three more words ("the Gulf of Kessa"),
+// which a person's title ends ("Republic of Kessa President Abdoulaye Diop") and an
+// organisation's head makes a body's ("the Gulf of Kessa Agency").
+TEST(Extractor, PlacePrefixOfBeforeATitleOrAnOrgHead) {
+  json config = small_config();
+  config["lexicons"]["location_prefixes"] = {"Gulf of", "Republic of"};
+  auto x = build(config);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Ships sailed into the Gulf of Kessa."),
+            V{"LOCATION:Gulf of Kessa:location/gulf-of-kessa"});
+  EXPECT_EQ(entities(*x, "He met Republic of Kessa President Abdoulaye Diop."),
+            (V{"LOCATION:Republic of Kessa:location/republic-of-kessa",
+               "PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+  EXPECT_EQ(entities(*x, "The Gulf of Kessa Agency met."),
+            V{"ORG:Gulf of Kessa Agency:org/gulf-of-kessa-agency"});
+}
+
 // Names of events, prizes, treaties and wars are no person's ("Ibrahim Cup
 // winners"), nor is a name that fills a quotation (a title); a place before such a
 // head word names the thing, not the place ("the Stanley Cup", "the Camp David
