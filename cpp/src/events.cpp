@@ -4633,7 +4633,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               std::none_of(parts.begin(), parts.end(), [&](const Part& p) {
                 return is_place_part(p.role, p.e->label) && in_old(p);
               });
-          if (!share || roles_swapped || places_differ) continue;
+          // (a target of each, and no target or place in common: two events, "France pulled
+          // its forces out of Mali and Niger" and "the last French soldiers left Chad"; one
+          // in "the Nairobi bombing ... evidence from the Nairobi bombing arrived at the FBI")
+          const bool targets_differ =
+              !anaphoric && !definite && !outcome_of_old &&
+              std::any_of(parts.begin(), parts.end(), [](const Part& p) { return eq(p.role, "target"); }) &&
+              std::any_of(old.participants.begin(), old.participants.end(),
+                          [](const EventParticipant& a) { return a.role == "target"; }) &&
+              std::none_of(parts.begin(), parts.end(), [&](const Part& p) {
+                return (eq(p.role, "target") || eq(p.role, "location")) && in_old(p);
+              });
+          if (!share || roles_swapped || places_differ || targets_differ) continue;
           std::pair<int, int> here{sidx, tc};
           if (last_mention[k] != here) old.mentions += 1;
           last_mention[k] = here;

@@ -3256,6 +3256,25 @@ TEST(Merging, AnotherPlaceIsAnotherEvent) {
   EXPECT_EQ(of_type(same.run(), "ATTACK").size(), 1u);
 }
 
+// So is a mention with a target of its own, where the event had another and no target or
+// place in common ("France pulled its forces out of Mali" and "the last French soldiers
+// left Chad on January 30"): the later mention's date stays its own.
+TEST(Merging, AnotherTargetIsAnotherEvent) {
+  Doc d({"France pulled its troops out of Mali and Niger.",
+         "The last French soldiers left Chad on January 30."},
+        {C("France", "FRA"), C("Mali", "MLI"), C("Niger", "NER"), C("French", "FRA"),
+         C("Chad", "TCD")},
+        {{"January 30", "2024-01-30"}});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+  EXPECT_FALSE(evs[0].date.has_value());
+  EXPECT_TRUE(has(evs[1], "country/TCD", "target"));
+  Doc same({"France pulled its troops out of Mali.", "The last French soldiers left Mali."},
+           {C("France", "FRA"), C("Mali", "MLI"), C("French", "FRA"), C("Mali", "MLI", 1)});
+  EXPECT_EQ(of_type(same.run(), "WITHDRAWAL").size(), 1u);
+}
+
 // A participle that opens the clause after a comma tells the outcome of the event of
 // the clause before: one event, whatever names each has ("Gunmen opened fire at a concert
 // hall near Moscow, killing 133 people in the deadliest attack in Russia").
