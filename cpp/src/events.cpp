@@ -2024,6 +2024,24 @@ bool finite_verb(const Tok& t) {
   return t.is(kAuxiliary | kIrregularPast) || ends_in_ed(t.low);
 }
 
+// Whether a form of "win" stands up to five words before the nominal trigger at tb, in its
+// clause (from clause_lo), no preposition or other verb between: "Donald Trump won the U.S.
+// presidential election", whose winner takes part beside the country before the noun.
+bool won_before(const TokenBuf& t, int tb, int clause_lo) {
+  static constexpr std::string_view kWinForms[] = {"won", "win", "wins", "winning"};
+  for (int q = tb - 1, words = 0; q >= clause_lo && words < 5; --q) {
+    if (!t[q].word) {
+      if (t[q].punct != '.' && t[q].punct != '\'') return false;
+      continue;
+    }
+    ++words;
+    for (std::string_view w : kWinForms)
+      if (t[q].low == w) return true;
+    if (t[q].is(kPreposition | kNpStop) || finite_verb(t[q])) return false;
+  }
+  return false;
+}
+
 bool opens_finite_clause(const Tok* t, size_t k, size_t n);
 
 // Whether t[k] is "and" or "but" before a verb of a conjunct of its own, which shares
@@ -4242,7 +4260,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
-        if ((!has_actor || aside_end >= 0) && (!passive || aside_end >= 0) &&
+        if ((!has_actor || aside_end >= 0 || (nominal && won_before(toks, c.tb, clause_lo))) &&
+            (!passive || aside_end >= 0) &&
             (!prep_phrase || names_before) && !own_verb_subject &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject &&
             directive < 0) {

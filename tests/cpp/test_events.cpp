@@ -2382,6 +2382,18 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   auto coups = of_type(reaction.run(), "COUP");
   ASSERT_EQ(coups.size(), 1u);
   EXPECT_FALSE(has(coups[0], "country/TCD"));
+  // So after a form of "win", a country's name or demonym after the article ("won the U.S.
+  // presidential election"); not after another verb ("condemned the Senegalese sanctions").
+  Doc modifier({"Harlan Voss won the Senegalese presidential election on Sunday."},
+               {P("Harlan Voss", "harlan-voss"), C("Senegalese", "SEN")});
+  auto won = of_type(modifier.run(), "ELECTION");
+  ASSERT_EQ(won.size(), 1u);
+  EXPECT_TRUE(has(won[0], "person/harlan-voss", "actor"));
+  EXPECT_TRUE(has(won[0], "country/SEN", "actor"));
+  Doc other({"Chad condemned the Senegalese sanctions."}, {C("Chad", "TCD"), C("Senegalese", "SEN")});
+  auto sanctions = of_type(other.run(), "SANCTION");
+  ASSERT_EQ(sanctions.size(), 1u);
+  EXPECT_FALSE(has(sanctions[0], "country/TCD"));
 }
 
 // The origin of the subject acts ("Troops from Chad attacked Dori"), and a name
