@@ -1860,7 +1860,17 @@ class Matcher {
          c_.is(b - 2, "rescheduled") || c_.is(b - 2, "moved") || c_.is(b - 2, "adjourned") ||
          c_.is(b - 2, "extended") || c_.is(b - 2, "back")))
       dir = 1;
-    if (dir == 0 && !d && !deadline) dir = -1;  // a bare month, no tense cue: news reports the past
+    // "setting the election for February 23", "a vote set for Feb. 23", "called a snap
+    // election for July 4": a day fixed for what was to come, which a past verb does not
+    // put behind; the nearest year (up to three words between the verb and "for")
+    bool fixed_for = false;
+    if (c_.is(b - 1, "for"))
+      for (int k = b - 2; k >= std::max(b - 5, c_.sentence_first(b)) && !fixed_for; --k)
+        fixed_for = c_.is(k, "set") || c_.is(k, "sets") || c_.is(k, "setting") ||
+                    c_.is(k, "fixed") || c_.is(k, "fixing") ||
+                    (k < b - 2 && (c_.is(k, "called") || c_.is(k, "calling")));
+    if (fixed_for && dir < 0) dir = 0;
+    if (dir == 0 && !d && !deadline && !fixed_for) dir = -1;  // a bare month, no tense cue: news reports the past
     int yy = r_.year_for(m, d, dir);
     // A past month after a date of another year stated earlier in the sentence, in that
     // year or later in it, is that year's: "lost the August 9, 2022 election and

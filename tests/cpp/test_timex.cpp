@@ -451,6 +451,9 @@ const std::vector<Case>& cases() {
         {"Aug. 15", "DATE", "2024-08-15", "dct"},
         {"January", "DATE", "2024-01", "dct"}},
        {}},
+      // a day set for what was to come: the nearest year, whatever the verb's tense
+      {"fixed_for", "The president dissolved parliament, setting the election for Feb. 23.",
+       kDct, {{"Feb. 23", "DATE", "2024-02-23", "dct"}}, {}},
       {"set_weekday_list", "Rallies follow every Tuesday and Thursday, each Monday, Wednesday "
        "and Friday; they met Monday and Tuesday.", kDct,
        {{"every Tuesday", "SET", "XXXX-WXX-2", "absolute"},
