@@ -2617,6 +2617,24 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
 // Whether a place after the governing word `gov` is where the event happened: "in Gao",
 // "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
 // through Serbia", "fighting around Bakhmut".
+// Whether mention m, a country's name or demonym, names its border, a place: "near the
+// Algerian border", "on Mali's border with Niger" (not its border's guards: "Algerian
+// border guards").
+bool names_its_border(const TokenBuf& t, const Mention& m) {
+  if (!eq(m.label, "COUNTRY")) return false;
+  int q = m.te;
+  if (possessive_at(t, q)) q += 2;  // "Mali's"
+  if (q >= static_cast<int>(t.size()) || !t[q].word ||
+      !(eq(t[q].low, "border") || eq(t[q].low, "borders") || eq(t[q].low, "frontier")))
+    return false;
+  static constexpr std::string_view kBorderForces[] = {
+      "guard", "guards", "police", "patrol", "patrols", "force", "forces", "troops", "agents",
+      "officials", "officers", "authorities", "agency", "security", "service", "posts"};
+  return !(q + 1 < static_cast<int>(t.size()) && t[q + 1].word &&
+           std::find(std::begin(kBorderForces), std::end(kBorderForces), t[q + 1].low) !=
+               std::end(kBorderForces));
+}
+
 bool locative(std::string_view gov) {
   return eq(gov, "in") || eq(gov, "at") || eq(gov, "inside") || eq(gov, "across") ||
          eq(gov, "throughout") || eq(gov, "through") || eq(gov, "around");
@@ -4080,6 +4098,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             else if (eq(gov, "alongside")) role = "other";
             else if (by_reaction) role = "other";
             else if (eq(gov, "by")) role = "actor";
+            else if (names_its_border(toks, m)) role = "location";
             else if (locative(gov) && demonym_of_trigger(m)) role = "actor";
             // (the preposition that ends a phrase trigger governs its object: "fired water
             // cannon at a Philippine supply boat")

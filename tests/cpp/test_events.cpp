@@ -1986,6 +1986,25 @@ TEST(Attack, DeathsAfterADisasterSentence) {
   }
 }
 
+// A country's border after the trigger is where it happened, not its target ("near the
+// Algerian border"); its border guards are the country's.
+TEST(Attack, ACountrysBorderIsAPlace) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Gunmen killed 20 soldiers near the Chadian border.", "Chadian"},
+      {"Gunmen killed 20 soldiers on Chad's border with Niger.", "Chad"}};
+  for (const auto& [s, surface] : cases) {
+    Doc d({s}, {C(surface, "TCD")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "location")) << s;
+    EXPECT_FALSE(has(evs[0], "country/TCD", "target")) << s;
+  }
+  Doc guards({"Gunmen attacked Chadian border guards."}, {C("Chadian", "TCD")});
+  auto evs = of_type(guards.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+}
+
 // Earthquakes, floods and crashes kill; they do not attack.
 TEST(Attack, DisastersKillingAreNoAttack) {
   for (const char* s : {"An earthquake struck Peru, killing 12 people.",
