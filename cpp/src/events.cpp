@@ -1141,24 +1141,28 @@ bool is_month_or_year(std::string_view w) {
 
 bool is_ing_word(const Tok& t);
 
+// Whether w is a participle that reads as a preposition ("the situation following the twin
+// bombings", "40 attackers, including three Americans").
+bool prepositional_ing(std::string_view w) {
+  static constexpr std::string_view kPrepositionalIng[] = {
+      "following", "including", "regarding", "concerning", "surrounding", "involving",
+      "preceding", "excluding", "during", "pending", "according"};
+  return std::find(std::begin(kPrepositionalIng), std::end(kPrepositionalIng), w) !=
+         std::end(kPrepositionalIng);
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
 // "in" after a word of taking part or winning ("took part in the talks", "won a landslide
 // victory in a national election"): the subject's event.
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
-  // Participles that read as prepositions ("the situation following the twin bombings").
-  static constexpr std::string_view kPrepositionalIng[] = {
-      "following", "including", "regarding", "concerning", "surrounding", "involving",
-      "preceding", "excluding", "during", "pending", "according"};
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
     // (a participle after a word that is no preposition or determiner takes the trigger as
     // its object: "signed an order on Thursday imposing sanctions")
     if (t[k].word && is_ing_word(t[k]) && k > lo && t[k - 1].word &&
-        !t[k - 1].is(kPreposition | kDeterminer) &&
-        std::find(std::begin(kPrepositionalIng), std::end(kPrepositionalIng), t[k].low) ==
-            std::end(kPrepositionalIng))
+        !t[k - 1].is(kPreposition | kDeterminer) && !prepositional_ing(t[k].low))
       return false;
     // (a hyphen inside a compound is no stop: "after months of pro-democracy protests")
     if (!t[k].word && t[k].punct == '-' && k > lo && t[k - 1].word && t[k - 1].end == t[k].start &&
@@ -2617,6 +2621,23 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
 // Whether a place after the governing word `gov` is where the event happened: "in Gao",
 // "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
 // through Serbia", "fighting around Bakhmut".
+// Whether mention m stands after a participle that follows a noun, within eight words in
+// its clause (from clause_lo), no punctuation between: the participle's object inside the
+// subject's noun phrase, not the subject ("Two police officers guarding the home of Abel
+// Kessa were killed"). Not a participle that reads as a preposition ("including"), nor a
+// name that a relative clause follows, its subject ("marking the return of Americans who
+// were killed").
+bool object_of_subjects_participle(const TokenBuf& t, const Mention& m, int clause_lo) {
+  if (m.te < static_cast<int>(t.size()) && t[m.te].word &&
+      (eq(t[m.te].low, "who") || eq(t[m.te].low, "which") || eq(t[m.te].low, "that")))
+    return false;
+  for (int q = m.tb - 1, words = 0; q > clause_lo && words < 8 && t[q].word; --q, ++words)
+    if (is_ing_word(t[q]) && !prepositional_ing(t[q].low) && t[q - 1].word &&
+        !t[q - 1].is(kPreposition | kDeterminer | kBeForm | kAuxiliary))
+      return true;
+  return false;
+}
+
 // Whether mention m, a country's name or demonym, names its border, a place: "near the
 // Algerian border", "on Mali's border with Niger" (not its border's guards: "Algerian
 // border guards").
@@ -3904,6 +3925,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 }
               }
             } else if (passive) {
+              if (object_of_subjects_participle(toks, m, clause_lo)) continue;
               add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
             } else {
               if (names_relations_after(toks, m, mentions)) continue;

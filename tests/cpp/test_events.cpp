@@ -1504,6 +1504,22 @@ TEST(Sanction, SubjectAfterWhenAndAnArticle) {
   EXPECT_FALSE(has(evs[0], "country/TCD"));
 }
 
+// The object of a participle inside a passive's subject is not what the event befell
+// ("Two police officers guarding the home of Abel Kessa were killed"); a name that a
+// relative clause follows is ("a ceremony marking the return of Malians who were killed").
+TEST(Attack, ObjectOfAParticipleInThePassivesSubject) {
+  Doc d({"Two police officers guarding the home of Abel Kessa were killed in Dori."},
+        {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "person/abel-kessa"));
+  Doc relative({"He spoke at a ceremony marking the return of Malians who were killed in Dori."},
+               {C("Malians", "MLI"), L("Dori", "dori")});
+  auto killed = of_type(relative.run(), "ATTACK");
+  ASSERT_EQ(killed.size(), 1u);
+  EXPECT_TRUE(has(killed[0], "country/MLI", "target"));
+}
+
 // A passive right after "who" or "which" and a comma: the name before the comma is its
 // target ("Police questioned Abel Kessa, who was arrested on Monday").
 TEST(Arrest, PassiveRelativeClauseTargetsTheNameBefore) {
