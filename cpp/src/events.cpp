@@ -1984,12 +1984,16 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
-// Whether a verb of survival ("survived", "escaped") stands up to three words before the
-// nominal trigger at tb, in its clause (from clause_lo): "survived a knife attack".
+// Whether a verb of survival or defence ("survived", "escaped", "foiled", "repelled") stands
+// up to three words before the nominal trigger at tb, in its clause (from clause_lo):
+// "survived a knife attack", "the army foiled an attempted coup".
 bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
   for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 3; --q, ++words) {
     static constexpr std::string_view kSurvivalVerbs[] = {
-        "survived", "survives", "survive", "surviving", "escaped", "escapes", "escape", "escaping"};
+        "survived", "survives", "survive", "surviving", "escaped",  "escapes",  "escape",
+        "escaping", "foiled",   "foils",    "foil",     "foiling",  "thwarted", "thwarts",
+        "thwart",   "thwarting", "repelled", "repels",  "repel",    "repelling", "repulsed",
+        "repulses", "repulse",  "repulsing"};
     for (std::string_view w : kSurvivalVerbs)
       if (t[q].low == w) return true;
     if (t[q].is(kPreposition | kNpStop)) return false;

@@ -1771,16 +1771,22 @@ TEST(Agreement, MediatorAfterByIsNoParty) {
   }
 }
 
-// The subject of a verb of survival before a nominal trigger was its target.
+// The subject of a verb of survival or defence before a nominal trigger was its target.
 TEST(Attack, SurvivorIsTheTarget) {
   for (const char* s : {"Rwanda's leader Abel Kessa, who survived a knife attack in Goma, spoke.",
-                        "Abel Kessa escaped an ambush in Goma, Rwanda."}) {
+                        "Abel Kessa escaped an ambush in Goma, Rwanda.",
+                        "Abel Kessa repelled an ambush in Goma, Rwanda."}) {
     Doc d({s}, {C("Rwanda", "RWA"), P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
     auto evs = of_type(d.run(), "ATTACK");
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target")) << s;
     EXPECT_FALSE(has(evs[0], "person/abel-kessa", "actor")) << s;
   }
+  Doc coup({"Rwanda's army said it had foiled an attempted coup."}, {C("Rwanda", "RWA")});
+  auto coups = of_type(coup.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_TRUE(has(coups[0], "country/RWA", "target"));
+  EXPECT_FALSE(has(coups[0], "country/RWA", "actor"));
 }
 
 // A name inside a relative clause after the trigger is not the trigger's.
