@@ -1151,6 +1151,33 @@ bool prepositional_ing(std::string_view w) {
          std::end(kPrepositionalIng);
 }
 
+// Whether t[k] is a form of "claim" ("claimed the attack", "claims responsibility for").
+bool claim_form(const Tok& t) {
+  return t.word && (eq(t.low, "claimed") || eq(t.low, "claims") || eq(t.low, "claim") ||
+                    eq(t.low, "claiming"));
+}
+
+// Whether t[k] is the "for" of "claimed responsibility for", perhaps with a weekday between
+// ("claimed responsibility on Sunday for the attack"), in the clause from lo.
+bool claims_responsibility_for(const TokenBuf& t, int k, int lo) {
+  if (!t[k].word || !eq(t[k].low, "for")) return false;
+  int r = k - 1;
+  if (r - 1 > lo && t[r].word && is_weekday(t[r].low) && t[r - 1].word && eq(t[r - 1].low, "on"))
+    r -= 2;
+  return r - 1 >= lo && t[r].word && eq(t[r].low, "responsibility") && claim_form(t[r - 1]);
+}
+
+// Whether the nominal trigger at tb is what a subject claims, up to three words between
+// in its clause (from lo): "claimed the attack", "claimed responsibility for Saturday's
+// bombing".
+bool claimed_before(const TokenBuf& t, int tb, int lo) {
+  for (int k = tb - 1, words = 0; k >= lo && words < 4 && t[k].word; --k, ++words) {
+    if (claim_form(t[k]) || claims_responsibility_for(t, k, lo)) return true;
+    if (t[k].is(kPreposition)) return false;
+  }
+  return false;
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
@@ -1173,6 +1200,8 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
     // ("sent 100 trucks of food aid": "of" after a quantity opens no phrase of its own)
     if (eq(t[k].low, "of") && k > lo && t[k - 1].word && t[k - 1].is(kQuantityNoun)) return false;
     if (t[k].is(kPreposition)) {
+      // ("claimed responsibility for the attack": the claimant's event)
+      if (claims_responsibility_for(t, k, lo)) return false;
       // ("won a second term on Saturday in an election", "... in June in an election": the
       // word of taking part before the day or month it happened in)
       int before = k - 1;
@@ -2642,6 +2671,18 @@ bool object_of_subjects_participle(const TokenBuf& t, const Mention& m, int clau
   return false;
 }
 
+// Whether mention m is where the news came from, no party to it: after "told" or "according
+// to", or before "reported" ("a local resident told AFP", "according to Reuters", "Kessa
+// Radio reported"). An ORG anaphor ("the group") does not stand for it.
+bool news_source(const TokenBuf& t, const Mention& m) {
+  if (m.tb >= 1 && t[m.tb - 1].word && eq(t[m.tb - 1].low, "told")) return true;
+  if (m.tb >= 2 && t[m.tb - 1].word && eq(t[m.tb - 1].low, "to") && t[m.tb - 2].word &&
+      eq(t[m.tb - 2].low, "according"))
+    return true;
+  return m.te < static_cast<int>(t.size()) && t[m.te].word &&
+         (eq(t[m.te].low, "reported") || eq(t[m.te].low, "reports"));
+}
+
 // Whether mention m, a country's name or demonym, names its border, a place: "near the
 // Algerian border", "on Mali's border with Niger" (not its border's guards: "Algerian
 // border guards").
@@ -3163,7 +3204,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           continue;
         const Entity* ante = nullptr;
         for (auto& mm : mentions)
-          if (mm.te <= k && mm.size() == 1 && eq(first(mm)->label, "ORG")) ante = first(mm);
+          if (mm.te <= k && mm.size() == 1 && eq(first(mm)->label, "ORG") && !news_source(toks, mm))
+            ante = first(mm);
         if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
         if (!ante) continue;
         Mention m;
@@ -4448,7 +4490,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool definite_reduced = passive && c.tb > clause_lo && !toks[c.tb - 1].word &&
                                       toks[c.tb - 1].punct == ',' &&
                                       definite_before(toks, c.tb - 1, clause_lo);
-        bool anaphoric = !has_actor &&
+        // "The group claimed responsibility for the attack": the claimant acts in an event
+        // told before
+        bool anaphoric = (!has_actor || (nominal && claimed_before(toks, c.tb, clause_lo))) &&
                          ((nominal && definite_before(toks, c.tb, clause_lo)) ||
                           (passive && definite_before(toks, c.tb, clause_lo, 5)) ||
                           definite_reduced) &&
@@ -4777,7 +4821,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         k = end;
       }
       for (auto& m : mentions)
-        if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG")) {
+        if (!m.pseudo && m.size() == 1 && eq(first(m)->label, "ORG") && !news_source(toks, m)) {
           last_org = first(m);
           last_org_sentence = sidx;
         }

@@ -3109,6 +3109,37 @@ TEST(References, TooFarBackIsNotResolved) {
   EXPECT_TRUE(of_type(d.run(), "AGREEMENT").empty());
 }
 
+// An ORG anaphor ("the group") does not stand for where the news came from ("told Agence
+// Kessa", "according to Kessa Radio", "Kessa Radio reported").
+TEST(References, OrgAnaphorSkipsTheNewsSource) {
+  for (const char* source : {"a resident told Agence Kessa", "according to Agence Kessa",
+                             "Agence Kessa reported"}) {
+    const std::string first = std::string("The Dori Front raided Gao on Saturday, ") + source + ".";
+    Doc d({first.c_str(), "The group attacked Dori on Sunday."},
+          {O("Dori Front", "dori-front"), L("Gao", "gao"), O("Agence Kessa", "agence-kessa"),
+           L("Dori", "dori", 1)});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_FALSE(evs.empty()) << source;
+    for (const Event& e : evs) EXPECT_FALSE(has(e, "org/agence-kessa")) << source;
+    EXPECT_TRUE(has(evs.back(), "org/dori-front", "actor")) << source;
+  }
+}
+
+// Who claims a definite event ("claimed responsibility for the attack", "claimed the
+// attack") is the actor of the event told before.
+TEST(References, ClaimantOfAnEventToldBefore) {
+  for (const char* claim : {"The Dori Front claimed responsibility for the attack.",
+                            "The Dori Front claimed responsibility on Sunday for the attack.",
+                            "The Dori Front claimed the attack."}) {
+    Doc d({"Gunmen attacked Gao on Saturday.", claim},
+          {L("Gao", "gao"), O("Dori Front", "dori-front")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << claim;
+    EXPECT_TRUE(has(evs[0], "location/gao")) << claim;
+    EXPECT_TRUE(has(evs[0], "org/dori-front", "actor")) << claim;
+  }
+}
+
 // A determiner is tried as the start of a pseudo mention only when a collective head
 // (among the next five tokens, all words: det [number] [up to 3 modifiers] head) or an
 // ORG anaphor head (this/that/the [up to 2 modifiers] head) follows it: the events are
