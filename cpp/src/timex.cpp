@@ -1489,8 +1489,9 @@ struct Resolver {
   int dy() const { return c.dct->year; }
   int dm() const { return c.dct->month; }
 
-  // Year for month m (and day d, 0 = whole month) given tense direction.
-  int year_for(int m, int d, int dir) const {
+  // Year for month m (and day d, 0 = whole month) given tense direction. `deed`: a past
+  // deed dates it ("died in February"), no near month or day ahead of the DCT is meant.
+  int year_for(int m, int d, int dir, bool deed = false) const {
     const int y = dy();
     if (d > 0 && !valid_date(y, m, d) && !(m == 2 && d == 29)) return y;
     auto key = [&](int yy) -> long {
@@ -1507,7 +1508,7 @@ struct Resolver {
         // up to kSlackMonths ahead is the coming month, across the year end too ("in
         // January" written in November)
         const int ahead = (m - dm() + 12) % 12;
-        if (ahead >= 1 && ahead <= kSlackMonths) return m > dm() ? y : y + 1;
+        if (!deed && ahead >= 1 && ahead <= kSlackMonths) return m > dm() ? y : y + 1;
         return same <= cur ? y : y - 1;
       }
       if (dir > 0) return same >= cur ? y : y + 1;
@@ -1519,8 +1520,9 @@ struct Resolver {
     const long now = c.dct_days;
     if (dir < 0) {
       // up to kSlackDays ahead, across the year end too ("Jan. 7" written on Dec. 4)
-      if (key(y + 1) <= now + kSlackDays) return y + 1;
-      return key(y) <= now + kSlackDays ? y : y - 1;
+      const long slack = deed ? 0 : kSlackDays;
+      if (key(y + 1) <= now + slack) return y + 1;
+      return key(y) <= now + slack ? y : y - 1;
     }
     if (dir > 0) return key(y) >= now - 7 ? y : y + 1;
     long best = key(y);
@@ -1871,7 +1873,15 @@ class Matcher {
                     (k < b - 2 && (c_.is(k, "called") || c_.is(k, "calling")));
     if (fixed_for && dir < 0) dir = 0;
     if (dir == 0 && !d && !deadline && !fixed_for) dir = -1;  // a bare month, no tense cue: news reports the past
-    int yy = r_.year_for(m, d, dir);
+    // "Geingob died in February", "was killed on Jan. 5": a past deed right before the
+    // preposition (no form of "be" or "have" itself, no verb of expectation: "was expected
+    // in December" may be the coming one; no present passive: "the case is heard in May")
+    const bool deed = (c_.is(b - 1, "in") || c_.is(b - 1, "on")) && b >= 2 &&
+                      past_form(c_.t[b - 2]) && !c_.future_cue(b - 2) && !c_.is(b - 2, "was") &&
+                      !c_.is(b - 2, "were") && !c_.is(b - 2, "had") && !c_.is(b - 2, "been") &&
+                      !(b >= 3 && (c_.is(b - 3, "is") || c_.is(b - 3, "are") || c_.is(b - 3, "be") ||
+                                   c_.is(b - 3, "being")));
+    int yy = r_.year_for(m, d, dir, deed);
     // A past month after a date of another year stated earlier in the sentence, in that
     // year or later in it, is that year's: "lost the August 9, 2022 election and
     // challenged it in court, which upheld the result in early September" (2022-09).

@@ -451,6 +451,13 @@ const std::vector<Case>& cases() {
         {"Aug. 15", "DATE", "2024-08-15", "dct"},
         {"January", "DATE", "2024-01", "dct"}},
        {}},
+      // a past deed right before the preposition: the month or day behind, however near ahead
+      {"past_deed_no_slack", "Voss resigned in November; Kone was killed on Oct. 5; a vote was "
+       "expected in October.", kDct,
+       {{"November", "DATE", "2022-11", "dct"},
+        {"Oct. 5", "DATE", "2022-10-05", "dct"},
+        {"October", "DATE", "2023-10", "dct"}},
+       {}},
       // a day set for what was to come: the nearest year, whatever the verb's tense
       {"fixed_for", "The president dissolved parliament, setting the election for Feb. 23.",
        kDct, {{"Feb. 23", "DATE", "2024-02-23", "dct"}}, {}},
