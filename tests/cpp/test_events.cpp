@@ -1298,6 +1298,20 @@ TEST(Arrest, ChargedWithACrime) {
   }
 }
 
+// "jail" as a noun is a place ("inside Dori jail", "14 years in jail"), its verb's past an
+// arrest.
+TEST(Arrest, JailIsAPlaceJailedAnArrest) {
+  for (const char* s : {"The verdict was read inside Dori jail in Gao.",
+                        "Abel Kessa, who is in jail in Gao, spoke."}) {
+    Doc d({s}, {L("Gao", "gao")});
+    EXPECT_TRUE(of_type(d.run(), "ARREST").empty()) << s;
+  }
+  Doc jailed({"A court in Gao jailed Abel Kessa."}, {L("Gao", "gao"), P("Abel Kessa", "abel-kessa")});
+  auto evs = of_type(jailed.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+}
+
 // A name whose clause goes on with "and said" reports what follows: it is no target of a
 // passive in the report, unless a pronoun there stands for it.
 TEST(Arrest, ReporterAfterAndIsNoTarget) {
