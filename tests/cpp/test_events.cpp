@@ -455,6 +455,17 @@ TEST(Coup, ToppleALeaderNotABuilding) {
   EXPECT_TRUE(of_type(none.run(), "COUP").empty());
 }
 
+// A leader ousted in a vote of confidence or an impeachment fell to no coup.
+TEST(Coup, OustedInAVoteOfConfidence) {
+  for (const char* s : {"Abel Kessa, who was ousted in a no-confidence vote in Gabon, spoke.",
+                        "Parliament in Gabon ousted Abel Kessa in an impeachment vote."}) {
+    Doc d({s}, {P("Abel Kessa", "abel-kessa"), C("Gabon", "GAB")});
+    EXPECT_TRUE(of_type(d.run(), "COUP").empty()) << s;
+  }
+  Doc coup({"Soldiers in Gabon ousted Abel Kessa."}, {C("Gabon", "GAB"), P("Abel Kessa", "abel-kessa")});
+  EXPECT_EQ(of_type(coup.run(), "COUP").size(), 1u);
+}
+
 // "the 2019 overthrow of X" is a noun, as "the overthrow of X" is: the sentence's subject
 // did not overthrow X.
 TEST(Coup, YearBetweenTheDeterminerAndTheVerbForm) {
