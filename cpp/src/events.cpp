@@ -3963,9 +3963,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                     m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
                         ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])].tb
                         : m.tb;
+                // (nor after "the winner of": "X was declared the winner of Namibia's
+                // presidential election")
+                const bool winner_of = group_tb >= clause_lo + 2 && toks[group_tb - 1].word &&
+                                       eq(toks[group_tb - 1].low, "of") && toks[group_tb - 2].word &&
+                                       (eq(toks[group_tb - 2].low, "winner") ||
+                                        eq(toks[group_tb - 2].low, "victor"));
                 if (!had_actor && eq(role, "actor") && possessive_at(toks, m.te) &&
                     (eq(m.label, "COUNTRY") || is_place(m)) && group_tb > clause_lo &&
-                    toks[group_tb - 1].word && !toks[group_tb - 1].is(kReaction | kPreposition)) {
+                    toks[group_tb - 1].word &&
+                    (!toks[group_tb - 1].is(kReaction | kPreposition) || winner_of)) {
                   has_actor = false;
                   place_possessor_group = m.group;
                 }

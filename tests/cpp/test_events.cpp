@@ -2587,6 +2587,13 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor")) << s;
   }
+  // (so the subject of "was declared the winner of" a country's election)
+  Doc declared({"Harlan Voss was declared the winner of Gabon's presidential election."},
+               {P("Harlan Voss", "harlan-voss"), C("Gabon", "GAB")});
+  auto winner = of_type(declared.run(), "ELECTION");
+  ASSERT_EQ(winner.size(), 1u);
+  EXPECT_TRUE(has(winner[0], "person/harlan-voss", "actor"));
+  EXPECT_TRUE(has(winner[0], "country/GAB", "actor"));
   // (a date right before ", when" dates that clause's events, up to its first comma)
   Doc when({"Turnout rose from 40% in 2019, when Harlan Voss was first elected."},
            {P("Harlan Voss", "harlan-voss")}, {{"2019", "2019"}});
