@@ -92,6 +92,7 @@ enum WordFlag : uint64_t {
   kTakesPartIn = 1ull << 36,  // "part" of "took part in the talks": the subject takes part
   kDirectiveVerb = 1ull << 37,  // "urged" of "urged Niger to sign": who is urged acts
   kIrregularPast = 1ull << 38,  // "went", "took", "said": a finite verb (finite_verb)
+  kSurvivalVerb = 1ull << 39,   // "survived", "foiled": its subject is the target (survived_before)
 };
 
 struct FormRef {
@@ -1037,6 +1038,10 @@ void add_fixed_words(WordTable& t) {
         "gave", "ran", "fought", "spoke", "became", "flew", "lost", "struck", "froze", "sent",
         "fled", "shot", "said", "told", "sold", "bought", "brought", "led", "kept", "built",
         "paid", "stood", "sought", "rose", "grew", "saw", "found", "got", "drew", "chose"});
+  mark(kSurvivalVerb, {"survived", "survives", "survive", "surviving", "escaped", "escapes",
+                       "escape", "escaping", "foiled", "foils", "foil", "foiling", "thwarted",
+                       "thwarts", "thwart", "thwarting", "repelled", "repels", "repel",
+                       "repelling", "repulsed", "repulses", "repulse", "repulsing"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kConjunctVerb, {"plan", "plans", "planned", "vowed", "pledged", "promised", "agreed",
@@ -2013,18 +2018,12 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
-// Whether a verb of survival or defence ("survived", "escaped", "foiled", "repelled") stands
+// Whether a verb of survival or defence (kSurvivalVerb: "survived", "foiled") stands
 // up to three words before the nominal trigger at tb, in its clause (from clause_lo):
 // "survived a knife attack", "the army foiled an attempted coup".
 bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
   for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 3; --q, ++words) {
-    static constexpr std::string_view kSurvivalVerbs[] = {
-        "survived", "survives", "survive", "surviving", "escaped",  "escapes",  "escape",
-        "escaping", "foiled",   "foils",    "foil",     "foiling",  "thwarted", "thwarts",
-        "thwart",   "thwarting", "repelled", "repels",  "repel",    "repelling", "repulsed",
-        "repulses", "repulse",  "repulsing"};
-    for (std::string_view w : kSurvivalVerbs)
-      if (t[q].low == w) return true;
+    if (t[q].is(kSurvivalVerb)) return true;
     if (t[q].is(kPreposition | kNpStop)) return false;
   }
   return false;

@@ -505,7 +505,8 @@ Document Extractor::extract(std::string_view text, std::string id,
       titles[i] = f.title_id;
     }
     capitals.resize(capitals_count);
-    internal::DocView view{text, tt, folded, lexicon_flags, gazetteer_ids, title_ids, capitals};
+    internal::DocView view{text, tt, folded, lexicon_flags, gazetteer_ids, title_ids, capitals,
+                           internal::story_start_of(text, tt.tokens)};
     std::vector<internal::Candidate>& candidates = buffers.candidates;
     candidates.clear();
     candidates.reserve(tt.tokens.size() / 4 + 16);  // news text: about one per 6 tokens

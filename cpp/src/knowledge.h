@@ -205,6 +205,10 @@ struct DocView {
   // only at such tokens (most recognizers, resolve's later mentions) visit these,
   // not every token (about one in four).
   const std::vector<uint32_t>& capitals;
+  // The token after a dateline's agency and dash near the text's start ("KESSAVILLE, May 16
+  // (AFP) - A ..."), which the segmenter leaves in the story's first sentence; SIZE_MAX if
+  // none (story_start_of).
+  size_t story_start = SIZE_MAX;
 
   bool lex(size_t i, LexiconFlag f) const { return (lexicon_flags[i] & f) != 0; }
 
@@ -218,13 +222,11 @@ struct DocView {
   }
   // Token i is its sentence's first word, capitalised whatever it is: the
   // sentence's first token, or after up to three punctuation tokens alone
-  // ("``To ...", "(The ...", "-- In ..."), or the first word after a dateline's
-  // agency and dash, which the segmenter leaves in the story's first sentence
-  // ("KESSAVILLE, May 16 (AFP) - A ...").
+  // ("``To ...", "(The ...", "-- In ..."), or the story's first word after its
+  // dateline (story_start).
   bool sentence_initial(size_t i) const {
+    if (i == story_start) return true;
     const size_t first = tt.first_token_of_sentence[tt.sentence_of_token[i]];
-    if (i >= first + 2 && token_text(i - 2) == ")" && is_story_dash(token_text(i - 1)))
-      return true;
     if (i - first > 3) return false;
     for (size_t k = first; k < i; ++k)
       if (tt.tokens[k].kind != TokenKind::kPunct && tt.tokens[k].kind != TokenKind::kHyphen)
@@ -236,6 +238,19 @@ struct DocView {
     return w == "-" || w == "\u2014" || w == "\u2013";
   }
 };
+
+// DocView::story_start for these tokens of `text`: the token after the first ")" and dash
+// among the first 40 tokens, or SIZE_MAX.
+inline size_t story_start_of(std::string_view text, const std::vector<Token>& tokens) {
+  for (size_t i = 1; i + 1 < tokens.size() && i < 40; ++i) {
+    const Token& bracket = tokens[i - 1];
+    const Token& dash = tokens[i];
+    if (bracket.end - bracket.start == 1 && text[bracket.start] == ')' &&
+        DocView::is_story_dash(text.substr(dash.start, dash.end - dash.start)))
+      return i + 1;
+  }
+  return SIZE_MAX;
+}
 
 // Token i follows a capitalised word of its sentence that is neither the
 // sentence's first nor a title's ("the Kati Goita market", "the Stanley Cup"):
