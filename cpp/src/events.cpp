@@ -2732,6 +2732,17 @@ int governing_tok(const TokenBuf& t, int tb, int lo) {
   return k;
 }
 
+// Whether mention m is governed by the "on" of "blamed on" or the "to" of "attributed to"
+// in its clause (from clause_lo): "an attack Iran blamed on Israel".
+bool blamed_on(const TokenBuf& t, const Mention& m, int clause_lo) {
+  const int g = governing_tok(t, m.tb, clause_lo);
+  if (g <= clause_lo || !t[g].word || !t[g - 1].word) return false;
+  const std::string_view verb = t[g - 1].low;
+  if (eq(t[g].low, "on"))
+    return eq(verb, "blamed") || eq(verb, "blames") || eq(verb, "blame") || eq(verb, "blaming");
+  return eq(t[g].low, "to") && (eq(verb, "attributed") || eq(verb, "attributes"));
+}
+
 std::string_view governing_word(const TokenBuf& t, int tb, int lo) {
   const int k = governing_tok(t, tb, lo);
   return k < 0 ? std::string_view() : t[k].low;
@@ -4180,6 +4191,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                      governing_tok(toks, m.tb, clause_lo) == c.te - 1)
               role = "target";
             else if (locative(gov) && is_place(m)) role = "location";
+            // "an attack Iran blamed on Israel", "a bombing attributed to the Kessa Front": who
+            // is blamed acted
+            else if (blamed_on(toks, m, clause_lo)) role = "actor";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";

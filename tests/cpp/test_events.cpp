@@ -2033,6 +2033,22 @@ TEST(Attack, DeathsAfterADisasterSentence) {
   }
 }
 
+// Who an attack is blamed on or attributed to is its actor ("in an attack Iran blamed on
+// Israel"), not its target.
+TEST(Attack, BlamedOnActs) {
+  for (const char* s : {"Abel Kessa was killed in Gao, in an attack Mali blamed on Chad.",
+                        "The bombing in Gao was attributed to Chad."}) {
+    const bool blamed = std::string(s).find("Mali") != std::string::npos;
+    Doc d({s}, blamed ? std::vector<EntitySpec>{P("Abel Kessa", "abel-kessa"), L("Gao", "gao"),
+                                                C("Mali", "MLI"), C("Chad", "TCD")}
+                      : std::vector<EntitySpec>{L("Gao", "gao"), C("Chad", "TCD")});
+    auto evs = of_type(d.run(), "ATTACK");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "country/TCD", "target")) << s;
+  }
+}
+
 // A country's border after the trigger is where it happened, not its target ("near the
 // Algerian border"); its border guards are the country's.
 TEST(Attack, ACountrysBorderIsAPlace) {
