@@ -811,10 +811,10 @@ struct TriggerDef {
   std::vector<uint32_t> excludes_object;
   // "excludes_before": a passive form of the trigger without its agent ("23 people were
   // killed in Mozambique") reports no event when one of these words stood in the sentence
-  // before ("Cyclone Delara made landfall ..."), nor an -ing form after a comma when
-  // one of them stands before it in its sentence ("... crashed into a wall at the airport on
-  // Sunday, killing 179 people"). Lower-cased words, plurals added; looked for only for
-  // such forms (rare).
+  // before ("Cyclone Delara made landfall ...") or before it in its own, nor an -ing form
+  // after a comma when one of them stands before it in its sentence ("... crashed into a
+  // wall at the airport on Sunday, killing 179 people"). Lower-cased words, plurals added;
+  // looked for only for such forms (rare).
   std::vector<std::string> excludes_before;
   int window_before = 6;
   int window_after = 8;
@@ -3274,24 +3274,34 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                  toks[q].wid))
             return false;
         }
-        // A passive form without its agent after a sentence that named what caused it:
-        // "Cyclone Delara made landfall ... At least 23 people were killed in Mozambique"
-        if (!d.excludes_before.empty() && before_word_before && tb > 0 && toks[tb - 1].word &&
-            toks[tb - 1].is(kBeForm) &&
+        // Whether one of the trigger's "excludes_before" words stands before token tb in this
+        // sentence's piece.
+        auto excluded_word_before = [&] {
+          if (!before_word_here) return false;
+          for (int q = tb - 1; q >= 0; --q)
+            if (toks[q].word && toks[q].is(kBeforeWord) &&
+                std::find(d.excludes_before.begin(), d.excludes_before.end(), toks[q].low) !=
+                    d.excludes_before.end())
+              return true;
+          return false;
+        };
+        // A passive form without its agent after a sentence, or earlier words of its own,
+        // that named what caused it: "Cyclone Delara made landfall ... At least 23 people were
+        // killed in Mozambique", "The cyclone then made landfall in Mozambique, where at least
+        // 34 people were killed"
+        if (!d.excludes_before.empty() && tb > 0 && toks[tb - 1].word && toks[tb - 1].is(kBeForm) &&
             !(te < static_cast<int>(toks.size()) && toks[te].word && toks[te].low == "by") &&
-            holds_word(lower, sentences[static_cast<size_t>(sidx) - 1], d.excludes_before))
+            ((before_word_before &&
+              holds_word(lower, sentences[static_cast<size_t>(sidx) - 1], d.excludes_before)) ||
+             excluded_word_before()))
           return false;
         // An -ing form after a comma tells what the clause before it did: none when that
         // clause, in this sentence, holds one of those words ("A passenger plane skidded off
         // a runway and crashed into a wall at the airport on Sunday, killing 179 people").
-        if (!d.excludes_before.empty() && before_word_here && tb > 1 && toks[tb - 1].punct == ',' &&
-            toks[tb].low.size() > 4 && toks[tb].low.substr(toks[tb].low.size() - 3) == "ing") {
-          for (int q = tb - 2; q >= 0; --q)
-            if (toks[q].word && toks[q].is(kBeforeWord) &&
-                std::find(d.excludes_before.begin(), d.excludes_before.end(), toks[q].low) !=
-                    d.excludes_before.end())
-              return false;
-        }
+        if (!d.excludes_before.empty() && tb > 1 && toks[tb - 1].punct == ',' &&
+            toks[tb].low.size() > 4 && toks[tb].low.substr(toks[tb].low.size() - 3) == "ing" &&
+            excluded_word_before())
+          return false;
         if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
         int lo = tb, hi = te;
         int wb = 0;

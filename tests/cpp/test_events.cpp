@@ -2019,12 +2019,16 @@ TEST(Attack, KillTheBillIsNoAttack) {
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
 }
 
-// Deaths told in the passive without an agent, after a sentence that named a disaster,
-// are the disaster's ("excludes_before"); an attack's or gunmen's killing still attacks.
+// Deaths told in the passive without an agent, after a sentence or words that named a
+// disaster, are the disaster's ("excludes_before"); an attack's or gunmen's killing still attacks.
 TEST(Attack, DeathsAfterADisasterSentence) {
   Doc d({"A cyclone hit Peru on Friday.", "At least 23 people were killed in Peru."},
         {C("Peru", "PER"), C("Peru", "PER", 1)});
   EXPECT_TRUE(of_type(d.run(), "ATTACK").empty());
+  // (or earlier in its own sentence)
+  Doc same({"The cyclone then made landfall in Peru, where at least 34 people were killed."},
+           {C("Peru", "PER")});
+  EXPECT_TRUE(of_type(same.run(), "ATTACK").empty());
   for (const char* first : {"Rebels attacked a town in Peru on Friday.",
                             "A cyclone hit Peru on Friday, and gunmen killed 23 people in Peru."}) {
     Doc attack({first, "At least 23 people were killed by gunmen in Peru."},
