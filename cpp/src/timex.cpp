@@ -1856,12 +1856,19 @@ class Matcher {
                           c_.is(b - 1, "till") || c_.is(b - 1, "by");
     int dir = c_.tense(b, end, deadline);
     if (deadline && dir < 0) dir = 0;
-    // "postponed to Dec. 15", "delayed until March": the new day lies ahead
-    if ((c_.is(b - 1, "to") || c_.is(b - 1, "until") || c_.is(b - 1, "till")) &&
-        (c_.is(b - 2, "postponed") || c_.is(b - 2, "delayed") || c_.is(b - 2, "deferred") ||
-         c_.is(b - 2, "rescheduled") || c_.is(b - 2, "moved") || c_.is(b - 2, "adjourned") ||
-         c_.is(b - 2, "extended") || c_.is(b - 2, "back")))
-      dir = 1;
+    // "postponed to Dec. 15", "delayed until March", "to postpone the election until
+    // December": the new day lies ahead (up to three words between the verb and "to")
+    if (c_.is(b - 1, "to") || c_.is(b - 1, "until") || c_.is(b - 1, "till"))
+      for (int k = b - 2; k >= std::max(b - 5, c_.sentence_first(b)); --k) {
+        if (c_.is(k, "postponed") || c_.is(k, "postpone") || c_.is(k, "delayed") ||
+            c_.is(k, "delay") || c_.is(k, "deferred") || c_.is(k, "defer") ||
+            c_.is(k, "rescheduled") || c_.is(k, "moved") || c_.is(k, "adjourned") ||
+            c_.is(k, "extended") || (k == b - 2 && c_.is(k, "back"))) {
+          dir = 1;
+          break;
+        }
+        if (!c_.word(k)) break;
+      }
     // "setting the election for February 23", "a vote set for Feb. 23", "called a snap
     // election for July 4": a day fixed for what was to come, which a past verb does not
     // put behind; the nearest year (up to three words between the verb and "for")

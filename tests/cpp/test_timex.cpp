@@ -445,6 +445,8 @@ const std::vector<Case>& cases() {
        "election.", kDct,
        {{"2009", "DATE", "2009", "absolute"}, {"January", "DATE", "2023-01", "dct"}},
        {}},
+      {"postpone_np_until", "Voss tried in June to postpone the election until March.", kDct,
+       {{"June", "DATE", "2023-06", "dct"}, {"March", "DATE", "2024-03", "dct"}}, {}},
       {"postponed_to", "The vote, set for Sept. 1, was postponed to Aug. 15; the trial was "
        "adjourned until January.", kDct,
        {{"Sept. 1", "DATE", "2023-09-01", "dct"},
