@@ -1808,9 +1808,15 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
           d.title_ids[i + 1] != Gazetteer::kNoToken && tok[i + 1].capitalized &&
           countries.ends_at(i - 1) && titles.long_at(i))
         continue;
+      // (not over a demonym that would open the name, which it modifies: "the French Indian
+      // Ocean territory"; "the Grand Ethiopian Renaissance Dam" holds one)
+      auto opening_demonym = [&](size_t j) {
+        return places.demonym_ends_at(j) &&
+               !(j > 0 && d.same_sentence(j - 1, i) && is_name_word(d, j - 1));
+      };
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
-             !d.sentence_initial(first - 1) && i - first < 3)
+             !d.sentence_initial(first - 1) && i - first < 3 && !opening_demonym(first - 1))
         --first;
       out.push_back(make_candidate(d, first, i + 1, kPriorityLocation, "LOCATION", "location"));
       continue;

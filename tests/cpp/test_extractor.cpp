@@ -846,6 +846,17 @@ TEST(Extractor, DatelineDashOpensASentence) {
             V{"Class A Dori Agency"});
 }
 
+// A demonym that would open a place's name before its head modifies it ("the Malian Kessa
+// River basin"); inside the name it stays ("the Upper Malian Kessa River").
+TEST(Extractor, DemonymBeforeAPlaceHeadModifiesIt) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Rain flooded the Malian Kessa River basin."),
+            (V{"COUNTRY:Malian:country/MLI", "LOCATION:Kessa River:location/kessa-river"}));
+  EXPECT_EQ(texts_labelled(*x, "LOCATION", "Rain flooded the Upper Malian Kessa River."),
+            V{"Upper Malian Kessa River"});
+}
+
 // A place's prefix and "of" open a name of up to three more words ("the Gulf of Kessa"),
 // which a person's title ends ("Republic of Kessa President Abdoulaye Diop") and an
 // organisation's head makes a body's ("the Gulf of Kessa Agency").
