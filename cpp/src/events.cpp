@@ -2732,6 +2732,19 @@ int governing_tok(const TokenBuf& t, int tb, int lo) {
   return k;
 }
 
+// Whether mention m is the object of a finite verb of its clause (from clause_lo) that
+// "and" right before the trigger's verb at tb coordinates with it: "Sudan condemned Kenya
+// and recalled its ambassador" (Kenya does not recall). Not after a verb of reporting or
+// directing, whose object may act ("said Kenya ...", "urged Kenya ...").
+bool object_before_verb_conjunct(const TokenBuf& t, const Mention& m, int tb, int clause_lo) {
+  if (tb < 1 || !t[tb - 1].word || !eq(t[tb - 1].low, "and") || m.te > tb - 1 ||
+      tb - 1 - m.te > 8)
+    return false;
+  const int g = governing_tok(t, m.tb, clause_lo);
+  return g >= clause_lo && t[g].word && finite_verb(t[g]) &&
+         !t[g].is(kReportVerb | kDirectiveVerb | kAuxiliary | kBeForm);
+}
+
 // Whether mention m is governed by the "on" of "blamed on" or the "to" of "attributed to"
 // in its clause (from clause_lo): "an attack Iran blamed on Israel".
 bool blamed_on(const TokenBuf& t, const Mention& m, int clause_lo) {
@@ -4003,6 +4016,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
               if (relative_after_noun(ctx, toks, m.te, c.tb)) continue;
+              if (object_before_verb_conjunct(toks, m, c.tb, clause_lo)) continue;
               // the subject of an earlier conjunct: "The EU approved sanctions on Wednesday,
               // and Britain froze the assets ..." (not a list's names: "Mali, Burkina Faso,
               // and Niger have signed")

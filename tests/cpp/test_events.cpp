@@ -1516,6 +1516,22 @@ TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
   EXPECT_FALSE(has(attacks[0], "country/TCD"));
 }
 
+// The object of a verb coordinated by "and" with the trigger's verb does not act in it
+// ("Sudan condemned Kenya and recalled its ambassador"); a reported subject still does.
+TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
+  Doc d({"Rwanda condemned Chad for hosting the signing and recalled its ambassador."},
+        {C("Rwanda", "RWA"), C("Chad", "TCD")});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/RWA", "actor"));
+  EXPECT_FALSE(has(evs[0], "country/TCD", "actor"));
+  Doc reported({"Rwanda said Chad had met Niger and recalled its ambassador."},
+               {C("Rwanda", "RWA"), C("Chad", "TCD"), C("Niger", "NER")});
+  auto recalls = of_type(reported.run(), "SANCTION");
+  ASSERT_EQ(recalls.size(), 1u);
+  EXPECT_TRUE(has(recalls[0], "country/TCD", "actor"));
+}
+
 // The subject right after a conjunction that opens a clause of its own, an article
 // between, is its trigger's actor ("..., when the Economic Community of West African
 // States (ECOWAS) imposed sanctions on Niamey").
