@@ -1144,6 +1144,20 @@ struct Ctx {
            eq(w, "predict") || eq(w, "predicts");
   }
 
+  // Whether token k stands in a relative clause between commas (", who", ", which",
+  // ", whose", words only between it and k) that closes before token b of its sentence.
+  bool in_closed_relative(int k, int b) const {
+    if (k < 0 || k >= b) return false;
+    int q = k - 1;
+    while (q > sentence_first(k) && t[q].kind == WORD) --q;
+    if (!(t[q].kind != WORD && eq(t[q].low, ",") &&
+          (is(q + 1, "who") || is(q + 1, "which") || is(q + 1, "whose"))))
+      return false;
+    for (int r = k + 1; r < b; ++r)
+      if (t[r].kind != WORD && eq(t[r].low, ",")) return true;
+    return false;
+  }
+
   // Whether a negation stands in k's sentence at most 12 tokens before token k.
   bool negation_before(int k) const {
     for (int q = std::max(sentence_first(k), k - 12); q < k; ++q)
@@ -1587,6 +1601,7 @@ class Matcher {
     }
     ref_is_dct_ = false;
     ref_sentence_ = sentence;
+    ref_start_ = start;
     ref_stated_ = eq(k.anchor, "absolute");
     ref_since_ = c_.is(start - 1, "since");
     auto digit = [](char ch) { return ch >= '0' && ch <= '9'; };  // isdigit() in any locale
@@ -1686,6 +1701,7 @@ class Matcher {
   // The sentence of the date that set the reference time, and whether that date stated
   // its year ("August 9, 2022", "in 2017"; not a weekday resolved against the DCT).
   int ref_sentence_ = -1;
+  int ref_start_ = -1;  // its first token
   bool ref_stated_ = false;
   bool ref_since_ = false;  // ... after "since" ("has ruled since 2009")
   int ref_quarter_ = -1;  // last quarter named in the text, y * 4 + (q - 1)
@@ -1892,9 +1908,11 @@ class Matcher {
     // A past month after a date of another year stated earlier in the sentence, in that
     // year or later in it, is that year's: "lost the August 9, 2022 election and
     // challenged it in court, which upheld the result in early September" (2022-09).
-    // (Not after "since": "has ruled since 2009 and won ... a January election".)
+    // (Not after "since": "has ruled since 2009 and won ... a January election"; nor from
+    // inside a relative clause between commas that closed before it: "Deby, who took power
+    // in 2021 after his father was killed, was declared the winner of an election in May".)
     if (dir < 0 && ref_stated_ && !ref_since_ && ref_sentence_ == c_.sentence_of(b) &&
-        ref_y_ != r_.dy() &&
+        ref_y_ != r_.dy() && !c_.in_closed_relative(ref_start_, b) &&
         (ref_gran_ == 1 || (ref_gran_ >= 2 && m > ref_m_))) {
       yy = ref_y_;
       out->value = d ? fmt_ymd(yy, m, d) : fmt_ym(yy, m);

@@ -445,6 +445,9 @@ const std::vector<Case>& cases() {
        "election.", kDct,
        {{"2009", "DATE", "2009", "absolute"}, {"January", "DATE", "2023-01", "dct"}},
        {}},
+      // a year inside a relative clause between commas that closed sets no year for later
+      {"year_in_closed_relative", "Voss, who took power in 2019 after a coup, was elected in May.",
+       kDct, {{"2019", "DATE", "2019", "absolute"}, {"May", "DATE", "2023-05", "dct"}}, {}},
       {"postpone_np_until", "Voss tried in June to postpone the election until March.", kDct,
        {{"June", "DATE", "2023-06", "dct"}, {"March", "DATE", "2024-03", "dct"}}, {}},
       {"postponed_to", "The vote, set for Sept. 1, was postponed to Aug. 15; the trial was "
