@@ -1346,6 +1346,13 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
                                               static_cast<uint32_t>(run.first));
     if (title_after != two_word_title_starts.end() && *title_after < run.end)
       run = cut_name_run(d, run, *title_after);
+    // A place's or a country's name that opens the run before a title ("Ivory Coast
+    // President Alassane Ouattara", "Ivory" a given name): the title above opens the name.
+    if (places.start_at(run.first) &&
+        std::any_of(title_starts.begin(), title_starts.end(), [&](uint32_t t) {
+          return t > run.first && t < run.end && places.ends_at(t - 1);
+        }))
+      continue;
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);
     if (run.name_words < 2) continue;

@@ -846,6 +846,15 @@ TEST(Extractor, DatelineDashOpensASentence) {
             V{"Class A Dori Agency"});
 }
 
+// A country's name that is also a given name, before a title, opens no person's name: the
+// title opens it ("Chad President Abdoulaye Diop"; "Ivory Coast President ...").
+TEST(Extractor, CountryThatIsAGivenNameBeforeATitle) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Chad President Abdoulaye Diop spoke."),
+            (V{"COUNTRY:Chad:country/TCD", "PERSON:Abdoulaye Diop:person/abdoulaye-diop"}));
+}
+
 // A demonym that would open a place's name before its head modifies it ("the Malian Kessa
 // River basin"); inside the name it stays ("the Upper Malian Kessa River").
 TEST(Extractor, DemonymBeforeAPlaceHeadModifiesIt) {
