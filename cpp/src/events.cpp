@@ -2019,10 +2019,10 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
 }
 
 // Whether a verb of survival or defence (kSurvivalVerb: "survived", "foiled") stands
-// up to three words before the nominal trigger at tb, in its clause (from clause_lo):
+// up to four words before the nominal trigger at tb, in its clause (from clause_lo):
 // "survived a knife attack", "the army foiled an attempted coup".
 bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
-  for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 3; --q, ++words) {
+  for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 4; --q, ++words) {
     if (t[q].is(kSurvivalVerb)) return true;
     if (t[q].is(kPreposition | kNpStop)) return false;
   }

@@ -1816,7 +1816,8 @@ TEST(Agreement, MediatorAfterByIsNoParty) {
 TEST(Attack, SurvivorIsTheTarget) {
   for (const char* s : {"Rwanda's leader Abel Kessa, who survived a knife attack in Goma, spoke.",
                         "Abel Kessa escaped an ambush in Goma, Rwanda.",
-                        "Abel Kessa repelled an ambush in Goma, Rwanda."}) {
+                        "Abel Kessa repelled an ambush in Goma, Rwanda.",
+                        "Abel Kessa survived a failed knife attack in Goma, Rwanda."}) {
     Doc d({s}, {C("Rwanda", "RWA"), P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
     auto evs = of_type(d.run(), "ATTACK");
     ASSERT_EQ(evs.size(), 1u) << s;
