@@ -101,6 +101,19 @@ bool is_quote(const DocView& d, size_t i);
 // initials and inner particles, up to four name words (hyphenated words count
 // once), and a nickname between quotes before a name word ("William Mailes
 // "Cowboy" Cowley", which counts no name word), inside one sentence.
+// Whether token j is a capitalised word joined without spaces by a hyphen to the name word
+// before the hyphen before it and by another to a name word after it ("By" of
+// "Bilie-By-Nze").
+bool capital_between_hyphens(const DocView& d, size_t j) {
+  const auto& toks = d.tokens();
+  if (j < 2 || j + 2 >= toks.size()) return false;
+  const Token &before = toks[j - 1], &word = toks[j], &after = toks[j + 1], &next = toks[j + 2];
+  return word.kind == TokenKind::kWord && word.capitalized && before.kind == TokenKind::kHyphen &&
+         after.kind == TokenKind::kHyphen && before.start == toks[j - 2].end &&
+         before.end == word.start && after.start == word.end && after.end == next.start &&
+         is_name_word(d, j - 2) && is_name_word(d, j + 2);
+}
+
 NameRun person_name_run(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
@@ -125,6 +138,13 @@ NameRun person_name_run(const DocView& d, size_t i) {
       if (opens_name_word(d, i, j)) ++run.name_words;
       ++j;
       if (lowercase_syllable_after_hyphen(d, j)) j += 2;  // "Chun Doo-hwan"
+      run.end = j;
+      continue;
+    }
+    // A capitalised word joined by hyphens to name words on both sides belongs to them,
+    // whatever it is ("Alain-Claude Bilie-By-Nze")
+    if (j > i && run.end == j - 1 && capital_between_hyphens(d, j)) {
+      j += 3;
       run.end = j;
       continue;
     }

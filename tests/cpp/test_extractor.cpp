@@ -846,6 +846,15 @@ TEST(Extractor, DatelineDashOpensASentence) {
             V{"Class A Dori Agency"});
 }
 
+// A capitalised word joined by hyphens to name words on both sides is the name's, even a
+// word that names nothing alone ("Abdoulaye Kessa-On-Dori").
+TEST(Extractor, CapitalBetweenHyphensInAName) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Rain fell, said Abdoulaye Kessa-On-Dori."),
+            V{"Abdoulaye Kessa-On-Dori"});
+}
+
 // A country's name that is also a given name, before a title, opens no person's name: the
 // title opens it ("Chad President Abdoulaye Diop"; "Ivory Coast President ...").
 TEST(Extractor, CountryThatIsAGivenNameBeforeATitle) {
