@@ -1017,6 +1017,18 @@ TEST(Protest, PluralAfterAPrepositionIsANoun) {
   EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
 }
 
+// "of" right after "demonstration" is a show of something ("a demonstration of force"), no
+// protest; "of" before it is not ("the second day of demonstrations against X").
+TEST(Protest, DemonstrationOfIsAShow) {
+  Doc d({"Police fired tear gas on the second day of demonstrations against Abel Kessa."},
+        {P("Abel Kessa", "abel-kessa")});
+  auto evs = of_type(d.run(), "PROTEST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
+  Doc show({"The parade was a demonstration of force by Chad."}, {C("Chad", "TCD")});
+  EXPECT_TRUE(of_type(show.run(), "PROTEST").empty());
+}
+
 // A possessive pronoun after "against" or "on" a nominal trigger stands for its target; a
 // plural after a past form is a noun ("carried out attacks").
 // Supporters, activists or the opposition marching protest; troops marching do not.
