@@ -1368,10 +1368,11 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
       run = cut_name_run(d, run, *title_after);
     // A place's or a country's name that opens the run before a title ("Ivory Coast
     // President Alassane Ouattara", "Ivory" a given name): the title above opens the name.
-    if (places.start_at(run.first) &&
-        std::any_of(title_starts.begin(), title_starts.end(), [&](uint32_t t) {
-          return t > run.first && t < run.end && places.ends_at(t - 1);
-        }))
+    // (The title first: the document's places are gathered only when one stands there.)
+    if (const auto title = std::upper_bound(title_starts.begin(), title_starts.end(),
+                                            static_cast<uint32_t>(run.first));
+        title != title_starts.end() && *title < run.end && places.ends_at(*title - 1) &&
+        places.start_at(run.first))
       continue;
     if (run.name_words < 2) continue;
     cut_at_headline_verb(lex, d, run);
@@ -1837,9 +1838,11 @@ void location_candidates(const Knowledge& k, const DocView& d, std::vector<Candi
         continue;
       // (not over a demonym that would open the name, which it modifies: "the French Indian
       // Ocean territory"; "the Grand Ethiopian Renaissance Dam" holds one)
+      // (a word of the gazetteer's vocabulary first: the places are gathered only then)
       auto opening_demonym = [&](size_t j) {
-        return places.demonym_ends_at(j) &&
-               !(j > 0 && d.same_sentence(j - 1, i) && is_name_word(d, j - 1));
+        return d.gazetteer_ids[j] != Gazetteer::kNoToken &&
+               !(j > 0 && d.same_sentence(j - 1, i) && is_name_word(d, j - 1)) &&
+               places.demonym_ends_at(j);
       };
       size_t first = i - 1;
       while (first > 0 && d.same_sentence(first - 1, i) && is_name_word(d, first - 1) &&
