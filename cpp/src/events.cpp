@@ -2648,11 +2648,6 @@ bool premodifies_other_noun(const TokenBuf& t, int tb, int te, int trigger) {
   return true;
 }
 
-// The preposition governing a mention: the nearest word before it, skipping determiners.
-// Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
-// Whether a place after the governing word `gov` is where the event happened: "in Gao",
-// "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
-// through Serbia", "fighting around Bakhmut".
 // Whether mention m stands after a participle that follows a noun, within eight words in
 // its clause (from clause_lo), no punctuation between: the participle's object inside the
 // subject's noun phrase, not the subject ("Two police officers guarding the home of Abel
@@ -2700,11 +2695,16 @@ bool names_its_border(const TokenBuf& t, const Mention& m) {
                std::end(kBorderForces));
 }
 
+// Whether a place after the governing word `gov` is where the event happened: "in Gao",
+// "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
+// through Serbia", "fighting around Bakhmut".
 bool locative(std::string_view gov) {
   return eq(gov, "in") || eq(gov, "at") || eq(gov, "inside") || eq(gov, "across") ||
          eq(gov, "throughout") || eq(gov, "through") || eq(gov, "around");
 }
 
+// The preposition governing a mention: the nearest word before it, skipping determiners.
+// Its token index, or -1 if none (punctuation or the start of [lo, tb) comes first).
 int governing_tok(const TokenBuf& t, int tb, int lo) {
   int k = tb - 1;
   // (and a count: "sanctions on three Sudanese generals", "on 12 Malian soldiers")

@@ -97,10 +97,6 @@ bool is_dotted_initials(const DocView& d, size_t i) {
 
 bool is_quote(const DocView& d, size_t i);
 
-// The longest person-name-like run starting at token `i`: name words,
-// initials and inner particles, up to four name words (hyphenated words count
-// once), and a nickname between quotes before a name word ("William Mailes
-// "Cowboy" Cowley", which counts no name word), inside one sentence.
 // Whether token j is a capitalised word joined without spaces by a hyphen to the name word
 // before the hyphen before it and by another to a name word after it ("By" of
 // "Bilie-By-Nze").
@@ -114,6 +110,10 @@ bool capital_between_hyphens(const DocView& d, size_t j) {
          is_name_word(d, j - 2) && is_name_word(d, j + 2);
 }
 
+// The longest person-name-like run starting at token `i`: name words,
+// initials and inner particles, up to four name words (hyphenated words count
+// once), and a nickname between quotes before a name word ("William Mailes
+// "Cowboy" Cowley", which counts no name word), inside one sentence.
 NameRun person_name_run(const DocView& d, size_t i) {
   const auto& toks = d.tokens();
   NameRun run{i, i, 0};
