@@ -3998,10 +3998,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                         : m.tb;
                 // (nor after "the winner of": "X was declared the winner of Namibia's
                 // presidential election")
-                const bool winner_of = group_tb >= clause_lo + 2 && toks[group_tb - 1].word &&
-                                       eq(toks[group_tb - 1].low, "of") && toks[group_tb - 2].word &&
-                                       (eq(toks[group_tb - 2].low, "winner") ||
-                                        eq(toks[group_tb - 2].low, "victor"));
+                const bool winner_of =
+                    group_tb >= clause_lo + 2 && toks[group_tb - 1].word &&
+                    eq(toks[group_tb - 1].low, "of") && toks[group_tb - 2].word &&
+                    (eq(toks[group_tb - 2].low, "winner") || eq(toks[group_tb - 2].low, "victor"));
                 if (!had_actor && eq(role, "actor") && possessive_at(toks, m.te) &&
                     (eq(m.label, "COUNTRY") || is_place(m)) && group_tb > clause_lo &&
                     toks[group_tb - 1].word &&
@@ -4790,7 +4790,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // in "the Nairobi bombing ... evidence from the Nairobi bombing arrived at the FBI")
           const bool targets_differ =
               !anaphoric && !definite && !outcome_of_old &&
-              std::any_of(parts.begin(), parts.end(), [](const Part& p) { return eq(p.role, "target"); }) &&
+              std::any_of(parts.begin(), parts.end(),
+                          [](const Part& p) { return eq(p.role, "target"); }) &&
               std::any_of(old.participants.begin(), old.participants.end(),
                           [](const EventParticipant& a) { return a.role == "target"; }) &&
               std::none_of(parts.begin(), parts.end(), [&](const Part& p) {

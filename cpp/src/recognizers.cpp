@@ -1751,7 +1751,8 @@ class TitleStarts {
   // A title of two tokens or more starts at `token`.
   bool long_at(size_t token) {
     gather();
-    return std::binary_search(long_starts_.begin(), long_starts_.end(), static_cast<uint32_t>(token));
+    return std::binary_search(long_starts_.begin(), long_starts_.end(),
+                              static_cast<uint32_t>(token));
   }
   // A title of any length starts at `token`.
   bool any_at(size_t token) {
@@ -1762,7 +1763,8 @@ class TitleStarts {
  private:
   void gather() {
     if (gathered_) return;
-    for (const GazetteerMatch& m : k_.lexicons.person_titles.find_ids(d_.text, d_.tokens(), d_.title_ids)) {
+    const Gazetteer& titles = k_.lexicons.person_titles;
+    for (const GazetteerMatch& m : titles.find_ids(d_.text, d_.tokens(), d_.title_ids)) {
       if (starts_.empty() || starts_.back() != m.first_token) starts_.push_back(m.first_token);
       if (m.end_token > m.first_token + 1) long_starts_.push_back(m.first_token);
     }

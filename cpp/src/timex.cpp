@@ -1895,15 +1895,18 @@ class Matcher {
                     c_.is(k, "fixed") || c_.is(k, "fixing") ||
                     (k < b - 2 && (c_.is(k, "called") || c_.is(k, "calling")));
     if (fixed_for && dir < 0) dir = 0;
-    if (dir == 0 && !d && !deadline && !fixed_for) dir = -1;  // a bare month, no tense cue: news reports the past
+    // a bare month, no tense cue: news reports the past
+    if (dir == 0 && !d && !deadline && !fixed_for) dir = -1;
     // "Geingob died in February", "was killed on Jan. 5": a past deed right before the
     // preposition (no form of "be" or "have" itself, no verb of expectation: "was expected
     // in December" may be the coming one; no present passive: "the case is heard in May")
+    const bool present_passive =
+        b >= 3 && (c_.is(b - 3, "is") || c_.is(b - 3, "are") || c_.is(b - 3, "be") ||
+                   c_.is(b - 3, "being"));
     const bool deed = (c_.is(b - 1, "in") || c_.is(b - 1, "on")) && b >= 2 &&
                       past_form(c_.t[b - 2]) && !c_.future_cue(b - 2) && !c_.is(b - 2, "was") &&
                       !c_.is(b - 2, "were") && !c_.is(b - 2, "had") && !c_.is(b - 2, "been") &&
-                      !(b >= 3 && (c_.is(b - 3, "is") || c_.is(b - 3, "are") || c_.is(b - 3, "be") ||
-                                   c_.is(b - 3, "being")));
+                      !present_passive;
     int yy = r_.year_for(m, d, dir, deed);
     // A past month after a date of another year stated earlier in the sentence, in that
     // year or later in it, is that year's: "lost the August 9, 2022 election and

@@ -462,7 +462,8 @@ TEST(Coup, OustedInAVoteOfConfidence) {
     Doc d({s}, {P("Abel Kessa", "abel-kessa"), C("Gabon", "GAB")});
     EXPECT_TRUE(of_type(d.run(), "COUP").empty()) << s;
   }
-  Doc coup({"Soldiers in Gabon ousted Abel Kessa."}, {C("Gabon", "GAB"), P("Abel Kessa", "abel-kessa")});
+  Doc coup({"Soldiers in Gabon ousted Abel Kessa."},
+           {C("Gabon", "GAB"), P("Abel Kessa", "abel-kessa")});
   EXPECT_EQ(of_type(coup.run(), "COUP").size(), 1u);
 }
 
@@ -1329,7 +1330,8 @@ TEST(Arrest, JailIsAPlaceJailedAnArrest) {
     Doc d({s}, {L("Gao", "gao")});
     EXPECT_TRUE(of_type(d.run(), "ARREST").empty()) << s;
   }
-  Doc jailed({"A court in Gao jailed Abel Kessa."}, {L("Gao", "gao"), P("Abel Kessa", "abel-kessa")});
+  Doc jailed({"A court in Gao jailed Abel Kessa."},
+             {L("Gao", "gao"), P("Abel Kessa", "abel-kessa")});
   auto evs = of_type(jailed.run(), "ARREST");
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
@@ -2505,7 +2507,8 @@ TEST(Election, SubjectBesideACountrysPossessive) {
   ASSERT_EQ(won.size(), 1u);
   EXPECT_TRUE(has(won[0], "person/harlan-voss", "actor"));
   EXPECT_TRUE(has(won[0], "country/SEN", "actor"));
-  Doc other({"Chad condemned the Senegalese sanctions."}, {C("Chad", "TCD"), C("Senegalese", "SEN")});
+  Doc other({"Chad condemned the Senegalese sanctions."},
+            {C("Chad", "TCD"), C("Senegalese", "SEN")});
   auto sanctions = of_type(other.run(), "SANCTION");
   ASSERT_EQ(sanctions.size(), 1u);
   EXPECT_FALSE(has(sanctions[0], "country/TCD"));
