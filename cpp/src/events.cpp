@@ -899,6 +899,10 @@ int dateline_tokens(std::string_view text, const TokenBuf& toks) {
       continue;
     }
     const bool dash = t.punct == '-' || t.punct == 'd' || text[t.start] == '_';
+    // (a hyphen inside a word of the place is no dash: "PORT-AU-PRINCE, March 3 (AP) -")
+    if (dash && k > 0 && k + 1 < toks.size() && toks[k - 1].word && toks[k + 1].word &&
+        toks[k - 1].end == t.start && t.end == toks[k + 1].start)
+      continue;
     if (dash && k > 0) {
       const bool agency = toks[k - 1].punct == ')';
       if (!agency && text[t.start - 1] != ' ') return 0;

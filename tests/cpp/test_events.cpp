@@ -727,7 +727,7 @@ TEST(Attack, ParticipleClauseTakesTheSubjectBefore) {
 // A dateline ("TUNIS, Tunisia (Reuters) -") says where the story was filed and who
 // filed it: neither the place nor the agency takes part in the line's events. The same
 // names in the sentence's own words do; a sentence that opens with a name and a dash
-// is no dateline.
+// is no dateline, a hyphen inside the place's name no dash.
 TEST(Attack, DatelineNamesNoParticipant) {
   for (const char* dash : {" -", " \xE2\x80\x94", "_", " _", "-"}) {
     Doc d({std::string("TUNIS, Tunisia (Reuters)") + dash + " Gunmen attacked a convoy in Libya."},
@@ -739,6 +739,12 @@ TEST(Attack, DatelineNamesNoParticipant) {
     EXPECT_FALSE(has(evs[0], "location/tunis")) << dash;
     EXPECT_TRUE(has(evs[0], "country/LBY", "location")) << dash;
   }
+  // (a place's name with hyphens inside it: "PORT-AU-PRINCE, March 3 (AP) -")
+  Doc hyphens({"KESSA-LA-DORI, March 3 (Reuters) - Gunmen attacked a convoy in Libya."},
+              {O("Reuters", "reuters"), C("Libya", "LBY")});
+  auto hyphened = of_type(hyphens.run(), "ATTACK");
+  ASSERT_EQ(hyphened.size(), 1u);
+  EXPECT_FALSE(has(hyphened[0], "org/reuters"));
   Doc bare({"KAYES - Soldiers from Mali attacked a convoy."}, {L("KAYES", "kayes"), C("Mali", "MLI")});
   auto plain = of_type(bare.run(), "ATTACK");
   ASSERT_EQ(plain.size(), 1u);
