@@ -93,6 +93,7 @@ enum WordFlag : uint64_t {
   kDirectiveVerb = 1ull << 37,  // "urged" of "urged Niger to sign": who is urged acts
   kIrregularPast = 1ull << 38,  // "went", "took", "said": a finite verb (finite_verb)
   kSurvivalVerb = 1ull << 39,   // "survived", "foiled": its subject is the target (survived_before)
+  kPactNoun = 1ull << 40,       // "agreement", "accords": a place before it names a pact (names_a_pact)
 };
 
 struct FormRef {
@@ -1046,6 +1047,8 @@ void add_fixed_words(WordTable& t) {
                        "escape", "escaping", "foiled", "foils", "foil", "foiling", "thwarted",
                        "thwarts", "thwart", "thwarting", "repelled", "repels", "repel",
                        "repelling", "repulsed", "repulses", "repulse", "repulsing"});
+  mark(kPactNoun, {"pact", "pacts", "treaty", "treaties", "agreement", "agreements", "accord",
+                   "accords", "deal", "charter", "protocol", "convention", "declaration"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
                     "could", "may", "might", "shall", "should", "must", "do", "does", "did"});
   mark(kConjunctVerb, {"plan", "plans", "planned", "vowed", "pledged", "promised", "agreed",
@@ -2699,6 +2702,17 @@ bool names_its_border(const TokenBuf& t, const Mention& m) {
                std::end(kBorderForces));
 }
 
+// Whether mention m is a place that names a pact: a pact noun (kPactNoun) follows it, up to
+// two lowercase words between ("the Paris climate agreement", "the Algiers accord").
+bool names_a_pact(const TokenBuf& t, const Mention& m) {
+  if (!eq(m.label, "LOCATION")) return false;
+  for (int q = m.te; q < m.te + 3 && q < static_cast<int>(t.size()) && t[q].word; ++q) {
+    if (t[q].is(kPactNoun)) return true;
+    if (t.capitalized(static_cast<size_t>(q))) return false;
+  }
+  return false;
+}
+
 // Whether a place after the governing word `gov` is where the event happened: "in Gao",
 // "at the border", "inside Afghanistan", "across Kenya", "throughout Sudan", "marched
 // through Serbia", "fighting around Bakhmut".
@@ -3937,6 +3951,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (ctx.clause[m.tb] != tc || in_aside(m)) continue;
           if ((coordinated_verb || named_so || own_common_subject || names_before) && m.te <= c.tb)
             continue;
+          // (a place that names a pact is where an agreement was made, no party to other
+          // events: "withdrawing the country from the Paris climate agreement")
+          if (names_a_pact(toks, m) && !eq(td.name, "AGREEMENT")) continue;
           if (directive >= 0 && m.te <= c.tb) {
             if (m.tb > directive) add_with_possessor(m, "actor");
             continue;

@@ -2142,6 +2142,19 @@ TEST(Withdrawal, WithdrawTroopsFrom) {
   EXPECT_EQ(evs[0].date->value, "2014");
 }
 
+// A place that names a pact ("the Paris climate agreement") is no party to a withdrawal
+// from it, nor its place; it may be an agreement's.
+TEST(Withdrawal, PlaceThatNamesAPact) {
+  Doc d({"Chad withdrew from the Dori climate agreement."}, {C("Chad", "TCD"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "WITHDRAWAL");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "location/dori"));
+  Doc signed_in({"Chad signed the Dori agreement."}, {C("Chad", "TCD"), L("Dori", "dori")});
+  auto pacts = of_type(signed_in.run(), "AGREEMENT");
+  ASSERT_EQ(pacts.size(), 1u);
+  EXPECT_TRUE(has(pacts[0], "location/dori"));
+}
+
 // Troops that leave a country withdraw from it; an ambassador who leaves for talks, or an
 // attack that leaves soldiers dead, does not.
 TEST(Withdrawal, TroopsLeaveACountry) {
