@@ -1147,7 +1147,7 @@ struct Ctx {
   // Whether token k stands in a relative clause between commas (", who", ", which",
   // ", whose", words only between it and k) that closes before token b of its sentence.
   bool in_closed_relative(int k, int b) const {
-    if (k < 0 || k >= b) return false;
+    if (k <= 0 || k >= b || b > n()) return false;  // (a clause's comma stands before k)
     int q = k - 1;
     while (q > sentence_first(k) && t[q].kind == WORD) --q;
     if (!(t[q].kind != WORD && eq(t[q].low, ",") &&
