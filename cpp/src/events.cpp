@@ -3330,8 +3330,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // clause, in this sentence, holds one of those words ("A passenger plane skidded off
         // a runway and crashed into a wall at the airport on Sunday, killing 179 people").
         if (!d.excludes_before.empty() && tb > 1 && toks[tb - 1].punct == ',' &&
-            toks[tb].low.size() > 4 && toks[tb].low.substr(toks[tb].low.size() - 3) == "ing" &&
-            excluded_word_before())
+            is_ing_word(toks[tb]) && excluded_word_before())
           return false;
         if (d.excludes.empty() && !d.has_requires) return true;  // no window to look at
         int lo = tb, hi = te;
