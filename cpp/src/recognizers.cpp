@@ -1436,6 +1436,23 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
   }
 }
 
+namespace {
+
+// Whether the folded `name` ends with the word `first`, a hyphen and the word `second`,
+// after a space: "Netumbo Nandi-Ndaitwah" with "nandi" and "ndaitwah".
+bool name_ends_with_hyphenated(std::string_view name, std::string_view first,
+                               std::string_view second) {
+  const std::string folded = text::fold(name);
+  const size_t length = first.size() + 1 + second.size();
+  if (folded.size() <= length) return false;
+  const size_t at = folded.size() - length;
+  return folded[at - 1] == ' ' && folded.compare(at, first.size(), first) == 0 &&
+         folded[at + first.size()] == '-' &&
+         folded.compare(at + first.size() + 1, second.size(), second) == 0;
+}
+
+}  // namespace
+
 void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const Token* const tok = d.tokens().data();  // see kTokenLoop
   const LexiconFlags* const flags = d.lexicon_flags.data();
@@ -1454,7 +1471,17 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
     const int64_t known = k.person_with_surname(d.folded[i]);
     if (known < 0) continue;
     const EntityStore::Entity r = k.entities[static_cast<size_t>(known)];
-    Candidate c = make_candidate(d, i, i + 1, kPriorityPerson, "PERSON", "gazetteer");
+    // The second part of a hyphenated surname ("Ndaitwah" of "Nandi-Ndaitwah") names the
+    // person with both parts, when the person's name ends with them; else no one.
+    size_t first = i;
+    if (i >= 2 && is_transparent_token(d.tokens(), i - 1)) {
+      if (!name_ends_with_hyphenated(r.name, d.folded[i - 2], d.folded[i]) ||
+          (i >= 3 && d.same_sentence(i - 3, i) && !d.sentence_initial(i - 2) &&
+           is_name_word(d, i - 3)))
+        continue;
+      first = i - 2;
+    }
+    Candidate c = make_candidate(d, first, i + 1, kPriorityPerson, "PERSON", "gazetteer");
     c.id = r.id;
     c.name = r.name;
     c.mention = "partial";

@@ -126,6 +126,16 @@ bool is_char(const DocView& d, size_t i, char c) {
 
 bool is_person(const Entity& e) { return std::string_view(e.label) == "PERSON"; }
 
+// `e` becomes a partial mention of `full`, found by coreference: its label, id and name.
+void refer_to(Entity& e, const Entity& full) {
+  e.label = full.label;
+  e.id = full.id;
+  e.name = full.name;
+  e.mention = "partial";
+  e.source = "coref";
+  e.title.clear();
+}
+
 // The last token of the name over tokens [first, end) that is not its generation
 // (kGenerations, and the period of "Jr."): the surname's. At least `first`.
 size_t surname_token(const DocView& d, size_t first, size_t end) {
@@ -510,7 +520,10 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
     bits = 0;
     for (size_t ci = 0; ci < chosen.size(); ++ci) {
       const KeptSpan& c = chosen[ci];
-      if (!is_person(entities[ci]) || c.end_token - c.first_token < 2) continue;
+      // (A partial mention's first word is no given name: "Nandi" of "Nandi-Ndaitwah".)
+      if (!is_person(entities[ci]) || c.end_token - c.first_token < 2 ||
+          (!last && entities[ci].mention == "partial"))
+        continue;
       const std::string_view word =
           d.folded[last ? surname_token(d, c.first_token, c.end_token) : c.first_token];
       index.push_back({word, static_cast<uint32_t>(ci), false});
@@ -591,13 +604,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
       for (size_t k = 1; k < words && opens; ++k)
         opens = d.folded[p.first_token + k] == d.folded[c.first_token + k];
       if (!opens) continue;
-      const Entity& company = entities[w->full];
-      e.label = company.label;
-      e.id = company.id;
-      e.name = company.name;
-      e.mention = "partial";
-      e.source = "coref";
-      e.title.clear();
+      refer_to(e, entities[w->full]);
     }
   }
   std::vector<NameWord>& surnames = buffers.surnames;
@@ -656,6 +663,30 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
       return nullptr;
     return named_by(find_word(given_names, given_names_sorted, word));
   };
+  // A one-token name `c` (no person's) joined by a hyphen to a free capitalised word
+  // that ends a full name of the document with the same two parts: "Nandi-Ndaitwah"
+  // after "Netumbo Nandi-Ndaitwah" is the person's, not the place Nandi and the
+  // person's surname. Then `c` and `e` become that partial mention of the person, over
+  // the three tokens.
+  auto takes_hyphenated_surname = [&](KeptSpan& c, Entity& e) -> bool {
+    const size_t j = c.first_token;
+    if (j + 2 >= n || !is_transparent_token(toks, j + 1) || !tok[j + 2].capitalized ||
+        tok[j + 2].kind != TokenKind::kWord || !occupied.free(j + 1, j + 3) ||
+        !(surname_bits & word_bit(d.folded[j + 2])))
+      return false;
+    const NameWord* w = find_word(surnames, surnames_sorted, d.folded[j + 2]);
+    if (w == nullptr || w->ambiguous) return false;
+    const KeptSpan& f = chosen[w->full];
+    const size_t s = surname_token(d, f.first_token, f.end_token);
+    if (s < f.first_token + 2 || !is_transparent_token(toks, s - 1) ||
+        d.folded[s - 2] != d.folded[j])
+      return false;
+    refer_to(e, entities[w->full]);
+    e.end = tok[j + 2].end;
+    occupied.take(j + 1, j + 3, occupied.owner(j));
+    c.end_token = static_cast<uint32_t>(j + 3);
+    return true;
+  };
   // "President Kessler", "Mr. Kessler" found alone by a title, no full name of the
   // document with that surname: the gazetteer's one person with it.
   if (!k.known_surnames.empty()) {
@@ -678,8 +709,12 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
     // "Mr. Diop" found alone by its title; "from Cardenas", a town's name, after
     // "Baltasar Cardenas".
     for (size_t ci = 0; ci < chosen.size(); ++ci) {
-      const KeptSpan& c = chosen[ci];
+      KeptSpan& c = chosen[ci];
       Entity& e = entities[ci];
+      if (c.end_token - c.first_token == 1 && !is_person(e) &&
+          takes_hyphenated_surname(c, e)) {
+        continue;
+      }
       if (!(is_person(e) || c.yields_to_surname) || c.end_token - c.first_token != 1) continue;
       const Entity* full =
           named_by(find_word(surnames, surnames_sorted, d.folded[c.first_token]));

@@ -1893,6 +1893,27 @@ TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
             (V{"Ibrahim Ching-te:person/ibrahim-ching-te", "Ibrahim:person/ibrahim-ching-te"}));
 }
 
+// A person's hyphenated surname whose first part names a place is the person's alone
+// too: "Kessa-Ndovu" after "Harlan Kessa-Ndovu", not the place Kessa and the person Ndovu.
+TEST(Extractor, HyphenatedSurnameOpeningWithAPlaceIsThePerson) {
+  json config = small_config();
+  config["entities"].push_back({{"name", "Kessa"}, {"label", "LOCATION"}, {"id", "location/kessa"}});
+  auto x = build(config);
+  const std::string text =
+      "President Harlan Kessa-Ndovu spoke. Kessa-Ndovu said Mali-Niger ties and Kessa-Ruto "
+      "mattered.";
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, text),
+            (V{"PERSON:Harlan Kessa-Ndovu:person/harlan-kessa-ndovu",
+               "PERSON:Kessa-Ndovu:person/harlan-kessa-ndovu", "COUNTRY:Mali:country/MLI",
+               "COUNTRY:Niger:country/NER", "LOCATION:Kessa:location/kessa"}));
+  // a gazetteer's person so named alone, in a document without the full name
+  config["entities"].push_back({{"name", "Harlan Kessa-Ndovu"}, {"label", "PERSON"}});
+  auto with_person = build(config);
+  EXPECT_EQ(entities(*with_person, "Kessa-Ndovu said Kessa mattered."),
+            (V{"PERSON:Kessa-Ndovu:person/harlan-kessa-ndovu", "LOCATION:Kessa:location/kessa"}));
+}
+
 // A country's name that is a given name too opens no name after "to", "of" or a place
 // preposition when another given name and a name word follow: the name starts there.
 TEST(Extractor, CountryBeforeAGivenNameAfterToIsThePlace) {

@@ -20,9 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = sorted((REPO / "examples" / "corpus").glob("*.txt"))
+CORPUS = (sorted((REPO / "examples" / "corpus").glob("*.txt")) +
+          sorted((REPO / "tools" / "stories").glob("*.txt")))
 
-# Real vocabulary: capitalised word runs and dates of the example corpus.
+# Real vocabulary: capitalised word runs and dates of the example corpus and the wire
+# stories of tools/stories.
 _words: set = set()
 for _f in CORPUS:
     _t = _f.read_text(encoding="utf-8")
