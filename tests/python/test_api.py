@@ -297,7 +297,8 @@ def test_bundled_english_names_of_subdivisions(extractor):
         ("Anbar", "location/al-anbar-iq"), ("East Azerbaijan", "location/azarbayjan-e-sharqi-ir"),
         ("Lower Shabelle", "location/shabeellaha-hoose-so")]
     # and Europe's regions under their English names
-    doc = extractor.extract("Voters in Bavaria, Catalonia, Lombardy and Wallonia went to the polls.")
+    doc = extractor.extract(
+        "Voters in Bavaria, Catalonia, Lombardy and Wallonia went to the polls.")
     assert [(e.text, e.id) for e in doc.entities] == [
         ("Bavaria", "location/bayern-de"), ("Catalonia", "location/catalunya-es"),
         ("Lombardy", "location/lombardia-it"), ("Wallonia", "location/wallonia")]
