@@ -4433,6 +4433,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 "when", "while", "because", "although", "though", "whereas", "once", "if", "unless"};
             for (std::string_view w : kClauseOpeners)
               if (gov == w) return true;
+            // (the subject of a clause that a verb of reporting opens, with or without "that":
+            // "officials said Mali held the election", "confirmed on Monday that Abel Kessa
+            // of the ruling party won"; not a relative clause's "that")
+            if (eq(gov, "that") || eq(gov, "said") || eq(gov, "says") || eq(gov, "say") ||
+                eq(gov, "confirmed") || eq(gov, "reported") || eq(gov, "stated")) {
+              const int g = governing_tok(toks, m.tb, lo);
+              const bool reported =
+                  eq(gov, "that")
+                      ? !that_after_noun(toks.begin(), static_cast<size_t>(g), toks.size())
+                      : g == m.tb - 1;
+              if (reported && m.te < static_cast<int>(toks.size()) && toks[m.te].word &&
+                  (finite_verb(toks[m.te]) || eq(toks[m.te].low, "of")))
+                return true;
+            }
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")
             if (eq(m.label, "PERSON") &&

@@ -1639,6 +1639,36 @@ TEST(Election, SubjectBeforeOfAndBrackets) {
   }
 }
 
+// So in a clause that a verb of reporting opens, with or without "that": "the council
+// confirmed on Monday that Abel Kessa of the ruling Kessa Party won the election".
+TEST(Election, SubjectOfAReportedClause) {
+  for (const char* s :
+       {"Officials said Abel Kessa won the presidential election.",
+        "The council confirmed on Monday that Abel Kessa of the ruling Kessa Party won the "
+        "presidential election.",
+        "He said Abel Kessa held the presidential election."}) {
+    std::vector<EntitySpec> ents = {P("Abel Kessa", "abel-kessa")};
+    if (std::string(s).find("Party") != std::string::npos) ents.push_back(O("Kessa Party", "kessa-party"));
+    Doc d({s}, ents);
+    auto evs = of_type(d.run(), "ELECTION");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor")) << s;
+  }
+  // and a symmetric type's: "said Chad held talks with Libya"
+  Doc talks({"Officials said Chad held talks with Libya on Monday."},
+            {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto meetings = of_type(talks.run(), "MEETING");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_TRUE(has(meetings[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(meetings[0], "country/LBY", "actor"));
+  // the sayer still reports: "Chad said the election was held"
+  Doc sayer({"Chad said Libya held the presidential election."},
+            {C("Chad", "TCD"), C("Libya", "LBY")});
+  auto votes = of_type(sayer.run(), "ELECTION");
+  ASSERT_EQ(votes.size(), 1u);
+  EXPECT_FALSE(has(votes[0], "country/TCD"));
+}
+
 // An armed incursion attacks (CAMEO 19); fans' incursion onto a pitch does not.
 TEST(Attack, ArmedIncursion) {
   Doc d({"Chad launched a surprise incursion into Libya on Friday."},
