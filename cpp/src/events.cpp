@@ -4215,6 +4215,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             const bool by_reaction = coordinated ? taken_by_reaction
                                                  : by > clause_lo && toks[by - 1].word &&
                                                        toks[by - 1].is(kReaction);
+            // After an active verb, an agent after a noun is that noun's, no party: "seized
+            // Damascus and ended five decades of rule by the Assad family".
+            if (!coordinated && verb_form && !nominal && !passive && by > c.te &&
+                toks[by - 1].word && !finite_verb(toks[by - 1]) && !is_ing_word(toks[by - 1]) &&
+                !toks[by - 1].is(kBeForm))
+              continue;
             // the topic of a symmetric type's event is no party: "talks on Gaza", "an
             // agreement over Sudan" (and what is coordinated with it)
             const bool topic = td.symmetric && (coordinated ? taken_topic

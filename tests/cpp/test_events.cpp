@@ -1669,6 +1669,23 @@ TEST(Election, SubjectOfAReportedClause) {
   EXPECT_FALSE(has(votes[0], "country/TCD"));
 }
 
+// After an active verb, an agent after a noun is that noun's, no party to the event:
+// "seized Kessa and ended five decades of rule by the Voss family". After a passive, the
+// agent acts as before.
+TEST(Attack, AgentOfANounAfterAnActiveVerbTakesNoPart) {
+  Doc d({"Rebels seized Kessa on Sunday and ended five decades of rule by the Voss family."},
+        {L("Kessa", "kessa"), P("Voss", "harlan-voss")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/kessa"));
+  EXPECT_FALSE(has(evs[0], "person/harlan-voss"));
+  Doc agent({"Kessa was attacked by Harlan Voss on Sunday."},
+            {L("Kessa", "kessa"), P("Harlan Voss", "harlan-voss")});
+  auto attacks = of_type(agent.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "person/harlan-voss", "actor"));
+}
+
 // An armed incursion attacks (CAMEO 19); fans' incursion onto a pitch does not.
 TEST(Attack, ArmedIncursion) {
   Doc d({"Chad launched a surprise incursion into Libya on Friday."},
