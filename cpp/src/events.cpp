@@ -2538,12 +2538,13 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // in it: m is the subject of a reporting verb, either between the two ("Human Rights
 // Watch said soldiers killed ...", "the UN said 23 people had been killed") with no
 // pronoun after the verb that makes m the event's subject too ("Mali said it would
-// withdraw", "the junta said its troops ..."), or after the trigger, a comma and at most
-// four words ("... killed 30 civilians, the United Nations said", "..., police spokesman
-// X said"); or m is the source that "according to" gives, wherever it stands ("...
-// killed 30 people, according to the Interior Ministry"); or, after the trigger, whom
-// the report was told ("..., an official told AFP"). A spokesman's name may stand between
-// m and the verb ("the Interior Ministry spokesman X said").
+// withdraw", "the junta said its troops ...", not one of an earlier "that" clause), or
+// after the trigger, a comma and at most four words ("... killed 30 civilians, the United
+// Nations said", "..., police spokesman X said"); or m is the source that "according to"
+// gives, wherever it stands ("... killed 30 people, according to the Interior Ministry");
+// or, after the trigger, whom the report was told ("..., an official told AFP"). A
+// spokesman's name may stand between m and the verb ("the Interior Ministry spokesman X
+// said").
 bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   int before = m.tb - 1;
   while (before >= 0 && t[before].word && t[before].is(kGovSkip)) --before;
@@ -2615,9 +2616,15 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return k >= te && !t[k].word && t[k].punct == ',';
   }
   if (verb >= tb) return false;
-  for (int k = verb + 1; k < tb; ++k)
-    if (t[k].word && t[k].is(kPronoun)) return false;
-  return true;
+  // (a pronoun of an earlier complement clause does not count: "said that he had accepted
+  // the demand and that the military had been pulled back")
+  bool pronoun = false;
+  for (int k = verb + 1; k < tb; ++k) {
+    if (t[k].word && t[k].is(kPronoun)) pronoun = true;
+    else if (pronoun && t[k].word && eq(t[k].low, "that") && t[k - 1].word && eq(t[k - 1].low, "and"))
+      pronoun = false;
+  }
+  return !pronoun;
 }
 
 // Whether a noun trigger of `accepted` other than of type `type` starts at or after token

@@ -627,6 +627,13 @@ TEST(Attack, ReporterIsNoParticipant) {
   ASSERT_EQ(mine.size(), 1u);
   EXPECT_TRUE(has(mine[0], "country/TCD", "actor"));
   EXPECT_TRUE(has(mine[0], "country/SDN", "target"));
+  // (not a pronoun of an earlier complement clause: "said that he had ... and that troops
+  // had attacked")
+  Doc second({"Harlan Voss said that he had left and that troops had attacked Sudan."},
+             {P("Harlan Voss", "harlan-voss"), C("Sudan", "SDN")});
+  auto theirs = of_type(second.run(), "ATTACK");
+  ASSERT_EQ(theirs.size(), 1u);
+  EXPECT_FALSE(has(theirs[0], "person/harlan-voss"));
 }
 
 // "struck" and "hit" attack where weapons or forces do it ("missiles struck Tunis",
