@@ -2557,6 +2557,11 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     return true;
   const int n = static_cast<int>(t.size());
   int verb = m.te;
+  // "..., the interior minister, Pascoal Ronda, said": after the trigger, an appositive's
+  // comma between the name and the verb
+  if (m.tb >= te && verb + 1 < n && !t[verb].word && t[verb].punct == ',' && t[verb + 1].word &&
+      t[verb + 1].is(kReportVerb))
+    ++verb;
   // "Sudan's army said", "Mali's foreign ministry said", "Guinea-Bissau's President Umaro
   // Sissoco Embalo said": the possessor of the speaker
   if (possessive_at(t, verb)) {

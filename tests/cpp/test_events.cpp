@@ -554,6 +554,8 @@ TEST(Attack, ReporterIsNoParticipant) {
               O("Human Rights Watch", "hrw")},
         After{"Soldiers killed 30 civilians in Mali, army spokesman Harlan Voss said.",
               P("Harlan Voss", "harlan-voss")},
+        After{"Soldiers killed 30 civilians in Mali, the army's spokesman, Harlan Voss, said.",
+              P("Harlan Voss", "harlan-voss")},
         After{"Gunmen attacked a market in Mali, an official told Reuters.",
               O("Reuters", "reuters")},
         After{"\"Soldiers killed 30 civilians in Mali,\" army spokesman Harlan Voss said.",
