@@ -1524,7 +1524,8 @@ bool demonym_ends_rare_name(const DocView& d, GazetteerPlaces& places, size_t fi
 // "the IG Metall union", "the Kessa militia", "the Varno militant faction": after "the",
 // perhaps and a modifier ("the ruling Pheu Kessa party"; or a place's or a country's
 // possessive: "Germany's Ifo institute"),
-// one to three capitalised words (one of them no common word, or an acronym) before a
+// one to three capitalised words (one of them no common word, or an acronym; or two or
+// three common words: "the Independent Patriotic Change party") before a
 // lowercase noun of what an organisation is (kOrgTypeNouns), perhaps after a modifier
 // (kOrgTypeModifiers), name an organisation: the words without the noun. Not a place's
 // or a country's name or demonym the gazetteer found ("the Sahel region", "the German
@@ -1544,7 +1545,10 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
     if (!d.same_sentence(first - 1, first)) continue;
     bool rare = false;
     const size_t end = type_noun_name_end(d, first, &rare);
-    if (end == first || !rare || end >= toks.size() || !d.same_sentence(first, end)) continue;
+    // (common words only, two or three: "the Independent Patriotic Change party")
+    if (end == first || (!rare && end - first < 2) || end >= toks.size() ||
+        !d.same_sentence(first, end))
+      continue;
     size_t noun = end;
     if (in_list(kOrgTypeModifiers, d.folded[noun]) && noun + 1 < toks.size() &&
         d.same_sentence(first, noun + 1))

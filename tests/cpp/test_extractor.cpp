@@ -2047,6 +2047,14 @@ TEST(Extractor, OrganisationBeforeATypeNoun) {
             (V{"ORG:Pheu Malian:org/pheu-malian"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "The Malian Kessa union and the Kessa-Malian union met."),
             V{});
+  // common words only: two or three of them name it ("The Independent Patriotic Change
+  // party"), one does not ("the Patriotic party")
+  json common = small_config();
+  common["lexicons"]["common_words"] = {"independent", "patriotic", "change"};
+  auto y = build(common);
+  EXPECT_EQ(texts_labelled(*y, "ORG", "The Independent Patriotic Change party and the Patriotic "
+                                      "party met."),
+            (V{"Independent Patriotic Change"}));
 }
 
 // A name of two or more words that its context named (a type noun, a place noun) names
