@@ -1438,17 +1438,26 @@ void person_candidates(const Knowledge& k, const DocView& d, std::vector<Candida
 
 namespace {
 
-// Whether the folded `name` ends with the word `first`, a hyphen and the word `second`,
-// after a space: "Netumbo Nandi-Ndaitwah" with "nandi" and "ndaitwah".
-bool name_ends_with_hyphenated(std::string_view name, std::string_view first,
-                               std::string_view second) {
+// The first token of the longest run of tokens before and at token i, in its sentence,
+// whose folded words, spaced as in the text, end the folded `name` after a space and open
+// with a capitalised word: "Kyelem de Tambela" of "Apollinaire Joachim Kyelem de Tambela",
+// "Nandi-Ndaitwah" of "Netumbo Nandi-Ndaitwah". Never the whole name; i when none.
+size_t name_tail_start(const DocView& d, size_t i, std::string_view name) {
   const std::string folded = text::fold(name);
-  const size_t length = first.size() + 1 + second.size();
-  if (folded.size() <= length) return false;
-  const size_t at = folded.size() - length;
-  return folded[at - 1] == ' ' && folded.compare(at, first.size(), first) == 0 &&
-         folded[at + first.size()] == '-' &&
-         folded.compare(at + first.size() + 1, second.size(), second) == 0;
+  const Token* const tok = d.tokens().data();
+  std::string tail(d.folded[i]);
+  size_t start = i;
+  for (size_t a = i; a > 0 && d.same_sentence(a - 1, i) && i - a < 6; --a) {
+    tail.insert(0, tok[a].space_before ? " " : "");
+    tail.insert(0, d.folded[a - 1]);
+    if (tail.size() >= folded.size() ||
+        folded.compare(folded.size() - tail.size(), tail.size(), tail) != 0)
+      break;
+    if (folded[folded.size() - tail.size() - 1] == ' ' && tok[a - 1].capitalized &&
+        tok[a - 1].kind == TokenKind::kWord)
+      start = a - 1;
+  }
+  return start;
 }
 
 }  // namespace
@@ -1471,15 +1480,17 @@ void known_surname_candidates(const Knowledge& k, const DocView& d, std::vector<
     const int64_t known = k.person_with_surname(d.folded[i]);
     if (known < 0) continue;
     const EntityStore::Entity r = k.entities[static_cast<size_t>(known)];
-    // The second part of a hyphenated surname ("Ndaitwah" of "Nandi-Ndaitwah") names the
-    // person with both parts, when the person's name ends with them; else no one.
+    // After a hyphen or a name particle, the words that end the person's name with it
+    // name the person ("Nandi-Ndaitwah", "Kyelem de Tambela"), and a hyphenated surname's
+    // second part alone names no one ("Kessa-Ndaitwah").
     size_t first = i;
-    if (i >= 2 && is_transparent_token(d.tokens(), i - 1)) {
-      if (!name_ends_with_hyphenated(r.name, d.folded[i - 2], d.folded[i]) ||
-          (i >= 3 && d.same_sentence(i - 3, i) && !d.sentence_initial(i - 2) &&
-           is_name_word(d, i - 3)))
+    if (i >= 2 && d.same_sentence(i - 1, i) &&
+        (is_transparent_token(d.tokens(), i - 1) || d.lex(i - 1, kNameParticle))) {
+      first = name_tail_start(d, i, r.name);
+      if (is_transparent_token(d.tokens(), i - 1) && first == i) continue;
+      if (first > 0 && d.same_sentence(first - 1, first) && !d.sentence_initial(first) &&
+          is_name_word(d, first - 1))
         continue;
-      first = i - 2;
     }
     Candidate c = make_candidate(d, first, i + 1, kPriorityPerson, "PERSON", "gazetteer");
     c.id = r.id;

@@ -482,19 +482,19 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
   // Each full name's folded last (first) word, sorted, then one per word (the first
   // full name with it, and whether a later one has another id), found by binary search.
   using NameWord = ResolveBuffers::NameWord;
-  // Token i (free) alone names the entity `full`: a partial mention of it.
-  auto add_short_mention = [&](size_t i, const Entity& full) {
+  // Tokens [first, end) (free) name the entity `full`: a partial mention of it.
+  auto add_short_mention = [&](size_t first, size_t end, const Entity& full) {
     Added c;
-    c.first_token = static_cast<uint32_t>(i);
-    c.end_token = static_cast<uint32_t>(i + 1);
-    c.entity.start = toks[i].start;
-    c.entity.end = toks[i].end;
+    c.first_token = static_cast<uint32_t>(first);
+    c.end_token = static_cast<uint32_t>(end);
+    c.entity.start = toks[first].start;
+    c.entity.end = toks[end - 1].end;
     c.entity.label = full.label;
     c.entity.id = full.id;
     c.entity.name = full.name;
     c.entity.mention = "partial";
     c.entity.source = "coref";
-    occupied.take(i, i + 1, Occupancy::kAdded);
+    occupied.take(first, end, Occupancy::kAdded);
     added.push_back(std::move(c));
   };
   // Sorts `index` by word, then keeps one entry per word: the first entity with it,
@@ -640,7 +640,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
           !((surname_bits & word_bit(d.folded[i])) &&
             find_word(surnames, surnames_sorted, d.folded[i]) != nullptr))
         company = named_by(find_word(org_words, org_words_sorted, d.folded[i]));
-      if (company != nullptr) add_short_mention(i, *company);
+      if (company != nullptr) add_short_mention(i, i + 1, *company);
     }
   }
 
@@ -686,6 +686,21 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
     occupied.take(j + 1, j + 3, occupied.owner(j));
     c.end_token = static_cast<uint32_t>(j + 3);
     return true;
+  };
+  // The first of the free tokens before and at token i, the surname of the full name
+  // `full`, that end that name too, a particle perhaps among them: "Vossem de Kessa" after
+  // "Harlan Vossem de Kessa" (never its first word; a capitalised word first), or i.
+  auto full_name_tail_start = [&](size_t i, const Entity& full) -> size_t {
+    const KeptSpan& f = chosen[static_cast<size_t>(&full - entities.data())];
+    size_t a = i, b = surname_token(d, f.first_token, f.end_token);
+    if (d.folded[b] != d.folded[i]) return i;
+    while (a > 0 && b > f.first_token + 1 && d.folded[a - 1] == d.folded[b - 1] &&
+           occupied.free(a - 1, a) && d.same_sentence(a - 1, i)) {
+      --a;
+      --b;
+    }
+    while (a < i && !(tok[a].capitalized && tok[a].kind == TokenKind::kWord)) ++a;
+    return a;
   };
   // "President Kessler", "Mr. Kessler" found alone by a title, no full name of the
   // document with that surname: the gazetteer's one person with it.
@@ -742,7 +757,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
       if (!((surname_bits | given_bits) & word_bit(d.folded[i]))) continue;  // spares the search
       if (after_name_word(d, i)) continue;
       if (const Entity* full = full_name_of_token(i)) {
-        add_short_mention(i, *full);
+        add_short_mention(full_name_tail_start(i, *full), i + 1, *full);
         continue;
       }
       // A surname that two people of the document share ("Bobick" after "Duane
@@ -756,7 +771,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
         someone.label = "PERSON";
         someone.name = std::string(d.token_text(i));
         someone.id = default_entity_id(someone.label, someone.name);
-        add_short_mention(i, someone);
+        add_short_mention(i, i + 1, someone);
       }
     }
   }
@@ -789,7 +804,7 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
           !occupied.free(i, i + 1) || !follows_the(i) || !ends_there(i))
         continue;
       if (const Entity* full = named_by(find_word(org_heads, org_heads_sorted, d.folded[i])))
-        add_short_mention(i, *full);
+        add_short_mention(i, i + 1, *full);
     }
   }
 

@@ -1914,6 +1914,25 @@ TEST(Extractor, HyphenatedSurnameOpeningWithAPlaceIsThePerson) {
             (V{"PERSON:Kessa-Ndovu:person/harlan-kessa-ndovu", "LOCATION:Kessa:location/kessa"}));
 }
 
+// A later mention of a person by the words that end the full name, a particle among them,
+// is one mention over all of them: "Vossem de Kessa" after "President Harlan Vossem de
+// Kessa", not the surname alone.
+TEST(Extractor, LaterMentionByTheFullNamesLastWords) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "They met President Harlan Vossem de Kessa. Vossem de Kessa said no, "
+                         "and then de Kessa left."),
+            (V{"PERSON:Harlan Vossem de Kessa:person/harlan-vossem-de-kessa",
+               "PERSON:Vossem de Kessa:person/harlan-vossem-de-kessa",
+               "PERSON:Kessa:person/harlan-vossem-de-kessa"}));
+  // so for a gazetteer's person, in a document without the full name
+  json config = small_config();
+  config["entities"].push_back({{"name", "Harlan Vossem de Kessa"}, {"label", "PERSON"}});
+  auto with_person = build(config);
+  EXPECT_EQ(entities(*with_person, "The dismissal of Vossem de Kessa surprised no one."),
+            (V{"PERSON:Vossem de Kessa:person/harlan-vossem-de-kessa"}));
+}
+
 // A country's name that is a given name too opens no name after "to", "of" or a place
 // preposition when another given name and a name word follow: the name starts there.
 TEST(Extractor, CountryBeforeAGivenNameAfterToIsThePlace) {
