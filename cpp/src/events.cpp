@@ -4466,8 +4466,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 return true;
             }
             // (a person after the possessive of the name that opens the clause and a title of
-            // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election")
-            if (eq(m.label, "PERSON") &&
+            // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election";
+            // or an organisation after such words: "Chad's ruling Patriotic Salvation
+            // Movement won 124 of the 188 seats")
+            if ((eq(m.label, "PERSON") || eq(m.label, "ORG")) &&
                 std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
                   if (o.tb != lo || !possessive_at(toks, o.te) || o.te + 2 >= m.tb ||
                       m.tb - (o.te + 2) > 3)

@@ -2739,6 +2739,14 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
   ASSERT_EQ(won.size(), 1u);
   EXPECT_TRUE(has(won[0], "person/harlan-voss", "actor"));
   EXPECT_TRUE(has(won[0], "country/TCD", "actor"));
+  // (and an organisation after such a possessive and up to three words: "Chad's ruling
+  // Patriotic Salvation Movement (MPS) won 124 of the 188 seats ... in the election")
+  Doc party({"Chad's ruling Kessa Salvation Movement (KSM) won 124 seats in the legislative "
+             "election."},
+            {C("Chad", "TCD"), O("Kessa Salvation Movement", "ksm"), O("KSM", "ksm")});
+  auto seats = of_type(party.run(), "ELECTION");
+  ASSERT_EQ(seats.size(), 1u);
+  EXPECT_TRUE(has(seats[0], "org/ksm", "actor"));
   Doc talks({"Chad took part in the talks on Monday."}, {C("Chad", "TCD")});
   auto evs = of_type(talks.run(), "MEETING");
   ASSERT_EQ(evs.size(), 1u);
