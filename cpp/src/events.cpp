@@ -94,6 +94,7 @@ enum WordFlag : uint64_t {
   kIrregularPast = 1ull << 38,  // "went", "took", "said": a finite verb (finite_verb)
   kSurvivalVerb = 1ull << 39,   // "survived", "foiled": its subject is the target (survived_before)
   kPactNoun = 1ull << 40,       // "agreement", "accords": a place before it names a pact (names_a_pact)
+  kDefeatVerb = 1ull << 41,     // "defeated" of "defeated X in the election": X takes part too
 };
 
 struct FormRef {
@@ -1105,6 +1106,8 @@ void add_fixed_words(WordTable& t) {
                       "running", "stood", "victory", "win", "seats", "majority", "term",
                       // "took first place in", "came second in"
                       "place", "second", "third"});
+  mark(kDefeatVerb, {"defeated", "defeating", "defeat", "defeats", "beat", "beating", "beats",
+                     "unseated", "unseating"});
   mark(kBackerWord, {"backed", "brokered", "mediated", "aligned", "allied", "affiliated", "sponsored", "funded",
                      "supported", "linked", "inspired", "based", "born", "trained", "educated"});
   mark(kTimeUnit, {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
@@ -1190,6 +1193,15 @@ bool claimed_before(const TokenBuf& t, int tb, int lo) {
   return false;
 }
 
+// The verb of defeating (kDefeatVerb) right before a name of one to four capitalised words
+// that ends at token `last` ("defeated Gerald Ford"), or -1.
+int defeated_before(const TokenBuf& t, int last, int lo) {
+  int q = last;
+  for (int words = 0; q >= lo && words < 4 && t.capitalized(static_cast<size_t>(q)); ++words) --q;
+  if (q == last || q < lo || !t[q].word || !t[q].is(kDefeatVerb)) return -1;
+  return q;
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
@@ -1223,6 +1235,9 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
         before -= 2;
       if (!eq(t[k].low, "in")) return true;
       if (before >= lo && t[before].word && t[before].is(kTakesPartIn)) return false;
+      // ("Carter defeated Gerald Ford in the 1976 election": a verb of defeating and its
+      // object, a name of up to four words, before "in")
+      if (defeated_before(t, before, lo) >= 0) return false;
       // ("Moldovans narrowly voted in favour of joining the European Union in a referendum":
       // a verb of voting up to eight words before, no punctuation between)
       for (int q = k - 1, back = 0; q >= lo && back < 8 && t[q].word; --q, ++back)
@@ -3582,6 +3597,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
         }
         const bool survived = survived_before(toks, c.tb, clause_lo);
+        bool defeated_object = false;  // "defeated Gerald Ford in the 1976 election" (below)
         nominal = nominal || survived;
         bool passive = false;
         if (verb_form && !nominal && c.participle) {
@@ -4012,6 +4028,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   winner = toks[r].word ? !finite_verb(toks[r]) && !toks[r].is(kPreposition)
                                         : toks[r].punct == '\'' || toks[r].punct == '.';
                 if (winner) add_with_possessor(m, "actor");
+                // "defeated Gerald Ford in the 1976 election": who was defeated takes part
+                if (m.te < c.tb && toks[m.te].word && eq(toks[m.te].low, "in") &&
+                    defeated_before(toks, m.te - 1, clause_lo) >= 0 &&
+                    ctx.words_between(m.te + 1, c.tb) <= 3 &&
+                    std::all_of(toks.begin() + m.te + 1, toks.begin() + c.tb, [](const Tok& t) {
+                      return t.word && !t.is(kPreposition | kNpStop) && !finite_verb(t);
+                    })) {
+                  add_with_possessor(m, "actor");
+                  defeated_object = true;
+                }
               }
               // (with the names coordinated before it: "Israel and Hamas held talks")
               if (close) {
@@ -4429,7 +4455,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
-        if ((!has_actor || aside_end >= 0 || (nominal && won_before(toks, c.tb, clause_lo))) &&
+        if ((!has_actor || aside_end >= 0 || defeated_object ||
+             (nominal && won_before(toks, c.tb, clause_lo))) &&
             (!passive || aside_end >= 0) &&
             (!prep_phrase || names_before) && !own_verb_subject &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject &&

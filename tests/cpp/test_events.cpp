@@ -2747,6 +2747,17 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
   auto seats = of_type(party.run(), "ELECTION");
   ASSERT_EQ(seats.size(), 1u);
   EXPECT_TRUE(has(seats[0], "org/ksm", "actor"));
+  // (a verb of defeating, its object between it and "in": "Carter defeated Gerald Ford in
+  // the 1976 election"; both candidates take part)
+  Doc defeated({"Harlan Voss defeated Abel Kessa in the 1976 election."},
+                {P("Harlan Voss", "harlan-voss"), P("Abel Kessa", "abel-kessa")},
+                {{"1976", "1976"}});
+  auto beaten = of_type(defeated.run(), "ELECTION");
+  ASSERT_EQ(beaten.size(), 1u);
+  EXPECT_TRUE(has(beaten[0], "person/harlan-voss", "actor"));
+  EXPECT_TRUE(has(beaten[0], "person/abel-kessa", "actor"));
+  ASSERT_TRUE(beaten[0].date.has_value());
+  EXPECT_EQ(beaten[0].date->value, "1976");
   Doc talks({"Chad took part in the talks on Monday."}, {C("Chad", "TCD")});
   auto evs = of_type(talks.run(), "MEETING");
   ASSERT_EQ(evs.size(), 1u);
