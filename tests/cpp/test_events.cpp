@@ -638,6 +638,19 @@ TEST(Attack, ReporterIsNoParticipant) {
   EXPECT_FALSE(has(theirs[0], "person/harlan-voss"));
 }
 
+// Taking control of a place attacks it ("took control of most of Goma"); not of a company,
+// nor without a place.
+TEST(Attack, TakingControlOfAPlace) {
+  Doc d({"Kessa rebels took control of most of Goma on Tuesday."},
+        {O("Kessa", "kessa"), L("Goma", "goma")}, {{"Tuesday", "2025-01-28"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa", "actor"));
+  EXPECT_TRUE(has(evs[0], "location/goma", "location"));
+  Doc firm({"Kessa took control of the company in Goma."}, {O("Kessa", "kessa"), L("Goma", "goma")});
+  EXPECT_TRUE(of_type(firm.run(), "ATTACK").empty());
+}
+
 // "struck" and "hit" attack where weapons or forces do it ("missiles struck Tunis",
 // "rockets hit Libya"), and so does opening fire; not where a deal or an earthquake
 // does, nor in an adjective ("the bomb-hit embassy").
