@@ -2712,15 +2712,20 @@ bool news_source(const TokenBuf& t, const Mention& m) {
 }
 
 // Whether mention m, a country's name or demonym, names its border, a place: "near the
-// Algerian border", "on Mali's border with Niger" (not its border's guards: "Algerian
-// border guards").
+// Algerian border", "on Mali's border with Niger", "near the border with Mali" (not its
+// border's guards: "Algerian border guards").
 bool names_its_border(const TokenBuf& t, const Mention& m) {
   if (!eq(m.label, "COUNTRY")) return false;
+  auto is_border = [&](int k) {
+    return t[k].word &&
+           (eq(t[k].low, "border") || eq(t[k].low, "borders") || eq(t[k].low, "frontier"));
+  };
+  int with = m.tb - 1;
+  while (with > 0 && t[with].word && t[with].is(kGovSkip)) --with;
+  if (with > 0 && t[with].word && eq(t[with].low, "with") && is_border(with - 1)) return true;
   int q = m.te;
   if (possessive_at(t, q)) q += 2;  // "Mali's"
-  if (q >= static_cast<int>(t.size()) || !t[q].word ||
-      !(eq(t[q].low, "border") || eq(t[q].low, "borders") || eq(t[q].low, "frontier")))
-    return false;
+  if (q >= static_cast<int>(t.size()) || !is_border(q)) return false;
   static constexpr std::string_view kBorderForces[] = {
       "guard", "guards", "police", "patrol", "patrols", "force", "forces", "troops", "agents",
       "officials", "officers", "authorities", "agency", "security", "service", "posts"};

@@ -2160,11 +2160,12 @@ TEST(Attack, BlamedOnActs) {
 }
 
 // A country's border after the trigger is where it happened, not its target ("near the
-// Algerian border"); its border guards are the country's.
+// Algerian border", "near the border with Mali"); its border guards are the country's.
 TEST(Attack, ACountrysBorderIsAPlace) {
   const std::pair<const char*, const char*> cases[] = {
       {"Gunmen killed 20 soldiers near the Chadian border.", "Chadian"},
-      {"Gunmen killed 20 soldiers on Chad's border with Niger.", "Chad"}};
+      {"Gunmen killed 20 soldiers on Chad's border with Niger.", "Chad"},
+      {"Gunmen killed 20 soldiers near the border with Chad.", "Chad"}};
   for (const auto& [s, surface] : cases) {
     Doc d({s}, {C(surface, "TCD")});
     auto evs = of_type(d.run(), "ATTACK");
