@@ -3099,7 +3099,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               ms[k].te < static_cast<int>(toks.size()) && toks[ms[k].te].word &&
               finite_verb(toks[ms[k].te]) && !toks[ms[k].te].is(kAuxiliary)) {
             int q = ms[k - 1].tb - 1;
-            if (q >= 0 && toks[q].word && toks[q].is(kPreposition)) {
+            // (not after a word of ties right before the preposition: "Jihadists linked to
+            // al Qaeda and Islamic State killed": a participle, no finite verb)
+            static constexpr std::string_view kTies[] = {"linked", "tied", "connected", "allied",
+                                                         "aligned", "affiliated", "loyal"};
+            const bool ties = q >= 1 && toks[q - 1].word &&
+                              std::find(std::begin(kTies), std::end(kTies), toks[q - 1].low) !=
+                                  std::end(kTies);
+            if (q >= 0 && toks[q].word && toks[q].is(kPreposition) && !ties) {
               const int lowest = std::max(0, q - 12);
               for (--q; q >= lowest && toks[q].word && coord; --q)
                 if (finite_verb(toks[q])) coord = false;

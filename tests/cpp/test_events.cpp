@@ -1970,6 +1970,14 @@ TEST(Clauses, NameAfterAndWithAVerbOfItsOwn) {
   ASSERT_EQ(pacts.size(), 1u);
   EXPECT_TRUE(has(pacts[0], "country/RWA", "actor"));
   EXPECT_TRUE(has(pacts[0], "country/LBY", "actor"));
+  // (nor after a word of ties before the preposition, no finite verb: "Jihadists linked to al
+  // Qaeda and Islamic State killed 39 civilians": both are linked, neither killed)
+  Doc linked({"Jihadists linked to Kessa Front and Varno State killed 39 civilians."},
+             {O("Kessa Front", "kessa-front"), O("Varno State", "varno-state")});
+  auto killings = of_type(linked.run(), "ATTACK");
+  ASSERT_EQ(killings.size(), 1u);
+  EXPECT_FALSE(has(killings[0], "org/kessa-front", "actor"));
+  EXPECT_FALSE(has(killings[0], "org/varno-state", "actor"));
 }
 
 // A relative clause after a noun that is no name has that noun as its subject, not a
