@@ -295,6 +295,16 @@ TEST(Agreement, SignWithoutAgreementNounIsNoEvent) {
   }
 }
 
+// A framework signed is an agreement ("Sadat and Begin signed a framework for peace").
+TEST(Agreement, SignedAFramework) {
+  Doc d({"Abel Kessa and Harlan Voss signed a framework for peace in Dori."},
+        {P("Abel Kessa", "abel-kessa"), P("Harlan Voss", "harlan-voss"), L("Dori", "dori")});
+  auto evs = of_type(d.run(), "AGREEMENT");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(evs[0], "person/harlan-voss", "actor"));
+}
+
 TEST(Agreement, PassiveWithByAndDate) {
   Doc d({"A trade accord was signed by Peru and Chile on Monday."},
         {C("Peru", "PER"), C("Chile", "CHL")}, {{"Monday", "XXXX-WXX-1"}});
