@@ -2811,6 +2811,23 @@ std::string_view governing_word(const TokenBuf& t, int tb, int lo) {
   return k < 0 ? std::string_view() : t[k].low;
 }
 
+// Whether mention m is the subject of a clause that a verb of reporting opens, with or
+// without "that", before its finite verb or "of": "officials said Mali held the election",
+// "confirmed on Monday that Abel Kessa of the ruling party won"; not after a relative
+// clause's "that".
+bool opens_reported_clause(const TokenBuf& t, const Mention& m, int lo) {
+  const int g = governing_tok(t, m.tb, lo);
+  if (g < 0) return false;
+  const std::string_view gov = t[g].low;
+  const bool reported =
+      eq(gov, "that") ? !that_after_noun(t.begin(), static_cast<size_t>(g), t.size())
+                      : g == m.tb - 1 && (eq(gov, "said") || eq(gov, "says") || eq(gov, "say") ||
+                                          eq(gov, "confirmed") || eq(gov, "reported") ||
+                                          eq(gov, "stated"));
+  return reported && m.te < static_cast<int>(t.size()) && t[m.te].word &&
+         (finite_verb(t[m.te]) || eq(t[m.te].low, "of"));
+}
+
 // The members' common label, or "*" (also for no members). A view into an entity.
 std::string_view group_label(const Entity* const* begin, const Entity* const* end) {
   if (begin == end) return "*";
@@ -3747,7 +3764,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                  eq(gov, "against") || eq(gov, "on") || eq(gov, "to") || eq(gov, "by") ||
                  // (a relative clause's subject: "a port deal that Addis Ababa signed")
                  ((eq(gov, "that") || eq(gov, "which")) && first.tb > 0 &&
-                  relative_between(ctx, first.tb - 1, first.tb));
+                  relative_between(ctx, first.tb - 1, first.tb)) ||
+                 // (a reported clause's subject: "said Kinshasa had cut diplomatic ties")
+                 opens_reported_clause(toks, first, clause_lo);
         };
         // m is the clause's first words and its verb follows: its subject
         // (or a relative clause: "a port deal that Addis Ababa signed with Somaliland")
@@ -4490,20 +4509,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 "when", "while", "because", "although", "though", "whereas", "once", "if", "unless"};
             for (std::string_view w : kClauseOpeners)
               if (gov == w) return true;
-            // (the subject of a clause that a verb of reporting opens, with or without "that":
-            // "officials said Mali held the election", "confirmed on Monday that Abel Kessa
-            // of the ruling party won"; not a relative clause's "that")
-            if (eq(gov, "that") || eq(gov, "said") || eq(gov, "says") || eq(gov, "say") ||
-                eq(gov, "confirmed") || eq(gov, "reported") || eq(gov, "stated")) {
-              const int g = governing_tok(toks, m.tb, lo);
-              const bool reported =
-                  eq(gov, "that")
-                      ? !that_after_noun(toks.begin(), static_cast<size_t>(g), toks.size())
-                      : g == m.tb - 1;
-              if (reported && m.te < static_cast<int>(toks.size()) && toks[m.te].word &&
-                  (finite_verb(toks[m.te]) || eq(toks[m.te].low, "of")))
-                return true;
-            }
+            // (the subject of a clause that a verb of reporting opens)
+            if (opens_reported_clause(toks, m, lo)) return true;
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election";
             // or an organisation after such words: "Chad's ruling Patriotic Salvation

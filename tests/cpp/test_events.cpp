@@ -1118,6 +1118,12 @@ TEST(Aid, GovernmentPlaceActs) {
   auto invaded = of_type(invasion.run(ex), "ATTACK");
   ASSERT_EQ(invaded.size(), 1u);
   EXPECT_TRUE(has(invaded[0], "location/kessa-city", "actor"));
+  // the subject of a reported clause ("said Kinshasa had cut diplomatic ties with Kigali")
+  Doc reported({"The minister said Kessa City had cut diplomatic ties with Chad."},
+               {L("Kessa City", "kessa-city"), C("Chad", "TCD")});
+  auto cut = of_type(reported.run(ex), "SANCTION");
+  ASSERT_EQ(cut.size(), 1u);
+  EXPECT_TRUE(has(cut[0], "location/kessa-city", "actor"));
   // a passive's agent after "by"
   Doc donated({"Two helicopters were donated by Kessa City."}, {L("Kessa City", "kessa-city")});
   auto given = of_type(donated.run(ex), "AID");
