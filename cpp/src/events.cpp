@@ -3116,13 +3116,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               ms[k].te < static_cast<int>(toks.size()) && toks[ms[k].te].word &&
               finite_verb(toks[ms[k].te]) && !toks[ms[k].te].is(kAuxiliary)) {
             int q = ms[k - 1].tb - 1;
-            // (not after a word of ties right before the preposition: "Jihadists linked to
-            // al Qaeda and Islamic State killed": a participle, no finite verb)
+            // (not after a word of ties or backing right before the preposition: "Jihadists
+            // linked to al Qaeda and Islamic State killed", "rebels backed by Chad and Libya
+            // captured": a participle, no finite verb)
             static constexpr std::string_view kTies[] = {"linked", "tied", "connected", "allied",
                                                          "aligned", "affiliated", "loyal"};
             const bool ties = q >= 1 && toks[q - 1].word &&
-                              std::find(std::begin(kTies), std::end(kTies), toks[q - 1].low) !=
-                                  std::end(kTies);
+                              (toks[q - 1].is(kBackerWord) ||
+                               std::find(std::begin(kTies), std::end(kTies), toks[q - 1].low) !=
+                                   std::end(kTies));
             if (q >= 0 && toks[q].word && toks[q].is(kPreposition) && !ties) {
               const int lowest = std::max(0, q - 12);
               for (--q; q >= lowest && toks[q].word && coord; --q)
@@ -4019,10 +4021,17 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (reporter(m) || owns_a_relative(toks, m)) continue;
           std::string_view gov = governing_word(toks, m.tb, clause_lo);
           // "M23 rebels backed by Rwanda captured Bukavu": who backs the subject, before
-          // the trigger, takes no part
-          if (m.te <= c.tb && eq(gov, "by")) {
-            const int by = governing_tok(toks, m.tb, clause_lo);
-            if (by > clause_lo && toks[by - 1].word && toks[by - 1].is(kBackerWord)) continue;
+          // the trigger, takes no part, nor do the names coordinated with it ("backed by
+          // the United States and France")
+          if (m.te <= c.tb) {
+            const Mention& first =
+                m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
+                    ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
+                    : m;
+            const int by = governing_tok(toks, first.tb, clause_lo);
+            if (by > clause_lo && eq(toks[by].low, "by") && toks[by - 1].word &&
+                toks[by - 1].is(kBackerWord))
+              continue;
           }
           if (m.te <= c.tb) {
             if (nominal) {

@@ -1455,6 +1455,14 @@ TEST(Attack, BackerTakesNoPart) {
   EXPECT_TRUE(has(captured[0], "org/kessa-front", "actor"));
   EXPECT_TRUE(has(captured[0], "location/dori", "location"));
   EXPECT_FALSE(has(captured[0], "country/LBY"));
+  // (nor the names coordinated with it: "backed by Chad and Libya")
+  Doc both({"Kessa Front rebels backed by Chad and Libya captured the town of Dori."},
+           {O("Kessa Front", "kessa-front"), C("Chad", "TCD"), C("Libya", "LBY"),
+            L("Dori", "dori")});
+  auto took = of_type(both.run(), "ATTACK");
+  ASSERT_EQ(took.size(), 1u);
+  EXPECT_FALSE(has(took[0], "country/TCD"));
+  EXPECT_FALSE(has(took[0], "country/LBY"));
   // nor one of a noun before it that "brokered" or "mediated" ("after a Tunis-brokered
   // ceasefire, withdrew")
   Doc brokered({"Libyan troops, deployed after a Tunis-brokered truce, withdrew from Chad."},
