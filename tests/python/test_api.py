@@ -776,3 +776,12 @@ def test_bundled_chief_officer_titles(extractor):
                             "Financial Officer Kessa Dorn spoke.")
     assert [(e.text, e.label) for e in doc.entities] == [
         ("Harlan Voss", "PERSON"), ("Kessa Dorn", "PERSON")]
+
+
+def test_bundled_senior_general_is_a_title(extractor):
+    # Myanmar's highest rank: the title, not the start of a name of four words
+    doc = extractor.extract("The junta's chief, Senior General Harlan Voss Kessa, did not "
+                            "respond. Vice Senior General Abel Dorn Varno spoke.")
+    assert [(e.text, e.label, e.title) for e in doc.entities] == [
+        ("Harlan Voss Kessa", "PERSON", "Senior General"),
+        ("Abel Dorn Varno", "PERSON", "Vice Senior General")]
