@@ -1202,6 +1202,14 @@ int defeated_before(const TokenBuf& t, int last, int lo) {
   return q;
 }
 
+// Whether t is a modal verb: "would", "will", "could", "can", "may", "might", "should",
+// "must", "shall".
+bool is_modal(const Tok& t) {
+  static constexpr std::string_view kModals[] = {"would", "will",   "could", "can",  "may",
+                                                 "might", "should", "must",  "shall"};
+  return std::find(std::begin(kModals), std::end(kModals), t.low) != std::end(kModals);
+}
+
 // Whether a nominal trigger sits in a prepositional phrase ("since the coups", "due to recent
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
@@ -1988,6 +1996,9 @@ struct SentenceCtx {
   // verb of its own ("when he returned to Russia"), or the sentence's token count; filled
   // alike
   std::vector<int> next_when;
+  // per token k: the first "if" or "unless" at or after k before a subject and a finite verb
+  // of its own ("unless it gave ..."), or the sentence's token count; filled alike
+  std::vector<int> next_condition;
   bool next_filled = false;
   // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
   // -1; filled for a sentence with triggers
@@ -2159,7 +2170,8 @@ void fill_next(SentenceCtx& c) {
   int* const complement = c.next_complement.data();
   int* const conjunct = c.next_conjunct.data();
   int* const when = c.next_when.data();
-  relative[n] = complement[n] = conjunct[n] = when[n] = static_cast<int>(n);
+  int* const condition = c.next_condition.data();
+  relative[n] = complement[n] = conjunct[n] = when[n] = condition[n] = static_cast<int>(n);
   for (size_t k = n; k-- > 0;) {
     relative[k] = opens_relative(t, k, n) || that_after_noun(t, k, n) ? static_cast<int>(k)
                                                                       : relative[k + 1];
@@ -2169,6 +2181,10 @@ void fill_next(SentenceCtx& c) {
                       opens_finite_clause(t, k, n)
                   ? static_cast<int>(k)
                   : when[k + 1];
+    condition[k] = t[k].word && (eq(t[k].low, "if") || eq(t[k].low, "unless")) &&
+                           opens_finite_clause(t, k, n)
+                       ? static_cast<int>(k)
+                       : condition[k + 1];
   }
   c.next_filled = true;
 }
@@ -2186,6 +2202,14 @@ bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
 bool when_clause_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
   return c.next_when[from] < to;
+}
+
+// The first token at or after `from` where "if" or "unless" opens a clause with a subject
+// and a finite verb of its own ("unless it gave the U.N. arms inspectors access"), or the
+// sentence's token count.
+int next_condition(SentenceCtx& c, int from) {
+  fill_next(c);
+  return c.next_condition[from];
 }
 
 // Whether a conjunct with a subject of its own (", and Britain froze ...") opens in c's
@@ -2957,6 +2981,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.next_complement.resize(max_tokens + 1);
   ctx.next_conjunct.resize(max_tokens + 1);
   ctx.next_when.resize(max_tokens + 1);
+  ctx.next_condition.resize(max_tokens + 1);
   ctx.noun_trigger_ending.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
@@ -3597,6 +3622,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         while (clause_lo > 0 && ctx.clause[clause_lo - 1] == tc) --clause_lo;
 
         bool verb_form = d.kind == Kind::Verb || (d.kind == Kind::Phrase && d.inflect);
+        // (a noun's form right after a modal is the verb: "Israel would strike Hezbollah")
+        if (d.kind == Kind::Noun && c.tb > 0 && toks[c.tb - 1].word && is_modal(toks[c.tb - 1]))
+          verb_form = true;
         bool nominal = !verb_form;
         if (verb_form) {
           // (a year between: "the 2019 overthrow of Omar al-Bashir")
@@ -4177,6 +4205,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
                                  when_clause_between(ctx, c.te, m.tb)))
               continue;
+            // Nor in a condition's clause after the event's object was named ("would strike
+            // Iraq unless it gave the U.N. arms inspectors unfettered access"; but "warned
+            // that it would act if Chinese influence over the canal was not curbed").
+            if (!coordinated) {
+              const int condition = next_condition(ctx, c.te);
+              if (condition < m.tb &&
+                  std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                    // (an object: no verb of its own after it)
+                    return o.tb >= c.te && o.te <= condition &&
+                           !(o.te < static_cast<int>(toks.size()) && toks[o.te].word &&
+                             finite_verb(toks[o.te]));
+                  }))
+                continue;
+            }
             // Nor a name after "of" right after a noun trigger that follows a verb trigger:
             // that noun's, where the noun is of another type or on whose sidelines the verb's
             // event took place ("met Joe Biden in Laos on the sidelines of a summit of the

@@ -696,6 +696,22 @@ TEST(Attack, WeaponsStrikeOrHit) {
     Doc none({s}, {C("Libya", "LBY"), L("Tunis", "tunis")});
     EXPECT_TRUE(of_type(none.run(), "ATTACK").empty()) << s;
   }
+  // After a modal, a noun trigger is the verb, whose object is the target: "Israel would
+  // strike Hezbollah if it violated the deal".
+  Doc modal({"Libya would strike the Kessa Front if it violated the deal."},
+            {C("Libya", "LBY"), O("Kessa Front", "kessa-front")});
+  auto would = of_type(modal.run(), "ATTACK", "hypothetical");
+  ASSERT_EQ(would.size(), 1u);
+  EXPECT_TRUE(has(would[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(would[0], "org/kessa-front", "target"));
+  // (and a condition's clause is no part of it: "would strike Iraq unless it gave the U.N.
+  // arms inspectors unfettered access")
+  Doc unless({"Libya would strike the Kessa Front unless it gave Chad access."},
+             {C("Libya", "LBY"), O("Kessa Front", "kessa-front"), C("Chad", "TCD")});
+  auto condition = of_type(unless.run(), "ATTACK", "hypothetical");
+  ASSERT_EQ(condition.size(), 1u);
+  EXPECT_TRUE(has(condition[0], "org/kessa-front", "target"));
+  EXPECT_FALSE(has(condition[0], "country/TCD"));
   // Firing at something and shooting it down attack it.
   for (const char* s : {"Libyan ships fired water cannon at a boat from Tunis.",
                         "Libyan forces shot down a plane over Tunis.",
