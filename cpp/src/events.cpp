@@ -3156,7 +3156,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 if (finite_verb(toks[q])) coord = false;
             }
           }
-          if (!(coord && sep) && !titled_by_country(ms[k - 1], ms[k])) ++g;
+          // (a name after a compound of backing whose first part is the name before, is
+          // in that one's group: "between Israel and Iran-backed Hezbollah"; the backer
+          // itself takes no part, see add())
+          const int hyphen = ms[k - 1].te;
+          const bool after_backer =
+              ms[k].tb == hyphen + 2 && !toks[hyphen].word && toks[hyphen].punct == '-' &&
+              toks[hyphen].start == toks[hyphen - 1].end && toks[hyphen + 1].word &&
+              toks[hyphen + 1].is(kBackerWord) && toks[hyphen + 1].start == toks[hyphen].end;
+          if (!(coord && sep) && !titled_by_country(ms[k - 1], ms[k]) && !after_backer) ++g;
           ms[k].group = g;
         }
       };

@@ -1489,6 +1489,15 @@ TEST(Attack, BackerTakesNoPart) {
   auto embargoes = of_type(embargo.run(), "SANCTION");
   ASSERT_EQ(embargoes.size(), 1u);
   EXPECT_TRUE(has(embargoes[0], "country/LBY"));
+  // the name after such a compound keeps the word before the compound: "a ceasefire between
+  // Israel and Iran-backed Hezbollah" has both sides
+  Doc sides({"A ceasefire between Chad and Libya-backed Kessa Front took effect."},
+            {C("Chad", "TCD"), C("Libya", "LBY"), O("Kessa Front", "kessa-front")});
+  auto truce = of_type(sides.run(), "AGREEMENT");
+  ASSERT_EQ(truce.size(), 1u);
+  EXPECT_TRUE(has(truce[0], "country/TCD", "actor"));
+  EXPECT_TRUE(has(truce[0], "org/kessa-front", "actor"));
+  EXPECT_FALSE(has(truce[0], "country/LBY"));
 }
 
 // "strike" alone is an attack beside a country ("a suspected Libyan strike on Chad's
