@@ -3971,6 +3971,30 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // struck")
             std::any_of(toks.begin() + clause_lo, toks.begin() + (c.tb - 2),
                         [](const Tok& t) { return t.word && finite_verb(t); });
+        // ", and at least 50 people were arrested": a passive after "and" and a common
+        // subject of its own (up to five lowercase words or numbers, no name, verb or
+        // pronoun): the names before are not its targets
+        bool own_passive_subject = false;
+        if (passive && verb_form && !nominal) {
+          int be = c.tb - 1;
+          if (be > clause_lo && toks[be].word && ends_in_ly(toks[be].low)) --be;
+          if (be > clause_lo && toks[be].word && toks[be].is(kBeForm)) {
+            int q = be - 1;
+            for (int words = 0; q >= clause_lo && toks[q].word && words < 5 &&
+                                !eq(toks[q].low, "and") && !toks.capitalized(static_cast<size_t>(q)) &&
+                                !finite_verb(toks[q]) && !toks[q].is(kPronoun | kReportVerb);
+                 --q, ++words) {
+            }
+            own_passive_subject =
+                q > clause_lo && q < be - 1 && toks[q].word && eq(toks[q].low, "and") &&
+                std::none_of(mentions.begin(), mentions.end(),
+                             [&](const Mention& m) { return m.tb > q && m.te <= be; }) &&
+                // (after a conjunct with a verb of its own: not "two Cuban exile leaders and
+                // 133 other people were arrested")
+                std::any_of(toks.begin() + clause_lo, toks.begin() + q,
+                            [](const Tok& t) { return t.word && finite_verb(t); });
+          }
+        }
         // "called it a vile attack", "described this as an attack": what one names so one
         // did not do (the trigger up to five tokens after "it"); the names before take no part
         bool named_so = false;
@@ -4146,7 +4170,10 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
             } else if (passive) {
               if (object_of_subjects_participle(toks, m, clause_lo)) continue;
-              add(m, eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target");
+              const std::string_view role =
+                  eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target";
+              if (own_passive_subject && eq(role, "target")) continue;
+              add(m, role);
             } else {
               if (names_relations_after(toks, m, mentions)) continue;
               if (relative_after_noun(ctx, toks, m.te, c.tb)) continue;

@@ -1340,6 +1340,21 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
   EXPECT_FALSE(has(evs[0], "country/LBY"));
+  // a passive after "and" and a common subject of its own ("and at least 50 people were
+  // arrested"): the names before are not its targets; a place stays its place
+  Doc passive({"Libyan police fired tear gas in Dori, and at least 50 people were arrested."},
+              {C("Libyan", "LBY"), L("Dori", "dori")});
+  for (const Event& e : of_type(passive.run(), "ARREST")) {
+    EXPECT_FALSE(has(e, "country/LBY", "target"));
+    EXPECT_TRUE(has(e, "location/dori", "location"));
+  }
+  // (not subjects coordinated by "and": "two Libyan exile leaders and 133 other people were
+  // arrested")
+  Doc subjects({"Two Libyan exile leaders and 133 other people were arrested in Dori."},
+               {C("Libyan", "LBY"), L("Dori", "dori")});
+  auto held = of_type(subjects.run(), "ARREST");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_TRUE(has(held[0], "country/LBY", "target"));
 }
 
 // Storming a parliament is an attack; a storm is none.
