@@ -1903,9 +1903,29 @@ class Matcher {
     const bool present_passive =
         b >= 3 && (c_.is(b - 3, "is") || c_.is(b - 3, "are") || c_.is(b - 3, "be") ||
                    c_.is(b - 3, "being"));
-    const bool deed = (c_.is(b - 1, "in") || c_.is(b - 1, "on")) && b >= 2 &&
-                      past_form(c_.t[b - 2]) && !c_.future_cue(b - 2) && !c_.is(b - 2, "was") &&
-                      !c_.is(b - 2, "were") && !c_.is(b - 2, "had") && !c_.is(b - 2, "been") &&
+    // (or with its object between, up to four words: "an ECOWAS mission visited Bissau in
+    // February"; not past "to", a modal or another verb: "planned to travel to Dori in")
+    int verb = b - 2;
+    if (verb >= 1 && (c_.is(b - 1, "in") || c_.is(b - 1, "on")) && !past_form(c_.t[verb])) {
+      const int lowest = std::max(b - 6, c_.sentence_first(b));
+      for (int k = b - 2; k >= lowest; --k) {
+        const Tok& tk = c_.t[k];
+        if (tk.kind == PUNCT || c_.is(k, "to") || tk.lex->tense) break;
+        // (a verb's object opens after it: an article, a possessive, a name or a number; not
+        // "will redeem 9.5 million Series H preferred shares on Oct. 31")
+        if (k < b - 2 && past_form(tk)) {
+          const Tok& next = c_.t[k + 1];
+          if (next.cap || next.kind == NUM || c_.is(k + 1, "the") || c_.is(k + 1, "a") ||
+              c_.is(k + 1, "an") || c_.is(k + 1, "its") || c_.is(k + 1, "their") ||
+              c_.is(k + 1, "his") || c_.is(k + 1, "her"))
+            verb = k;
+          break;
+        }
+      }
+    }
+    const bool deed = (c_.is(b - 1, "in") || c_.is(b - 1, "on")) && verb >= 0 &&
+                      past_form(c_.t[verb]) && !c_.future_cue(verb) && !c_.is(verb, "was") &&
+                      !c_.is(verb, "were") && !c_.is(verb, "had") && !c_.is(verb, "been") &&
                       !present_passive;
     int yy = r_.year_for(m, d, dir, deed);
     // A past month after a date of another year stated earlier in the sentence, in that

@@ -463,6 +463,14 @@ const std::vector<Case>& cases() {
         {"Oct. 5", "DATE", "2022-10-05", "dct"},
         {"October", "DATE", "2023-10", "dct"}},
        {}},
+      // and one with its object between ("an ECOWAS mission visited Bissau in February"),
+      // not a verb of expecting nor one followed by "to"
+      {"past_deed_object", "A mission visited Kessa Town in November; they signed the pact on "
+       "Oct. 5; Voss planned to travel to Dori in October.", kDct,
+       {{"November", "DATE", "2022-11", "dct"},
+        {"Oct. 5", "DATE", "2022-10-05", "dct"},
+        {"October", "DATE", "2023-10", "dct"}},
+       {}},
       // a day set for what was to come: the nearest year, whatever the verb's tense
       {"fixed_for", "The president dissolved parliament, setting the election for Feb. 23.",
        kDct, {{"Feb. 23", "DATE", "2024-02-23", "dct"}}, {}},
