@@ -95,6 +95,7 @@ enum WordFlag : uint64_t {
   kSurvivalVerb = 1ull << 39,   // "survived", "foiled": its subject is the target (survived_before)
   kPactNoun = 1ull << 40,       // "agreement", "accords": a place before it names a pact (names_a_pact)
   kDefeatVerb = 1ull << 41,     // "defeated" of "defeated X in the election": X takes part too
+  kConditional = 1ull << 42,    // "if", "unless": may open a condition's clause (next_condition)
 };
 
 struct FormRef {
@@ -1106,6 +1107,7 @@ void add_fixed_words(WordTable& t) {
                       "running", "stood", "victory", "win", "seats", "majority", "term",
                       // "took first place in", "came second in"
                       "place", "second", "third"});
+  mark(kConditional, {"if", "unless"});
   mark(kDefeatVerb, {"defeated", "defeating", "defeat", "defeats", "beat", "beating", "beats",
                      "unseated", "unseating"});
   mark(kBackerWord, {"backed", "brokered", "mediated", "aligned", "allied", "affiliated", "sponsored", "funded",
@@ -1996,10 +1998,12 @@ struct SentenceCtx {
   // verb of its own ("when he returned to Russia"), or the sentence's token count; filled
   // alike
   std::vector<int> next_when;
-  // per token k: the first "if" or "unless" at or after k before a subject and a finite verb
-  // of its own ("unless it gave ..."), or the sentence's token count; filled alike
-  std::vector<int> next_condition;
   bool next_filled = false;
+  // per token k: the first "if" or "unless" at or after k before a subject and a finite verb
+  // of its own ("unless it gave ..."), or the sentence's token count; filled by
+  // next_condition() in a sentence where such a word stands (has_condition, -1: not asked)
+  std::vector<int> next_condition;
+  int8_t has_condition = -1;
   // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
   // -1; filled for a sentence with triggers
   std::vector<int> noun_trigger_ending;
@@ -2170,8 +2174,7 @@ void fill_next(SentenceCtx& c) {
   int* const complement = c.next_complement.data();
   int* const conjunct = c.next_conjunct.data();
   int* const when = c.next_when.data();
-  int* const condition = c.next_condition.data();
-  relative[n] = complement[n] = conjunct[n] = when[n] = condition[n] = static_cast<int>(n);
+  relative[n] = complement[n] = conjunct[n] = when[n] = static_cast<int>(n);
   for (size_t k = n; k-- > 0;) {
     relative[k] = opens_relative(t, k, n) || that_after_noun(t, k, n) ? static_cast<int>(k)
                                                                       : relative[k + 1];
@@ -2181,10 +2184,6 @@ void fill_next(SentenceCtx& c) {
                       opens_finite_clause(t, k, n)
                   ? static_cast<int>(k)
                   : when[k + 1];
-    condition[k] = t[k].word && (eq(t[k].low, "if") || eq(t[k].low, "unless")) &&
-                           opens_finite_clause(t, k, n)
-                       ? static_cast<int>(k)
-                       : condition[k + 1];
   }
   c.next_filled = true;
 }
@@ -2208,8 +2207,22 @@ bool when_clause_between(SentenceCtx& c, int from, int to) {
 // and a finite verb of its own ("unless it gave the U.N. arms inspectors access"), or the
 // sentence's token count.
 int next_condition(SentenceCtx& c, int from) {
-  fill_next(c);
-  return c.next_condition[from];
+  const Tok* const t = c.toks->begin();
+  const size_t n = c.toks->size();
+  // (most sentences have neither word: one look at their words spares the table)
+  if (c.has_condition < 0) {
+    c.has_condition =
+        std::any_of(t, t + n, [](const Tok& tk) { return tk.word && tk.is(kConditional); });
+    if (c.has_condition) {
+      int* const condition = c.next_condition.data();
+      condition[n] = static_cast<int>(n);
+      for (size_t k = n; k-- > 0;)
+        condition[k] = t[k].word && t[k].is(kConditional) && opens_finite_clause(t, k, n)
+                           ? static_cast<int>(k)
+                           : condition[k + 1];
+    }
+  }
+  return c.has_condition ? c.next_condition[from] : static_cast<int>(n);
 }
 
 // Whether a conjunct with a subject of its own (", and Britain froze ...") opens in c's
@@ -2571,6 +2584,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
     clause[k] = cur;
   }
   c.next_filled = false;
+  c.has_condition = -1;
 }
 
 // Whether mention m reports the event of the trigger [tb, te) rather than takes part
@@ -2835,21 +2849,22 @@ std::string_view governing_word(const TokenBuf& t, int tb, int lo) {
   return k < 0 ? std::string_view() : t[k].low;
 }
 
-// Whether mention m is the subject of a clause that a verb of reporting opens, with or
-// without "that", before its finite verb or "of": "officials said Mali held the election",
-// "confirmed on Monday that Abel Kessa of the ruling party won"; not after a relative
-// clause's "that".
+// Whether mention m is the subject of a clause that a verb of reporting (kReportVerb) opens,
+// with or without "that" (up to four words after the verb), before its finite verb or "of":
+// "officials said Mali held the election", "confirmed on Monday that Abel Kessa of the
+// ruling party won"; not after a relative clause's "that" ("the deal that Mali signed").
 bool opens_reported_clause(const TokenBuf& t, const Mention& m, int lo) {
+  if (!(m.te < static_cast<int>(t.size()) && t[m.te].word &&
+        (finite_verb(t[m.te]) || eq(t[m.te].low, "of"))))
+    return false;
   const int g = governing_tok(t, m.tb, lo);
   if (g < 0) return false;
-  const std::string_view gov = t[g].low;
-  const bool reported =
-      eq(gov, "that") ? !that_after_noun(t.begin(), static_cast<size_t>(g), t.size())
-                      : g == m.tb - 1 && (eq(gov, "said") || eq(gov, "says") || eq(gov, "say") ||
-                                          eq(gov, "confirmed") || eq(gov, "reported") ||
-                                          eq(gov, "stated"));
-  return reported && m.te < static_cast<int>(t.size()) && t[m.te].word &&
-         (finite_verb(t[m.te]) || eq(t[m.te].low, "of"));
+  if (g == m.tb - 1 && t[g].is(kReportVerb)) return true;
+  if (!eq(t[g].low, "that")) return false;
+  // ("that" after a verb of reporting, up to four words between: "confirmed on Monday that")
+  for (int k = g - 1, words = 0; k >= lo && t[k].word && words < 5; --k, ++words)
+    if (t[k].is(kReportVerb)) return true;
+  return false;
 }
 
 // The members' common label, or "*" (also for no members). A view into an entity.
@@ -3665,6 +3680,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         const bool survived = survived_before(toks, c.tb, clause_lo);
         bool defeated_object = false;  // "defeated Gerald Ford in the 1976 election" (below)
+        int condition_cut = -1;        // where a condition's clause opens (below); -1: not asked
         nominal = nominal || survived;
         bool passive = false;
         if (verb_form && !nominal && c.participle) {
@@ -3837,14 +3853,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Baghdad", "marched through Havana's streets"); for a symmetric type, the clause's
             // subject or a side after "with" ("Washington held talks with Moscow", "signed a
             // peace deal with Bamako"; not "visited Kyiv")
-            const bool government_position =
-                td.symmetric ? (m.te <= c.tb ? opens_clause(m)
-                                             : eq(governing_word(toks, m.tb, clause_lo), "with"))
-                             : (!nominal || (m.te <= c.tb && opens_clause(m)));
-            const bool government = (eq(role, "actor") || eq(role, "target")) && government_position &&
-                                    !possessive_at(toks, m.te) && governs_government(m) &&
-                                    government_places.count(e->id) != 0;
-            std::string_view r = eq(e->label, "LOCATION") && !government ? "location" : role;
+            // (asked of places only, the cheap tests first)
+            const bool place = eq(e->label, "LOCATION");
+            const bool government =
+                place && (eq(role, "actor") || eq(role, "target")) &&
+                (td.symmetric ? (m.te <= c.tb ? opens_clause(m)
+                                              : eq(governing_word(toks, m.tb, clause_lo), "with"))
+                              : (!nominal || (m.te <= c.tb && opens_clause(m)))) &&
+                !possessive_at(toks, m.te) && governs_government(m) &&
+                government_places.count(e->id) != 0;
+            std::string_view r = place && !government ? "location" : role;
             bool dup = false;
             for (auto& p : parts)
               if (p.e->id == e->id && p.role == r) dup = true;
@@ -4088,7 +4106,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
                     ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
                     : m;
-            const int by = governing_tok(toks, first.tb, clause_lo);
+            // (the governing word is asked again only of a group's first name)
+            const int by = &first == &m ? (eq(gov, "by") ? governing_tok(toks, m.tb, clause_lo) : -1)
+                                        : governing_tok(toks, first.tb, clause_lo);
             if (by > clause_lo && eq(toks[by].low, "by") && toks[by - 1].word &&
                 toks[by - 1].is(kBackerWord))
               continue;
@@ -4243,17 +4263,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Nor in a condition's clause after the event's object was named ("would strike
             // Iraq unless it gave the U.N. arms inspectors unfettered access"; but "warned
             // that it would act if Chinese influence over the canal was not curbed").
-            if (!coordinated) {
+            // (the condition's start once per trigger: the token count when no object
+            // stands before it)
+            if (condition_cut == -1) {
               const int condition = next_condition(ctx, c.te);
-              if (condition < m.tb &&
+              condition_cut = static_cast<int>(toks.size());
+              if (condition < condition_cut &&
                   std::any_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
                     // (an object: no verb of its own after it)
                     return o.tb >= c.te && o.te <= condition &&
                            !(o.te < static_cast<int>(toks.size()) && toks[o.te].word &&
                              finite_verb(toks[o.te]));
                   }))
-                continue;
+                condition_cut = condition;
             }
+            if (!coordinated && condition_cut < m.tb) continue;
             // Nor a name after "of" right after a noun trigger that follows a verb trigger:
             // that noun's, where the noun is of another type or on whose sidelines the verb's
             // event took place ("met Joe Biden in Laos on the sidelines of a summit of the
