@@ -3824,11 +3824,18 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         };
         // m is the clause's first words and its verb follows: its subject
         // (or a relative clause: "a port deal that Addis Ababa signed with Somaliland")
+        // (or a conjunct after ", and": "..., and Washington imposed sanctions on Dagalo")
         auto opens_clause = [&](const Mention& m) {
+          if (!(m.te < static_cast<int>(toks.size()) && toks[m.te].word && finite_verb(toks[m.te])))
+            return false;
+          if (m.tb >= 2 && m.tb - 1 > clause_lo && toks[m.tb - 1].word &&
+              eq(toks[m.tb - 1].low, "and") && !toks[m.tb - 2].word && toks[m.tb - 2].punct == ',' &&
+              opens_verb_conjunct(toks.begin(), static_cast<size_t>(m.tb - 1), toks.size()))
+            return true;
           const bool relative_subject = m.tb > clause_lo && relative_between(ctx, m.tb - 1, m.tb);
           for (int q = clause_lo; q < m.tb && !relative_subject; ++q)
             if (toks[q].word) return false;
-          return m.te < static_cast<int>(toks.size()) && toks[m.te].word && finite_verb(toks[m.te]);
+          return true;
         };
         auto add = [&](const Mention& m, std::string_view role) {
           // "the Iran-backed Houthis": who backs them takes no part (but in "the U.N.-backed

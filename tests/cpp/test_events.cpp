@@ -1140,6 +1140,14 @@ TEST(Aid, GovernmentPlaceActs) {
   auto cut = of_type(reported.run(ex), "SANCTION");
   ASSERT_EQ(cut.size(), 1u);
   EXPECT_TRUE(has(cut[0], "location/kessa-city", "actor"));
+  // the subject of a conjunct after ", and" ("..., and Washington imposed sanctions on
+  // Dagalo")
+  Doc conjunct({"Chad attacked Dori, and Kessa City imposed sanctions on Chad."},
+               {C("Chad", "TCD", 0), L("Dori", "dori"), L("Kessa City", "kessa-city"),
+                C("Chad", "TCD", 1)});
+  auto imposed = of_type(conjunct.run(ex), "SANCTION");
+  ASSERT_EQ(imposed.size(), 1u);
+  EXPECT_TRUE(has(imposed[0], "location/kessa-city", "actor"));
   // a passive's agent after "by"
   Doc donated({"Two helicopters were donated by Kessa City."}, {L("Kessa City", "kessa-city")});
   auto given = of_type(donated.run(ex), "AID");
