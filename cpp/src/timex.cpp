@@ -1913,11 +1913,15 @@ class Matcher {
         if (tk.kind == PUNCT || c_.is(k, "to") || tk.lex->tense) break;
         // (a verb's object opens after it: an article, a possessive, a name or a number; not
         // "will redeem 9.5 million Series H preferred shares on Oct. 31")
+        // (or its particle right before the preposition: "had struck down in January")
         if (k < b - 2 && past_form(tk)) {
           const Tok& next = c_.t[k + 1];
-          if (next.cap || next.kind == NUM || c_.is(k + 1, "the") || c_.is(k + 1, "a") ||
-              c_.is(k + 1, "an") || c_.is(k + 1, "its") || c_.is(k + 1, "their") ||
-              c_.is(k + 1, "his") || c_.is(k + 1, "her"))
+          const bool particle = k + 1 == b - 2 &&
+                                (c_.is(k + 1, "down") || c_.is(k + 1, "up") || c_.is(k + 1, "out") ||
+                                 c_.is(k + 1, "off") || c_.is(k + 1, "over") || c_.is(k + 1, "back"));
+          if (next.cap || next.kind == NUM || particle || c_.is(k + 1, "the") ||
+              c_.is(k + 1, "a") || c_.is(k + 1, "an") || c_.is(k + 1, "its") ||
+              c_.is(k + 1, "their") || c_.is(k + 1, "his") || c_.is(k + 1, "her"))
             verb = k;
           break;
         }

@@ -471,6 +471,9 @@ const std::vector<Case>& cases() {
         {"Oct. 5", "DATE", "2022-10-05", "dct"},
         {"October", "DATE", "2023-10", "dct"}},
        {}},
+      // (or a particle of the verb: "the plan she had struck down in November")
+      {"past_deed_particle", "The judge rejected the plan she had struck down in November.", kDct,
+       {{"November", "DATE", "2022-11", "dct"}}, {}},
       // a day set for what was to come: the nearest year, whatever the verb's tense
       {"fixed_for", "The president dissolved parliament, setting the election for Feb. 23.",
        kDct, {{"Feb. 23", "DATE", "2024-02-23", "dct"}}, {}},
