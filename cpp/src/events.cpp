@@ -830,6 +830,8 @@ struct TriggerDef {
   // "for": "target": a name after "for" is the target ("aid for Ukraine", "a warrant for
   // Netanyahu"), not "other".
   bool for_target = false;
+  // "of": "actor": a name after "of" acts ("the election of Donald Trump"), not "target".
+  bool of_actor = false;
   std::shared_ptr<RE2> re;
 };
 
@@ -1777,6 +1779,11 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
       };
       if (tr.contains("with")) d.with_target = preposition_role("with");
       if (tr.contains("for")) d.for_target = preposition_role("for");
+      if (tr.contains("of")) {
+        const std::string role = r.str(tr["of"], p + "/of");
+        if (role != "actor" && role != "target") r.fail(p + "/of", "expected \"actor\" or \"target\"");
+        d.of_actor = role == "actor";
+      }
 
       // Word ids, sorted.
       auto read_words = [&](const char* key, bool allow_labels) {
@@ -4430,6 +4437,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // "an attack Iran blamed on Israel", "a bombing attributed to the Kessa Front": who
             // is blamed acted
             else if (blamed_on(toks, m, clause_lo)) role = "actor";
+            else if (eq(gov, "of") && d.of_actor) role = "actor";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";

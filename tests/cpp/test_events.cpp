@@ -2852,6 +2852,11 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
   EXPECT_TRUE(has(beaten[0], "person/abel-kessa", "actor"));
   ASSERT_TRUE(beaten[0].date.has_value());
   EXPECT_EQ(beaten[0].date->value, "1976");
+  // (the one elected after "of": "soared since the election of Donald Trump")
+  Doc of({"Shares have soared since the election of Harlan Voss."}, {P("Harlan Voss", "harlan-voss")});
+  auto elected = of_type(of.run(), "ELECTION");
+  ASSERT_EQ(elected.size(), 1u);
+  EXPECT_TRUE(has(elected[0], "person/harlan-voss", "actor"));
   Doc talks({"Chad took part in the talks on Monday."}, {C("Chad", "TCD")});
   auto evs = of_type(talks.run(), "MEETING");
   ASSERT_EQ(evs.size(), 1u);
