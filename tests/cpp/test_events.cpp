@@ -4033,6 +4033,11 @@ TEST(Config, ErrorsNameFilePathAndReason) {
             std::string::npos);
 
   j = minimal();
+  j["types"][0]["triggers"][0]["of"] = "other";
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/of: expected \"actor\" or \"target\""),
+            std::string::npos);
+
+  j = minimal();
   j["types"][0]["demonym_acts"] = "yes";
   EXPECT_NE(config_error(j).find("/types/0/demonym_acts"), std::string::npos);
 
