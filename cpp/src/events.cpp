@@ -3811,15 +3811,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // actor ("won Mexico's presidential election"): the clause's subject is an actor
         // too, and that group none.
         int place_possessor_group = -1;
+        // The first name of m's coordination group (m itself for a pseudo mention, which has
+        // no group of its own).
+        auto group_first_of = [&](const Mention& m) -> const Mention& {
+          return m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
+                     ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
+                     : m;
+        };
         // a subject's or a direct object's word before the place (or its group), or a
         // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
         // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
         auto governs_government = [&](const Mention& m) {
-          // (a group's word is its first name's; a pseudo mention has none of its own)
-          const Mention& first =
-              m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
-                  ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
-                  : m;
+          // (a group's word is its first name's)
+          const Mention& first = group_first_of(m);
           const std::string_view gov = governing_word(toks, first.tb, clause_lo);
           return gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "with") ||
                  eq(gov, "against") || eq(gov, "on") || eq(gov, "to") || eq(gov, "by") ||
@@ -4116,10 +4120,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // the trigger, takes no part, nor do the names coordinated with it ("backed by
           // the United States and France")
           if (m.te <= c.tb) {
-            const Mention& first =
-                m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
-                    ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
-                    : m;
+            const Mention& first = group_first_of(m);
             // (the governing word is asked again only of a group's first name)
             const int by = &first == &m ? (eq(gov, "by") ? governing_tok(toks, m.tb, clause_lo) : -1)
                                         : governing_tok(toks, first.tb, clause_lo);
@@ -4184,10 +4185,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   if (o.group == m.group && o.tb < m.tb && ctx.clause[o.tb] == tc && !in_aside(o))
                     add_with_possessor(o, role);
                 add_with_possessor(m, role);
-                const int group_tb =
-                    m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()
-                        ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])].tb
-                        : m.tb;
+                const int group_tb = group_first_of(m).tb;
                 // (nor after "the winner of": "X was declared the winner of Namibia's
                 // presidential election")
                 const bool winner_of =
@@ -4623,8 +4621,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             std::string_view gov = governing_word(toks, m.tb, lo);
             // (a name after "and" is its group's first name's: "Attacks on Mali and Niger
             // killed 30 people" has no subject among them)
-            if (eq(gov, "and") && m.group >= 0 && static_cast<size_t>(m.group) < b.group_first.size()) {
-              const Mention& first = mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])];
+            if (eq(gov, "and")) {
+              const Mention& first = group_first_of(m);
               if (first.tb < m.tb) gov = governing_word(toks, first.tb, lo);
             }
             if (gov.empty() || eq(gov, "and") || eq(gov, "both") || eq(gov, "as")) return true;
