@@ -819,6 +819,9 @@ struct TriggerDef {
   // wall at the airport on Sunday, killing 179 people"). Lower-cased words, plurals added;
   // looked for only for such forms (rare).
   std::vector<std::string> excludes_before;
+  // "not_after": none of these words right before the trigger, where they make it another
+  // word's part ("in charge of" is no charging). Word ids, sorted.
+  std::vector<uint32_t> not_after;
   int window_before = 6;
   int window_after = 8;
   // "possessor": "target": the possessor of the trigger as a noun is what the event befell
@@ -1392,6 +1395,17 @@ struct Reader {
     if (!v.is_object()) fail(path, "expected an object");
     return v;
   }
+  // Fails on a key of object `obj` that is not in `known`, so that a misspelt condition is
+  // an error rather than silently left out. Keys that start with '_' are comments.
+  void only_keys(const json& obj, const std::string& path,
+                 std::initializer_list<const char*> known) const {
+    for (const auto& [key, value] : obj.items()) {
+      if (!key.empty() && key[0] == '_') continue;
+      bool ok = false;
+      for (const char* k : known) ok = ok || key == k;
+      if (!ok) fail(path + "/" + key, "unknown key");
+    }
+  }
 };
 
 bool valid_cameo(const std::string& c) {
@@ -1733,6 +1747,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
   for (size_t ti = 0; ti < tarr.size(); ++ti) {
     std::string tp = "/types/" + std::to_string(ti);
     const json& t = r.object(tarr[ti], tp);
+    r.only_keys(t, tp, {"type", "cameo", "description", "symmetric", "demonym_acts", "triggers"});
     TypeDef td;
     td.name = r.str(r.member(t, "type", tp), tp + "/type");
     if (td.name.empty()) r.fail(tp + "/type", "empty type name");
@@ -1749,6 +1764,11 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
     for (size_t k = 0; k < trs.size(); ++k) {
       std::string p = tp + "/triggers/" + std::to_string(k);
       const json& tr = r.object(trs[k], p);
+      r.only_keys(tr, p,
+                  {"verb", "noun", "phrase", "pattern", "forms", "not_forms", "inflect", "gap",
+                   "cameo", "window_before", "window_after", "requires", "excludes",
+                   "excludes_object", "excludes_before", "not_after", "possessor", "with", "for",
+                   "of"});
       TriggerDef d;
       d.type = type_index;
       d.cameo = td.cameo;
@@ -1827,6 +1847,7 @@ void EventExtractor::Impl::load(const json& tax, const std::string& where) {
         r.fail(p + "/requires", "empty requirement list");
       d.excludes = read_words("excludes", false);
       d.excludes_object = read_words("excludes_object", false);
+      d.not_after = read_words("not_after", false);
       for (uint32_t id : read_words("excludes_before", false)) {
         d.excludes_before.emplace_back(words.word(id));
         words.infos()[id].flags |= kBeforeWord;
@@ -3404,6 +3425,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
       before_word_here = before_word_here || facts.before_word;
       auto check_context = [&](const TriggerDef& d, int tb, int te) {
         // (a phrase with a gap holds its object in the gap: "fired tear gas at")
+        if (!d.not_after.empty() && tb > 0 && toks[tb - 1].word &&
+            std::binary_search(d.not_after.begin(), d.not_after.end(), toks[tb - 1].wid))
+          return false;
         const int object = d.kind == Kind::Phrase && d.gap > 0 ? tb + 1 : te;
         if (!d.excludes_object.empty() && object < static_cast<int>(toks.size())) {
           int q = object;

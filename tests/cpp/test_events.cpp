@@ -1403,6 +1403,10 @@ TEST(Arrest, ChargedWithACrime) {
     Doc d({s}, {P("Abel Kessa", "abel-kessa")});
     EXPECT_TRUE(of_type(d.run(), "ARREST").empty()) << s;
   }
+  // "in charge of" is no charging
+  Doc d({"Abel Kessa kept Ruth Obi in charge of trade talks with Ghana."},
+        {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi"), C("Ghana", "GHA")});
+  EXPECT_TRUE(of_type(d.run(), "ARREST").empty());
 }
 
 // "jail" as a noun is a place ("inside Dori jail", "14 years in jail"), its verb's past an
@@ -4036,6 +4040,14 @@ TEST(Config, ErrorsNameFilePathAndReason) {
   j["types"][0]["triggers"][0]["of"] = "other";
   EXPECT_NE(config_error(j).find("/types/0/triggers/0/of: expected \"actor\" or \"target\""),
             std::string::npos);
+
+  // A misspelt key is an error, not a condition silently left out.
+  j = minimal();
+  j["types"][0]["triggers"][0]["exclude"] = json::array({"fee"});
+  EXPECT_NE(config_error(j).find("/types/0/triggers/0/exclude: unknown key"), std::string::npos);
+  j = minimal();
+  j["types"][0]["symetric"] = true;
+  EXPECT_NE(config_error(j).find("/types/0/symetric: unknown key"), std::string::npos);
 
   j = minimal();
   j["types"][0]["demonym_acts"] = "yes";
