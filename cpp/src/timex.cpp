@@ -368,7 +368,7 @@ const char* const kTenseWords[] = {
     "slated", "expected", "planned", "planning", "intends", "aims", "hopes", "wants", "soon",
     "would", "until", "till", "by", "through", "to", "ll", "due", "set", "going", "poised", "won",
     "said", "told", "announced", "reported", "added", "stated", "disclosed", "was", "were",
-    "payable", "effective", "had", "hadn", "ahead", "could", "might"};
+    "payable", "effective", "starting", "beginning", "had", "hadn", "ahead", "could", "might"};
 
 const char* const kPastIrregular[] = {
     "was", "were", "had", "did", "met", "held", "made", "took", "came", "went",
@@ -1277,8 +1277,12 @@ struct Ctx {
         // "were planning to", "was expected to": a future seen from the past, not a past
       } else if (k > 0 && eq(t[k - 1].low, "be")) {
         // "will be held", "to be signed": a passive infinitive is no past
-      } else if ((eq(w, "payable") || eq(w, "effective")) && k == b - 1) {
-        f = true;  // "payable Jan. 2", "effective June 1": a date the text looks ahead to
+      } else if ((eq(w, "payable") || eq(w, "effective") || eq(w, "starting") ||
+                  eq(w, "beginning")) &&
+                 (k == b - 1 || (k == b - 2 && (eq(t[b - 1].low, "on") || eq(t[b - 1].low, "from"))))) {
+        // "payable Jan. 2", "effective June 1", "a truce starting on Sunday": a date the text
+        // looks ahead to, whatever the tense of the verb before
+        f = true;
       } else if (past_form(t[k])) {
         // an irregular past form, or "-ed" (see past_form()): "has signed" is past, "is
         // designed to" is not; "-ed" after "be" forms is passive but still refers to an

@@ -309,6 +309,11 @@ const std::vector<Case>& cases() {
       {"tense_payable_effective", "The dividend is payable Jan. 2. The pact is effective June 1.",
        D(2023, 11, 2),
        {{"Jan. 2", "DATE", "2024-01-02", "dct"}, {"June 1", "DATE", "2024-06-01", "dct"}}, {}},
+      // a span's start, named after a past verb, is still ahead of the report
+      {"tense_starting_on", "The rebels declared a truce starting on Sunday.", kDct,
+       {{"Sunday", "DATE", "2023-09-24", "dct"}}, {}},
+      {"tense_beginning", "The council imposed a curfew beginning Friday.", kDct,
+       {{"Friday", "DATE", "2023-09-22", "dct"}}, {}},
       {"tense_un_ed_adjective", "Holders will get it on an unspecified date in January.",
        D(2023, 11, 2), {{"January", "DATE", "2024-01", "dct"}}, {}},
       {"tense_plan_noun", "The thrift announced the plan Aug. 21.", D(2023, 10, 27),
