@@ -1414,6 +1414,20 @@ bool valid_cameo(const std::string& c) {
   return v >= 1 && v <= 20;
 }
 
+// Whether the verb at token tb follows the "and" of a coordination of verbs, perhaps with
+// up to two auxiliaries or adverbs between ("and formed", "and have formed", "and then
+// formed", "and has since formed"), no earlier than token lo.
+bool after_coordinating_and(const TokenBuf& toks, int tb, int lo) {
+  int q = tb - 1;
+  for (int skipped = 0;
+       q > lo && skipped < 2 && toks[q].word &&
+       (toks[q].is(kAuxiliary) || ends_in_ly(toks[q].low) || eq(toks[q].low, "then") ||
+        eq(toks[q].low, "also") || eq(toks[q].low, "later") || eq(toks[q].low, "since"));
+       --q, ++skipped) {
+  }
+  return q >= lo && q < tb && toks[q].word && eq(toks[q].low, "and");
+}
+
 // ---------------------------------------------------------------- modality markers
 
 // Whether word token `t` is word i of m (m.ids filled): the same word id, or the prefix.
@@ -3985,8 +3999,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
         // attacked Sudan and bombed Libya"): that verb's actors are its own, and the names
         // between the two verbs are the first one's.
-        const bool coordinated_verb = verb_form && !nominal && !passive && c.tb > 0 &&
-                                      toks[c.tb - 1].word && eq(toks[c.tb - 1].low, "and") &&
+        const bool coordinated_verb = verb_form && !nominal && !passive &&
+                                      after_coordinating_and(toks, c.tb, clause_lo) &&
                                       b.verb_actors_clause == tc;
         if (coordinated_verb) {
           for (const Part& p : verb_actors) parts.push_back(p);
@@ -3997,8 +4011,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         if (verb_form && !nominal)
           for (const Candidate& o : accepted) {
             const TriggerDef& od = triggers[o.trigger];
-            if (o.tb > c.te && o.tb < next_coordinated && toks[o.tb - 1].word &&
-                eq(toks[o.tb - 1].low, "and") && ctx.clause[o.tb] == tc &&
+            if (o.tb > c.te && o.tb < next_coordinated && after_coordinating_and(toks, o.tb, c.te) &&
+                ctx.clause[o.tb] == tc &&
                 (od.kind == Kind::Verb || (od.kind == Kind::Phrase && od.inflect)))
               next_coordinated = o.tb;
           }

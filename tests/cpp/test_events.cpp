@@ -1650,6 +1650,22 @@ TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
   EXPECT_TRUE(has(recalls[0], "country/TCD", "actor"));
 }
 
+// A verb trigger after "and" and an auxiliary or adverb shares the subject of the verb
+// trigger before it; that verb's object takes no part ("Niger left the African Union and
+// have formed the Alliance of Sahel States").
+TEST(Founding, VerbAfterAndAndAnAuxiliarySharesTheSubject) {
+  for (const char* s : {"Chad and Libya left the Kessa Union in May and have formed the Dori Alliance.",
+                        "Chad and Libya left the Kessa Union and then formed the Dori Alliance."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Libya", "LBY"), O("Kessa Union", "kessa-union"),
+                O("Dori Alliance", "dori-alliance")});
+    auto evs = of_type(d.run(), "FOUNDING");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/TCD", "actor")) << s;
+    EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "org/kessa-union")) << s;
+  }
+}
+
 // The subject right after a conjunction that opens a clause of its own, an article
 // between, is its trigger's actor ("..., when the Economic Community of West African
 // States (ECOWAS) imposed sanctions on Niamey").
