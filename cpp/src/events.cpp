@@ -1428,6 +1428,15 @@ bool after_coordinating_and(const TokenBuf& toks, int tb, int lo) {
   return q >= lo && q < tb && toks[q].word && eq(toks[q].low, "and");
 }
 
+// Whether token `from` ("from") follows a warrant, order or request, whose issuer the name
+// after it is ("on a warrant from the International Criminal Court").
+bool issued_from(const TokenBuf& toks, int from) {
+  if (from < 1 || !toks[from - 1].word) return false;
+  const std::string_view w = toks[from - 1].low;
+  return eq(w, "warrant") || eq(w, "warrants") || eq(w, "order") || eq(w, "orders") ||
+         eq(w, "request") || eq(w, "requests") || eq(w, "summons");
+}
+
 // ---------------------------------------------------------------- modality markers
 
 // Whether word token `t` is word i of m (m.ids filled): the same word id, or the prefix.
@@ -4030,13 +4039,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           return known == 1;
         };
-        // "... and police arrested him": a verb after "and" and a lowercase subject of its
-        // own that names no one takes no name before it
+        // "... and police arrested him", "... when officers detained him": a verb after "and"
+        // or a conjunction of time and a lowercase subject of its own that names no one
+        // takes no name before it
         const bool own_common_subject =
             verb_form && !nominal && !passive && c.tb >= clause_lo + 2 && toks[c.tb - 1].word &&
-            toks[c.tb - 2].word && eq(toks[c.tb - 2].low, "and") &&
+            toks[c.tb - 2].word &&
+            (eq(toks[c.tb - 2].low, "and") || eq(toks[c.tb - 2].low, "when") ||
+             eq(toks[c.tb - 2].low, "after") || eq(toks[c.tb - 2].low, "as") ||
+             eq(toks[c.tb - 2].low, "while") || eq(toks[c.tb - 2].low, "before")) &&
             !toks[c.tb - 1].is(kAuxiliary | kClauseAdverb | kPronoun | kBeForm) &&
             !ends_in_ed(toks[c.tb - 1].low) && !starts_with_digit(toks[c.tb - 1]) &&
+            // (nor an -ing form: "listed him as having donated")
+            !is_ing_word(toks[c.tb - 1]) &&
             // (an adverb in -ly is no subject: "was sworn in and immediately signed")
             !ends_in_ly(toks[c.tb - 1].low) &&
             std::none_of(mentions.begin(), mentions.end(),
@@ -4474,6 +4489,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // is blamed acted
             else if (blamed_on(toks, m, clause_lo)) role = "actor";
             else if (eq(gov, "of") && d.of_actor) role = "actor";
+            // "arrested him on a warrant from the ICC": who issued it is no target
+            else if (eq(gov, "from") && issued_from(toks, governing_tok(toks, m.tb, clause_lo)))
+              role = "other";
             else if (eq(gov, "on") || eq(gov, "against") || eq(gov, "from") || eq(gov, "of") || eq(gov, "to") ||
                      eq(gov, "into") || eq(gov, "over"))
               role = "target";

@@ -1363,6 +1363,26 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   auto held = of_type(subjects.run(), "ARREST");
   ASSERT_EQ(held.size(), 1u);
   EXPECT_TRUE(has(held[0], "country/LBY", "target"));
+  // so for a clause that "when", "after" or "as" opens with a common subject of its own
+  for (const char* s : {"Abel Kessa had returned from Libya when officers detained him.",
+                        "Abel Kessa flew home, a day after police arrested him in Libya."}) {
+    Doc when({s}, {P("Abel Kessa", "abel-kessa"), C("Libya", "LBY")});
+    auto detained = of_type(when.run(), "ARREST");
+    ASSERT_EQ(detained.size(), 1u) << s;
+    EXPECT_FALSE(has(detained[0], "country/LBY", "actor")) << s;
+    EXPECT_TRUE(has(detained[0], "person/abel-kessa", "target")) << s;
+  }
+}
+
+// Who issued the warrant or order an arrest was made on is no target ("arrested him on a
+// warrant from the Kessa Court").
+TEST(Arrest, IssuerOfTheWarrantIsNoTarget) {
+  Doc d({"Abel Kessa returned to Dori, where police arrested him on a warrant from the Kessa Court."},
+        {P("Abel Kessa", "abel-kessa"), L("Dori", "dori"), O("Kessa Court", "kessa-court")});
+  auto evs = of_type(d.run(), "ARREST");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "org/kessa-court", "target"));
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "target"));
 }
 
 // Storming a parliament is an attack; a storm is none.
