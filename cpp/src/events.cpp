@@ -2642,7 +2642,8 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
 // in it: m is the subject of a reporting verb, either between the two ("Human Rights
 // Watch said soldiers killed ...", "the UN said 23 people had been killed") with no
 // pronoun after the verb that makes m the event's subject too ("Mali said it would
-// withdraw", "the junta said its troops ...", not one of an earlier "that" clause), or
+// withdraw", "the junta said its troops ...", not one of an earlier "that" clause; a
+// denial with "that" is such a verb: "Marcos denied that the arrest was political"), or
 // after the trigger, a comma and at most four words ("... killed 30 civilians, the United
 // Nations said", "..., police spokesman X said"); or m is the source that "according to"
 // gives, wherever it stands ("... killed 30 people, according to the Interior Ministry");
@@ -2703,7 +2704,15 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
   if (verb + 1 < n && t[verb].word && t[verb].is(kAuxiliary) && t[verb + 1].word &&
       t[verb + 1].is(kReportVerb))
     ++verb;
-  if (verb >= n || !t[verb].word || !t[verb].is(kReportVerb)) {
+  // A verb of reporting at token k, or a denial of a clause ("denied that the arrest was
+  // political").
+  auto reporting_at = [&](int k) {
+    if (k >= n || !t[k].word) return false;
+    if (t[k].is(kReportVerb)) return true;
+    return (eq(t[k].low, "denied") || eq(t[k].low, "denies") || eq(t[k].low, "deny")) &&
+           k + 1 < n && t[k + 1].word && eq(t[k + 1].low, "that");
+  };
+  if (!reporting_at(verb)) {
     // "Bio described the attack as ... and said most of the leaders had been arrested": a
     // report verb after "and" in the subject's clause, before the trigger
     if (m.te >= tb) return false;
@@ -2711,7 +2720,7 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     // (up to 30 tokens: bounded work per name and trigger)
     for (int k = m.te + 1; k < std::min(tb, m.te + 30) && verb < 0; ++k) {
       if (!t[k].word && t[k].punct != ',' && t[k].punct != '"' && t[k].punct != '\'') return false;
-      if (t[k].word && t[k].is(kReportVerb) && t[k - 1].word && eq(t[k - 1].low, "and")) verb = k;
+      if (reporting_at(k) && t[k - 1].word && eq(t[k - 1].low, "and")) verb = k;
     }
     if (verb < 0) return false;
   }
@@ -2732,6 +2741,8 @@ bool reports(const TokenBuf& t, const Mention& m, int tb, int te) {
     if (t[k].word && t[k].is(kPronoun)) pronoun = true;
     else if (pronoun && t[k].word && eq(t[k].low, "that") && t[k - 1].word && eq(t[k - 1].low, "and"))
       pronoun = false;
+    else if (pronoun && reporting_at(k) && t[k - 1].word && eq(t[k - 1].low, "and"))
+      pronoun = false;  // "... on its commitments and denied that the arrest was political"
   }
   return !pronoun;
 }
@@ -4978,6 +4989,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // A nominal whose own verb after it looks ahead: "The first round of the vote will
           // be held on June 30", "talks are due to begin", "the summit is to take place".
           if (nominal && !neg && !hyp) hyp = happens_later(toks, c.te);
+          // A definite nominal before a be-form is a told event that the clause says
+          // something of: a denial denies that, not the event ("denied that the arrest was
+          // political").
+          if (neg && nominal && c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+              toks[c.te].is(kBeForm) && definite_before(toks, c.tb, marker_lo, 2))
+            neg = false;
           // (what the clause before told, named: "in what police called an assassination
           // attempt" is no election called)
           if (names_before) hyp = false;

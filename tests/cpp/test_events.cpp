@@ -528,6 +528,25 @@ TEST(Coup, DeniedIsNegated) {
   EXPECT_EQ(of_type(evs, "COUP", "negated").size(), 1u);
 }
 
+// A denial of what a definite event was ("denied that the arrest was political") denies
+// what is said of it, not that it happened; one of its happening still negates it.
+TEST(Arrest, DenialOfWhatTheArrestWas) {
+  // (and the one who denies it only reports: the arrest is the one told before)
+  for (const char* s : {"Ruth Obi denied that the arrest was political.",
+                        "Ruth Obi said the police had met its duties and denied that the arrest "
+                        "was political."}) {
+    Doc d({"Police arrested Abel Kessa in Dori on Tuesday.", s},
+          {P("Abel Kessa", "abel-kessa"), L("Dori", "dori"), P("Ruth Obi", "ruth-obi")},
+          {{"Tuesday", "XXXX-WXX-2"}});
+    auto evs = d.run();
+    EXPECT_TRUE(of_type(evs, "ARREST", "negated").empty()) << s;
+    EXPECT_EQ(of_type(evs, "ARREST").size(), 1u) << s;
+  }
+  Doc no({"Ruth Obi denied that an arrest of Abel Kessa took place."},
+         {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi")});
+  EXPECT_EQ(of_type(no.run(), "ARREST", "negated").size(), 1u);
+}
+
 // ------------------------------------------------------------------ ATTACK
 
 TEST(Attack, ActiveVerbActorTarget) {
