@@ -1437,6 +1437,21 @@ bool issued_from(const TokenBuf& toks, int from) {
          eq(w, "request") || eq(w, "requests") || eq(w, "summons");
 }
 
+// Whether the preposition at token `prep` follows a participle that tells where someone
+// lives, was born or serves ("officers based in Ivory Coast", "troops stationed in Niger"),
+// perhaps with a name of up to four words between ("born Jorge Mario Bergoglio in Buenos
+// Aires").
+bool tells_residence(const TokenBuf& toks, int prep) {
+  int q = prep - 1;
+  for (int words = 0; q > 0 && words < 4 && toks[q].word && toks.capitalized(static_cast<size_t>(q));
+       ++words)
+    --q;
+  if (q < 0 || !toks[q].word) return false;
+  const std::string_view w = toks[q].low;
+  return eq(w, "based") || eq(w, "born") || eq(w, "stationed") || eq(w, "headquartered") ||
+         eq(w, "living") || eq(w, "residing") || eq(w, "exiled");
+}
+
 // ---------------------------------------------------------------- modality markers
 
 // Whether word token `t` is word i of m (m.ids filled): the same word id, or the prefix.
@@ -4190,6 +4205,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                         : governing_tok(toks, first.tb, clause_lo);
             if (by > clause_lo && eq(toks[by].low, "by") && toks[by - 1].word &&
                 toks[by - 1].is(kBackerWord))
+              continue;
+            // "officers based in Ivory Coast", "born in Buenos Aires": where someone lives
+            // is not where the event happened (but where troops were stationed is the place
+            // a withdrawal leaves: "French soldiers stationed in Chad left the country")
+            if (is_place(m) && locative(gov) && !eq(td.name, "WITHDRAWAL") &&
+                tells_residence(toks, governing_tok(toks, m.tb, clause_lo)))
               continue;
           }
           if (m.te <= c.tb) {

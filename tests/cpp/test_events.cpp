@@ -2760,6 +2760,33 @@ TEST(Attack, OriginOfTheSubjectActs) {
   EXPECT_TRUE(has(pacts[0], "country/NER", "actor"));
 }
 
+// Where someone is based, born or stationed is not where the event happened ("officers
+// based in Ivory Coast had planned to attack the presidency"; "Francis, born Jorge Mario
+// Bergoglio in Buenos Aires, was elected").
+TEST(Attack, WhereTheSubjectIsBasedIsNoLocation) {
+  Doc d({"Gunmen based in Chad attacked a village in Niger."},
+        {C("Chad", "TCD"), C("Niger", "NER")});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_FALSE(has(evs[0], "country/TCD"));
+  EXPECT_TRUE(has(evs[0], "country/NER", "location"));
+  Doc born({"Abel Kessa, born in Dori, was elected in March."},
+           {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")}, {{"March", "XXXX-03"}});
+  auto elected = of_type(born.run(), "ELECTION");
+  ASSERT_EQ(elected.size(), 1u);
+  EXPECT_FALSE(has(elected[0], "location/dori"));
+  // (a name between: "born Jorge Mario Bergoglio in Buenos Aires")
+  Doc named({"Abel Kessa, born Abel Kessa Obi in Dori, was elected in March."},
+            {P("Abel Kessa", "abel-kessa"), L("Dori", "dori")}, {{"March", "XXXX-03"}});
+  for (const Event& e : of_type(named.run(), "ELECTION")) EXPECT_FALSE(has(e, "location/dori"));
+  // (but where troops were stationed is where a withdrawal left)
+  Doc left({"The last Libyan soldiers stationed in Chad left the country on Thursday."},
+           {C("Libyan", "LBY"), C("Chad", "TCD")}, {{"Thursday", "XXXX-WXX-4"}});
+  auto withdrawals = of_type(left.run(), "WITHDRAWAL");
+  ASSERT_EQ(withdrawals.size(), 1u);
+  EXPECT_TRUE(has(withdrawals[0], "country/TCD"));
+}
+
 // A participle right after a counted plural noun and before "in" or "during", or after a
 // plural noun before "by", is a passive: the subject before it is the target ("Chadian
 // peacekeepers were among 13 soldiers killed in the fighting").
