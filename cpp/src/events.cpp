@@ -96,6 +96,7 @@ enum WordFlag : uint64_t {
   kPactNoun = 1ull << 40,       // "agreement", "accords": a place before it names a pact (names_a_pact)
   kDefeatVerb = 1ull << 41,     // "defeated" of "defeated X in the election": X takes part too
   kConditional = 1ull << 42,    // "if", "unless": may open a condition's clause (next_condition)
+  kTimePreposition = 1ull << 43,  // "after" of "withdrew after the Dori attack"
 };
 
 struct FormRef {
@@ -1054,6 +1055,7 @@ void add_fixed_words(WordTable& t) {
                        "escape", "escaping", "foiled", "foils", "foil", "foiling", "thwarted",
                        "thwarts", "thwart", "thwarting", "repelled", "repels", "repel",
                        "repelling", "repulsed", "repulses", "repulse", "repulsing"});
+  mark(kTimePreposition, {"after", "before", "following", "since", "amid", "despite"});
   mark(kPactNoun, {"pact", "pacts", "treaty", "treaties", "agreement", "agreements", "accord",
                    "accords", "deal", "charter", "protocol", "convention", "declaration"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
@@ -3728,6 +3730,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (a noun's form right after a modal is the verb: "Israel would strike Hezbollah")
         if (d.kind == Kind::Noun && c.tb > 0 && toks[c.tb - 1].word && is_modal(toks[c.tb - 1]))
           verb_form = true;
+        // (and so is its "-s" form between two names, as in a headline: "India strikes
+        // Pakistan"; a noun would take "on")
+        if (d.kind == Kind::Noun && c.te == c.tb + 1 && toks[c.tb].low.back() == 's' &&
+            std::any_of(mentions.begin(), mentions.end(),
+                        [&](const Mention& m) { return m.te == c.tb && !possessive_at(toks, m.te); }) &&
+            std::any_of(mentions.begin(), mentions.end(),
+                        [&](const Mention& m) { return m.tb == c.te; }))
+          verb_form = true;
         bool nominal = !verb_form;
         if (verb_form) {
           // (a year between: "the 2019 overthrow of Omar al-Bashir")
@@ -3746,6 +3756,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                                 [&](const Mention& m) {
                                                   return m.tb > prep && m.te <= c.tb;
                                                 }));
+            // (a name between a preposition of time and the form is its subject, "after
+            // Russia attacks Ukraine", unless no object follows: "after Kashmir attack;",
+            // "after Hamas attack on Israel")
+            const bool no_object = c.te >= static_cast<int>(toks.size()) || !toks[c.te].word ||
+                                   toks[c.te].is(kPreposition | kNpStop);
+            nominal = nominal ||
+                      (no_object && std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                         return m.te == c.tb && m.tb > 0 && toks[m.tb - 1].word &&
+                                toks[m.tb - 1].is(kTimePreposition);
+                       }));
             // the object of a past form: "carried out attacks", "staged protests"
             nominal = nominal || (c.te == c.tb + 1 && toks[c.tb].low.back() == 's' &&
                                   object_of_past_form(toks, c.tb, clause_lo));
@@ -4410,6 +4430,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (q >= c.te && toks[q].word && eq(toks[q].low, "and") && !between) continue;
             }
             if (m.tb >= next_coordinated) continue;
+            // Nor a name right after a preposition of time, which tells of another event:
+            // "India strikes Pakistan after Kashmir attack", "left Mali after the Dori
+            // attack".
+            if (!coordinated) {
+              const int gov_tok = governing_tok(toks, m.tb, clause_lo);
+              if (gov_tok >= c.te && toks[gov_tok].is(kTimePreposition) &&
+                  !eq(toks[gov_tok].low, "amid") && !eq(toks[gov_tok].low, "despite"))
+                continue;
+            }
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced"), nor who criticised it ("met Guterres on
             // Thursday despite criticism from Kyiv").
@@ -4749,11 +4778,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 return false;
             return true;
           };
+          // (a nominal of an asymmetric type after a preposition of time has no subject before
+          // it: "Mali withdrew after the Dori attack", "India strikes Pakistan after Kashmir
+          // attack"; a symmetric one's often has: "Macron returned after talks with Biden")
+          int time_prep = -1;
+          if (nominal && !td.symmetric) {
+            const int prep = preposition_before(toks, c.tb, clause_lo);
+            if (prep >= 0 && toks[prep].is(kTimePreposition)) time_prep = prep;
+          }
           int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
             if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m) ||
-                m.group == place_possessor_group || names_before)
+                m.group == place_possessor_group || names_before || m.te <= time_prep)
               continue;
             // (not the subject of a conjunct before the trigger's own: "the Council
             // overturned the delay, and the election was held on March 24")
@@ -5036,6 +5073,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool outcome = verb_form && !nominal && c.ing && c.tb == clause_lo && clause_lo > 0 &&
                              !toks[clause_lo - 1].word && toks[clause_lo - 1].punct == ',';
         bool merged = false;
+        int best = -1, best_shared = 0;  // the event this mention tells again (below)
         int checked = 0;
         for (int k = latest; k >= 0 && checked < merge_lookback; k = previous_of_type[k], ++checked) {
           Event& old = events[k];
@@ -5115,6 +5153,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 return (eq(p.role, "target") || eq(p.role, "location")) && in_old(p);
               });
           if (!share || roles_swapped || places_differ || targets_differ) continue;
+          // Of the events it may tell again, the one it shares the most participants with,
+          // the latest of those: "India fired missiles at nine sites in Pakistan and
+          // Pakistani Kashmir" tells again "India strikes Pakistan", not the "Kashmir
+          // attack" named after it.
+          const auto shared = static_cast<int>(std::count_if(parts.begin(), parts.end(), in_old));
+          if (best < 0 || shared > best_shared) {
+            best = k;
+            best_shared = shared;
+          }
+        }
+        if (best >= 0) {
+          const int k = best;
+          Event& old = events[k];
           std::pair<int, int> here{sidx, tc};
           if (last_mention[k] != here) old.mentions += 1;
           last_mention[k] = here;
@@ -5133,7 +5184,6 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           if (!old.date && date) set_date(old.date);
           merged = true;
-          break;
         }
         if (!merged && static_cast<int>(parts.size()) >= min_participants) {
           if (events.empty()) {

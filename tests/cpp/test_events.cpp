@@ -723,6 +723,25 @@ TEST(Attack, WeaponsStrikeOrHit) {
   ASSERT_EQ(would.size(), 1u);
   EXPECT_TRUE(has(would[0], "country/LBY", "actor"));
   EXPECT_TRUE(has(would[0], "org/kessa-front", "target"));
+  // So is a noun's "-s" form between two names, as a headline has it: "India strikes
+  // Pakistan after Kashmir attack"; and the names before a temporal preposition are the
+  // main clause's, not its nominal's.
+  Doc headline({"Libya strikes Chad after Tunis attack"},
+               {C("Libya", "LBY"), C("Chad", "TCD"), L("Tunis", "tunis")});
+  auto strikes = of_type(headline.run(), "ATTACK");
+  ASSERT_EQ(strikes.size(), 2u);
+  EXPECT_TRUE(has(strikes[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(strikes[0], "country/TCD", "target"));
+  EXPECT_FALSE(has(strikes[1], "country/LBY"));
+  EXPECT_FALSE(has(strikes[1], "country/TCD"));
+  EXPECT_TRUE(has(strikes[1], "location/tunis", "location"));
+  // (nor a name after a preposition of time after a verb: "left Chad after the Tunis
+  // attack")
+  Doc left({"Libyan troops left Chad after the Tunis attack."},
+           {C("Libyan", "LBY"), C("Chad", "TCD"), L("Tunis", "tunis")});
+  auto withdrawals = of_type(left.run(), "WITHDRAWAL");
+  ASSERT_EQ(withdrawals.size(), 1u);
+  EXPECT_FALSE(has(withdrawals[0], "location/tunis"));
   // (and a condition's clause is no part of it: "would strike Iraq unless it gave the U.N.
   // arms inspectors unfettered access")
   Doc unless({"Libya would strike the Kessa Front unless it gave Chad access."},
@@ -3668,6 +3687,23 @@ TEST(Merging, RepeatedMentionsAreOneEvent) {
 // A mention that brings another country as actor to an event with countries as actors
 // (one that is none of its actors) is another event, unless it is definite ("signed the
 // pact").
+// A mention tells again the event it shares the most participants with, not the latest
+// that shares one ("India strikes Pakistan after Kashmir attack", then "India fired
+// missiles at nine sites in Pakistan and Pakistani Kashmir").
+TEST(Merging, TheEventSharingTheMostParticipants) {
+  Doc d({"Libya strikes Chad after Tunis attack.",
+         "Libya fired missiles at sites in Chad and Tunis on Wednesday."},
+        {C("Libya", "LBY"), C("Chad", "TCD"), L("Tunis", "tunis"), C("Libya", "LBY", 1),
+         C("Chad", "TCD", 1), L("Tunis", "tunis", 1)},
+        {{"Wednesday", "XXXX-WXX-3"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 2u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "XXXX-WXX-3");
+  EXPECT_FALSE(evs[1].date.has_value());
+}
+
 TEST(Merging, AnotherCountryAsActorIsAnotherEvent) {
   Doc d({"Ghana met Togo in Lome.", "Peru also met Togo."},
         {C("Ghana", "GHA"), C("Togo", "TGO"), L("Lome", "lome"), C("Peru", "PER"),
