@@ -1694,6 +1694,19 @@ TEST(Arrest, NamesOfAWhenClauseAreNotTheObjects) {
 
 // The object of a verb coordinated by "and" with the trigger's verb does not act in it
 // ("Sudan condemned Kenya and recalled its ambassador"); a reported subject still does.
+// Imposing tariffs on a country's goods is a sanction on it; tariffs alone are trade news.
+TEST(Sanction, ImposedTariffs) {
+  Doc d({"Libya imposed 25 percent tariffs on Chadian steel on Wednesday."},
+        {C("Libya", "LBY"), C("Chadian", "TCD")}, {{"Wednesday", "XXXX-WXX-3"}});
+  auto evs = of_type(d.run(), "SANCTION");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
+  Doc trade({"Libya said tariffs on Chadian steel hurt its builders."},
+            {C("Libya", "LBY"), C("Chadian", "TCD")});
+  EXPECT_TRUE(of_type(trade.run(), "SANCTION").empty());
+}
+
 TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
   Doc d({"Rwanda condemned Chad for hosting the signing and recalled its ambassador."},
         {C("Rwanda", "RWA"), C("Chad", "TCD")});
