@@ -2900,16 +2900,23 @@ int governing_tok(const TokenBuf& t, int tb, int lo) {
 }
 
 // Whether mention m is the object of a finite verb of its clause (from clause_lo) that
-// "and" right before the trigger's verb at tb coordinates with it: "Sudan condemned Kenya
-// and recalled its ambassador" (Kenya does not recall). Not after a verb of reporting or
-// directing, whose object may act ("said Kenya ...", "urged Kenya ...").
+// "and" before the trigger's verb at tb (after_coordinating_and) coordinates with it:
+// "Sudan condemned Kenya and recalled its ambassador" (Kenya does not recall). Not after a
+// verb of reporting or directing, whose object may act ("said Kenya ...", "urged Kenya
+// ..."). So is a name after an auxiliary of that conjunct: "would seek talks with North
+// Korea and would meet Donald Trump".
 bool object_before_verb_conjunct(const TokenBuf& t, const Mention& m, int tb, int clause_lo) {
-  if (tb < 1 || !t[tb - 1].word || !eq(t[tb - 1].low, "and") || m.te > tb - 1 ||
-      tb - 1 - m.te > 8)
-    return false;
+  if (!after_coordinating_and(t, tb, clause_lo)) return false;
+  int and_tok = tb - 1;
+  while (!eq(t[and_tok].low, "and")) --and_tok;
+  if (m.te > and_tok || and_tok - m.te > 8) return false;
   const int g = governing_tok(t, m.tb, clause_lo);
-  return g >= clause_lo && t[g].word && finite_verb(t[g]) &&
-         !t[g].is(kReportVerb | kDirectiveVerb | kAuxiliary | kBeForm);
+  if (g >= clause_lo && t[g].word && finite_verb(t[g]) &&
+      !t[g].is(kReportVerb | kDirectiveVerb | kAuxiliary | kBeForm))
+    return true;
+  return and_tok < tb - 1 &&  // "and would meet": an auxiliary conjunct after one
+         std::any_of(t.begin() + clause_lo, t.begin() + m.tb,
+                     [](const Tok& k) { return k.word && k.is(kAuxiliary) && !k.is(kBeForm); });
 }
 
 // Whether mention m is governed by the "on" of "blamed on" or the "to" of "attributed to"

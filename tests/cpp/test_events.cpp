@@ -1719,6 +1719,14 @@ TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
   auto recalls = of_type(reported.run(), "SANCTION");
   ASSERT_EQ(recalls.size(), 1u);
   EXPECT_TRUE(has(recalls[0], "country/TCD", "actor"));
+  // (after an auxiliary too, and a name after the first verb's noun: "would seek talks with
+  // North Korea and would meet U.S. President Donald Trump")
+  Doc talks({"Abel Kessa said he would seek talks with Libya and would meet Ruth Obi soon."},
+            {P("Abel Kessa", "abel-kessa"), C("Libya", "LBY"), P("Ruth Obi", "ruth-obi")});
+  const auto meetings = of_type(talks.run(), "MEETING", "hypothetical");
+  ASSERT_FALSE(meetings.empty());
+  for (const Event& e : meetings)
+    EXPECT_FALSE(has(e, "person/ruth-obi") && has(e, "country/LBY"));
 }
 
 // A verb trigger after "and" and an auxiliary or adverb shares the subject of the verb
