@@ -759,6 +759,21 @@ TEST(Attack, WeaponsStrikeOrHit) {
     ASSERT_EQ(evs.size(), 1u) << s;
     EXPECT_TRUE(has(evs[0], "country/LBY", "actor")) << s;
   }
+  // Launching or firing drones or missiles towards a country attacks it; launching a
+  // force founds it.
+  for (const char* s : {"Libya launched about 100 drones towards Tunis on Friday.",
+                        "Libya fired rockets toward Tunis on Friday."}) {
+    Doc launched({s}, {C("Libya", "LBY"), L("Tunis", "tunis")});
+    const auto evs = launched.run();
+    ASSERT_EQ(of_type(evs, "ATTACK").size(), 1u) << s;
+    EXPECT_TRUE(has(of_type(evs, "ATTACK")[0], "country/LBY", "actor")) << s;
+    EXPECT_TRUE(of_type(evs, "FOUNDING").empty()) << s;
+  }
+  // a nuclear bomb is a weapon, no bombing
+  Doc nuclear({"Libya vowed to remove the threat of a Tunisian nuclear bomb."},
+              {C("Libya", "LBY"), C("Tunisian", "TUN")});
+  EXPECT_TRUE(of_type(nuclear.run(), "ATTACK", "hypothetical").empty());
+  EXPECT_TRUE(of_type(nuclear.run(), "ATTACK").empty());
   // "a fire at a nightclub" is no firing at it
   Doc blaze({"A fire at a nightclub in Tunis spread."}, {L("Tunis", "tunis")});
   EXPECT_TRUE(of_type(blaze.run(), "ATTACK").empty());
