@@ -4061,9 +4061,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // ("its troops had killed dozens of fighters ... and raided the hospital", "Chad
         // attacked Sudan and bombed Libya"): that verb's actors are its own, and the names
         // between the two verbs are the first one's.
-        const bool coordinated_verb = verb_form && !nominal && !passive &&
-                                      after_coordinating_and(toks, c.tb, clause_lo) &&
-                                      b.verb_actors_clause == tc;
+        // (or a headline's present form after a comma: "Israel strikes Iran's nuclear
+        // sites, kills top commanders")
+        const bool headline_conjunct = !c.ing && !c.participle && c.tb > clause_lo &&
+                                       !toks[c.tb - 1].word && toks[c.tb - 1].punct == ',' &&
+                                       toks[c.tb].low.back() == 's';
+        const bool coordinated_verb =
+            verb_form && !nominal && !passive &&
+            (after_coordinating_and(toks, c.tb, clause_lo) || headline_conjunct) &&
+            b.verb_actors_clause == tc;
         if (coordinated_verb) {
           for (const Part& p : verb_actors) parts.push_back(p);
           has_actor = !verb_actors.empty();

@@ -1744,10 +1744,24 @@ TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
     EXPECT_FALSE(has(e, "person/ruth-obi") && has(e, "country/LBY"));
 }
 
+// Leaving a seat of government is going out of a building, no withdrawal.
+TEST(Withdrawal, LeavingTheWhiteHouseIsNone) {
+  Doc d({"Abel Kessa left the White House on Friday without a deal."},
+        {P("Abel Kessa", "abel-kessa"), O("White House", "white-house")});
+  EXPECT_TRUE(of_type(d.run(), "WITHDRAWAL").empty());
+}
+
 // A verb trigger after "and" and an auxiliary or adverb shares the subject of the verb
 // trigger before it; that verb's object takes no part ("Niger left the African Union and
-// have formed the Alliance of Sahel States").
+// have formed the Alliance of Sahel States"); so does a headline's present form after a
+// comma ("Israel strikes Iran's nuclear sites, kills top commanders").
 TEST(Founding, VerbAfterAndAndAnAuxiliarySharesTheSubject) {
+  Doc headline({"Libya attacks Chad's army bases, kills top commanders"},
+               {C("Libya", "LBY"), C("Chad", "TCD")});
+  for (const Event& e : of_type(headline.run(), "ATTACK")) {
+    EXPECT_TRUE(has(e, "country/LBY", "actor"));
+    EXPECT_FALSE(has(e, "country/TCD", "actor"));
+  }
   for (const char* s : {"Chad and Libya left the Kessa Union in May and have formed the Dori Alliance.",
                         "Chad and Libya left the Kessa Union and then formed the Dori Alliance."}) {
     Doc d({s}, {C("Chad", "TCD"), C("Libya", "LBY"), O("Kessa Union", "kessa-union"),
