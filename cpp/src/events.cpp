@@ -1227,10 +1227,11 @@ bool is_modal(const Tok& t) {
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
-    // (a participle after a word that is no preposition or determiner takes the trigger as
-    // its object: "signed an order on Thursday imposing sanctions")
+    // (a participle after a word that is no determiner takes the trigger as its object:
+    // "signed an order on Thursday imposing sanctions"; so does a gerund after a
+    // preposition, whose subject is the clause's: "sworn in after winning the election")
     if (t[k].word && is_ing_word(t[k]) && k > lo && t[k - 1].word &&
-        !t[k - 1].is(kPreposition | kDeterminer) && !prepositional_ing(t[k].low))
+        !t[k - 1].is(kDeterminer) && !prepositional_ing(t[k].low))
       return false;
     // (a hyphen inside a compound is no stop: "after months of pro-democracy protests")
     if (!t[k].word && t[k].punct == '-' && k > lo && t[k - 1].word && t[k - 1].end == t[k].start &&
@@ -4797,7 +4798,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           int time_prep = -1;
           if (nominal && !td.symmetric) {
             const int prep = preposition_before(toks, c.tb, clause_lo);
-            if (prep >= 0 && toks[prep].is(kTimePreposition)) time_prep = prep;
+            // (not a gerund's object: "sworn in after winning the election")
+            if (prep >= 0 && toks[prep].is(kTimePreposition) &&
+                std::none_of(toks.begin() + prep + 1, toks.begin() + c.tb,
+                             [](const Tok& t) { return is_ing_word(t); }))
+              time_prep = prep;
           }
           int pick = -1;
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {

@@ -735,6 +735,12 @@ TEST(Attack, WeaponsStrikeOrHit) {
   EXPECT_FALSE(has(strikes[1], "country/LBY"));
   EXPECT_FALSE(has(strikes[1], "country/TCD"));
   EXPECT_TRUE(has(strikes[1], "location/tunis", "location"));
+  // (but a gerund's object is the subject's: "sworn in after winning the election")
+  Doc won({"Abel Kessa was sworn in on Wednesday after winning the election."},
+          {P("Abel Kessa", "abel-kessa")});
+  auto elections = of_type(won.run(), "ELECTION");
+  ASSERT_EQ(elections.size(), 1u);
+  EXPECT_TRUE(has(elections[0], "person/abel-kessa", "actor"));
   // (nor a name after a preposition of time after a verb: "left Chad after the Tunis
   // attack")
   Doc left({"Libyan troops left Chad after the Tunis attack."},
