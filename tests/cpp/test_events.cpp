@@ -775,6 +775,10 @@ TEST(Attack, WeaponsStrikeOrHit) {
     EXPECT_TRUE(has(of_type(evs, "ATTACK")[0], "country/LBY", "actor")) << s;
     EXPECT_TRUE(of_type(evs, "FOUNDING").empty()) << s;
   }
+  // a heart attack is an illness
+  Doc heart({"Abel Kessa died of a heart attack in Tunis on Friday."},
+            {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis")});
+  EXPECT_TRUE(of_type(heart.run(), "ATTACK").empty());
   // a nuclear bomb is a weapon, no bombing
   Doc nuclear({"Libya vowed to remove the threat of a Tunisian nuclear bomb."},
               {C("Libya", "LBY"), C("Tunisian", "TUN")});
