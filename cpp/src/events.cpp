@@ -878,7 +878,8 @@ bool links_to_another_story(const TokenBuf& toks) {
 // included ("TUNIS, Tunisia (Reuters) -", "KAYES —", "LONDON, March 3 (AP)_"), or 0
 // if there is none. A dateline opens a line. Its dash (a hyphen, a dash or the wire's
 // underscore, spaced or right after a bracket) comes at most 12 tokens on, after only
-// capitalised words, numbers and the punctuation of "U.S.", "Sept. 3," and "(AFP)";
+// capitalised words, numbers and the punctuation of "U.S.", "Sept. 3," and "(AFP)" (an
+// agency between brackets in any case: "(dpa)");
 // and its first word is set in capitals or a bracket closes right before the dash. It
 // says where and by whom a story was filed: its names take part in none of the line's
 // events.
@@ -904,7 +905,10 @@ int dateline_tokens(std::string_view text, const TokenBuf& toks) {
   for (size_t k = 0; k < limit; ++k) {
     const Tok& t = toks[k];
     if (t.word) {
-      if (!capitalised_or_number(t)) return 0;
+      // (an agency between brackets may be set in lower case: "(dpa)")
+      const bool bracketed = k > 0 && k + 1 < toks.size() && !toks[k - 1].word &&
+                             toks[k - 1].punct == '(' && !toks[k + 1].word && toks[k + 1].punct == ')';
+      if (!capitalised_or_number(t) && !bracketed) return 0;
       continue;
     }
     const bool dash = t.punct == '-' || t.punct == 'd' || text[t.start] == '_';

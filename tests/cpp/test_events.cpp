@@ -850,6 +850,12 @@ TEST(Attack, DatelineNamesNoParticipant) {
     EXPECT_FALSE(has(evs[0], "location/tunis")) << dash;
     EXPECT_TRUE(has(evs[0], "country/LBY", "location")) << dash;
   }
+  // (an agency in lower case between brackets: "BERLIN, Feb 24 (dpa) -")
+  Doc lower({"TUNIS, Feb 24 (dpa) - Gunmen attacked a convoy in Libya."},
+            {L("TUNIS", "tunis"), C("Libya", "LBY")});
+  auto lowered = of_type(lower.run(), "ATTACK");
+  ASSERT_EQ(lowered.size(), 1u);
+  EXPECT_FALSE(has(lowered[0], "location/tunis"));
   // (a place's name with hyphens inside it: "PORT-AU-PRINCE, March 3 (AP) -")
   Doc hyphens({"KESSA-LA-DORI, March 3 (Reuters) - Gunmen attacked a convoy in Libya."},
               {O("Reuters", "reuters"), C("Libya", "LBY")});
