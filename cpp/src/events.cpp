@@ -4741,6 +4741,21 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                            [&](const Part& p) { return p.e->id == subject_before->id; }))
             parts.push_back(Part{subject_before, "target", subject_before->start, subject_before->end});
         }
+        // "He met U.S. Vice President JD Vance": in a sentence that opens with "he" or "she"
+        // and names no person, country or organisation before an active verb trigger, nor
+        // reports a clause before it ("She said the rhetoric has led to attacks"), the
+        // pronoun stands for the person that opened the sentence before, an actor
+        if (verb_form && !nominal && !passive && subject_before != nullptr && sb == sent_b &&
+            toks[0].word && (eq(toks[0].low, "he") || eq(toks[0].low, "she")) &&
+            std::none_of(mentions.begin(), mentions.end(),
+                         [&](const Mention& m) { return m.tb < c.tb && !is_place(m); }) &&
+            std::none_of(toks.begin() + 1, toks.begin() + c.tb,
+                         [](const Tok& t) { return t.word && (t.is(kReportVerb) || eq(t.low, "that")); }) &&
+            std::none_of(parts.begin(), parts.end(),
+                         [&](const Part& p) { return p.e->id == subject_before->id; })) {
+          parts.push_back(Part{subject_before, "actor", subject_before->start, subject_before->end});
+          has_actor = true;
+        }
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")

@@ -1402,6 +1402,12 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   auto later = of_type(next.run(), "ARREST");
   ASSERT_EQ(later.size(), 1u);
   EXPECT_TRUE(has(later[0], "person/abel-kessa", "target"));
+  // ("he" or "she" opening the sentence, no name before the verb: that person acts)
+  Doc he({"Abel Kessa spoke to reporters in Dori.", "He met Ruth Obi on Wednesday."},
+         {P("Abel Kessa", "abel-kessa"), L("Dori", "dori"), P("Ruth Obi", "ruth-obi")});
+  auto met = of_type(he.run(), "MEETING");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_TRUE(has(met[0], "person/abel-kessa", "actor"));
   Doc far({"Police spoke to Abel Kessa.", "They arrested him on Wednesday."},
           {P("Abel Kessa", "abel-kessa")});
   EXPECT_TRUE(of_type(far.run(), "ARREST").empty());
