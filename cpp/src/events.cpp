@@ -3778,6 +3778,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                          return m.te == c.tb && m.tb > 0 && toks[m.tb - 1].word &&
                                 toks[m.tb - 1].is(kTimePreposition);
                        }));
+            // (and a bare form right after one is a noun: "hands Duterte to ICC after arrest")
+            nominal = nominal || (c.tb > clause_lo && toks[c.tb - 1].word &&
+                                  toks[c.tb - 1].is(kTimePreposition));
             // the object of a past form: "carried out attacks", "staged protests"
             nominal = nominal || (c.te == c.tb + 1 && toks[c.tb].low.back() == 's' &&
                                   object_of_past_form(toks, c.tb, clause_lo));

@@ -735,6 +735,10 @@ TEST(Attack, WeaponsStrikeOrHit) {
   EXPECT_FALSE(has(strikes[1], "country/LBY"));
   EXPECT_FALSE(has(strikes[1], "country/TCD"));
   EXPECT_TRUE(has(strikes[1], "location/tunis", "location"));
+  // (nor of a bare form right after one: "Philippines hands Duterte to ICC after arrest")
+  Doc bare({"Libya hands Abel Kessa to Chad after arrest in Tunis"},
+           {C("Libya", "LBY"), P("Abel Kessa", "abel-kessa"), C("Chad", "TCD"), L("Tunis", "tunis")});
+  for (const Event& e : of_type(bare.run(), "ARREST")) EXPECT_FALSE(has(e, "country/LBY", "actor"));
   // (but a gerund's object is the subject's: "sworn in after winning the election")
   Doc won({"Abel Kessa was sworn in on Wednesday after winning the election."},
           {P("Abel Kessa", "abel-kessa")});
