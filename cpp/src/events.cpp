@@ -4748,8 +4748,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // and names no person, country or organisation before an active verb trigger, nor
         // reports a clause before it ("She said the rhetoric has led to attacks"), the
         // pronoun stands for the person that opened the sentence before, an actor
+        // (c.tb > 0: a configured pattern might take the pronoun into its trigger)
         if (verb_form && !nominal && !passive && subject_before != nullptr && sb == sent_b &&
-            toks[0].word && (eq(toks[0].low, "he") || eq(toks[0].low, "she")) &&
+            c.tb > 0 && toks[0].word && (eq(toks[0].low, "he") || eq(toks[0].low, "she")) &&
             std::none_of(mentions.begin(), mentions.end(),
                          [&](const Mention& m) { return m.tb < c.tb && !is_place(m); }) &&
             std::none_of(toks.begin() + 1, toks.begin() + c.tb,
