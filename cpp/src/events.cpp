@@ -4050,13 +4050,39 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool possessor_is_target =
             d.possessor_is_target &&
             !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
-        // "visited troops fighting rebels": a noun in -ing after a plural is that
-        // noun's participle, whose subject is the noun ("Malian troops fighting"), not the
-        // clause's.
-        const bool plural_participle =
-            nominal && d.kind == Kind::Noun && c.tb > clause_lo && c.te == c.tb + 1 &&
-            is_ing_word(toks[c.tb]) && toks[c.tb - 1].word && toks[c.tb - 1].low.size() > 3 &&
-            toks[c.tb - 1].low.back() == 's' && !toks[c.tb - 1].is(kBeForm | kAuxiliary | kDeterminer);
+        // A trigger in -ing right after a plural, noun or verb, is that plural's participle.
+        const bool ing_after_plural =
+            c.tb > clause_lo && c.te == c.tb + 1 && is_ing_word(toks[c.tb]) && toks[c.tb - 1].word &&
+            toks[c.tb - 1].low.size() > 3 && toks[c.tb - 1].low.back() == 's' &&
+            !toks[c.tb - 1].is(kBeForm | kAuxiliary | kDeterminer);
+        // "visited troops fighting rebels": a noun so is the plural's participle, whose
+        // subject is the plural ("Malian troops fighting"), not the clause's.
+        const bool plural_participle = nominal && d.kind == Kind::Noun && ing_after_plural;
+        // The participle's phrase ends at the clause's own verb: the names after it are not
+        // the participle's ("Leaders meeting in Abuja on Sunday agreed to keep talking with
+        // Mali"). That verb: an auxiliary or a verb of reporting, or a past form after a word
+        // that is no function word, before "to", "that", a determiner, a preposition, a
+        // pronoun, a number or a capital ("fighting armed groups": no verb).
+        int participle_end = static_cast<int>(toks.size());
+        for (int q = c.te + 1; ing_after_plural && q < static_cast<int>(toks.size()) &&
+                               ctx.clause[q] == tc;
+             ++q) {
+          const Tok& v = toks[q];
+          if (!v.word || !toks[q - 1].word ||
+              toks[q - 1].is(kDeterminer | kPreposition | kAuxiliary | kBeForm))
+            continue;
+          bool verb = v.is(kAuxiliary | kReportVerb);
+          if (!verb && finite_verb(v) && q + 1 < static_cast<int>(toks.size()) && toks[q + 1].word) {
+            const Tok& after = toks[q + 1];
+            verb = eq(after.low, "to") || eq(after.low, "that") ||
+                   after.is(kDeterminer | kPreposition | kPronoun) || starts_with_digit(after) ||
+                   toks.capitalized(static_cast<size_t>(q + 1));
+          }
+          if (verb) {
+            participle_end = q;
+            break;
+          }
+        }
         // The group of the last mention after the trigger that took part, and its role:
         // the group's other members take part too, in that role ("fighting between the
         // army and the rebels", "talks with Mali and Niger").
@@ -4450,7 +4476,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                               [](const Tok& t) { return t.word && eq(t.low, "between"); });
               if (q >= c.te && toks[q].word && eq(toks[q].low, "and") && !between) continue;
             }
-            if (m.tb >= next_coordinated) continue;
+            if (m.tb >= next_coordinated || m.tb >= participle_end) continue;
             // Nor a name right after a preposition of time, which tells of another event:
             // "India strikes Pakistan after Kashmir attack", "left Mali after the Dori
             // attack".

@@ -1658,6 +1658,33 @@ TEST(Attack, ParticipleAfterAPluralTakesNoSubject) {
   ASSERT_EQ(of_type(heavy.run(), "ATTACK").size(), 1u);
 }
 
+// Such a participle's phrase ends at the clause's own verb: the names after that verb are
+// not the participle's ("Leaders meeting in Dori on Sunday agreed to keep talking with Mali").
+TEST(Meeting, ParticiplePhraseEndsAtTheClauseVerb) {
+  Doc agreed({"Leaders meeting in Dori on Sunday agreed to keep talking with the military "
+               "governments of Mali and Kessaland."},
+              {L("Dori", "dori"), C("Mali", "MLI"), C("Kessaland", "KSL")});
+  auto meetings = of_type(agreed.run(), "MEETING");
+  ASSERT_EQ(meetings.size(), 1u);
+  EXPECT_TRUE(has(meetings[0], "location/dori"));
+  EXPECT_FALSE(has(meetings[0], "country/MLI"));
+  EXPECT_FALSE(has(meetings[0], "country/KSL"));
+  for (const char* s : {"Ministers meeting in Dori said Mali must hold elections.",
+                        "Envoys meeting in Dori have urged Mali to hold elections."}) {
+    Doc d({s}, {L("Dori", "dori"), C("Mali", "MLI")});
+    meetings = of_type(d.run(), "MEETING");
+    ASSERT_EQ(meetings.size(), 1u) << s;
+    EXPECT_TRUE(has(meetings[0], "location/dori")) << s;
+    EXPECT_FALSE(has(meetings[0], "country/MLI")) << s;
+  }
+  // (an adjective in -ed inside the participle's object is no verb of the clause)
+  Doc armed({"Abel Kessa visited troops fighting armed groups in Mali."},
+            {P("Abel Kessa", "abel-kessa"), C("Mali", "MLI")});
+  auto attacks = of_type(armed.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "country/MLI"));
+}
+
 // ", as" with a subject and a finite verb opens a clause: its trigger takes no name of the
 // clause before, but its date.
 TEST(Protest, AsClauseIsAClauseOfItsOwn) {
