@@ -1274,6 +1274,11 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   return false;
 }
 
+// Whether t[k] is "since" right after an auxiliary, an adverb: "has since attacked".
+bool adverb_since(const TokenBuf& t, int k) {
+  return k > 0 && t[k].word && eq(t[k].low, "since") && t[k - 1].word && t[k - 1].is(kAuxiliary);
+}
+
 // The index of a preposition other than "to" up to three words before tb in its clause
 // (from lo), with words between that are no past form and no auxiliary, or -1: "after
 // weeks of deadly protests" (not "to attack", "from Gao that attacked").
@@ -3614,10 +3619,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // (Not "that": after a noun it opens a relative clause, "the bullet that killed him".)
           // So after a preposition but "to": "backed by jailed former prime minister Imran Khan",
           // and after an adverb that follows another verb's past form or participle in -ing:
-          // "ousting democratically elected President Roch Kabore" (not "was newly elected").
+          // "ousting democratically elected President Roch Kabore" (not "was newly elected",
+          // nor after "since" as an adverb: "has since attacked convoys").
           return q >= 0 && toks[q].word &&
                  ((toks[q].is(kDeterminer) && toks[q].low != "that") ||
-                  (toks[q].is(kPreposition) && toks[q].low != "to") ||
+                  (toks[q].is(kPreposition) && toks[q].low != "to" && !adverb_since(toks, q)) ||
                   (skipped > 0 && (ends_in_ed(toks[q].low) || is_ing_word(toks[q])) &&
                    !toks[q].is(kBeForm | kAuxiliary)));
         };

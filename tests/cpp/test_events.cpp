@@ -739,6 +739,12 @@ TEST(Attack, WeaponsStrikeOrHit) {
   Doc bare({"Libya hands Abel Kessa to Chad after arrest in Tunis"},
            {C("Libya", "LBY"), P("Abel Kessa", "abel-kessa"), C("Chad", "TCD"), L("Tunis", "tunis")});
   for (const Event& e : of_type(bare.run(), "ARREST")) EXPECT_FALSE(has(e, "country/LBY", "actor"));
+  // ("since" right after an auxiliary is an adverb: "has since attacked dozens of convoys")
+  Doc since({"The Kessa Front announced a blockade and has since attacked convoys from Chad."},
+            {O("Kessa Front", "kessa-front"), C("Chad", "TCD")});
+  auto attacked = of_type(since.run(), "ATTACK");
+  ASSERT_EQ(attacked.size(), 1u);
+  EXPECT_TRUE(has(attacked[0], "org/kessa-front", "actor"));
   // (but a gerund's object is the subject's: "sworn in after winning the election")
   Doc won({"Abel Kessa was sworn in on Wednesday after winning the election."},
           {P("Abel Kessa", "abel-kessa")});
