@@ -1136,8 +1136,10 @@ void add_fixed_words(WordTable& t) {
                    "this"});
   mark(kGlue, {"and", "or", "the", "as", "well", "also", "nor", "both"});
   mark(kCollDet, {"the", "these", "those", "all", "both"});
-  // Every pseudo mention starts with "they" / "them", a kCollDet or this / that / the.
-  mark(kRefStart, {"they", "them", "the", "these", "those", "all", "both", "this", "that"});
+  // Every pseudo mention starts with "they" / "them", "he" / "she", a kCollDet or this /
+  // that / the.
+  mark(kRefStart, {"they", "them", "he", "she", "the", "these", "those", "all", "both", "this",
+                   "that"});
   mark(kModStop, {"of", "in", "and", "or", "with", "for", "to", "on", "by", "at", "from", "that",
                   "which", "who", "is", "are", "was", "were", "has", "have", "had", "a", "an",
                   "the"});
@@ -2838,6 +2840,41 @@ bool news_source(const TokenBuf& t, const Mention& m) {
          (eq(t[m.te].low, "reported") || eq(t[m.te].low, "reports"));
 }
 
+// The person that "he" or "she" at token k stands for, or null. The pronoun must open a
+// clause: after a verb of reporting, "that" or a conjunction ("Lee said he would seek
+// talks", "declared that she had won", "after he criticised"), or after "told" and its
+// object ("told Reuters he had met", "told reporters he"). Then it stands for the one
+// person the sentence names before it (however often), unless a person stands in a
+// prepositional phrase ("a spokesman for Kessa said he": the spokesman).
+const Entity* pronoun_antecedent(const TokenBuf& t, const std::vector<Mention>& mentions,
+                                 const std::vector<const Entity*>& pool, int k) {
+  if (k == 0 || !t[k - 1].word) return nullptr;
+  const Tok& before = t[k - 1];
+  auto told = [&](int q) { return q >= 0 && t[q].word && (eq(t[q].low, "told") || eq(t[q].low, "tells")); };
+  bool opens = before.is(kReportVerb | kTimeConjunction | kConjunction) || eq(before.low, "that") ||
+               eq(before.low, "because") || eq(before.low, "as") || eq(before.low, "since") ||
+               eq(before.low, "and") || eq(before.low, "if") || eq(before.low, "once") ||
+               (!t.capitalized(static_cast<size_t>(k - 1)) && told(k - 2));
+  for (const Mention& m : mentions)
+    opens = opens || (m.te == k && !m.pseudo && told(m.tb - 1));
+  if (!opens) return nullptr;
+  const Entity* person = nullptr;
+  for (const Mention& m : mentions) {
+    if (m.te > k || m.pseudo || !eq(m.label, "PERSON")) continue;
+    // (titles, a possessor's 's, between a preposition and the name: "for President Kessa")
+    int q = m.tb - 1;
+    while (q >= 0 && (t.capitalized(static_cast<size_t>(q)) || (!t[q].word && t[q].punct == '\'') ||
+                      (t[q].word && eq(t[q].low, "s"))))
+      --q;
+    if (q >= 0 && t[q].word && t[q].is(kPreposition)) return nullptr;
+    for (uint32_t i = m.mb; i < m.me; ++i) {
+      if (person != nullptr && person->id != pool[i]->id) return nullptr;
+      person = pool[i];
+    }
+  }
+  return person;
+}
+
 // Whether mention m, a country's name or demonym, names its border, a place: "near the
 // Algerian border", "on Mali's border with Niger", "near the border with Mali" (not its
 // border's guards: "Algerian border guards").
@@ -3317,11 +3354,30 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (e->label == want) best.push_back(e);
         if (best.size() < 2 || (count != 0 && static_cast<int>(best.size()) != count)) best.clear();
       };
+      // A pseudo mention of toks[tb, te) that stands for one entity.
+      auto add_reference = [&](int tb, int te, const Entity* ante, std::string_view label) {
+        Mention m;
+        m.tb = tb;
+        m.te = te;
+        m.start = toks[tb].start;
+        m.end = toks[te - 1].end;
+        m.mb = static_cast<uint32_t>(pool.size());
+        pool.push_back(ante);
+        m.me = m.mb + 1;
+        m.label = label;
+        m.pseudo = true;
+        pseudo.push_back(m);
+      };
       pseudo.clear();
       int next_ref = 0;  // tokens before it belong to an earlier pseudo mention
       for (const int k : facts.ref_starts) {
         if (k < next_ref) continue;
         const Tok& tk = toks[k];
+        if (eq(tk.low, "he") || eq(tk.low, "she")) {
+          if (const Entity* ante = pronoun_antecedent(toks, mentions, pool, k))
+            add_reference(k, k + 1, ante, "PERSON");
+          continue;
+        }
         // "they" / "them" right after a group.
         if (eq(tk.low, "they") || eq(tk.low, "them")) {
           Mention m;
@@ -3451,17 +3507,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             ante = first(mm);
         if (!ante && last_org && sidx - last_org_sentence <= anaphor_window) ante = last_org;
         if (!ante) continue;
-        Mention m;
-        m.tb = k;
-        m.te = head + 1;
-        m.start = tk.start;
-        m.end = toks[head].end;
-        m.mb = static_cast<uint32_t>(pool.size());
-        pool.push_back(ante);
-        m.me = m.mb + 1;
-        m.label = "ORG";
-        m.pseudo = true;
-        pseudo.push_back(m);
+        add_reference(k, head + 1, ante, "ORG");
         next_ref = head + 1;
       }
       if (!pseudo.empty()) {
@@ -4056,6 +4102,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         const bool possessor_is_target =
             d.possessor_is_target &&
             !(c.te < static_cast<int>(toks.size()) && toks[c.te].word && eq(toks[c.te].low, "of"));
+        // "he" or "she" inside the sentence (pronoun_antecedent) is the subject of its own
+        // verb only, and of a nominal trigger after that verb: not of a trigger after "that"
+        // or a verb of its own ("said that he had left and that troops had attacked Sudan").
+        auto pronoun_of_another_verb = [&](const Mention& m) {
+          if (!m.pseudo || !(eq(toks[m.tb].low, "he") || eq(toks[m.tb].low, "she")) || m.te > c.tb)
+            return false;
+          int verbs = 0;
+          for (int q = m.te; q < c.tb; ++q) {
+            if (!toks[q].word) continue;
+            if (eq(toks[q].low, "that")) return true;
+            if (finite_verb(toks[q]) && !toks[q].is(kAuxiliary)) ++verbs;
+          }
+          return verbs > (nominal ? 1 : 0);
+        };
         // A trigger in -ing right after a plural, noun or verb, is that plural's participle.
         const bool ing_after_plural =
             c.tb > clause_lo && c.te == c.tb + 1 && is_ing_word(toks[c.tb]) && toks[c.tb - 1].word &&
@@ -4287,6 +4347,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               continue;
           }
           if (m.te <= c.tb) {
+            if (pronoun_of_another_verb(m)) continue;
             if (nominal) {
               // Possessor or modifier right before the noun: "Mali's departure", "Niger's recent
               // coup" (not the subject of a verb of reaction: "Mali condemned the coup").
@@ -4818,8 +4879,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 "when", "while", "because", "although", "though", "whereas", "once", "if", "unless"};
             for (std::string_view w : kClauseOpeners)
               if (gov == w) return true;
-            // (the subject of a clause that a verb of reporting opens)
+            // (the subject of a clause that a verb of reporting opens, or "that" after a
+            // finite verb: "officials declared that she had won the election")
             if (opens_reported_clause(toks, m, lo)) return true;
+            if (eq(gov, "that")) {
+              const int that = governing_tok(toks, m.tb, lo);
+              if (that > lo && toks[that - 1].word && finite_verb(toks[that - 1])) return true;
+            }
             // (a person after the possessive of the name that opens the clause and a title of
             // up to three words: "Zimbabwe's President Emmerson Mnangagwa won the election";
             // or an organisation after such words: "Chad's ruling Patriotic Salvation
@@ -4863,7 +4929,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
             const Mention& m = mentions[q];
             if (m.te > c.tb || ctx.clause[m.tb] != tc || in_aside(m) || reporter(m) ||
-                m.group == place_possessor_group || names_before || m.te <= time_prep)
+                m.group == place_possessor_group || names_before || m.te <= time_prep ||
+                pronoun_of_another_verb(m))
               continue;
             // (not the subject of a conjunct before the trigger's own: "the Council
             // overturned the delay, and the election was held on March 24")

@@ -1421,6 +1421,46 @@ TEST(Arrest, ConjunctWithACommonSubject) {
   Doc far({"Police spoke to Abel Kessa.", "They arrested him on Wednesday."},
           {P("Abel Kessa", "abel-kessa")});
   EXPECT_TRUE(of_type(far.run(), "ARREST").empty());
+}
+
+// "he" or "she" after a verb of reporting, "that" or a conjunction stands for the one person
+// its sentence names before it, as a subject ("Lee said he would seek talks").
+TEST(Events, SubjectPronounInsideTheSentence) {
+  Doc said({"Abel Kessa was arrested on Monday after he attacked a convoy in Chad."},
+           {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  auto attacks = of_type(said.run(), "ATTACK");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(has(attacks[0], "person/abel-kessa", "actor"));
+  // (a passive after "that" and another clause has none of it: "said that he had accepted
+  // the demand and that the troops had been pulled back")
+  Doc pulled({"Abel Kessa said that he had accepted the demand and that troops had been "
+              "attacked in Chad."},
+             {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  for (const Event& e : of_type(pulled.run(), "ATTACK")) EXPECT_FALSE(has(e, "person/abel-kessa"));
+  Doc won({"Chad's President Abel Kessa was sworn in on Monday after officials declared that "
+           "he had won the election."},
+          {C("Chad", "TCD"), P("Abel Kessa", "abel-kessa")});
+  auto elections = of_type(won.run(), "ELECTION");
+  ASSERT_EQ(elections.size(), 1u);
+  EXPECT_TRUE(has(elections[0], "person/abel-kessa", "actor"));
+  Doc told({"Abel Kessa told Reuters he had met Ruth Obi in Dori."},
+           {P("Abel Kessa", "abel-kessa"), O("Reuters", "reuters"), P("Ruth Obi", "ruth-obi"),
+            L("Dori", "dori")});
+  auto met = of_type(told.run(), "MEETING");
+  ASSERT_EQ(met.size(), 1u);
+  EXPECT_TRUE(has(met[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(met[0], "person/ruth-obi", "actor"));
+  // (not when two people come before it, nor a person inside a prepositional phrase)
+  Doc two({"Abel Kessa met Ruth Obi, and police said she had attacked a convoy in Chad."},
+          {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi"), C("Chad", "TCD")});
+  for (const Event& e : of_type(two.run(), "ATTACK")) {
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
+    EXPECT_FALSE(has(e, "person/ruth-obi", "actor"));
+  }
+  Doc spokesman({"A spokesman for Abel Kessa said he had attacked a convoy in Chad."},
+                {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  for (const Event& e : of_type(spokesman.run(), "ATTACK"))
+    EXPECT_FALSE(has(e, "person/abel-kessa", "actor"));
   // (not after a coordinated subject: "Libyan missiles and drones struck")
   Doc drones({"Libyan missiles and drones struck Chad's power grid."},
              {C("Libyan", "LBY"), C("Chad", "TCD")});
