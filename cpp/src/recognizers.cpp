@@ -1578,23 +1578,27 @@ void org_before_type_noun(const DocView& d, GazetteerPlaces& places, std::vector
 // after "the", up to two lowercase words and a lowercase noun of what an organisation is
 // (kOrgTypeNouns, "group", "organisation"), one to three capitalised words (one of them no
 // common word, or an acronym), perhaps followed by "& <name words>", name it; not a place's
-// or a country's name. So do such words after who works there and "at" ("analysts at
-// Jefferies", kStaffNouns).
+// or a country's name; between commas too ("the main opposition party, Chadema, was
+// barred"). So do such words after who works there and "at" ("analysts at Jefferies",
+// kStaffNouns).
 void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<Candidate>& out) {
   for (size_t at = 0, size = d.capitals.size(); at < size;) {
     const size_t first = d.capitals[at++];
     if (first < 2) continue;
-    const std::string_view noun = d.folded[first - 1];
-    const bool staff = noun == "at";
-    if (!staff && !d.lex(first - 1, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
+    // (the noun's token: before the name, or before the comma before it)
+    const bool apposed = first >= 3 && d.folded[first - 1] == ",";
+    const size_t noun_at = apposed ? first - 2 : first - 1;
+    const std::string_view noun = d.folded[noun_at];
+    const bool staff = noun == "at" && !apposed;
+    if (!staff && !d.lex(noun_at, kOrgTypeNoun) && noun != "group" && noun != "organisation" &&
         noun != "organization")
       continue;
-    if (!is_lowercase_token(d, first - 1) || !d.same_sentence(first - 2, first)) continue;
+    if (!is_lowercase_token(d, noun_at) || !d.same_sentence(noun_at - 1, first)) continue;
     if (staff) {
       if (!in_list(kStaffNouns, d.folded[first - 2])) continue;
     } else {
       bool after_the = false;
-      for (size_t k = first - 2, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
+      for (size_t k = noun_at - 1, words = 0; words < 3 && d.same_sentence(k, first); --k, ++words) {
         if (d.folded[k] == "the") {
           after_the = true;
           break;
@@ -1606,6 +1610,9 @@ void org_after_type_noun(const DocView& d, GazetteerPlaces& places, std::vector<
     bool rare = false;
     const size_t name_end = type_noun_name_end(d, first, &rare);
     if (!rare || names_a_place(places, first, name_end)) continue;
+    if (apposed && !(name_end < d.tokens().size() && d.folded[name_end] == "," &&
+                     d.same_sentence(first, name_end)))
+      continue;
     const size_t end = extend_over_ampersand(d, name_end);  // "Weil & Associates"
     out.push_back(context_candidate(d, first, end, kPriorityOrg, "ORG", "org"));
     at = capitals_after(d.capitals.data(), size, at, end - 1);

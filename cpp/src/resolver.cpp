@@ -570,8 +570,12 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
     const KeptSpan& c = chosen[ci];
     if (std::string_view(entities[ci].label) != "ORG") continue;
     if (legal_form_token(c) == c.end_token) {
-      // (not an initial: "T" of "T. Rowe Price")
-      if (c.end_token - c.first_token >= 2 && d.folded[c.first_token].size() >= 2 &&
+      // (not an initial: "T" of "T. Rowe Price"; one word of letters too: "Chadema" after
+      // "the main opposition party, Chadema,", not "Ez2DJ")
+      const std::string_view first = d.folded[c.first_token];
+      const bool letters = std::all_of(first.begin(), first.end(),
+                                       [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if ((c.end_token - c.first_token >= 2 || letters) && first.size() >= 2 &&
           !d.lex(c.first_token, kCommonWord) && !d.lex(c.first_token, kFirstName) &&
           !d.lex(c.first_token, kOrgHead)) {
         org_words.push_back({d.folded[c.first_token], static_cast<uint32_t>(ci), false});

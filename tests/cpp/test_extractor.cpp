@@ -1178,6 +1178,12 @@ TEST(Extractor, OrganisationsFirstWordAloneIsTheOrganisation) {
             (V{"Grand Agency:org/grand-agency"}));
   EXPECT_EQ(ids_labelled(*x, "ORG", "The Kessler Agency met the Kessler Union. Later Kessler left."),
             (V{"Kessler Agency:org/kessler-agency", "Kessler Union:org/kessler-union"}));
+  // (an organisation of one word of letters too: "Chadema" after "the main opposition
+  // party, Chadema,"; not one with a digit)
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The opposition party Varnoma was barred. Later Varnoma left."),
+            (V{"Varnoma:org/varnoma", "Varnoma:org/varnoma"}));
+  EXPECT_EQ(ids_labelled(*x, "ORG", "The opposition party Varno2 was barred. Later Varno2 left."),
+            (V{"Varno2:org/varno2"}));
 }
 
 // A title that is also a given name ("Imam", "Sheikh") before a person the gazetteer
@@ -2111,6 +2117,11 @@ TEST(Extractor, OrganisationAfterATypeNoun) {
                                       "Vorn & Drew agreed."),
             (V{"Varnholt", "Kessa Vorn & Drew"}));
   EXPECT_EQ(texts_labelled(*x, "ORG", "Analysts at Mali said so. Analysts at Sunday agreed."), V{});
+  // So do they between commas after the noun ("the main opposition party, Chadema, was
+  // barred"), not without the closing comma.
+  EXPECT_EQ(texts_labelled(*x, "ORG", "The main opposition party, Varnoma, was barred."),
+            V{"Varnoma"});
+  EXPECT_EQ(texts_labelled(*x, "ORG", "Mali's junta dissolved the party, Varnoma said."), V{});
 }
 
 // An organisation's name followed by a thing's head word names the thing ("the Kessa
