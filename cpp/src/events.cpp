@@ -1229,7 +1229,8 @@ bool is_modal(const Tok& t) {
 // coups", "coupled with the withdrawal"): up to three words back, stopping at punctuation
 // and at a past form after no determiner, a verb ("on Thursday imposed sanctions"). Not
 // "in" after a word of taking part or winning ("took part in the talks", "won a landslide
-// victory in a national election"): the subject's event.
+// victory in a national election") or after "to power" ("came to power in a coup"): the
+// subject's event.
 bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
   int words = 0;
   for (int k = tb - 1; k >= lo && words < 3; --k) {
@@ -1259,6 +1260,10 @@ bool in_prepositional_phrase(const TokenBuf& t, int tb, int lo) {
         before -= 2;
       if (!eq(t[k].low, "in")) return true;
       if (before >= lo && t[before].word && t[before].is(kTakesPartIn)) return false;
+      // ("came to power in a 2009 coup", "swept to power in an election")
+      if (before > lo && t[before].word && eq(t[before].low, "power") && t[before - 1].word &&
+          eq(t[before - 1].low, "to"))
+        return false;
       // ("Carter defeated Gerald Ford in the 1976 election": a verb of defeating and its
       // object, a name of up to four words, before "in")
       if (defeated_before(t, before, lo) >= 0) return false;

@@ -3118,6 +3118,16 @@ TEST(Election, SubjectOfTakingPartInTheEvent) {
   Doc statement({"Harlan Voss spoke in a statement after the election."}, {P("Harlan Voss", "harlan-voss")});
   for (const Event& e : of_type(statement.run(), "ELECTION"))
     EXPECT_FALSE(has(e, "person/harlan-voss", "actor"));
+  // (nor after "to power": "came to power in a 2009 coup"; not "lost power")
+  Doc power({"Harlan Voss came to power in a 2009 coup."}, {P("Harlan Voss", "harlan-voss")},
+            {{"2009", "2009"}});
+  auto coups = of_type(power.run(), "COUP");
+  ASSERT_EQ(coups.size(), 1u);
+  EXPECT_TRUE(has(coups[0], "person/harlan-voss", "actor"));
+  Doc lost({"Harlan Voss lost power in a 2009 coup."}, {P("Harlan Voss", "harlan-voss")},
+           {{"2009", "2009"}});
+  for (const Event& e : of_type(lost.run(), "COUP"))
+    EXPECT_FALSE(has(e, "person/harlan-voss", "actor"));
 }
 
 // Words that describe the subject before its name ("Marxist-leaning politician Harlan
