@@ -4361,7 +4361,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               for (int q = m.te; close && q < c.tb; ++q) {
                 if (plural_participle && toks[q].word && finite_verb(toks[q])) close = false;
                 if (!toks[q].word && toks[q].punct != '\'' && toks[q].punct != '-') close = false;
-                if (toks[q].word && toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
+                // (for a symmetric type an auxiliary before the verb is no stop: "Kessa will
+                // hold talks with Obi"; an asymmetric one's subject may undergo the event:
+                // "Saddam Hussein can expect punishing air strikes")
+                const bool auxiliary = td.symmetric && toks[q].word && toks[q].is(kAuxiliary) &&
+                                       !toks[q].is(kBeForm) &&
+                                       q + 1 < c.tb && toks[q + 1].word &&
+                                       !toks[q + 1].is(kNpStop | kDeterminer | kPreposition);
+                if (toks[q].word && !auxiliary &&
+                    toks[q].is(kNpStop | kPreposition | kReaction | kPossessivePronoun))
                   close = false;
                 // (An article between follows a verb: "Kessa Party won the presidential
                 // election" is no modifier; a place may still be the event's.)
@@ -5261,6 +5269,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             share = std::all_of(parts.begin(), parts.end(), [&](const Part& p) {
               return !eq(p.role, "actor") || !state_or_body(p.e->label) || in_old_actors(p);
             });
+          // (a symmetric event whose actors and the mention's each hold one the other lacks:
+          // two events, "would seek talks with Libya and would meet Ruth Obi")
+          if (share && !anaphoric && !definite && td.symmetric &&
+              std::any_of(parts.begin(), parts.end(),
+                          [&](const Part& p) { return eq(p.role, "actor") && !in_old_actors(p); }) &&
+              std::any_of(old.participants.begin(), old.participants.end(),
+                          [&](const EventParticipant& a) {
+                            return a.role == "actor" &&
+                                   std::none_of(parts.begin(), parts.end(), [&](const Part& p) {
+                                     return p.e->id == a.id;
+                                   });
+                          }))
+            share = false;
           // (a participant that is the actor of one and the target of the other: two
           // events, "killing the gunmen who had stormed the hotel")
           const bool roles_swapped = std::any_of(parts.begin(), parts.end(), [&](const Part& p) {

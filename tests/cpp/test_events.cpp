@@ -1841,6 +1841,17 @@ TEST(Sanction, ObjectOfTheVerbBeforeAndDoesNotAct) {
   ASSERT_FALSE(meetings.empty());
   for (const Event& e : meetings)
     EXPECT_FALSE(has(e, "person/ruth-obi") && has(e, "country/LBY"));
+  // (the talks are Kessa's: a symmetric nominal after an auxiliary and a verb takes the
+  // subject, and the two meetings, each with a partner the other lacks, stay two)
+  ASSERT_EQ(meetings.size(), 2u);
+  EXPECT_TRUE(has(meetings[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(meetings[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(meetings[1], "person/ruth-obi", "actor"));
+  Doc will({"Abel Kessa will hold talks with Libya."},
+           {P("Abel Kessa", "abel-kessa"), C("Libya", "LBY")});
+  const auto held = of_type(will.run(), "MEETING", "hypothetical");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_TRUE(has(held[0], "person/abel-kessa", "actor"));
 }
 
 // Leaving a seat of government is going out of a building, no withdrawal.
