@@ -97,6 +97,7 @@ enum WordFlag : uint64_t {
   kDefeatVerb = 1ull << 41,     // "defeated" of "defeated X in the election": X takes part too
   kConditional = 1ull << 42,    // "if", "unless": may open a condition's clause (next_condition)
   kTimePreposition = 1ull << 43,  // "after" of "withdrew after the Dori attack"
+  kUndergoVerb = 1ull << 44,      // "faces" of "Iran faces new sanctions": its subject undergoes
 };
 
 struct FormRef {
@@ -1060,6 +1061,9 @@ void add_fixed_words(WordTable& t) {
                        "thwarts", "thwart", "thwarting", "repelled", "repels", "repel",
                        "repelling", "repulsed", "repulses", "repulse", "repulsing"});
   mark(kTimePreposition, {"after", "before", "following", "since", "amid", "despite"});
+  mark(kUndergoVerb, {"face", "faces", "faced", "facing", "fear", "fears", "feared", "fearing",
+                      "suffer", "suffers", "suffered", "suffering", "endure", "endures",
+                      "endured", "enduring", "expect", "expects", "risk", "risks"});
   mark(kPactNoun, {"pact", "pacts", "treaty", "treaties", "agreement", "agreements", "accord",
                    "accords", "deal", "charter", "protocol", "convention", "declaration"});
   mark(kAuxiliary, {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can",
@@ -2140,12 +2144,13 @@ bool opens_relative(const Tok* t, size_t k, size_t n) {
   return eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kAuxiliary);
 }
 
-// Whether a verb of survival or defence (kSurvivalVerb: "survived", "foiled") stands
-// up to four words before the nominal trigger at tb, in its clause (from clause_lo):
-// "survived a knife attack", "the army foiled an attempted coup".
-bool survived_before(const TokenBuf& t, int tb, int clause_lo) {
+// Whether a verb of survival or defence (kSurvivalVerb: "survived", "foiled"), or of
+// `also` (kUndergoVerb or 0), stands up to four words before the nominal trigger at tb, in
+// its clause (from clause_lo): "survived a knife attack", "the army foiled an attempted
+// coup", "Iran faces new sanctions".
+bool survived_before(const TokenBuf& t, int tb, int clause_lo, uint64_t also) {
   for (int q = tb - 1, words = 0; q >= clause_lo && t[q].word && words < 4; --q, ++words) {
-    if (t[q].is(kSurvivalVerb)) return true;
+    if (t[q].is(kSurvivalVerb | also)) return true;
     if (t[q].is(kPreposition | kNpStop)) return false;
   }
   return false;
@@ -3850,7 +3855,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (toks[q].is(kPreposition | kNpStop)) break;
           }
         }
-        const bool survived = survived_before(toks, c.tb, clause_lo);
+        // (the subject of a verb of undergoing before an event done to someone, whose
+        // demonym acts, undergoes it: "Iran faces new sanctions"; not "Kessa faces a runoff
+        // election", nor "Kessa expects talks with Obi")
+        const bool survived = survived_before(toks, c.tb, clause_lo,
+                                              td.demonym_acts && !td.symmetric ? uint64_t{kUndergoVerb} : 0);
         bool defeated_object = false;  // "defeated Gerald Ford in the 1976 election" (below)
         int condition_cut = -1;        // where a condition's clause opens (below); -1: not asked
         nominal = nominal || survived;

@@ -2228,6 +2228,20 @@ TEST(Attack, SurvivorIsTheTarget) {
   ASSERT_EQ(coups.size(), 1u);
   EXPECT_TRUE(has(coups[0], "country/RWA", "target"));
   EXPECT_FALSE(has(coups[0], "country/RWA", "actor"));
+  // So is the subject of a verb of undergoing before an event done to someone ("Iran faces
+  // new sanctions"), not before an election or a meeting.
+  for (const char* s : {"Rwanda faces new sanctions.", "Rwanda can expect punishing air strikes.",
+                        "Rwanda suffered heavy attacks."}) {
+    Doc d({s}, {C("Rwanda", "RWA")});
+    const auto evs = d.run();
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/RWA", "target")) << s;
+    EXPECT_FALSE(has(evs[0], "country/RWA", "actor")) << s;
+  }
+  Doc runoff({"Abel Kessa faces a runoff election."}, {P("Abel Kessa", "abel-kessa")});
+  const auto elections = of_type(runoff.run(), "ELECTION");
+  ASSERT_EQ(elections.size(), 1u);
+  EXPECT_TRUE(has(elections[0], "person/abel-kessa", "actor"));
 }
 
 // A name inside a relative clause after the trigger is not the trigger's.
