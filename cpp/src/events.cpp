@@ -4575,6 +4575,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   !eq(toks[gov_tok].low, "amid") && !eq(toks[gov_tok].low, "despite"))
                 continue;
             }
+            // Nor a symmetric event's name after "with" that follows a noun of conflict or
+            // relations other than the trigger: that noun's other side ("talks on a plan to
+            // end the war with Russia").
+            if (!coordinated && td.symmetric) {
+              const int gov_tok = governing_tok(toks, m.tb, clause_lo);
+              static constexpr std::string_view kSideNouns[] = {
+                  "war", "wars", "conflict", "conflicts", "fighting", "clashes", "dispute",
+                  "disputes", "tensions", "feud", "standoff", "confrontation", "border",
+                  "borders", "relations", "ties", "rivalry"};
+              if (gov_tok > c.te && eq(toks[gov_tok].low, "with") && toks[gov_tok - 1].word &&
+                  std::find(std::begin(kSideNouns), std::end(kSideNouns), toks[gov_tok - 1].low) !=
+                      std::end(kSideNouns))
+                continue;
+            }
             // Nor the subject of a relative clause of reaction ("signed a deal that
             // Somalia's government denounced"), nor who criticised it ("met Guterres on
             // Thursday despite criticism from Kyiv").

@@ -3545,6 +3545,15 @@ TEST(Meeting, TopicIsNoParty) {
     EXPECT_FALSE(has(evs[0], "country/LBY", "actor")) << s;
     EXPECT_FALSE(has(evs[0], "location/gaza")) << s;
   }
+  // (nor the other side of a war or a dispute that the talks are about)
+  for (const char* s : {"Chad held talks with Niger on ending the war with Sudan.",
+                        "Chad and Niger met for talks on their border with Sudan."}) {
+    Doc d({s}, {C("Chad", "TCD"), C("Niger", "NER"), C("Sudan", "SDN")});
+    auto evs = of_type(d.run(), "MEETING");
+    ASSERT_EQ(evs.size(), 1u) << s;
+    EXPECT_TRUE(has(evs[0], "country/NER", "actor")) << s;
+    EXPECT_FALSE(has(evs[0], "country/SDN")) << s;
+  }
 }
 
 TEST(Meeting, MetWithCounterpart) {
