@@ -2838,11 +2838,14 @@ bool object_of_subjects_participle(const TokenBuf& t, const Mention& m, int clau
   return false;
 }
 
-// Whether mention m is where the news came from, no party to it: after "told" or "according
-// to", or before "reported" ("a local resident told AFP", "according to Reuters", "Kessa
-// Radio reported"). An ORG anaphor ("the group") does not stand for it.
+// Whether mention m is where the news came from, no party to it: after "told" (an article
+// perhaps between) or "according to", or before "reported" ("a local resident told AFP",
+// "according to Reuters", "Kessa Radio reported"). An ORG anaphor ("the group") does not
+// stand for it.
 bool news_source(const TokenBuf& t, const Mention& m) {
-  if (m.tb >= 1 && t[m.tb - 1].word && eq(t[m.tb - 1].low, "told")) return true;
+  int before = m.tb - 1;  // (past an article: "told the Financial Times")
+  if (before >= 1 && t[before].word && eq(t[before].low, "the")) --before;
+  if (before >= 0 && t[before].word && eq(t[before].low, "told")) return true;
   if (m.tb >= 2 && t[m.tb - 1].word && eq(t[m.tb - 1].low, "to") && t[m.tb - 2].word &&
       eq(t[m.tb - 2].low, "according"))
     return true;
@@ -4023,6 +4026,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           return true;
         };
         auto add = [&](const Mention& m, std::string_view role) {
+          // Whom the news was told, or who reported it, takes no part ("a witness told
+          // Reuters that soldiers had been arrested").
+          if (!m.pseudo && m.te <= c.tb && news_source(toks, m)) return;
           // "the Iran-backed Houthis": who backs them takes no part (but in "the U.N.-backed
           // trade embargo", up to two words, no name and no punctuation before the trigger,
           // the event itself)

@@ -598,6 +598,14 @@ TEST(Attack, ReporterIsNoParticipant) {
     EXPECT_TRUE(has(found[0], "country/MLI", "location")) << a.sentence;
   }
 
+  // before the trigger, whom the news was told ("a witness told Reuters that soldiers had
+  // been arrested")
+  Doc witness({"A witness told the Kessa Argus that soldiers had been arrested in Mali."},
+              {O("Kessa Argus", "kessa-argus"), C("Mali", "MLI")});
+  auto arrests = of_type(witness.run(), "ARREST");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_FALSE(has(arrests[0], "org/kessa-argus"));
+
   // before the trigger, a newspaper that reported
   Doc paper({"The Kessa Argus newspaper reported that gunmen attacked a bus in Mali."},
             {O("Kessa Argus", "kessa-argus"), C("Mali", "MLI")});
