@@ -4008,7 +4008,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                  ((eq(gov, "that") || eq(gov, "which")) && first.tb > 0 &&
                   relative_between(ctx, first.tb - 1, first.tb)) ||
                  // (a reported clause's subject: "said Kinshasa had cut diplomatic ties")
-                 opens_reported_clause(toks, first, clause_lo);
+                 opens_reported_clause(toks, first, clause_lo) ||
+                 // (who is blamed: "accused Washington of seeking a pretext to topple")
+                 (first.tb > 0 && toks[first.tb - 1].word && toks[first.tb - 1].is(kBlame));
         };
         // m is the clause's first words and its verb follows: its subject
         // (or a relative clause: "a port deal that Addis Ababa signed with Somaliland")
@@ -4777,13 +4779,22 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                       toks[c.te].word && happening_verb(toks[c.te].low);
         // "blamed Malian troops for the killing", "accused Israel of the attack": the names
         // between a verb of blame (at most eight words back) and the "for" or "of" before a
-        // nominal trigger are its actors; before a gerund ("accused Putin of killing him")
-        // they are, and the names before the verb of blame are not.
-        if ((!has_actor && nominal) || c.ing) {
+        // nominal trigger are its actors; before a gerund ("accused Putin of killing him"),
+        // or an infinitive after one ("accused Washington of seeking a pretext to topple his
+        // government"), they are, and the names before the verb of blame are not.
+        const bool infinitive = verb_form && !nominal && c.tb > clause_lo && toks[c.tb - 1].word &&
+                                eq(toks[c.tb - 1].low, "to");
+        if ((!has_actor && nominal) || c.ing || infinitive) {
           auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
           int q = c.tb - 1;  // the "for" or "of"
-          for (int words = 0; q > clause_lo && toks[q].word && words < 3 && !for_or_of(q); ++words)
+          for (int words = 0; q > clause_lo && toks[q].word && words < (infinitive ? 6 : 3) &&
+                              !for_or_of(q);
+               ++words)
             --q;
+          // (an infinitive's "of" before a gerund: "of seeking a pretext to")
+          if (infinitive && !c.ing &&
+              !(q + 1 < c.tb && toks[q + 1].word && is_ing_word(toks[q + 1])))
+            q = clause_lo;
           int verb = q - 1;  // the verb of blame
           if (q > clause_lo && toks[q].word && for_or_of(q))
             for (int words = 0; verb >= clause_lo && toks[verb].word && words < 8 &&
@@ -4791,7 +4802,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                  ++words)
               --verb;
           if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame)) {
-            if (c.ing)
+            if (c.ing || infinitive)
               parts.erase(std::remove_if(parts.begin(), parts.end(),
                                          [&](const Part& p) { return p.start < toks[verb].start; }),
                           parts.end());

@@ -2458,6 +2458,16 @@ TEST(Attack, BlamedForANominalTrigger) {
   ASSERT_EQ(attacks.size(), 1u);
   EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
   EXPECT_FALSE(has(attacks[0], "country/RWA"));
+  // and before an infinitive after a gerund: "accused Washington of seeking a pretext to
+  // topple his government" (a capital blamed stands for its government)
+  Doc topple({"Abel Kessa accused Kigali of seeking a pretext to attack Goma."},
+             {P("Abel Kessa", "abel-kessa"), L("Kigali", "kigali"), L("Goma", "goma")});
+  std::ifstream in(taxonomy_path());
+  const EventExtractor capitals(json::parse(in), taxonomy_path(), {"location/kigali"});
+  auto toppled = of_type(topple.run(capitals), "ATTACK");
+  ASSERT_EQ(toppled.size(), 1u);
+  EXPECT_TRUE(has(toppled[0], "location/kigali", "actor"));
+  EXPECT_FALSE(has(toppled[0], "person/abel-kessa"));
 }
 
 TEST(Attack, KillTheBillIsNoAttack) {
