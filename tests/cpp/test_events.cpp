@@ -2790,7 +2790,8 @@ TEST(Sanction, CountBeforeTheTarget) {
 }
 
 TEST(Sanction, ExpelDiplomats) {
-  for (const char* s : {"Rwanda expelled the Libyan ambassador.", "Rwanda is expelling Libyan diplomats."}) {
+  for (const char* s : {"Rwanda expelled the Libyan ambassador.", "Rwanda is expelling Libyan diplomats.",
+                        "Rwanda expelled Libyan troops and its ambassador in 2023."}) {
     Doc d({s}, {C("Rwanda", "RWA"), C("Libyan", "LBY")});
     auto evs = of_type(d.run(), "SANCTION");
     ASSERT_EQ(evs.size(), 1u) << s;
