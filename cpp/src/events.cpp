@@ -4909,10 +4909,24 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // (a passive after a relative clause between commas takes its subject before the
         // clause as the target: "Imamoglu, who was expected to be named ..., was formally
         // arrested")
-        if ((!has_actor || aside_end >= 0 || defeated_object ||
+        // (a symmetric nominal after a preposition of time is the subject's event too:
+        // "Fico lifted his veto after talks with von der Leyen", "Macron returned after talks
+        // with Biden")
+        int time_prep_before = -1;
+        // (not a gerund's: "before meeting with bombing victims" has the clause's subject)
+        for (int q = c.tb - 1, words = 0; nominal && td.symmetric && !is_ing_word(toks[c.tb]) &&
+                                          q >= clause_lo && toks[q].word && words < 3 &&
+                                          time_prep_before < 0;
+             --q, ++words) {
+          if (toks[q].is(kTimePreposition) && !eq(toks[q].low, "amid") && !eq(toks[q].low, "despite"))
+            time_prep_before = q;
+          else if (toks[q].is(kPreposition | kNpStop) || finite_verb(toks[q]))
+            break;
+        }
+        if ((!has_actor || aside_end >= 0 || defeated_object || time_prep_before >= 0 ||
              (nominal && won_before(toks, c.tb, clause_lo))) &&
             (!passive || aside_end >= 0) &&
-            (!prep_phrase || names_before) && !own_verb_subject &&
+            (!prep_phrase || names_before || time_prep_before >= 0) && !own_verb_subject &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject &&
             directive < 0) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")

@@ -3575,6 +3575,17 @@ TEST(Meeting, TopicIsNoParty) {
   }
 }
 
+// A symmetric nominal after a preposition of time is the subject's event too ("Fico lifted
+// his veto after talks with von der Leyen").
+TEST(Meeting, TalksAfterWhichTheSubjectActed) {
+  Doc d({"Abel Kessa lifted his veto after talks with Ruth Obi on Wednesday."},
+        {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi")});
+  auto evs = of_type(d.run(), "MEETING");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(evs[0], "person/ruth-obi", "actor"));
+}
+
 TEST(Meeting, MetWithCounterpart) {
   Doc d({"Ana Lima met with Joe Park in Lisbon."},
         {P("Ana Lima", "ana-lima"), P("Joe Park", "joe-park"), L("Lisbon", "lisbon")});
