@@ -2422,6 +2422,19 @@ bool since_phrase_holds(const TokenBuf& t, int from, int to) {
   return false;
 }
 
+// Whether "since" and a gerund stand between tokens from and to (a date at `to`), at most
+// eight words before it and no punctuation between: "since taking office in 2017".
+bool gerund_since_before(const TokenBuf& t, int from, int to) {
+  bool gerund = false;
+  for (int q = to - 1, words = 0; q >= from && words < 8; --q) {
+    if (!t[q].word) return false;
+    ++words;
+    if (eq(t[q].low, "since")) return gerund;
+    gerund = gerund || is_ing_word(t[q]);
+  }
+  return false;
+}
+
 // Whether a relative clause opens in c's tokens [from, to) (opens_relative).
 bool relative_between(SentenceCtx& c, int from, int to) {
   fill_next(c);
@@ -5129,6 +5142,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                 since_phrase_holds(toks, c.te, tb))
               continue;
             if (ranked_since(toks, tb)) continue;
+            // "his fourth trip to China since taking office in 2017": the date of a gerund
+            // after "since" is that gerund's
+            if (tx.start >= c.end && gerund_since_before(toks, c.te, tb)) continue;
             // "the West African nation's second coup this year": a ranked event's "this"
             // right after it is the frame it is counted in, not its date
             if (tb == c.te && toks[tb].word && eq(toks[tb].low, "this") &&

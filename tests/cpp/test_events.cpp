@@ -983,6 +983,13 @@ TEST(Attack, RankedEventsSinceIsNoDate) {
     for (const Event& e : d.run())
       EXPECT_TRUE(!e.date.has_value() || e.date->value != "1994") << s;
   }
+  // (nor the date of a gerund after "since": "a state visit, his fourth trip to China
+  // since taking office in 2017")
+  Doc trip({"Abel Kessa arrived in Estonia for a state visit, his fourth trip there since "
+            "taking office in 1994."},
+           {P("Abel Kessa", "abel-kessa"), C("Estonia", "EST")}, {{"1994", "1994"}});
+  for (const Event& e : trip.run())
+    EXPECT_TRUE(!e.date.has_value() || e.date->value != "1994");
   // (a ranking word after the trigger, before "since", alike)
   Doc gain({"Estonian forces captured Narva a week ago, their biggest gain since May last year."},
            {C("Estonian", "EST"), L("Narva", "narva")},
