@@ -1113,8 +1113,9 @@ void add_fixed_words(WordTable& t) {
                      "terms", "branded", "brands", "labelled", "labeled", "dubbed"});
   mark(kDirectiveVerb, {"ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
                         "invite", "invites", "invited", "inviting", "ordered", "orders",
-                        "ordering", "told", "tells", "telling", "pressed", "pressured",
-                        "pressuring", "encouraged", "encourages", "encouraging", "forced",
+                        "ordering", "told", "tells", "telling", "press", "presses",
+                        "pressed", "pressing", "pressure", "pressures", "pressured",
+                        "pressuring", "want", "wants", "wanted", "wanting", "encouraged", "encourages", "encouraging", "forced",
                         "compelled", "allowed", "allows", "authorised", "authorized",
                         "instructed", "directed", "persuaded", "advised", "begged"});
   mark(kTakesPartIn, {"part", "participate", "participates", "participated", "participating",
@@ -4011,6 +4012,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // a subject's or a direct object's word before the place (or its group), or a
         // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
         // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
+        // Whether m is blamed or asked to act, right after the verb: "accused Washington of
+        // seeking a pretext to topple", "press Moscow to agree to a ceasefire".
+        auto asked_or_blamed = [&](const Mention& m) {
+          return m.tb > 0 && toks[m.tb - 1].word && toks[m.tb - 1].is(kBlame | kDirectiveVerb);
+        };
         auto governs_government = [&](const Mention& m) {
           // (a group's word is its first name's)
           const Mention& first = group_first_of(m);
@@ -4022,8 +4028,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   relative_between(ctx, first.tb - 1, first.tb)) ||
                  // (a reported clause's subject: "said Kinshasa had cut diplomatic ties")
                  opens_reported_clause(toks, first, clause_lo) ||
-                 // (who is blamed: "accused Washington of seeking a pretext to topple")
-                 (first.tb > 0 && toks[first.tb - 1].word && toks[first.tb - 1].is(kBlame));
+                 asked_or_blamed(first);
         };
         // m is the clause's first words and its verb follows: its subject
         // (or a relative clause: "a port deal that Addis Ababa signed with Somaliland")
@@ -4070,7 +4075,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             const bool place = eq(e->label, "LOCATION");
             const bool government =
                 place && (eq(role, "actor") || eq(role, "target")) &&
-                (td.symmetric ? (m.te <= c.tb ? opens_clause(m)
+                (td.symmetric ? (m.te <= c.tb ? opens_clause(m) || asked_or_blamed(m)
                                               : eq(governing_word(toks, m.tb, clause_lo), "with"))
                               : (!nominal || (m.te <= c.tb && opens_clause(m)))) &&
                 !possessive_at(toks, m.te) && governs_government(m) &&

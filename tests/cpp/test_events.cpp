@@ -1102,7 +1102,9 @@ TEST(Participants, WhoIsAskedToActIsTheActor) {
   for (const char* s : {"Chad urged Niger to sign the pact on Monday.",
                         "Chad asked Niger to sign the pact on Monday.",
                         "Chad called on Niger to sign the pact on Monday.",
-                        "Chad ordered Niger and Mali to sign the pact on Monday."}) {
+                        "Chad ordered Niger and Mali to sign the pact on Monday.",
+                        "Chad wants Niger to sign the pact on Monday.",
+                        "Chad will press Niger to sign the pact on Monday."}) {
     std::vector<EntitySpec> names = {C("Chad", "TCD"), C("Niger", "NER")};
     if (std::string(s).find("Mali") != std::string::npos) names.push_back(C("Mali", "MLI"));
     Doc d({s}, names);
@@ -1111,6 +1113,13 @@ TEST(Participants, WhoIsAskedToActIsTheActor) {
     EXPECT_TRUE(has(evs[0], "country/NER", "actor")) << s;
     EXPECT_FALSE(has(evs[0], "country/TCD")) << s;
   }
+  // (a capital asked to act stands for its government: "press Moscow to agree")
+  std::ifstream in(taxonomy_path());
+  const EventExtractor capitals(json::parse(in), taxonomy_path(), {"location/niamey"});
+  Doc capital({"Chad pressed Niamey to sign the pact."}, {C("Chad", "TCD"), L("Niamey", "niamey")});
+  auto signed_by = of_type(capital.run(capitals), "AGREEMENT", "");
+  ASSERT_EQ(signed_by.size(), 1u);
+  EXPECT_TRUE(has(signed_by[0], "location/niamey", "actor"));
   Doc withdraw({"Chad called on Niger to withdraw its troops from Mali."},
                {C("Chad", "TCD"), C("Niger", "NER"), C("Mali", "MLI")});
   auto evs = of_type(withdraw.run(), "WITHDRAWAL", "");
