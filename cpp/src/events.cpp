@@ -4195,6 +4195,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         int taken_group = -1;
         std::string_view taken_role;
         bool between_and = false;  // the phrase up to the mention went on over "between X and"
+        bool between_open = false;  // the last name taken is the first side of a "between"
         bool taken_by_reaction = false;  // the group's "by" follows a verb of reaction
         bool taken_topic = false;        // the group is a symmetric event's topic
         // A verb after "and" that shares the subject of the clause's verb trigger before it
@@ -4650,7 +4651,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                   passive_at(toks, c.te) ||
                   (c.te + 1 < static_cast<int>(toks.size()) && toks[c.te].word &&
                    ends_in_ed(toks[c.te].low) && toks[c.te + 1].word && eq(toks[c.te + 1].low, "by"));
-              int between = -1;  // a "between" of the phrase, whose "and" goes on with it
+              // a "between" of the phrase, whose "and" goes on with it (or the one before
+              // the name last taken: "between far-right candidate Kast and leftist Jara")
+              int between = between_open ? np_from : -1;
               for (int q = np_from; q < m.tb && !stop; ++q) {
                 // (but past a verb of happening: "heavy fighting has erupted in Tripoli")
                 if (const int verb = happening_group(toks, q); verb > 0 && q + verb <= m.tb) {
@@ -4688,8 +4691,26 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (stop) continue;
             }
             std::string_view role;
+            // The word before the name past up to three lowercase words that describe it, where
+            // that is "between" or "and" ("between far-right candidate Jose Antonio Kast and
+            // leftist Jeannette Jara"), else gov.
+            std::string_view side_gov = gov;
+            for (int q = governing_tok(toks, m.tb, clause_lo), words = 0; q >= c.te; --q) {
+              if (!toks[q].word) {
+                if (toks[q].punct != '-') break;
+                continue;
+              }
+              if (eq(toks[q].low, "between") || eq(toks[q].low, "and")) {
+                if (words > 0) side_gov = toks[q].low;
+                break;
+              }
+              if (toks[q].is(kDeterminer)) continue;  // ("and the paramilitary RSF")
+              if (++words > 3 || toks.capitalized(static_cast<size_t>(q)) || finite_verb(toks[q]) ||
+                  toks[q].is(kPreposition | kNpStop))
+                break;
+            }
             // (the second side of "between the army and the RSF": an actor, as the first)
-            const bool second_side = between_and && eq(gov, "and");
+            const bool second_side = between_and && eq(side_gov, "and");
             // "a truce brokered by Qatar", "talks mediated by Turkey", "an attack condemned
             // by the UN": who reacted or mediated is no party
             const int by = eq(gov, "by") ? governing_tok(toks, m.tb, clause_lo) : -1;
@@ -4735,7 +4756,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             else if (eq(gov, "with")) role = td.symmetric ? "actor" : d.with_target ? "target" : "other";
             else if (eq(gov, "for") && d.for_target) role = "target";
             // the sides of "fighting between the army and the RSF" both fight
-            else if (eq(gov, "between")) role = "actor";
+            else if (eq(side_gov, "between")) role = "actor";
             // ("a coup that ousted Bazoum": "that" before a finite form opens a relative
             // clause, whose verb's object is its target)
             else if (nominal && !(verb_form && !c.ing && eq(toks[c.tb - 1].low, "that"))) role = "other";
@@ -4755,6 +4776,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                  (eq(m.label, "ORG") &&
                   (coordinated ? eq(taken_role, "actor") : of_the_types_noun()))))
               role = "actor";
+            between_open = eq(side_gov, "between");
             taken_group = m.group;
             taken_role = role;
             taken_by_reaction = by_reaction;

@@ -2079,6 +2079,24 @@ TEST(Attack, BetweenAPhraseAndAName) {
   ASSERT_EQ(evs.size(), 1u);
   EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
   EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+  // (words that describe a side stand between: "a runoff between far-right candidate
+  // Jose Antonio Kast and leftist Jeannette Jara", "the paramilitary Rapid Support Forces")
+  Doc runoff({"Voters chose in a presidential runoff between far-right candidate Abel Kessa "
+              "and leftist Ruth Obi."},
+             {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi")});
+  auto elections = of_type(runoff.run(), "ELECTION");
+  ASSERT_EQ(elections.size(), 1u);
+  EXPECT_TRUE(has(elections[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(elections[0], "person/ruth-obi", "actor"));
+  // ("voted" makes a runoff an election's as "vote" does)
+  Doc voted({"Chadians voted on Sunday in a runoff between Abel Kessa and Ruth Obi."},
+            {P("Abel Kessa", "abel-kessa"), P("Ruth Obi", "ruth-obi")});
+  EXPECT_EQ(of_type(voted.run(), "ELECTION").size(), 1u);
+  Doc armed({"Fighting between Chad's army and the paramilitary Kessa Front erupted in Tunis."},
+            {C("Chad", "TCD"), O("Kessa Front", "kessa-front"), L("Tunis", "tunis")});
+  evs = of_type(armed.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
 }
 
 // A nominal trigger's place stays its own past auxiliaries before a verb of happening.
