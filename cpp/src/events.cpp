@@ -4824,6 +4824,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // government"), they are, and the names before the verb of blame are not.
         const bool infinitive = verb_form && !nominal && c.tb > clause_lo && toks[c.tb - 1].word &&
                                 eq(toks[c.tb - 1].low, "to");
+        bool blamed = false;  // a verb of blame governs the trigger: its subject takes no part
         if ((!has_actor && nominal) || c.ing || infinitive) {
           auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
           int q = c.tb - 1;  // the "for" or "of"
@@ -4842,6 +4843,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                  ++words)
               --verb;
           if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame)) {
+            // (not a passive's: "Bin Laden is accused of masterminding the attack")
+            blamed = !(verb > clause_lo && toks[verb - 1].word && toks[verb - 1].is(kBeForm));
             if (c.ing || infinitive)
               parts.erase(std::remove_if(parts.begin(), parts.end(),
                                          [&](const Part& p) { return p.start < toks[verb].start; }),
@@ -4968,7 +4971,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             (!passive || aside_end >= 0) &&
             (!prep_phrase || names_before || time_prep_before >= 0) && !own_verb_subject &&
             !reaction_object && !coordinated_verb && !plural_participle && !own_common_subject &&
-            directive < 0) {
+            directive < 0 && !blamed) {
           // (not a name between brackets: "the ruling Democratic Progressive Party (DPP)")
           auto subject_like = [&](const Mention& m, int lo) {
             if (m.tb > 0 && !toks[m.tb - 1].word && toks[m.tb - 1].punct == '(') return false;

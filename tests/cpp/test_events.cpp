@@ -2492,6 +2492,16 @@ TEST(Attack, BlamedForANominalTrigger) {
   ASSERT_EQ(attacks.size(), 1u);
   EXPECT_TRUE(has(attacks[0], "country/TCD", "actor"));
   EXPECT_FALSE(has(attacks[0], "country/RWA"));
+  // (a verb of blame's subject takes no part where no name is blamed: "Vucic accused foreign
+  // intelligence services of organising the protests"; the subject of its passive is blamed)
+  Doc nameless({"Rwanda accused foreign agents of organising the attack on Goma."},
+               {C("Rwanda", "RWA"), L("Goma", "goma")});
+  for (const Event& e : of_type(nameless.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/RWA"));
+  Doc passive({"Abel Kessa is accused of masterminding the attack on Goma."},
+              {P("Abel Kessa", "abel-kessa"), L("Goma", "goma")});
+  auto masterminded = of_type(passive.run(), "ATTACK");
+  ASSERT_EQ(masterminded.size(), 1u);
+  EXPECT_TRUE(has(masterminded[0], "person/abel-kessa", "actor"));
   // and before an infinitive after a gerund: "accused Washington of seeking a pretext to
   // topple his government" (a capital blamed stands for its government)
   Doc topple({"Abel Kessa accused Kigali of seeking a pretext to attack Goma."},
@@ -3607,6 +3617,18 @@ TEST(Meeting, TopicIsNoParty) {
     EXPECT_TRUE(has(evs[0], "country/NER", "actor")) << s;
     EXPECT_FALSE(has(evs[0], "country/SDN")) << s;
   }
+}
+
+// Meeting a commitment, a condition or a challenge is no meeting ("Hamas failed to meet its
+// commitments").
+TEST(Meeting, MeetingAnObligationIsNone) {
+  for (const char* s : {"Chad failed to meet its commitments.", "Chad will meet the conditions.",
+                        "Chad met the challenge."}) {
+    Doc d({s}, {C("Chad", "TCD")});
+    EXPECT_TRUE(of_type(d.run(), "MEETING", "").empty()) << s;
+  }
+  Doc met({"Chad met Niger."}, {C("Chad", "TCD"), C("Niger", "NER")});
+  EXPECT_EQ(of_type(met.run(), "MEETING").size(), 1u);
 }
 
 // A symmetric nominal after a preposition of time is the subject's event too ("Fico lifted
