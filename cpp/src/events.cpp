@@ -2058,6 +2058,9 @@ struct ClauseKind {
   // it opens with a relative pronoun or an appositive after a comma or a dash (", which
   // ...", ", a move that ...")
   bool relative = false;
+  // such an appositive sums up what the clause before told (opens_summary: ", the largest
+  // protest in Serbia"): the name before the comma is not its subject
+  bool summary = false;
   // it opens with an -ing participle after a comma (", killing 12 people"), whose subject
   // is the clause before's
   bool participle = false;
@@ -2673,7 +2676,7 @@ __attribute__((noinline)) void compute_clauses(SentenceCtx& c) {
         else if (eq(t[k].low, "as") &&
                  (opens_finite_clause(t, k, n) || present_before_to(t, k, n)))
           boundary = kind.shares_date = true;
-        else if (opens_summary(t, k, n)) boundary = kind.relative = true;  // an appositive
+        else if (opens_summary(t, k, n)) boundary = kind.relative = kind.summary = true;
         // (", including Argentina, Chile and Peru," names more of what was told)
         else if (is_ing_word(t[k]) && !eq(t[k].low, "including"))
           boundary = kind.participle = kind.shares_date = true;
@@ -5053,6 +5056,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           }
           // (", which" after a noun phrase of up to three words after an article, no name:
           // "fought an insurgency, which has killed thousands" has no subject before it)
+          // (not for a trigger inside an appositive that sums up the clause before, whose
+          // name before the comma is at most its place: ", the largest protest in Serbia";
+          // but "Rwanda, the largest country of the region, signed")
+          const bool sums_up =
+              ctx.clause_kinds[tc].summary &&
+              std::none_of(toks.begin() + clause_lo, toks.begin() + c.tb,
+                           [](const Tok& t) { return !t.word && t.punct == ','; });
           if (pick < 0 && ctx.clause_kinds[tc].relative) {
             for (int q = static_cast<int>(mentions.size()) - 1; q >= 0; --q) {
               const Mention& m = mentions[q];
@@ -5067,6 +5077,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
               if (!unnamed) pick = q;
               break;
+            }
+            // (a place there is where it happened: "called a rally in Bamako on May 3 ...,
+            // the first such protest since")
+            if (sums_up && pick >= 0) {
+              if (is_place(mentions[static_cast<size_t>(pick)]))
+                add(mentions[static_cast<size_t>(pick)], "location");
+              pick = -1;
             }
           }
           bool passive_before = false;  // the clause before's verb, for names_before

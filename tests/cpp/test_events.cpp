@@ -3499,6 +3499,16 @@ TEST(Clauses, SummaryAppositiveIsItsOwn) {
   ASSERT_EQ(pact.size(), 1u);
   EXPECT_TRUE(has(pact[0], "country/RWA", "actor"));
   EXPECT_TRUE(has(pact[0], "country/LBY", "actor"));
+  // (a trigger inside the appositive takes the name before its comma as its place at most:
+  // "rallied in Belgrade on Saturday, the largest protest in Serbia")
+  std::ifstream in(taxonomy_path());
+  const EventExtractor capitals(json::parse(in), taxonomy_path(), {"location/kigali"});
+  Doc rally({"Thousands rallied in Kigali on Saturday, the largest protest in Rwanda."},
+            {L("Kigali", "kigali"), C("Rwanda", "RWA")});
+  auto protests = of_type(rally.run(capitals), "PROTEST");
+  ASSERT_EQ(protests.size(), 1u);
+  EXPECT_TRUE(has(protests[0], "location/kigali", "location"));
+  EXPECT_FALSE(has(protests[0], "location/kigali", "actor"));
 }
 
 // Before "that" and a pronoun, only the matrix clause's subject may be the complement's
