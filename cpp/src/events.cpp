@@ -1079,7 +1079,8 @@ void add_fixed_words(WordTable& t) {
                   "newspaper", "daily", "broadcaster", "television", "radio", "chief", "head",
                   "commander", "official", "officials", "minister", "military", "army",
                   "government", "ministry", "police", "authorities", "embassy", "presidency",
-                  "junta", "statement"});
+                  "junta", "statement", "mediator", "mediators", "negotiator", "negotiators",
+                  "diplomat", "diplomats", "sources", "source"});
   mark(kReaction, {"condemn", "condemns", "condemned", "condemning", "denounce", "denounces",
                    "denounced", "denouncing", "deplore", "deplores", "deplored", "criticise",
                    "criticised", "criticize", "criticized", "welcome", "welcomes", "welcomed",

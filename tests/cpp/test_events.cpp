@@ -587,6 +587,8 @@ TEST(Attack, ReporterIsNoParticipant) {
               P("Harlan Voss", "harlan-voss")},
         After{"Gunmen attacked a market in Mali, an official told Reuters.",
               O("Reuters", "reuters")},
+        After{"Gunmen attacked a market in Mali, Libyan and Chadian mediators said.",
+              C("Libyan", "LBY")},
         After{"\"Soldiers killed 30 civilians in Mali,\" army spokesman Harlan Voss said.",
               P("Harlan Voss", "harlan-voss")},
         After{"``Soldiers killed 30 civilians in Mali,'' army spokesman Harlan Voss said.",
