@@ -4013,14 +4013,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                      ? mentions[static_cast<size_t>(b.group_first[static_cast<size_t>(m.group)])]
                      : m;
         };
-        // a subject's or a direct object's word before the place (or its group), or a
-        // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
-        // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
         // Whether m is blamed or asked to act, right after the verb: "accused Washington of
         // seeking a pretext to topple", "press Moscow to agree to a ceasefire".
         auto asked_or_blamed = [&](const Mention& m) {
           return m.tb > 0 && toks[m.tb - 1].word && toks[m.tb - 1].is(kBlame | kDirectiveVerb);
         };
+        // a subject's or a direct object's word before the place (or its group), or a
+        // preposition of what one does to another ("ties with Rabat", "aid to Kyiv"); not
+        // "toward Baghdad", "In Old Havana", "in Dar es Salaam, Tanzania, and Nairobi"
         auto governs_government = [&](const Mention& m) {
           // (a group's word is its first name's)
           const Mention& first = group_first_of(m);
