@@ -2471,6 +2471,23 @@ bool pronoun_subject_between(SentenceCtx& c, int from, int to) {
   return c.next_complement[from] + 1 < to;
 }
 
+// Whether m names where or whence comes the subject that opens its clause (from
+// clause_lo, or after a dateline's dash), right before the clause's finite verb:
+// "Soldiers in Guinea-Bissau announced", "Officers from Chad said". A complement's pronoun
+// ("announced that they had seized power") stands for that subject, place and all.
+bool in_opening_subject(const TokenBuf& t, const Mention& m, int clause_lo) {
+  const int prep = m.tb - 1;
+  if (prep <= clause_lo || !t[prep].word || !(eq(t[prep].low, "in") || eq(t[prep].low, "from")))
+    return false;
+  if (static_cast<size_t>(m.te) >= t.size() || !t[m.te].word || !finite_verb(t[m.te]))
+    return false;
+  // one to four words before the preposition, none a verb or a preposition
+  int q = prep - 1;
+  for (int words = 0; q >= clause_lo && t[q].word; --q, ++words)
+    if (words == 4 || finite_verb(t[q]) || t[q].is(kPreposition | kNpStop)) return false;
+  return q + 1 < prep && (q < clause_lo || t[q].punct == '-' || t[q].punct == 'd');
+}
+
 // Whether the words from t[k] on, after a comma, open an appositive that sums up or ranks
 // what was told (", the latest in a series of coups across West Africa since 2020", ", the
 // deadliest attack since 2015", ", a move that ..."): its names and dates are not the
@@ -4495,7 +4512,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // stands for: not "Soldiers detained President Bazoum and announced that they
               // had seized power".
               if (pronoun_subject_between(ctx, m.te, c.tb) && !gov.empty() && !eq(gov, "and") &&
-                  !eq(gov, "both"))
+                  !eq(gov, "both") && !in_opening_subject(toks, m, clause_lo))
                 continue;
               // (a name joined by "and" or "or" alone to the one before takes that one's word:
               // "Troops from Chad and Niger attacked"; not across a list's commas)

@@ -3530,6 +3530,29 @@ TEST(Clauses, ThatAndAPronounHideTheMatrixObjects) {
   EXPECT_TRUE(has(seized[0], "country/RWA", "actor"));
 }
 
+// A place after "in" or "from" inside the subject that opens the clause is part of what
+// the complement's pronoun stands for: "Soldiers in Rwanda announced that they had seized
+// power". Not a name after the matrix verb: "Soldiers detained Joe Park in Kigali and ...".
+TEST(Clauses, ThatAndAPronounKeepThePlaceOfTheMatrixSubject) {
+  Doc d({"Soldiers in Rwanda announced that they had seized power."}, {C("Rwanda", "RWA")});
+  auto coup = of_type(d.run(), "COUP");
+  ASSERT_EQ(coup.size(), 1u);
+  EXPECT_TRUE(has(coup[0], "country/RWA", "location"));
+  Doc from({"Officers from Rwanda said on Monday that they had seized power in Libya."},
+           {C("Rwanda", "RWA"), C("Libya", "LBY")});
+  auto seized = of_type(from.run(), "COUP");
+  ASSERT_EQ(seized.size(), 1u);
+  EXPECT_TRUE(has(seized[0], "country/RWA", "actor"));
+  EXPECT_TRUE(has(seized[0], "country/LBY", "location"));
+  Doc object({"Soldiers detained Joe Park in Kigali and announced that they had seized power "
+              "in Rwanda."},
+             {P("Joe Park", "joe-park"), L("Kigali", "kigali"), C("Rwanda", "RWA")});
+  auto held = of_type(object.run(), "COUP");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_TRUE(has(held[0], "country/RWA", "location"));
+  EXPECT_FALSE(has(held[0], "location/kigali"));
+}
+
 TEST(Clauses, TimeClauseAfterCommaIsItsOwn) {
   // ", two days after X met Y": the time clause's names are not the main verb's, and
   // the main clause's are not the time clause's.
