@@ -16,8 +16,16 @@ bool is_lowercase_token(const DocView& d, size_t i) {
   return !t.capitalized && !t.all_upper;
 }
 
+// Words of travel before "to", which then leads to a place: "flew to Paris", "travelled
+// back to Paris" (not "a letter to Paris", "spoke to Paris").
+inline constexpr std::array<std::string_view, 24> kTravelBeforeTo = {
+    "flew",      "fly",       "flies",     "flying",   "flown",    "travelled", "traveled",
+    "travel",    "travels",   "travelling", "traveling", "returned", "return",    "returns",
+    "returning", "went",      "go",        "goes",     "going",    "headed",    "heading",
+    "fled",      "moved",     "back"};
+
 // Whether a lowercase place preposition ("in", "near", "from" ...) stands before token
-// i in its sentence.
+// i in its sentence, or "to" after a word of travel.
 bool after_place_preposition(const DocView& d, size_t i) {
   if (i == 0) return false;
   const Token& before = d.tokens()[i - 1];
@@ -26,6 +34,8 @@ bool after_place_preposition(const DocView& d, size_t i) {
   // ("out of Kherson")
   if (d.folded[i - 1] == "of")
     return i >= 2 && d.folded[i - 2] == "out" && is_lowercase_token(d, i - 2);
+  if (d.folded[i - 1] == "to")
+    return i >= 2 && d.same_sentence(i - 2, i) && in_list(kTravelBeforeTo, d.folded[i - 2]);
   return in_list(kPlacePrepositions, d.folded[i - 1]);
 }
 

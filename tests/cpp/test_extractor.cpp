@@ -1892,6 +1892,12 @@ TEST(Extractor, PlaceNamedLikeAPersonsSurnameIsThePerson) {
             (V{"Kessa:location/kessa", "Kessa:location/kessa"}));
   EXPECT_EQ(ids_labelled(*x, "LOCATION", "Kessa said talks would help."),
             V{"Kessa:location/kessa"});
+  // "to" after a verb of travel is a place preposition too, before or after the full name
+  EXPECT_EQ(ids_labelled(*x, "LOCATION", "They flew to Kessa. President Harlan Kessa was freed and "
+                                         "travelled back to Kessa. He went to Kessa."),
+            (V{"Kessa:location/kessa", "Kessa:location/kessa", "Kessa:location/kessa"}));
+  EXPECT_EQ(ids_labelled(*x, "PERSON", "President Harlan Kessa spoke. Mali sent a letter to Kessa."),
+            (V{"Harlan Kessa:person/harlan-kessa", "Kessa:person/harlan-kessa"}));
   // a family name written first ("Lai Ching-te") is the person's too; not a given name
   // ("Chad Johnson visited Chad": Extractor.AmbiguousNamesUseContext)
   EXPECT_EQ(ids_labelled(*x, "PERSON", "Ibrahim Ching-te won. Mali congratulated Ibrahim on "
