@@ -2815,6 +2815,16 @@ TEST(Sanction, ImposeSanctionsOn) {
   auto banned = of_type(bans.run(), "SANCTION");
   ASSERT_EQ(banned.size(), 1u);
   EXPECT_TRUE(has(banned[0], "country/LVA", "actor"));
+  // and so are visa restrictions and visa bans imposed; eased for tourists, they are not
+  Doc visas({"Latvia imposed visa restrictions on Belarus officials."},
+            {C("Latvia", "LVA"), C("Belarus", "BLR")});
+  auto restricted = of_type(visas.run(), "SANCTION");
+  ASSERT_EQ(restricted.size(), 1u);
+  EXPECT_TRUE(has(restricted[0], "country/LVA", "actor"));
+  EXPECT_TRUE(has(restricted[0], "country/BLR", "target"));
+  Doc eased({"Latvia eased visa restrictions for tourists from Belarus."},
+            {C("Latvia", "LVA"), C("Belarus", "BLR")});
+  EXPECT_TRUE(of_type(eased.run(), "SANCTION").empty());
   // a state that lasts "until" a date is not dated by it
   Doc until({"Belarus suspended its membership of the European Union until 2028."},
             {C("Belarus", "BLR"), O("European Union", "eu")}, {{"2028", "2028"}});
