@@ -2290,6 +2290,43 @@ bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
   return c.next_conjunct[from] < to;
 }
 
+// Whether "and" and a past form of another verb stand in t[te, to), after the trigger
+// (ending at te) has an object, or right after it when it is passive, and before a
+// determiner, a preposition, a pronoun or a name: "arrested Joe Park and questioned Ana
+// Lima", "was arrested and accused of spying for Israel". What follows is that verb's.
+// Not right after an active trigger, whose object both verbs take ("arrested and charged
+// Joe Park"); nor before "by", an agent both share ("was arrested and questioned by
+// police"); nor before a noun, where the form is an adjective ("and allied fighters").
+bool past_conjunct_between(const TokenBuf& t, int te, int to, bool passive) {
+  for (int q = passive ? te : te + 1; q + 1 < to && q + 2 < static_cast<int>(t.size()); ++q) {
+    if (!t[q].word || !eq(t[q].low, "and")) continue;
+    const Tok& verb = t[q + 1];
+    const Tok& next = t[q + 2];
+    if (!verb.word || verb.is(kAuxiliary) || !finite_verb(verb) || !next.word ||
+        eq(next.low, "by"))
+      continue;
+    if (next.is(kDeterminer | kPreposition | kPronoun | kPossessivePronoun) ||
+        t.capitalized(static_cast<size_t>(q + 2)))
+      return true;
+  }
+  return false;
+}
+
+// Whether "and" at t[k] follows a passive's participle in its clause (from clause_lo), past
+// up to six words of its complements and no punctuation: "was arrested on Monday and",
+// "were formally detained in Gao and".
+bool after_passive_conjunct(const TokenBuf& t, int k, int clause_lo) {
+  for (int q = k - 1, words = 0; q > clause_lo && words < 7; --q, ++words) {
+    if (!t[q].word) return false;
+    if (!finite_verb(t[q]) || t[q].is(kAuxiliary)) continue;
+    // the participle, after a form of "be" and perhaps an adverb
+    for (int b = q - 1; b >= clause_lo && b >= q - 2 && t[b].word; --b)
+      if (t[b].is(kBeForm)) return true;
+    return false;
+  }
+  return false;
+}
+
 // Whether "when" or "while" opens a clause with a subject and a finite verb of its own in
 // c's tokens [from, to) ("was arrested in January 2021 when he returned to Russia from
 // Germany", "attacked the airport while he was on a trip to Kenya").
@@ -3914,6 +3951,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               break;
             }
           }
+          // (and after "and" past an earlier passive's complements, when no object follows:
+          // "was arrested on Monday and charged with spying"; not "was elected in May and
+          // arrested his rival")
+          if (!passive && window == 4 && after_passive_conjunct(toks, c.tb - 1, clause_lo) &&
+              !(c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+                (toks[c.te].is(kDeterminer | kPronoun | kPossessivePronoun) ||
+                 toks.capitalized(static_cast<size_t>(c.te)))))
+            passive = true;
           // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
           // France and launched in 2017"; but after an aside between commas, a past form
           // followed by its object is the subject's own verb ("Niger, also ruled by a
@@ -4559,7 +4604,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // hold a summit in Niamey"), nor in a time clause after "when" ("was arrested
             // in January 2021 when he returned to Russia from Germany").
             if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
-                                 when_clause_between(ctx, c.te, m.tb)))
+                                 when_clause_between(ctx, c.te, m.tb) ||
+                                 (verb_form && !nominal &&
+                                  past_conjunct_between(toks, c.te, m.tb, passive))))
               continue;
             // Nor in a condition's clause after the event's object was named ("would strike
             // Iraq unless it gave the U.N. arms inspectors unfettered access"; but "warned

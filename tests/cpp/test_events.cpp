@@ -1561,6 +1561,52 @@ TEST(Attack, NamingItAnAttackIsAReaction) {
 
 // Charging someone with a crime is an arrest's kind (CAMEO 173); charging a fee or a body
 // with a task is not.
+// "and" and a past form of another verb after the trigger's object, or right after a
+// passive trigger, open that verb's conjunct: its names are not the trigger's. Not right
+// after an active trigger (the two verbs share its object), nor before "by" (they share
+// the agent), nor before a noun ("attacked Joe Park and allied fighters").
+TEST(Arrest, PastFormAfterAndOpensItsOwnConjunct) {
+  Doc d({"Police arrested Joe Park and questioned Ana Lima."},
+        {P("Joe Park", "joe-park"), P("Ana Lima", "ana-lima")});
+  auto arrests = of_type(d.run(), "ARREST");
+  ASSERT_EQ(arrests.size(), 1u);
+  EXPECT_TRUE(has(arrests[0], "person/joe-park", "target"));
+  EXPECT_FALSE(has(arrests[0], "person/ana-lima"));
+  Doc passive({"Joe Park was arrested and accused of spying for Rwanda."},
+              {P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  auto held = of_type(passive.run(), "ARREST");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_FALSE(has(held[0], "country/RWA"));
+  // (a passive goes on after "and" past its complements: "was arrested on Monday and
+  // charged with ..."; not before an object: "was elected in May and arrested Ana Lima")
+  Doc charged({"Joe Park was arrested on Monday and charged with spying for Rwanda."},
+              {P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  for (const Event& e : of_type(charged.run(), "ARREST")) {
+    EXPECT_TRUE(has(e, "person/joe-park", "target"));
+    EXPECT_FALSE(has(e, "person/joe-park", "actor"));
+  }
+  Doc elected({"Joe Park was elected in May and arrested Ana Lima."},
+              {P("Joe Park", "joe-park"), P("Ana Lima", "ana-lima")});
+  auto rival = of_type(elected.run(), "ARREST");
+  ASSERT_EQ(rival.size(), 1u);
+  EXPECT_TRUE(has(rival[0], "person/joe-park", "actor"));
+  EXPECT_TRUE(has(rival[0], "person/ana-lima", "target"));
+  Doc shared({"Police arrested and questioned Joe Park."}, {P("Joe Park", "joe-park")});
+  auto both = of_type(shared.run(), "ARREST");
+  ASSERT_EQ(both.size(), 1u);
+  EXPECT_TRUE(has(both[0], "person/joe-park", "target"));
+  Doc agent({"Joe Park was arrested and questioned by Rwanda."},
+            {P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  auto by = of_type(agent.run(), "ARREST");
+  ASSERT_EQ(by.size(), 1u);
+  EXPECT_TRUE(has(by[0], "country/RWA", "actor"));
+  Doc allied({"Police arrested Joe Park and allied fighters in Rwanda."},
+             {P("Joe Park", "joe-park"), C("Rwanda", "RWA")});
+  auto fighters = of_type(allied.run(), "ARREST");
+  ASSERT_EQ(fighters.size(), 1u);
+  EXPECT_TRUE(has(fighters[0], "country/RWA", "location"));
+}
+
 TEST(Arrest, ChargedWithACrime) {
   for (const char* s : {"Prosecutors charged Abel Kessa with treason on Thursday.",
                         "Abel Kessa was charged with murder."}) {
