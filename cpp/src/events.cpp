@@ -4669,6 +4669,29 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               if (gov_tok >= c.te && toks[gov_tok].is(kTimePreposition) &&
                   !eq(toks[gov_tok].low, "amid") && !eq(toks[gov_tok].low, "despite"))
                 continue;
+              // (nor after the preposition of another trigger right after one, a determiner
+              // or two words perhaps between: "arrested Joe Park after talks with Ana Lima",
+              // "arrested after a visit to Iran": that trigger's)
+              const auto noun =
+                  gov_tok > c.te ? std::find_if(accepted.begin(), accepted.end(),
+                                                [&](const Candidate& o) { return o.te == gov_tok; })
+                                 : accepted.end();
+              if (noun != accepted.end()) {
+                int q = noun->tb - 1;
+                for (int words = 0; q > c.te && words < 2 && toks[q].word &&
+                                    !toks[q].is(kTimePreposition | kPreposition);
+                     --q, ++words) {
+                }
+                if (q >= c.te && toks[q].word && toks[q].is(kTimePreposition) &&
+                    !eq(toks[q].low, "amid") && !eq(toks[q].low, "despite"))
+                  continue;
+                // (after "during", a place the other trigger's event went to or happened in
+                // is where this one happened: "arrested during a visit to Iran")
+                if (q >= c.te && toks[q].word && eq(toks[q].low, "during")) {
+                  if (is_place(m) && (locative(gov) || eq(gov, "to"))) add(m, "location");
+                  continue;
+                }
+              }
             }
             // Nor a symmetric event's name after "with" that follows a noun of conflict or
             // relations other than the trigger: that noun's other side ("talks on a plan to

@@ -745,6 +745,23 @@ TEST(Attack, WeaponsStrikeOrHit) {
   EXPECT_FALSE(has(strikes[1], "country/LBY"));
   EXPECT_FALSE(has(strikes[1], "country/TCD"));
   EXPECT_TRUE(has(strikes[1], "location/tunis", "location"));
+  // (nor a name after the preposition of a noun trigger right after one: "arrested Joe Park
+  // after talks with Ana Lima", "after a visit to Iran")
+  for (const char* s : {"Police arrested Abel Kessa after talks with Chad.",
+                        "Police arrested Abel Kessa after a visit to Chad."}) {
+    Doc after({s}, {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+    auto held = of_type(after.run(), "ARREST");
+    ASSERT_EQ(held.size(), 1u) << s;
+    EXPECT_TRUE(has(held[0], "person/abel-kessa", "target")) << s;
+    EXPECT_FALSE(has(held[0], "country/TCD")) << s;
+  }
+  // (after "during", a place that trigger went to is where this event happened)
+  Doc during({"Police arrested Abel Kessa during a visit to Chad."},
+             {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")});
+  auto visit = of_type(during.run(), "ARREST");
+  ASSERT_EQ(visit.size(), 1u);
+  EXPECT_TRUE(has(visit[0], "country/TCD", "location"));
+  EXPECT_FALSE(has(visit[0], "country/TCD", "target"));
   // (nor of a bare form right after one: "Philippines hands Duterte to ICC after arrest")
   Doc bare({"Libya hands Abel Kessa to Chad after arrest in Tunis"},
            {C("Libya", "LBY"), P("Abel Kessa", "abel-kessa"), C("Chad", "TCD"), L("Tunis", "tunis")});
