@@ -2327,6 +2327,21 @@ bool after_passive_conjunct(const TokenBuf& t, int k, int clause_lo) {
   return false;
 }
 
+// Whether the words before t[tb] are a noun phrase of a determiner and one to three words
+// of no verb, after a preposition or a finite verb (in clause_lo on): an object, whose
+// participle at tb is a reduced relative ("for an Iranian woman detained in France").
+bool object_noun_phrase_before(const TokenBuf& t, int tb, int clause_lo) {
+  int q = tb - 1;
+  for (int words = 0; q >= clause_lo && t[q].word && !t[q].is(kDeterminer); --q) {
+    if (++words > 3 || finite_verb(t[q]) || is_ing_word(t[q]) ||
+        t[q].is(kPreposition | kNpStop | kPronoun | kAuxiliary))
+      return false;
+  }
+  if (q == tb - 1 || q <= clause_lo || !t[q].word || !t[q].is(kDeterminer)) return false;
+  const Tok& before = t[q - 1];
+  return before.word && (before.is(kPreposition) || (finite_verb(before) && !before.is(kBeForm | kAuxiliary)));
+}
+
 // Whether "when" or "while" opens a clause with a subject and a finite verb of its own in
 // c's tokens [from, to) ("was arrested in January 2021 when he returned to Russia from
 // Germany", "attacked the airport while he was on a trip to Kenya").
@@ -3997,6 +4012,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                    (c.tb >= 3 && starts_with_digit(toks[c.tb - 3]));
               passive = eq(next, "by") || (counted && (eq(next, "in") || eq(next, "during")));
             }
+            // ... and after a noun phrase that follows a preposition or a verb, so is no
+            // subject, before a preposition ("in exchange for an Iranian woman detained in
+            // France"; not "Chadian troops attacked in Dori")
+            if (!passive && pv.word && c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
+                toks[c.te].is(kPreposition) && object_noun_phrase_before(toks, c.tb, clause_lo))
+              passive = true;
           }
         }
 

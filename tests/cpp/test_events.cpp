@@ -3129,6 +3129,15 @@ TEST(Attack, ParticipleAfterACountedPluralIsPassive) {
   EXPECT_TRUE(has(evs[0], "country/TCD", "target"));
   Doc active({"Chadian troops attacked in Dori on Monday."}, {C("Chadian", "TCD"), L("Dori", "dori")});
   for (const Event& e : of_type(active.run(), "ATTACK")) EXPECT_FALSE(has(e, "country/TCD", "target"));
+  // So is one after a noun phrase that follows a preposition or a verb, which is no subject:
+  // "Iran freed the pair in exchange for an Iranian woman detained in France".
+  Doc object({"Libya freed Abel Kessa in exchange for a Chadian woman detained in Tunis."},
+             {C("Libya", "LBY"), P("Abel Kessa", "abel-kessa"), C("Chadian", "TCD"),
+              L("Tunis", "tunis")});
+  auto detained = of_type(object.run(), "ARREST");
+  ASSERT_EQ(detained.size(), 1u);
+  EXPECT_FALSE(has(detained[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(detained[0], "location/tunis", "location"));
 }
 
 // A demonym after "in" that modifies a trigger of the event's type is who acts, not
