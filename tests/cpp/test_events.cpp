@@ -3042,6 +3042,15 @@ TEST(Election, ElectionInCountry) {
     Doc none({s}, {C("Senegal", "SEN")});
     EXPECT_TRUE(of_type(none.run(), "ELECTION").empty()) << s;
   }
+  // a vote with a winner is an election; a vote of confidence is none
+  Doc winner({"Abel Kessa was declared the winner of the Jan. 15 vote in Senegal."},
+             {P("Abel Kessa", "abel-kessa"), C("Senegal", "SEN")}, {{"Jan. 15", "XXXX-01-15"}});
+  auto won = of_type(winner.run(), "ELECTION");
+  ASSERT_EQ(won.size(), 1u);
+  EXPECT_TRUE(has(won[0], "person/abel-kessa", "actor"));
+  Doc confidence({"Abel Kessa was the winner of a confidence vote in Senegal."},
+                 {P("Abel Kessa", "abel-kessa"), C("Senegal", "SEN")});
+  EXPECT_TRUE(of_type(confidence.run(), "ELECTION").empty());
 }
 
 // A country's possessive before a nominal trigger ("won Senegal's presidential election")
