@@ -858,6 +858,12 @@ TEST(Attack, AbductionsAndPhrasesWithAGap) {
     ASSERT_EQ(held.size(), 1u) << s;
     EXPECT_TRUE(has(held[0], "person/joe-park", "target")) << s;
   }
+  // (a passive: who was placed under house arrest is the target)
+  Doc passive({"Former President Joe Park was placed under house arrest."},
+              {P("Joe Park", "joe-park")});
+  auto placed = of_type(passive.run(), "ARREST");
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_TRUE(has(placed[0], "person/joe-park", "target"));
 }
 
 // A participle clause after a comma ("..., killing 12 soldiers") has the subject of the
@@ -2966,6 +2972,19 @@ TEST(Sanction, SuspendNeedsMembershipOrParty) {
   Doc talks({"Rwanda suspended talks on joining the Kessa Union."},
             {C("Rwanda", "RWA"), O("Kessa Union", "kessa-union")});
   EXPECT_TRUE(of_type(talks.run(), "SANCTION").empty());
+  // a suspension's possessor is the one suspended, unless "of" names it after the noun
+  Doc lifted({"The African Union lifted Guinea's suspension in April."},
+             {O("African Union", "au"), C("Guinea", "GIN")}, {{"April", "XXXX-04"}});
+  auto suspension = of_type(lifted.run(), "SANCTION");
+  ASSERT_EQ(suspension.size(), 1u);
+  EXPECT_TRUE(has(suspension[0], "org/au", "actor"));
+  EXPECT_TRUE(has(suspension[0], "country/GIN", "target"));
+  Doc of({"The African Union's suspension of Guinea angered Mali."},
+         {O("African Union", "au"), C("Guinea", "GIN"), C("Mali", "MLI")});
+  auto suspended = of_type(of.run(), "SANCTION");
+  ASSERT_EQ(suspended.size(), 1u);
+  EXPECT_TRUE(has(suspended[0], "org/au", "actor"));
+  EXPECT_TRUE(has(suspended[0], "country/GIN", "target"));
 }
 
 // ", and" before a name and a finite verb opens a conjunct with a subject of its own: the
