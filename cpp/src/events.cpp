@@ -34,6 +34,7 @@
 #include "liptako/string_index.h"
 #include "events_testing.h"
 #include "liptako/text.h"
+#include "liptako/timex.h"
 #include "short_word_index.h"
 #include "thread_buffers.h"
 #include "word_tokens.h"
@@ -2340,6 +2341,47 @@ bool object_noun_phrase_before(const TokenBuf& t, int tb, int clause_lo) {
   if (q == tb - 1 || q <= clause_lo || !t[q].word || !t[q].is(kDeterminer)) return false;
   const Tok& before = t[q - 1];
   return before.word && (before.is(kPreposition) || (finite_verb(before) && !before.is(kBeForm | kAuxiliary)));
+}
+
+// The date of a time clause whose counted interval, after a comma, starts at t[lo], before
+// "after" or "before" (", a week after police shot ...", ", two days before the vote"): the main
+// clause's date, the last date or time of definite value that ends before the comma at
+// lo - 1 (not one after "for", "until", "till" or "by": "called elections for November
+// 9, a year after ..."), moved back ("after") or forwards ("before") by the interval, a
+// DURATION timex that starts at lo (shift_date()). timexes[t_begin, t_end) are the
+// sentence's. True, and *out the date (the interval's span, its value, the anchor of the
+// main clause's date), when all of these are there.
+bool date_counted_back(const TokenBuf& t, const std::vector<Timex>& timexes, size_t t_begin,
+                       size_t t_end, int lo, Timex* out) {
+  const Timex* interval = nullptr;
+  const Timex* anchor = nullptr;
+  for (size_t k = t_begin; k < t_end; ++k) {
+    const Timex& tx = timexes[k];
+    if (tx.start == t[lo].start && eq(tx.type, "DURATION")) interval = &tx;
+    if (tx.end > t[lo - 1].start || (!eq(tx.type, "DATE") && !eq(tx.type, "TIME")) ||
+        tx.value.empty() || tx.value[0] < '0' || tx.value[0] > '9')
+      continue;
+    const int tb = token_at(t, tx.start);
+    if (tb > 0 && t[tb - 1].word &&
+        (eq(t[tb - 1].low, "for") || eq(t[tb - 1].low, "until") || eq(t[tb - 1].low, "till") ||
+         eq(t[tb - 1].low, "by")))
+      continue;
+    anchor = &tx;
+  }
+  if (interval == nullptr || anchor == nullptr) return false;
+  const int conj = token_end_at(t, interval->end);
+  if (conj >= static_cast<int>(t.size()) || !t[conj].word ||
+      !(eq(t[conj].low, "after") || eq(t[conj].low, "before")))
+    return false;
+  std::optional<std::string> value =
+      shift_date(anchor->value, interval->value, eq(t[conj].low, "after"));
+  if (!value) return false;
+  out->start = interval->start;
+  out->end = interval->end;
+  out->type = "DATE";
+  out->value = std::move(*value);
+  out->anchor = anchor->anchor;
+  return true;
 }
 
 // Whether "when" or "while" opens a clause with a subject and a finite verb of its own in
@@ -5369,6 +5411,19 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               date = &tx;
             }
           }
+        }
+        // A time clause after a comma opened by a counted interval and "after" or "before"
+        // with no date of its own: the main clause's date moved by the interval (", a week
+        // after police shot a student"; `counted_date`, the interval's span and anchor).
+        // (the clause opens at its conjunction; the interval and the comma stand before it)
+        Timex counted_date;
+        if (date == nullptr && clause_lo >= 3 && toks[clause_lo].word &&
+            (eq(toks[clause_lo].low, "after") || eq(toks[clause_lo].low, "before")) &&
+            toks[clause_lo - 1].word && toks[clause_lo - 1].is(kTimeUnit)) {
+          const int interval = toks[clause_lo - 2].word ? clause_lo - 2 : clause_lo - 1;
+          if (interval >= 2 && !toks[interval - 1].word && toks[interval - 1].punct == ',' &&
+              date_counted_back(toks, timexes, t_begin, t_end, interval, &counted_date))
+            date = &counted_date;
         }
         auto set_date = [&](std::optional<EventDate>& to) {
           EventDate& dt = to.emplace();

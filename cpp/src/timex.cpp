@@ -4137,6 +4137,61 @@ class Matcher {
 
 }  // namespace
 
+std::optional<std::string> shift_date(std::string_view value, std::string_view duration,
+                                      bool back) {
+  // The value: a year, a month or a day, each part digits.
+  auto number = [](std::string_view s, size_t from, size_t n, int* out) {
+    if (from + n > s.size()) return false;
+    int v = 0;
+    for (size_t k = from; k < from + n; ++k) {
+      if (s[k] < '0' || s[k] > '9') return false;
+      v = v * 10 + (s[k] - '0');
+    }
+    *out = v;
+    return true;
+  };
+  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
+  int y = 0, m = 0, d = 0;
+  if (!number(value, 0, 4, &y)) return std::nullopt;
+  const bool has_month = value.size() >= 7 && value[4] == '-' && number(value, 5, 2, &m);
+  const bool has_day = has_month && value.size() == 10 && value[7] == '-' && number(value, 8, 2, &d);
+  if (value.size() != (has_day ? 10u : has_month ? 7u : 4u)) return std::nullopt;
+  if ((has_month && (m < 1 || m > 12)) || (has_day && !valid_date(y, m, d))) return std::nullopt;
+  // The duration: "P" ["T"] count unit, the count digits or "X".
+  if (duration.size() < 3 || duration[0] != 'P') return std::nullopt;
+  const bool time = duration[1] == 'T';
+  const std::string_view count = duration.substr(time ? 2 : 1, duration.size() - (time ? 3 : 2));
+  const char unit = duration.back();
+  int n = -1;  // unknown ("X")
+  if (count != "X" && (count.empty() || count.size() > 4 ||
+                       !number(count, 0, count.size(), &n)))
+    return std::nullopt;
+  if (time) {  // hours or minutes: the same day, under a day's worth
+    if ((unit != 'H' && unit != 'M') || !has_day) return std::nullopt;
+    if (n >= 0 && n >= (unit == 'H' ? 24 : 24 * 60)) return std::nullopt;
+    return fmt_ymd(y, m, d);
+  }
+  if (n < 0) return std::nullopt;
+  const int step = back ? -n : n;
+  switch (unit) {
+    case 'D':
+    case 'W':
+      if (!has_day) return std::nullopt;
+      return fmt_day(days_from_civil(y, m, d) + static_cast<long>(step) * (unit == 'W' ? 7 : 1));
+    case 'M': {
+      if (!has_month) return std::nullopt;
+      const int months = y * 12 + (m - 1) + step;
+      if (months < 0) return std::nullopt;
+      return fmt_ym(months / 12, months % 12 + 1);
+    }
+    case 'Y':
+      if (y + step < 0) return std::nullopt;
+      return fmt_year(y + step);
+    default:
+      return std::nullopt;
+  }
+}
+
 struct TimexTagger::Impl {
   TimexOptions opt;
 };

@@ -4091,6 +4091,43 @@ TEST(Dates, OtherClauseTimexIsNotTaken) {
   EXPECT_FALSE(has(coup[0], "org/league"));
 }
 
+// A time clause opened by an interval and "after" or "before" after a comma is dated by
+// the main clause's date moved by the interval: "marched on Monday, a week after police
+// shot ...". Not a date after "for" ("called elections for November 9"); nor without an
+// interval, or with an uncounted one.
+TEST(Dates, TimeClauseCountedFromTheMainClausesDate) {
+  Doc d({"Crowds marched in Tunis on Monday, a week after police shot Joe Park in Gao."},
+        {L("Tunis", "tunis"), P("Joe Park", "joe-park"), L("Gao", "gao")},
+        {{"Monday", "2026-07-20"}, {"a week", "P1W", "DURATION"}});
+  auto shot = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(shot.size(), 1u);
+  ASSERT_TRUE(shot[0].date.has_value());
+  EXPECT_EQ(shot[0].date->value, "2026-07-13");
+  EXPECT_EQ(shot[0].date->text, "a week");
+  Doc elected({"Abel Kessa called elections for November 9, a year after he was elected in Chad "
+               "on a Monday."},
+              {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")},
+              {{"November 9", "2026-11-09"}, {"a year", "P1Y", "DURATION"}});
+  for (const Event& e : of_type(elected.run(), "ELECTION"))
+    if (e.date) EXPECT_NE(e.date->value, "2025") << e.trigger.start;
+  Doc dissolved({"Abel Kessa dissolved parliament on Monday and called elections for November "
+                 "9, a year after he was elected in Chad."},
+                {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")},
+                {{"Monday", "2026-09-14"}, {"November 9", "2026-11-09"}, {"a year", "P1Y", "DURATION"}});
+  bool dated = false;
+  for (const Event& e : of_type(dissolved.run(), "ELECTION"))
+    dated |= e.date && e.date->value == "2025";
+  EXPECT_TRUE(dated);
+  Doc bare({"Crowds marched in Tunis on Monday, after police shot Joe Park in Gao."},
+           {L("Tunis", "tunis"), P("Joe Park", "joe-park"), L("Gao", "gao")},
+           {{"Monday", "2026-07-20"}});
+  for (const Event& e : of_type(bare.run(), "ATTACK")) EXPECT_FALSE(e.date.has_value());
+  Doc uncounted({"Crowds marched in Tunis on Monday, days after police shot Joe Park in Gao."},
+                {L("Tunis", "tunis"), P("Joe Park", "joe-park"), L("Gao", "gao")},
+                {{"Monday", "2026-07-20"}, {"days", "PXD", "DURATION"}});
+  for (const Event& e : of_type(uncounted.run(), "ATTACK")) EXPECT_FALSE(e.date.has_value());
+}
+
 TEST(Merging, RepeatedMentionsAreOneEvent) {
   Doc d({"Ghana and Togo signed a maritime pact.", "The pact was signed on Friday in Lome.",
          "Ghana said the signing of the pact was historic.", "Peru signed a trade deal in 2001."},

@@ -1315,5 +1315,31 @@ TEST(ParseIsoDate, Validates) {
   EXPECT_FALSE(parse_iso_date(""));
 }
 
+// A date moved by an interval, at the interval's unit: ", a week after police shot ...".
+TEST(ShiftDate, MovesByTheIntervalsUnit) {
+  using O = std::optional<std::string>;
+  EXPECT_EQ(shift_date("2026-07-20", "P1W", true), O("2026-07-13"));
+  EXPECT_EQ(shift_date("2026-03-01", "P2D", true), O("2026-02-27"));
+  EXPECT_EQ(shift_date("2024-02-28", "P1D", false), O("2024-02-29"));
+  EXPECT_EQ(shift_date("2026-12-30", "P3D", false), O("2027-01-02"));
+  EXPECT_EQ(shift_date("2026-09-14", "P1Y", true), O("2025"));
+  EXPECT_EQ(shift_date("2026", "P10Y", true), O("2016"));
+  EXPECT_EQ(shift_date("2026-01-15", "P2M", true), O("2025-11"));
+  EXPECT_EQ(shift_date("2026-11", "P3M", false), O("2027-02"));
+  EXPECT_EQ(shift_date("2026-07-20T06:00", "PTXH", true), O("2026-07-20"));
+  EXPECT_EQ(shift_date("2026-07-20", "PT5H", false), O("2026-07-20"));
+  // not fine enough, an unknown count, or no such value
+  EXPECT_EQ(shift_date("2026-07", "P2D", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026", "P2M", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-07-20", "PXD", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-07-20", "PT30H", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-W29", "P1W", true), std::nullopt);
+  EXPECT_EQ(shift_date("XXXX-07-20", "P1W", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-02-30", "P1D", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-07-20", "P1Y2M", true), std::nullopt);
+  EXPECT_EQ(shift_date("2026-07-20", "1W", true), std::nullopt);
+  EXPECT_EQ(shift_date("0001", "P5Y", true), std::nullopt);
+}
+
 }  // namespace
 }  // namespace liptako

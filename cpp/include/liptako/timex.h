@@ -82,4 +82,13 @@ std::optional<Dateline> find_dateline(std::string_view text);
 // valid calendar date; nullopt if it is not one.
 std::optional<CalendarDate> parse_iso_date(std::string_view s);
 
+// The TIMEX3 date `value` ("2026-07-20", "2026-07" or "2026"; a time's date part, of
+// "2026-07-20T06:00", too) moved by the TIMEX3 duration `duration` forwards, or back when
+// `back`: by days ("P2D") or weeks ("P1W") to a day, by months ("P3M") to a month, by
+// years ("P1Y") to a year; by hours or minutes ("PT5H", "PTXH", "PT30M", under a day) it
+// stays on its day. nullopt when the value is not fine enough for the unit (a month moved
+// by days), the count is unknown ("PXD", but hours), or either is no such value.
+std::optional<std::string> shift_date(std::string_view value, std::string_view duration,
+                                      bool back);
+
 }  // namespace liptako
