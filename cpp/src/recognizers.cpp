@@ -1028,6 +1028,12 @@ bool names_a_branch_before(const DocView& d, size_t end) {
   return true;
 }
 
+// Names of a country's body that many countries share, as the text writes them: an
+// alias so written names no country's body by itself (gazetteer_candidates()).
+inline constexpr std::array<std::string_view, 9> kSharedBodyNames = {
+    "Congress", "Senate", "Parliament", "National Assembly", "Supreme Court",
+    "Constitutional Court", "House of Representatives", "Chamber of Deputies", "Cabinet"};
+
 void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Candidate>& out) {
   const std::vector<GazetteerMatch> matches =
       k.gazetteer.find_ids(d.text, d.tokens(), d.gazetteer_ids);
@@ -1182,8 +1188,25 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
   }
   if (!short_country_aliases.empty()) link_short_country_aliases(d, short_country_aliases, out);
   std::sort(unlinked_values.begin(), unlinked_values.end());
+  // A body that many countries have under the same name (kSharedBodyNames), in a document
+  // that names countries, never the alias's own, is another country's ("clashed with
+  // police near Congress" in a story from Peru; not "the Pentagon" in one from Vietnam).
+  auto names_only_other_countries = [&](const CountryAlias& a) {
+    const Candidate& c = out[a.at];
+    if (!in_list(kSharedBodyNames, d.text.substr(c.start, c.end - c.start))) return false;
+    const std::string_view own = k.entities[k.surface_values[a.value].alias_country].id;
+    bool other = false;
+    for (const Candidate& c : out) {
+      if (c.label != "COUNTRY") continue;
+      if (c.id == own) return false;
+      other = true;
+    }
+    return other;
+  };
   for (const CountryAlias& a : country_aliases) {
-    if (!std::binary_search(unlinked_values.begin(), unlinked_values.end(), a.value)) continue;
+    if (!std::binary_search(unlinked_values.begin(), unlinked_values.end(), a.value) &&
+        !names_only_other_countries(a))
+      continue;
     Candidate& c = out[a.at];
     c.id = {};  // resolve() gives the default id
     c.name = d.text.substr(c.start, c.end - c.start);

@@ -2018,6 +2018,15 @@ TEST(Extractor, CountrysBodyAliasAfterAnotherCountrysPossessive) {
   EXPECT_EQ(entities(*x, "The Senate met. Niger's Senate voted."),
             (V{"ORG:Senate:org/niger-senate", "COUNTRY:Niger:country/NER",
                "ORG:Senate:org/niger-senate"}));
+  // In a document that names other countries and never its own, the alias is unlinked
+  // ("Demonstrators clashed with police near Congress" in a story from Peru); naming its
+  // own country anywhere, or no country at all, keeps it that country's.
+  EXPECT_EQ(entities(*x, "Mali will vote in April. The Senate met."),
+            (V{"COUNTRY:Mali:country/MLI", "ORG:Senate:org/senate"}));
+  EXPECT_EQ(entities(*x, "Mali will vote in April. The Senate met. Niger agreed."),
+            (V{"COUNTRY:Mali:country/MLI", "ORG:Senate:org/niger-senate",
+               "COUNTRY:Niger:country/NER"}));
+  EXPECT_EQ(entities(*x, "The Senate met."), V{"ORG:Senate:org/niger-senate"});
 }
 
 // A capital letter alone opening a sentence is the article, not an organisation's
