@@ -5715,13 +5715,48 @@ std::vector<Event> EventExtractor::extract(std::string_view text, const std::vec
                  dct);
 }
 
+namespace {
+
+// Whether the TIMEX3 date `value` ("2026-11-09", "2026-11" or "2026"; a time's date part)
+// lies after the day `dct` at the value's own granularity: a day after it, a month after
+// its month, a year after its year. Other values (weeks, seasons, underspecified ones)
+// are never after it.
+bool after_day(std::string_view value, const CalendarDate& dct) {
+  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
+  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return false;
+  int parts[3] = {0, 0, 0};
+  for (size_t k = 0, part = 0; k < value.size(); ++k) {
+    if (value[k] == '-' && (k == 4 || k == 7)) {
+      ++part;
+      continue;
+    }
+    if (value[k] < '0' || value[k] > '9') return false;
+    parts[part] = parts[part] * 10 + (value[k] - '0');
+  }
+  if (parts[0] != dct.year || value.size() == 4) return parts[0] > dct.year;
+  if (parts[1] != dct.month || value.size() == 7) return parts[1] > dct.month;
+  return parts[2] > dct.day;
+}
+
+// An asserted event dated after the document's own date is yet to happen: hypothetical
+// ("called legislative elections for November 9"), as one told with "will" is.
+void mark_events_after(std::vector<Event>& events, const std::optional<CalendarDate>& dct) {
+  if (!dct) return;
+  for (Event& e : events)
+    if (e.modality == "asserted" && e.date && after_day(e.date->value, *dct))
+      e.modality = "hypothetical";
+}
+
+}  // namespace
+
 std::vector<Event> EventExtractor::extract(std::string_view text, std::string_view lowered,
                                            const std::vector<Sentence>& sentences,
                                            const std::vector<Entity>& entities,
                                            const std::vector<Timex>& timexes,
                                            const std::optional<CalendarDate>& dct) const {
-  (void)dct;  // timex values are already normalised against the DCT
-  return impl_->run(text, lowered, sentences, nullptr, entities, timexes);
+  std::vector<Event> events = impl_->run(text, lowered, sentences, nullptr, entities, timexes);
+  mark_events_after(events, dct);
+  return events;
 }
 
 std::vector<Event> EventExtractor::extract(std::string_view text, std::string_view lowered,
@@ -5729,8 +5764,10 @@ std::vector<Event> EventExtractor::extract(std::string_view text, std::string_vi
                                            const std::vector<Entity>& entities,
                                            const std::vector<Timex>& timexes,
                                            const std::optional<CalendarDate>& dct) const {
-  (void)dct;  // timex values are already normalised against the DCT
-  return impl_->run(text, lowered, tokenized.sentences, &tokenized, entities, timexes);
+  std::vector<Event> events =
+      impl_->run(text, lowered, tokenized.sentences, &tokenized, entities, timexes);
+  mark_events_after(events, dct);
+  return events;
 }
 
 std::vector<Event> internal::events_trying_every_reference(const EventExtractor& ex,

@@ -132,6 +132,10 @@ struct Doc {
   std::vector<Event> run(const EventExtractor& ex = bundled()) const {
     return ex.extract(text, sentences, entities, timexes, std::nullopt);
   }
+  // run(), the document dated `dct`.
+  std::vector<Event> run_on(const CalendarDate& dct) const {
+    return bundled().extract(text, sentences, entities, timexes, dct);
+  }
   std::string slice(Span s) const { return text.substr(s.start, s.end - s.start); }
 };
 
@@ -4126,6 +4130,27 @@ TEST(Dates, TimeClauseCountedFromTheMainClausesDate) {
                 {L("Tunis", "tunis"), P("Joe Park", "joe-park"), L("Gao", "gao")},
                 {{"Monday", "2026-07-20"}, {"days", "PXD", "DURATION"}});
   for (const Event& e : of_type(uncounted.run(), "ATTACK")) EXPECT_FALSE(e.date.has_value());
+}
+
+// An event dated after the document's own date is yet to happen: hypothetical, whatever
+// its words ("called legislative elections for November 9"). Not one dated within the
+// DCT's month or year at that granularity, nor one without a DCT.
+TEST(Dates, DateAfterTheDocumentsIsHypothetical) {
+  Doc d({"Abel Kessa called elections in Chad for November 9."},
+        {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")}, {{"November 9", "2026-11-09"}});
+  const CalendarDate september{2026, 9, 15}, december{2026, 12, 1};
+  EXPECT_EQ(of_type(d.run_on(september), "ELECTION", "hypothetical").size(), 1u);
+  EXPECT_TRUE(of_type(d.run_on(september), "ELECTION").empty());
+  EXPECT_EQ(of_type(d.run_on(december), "ELECTION").size(), 1u);
+  EXPECT_EQ(of_type(d.run(), "ELECTION").size(), 1u);
+  for (const char* value : {"2026-09", "2026", "2026-W40", "2026-09-15"}) {
+    Doc same({"Abel Kessa called elections in Chad for November 9."},
+             {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")}, {{"November 9", value}});
+    EXPECT_EQ(of_type(same.run_on(september), "ELECTION").size(), 1u) << value;
+  }
+  Doc year({"Abel Kessa called elections in Chad for November 9."},
+           {P("Abel Kessa", "abel-kessa"), C("Chad", "TCD")}, {{"November 9", "2027"}});
+  EXPECT_TRUE(of_type(year.run_on(september), "ELECTION").empty());
 }
 
 TEST(Merging, RepeatedMentionsAreOneEvent) {
