@@ -1099,7 +1099,8 @@ void add_fixed_words(WordTable& t) {
                    "downplayed", "downplays"});
   mark(kPossessivePronoun, {"its", "their", "his", "her"});
   mark(kBlame, {"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused",
-                "accusing"});
+                "accusing", "assail", "assails", "assailed", "criticised", "criticized",
+                "faulted", "rebuked"});
   mark(kRanking, {"latest", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                   "eighth", "ninth", "tenth", "eleventh", "twelfth", "biggest", "largest",
                   "worst", "deadliest", "bloodiest", "most", "highest", "strongest", "heaviest",
@@ -4978,8 +4979,15 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // government"), they are, and the names before the verb of blame are not.
         const bool infinitive = verb_form && !nominal && c.tb > clause_lo && toks[c.tb - 1].word &&
                                 eq(toks[c.tb - 1].low, "to");
+        // (a nominal that a gerund after "for" or "of" takes as its object, a word between
+        // perhaps: "assailed Ukraine for holding joint naval exercises")
+        bool gerund_object = false;
+        for (int k = c.tb - 1; nominal && k > clause_lo && k >= c.tb - 2 && toks[k].word; --k)
+          if (is_ing_word(toks[k]) && toks[k - 1].word &&
+              (eq(toks[k - 1].low, "for") || eq(toks[k - 1].low, "of")))
+            gerund_object = true;
         bool blamed = false;  // a verb of blame governs the trigger: its subject takes no part
-        if ((!has_actor && nominal) || c.ing || infinitive) {
+        if ((!has_actor && nominal) || c.ing || infinitive || gerund_object) {
           auto for_or_of = [&](int k) { return eq(toks[k].low, "for") || eq(toks[k].low, "of"); };
           int q = c.tb - 1;  // the "for" or "of"
           for (int words = 0; q > clause_lo && toks[q].word && words < (infinitive ? 6 : 3) &&
@@ -4999,7 +5007,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           if (verb >= clause_lo && verb < q && toks[verb].word && toks[verb].is(kBlame)) {
             // (not a passive's: "Bin Laden is accused of masterminding the attack")
             blamed = !(verb > clause_lo && toks[verb - 1].word && toks[verb - 1].is(kBeForm));
-            if (c.ing || infinitive)
+            if (c.ing || infinitive || gerund_object)
               parts.erase(std::remove_if(parts.begin(), parts.end(),
                                          [&](const Part& p) { return p.start < toks[verb].start; }),
                           parts.end());

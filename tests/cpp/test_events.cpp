@@ -2809,6 +2809,30 @@ TEST(Threat, ThreatenWithoutForceIsNoEvent) {
   EXPECT_TRUE(of_type(d.run(), "THREAT").empty());
 }
 
+// Military drills and war games show force (CAMEO 15): "China launched large-scale
+// military drills around Taiwan". Drills of another kind show none.
+TEST(Threat, MilitaryDrillsShowForce) {
+  Doc d({"Libya launched large-scale military drills around Chad on Saturday."},
+        {C("Libya", "LBY"), C("Chad", "TCD")}, {{"Saturday", "XXXX-WXX-6"}});
+  auto drills = of_type(d.run(), "THREAT");
+  ASSERT_EQ(drills.size(), 1u);
+  EXPECT_EQ(drills[0].cameo, "15");
+  EXPECT_TRUE(has(drills[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(drills[0], "country/TCD"));
+  Doc games({"Libya and Chad held joint war games in the desert."},
+            {C("Libya", "LBY"), C("Chad", "TCD")});
+  EXPECT_EQ(of_type(games.run(), "THREAT").size(), 1u);
+  Doc fire({"Schools in Chad held fire drills."}, {C("Chad", "TCD")});
+  EXPECT_TRUE(of_type(fire.run(), "THREAT").empty());
+  // who is assailed for holding them holds them; who assails does not
+  Doc assailed({"Libyan officials assailed Chad for holding joint naval exercises."},
+               {C("Libyan", "LBY"), C("Chad", "TCD")});
+  auto held = of_type(assailed.run(), "THREAT");
+  ASSERT_EQ(held.size(), 1u);
+  EXPECT_TRUE(has(held[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(held[0], "country/LBY"));
+}
+
 // ------------------------------------------------------------------ FOUNDING
 
 TEST(Founding, AnaphorAndPassiveWithDate) {
