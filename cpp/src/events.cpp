@@ -5514,6 +5514,16 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         // comma tells the outcome of the event mentioned in the clause before
         const bool outcome = verb_form && !nominal && c.ing && c.tb == clause_lo && clause_lo > 0 &&
                              !toks[clause_lo - 1].word && toks[clause_lo - 1].punct == ',';
+        // "in a(n)" before the nominal, a word perhaps between: it tells again an event of
+        // its type told earlier in the sentence ("A car bomb exploded ..., killing 17
+        // recruits, in an attack claimed by al Shabaab").
+        bool in_an_event = false;
+        for (int q = c.tb - 1; nominal && q >= 1 && q >= c.tb - 2 && toks[q].word; --q)
+          if ((eq(toks[q].low, "a") || eq(toks[q].low, "an")) && toks[q - 1].word &&
+              eq(toks[q - 1].low, "in")) {
+            in_an_event = true;
+            break;
+          }
         bool merged = false;
         int best = -1, best_shared = 0;  // the event this mention tells again (below)
         int checked = 0;
@@ -5537,7 +5547,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               outcome && last_mention[k] == std::pair<int, int>{sidx, tc - 1} &&
               (shares_any ||
                std::none_of(parts.begin(), parts.end(), [](const Part& p) { return eq(p.role, "actor"); }));
-          bool share = anaphoric || outcome_of_old || shares_any;
+          const bool told_in_sentence = in_an_event && last_mention[k].first == sidx;
+          bool share = anaphoric || outcome_of_old || told_in_sentence || shares_any;
           auto state_or_body = [](std::string_view label) {
             return eq(label, "COUNTRY") || eq(label, "ORG");
           };

@@ -4200,6 +4200,24 @@ TEST(Merging, RepeatedMentionsAreOneEvent) {
 // A mention tells again the event it shares the most participants with, not the latest
 // that shares one ("India strikes Pakistan after Kashmir attack", then "India fired
 // missiles at nine sites in Pakistan and Pakistani Kashmir").
+// "in a(n) <trigger>" tells again an event of its type told before in its sentence: "A car
+// bomb exploded in Mogadishu, killing 17 recruits, in an attack claimed by al Shabaab".
+// Not one of another sentence.
+TEST(Merging, InAnEventOfTheSameSentenceTellsItAgain) {
+  Doc d({"A car bomb exploded in Tunis on Sunday, killing 17 recruits, in an attack claimed by "
+         "the Kessa Front."},
+        {L("Tunis", "tunis"), O("Kessa Front", "kessa-front")}, {{"Sunday", "XXXX-WXX-7"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  EXPECT_TRUE(has(evs[0], "location/tunis", "location"));
+  EXPECT_TRUE(has(evs[0], "org/kessa-front", "actor"));
+  Doc two({"A car bomb exploded in Tunis on Sunday.",
+           "Gao was hit on Monday in an attack claimed by the Kessa Front."},
+          {L("Tunis", "tunis"), L("Gao", "gao"), O("Kessa Front", "kessa-front")},
+          {{"Sunday", "XXXX-WXX-7"}, {"Monday", "XXXX-WXX-1"}});
+  EXPECT_EQ(of_type(two.run(), "ATTACK").size(), 2u);
+}
+
 TEST(Merging, TheEventSharingTheMostParticipants) {
   Doc d({"Libya strikes Chad after Tunis attack.",
          "Libya fired missiles at sites in Chad and Tunis on Wednesday."},
