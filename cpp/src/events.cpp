@@ -4179,6 +4179,11 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
           // Whom the news was told, or who reported it, takes no part ("a witness told
           // Reuters that soldiers had been arrested").
           if (!m.pseudo && m.te <= c.tb && news_source(toks, m)) return;
+          // Who names the event takes no part ("strikes on what New Delhi called militant
+          // camps"): a name right after "what", before a verb of naming.
+          if (!m.pseudo && m.tb > 0 && toks[m.tb - 1].word && eq(toks[m.tb - 1].low, "what") &&
+              m.te < static_cast<int>(toks.size()) && toks[m.te].word && toks[m.te].is(kNamingVerb))
+            return;
           // "the Iran-backed Houthis": who backs them takes no part (but in "the U.N.-backed
           // trade embargo", up to two words, no name and no punctuation before the trigger,
           // the event itself)

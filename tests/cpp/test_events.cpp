@@ -2809,6 +2809,22 @@ TEST(Threat, ThreatenWithoutForceIsNoEvent) {
   EXPECT_TRUE(of_type(d.run(), "THREAT").empty());
 }
 
+// "ordered" or a word of military targets beside "strikes" makes them military ones; who
+// names their targets after "what" takes no part ("ordered strikes on what New Delhi called
+// militant camps in Pakistan-administered Kashmir").
+TEST(Attack, OrderedStrikesOnWhatANameCalledCamps) {
+  Doc d({"Abel Kessa ordered strikes on what Tunis called militant camps in Chad on Monday."},
+        {P("Abel Kessa", "abel-kessa"), L("Tunis", "tunis"), C("Chad", "TCD")},
+        {{"Monday", "XXXX-WXX-1"}});
+  auto strikes = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(strikes.size(), 1u);
+  EXPECT_TRUE(has(strikes[0], "person/abel-kessa", "actor"));
+  EXPECT_TRUE(has(strikes[0], "country/TCD"));
+  EXPECT_FALSE(has(strikes[0], "location/tunis"));
+  Doc union_({"The union ordered strikes at three ports in Chad."}, {C("Chad", "TCD")});
+  EXPECT_TRUE(of_type(union_.run(), "ATTACK").empty());
+}
+
 // Military drills and war games show force (CAMEO 15): "China launched large-scale
 // military drills around Taiwan". Drills of another kind show none.
 TEST(Threat, MilitaryDrillsShowForce) {
