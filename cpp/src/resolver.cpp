@@ -528,6 +528,16 @@ std::vector<Entity> resolve(const Knowledge& k, const DocView& d,
           d.folded[last ? surname_token(d, c.first_token, c.end_token) : c.first_token];
       index.push_back({word, static_cast<uint32_t>(ci), false});
       bits |= word_bit(word);
+      // (and the middle word of three that open with a given name, itself no given name,
+      // common word or particle: "Tchiroma" of "Issa Tchiroma Bakary")
+      const size_t middle = c.first_token + 1;
+      if (last && c.end_token - c.first_token == 3 && d.lex(c.first_token, kFirstName) &&
+          tok[middle].capitalized && tok[middle].kind == TokenKind::kWord &&
+          tok[middle + 1].kind == TokenKind::kWord && !d.lex(middle, kFirstName) &&
+          !d.lex(middle, kCommonWord) && !d.lex(middle, kNameParticle)) {
+        index.push_back({d.folded[middle], static_cast<uint32_t>(ci), false});
+        bits |= word_bit(d.folded[middle]);
+      }
     }
   };
   // The entry of `word` in `index`, or null. An index is sorted and deduplicated

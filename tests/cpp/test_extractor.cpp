@@ -1945,6 +1945,20 @@ TEST(Extractor, LaterMentionByTheFullNamesLastWords) {
             (V{"PERSON:Vossem de Kessa:person/harlan-vossem-de-kessa"}));
 }
 
+// A later mention by the middle word of a three-word name that opens with a given name,
+// itself no given name ("Tchiroma" after "Issa Tchiroma Bakary"), is that person. Not a
+// middle given name ("Abdoulaye" after "Ibrahim Abdoulaye Voss").
+TEST(Extractor, LaterMentionByTheMiddleWordOfAThreeWordName) {
+  auto x = build(small_config());
+  using V = std::vector<std::string>;
+  EXPECT_EQ(entities(*x, "Former minister Ibrahim Vossem Kessa spoke. Vossem said no."),
+            (V{"PERSON:Ibrahim Vossem Kessa:person/ibrahim-vossem-kessa",
+               "PERSON:Vossem:person/ibrahim-vossem-kessa"}));
+  EXPECT_EQ(texts_labelled(*x, "PERSON", "Former minister Ibrahim Abdoulaye Kessa spoke. "
+                                         "Abdoulaye Diallo said no."),
+            (V{"Ibrahim Abdoulaye Kessa", "Abdoulaye Diallo"}));
+}
+
 // A country's name that is a given name too opens no name after "to", "of" or a place
 // preposition when another given name and a name word follow: the name starts there.
 TEST(Extractor, CountryBeforeAGivenNameAfterToIsThePlace) {
