@@ -3997,6 +3997,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         int condition_cut = -1;        // where a condition's clause opens (below); -1: not asked
         nominal = nominal || survived;
         bool passive = false;
+        bool be_passive = false;  // a passive after a form of "be" (not a reduced relative)
         if (verb_form && !nominal && c.participle) {
           int words = 0;
           // (one word more after "and": "was formally arrested and jailed")
@@ -4005,7 +4006,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!toks[q].word) break;
             ++words;
             if (toks[q].is(kBeForm)) {
-              passive = true;
+              passive = be_passive = true;
               break;
             }
           }
@@ -4016,7 +4017,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               !(c.te < static_cast<int>(toks.size()) && toks[c.te].word &&
                 (toks[c.te].is(kDeterminer | kPronoun | kPossessivePronoun) ||
                  toks.capitalized(static_cast<size_t>(c.te)))))
-            passive = true;
+            passive = be_passive = true;
           // Reduced relative: "The agreement, signed on Saturday", "This force, supported by
           // France and launched in 2017"; but after an aside between commas, a past form
           // followed by its object is the subject's own verb ("Niger, also ruled by a
@@ -4605,6 +4606,13 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
             } else if (passive) {
               if (object_of_subjects_participle(toks, m, clause_lo)) continue;
+              // (a reduced relative's subject is no name before another finite verb: "Norway
+              // pledged $3 billion to a new fund launched by Brazil")
+              if (!be_passive && eq(gov, "") &&
+                  std::any_of(toks.begin() + m.te, toks.begin() + c.tb, [](const Tok& t) {
+                    return t.word && finite_verb(t) && !t.is(kAuxiliary);
+                  }))
+                continue;
               const std::string_view role =
                   eq(gov, "by") ? "actor" : locative(gov) && is_place(m) ? "location" : "target";
               if (own_passive_subject && eq(role, "target")) continue;
@@ -4882,6 +4890,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && verb_form && !nominal && !passive && by > c.te &&
                 toks[by - 1].word && !finite_verb(toks[by - 1]) && !is_ing_word(toks[by - 1]) &&
                 !toks[by - 1].is(kBeForm))
+              continue;
+            // Nor is the agent of another trigger's participle after the trigger ("pledged $3
+            // billion to a new fund launched by Brazil"): that trigger's.
+            if (!coordinated && by > c.te && finite_verb(toks[by - 1]) &&
+                std::any_of(accepted.begin(), accepted.end(),
+                            [&](const Candidate& o) { return o.te == by && o.tb > c.te; }))
               continue;
             // the topic of a symmetric type's event is no party: "talks on Gaza", "an
             // agreement over Sudan" (and what is coordinated with it)
@@ -5401,6 +5415,14 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // and at most two words before it, is that event's ("arrested activists ahead
             // of a general election in January").
             if (after && dated_by_noun_between(ctx, accepted, triggers, c.te, tb, d.type)) continue;
+            // So is one right after the agent of another type's participle between them
+            // ("a fund launched by Brazil on Thursday").
+            if (after && std::any_of(accepted.begin(), accepted.end(), [&](const Candidate& o) {
+                  return o.tb >= c.te && o.te < tb && triggers[o.trigger].type != d.type &&
+                         toks[o.te].word && eq(toks[o.te].low, "by") && finite_verb(toks[o.te - 1]) &&
+                         ctx.words_between(o.te, tb) <= 4;
+                }))
+              continue;
             const int tx_end = token_end_at(toks, tx.end);
             int dist = after ? ctx.words_between(c.te, tb) : ctx.words_between(tx_end, c.tb);
             // A date inside a nominal trigger's own noun phrase, before it, is its date

@@ -3846,6 +3846,27 @@ TEST(Meeting, MetWithCounterpart) {
 
 // Aid "for" a country targets it; the subject that sends "100 trucks of food aid" gives
 // it ("of" after a quantity opens no prepositional phrase).
+// A reduced relative of another trigger after the object ("a new fund for tropical
+// forests launched by Brazil on Thursday") keeps its agent and its date: neither is the
+// pledge's; and the pledge's subject, before another finite verb, is no target of the
+// founding.
+TEST(Aid, AgentAndDateOfAnotherTriggersReducedRelative) {
+  Doc d({"Norway pledged $3 billion to a new fund for tropical forests launched by Chad on "
+         "Thursday."},
+        {C("Norway", "NOR"), C("Chad", "TCD")}, {{"Thursday", "XXXX-WXX-4"}});
+  auto evs = d.run();
+  auto aid = of_type(evs, "AID");
+  ASSERT_EQ(aid.size(), 1u);
+  EXPECT_TRUE(has(aid[0], "country/NOR", "actor"));
+  EXPECT_FALSE(has(aid[0], "country/TCD"));
+  EXPECT_FALSE(aid[0].date.has_value());
+  auto founded = of_type(evs, "FOUNDING");
+  ASSERT_EQ(founded.size(), 1u);
+  EXPECT_TRUE(has(founded[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(founded[0], "country/NOR"));
+  EXPECT_EQ(founded[0].date->value, "XXXX-WXX-4");
+}
+
 TEST(Aid, ForTheRecipientAndTrucksOfAid) {
   Doc d({"Chad announced a military aid package for Libya."}, {C("Chad", "TCD"), C("Libya", "LBY")});
   auto evs = of_type(d.run(), "AID");
