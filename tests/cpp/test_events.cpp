@@ -2825,6 +2825,34 @@ TEST(Attack, OrderedStrikesOnWhatANameCalledCamps) {
   EXPECT_TRUE(of_type(union_.run(), "ATTACK").empty());
 }
 
+// Beheadings are killings; a war fought, a fight; an indictment, an arrest's kind of
+// coercion (CAMEO 17); massing troops, a show of force; suspending a project, no sanction.
+TEST(Attack, BeheadFightAWarIndictMassTroops) {
+  Doc beheaded({"Insurgents beheaded 11 villagers in Chad on Sunday."}, {C("Chad", "TCD")},
+               {{"Sunday", "XXXX-WXX-7"}});
+  EXPECT_EQ(of_type(beheaded.run(), "ATTACK").size(), 1u);
+  Doc war({"Libya and Chad fought a border war from 1998 to 2000."},
+          {C("Libya", "LBY"), C("Chad", "TCD")}, {{"1998", "1998"}});
+  auto fought = of_type(war.run(), "ATTACK");
+  ASSERT_EQ(fought.size(), 1u);
+  EXPECT_EQ(fought[0].cameo, "19");
+  Doc indicted({"Prosecutors indicted Joe Park on Wednesday."}, {P("Joe Park", "joe-park")},
+               {{"Wednesday", "XXXX-WXX-3"}});
+  auto charged = of_type(indicted.run(), "ARREST");
+  ASSERT_EQ(charged.size(), 1u);
+  EXPECT_TRUE(has(charged[0], "person/joe-park", "target"));
+  Doc massing({"Libya accused Chad of massing troops along the border."},
+              {C("Libya", "LBY"), C("Chad", "TCD")});
+  auto troops = of_type(massing.run(), "THREAT");
+  ASSERT_EQ(troops.size(), 1u);
+  EXPECT_EQ(troops[0].cameo, "15");
+  EXPECT_TRUE(has(troops[0], "country/TCD", "actor"));
+  EXPECT_FALSE(has(troops[0], "country/LBY"));
+  Doc project({"Kessa Oil suspended a gas project in Chad in 2021."},
+              {O("Kessa Oil", "kessa-oil"), C("Chad", "TCD")}, {{"2021", "2021"}});
+  EXPECT_TRUE(of_type(project.run(), "SANCTION").empty());
+}
+
 // Military drills and war games show force (CAMEO 15): "China launched large-scale
 // military drills around Taiwan". Drills of another kind show none.
 TEST(Threat, MilitaryDrillsShowForce) {
