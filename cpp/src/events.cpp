@@ -2329,10 +2329,12 @@ bool after_passive_conjunct(const TokenBuf& t, int k, int clause_lo) {
   return false;
 }
 
-// Whether the words before t[tb] are a noun phrase of a determiner and one to three words
-// of no verb, after a preposition or a finite verb (in clause_lo on): an object, whose
-// participle at tb is a reduced relative ("for an Iranian woman detained in France").
+// Whether the words before the participle t[tb] are a noun phrase of a determiner and one
+// to three words of no verb, after a preposition or a finite verb, after the clause's own
+// verb (in clause_lo on): an object, whose participle is a reduced relative ("freed the
+// pair in exchange for an Iranian woman detained in France").
 bool object_noun_phrase_before(const TokenBuf& t, int tb, int clause_lo) {
+  if (!ends_in_ed(t[tb].low)) return false;  // a participle ("withdrew" is none)
   int q = tb - 1;
   for (int words = 0; q >= clause_lo && t[q].word && !t[q].is(kDeterminer); --q) {
     if (++words > 3 || finite_verb(t[q]) || is_ing_word(t[q]) ||
@@ -2341,7 +2343,18 @@ bool object_noun_phrase_before(const TokenBuf& t, int tb, int clause_lo) {
   }
   if (q == tb - 1 || q <= clause_lo || !t[q].word || !t[q].is(kDeterminer)) return false;
   const Tok& before = t[q - 1];
-  return before.word && (before.is(kPreposition) || (finite_verb(before) && !before.is(kBeForm | kAuxiliary)));
+  if (!before.word ||
+      !(before.is(kPreposition) || (finite_verb(before) && !before.is(kBeForm | kAuxiliary))))
+    return false;
+  // (after the clause's own verb, which follows a name or a pronoun or is an auxiliary or
+  // an irregular past: "Iran freed the pair in exchange for ..."; not inside the subject,
+  // "Rwandan troops stationed in the region attacked")
+  for (int k = q - 1; k > clause_lo; --k)
+    if (t[k].word && finite_verb(t[k]) &&
+        (t[k].is(kAuxiliary | kIrregularPast) || t.capitalized(static_cast<size_t>(k - 1)) ||
+         (t[k - 1].word && t[k - 1].is(kPronoun))))
+      return true;
+  return false;
 }
 
 // The date of a time clause whose counted interval, after a comma, starts at t[lo], before

@@ -3238,6 +3238,20 @@ TEST(Attack, ParticipleAfterACountedPluralIsPassive) {
   ASSERT_EQ(detained.size(), 1u);
   EXPECT_FALSE(has(detained[0], "country/LBY", "actor"));
   EXPECT_TRUE(has(detained[0], "location/tunis", "location"));
+  // (not a noun phrase inside the subject: "Rwandan troops in the region withdrew from two
+  // bases", "Rwandan troops stationed in the region attacked Gao")
+  for (const char* s : {"Chadian troops in the region withdrew from two bases.",
+                        "Chadian troops deployed in the region withdrew from two bases."}) {
+    Doc subject({s}, {C("Chadian", "TCD")});
+    auto left = of_type(subject.run(), "WITHDRAWAL");
+    ASSERT_EQ(left.size(), 1u) << s;
+    EXPECT_TRUE(has(left[0], "country/TCD", "actor")) << s;
+  }
+  Doc stationed({"Chadian troops stationed in the region attacked Dori."},
+                {C("Chadian", "TCD"), L("Dori", "dori")});
+  auto attacked = of_type(stationed.run(), "ATTACK");
+  ASSERT_EQ(attacked.size(), 1u);
+  EXPECT_TRUE(has(attacked[0], "country/TCD", "actor"));
 }
 
 // A demonym after "in" that modifies a trigger of the event's type is who acts, not
