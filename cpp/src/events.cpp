@@ -1141,7 +1141,7 @@ void add_fixed_words(WordTable& t) {
                   "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
                   "neighbouring", "neighboring"});
   mark(kDatePrep, {"in", "on", "at", "since", "during", "from", "until", "by", "of", "last",
-                   "this"});
+                   "this", "over"});
   mark(kGlue, {"and", "or", "the", "as", "well", "also", "nor", "both"});
   mark(kCollDet, {"the", "these", "those", "all", "both"});
   // Every pseudo mention starts with "they" / "them", "he" / "she", a kCollDet or this /

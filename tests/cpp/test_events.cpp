@@ -4171,6 +4171,17 @@ TEST(Dates, PrefersPrepositionAfterTrigger) {
   EXPECT_EQ(evs[0].date->value, "XXXX-WXX-6");
 }
 
+// "over" introduces a date: "beheaded 11 villagers ... over the weekend, residents said on
+// Thursday" happened over the weekend, not on the day it was told.
+TEST(Dates, OverTheWeekendBeforeTheReportsDate) {
+  Doc d({"Insurgents beheaded 11 villagers in Chad over the weekend, residents said on Thursday."},
+        {C("Chad", "TCD")}, {{"the weekend", "2026-W49-WE"}, {"Thursday", "2026-12-03"}});
+  auto evs = of_type(d.run(), "ATTACK");
+  ASSERT_EQ(evs.size(), 1u);
+  ASSERT_TRUE(evs[0].date.has_value());
+  EXPECT_EQ(evs[0].date->value, "2026-W49-WE");
+}
+
 TEST(Dates, RefValuesAreNotDatesAndTodayFromDctSaysDct) {
   Doc ref({"Nepal recently signed a treaty."}, {C("Nepal", "NPL")}, {{"recently", "PAST_REF"}});
   auto evs = of_type(ref.run(), "AGREEMENT");
