@@ -4619,11 +4619,20 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               }
             } else if (passive) {
               if (object_of_subjects_participle(toks, m, clause_lo)) continue;
-              // (a reduced relative's subject is no name before another finite verb: "Norway
-              // pledged $3 billion to a new fund launched by Brazil")
-              if (!be_passive && eq(gov, "") &&
-                  std::any_of(toks.begin() + m.te, toks.begin() + c.tb, [](const Tok& t) {
-                    return t.word && finite_verb(t) && !t.is(kAuxiliary);
+              // (a reduced relative's subject is no name right before a finite verb of its
+              // own, an auxiliary perhaps between: "Norway pledged $3 billion to a new fund
+              // launched by Brazil"; but "This force, supported by France and launched in 2017")
+              if (!be_passive && eq(gov, "") && m.te < c.tb) {
+                int v = m.te;
+                if (v + 1 < c.tb && toks[v].word && toks[v].is(kAuxiliary)) ++v;
+                if (toks[v].word && finite_verb(toks[v]) && !toks[v].is(kAuxiliary)) continue;
+              }
+              // (a reduced relative right after a comma is said of the name before the comma
+              // and those listed with it: "... of Bin Laden, indicted as the architect of")
+              if (!be_passive && c.tb > 0 && !toks[c.tb - 1].word && toks[c.tb - 1].punct == ',' &&
+                  m.te < c.tb - 1 &&
+                  std::none_of(mentions.begin(), mentions.end(), [&](const Mention& o) {
+                    return o.te == c.tb - 1 && o.group >= 0 && o.group == m.group;
                   }))
                 continue;
               const std::string_view role =

@@ -3907,6 +3907,13 @@ TEST(Aid, AgentAndDateOfAnotherTriggersReducedRelative) {
   EXPECT_TRUE(has(founded[0], "country/TCD", "actor"));
   EXPECT_FALSE(has(founded[0], "country/NOR"));
   EXPECT_EQ(founded[0].date->value, "XXXX-WXX-4");
+  // (a reduced relative after a comma is said of the name before the comma alone)
+  Doc indicted({"Libya offered a reward for Joe Park, indicted as the architect of the plot."},
+               {C("Libya", "LBY"), P("Joe Park", "joe-park")});
+  auto charged = of_type(indicted.run(), "ARREST");
+  ASSERT_EQ(charged.size(), 1u);
+  EXPECT_TRUE(has(charged[0], "person/joe-park", "target"));
+  EXPECT_FALSE(has(charged[0], "country/LBY"));
 }
 
 TEST(Aid, ForTheRecipientAndTrucksOfAid) {
