@@ -390,6 +390,14 @@ TEST(Agreement, NegatedAndHypothetical) {
   EXPECT_TRUE(of_type(demanded.run(), "WITHDRAWAL").empty());
   EXPECT_EQ(of_type(demanded.run(), "WITHDRAWAL", "hypothetical").size(), 1u);
 
+  // troops preparing or poised to attack have not attacked yet
+  for (const char* s : {"French troops were preparing to attack Niger.",
+                        "French troops are poised to attack Niger."}) {
+    Doc preparing({s}, {C("French", "FRA"), C("Niger", "NER")});
+    EXPECT_TRUE(of_type(preparing.run(), "ATTACK").empty()) << s;
+    EXPECT_EQ(of_type(preparing.run(), "ATTACK", "hypothetical").size(), 1u) << s;
+  }
+
   // one invited to visit has not visited yet
   Doc invited({"Chad invited Joe Park to visit Tunis."},
                {C("Chad", "TCD"), P("Joe Park", "joe-park"), L("Tunis", "tunis")});
