@@ -3052,6 +3052,13 @@ TEST(Sanction, SuspendNeedsMembershipOrParty) {
   Doc talks({"Rwanda suspended talks on joining the Kessa Union."},
             {C("Rwanda", "RWA"), O("Kessa Union", "kessa-union")});
   EXPECT_TRUE(of_type(talks.run(), "SANCTION").empty());
+  // a partnership suspended reduces relations, with whom it was the target
+  Doc partnership({"Libya suspended its strategic partnership with Chad."},
+                  {C("Libya", "LBY"), C("Chad", "TCD")});
+  auto reduced = of_type(partnership.run(), "SANCTION");
+  ASSERT_EQ(reduced.size(), 1u);
+  EXPECT_TRUE(has(reduced[0], "country/LBY", "actor"));
+  EXPECT_TRUE(has(reduced[0], "country/TCD", "target"));
   // a suspension's possessor is the one suspended, unless "of" names it after the noun
   Doc lifted({"The African Union lifted Guinea's suspension in April."},
              {O("African Union", "au"), C("Guinea", "GIN")}, {{"April", "XXXX-04"}});
