@@ -2103,6 +2103,9 @@ struct SentenceCtx {
   // per token k: the index in `accepted` of the noun trigger that ends at k (its te), or
   // -1; filled for a sentence with triggers
   std::vector<int> noun_trigger_ending;
+  // per token k: the index in `accepted` of the trigger of any kind that ends at k, or -1;
+  // filled with noun_trigger_ending
+  std::vector<int> trigger_ending;
 
   int words_between(int a, int b) const {  // words in tokens [a, b)
     if (b <= a) return 0;
@@ -2292,15 +2295,16 @@ bool verb_conjunct_between(SentenceCtx& c, int from, int to) {
   return c.next_conjunct[from] < to;
 }
 
-// Whether "and" and a past form of another verb stand in t[te, to), after the trigger
-// (ending at te) has an object, or right after it when it is passive, and before a
+// The first "and" before a past form of another verb after the trigger (ending at te), or
+// t.size(): one after the trigger's object, or right after it when it is passive, before a
 // determiner, a preposition, a pronoun or a name: "arrested Joe Park and questioned Ana
 // Lima", "was arrested and accused of spying for Israel". What follows is that verb's.
 // Not right after an active trigger, whose object both verbs take ("arrested and charged
 // Joe Park"); nor before "by", an agent both share ("was arrested and questioned by
 // police"); nor before a noun, where the form is an adjective ("and allied fighters").
-bool past_conjunct_between(const TokenBuf& t, int te, int to, bool passive) {
-  for (int q = passive ? te : te + 1; q + 1 < to && q + 2 < static_cast<int>(t.size()); ++q) {
+int past_conjunct_after(const TokenBuf& t, int te, bool passive) {
+  const int n = static_cast<int>(t.size());
+  for (int q = passive ? te : te + 1; q + 2 < n; ++q) {
     if (!t[q].word || !eq(t[q].low, "and")) continue;
     const Tok& verb = t[q + 1];
     const Tok& next = t[q + 2];
@@ -2309,9 +2313,9 @@ bool past_conjunct_between(const TokenBuf& t, int te, int to, bool passive) {
       continue;
     if (next.is(kDeterminer | kPreposition | kPronoun | kPossessivePronoun) ||
         t.capitalized(static_cast<size_t>(q + 2)))
-      return true;
+      return q;
   }
-  return false;
+  return n;
 }
 
 // Whether "and" at t[k] follows a passive's participle in its clause (from clause_lo), past
@@ -3287,6 +3291,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
   ctx.next_when.resize(max_tokens + 1);
   ctx.next_condition.resize(max_tokens + 1);
   ctx.noun_trigger_ending.resize(max_tokens + 1);
+  ctx.trigger_ending.resize(max_tokens + 1);
   constexpr size_t kFew = 16;
   for (auto* v : {&mentions, &pseudo}) v->reserve(kFew);
   for (auto* v : {&cands, &accepted}) v->reserve(kFew);
@@ -3932,9 +3937,12 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
         }
         compute_clauses(ctx);
         std::fill_n(ctx.noun_trigger_ending.begin(), toks.size() + 1, -1);
-        for (size_t k = 0; k < accepted.size(); ++k)
+        std::fill_n(ctx.trigger_ending.begin(), toks.size() + 1, -1);
+        for (size_t k = 0; k < accepted.size(); ++k) {
+          ctx.trigger_ending[accepted[k].te] = static_cast<int>(k);
           if (triggers[accepted[k].trigger].kind == Kind::Noun)
             ctx.noun_trigger_ending[accepted[k].te] = static_cast<int>(k);
+        }
       }
 
       // ---- one event mention per trigger
@@ -4008,6 +4016,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                               td.demonym_acts && !td.symmetric ? uint64_t{kUndergoVerb} : 0);
         bool defeated_object = false;  // "defeated Gerald Ford in the 1976 election" (below)
         int condition_cut = -1;        // where a condition's clause opens (below); -1: not asked
+        // where a verb's conjunct after "and" and a past form opens (past_conjunct_after(),
+        // asked once per trigger, below); its names are not the trigger's; -1: not asked
+        int past_conjunct = -1;
         nominal = nominal || survived;
         bool passive = false;
         bool be_passive = false;  // a passive after a form of "be" (not a reduced relative)
@@ -4705,7 +4716,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             if (!coordinated && (verb_conjunct_between(ctx, c.te, m.tb) ||
                                  when_clause_between(ctx, c.te, m.tb) ||
                                  (verb_form && !nominal &&
-                                  past_conjunct_between(toks, c.te, m.tb, passive))))
+                                  (past_conjunct < 0
+                                       ? (past_conjunct = past_conjunct_after(toks, c.te, passive))
+                                       : past_conjunct) < m.tb)))
               continue;
             // Nor in a condition's clause after the event's object was named ("would strike
             // Iraq unless it gave the U.N. arms inspectors unfettered access"; but "warned
@@ -4771,12 +4784,9 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // (nor after the preposition of another trigger right after one, a determiner
               // or two words perhaps between: "arrested Joe Park after talks with Ana Lima",
               // "arrested after a visit to Iran": that trigger's)
-              const auto noun =
-                  gov_tok > c.te ? std::find_if(accepted.begin(), accepted.end(),
-                                                [&](const Candidate& o) { return o.te == gov_tok; })
-                                 : accepted.end();
-              if (noun != accepted.end()) {
-                int q = noun->tb - 1;
+              const int other = gov_tok > c.te ? ctx.trigger_ending[gov_tok] : -1;
+              if (other >= 0) {
+                int q = accepted[static_cast<size_t>(other)].tb - 1;
                 for (int words = 0; q > c.te && words < 2 && toks[q].word &&
                                     !toks[q].is(kTimePreposition | kPreposition);
                      --q, ++words) {
@@ -4916,8 +4926,8 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // Nor is the agent of another trigger's participle after the trigger ("pledged $3
             // billion to a new fund launched by Brazil"): that trigger's.
             if (!coordinated && by > c.te && finite_verb(toks[by - 1]) &&
-                std::any_of(accepted.begin(), accepted.end(),
-                            [&](const Candidate& o) { return o.te == by && o.tb > c.te; }))
+                ctx.trigger_ending[by] >= 0 &&
+                accepted[static_cast<size_t>(ctx.trigger_ending[by])].tb > c.te)
               continue;
             // the topic of a symmetric type's event is no party: "talks on Gaza", "an
             // agreement over Sudan" (and what is coordinated with it)

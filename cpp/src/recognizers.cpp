@@ -1191,17 +1191,21 @@ void gazetteer_candidates(const Knowledge& k, const DocView& d, std::vector<Cand
   // A body that many countries have under the same name (kSharedBodyNames), in a document
   // that names countries, never the alias's own, is another country's ("clashed with
   // police near Congress" in a story from Peru; not "the Pentagon" in one from Vietnam).
+  // (the document's countries gathered once, when first asked: one pass over `out`)
+  std::vector<std::string_view> countries;
+  bool countries_gathered = false;
   auto names_only_other_countries = [&](const CountryAlias& a) {
     const Candidate& c = out[a.at];
     if (!in_list(kSharedBodyNames, d.text.substr(c.start, c.end - c.start))) return false;
-    const std::string_view own = k.entities[k.surface_values[a.value].alias_country].id;
-    bool other = false;
-    for (const Candidate& c : out) {
-      if (c.label != "COUNTRY") continue;
-      if (c.id == own) return false;
-      other = true;
+    if (!countries_gathered) {
+      for (const Candidate& o : out)
+        if (o.label == "COUNTRY") countries.push_back(o.id);
+      std::sort(countries.begin(), countries.end());
+      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      countries_gathered = true;
     }
-    return other;
+    const std::string_view own = k.entities[k.surface_values[a.value].alias_country].id;
+    return !countries.empty() && !std::binary_search(countries.begin(), countries.end(), own);
   };
   for (const CountryAlias& a : country_aliases) {
     if (!std::binary_search(unlinked_values.begin(), unlinked_values.end(), a.value) &&
