@@ -4633,7 +4633,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
               // (a reduced relative's subject is no name right before a finite verb of its
               // own, an auxiliary perhaps between: "Norway pledged $3 billion to a new fund
               // launched by Brazil"; but "This force, supported by France and launched in 2017")
-              if (!be_passive && eq(gov, "") && m.te < c.tb) {
+              if (!be_passive && gov.empty() && m.te < c.tb) {
                 int v = m.te;
                 if (v + 1 < c.tb && toks[v].word && toks[v].is(kAuxiliary)) ++v;
                 if (toks[v].word && finite_verb(toks[v]) && !toks[v].is(kAuxiliary)) continue;
