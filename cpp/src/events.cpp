@@ -2191,6 +2191,13 @@ bool opens_complement(const Tok* t, size_t k, size_t n) {
   return t[k].word && eq(t[k].low, "that") && k + 1 < n && t[k + 1].word && t[k + 1].is(kPronoun);
 }
 
+// Whether t is a preposition of time that tells of an event before or after the one told
+// ("after", "before", "following", "since"; not "amid" or "despite", which tell of a state
+// the event happens in).
+bool other_event_preposition(const Tok& t) {
+  return t.word && t.is(kTimePreposition) && !eq(t.low, "amid") && !eq(t.low, "despite");
+}
+
 // Whether word t is an auxiliary or a past form (in -ed, or a common irregular one:
 // kIrregularPast, a flag of the word table rather than a list compared per call).
 bool finite_verb(const Tok& t) {
@@ -4778,9 +4785,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
             // attack".
             if (!coordinated) {
               const int gov_tok = governing_tok(toks, m.tb, clause_lo);
-              if (gov_tok >= c.te && toks[gov_tok].is(kTimePreposition) &&
-                  !eq(toks[gov_tok].low, "amid") && !eq(toks[gov_tok].low, "despite"))
-                continue;
+              if (gov_tok >= c.te && other_event_preposition(toks[gov_tok])) continue;
               // (nor after the preposition of another trigger right after one, a determiner
               // or two words perhaps between: "arrested Joe Park after talks with Ana Lima",
               // "arrested after a visit to Iran": that trigger's)
@@ -4791,9 +4796,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                     !toks[q].is(kTimePreposition | kPreposition);
                      --q, ++words) {
                 }
-                if (q >= c.te && toks[q].word && toks[q].is(kTimePreposition) &&
-                    !eq(toks[q].low, "amid") && !eq(toks[q].low, "despite"))
-                  continue;
+                if (q >= c.te && other_event_preposition(toks[q])) continue;
                 // (after "during", a place the other trigger's event went to or happened in
                 // is where this one happened: "arrested during a visit to Iran")
                 if (q >= c.te && toks[q].word && eq(toks[q].low, "during")) {
@@ -5174,7 +5177,7 @@ std::vector<Event> EventExtractor::Impl::run(std::string_view text, std::string_
                                           q >= clause_lo && toks[q].word && words < 3 &&
                                           time_prep_before < 0;
              --q, ++words) {
-          if (toks[q].is(kTimePreposition) && !eq(toks[q].low, "amid") && !eq(toks[q].low, "despite"))
+          if (other_event_preposition(toks[q]))
             time_prep_before = q;
           else if (toks[q].is(kPreposition | kNpStop) || finite_verb(toks[q]))
             break;
