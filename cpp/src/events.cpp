@@ -5803,20 +5803,11 @@ namespace {
 // its month, a year after its year. Other values (weeks, seasons, underspecified ones)
 // are never after it.
 bool after_day(std::string_view value, const CalendarDate& dct) {
-  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
-  if (value.size() != 4 && value.size() != 7 && value.size() != 10) return false;
-  int parts[3] = {0, 0, 0};
-  for (size_t k = 0, part = 0; k < value.size(); ++k) {
-    if (value[k] == '-' && (k == 4 || k == 7)) {
-      ++part;
-      continue;
-    }
-    if (value[k] < '0' || value[k] > '9') return false;
-    parts[part] = parts[part] * 10 + (value[k] - '0');
-  }
-  if (parts[0] != dct.year || value.size() == 4) return parts[0] > dct.year;
-  if (parts[1] != dct.month || value.size() == 7) return parts[1] > dct.month;
-  return parts[2] > dct.day;
+  const std::optional<CalendarDate> date = date_value_parts(value);
+  if (!date) return false;
+  if (date->year != dct.year || date->month == 0) return date->year > dct.year;
+  if (date->month != dct.month || date->day == 0) return date->month > dct.month;
+  return date->day > dct.day;
 }
 
 // An asserted event dated after the document's own date is yet to happen: hypothetical

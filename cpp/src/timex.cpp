@@ -4137,26 +4137,40 @@ class Matcher {
 
 }  // namespace
 
+namespace {
+// The number the n digits of s at `from` write, into *out; false if one is no digit.
+bool digits_at(std::string_view s, size_t from, size_t n, int* out) {
+  if (from + n > s.size()) return false;
+  int v = 0;
+  for (size_t k = from; k < from + n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return false;
+    v = v * 10 + (s[k] - '0');
+  }
+  *out = v;
+  return true;
+}
+}  // namespace
+
+std::optional<CalendarDate> date_value_parts(std::string_view value) {
+  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
+  CalendarDate c;
+  if (!digits_at(value, 0, 4, &c.year)) return std::nullopt;
+  const bool has_month = value.size() >= 7 && value[4] == '-' && digits_at(value, 5, 2, &c.month);
+  const bool has_day =
+      has_month && value.size() == 10 && value[7] == '-' && digits_at(value, 8, 2, &c.day);
+  if (value.size() != (has_day ? 10u : has_month ? 7u : 4u)) return std::nullopt;
+  if ((has_month && (c.month < 1 || c.month > 12)) ||
+      (has_day && !valid_date(c.year, c.month, c.day)))
+    return std::nullopt;
+  return c;
+}
+
 std::optional<std::string> shift_date(std::string_view value, std::string_view duration,
                                       bool back) {
-  // The value: a year, a month or a day, each part digits.
-  auto number = [](std::string_view s, size_t from, size_t n, int* out) {
-    if (from + n > s.size()) return false;
-    int v = 0;
-    for (size_t k = from; k < from + n; ++k) {
-      if (s[k] < '0' || s[k] > '9') return false;
-      v = v * 10 + (s[k] - '0');
-    }
-    *out = v;
-    return true;
-  };
-  if (value.size() > 10 && value[10] == 'T') value = value.substr(0, 10);
-  int y = 0, m = 0, d = 0;
-  if (!number(value, 0, 4, &y)) return std::nullopt;
-  const bool has_month = value.size() >= 7 && value[4] == '-' && number(value, 5, 2, &m);
-  const bool has_day = has_month && value.size() == 10 && value[7] == '-' && number(value, 8, 2, &d);
-  if (value.size() != (has_day ? 10u : has_month ? 7u : 4u)) return std::nullopt;
-  if ((has_month && (m < 1 || m > 12)) || (has_day && !valid_date(y, m, d))) return std::nullopt;
+  const std::optional<CalendarDate> date = date_value_parts(value);
+  if (!date) return std::nullopt;
+  const int y = date->year, m = date->month, d = date->day;
+  const bool has_month = m > 0, has_day = d > 0;
   // The duration: "P" ["T"] count unit, the count digits or "X".
   if (duration.size() < 3 || duration[0] != 'P') return std::nullopt;
   const bool time = duration[1] == 'T';
@@ -4164,7 +4178,7 @@ std::optional<std::string> shift_date(std::string_view value, std::string_view d
   const char unit = duration.back();
   int n = -1;  // unknown ("X")
   if (count != "X" && (count.empty() || count.size() > 4 ||
-                       !number(count, 0, count.size(), &n)))
+                       !digits_at(count, 0, count.size(), &n)))
     return std::nullopt;
   if (time) {  // hours or minutes: the same day, under a day's worth
     if ((unit != 'H' && unit != 'M') || !has_day) return std::nullopt;

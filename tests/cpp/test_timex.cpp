@@ -1339,6 +1339,12 @@ TEST(ShiftDate, MovesByTheIntervalsUnit) {
   EXPECT_EQ(shift_date("2026-07-20", "P1Y2M", true), std::nullopt);
   EXPECT_EQ(shift_date("2026-07-20", "1W", true), std::nullopt);
   EXPECT_EQ(shift_date("0001", "P5Y", true), std::nullopt);
+  // the parts of the value it moves: month and day 0 where the value has none
+  EXPECT_EQ(date_value_parts("2026-07"), (CalendarDate{2026, 7, 0}));
+  EXPECT_EQ(date_value_parts("2026-07-20T06:00"), (CalendarDate{2026, 7, 20}));
+  EXPECT_EQ(date_value_parts("2026"), (CalendarDate{2026, 0, 0}));
+  EXPECT_EQ(date_value_parts("XXXX-07"), std::nullopt);
+  EXPECT_EQ(date_value_parts("2026-13"), std::nullopt);
 }
 
 }  // namespace

@@ -82,6 +82,12 @@ std::optional<Dateline> find_dateline(std::string_view text);
 // valid calendar date; nullopt if it is not one.
 std::optional<CalendarDate> parse_iso_date(std::string_view s);
 
+// The year, month and day of a TIMEX3 date value of a year, a month or a day ("2026",
+// "2026-07", "2026-07-20"; a time's date part too, of "2026-07-20T06:00"), month and day 0
+// where the value has none; nullopt for any other value (a week, a season, "XXXX-07") and
+// for a date that does not exist.
+std::optional<CalendarDate> date_value_parts(std::string_view value);
+
 // The TIMEX3 date `value` ("2026-07-20", "2026-07" or "2026"; a time's date part, of
 // "2026-07-20T06:00", too) moved by the TIMEX3 duration `duration` forwards, or back when
 // `back`: by days ("P2D") or weeks ("P1W") to a day, by months ("P3M") to a month, by
